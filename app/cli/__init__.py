@@ -1,0 +1,1 @@
+"""The `jalon` command line: every capability scriptable, testable without a display."""

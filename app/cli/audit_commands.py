@@ -1,0 +1,197 @@
+"""`jalon audit …`: create, list, show, answer, finalize, reopen and verify audits."""
+
+from __future__ import annotations
+
+import click
+
+from app.composition import Application
+from app.models.audit import AuditType
+
+
+@click.group()
+def audit() -> None:
+    """Create and work on audits."""
+
+
+@audit.command()
+@click.option("--institution", required=True, help="Name of the institution assessed.")
+@click.option("--country", default="", help="Country (name or ISO code).")
+@click.option("--type", "audit_type", type=click.Choice([t.value for t in AuditType]),
+              default=AuditType.SELF_ASSESSMENT.value, show_default=True)
+@click.option("--auditor", "auditors", multiple=True, help="An auditor (repeat for several).")
+@click.option("--period-start", default="", help="Start of the period assessed (YYYY-MM-DD).")
+@click.option("--period-end", default="", help="End of the period assessed (YYYY-MM-DD).")
+@click.option("--framework", "framework_ref", help="Bundled framework id or .xlsx file.")
+@click.option("--lang", default="", help="Content language (default: the framework's).")
+@click.option("--module", "modules", multiple=True, help="Optional module to include.")
+@click.pass_obj
+def new(app: Application, institution, country, audit_type, auditors, period_start, period_end,
+        framework_ref, lang, modules) -> None:
+    """Create a draft audit."""
+    framework = app.frameworks.resolve(framework_ref)
+    created = app.audits.create(
+        framework, institution, country, AuditType(audit_type), tuple(auditors), period_start,
+        period_end, lang, frozenset(modules),
+    )
+    click.echo(f"Created audit {created.id} for {created.institution} "
+               f"({framework.id} {framework.version}, {len(framework.indicators)} questions)")
+
+
+@audit.command("list")
+@click.pass_obj
+def list_audits(app: Application) -> None:
+    """List audits, most recently changed first."""
+    audits = app.audits.list()
+    if not audits:
+        click.echo("No audits yet. Create one with 'jalon audit new --institution NAME'.")
+    for a in audits:
+        click.echo(f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16]}  {a.institution}"
+                   f"{' (' + a.country + ')' if a.country else ''}")
+
+
+@audit.command()
+@click.argument("reference")
+@click.option("--lang", help="Language of the question texts.")
+@click.pass_obj
+def show(app: Application, reference: str, lang: str | None) -> None:
+    """Show an audit and its current answers."""
+    session = app.audits.open(reference)
+    a, f = session.audit, session.framework
+    language = lang or a.content_language
+    card = session.score()
+    click.echo(f"Audit {a.id}")
+    click.echo(f"  institution  {a.institution} {a.country}".rstrip())
+    click.echo(f"  type         {a.audit_type.value}; status {a.status.value}")
+    click.echo(f"  framework    {f.id} {f.version} ({f.content_hash[:12]})")
+    if a.auditors:
+        click.echo(f"  auditors     {', '.join(a.auditors)}")
+    if a.modules:
+        click.echo(f"  modules      {', '.join(sorted(a.modules))}")
+    overall = card.overall
+    click.echo(f"  progress     {overall.answered}/{overall.total} answered, "
+               f"{overall.required_missing} mandatory missing")
+    if a.seal:
+        click.echo(f"  seal         {a.seal}")
+    for indicator in f.iter_indicators():
+        answer = session.answers.get(indicator.name)
+        if answer is None or not (answer.is_answered or answer.comment or answer.flagged):
+            continue
+        value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
+        flag = " [flagged]" if answer.flagged else ""
+        click.echo(f"  {indicator.display_code:10} {value}{flag}  "
+                   f"{f.text(indicator.label, language)[:60]}")
+        if answer.comment:
+            click.echo(f"  {'':10} comment: {answer.comment}")
+
+
+@audit.command()
+@click.argument("reference")
+@click.argument("code")
+@click.argument("value", required=False)
+@click.option("--na", "na_reason", help="Mark not applicable, with this reason.")
+@click.option("--comment", help="Set the comment / evidence note.")
+@click.option("--flag/--unflag", default=None, help="Flag the item for later.")
+@click.option("--department", help="Department that answers the item.")
+@click.option("--clear", is_flag=True, help="Remove the answer.")
+@click.pass_obj
+def answer(app: Application, reference, code, value, na_reason, comment, flag, department,
+           clear) -> None:
+    """Answer CODE (an indicator code or name) in an audit.
+
+    VALUE is a choice name (yes, partially, no, na, ...), a number, a date or text.
+    """
+    session = app.audits.open(reference)
+    indicator = session.indicator(code)
+    if sum(x is not None and x is not False for x in (value, na_reason, clear or None)) > 1:
+        raise click.UsageError("give only one of VALUE, --na and --clear")
+    if not any(x is not None for x in (value, na_reason, comment, flag, department)) and not clear:
+        raise click.UsageError("nothing to do: give a VALUE, --na, --comment, --flag, "
+                               "--department or --clear")
+    if value is not None:
+        session.answer(indicator.name, value)
+    if na_reason is not None:
+        session.mark_not_applicable(indicator.name, na_reason)
+    if clear:
+        session.clear(indicator.name)
+    if comment is not None:
+        session.comment(indicator.name, comment)
+    if flag is not None:
+        session.flag(indicator.name, flag)
+    if department is not None:
+        session.set_department(indicator.name, department)
+    result = session.answer_of(indicator.name)
+    shown = f"N/A ({result.na_reason})" if result.is_not_applicable else (
+        result.value if result.has_value else "(no answer)")
+    overall = session.score().overall
+    percent = "-" if overall.percent is None else f"{overall.percent:.1f} %"
+    click.echo(f"Saved {indicator.display_code} = {shown}; overall {percent}, "
+               f"{overall.answered}/{overall.total} answered")
+
+
+@audit.command()
+@click.argument("reference")
+@click.argument("code")
+@click.pass_obj
+def history(app: Application, reference: str, code: str) -> None:
+    """Show every change made to one answer."""
+    session = app.audits.open(reference)
+    for revision in session.history(code):
+        value = f"N/A ({revision.na_reason})" if revision.na_reason else revision.value
+        click.echo(f"{revision.created_at}  {revision.author:12} {value}"
+                   f"{'  comment: ' + revision.comment if revision.comment else ''}"
+                   f"{'  [flagged]' if revision.flagged else ''}")
+
+
+@audit.command()
+@click.argument("reference")
+@click.pass_obj
+def finalize(app: Application, reference: str) -> None:
+    """Lock an audit once every mandatory item is answered."""
+    session = app.audits.open(reference)
+    blockers = session.blockers()
+    if blockers:
+        for blocker in blockers[:20]:
+            click.echo(f"  {blocker.message}", err=True)
+        if len(blockers) > 20:
+            click.echo(f"  … and {len(blockers) - 20} more", err=True)
+        raise click.ClickException(f"cannot finalize: {len(blockers)} item(s) need attention")
+    audit_ = session.finalize()
+    click.echo(f"Finalized audit {audit_.id} by {audit_.finalized_by}; seal {audit_.seal}")
+
+
+@audit.command()
+@click.argument("reference")
+@click.option("--reason", required=True, help="Why the audit is reopened (kept in its log).")
+@click.pass_obj
+def reopen(app: Application, reference: str, reason: str) -> None:
+    """Reopen a finalized audit for changes."""
+    audit_ = app.audits.open(reference).reopen(reason)
+    click.echo(f"Reopened audit {audit_.id}: {reason}")
+
+
+@audit.command()
+@click.argument("reference")
+@click.pass_obj
+def verify(app: Application, reference: str) -> None:
+    """Check that a finalized audit still matches its seal."""
+    session = app.audits.open(reference)
+    if not session.audit.is_finalized:
+        raise click.ClickException("the audit is a draft; only finalized audits carry a seal")
+    if not session.seal_intact():
+        raise click.ClickException("the audit was changed after it was finalized: its content "
+                                   "no longer matches its seal")
+    click.echo(f"Audit {session.audit.id} matches its seal {session.audit.seal}")
+
+
+@audit.command()
+@click.argument("reference")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def delete(app: Application, reference: str, yes: bool) -> None:
+    """Delete a draft audit."""
+    target = app.audits.get(reference)
+    if not yes:
+        click.confirm(f"Delete the draft audit of {target.institution} ({target.short_id})?",
+                      abort=True)
+    app.audits.delete(target)
+    click.echo(f"Deleted audit {target.id}")

@@ -1,0 +1,84 @@
+"""The root `jalon` command: global options, error reporting, and the desktop app by default."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from app import __version__
+from app.composition import Application
+from app.logging_setup import configure_logging
+from app.models.errors import JalonError
+from app.paths import AppPaths
+
+log = logging.getLogger("jalon")
+
+
+class JalonGroup(click.Group):
+    """Turns every error into one clear line and a non-zero exit; never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except JalonError as error:
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            ctx.exit(130)
+        except Exception as error:  # the last line of defence: log it, say it plainly
+            log.exception("unexpected error")
+            click.echo(f"Error: unexpected problem ({type(error).__name__}: {error}). "
+                       "Details are in the log file.", err=True)
+            ctx.exit(2)
+        finally:
+            application = ctx.obj
+            if isinstance(application, Application):
+                application.close()
+
+
+@click.group(cls=JalonGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(file_okay=False), envvar="JALON_DATA_DIR",
+              help="Folder holding the database, backups and logs (default: per-user folder).")
+@click.option("--portable", is_flag=True, help="Keep all data in a folder beside the program.")
+@click.option("--author", help="Name recorded on every change (default: $JALON_USER or login).")
+@click.version_option(__version__, prog_name="jalon")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | None) -> None:
+    """Jalon: social performance audits, offline.
+
+    Run without a command to open the desktop application.
+    """
+    paths = AppPaths.resolve(data_dir, portable=portable)
+    configure_logging(paths.logs)
+    ctx.obj = Application(paths, author=author)
+    if ctx.invoked_subcommand is None:
+        from app.ui.launcher import launch  # only the desktop app needs Qt
+
+        ctx.exit(launch(ctx.obj))
+
+
+def _register() -> None:
+    from app.cli.audit_commands import audit
+    from app.cli.framework_commands import framework
+    from app.cli.score_command import score
+
+    cli.add_command(framework)
+    cli.add_command(audit)
+    cli.add_command(score)
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="jalon")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

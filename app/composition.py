@@ -1,0 +1,49 @@
+"""The composition root: wires paths, storage, frameworks and services for the UI and the CLI.
+
+No global state: whoever needs a service receives it from here through a constructor.
+"""
+
+from __future__ import annotations
+
+from app.frameworks.framework_catalog import FrameworkCatalog
+from app.paths import AppPaths
+from app.services.audit_service import AuditService
+from app.services.framework_service import FrameworkService
+from app.services.identity import Identity, new_id
+from app.storage.store import Store
+
+
+class Application:
+    def __init__(self, paths: AppPaths, author: str | None = None):
+        self.paths = paths
+        self.catalog = FrameworkCatalog(paths.frameworks)
+        self._author = author
+        self._store: Store | None = None
+        self._audits: AuditService | None = None
+
+    @property
+    def store(self) -> Store:
+        """The database, opened (and migrated) on first use."""
+        if self._store is None:
+            self._store = Store.open(self.paths.database, self.paths.backups)
+        return self._store
+
+    @property
+    def identity(self) -> Identity:
+        site = self.store.installation.set_default("installation_id", new_id())
+        return Identity(self._author or Identity.default_author(), site)
+
+    @property
+    def audits(self) -> AuditService:
+        if self._audits is None:
+            self._audits = AuditService(self.store, self.identity)
+        return self._audits
+
+    @property
+    def frameworks(self) -> FrameworkService:
+        return FrameworkService(self.catalog, self._store)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

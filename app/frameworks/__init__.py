@@ -1,0 +1,1 @@
+"""Reading, validating and writing framework workbooks (XLSForm-compatible) and their sources."""

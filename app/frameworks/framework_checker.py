@@ -1,0 +1,150 @@
+"""Checks that need the whole framework: expressions and their references, relevance cycles,
+duplicate codes, modules, and missing translations with the fallback that will be shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.frameworks.language_columns import LANGUAGE_NAMES
+from app.frameworks.problem import ProblemLog, Severity
+from app.frameworks.workbook_reader import Sheet
+from app.models.expression import Expression, ExpressionError
+from app.models.framework import Framework
+from app.models.localized_text import LocalizedText
+
+
+@dataclass
+class Located:
+    """Where a node came from, to report later checks at the right row."""
+
+    row: int
+    sheet: Sheet
+
+
+class FrameworkChecker:
+    def __init__(self, framework: Framework, origins: dict[str, Located], log: ProblemLog):
+        self._framework = framework
+        self._origins = origins
+        self._log = log
+
+    def check(self) -> None:
+        self._check_expressions()
+        self._check_codes()
+        self._check_modules()
+        self._check_translations()
+
+    def _located(self, name: str) -> tuple[Sheet | None, int | None]:
+        origin = self._origins.get(name)
+        return (origin.sheet, origin.row) if origin else (None, None)
+
+    def _check_expressions(self) -> None:
+        framework = self._framework
+        depends: dict[str, set[str]] = {}
+        for name, node in framework.nodes.items():
+            if node is framework.root:
+                continue
+            sheet, row = self._located(name)
+            for header in ("relevant", "constraint"):
+                source = getattr(node, header, "")
+                if not source:
+                    continue
+                try:
+                    expression = Expression.parse(source)
+                except ExpressionError as error:
+                    self._log.add(Severity.ERROR, sheet, row, header, "{header} {source!r}: {reason}",
+                                header=header, source=source, reason=str(error))
+                    continue
+                for reference in sorted(expression.references):
+                    if reference not in framework.indicators:
+                        self._log.add(Severity.ERROR, sheet, row, header, "{header} refers to ${{{ref}}}, which is "
+                                    "not a question of this framework", header=header, ref=reference)
+                if header == "relevant":
+                    depends[name] = set(expression.references) & set(framework.indicators)
+                    if expression.uses_current:
+                        self._log.add(Severity.ERROR, sheet, row, header, "relevant cannot use '.'; name the "
+                                    "question with ${{name}}")
+        for name in framework.nodes:
+            parent = framework.parents.get(name)
+            if parent is not None and parent is not framework.root:
+                depends.setdefault(name, set()).add(parent.name)
+        self._report_cycles(depends)
+
+    def _report_cycles(self, depends: dict[str, set[str]]) -> None:
+        state: dict[str, int] = {}  # 1 visiting, 2 done
+        reported: set[frozenset[str]] = set()
+        for start in depends:
+            if state.get(start):
+                continue
+            stack: list[tuple[str, list[str]]] = [(start, sorted(depends.get(start, ())))]
+            path = [start]
+            state[start] = 1
+            while stack:
+                node, pending = stack[-1]
+                if not pending:
+                    state[node] = 2
+                    stack.pop()
+                    path.pop()
+                    continue
+                nxt = pending.pop()
+                if state.get(nxt) == 1:
+                    cycle = path[path.index(nxt):]
+                    if frozenset(cycle) not in reported:
+                        reported.add(frozenset(cycle))
+                        sheet, row = self._located(cycle[0])
+                        self._log.add(Severity.ERROR, sheet, row, "relevant", "relevance forms a cycle: {cycle}",
+                                    cycle=" → ".join([*cycle, nxt]))
+                elif not state.get(nxt):
+                    state[nxt] = 1
+                    path.append(nxt)
+                    stack.append((nxt, sorted(depends.get(nxt, ()))))
+
+    def _check_codes(self) -> None:
+        framework = self._framework
+        seen: dict[str, str] = {}
+        for name, node in framework.nodes.items():
+            code = node.code.casefold()
+            if not code:
+                continue
+            if code in seen:
+                sheet, row = self._located(name)
+                first = self._origins[seen[code]].row
+                self._log.add(Severity.ERROR, sheet, row, "code", "code {code!r} is already used on row {first}",
+                            code=node.code, first=first)
+            else:
+                seen[code] = name
+
+    def _check_modules(self) -> None:
+        framework = self._framework
+        for name, node in framework.nodes.items():
+            if node.module and framework.modules and node.module not in framework.modules:
+                sheet, row = self._located(name)
+                self._log.add(Severity.WARNING, sheet, row, "module", "module {module!r} is not in the jalon_modules "
+                              "list; its name will be shown", module=node.module)
+
+    def _check_translations(self) -> None:
+        framework = self._framework
+        if len(framework.languages) < 2:
+            return
+        checked_choices: set[str] = set()
+        for name, node in framework.nodes.items():
+            sheet, row = self._located(name)
+            for field_name in ("label", "hint", "guidance", "evidence", "constraint_message"):
+                self._check_text(sheet, row, field_name, getattr(node, field_name, None), framework)
+            for choice in getattr(node, "choices", ()):
+                key = f"choice:{node.list_name}:{choice.name}"
+                origin = self._origins.get(key)
+                if origin and key not in checked_choices:
+                    checked_choices.add(key)
+                    self._check_text(origin.sheet, origin.row, "label", choice.label, framework)
+
+    def _check_text(self, sheet, row, field_name: str, text: LocalizedText | None,
+                    framework: Framework) -> None:
+        if not text:
+            return
+        for language in framework.languages:
+            if not text.has(language):
+                fallback = next(lang for lang in framework.fallback(language) if text.has(lang))
+                self._log.add(Severity.WARNING, sheet, row, field_name,
+                              "missing {language} translation of {field}; {fallback} will be shown",
+                              language=LANGUAGE_NAMES.get(language, language), field=field_name,
+                              fallback=LANGUAGE_NAMES.get(fallback, fallback))

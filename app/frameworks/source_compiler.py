@@ -1,0 +1,101 @@
+"""Compiles a framework's reviewable YAML sources (resources/frameworks/src/<id>/) into a
+Framework. The shipped workbook is written from this by `python -m app.frameworks.build`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from app.models.errors import JalonError
+from app.models.framework import Choice, Framework, Group, Indicator, Level, QuestionType
+from app.models.localized_text import LocalizedText
+
+GROUP_TEXTS = ("label", "hint", "guidance")
+QUESTION_TEXTS = ("label", "hint", "guidance", "evidence", "constraint_message")
+
+
+class SourceError(JalonError):
+    """A framework source file that does not follow the documented format."""
+
+
+class SourceCompiler:
+    def __init__(self, directory: Path):
+        self._directory = directory
+        self._lists: dict[str, tuple[Choice, ...]] = {}
+        self._file = ""
+
+    def compile(self) -> Framework:
+        head = self._load(self._directory / "framework.yaml")
+        settings = head.get("settings", {})
+        self._lists = {
+            name: tuple(
+                Choice(
+                    str(c["name"]),
+                    LocalizedText(c.get("label", {})),
+                    None if c.get("score") is None else float(c["score"]),
+                )
+                for c in choices
+            )
+            for name, choices in head.get("choice_lists", {}).items()
+        }
+        root = Group(name="__root__", level=Level.ROOT)
+        for path in sorted(self._directory.glob("[0-9]*.yaml")):
+            data = self._load(path)
+            root.children.extend(self._item(item) for item in data.get("items", []))
+        default = settings.get("default_language", "en")
+        languages = [default, *[lang for lang in settings.get("languages", []) if lang != default]]
+        return Framework(
+            framework_id=settings["form_id"],
+            version=str(settings.get("version", "1")),
+            title=LocalizedText(settings.get("title", {})),
+            root=root,
+            default_language=default,
+            languages=tuple(languages),
+            modules={k: LocalizedText(v) for k, v in (head.get("modules") or {}).items()},
+            departments={k: LocalizedText(v) for k, v in (head.get("departments") or {}).items()},
+        )
+
+    def _load(self, path: Path) -> dict:
+        self._file = path.name
+        try:
+            return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as error:
+            raise SourceError("{file}: {reason}", file=path.name, reason=error) from error
+
+    def _texts(self, item: dict, names: tuple[str, ...]) -> dict[str, LocalizedText]:
+        return {name: LocalizedText(item.get(name) or {}) for name in names}
+
+    def _item(self, item: dict) -> Group | Indicator:
+        if "group" in item:
+            return Group(
+                name=item["group"],
+                level=Level(item.get("level", "group")),
+                code=str(item.get("code", "")),
+                relevant=item.get("relevant", ""),
+                module=item.get("module", ""),
+                weight=float(item.get("weight", 1)),
+                children=[self._item(child) for child in item.get("items", [])],
+                **self._texts(item, GROUP_TEXTS),
+            )
+        if "question" not in item:
+            raise SourceError("{file}: an item has neither 'group' nor 'question': {item}",
+                              file=self._file, item=str(item)[:80])
+        kind, _, list_name = str(item["type"]).partition(" ")
+        if list_name and list_name not in self._lists:
+            raise SourceError("{file}: question {name} uses unknown choice list {list}",
+                              file=self._file, name=item["question"], list=list_name)
+        return Indicator(
+            name=item["question"],
+            type=QuestionType(kind),
+            code=str(item.get("code", "")),
+            choices=self._lists.get(list_name, ()),
+            list_name=list_name,
+            weight=float(item.get("weight", 1)),
+            department=item.get("department", ""),
+            required=bool(item.get("required", False)),
+            relevant=item.get("relevant", ""),
+            constraint=item.get("constraint", ""),
+            module=item.get("module", ""),
+            **self._texts(item, QUESTION_TEXTS),
+        )

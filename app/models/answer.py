@@ -1,0 +1,140 @@
+"""The current answer to one indicator, and how raw input becomes a typed answer value."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from app.models.errors import AnswerError
+from app.models.framework import Indicator, QuestionType
+
+AnswerValue = str | int | float | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The head of an indicator's revision history: what the audit currently says."""
+
+    indicator: str
+    value: AnswerValue = None
+    na_reason: str = ""
+    comment: str = ""
+    flagged: bool = False
+    department: str = ""
+    revision_id: str = ""
+    author: str = ""
+    site: str = ""
+    changed_at: str = ""
+
+    @property
+    def has_value(self) -> bool:
+        return self.value is not None and self.value != ""
+
+    @property
+    def is_not_applicable(self) -> bool:
+        return bool(self.na_reason)
+
+    @property
+    def is_answered(self) -> bool:
+        return self.has_value or self.is_not_applicable
+
+    def content(self) -> dict:
+        """The fields a revision records (everything but identity and provenance)."""
+        return {
+            "value": self.value,
+            "na_reason": self.na_reason,
+            "comment": self.comment,
+            "flagged": self.flagged,
+            "department": self.department,
+        }
+
+
+def parse_answer(indicator: Indicator, raw: object) -> AnswerValue:
+    """Turn user input (text from a keyboard, a CLI argument or a workbook cell) into a value.
+
+    Raises AnswerError with a message that says what is wrong. Empty input means "no answer".
+    """
+    if raw is None:
+        return None
+    text = raw.strip() if isinstance(raw, str) else raw
+    if text == "":
+        return None
+    kind = indicator.type
+    if kind == QuestionType.NOTE:
+        raise AnswerError("{code} is a note and takes no answer", code=indicator.display_code)
+    if kind == QuestionType.SELECT_ONE:
+        name = str(text)
+        if indicator.choice(name) is None:
+            raise AnswerError(
+                "{value!r} is not a choice of {code}; expected one of: {choices}",
+                value=name,
+                code=indicator.display_code,
+                choices=", ".join(c.name for c in indicator.choices),
+            )
+        return name
+    if kind == QuestionType.SELECT_MULTIPLE:
+        names = str(text).replace(",", " ").split()
+        unknown = [n for n in names if indicator.choice(n) is None]
+        if unknown:
+            raise AnswerError(
+                "{value!r} is not a choice of {code}; expected some of: {choices}",
+                value=" ".join(unknown),
+                code=indicator.display_code,
+                choices=", ".join(c.name for c in indicator.choices),
+            )
+        ordered = [c.name for c in indicator.choices if c.name in names]
+        return " ".join(ordered)
+    if kind in (QuestionType.INTEGER, QuestionType.DECIMAL):
+        return _parse_number(indicator, text)
+    if kind == QuestionType.DATE:
+        return _parse_date(indicator, text)
+    return str(text)
+
+
+def _parse_number(indicator: Indicator, raw: object) -> int | float:
+    if isinstance(raw, bool):
+        raw = str(raw)
+    if isinstance(raw, int | float):
+        number = float(raw)
+    else:
+        cleaned = str(raw).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        if cleaned.count(",") == 1 and "." not in cleaned:
+            cleaned = cleaned.replace(",", ".")  # a decimal comma, as French and Spanish write it
+        try:
+            number = float(cleaned)
+        except ValueError:
+            raise AnswerError(
+                "{code} needs a number, not {value!r}", code=indicator.display_code, value=str(raw)
+            ) from None
+    if math.isnan(number) or math.isinf(number):
+        raise AnswerError("{code} needs a finite number", code=indicator.display_code)
+    if indicator.type == QuestionType.INTEGER:
+        if not number.is_integer():
+            raise AnswerError(
+                "{code} needs a whole number, not {value}", code=indicator.display_code, value=raw
+            )
+        return int(number)
+    return number
+
+
+def _parse_date(indicator: Indicator, raw: object) -> str:
+    if isinstance(raw, date):
+        return raw.isoformat()[:10]
+    try:
+        return date.fromisoformat(str(raw)[:10]).isoformat()
+    except ValueError:
+        raise AnswerError(
+            "{code} needs a date written YYYY-MM-DD, not {value!r}",
+            code=indicator.display_code,
+            value=str(raw),
+        ) from None
+
+
+def expression_value(indicator: Indicator, answer: Answer | None) -> str | float:
+    """The value `${name}` takes in an expression: a number for numeric questions, else text."""
+    if answer is None or not answer.has_value:
+        return ""
+    if isinstance(answer.value, int | float):
+        return float(answer.value)
+    return str(answer.value)

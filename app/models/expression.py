@@ -1,0 +1,417 @@
+"""A safe evaluator for the XPath subset that XLSForm expressions use.
+
+Expressions come from framework workbooks, which are untrusted files: they are tokenised and
+parsed into a small tree here and evaluated by walking that tree. Python's `eval` is never used.
+Supported: `${name}` references, `.` (the value being checked), string and number literals,
+`= != < <= > >=`, `and`, `or`, `+ - * div mod`, unary minus, and the functions in FUNCTIONS.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+MAX_LENGTH = 4000
+MAX_DEPTH = 64
+MAX_OPERATORS = 200
+
+Value = str | float | bool
+
+
+class ExpressionError(ValueError):
+    """An expression that cannot be parsed or evaluated; `position` is a 0-based offset."""
+
+    def __init__(self, message: str, position: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+    def __str__(self) -> str:
+        if self.position is None:
+            return self.message
+        return f"{self.message} (at character {self.position + 1})"
+
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<ref>\$\{(?P<refname>[^}]*)\})
+  | (?P<number>\d+(?:\.\d*)?|\.\d+)
+  | (?P<string>'[^']*'|"[^"]*")
+  | (?P<op><=|>=|!=|=|<|>|\+|-|\*|\(|\)|,)
+  | (?P<dot>\.)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_\-]*)
+    """,
+    re.VERBOSE,
+)
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    text: str
+    position: int
+
+
+def _tokenize(source: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    position = 0
+    while position < len(source):
+        match = _TOKEN.match(source, position)
+        if match is None:
+            raise ExpressionError(f"unexpected character {source[position]!r}", position)
+        kind = match.lastgroup or ""
+        if kind == "ref":
+            name = match.group("refname").strip()
+            if not _NAME.match(name):
+                raise ExpressionError(f"invalid reference ${{{name}}}", position)
+            tokens.append(_Token("ref", name, position))
+        elif kind == "string":
+            tokens.append(_Token("string", match.group()[1:-1], position))
+        elif kind != "space":
+            tokens.append(_Token(kind, match.group(), position))
+        position = match.end()
+    tokens.append(_Token("end", "", len(source)))
+    return tokens
+
+
+# --- Values ------------------------------------------------------------------------------------
+
+
+def to_number(value: Value) -> float:
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(value.strip())
+    except ValueError:
+        return math.nan
+
+
+def to_boolean(value: Value) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        return not math.isnan(value) and value != 0
+    return value != ""
+
+
+def to_string(value: Value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        return str(int(value)) if value.is_integer() else repr(value)
+    return value
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _compare(op: str, left: Value, right: Value) -> bool:
+    if op in ("=", "!="):
+        if isinstance(left, bool) or isinstance(right, bool):
+            equal = to_boolean(left) == to_boolean(right)
+        elif isinstance(left, float) or isinstance(right, float):
+            equal = to_number(left) == to_number(right)
+        else:
+            equal = left == right
+        return equal if op == "=" else not equal
+    if (
+        isinstance(left, str)
+        and isinstance(right, str)
+        and _ISO_DATE.match(left)
+        and _ISO_DATE.match(right)
+    ):
+        a: float | str = left
+        b: float | str = right
+    else:
+        a, b = to_number(left), to_number(right)
+        if math.isnan(a) or math.isnan(b):
+            return False
+    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+
+
+def _arithmetic(op: str, left: Value, right: Value) -> float:
+    a, b = to_number(left), to_number(right)
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if b == 0:
+        return math.nan
+    if op == "div":
+        return a / b
+    return math.fmod(a, b)
+
+
+# --- Functions ---------------------------------------------------------------------------------
+
+
+def _selected(values: Value, choice: Value) -> bool:
+    return to_string(choice).strip() in to_string(values).split()
+
+
+def _count_selected(values: Value) -> float:
+    return float(len(to_string(values).split()))
+
+
+def _string_length(value: Value = "") -> float:
+    return float(len(to_string(value)))
+
+
+def _coalesce(first: Value, second: Value) -> Value:
+    return first if to_string(first) != "" else second
+
+
+def _round(value: Value, digits: Value = 0.0) -> float:
+    number = to_number(value)
+    if math.isnan(number):
+        return number
+    return float(round(number, int(to_number(digits))))
+
+
+def _int(value: Value) -> float:
+    number = to_number(value)
+    return number if math.isnan(number) or math.isinf(number) else float(int(number))
+
+
+# name -> (function, minimum arguments, maximum arguments or None for any)
+FUNCTIONS: Mapping[str, tuple[Callable[..., Value], int, int | None]] = {
+    "selected": (_selected, 2, 2),
+    "count-selected": (_count_selected, 1, 1),
+    "string-length": (_string_length, 0, 1),
+    "coalesce": (_coalesce, 2, 2),
+    "not": (lambda value: not to_boolean(value), 1, 1),
+    "true": (lambda: True, 0, 0),
+    "false": (lambda: False, 0, 0),
+    "number": (to_number, 1, 1),
+    "string": (to_string, 1, 1),
+    "boolean": (to_boolean, 1, 1),
+    "int": (_int, 1, 1),
+    "round": (_round, 1, 2),
+    "concat": (lambda *values: "".join(to_string(v) for v in values), 0, None),
+    # `if` and `today` are handled by the evaluator itself (lazy branches, injected date).
+    "if": (lambda: "", 3, 3),
+    "today": (lambda: "", 0, 0),
+}
+
+
+# --- Tree --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Node:
+    kind: str  # literal | ref | current | binary | negate | call
+    value: Value = ""
+    name: str = ""
+    args: tuple[_Node, ...] = ()
+    position: int = 0
+
+
+class _Parser:
+    _LEVELS = (("or",), ("and",), ("=", "!="), ("<", "<=", ">", ">="), ("+", "-"), ("*", "div", "mod"))
+
+    def __init__(self, tokens: list[_Token]):
+        self._tokens = tokens
+        self._index = 0
+        self._depth = 0
+        self._nodes = 0
+
+    def parse(self) -> _Node:
+        node = self._binary(0)
+        token = self._peek()
+        if token.kind != "end":
+            raise ExpressionError(f"unexpected {token.text!r}", token.position)
+        return node
+
+    def _peek(self) -> _Token:
+        return self._tokens[self._index]
+
+    def _take(self) -> _Token:
+        token = self._tokens[self._index]
+        self._index += 1
+        return token
+
+    def _is_operator(self, token: _Token, operators: tuple[str, ...]) -> bool:
+        return token.kind in ("op", "name") and token.text in operators
+
+    def _binary(self, level: int) -> _Node:
+        if level == len(self._LEVELS):
+            return self._unary()
+        node = self._binary(level + 1)
+        while self._is_operator(self._peek(), self._LEVELS[level]):
+            operator = self._take()
+            right = self._binary(level + 1)
+            node = _Node("binary", name=operator.text, args=(node, right), position=operator.position)
+            self._check_size(node)
+        return node
+
+    def _check_size(self, node: _Node) -> None:
+        # Long operator chains build deep trees; bound them so evaluation cannot exhaust the stack.
+        self._nodes += 1
+        if self._nodes > MAX_OPERATORS:
+            raise ExpressionError(
+                f"expression has more than {MAX_OPERATORS} operators", node.position
+            )
+
+    def _unary(self) -> _Node:
+        token = self._peek()
+        if token.kind == "op" and token.text == "-":
+            self._take()
+            return _Node("negate", args=(self._enter(self._unary),), position=token.position)
+        return self._enter(self._primary)
+
+    def _enter(self, parse: Callable[[], _Node]) -> _Node:
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise ExpressionError("expression is nested too deeply", self._peek().position)
+        try:
+            return parse()
+        finally:
+            self._depth -= 1
+
+    def _primary(self) -> _Node:
+        token = self._take()
+        if token.kind == "number":
+            return _Node("literal", value=float(token.text), position=token.position)
+        if token.kind == "string":
+            return _Node("literal", value=token.text, position=token.position)
+        if token.kind == "ref":
+            return _Node("ref", name=token.text, position=token.position)
+        if token.kind == "dot":
+            return _Node("current", position=token.position)
+        if token.kind == "op" and token.text == "(":
+            node = self._binary(0)
+            self._expect(")")
+            return node
+        if token.kind == "name" and self._peek().text == "(":
+            return self._call(token)
+        if token.kind == "end":
+            raise ExpressionError("expression ends too early", token.position)
+        raise ExpressionError(f"unexpected {token.text!r}", token.position)
+
+    def _call(self, name: _Token) -> _Node:
+        if name.text not in FUNCTIONS:
+            raise ExpressionError(f"unknown function {name.text}()", name.position)
+        self._expect("(")
+        args: list[_Node] = []
+        if self._peek().text != ")":
+            args.append(self._binary(0))
+            while self._peek().text == ",":
+                self._take()
+                args.append(self._binary(0))
+        self._expect(")")
+        _, minimum, maximum = FUNCTIONS[name.text]
+        if len(args) < minimum or (maximum is not None and len(args) > maximum):
+            expected = str(minimum) if minimum == maximum else f"{minimum} or more"
+            if maximum is not None and maximum != minimum:
+                expected = f"{minimum} to {maximum}"
+            raise ExpressionError(
+                f"{name.text}() takes {expected} argument(s), not {len(args)}", name.position
+            )
+        return _Node("call", name=name.text, args=tuple(args), position=name.position)
+
+    def _expect(self, text: str) -> None:
+        token = self._take()
+        if token.text != text or token.kind not in ("op",):
+            found = "the end" if token.kind == "end" else repr(token.text)
+            raise ExpressionError(f"expected {text!r} but found {found}", token.position)
+
+
+# --- Public API --------------------------------------------------------------------------------
+
+
+class Expression:
+    """A parsed expression. `Expression.parse` raises ExpressionError on bad syntax."""
+
+    def __init__(self, source: str, root: _Node):
+        self.source = source
+        self._root = root
+        self.references: frozenset[str] = frozenset(self._collect_refs(root))
+        self.uses_current: bool = self._uses_current(root)
+
+    @classmethod
+    def parse(cls, source: str) -> Expression:
+        if len(source) > MAX_LENGTH:
+            raise ExpressionError(f"expression is longer than {MAX_LENGTH} characters")
+        if not source.strip():
+            raise ExpressionError("expression is empty")
+        return cls(source, _Parser(_tokenize(source)).parse())
+
+    @staticmethod
+    def _collect_refs(node: _Node) -> set[str]:
+        refs = {node.name} if node.kind == "ref" else set()
+        for arg in node.args:
+            refs |= Expression._collect_refs(arg)
+        return refs
+
+    @staticmethod
+    def _uses_current(node: _Node) -> bool:
+        return node.kind == "current" or any(Expression._uses_current(a) for a in node.args)
+
+    def evaluate(
+        self,
+        lookup: Callable[[str], Value],
+        current: Value = "",
+        today: date | None = None,
+    ) -> Value:
+        """Evaluate with `lookup(name)` giving the value of `${name}`; "" when unanswered."""
+        return _Evaluator(lookup, current, today or date.today()).run(self._root)
+
+    def is_true(
+        self, lookup: Callable[[str], Value], current: Value = "", today: date | None = None
+    ) -> bool:
+        return to_boolean(self.evaluate(lookup, current, today))
+
+    def __repr__(self) -> str:
+        return f"Expression({self.source!r})"
+
+
+class _Evaluator:
+    def __init__(self, lookup: Callable[[str], Value], current: Value, today: date):
+        self._lookup = lookup
+        self._current = current
+        self._today = today
+
+    def run(self, node: _Node) -> Value:
+        kind = node.kind
+        if kind == "literal":
+            return node.value
+        if kind == "ref":
+            return self._lookup(node.name)
+        if kind == "current":
+            return self._current
+        if kind == "negate":
+            return -to_number(self.run(node.args[0]))
+        if kind == "binary":
+            return self._binary(node)
+        return self._call(node)
+
+    def _binary(self, node: _Node) -> Value:
+        op = node.name
+        if op == "and":
+            return to_boolean(self.run(node.args[0])) and to_boolean(self.run(node.args[1]))
+        if op == "or":
+            return to_boolean(self.run(node.args[0])) or to_boolean(self.run(node.args[1]))
+        left, right = self.run(node.args[0]), self.run(node.args[1])
+        if op in ("=", "!=", "<", "<=", ">", ">="):
+            return _compare(op, left, right)
+        return _arithmetic(op, left, right)
+
+    def _call(self, node: _Node) -> Value:
+        if node.name == "if":
+            condition, then, otherwise = node.args
+            return self.run(then) if to_boolean(self.run(condition)) else self.run(otherwise)
+        if node.name == "today":
+            return self._today.isoformat()
+        function = FUNCTIONS[node.name][0]
+        return function(*(self.run(arg) for arg in node.args))

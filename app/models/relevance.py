@@ -1,0 +1,92 @@
+"""Which indicators apply to an audit: selected modules and `relevant` expressions.
+
+XLSForm semantics: a question whose group is not relevant is not relevant either, and an
+irrelevant question's answer reads as empty in other expressions (it is kept, but ignored).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from app.models.answer import Answer, expression_value
+from app.models.expression import Expression, ExpressionError
+from app.models.framework import Framework, Group, Indicator
+
+
+class ExpressionCache:
+    """Parsed expressions of one framework, parsed once and reused on every keystroke."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, Expression | None] = {}
+
+    def get(self, source: str) -> Expression | None:
+        """The parsed expression, or None for an empty or unparsable one (the validator
+        reports unparsable expressions; at run time they do not hide anything)."""
+        if source not in self._parsed:
+            try:
+                self._parsed[source] = Expression.parse(source) if source.strip() else None
+            except ExpressionError:
+                self._parsed[source] = None
+        return self._parsed[source]
+
+
+class Relevance:
+    """Answers "does this node apply?" for one snapshot of an audit's answers."""
+
+    def __init__(
+        self,
+        framework: Framework,
+        answers: Mapping[str, Answer],
+        modules: frozenset[str],
+        expressions: ExpressionCache,
+        today: date | None = None,
+    ):
+        self._framework = framework
+        self._answers = answers
+        self._modules = modules
+        self._expressions = expressions
+        self._today = today or date.today()
+        self._memo: dict[str, bool] = {}
+
+    def is_relevant(self, name: str) -> bool:
+        cached = self._memo.get(name)
+        if cached is not None:
+            return cached
+        # Provisionally relevant while computing, so a cycle (which the validator reports)
+        # ends instead of recursing forever.
+        self._memo[name] = True
+        result = self._compute(name)
+        self._memo[name] = result
+        return result
+
+    def _compute(self, name: str) -> bool:
+        framework = self._framework
+        node = framework.nodes[name]
+        if node.module and node.module not in self._modules:
+            return False
+        parent = framework.parents.get(name)
+        if parent is not None and parent is not framework.root and not self.is_relevant(parent.name):
+            return False
+        expression = self._expressions.get(node.relevant)
+        if expression is None:
+            return True
+        return expression.is_true(self.value_of, today=self._today)
+
+    def value_of(self, name: str) -> str | float:
+        indicator = self._framework.indicators.get(name)
+        if indicator is None or not self.is_relevant(name):
+            return ""
+        return expression_value(indicator, self._answers.get(name))
+
+    def constraint_violation(self, indicator: Indicator, value: str | float) -> bool:
+        """True when `value` breaks the indicator's constraint."""
+        expression = self._expressions.get(indicator.constraint)
+        if expression is None:
+            return False
+        if isinstance(value, int):
+            value = float(value)
+        return not expression.is_true(self.value_of, current=value, today=self._today)
+
+    def groups_relevant(self, group: Group) -> bool:
+        return group is self._framework.root or self.is_relevant(group.name)

@@ -1,0 +1,44 @@
+"""The seal of a finalized audit: a SHA-256 over its content and full history.
+
+Recomputing the seal detects any change made behind Jalon's back after finalization.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from app.models.action_item import ActionItem
+from app.models.audit import Audit
+from app.models.revision import Revision
+
+
+def compute_seal(
+    audit: Audit,
+    revisions: Iterable[Revision],
+    actions: Iterable[ActionItem],
+    evidence_hashes: Iterable[str],
+) -> str:
+    content = {
+        "audit": {
+            "id": audit.id,
+            "framework_hash": audit.framework_hash,
+            "institution": audit.institution,
+            "country": audit.country,
+            "audit_type": audit.audit_type.value,
+            "auditors": list(audit.auditors),
+            "period": [audit.period_start, audit.period_end],
+            "modules": sorted(audit.modules),
+        },
+        "revisions": sorted((r.to_dict() for r in revisions), key=lambda r: r["id"]),
+        "actions": sorted(
+            (
+                [a.id, a.target, a.title, a.owner, a.due_date, a.priority.value, a.status.value]
+                for a in actions
+            ),
+        ),
+        "evidence": sorted(evidence_hashes),
+    }
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

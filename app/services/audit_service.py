@@ -1,0 +1,123 @@
+"""Creating, finding, duplicating and deleting audits; opening them as sessions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.models.audit import Audit, AuditEvent, AuditType
+from app.models.errors import JalonError
+from app.models.framework import Framework
+from app.models.revision import Revision
+from app.services.audit_session import AuditSession
+from app.services.identity import Identity, new_id, utc_now
+from app.storage.store import Store
+
+MIN_PREFIX = 4
+
+
+class AuditService:
+    def __init__(self, store: Store, identity: Identity):
+        self._store = store
+        self.identity = identity
+
+    def create(
+        self,
+        framework: Framework,
+        institution: str,
+        country: str = "",
+        audit_type: AuditType = AuditType.SELF_ASSESSMENT,
+        auditors: tuple[str, ...] = (),
+        period_start: str = "",
+        period_end: str = "",
+        content_language: str = "",
+        modules: frozenset[str] = frozenset(),
+    ) -> Audit:
+        if not institution.strip():
+            raise JalonError("the institution name is required")
+        unknown = sorted(set(modules) - set(framework.modules))
+        if unknown:
+            raise JalonError("framework {framework} has no module {module} (modules: {known})",
+                             framework=framework.id, module=", ".join(unknown),
+                             known=", ".join(sorted(framework.modules)) or "none")
+        language = content_language or framework.default_language
+        if language not in framework.languages:
+            raise JalonError("framework {framework} is not written in {language} (languages: "
+                             "{known})", framework=framework.id, language=language,
+                             known=", ".join(framework.languages))
+        if period_start and period_end and period_end < period_start:
+            raise JalonError("the period ends ({end}) before it starts ({start})",
+                             start=period_start, end=period_end)
+        now = utc_now()
+        audit = Audit(
+            id=new_id(), framework_hash=framework.content_hash, institution=institution.strip(),
+            country=country.strip(), audit_type=audit_type,
+            auditors=tuple(a.strip() for a in auditors if a.strip()),
+            period_start=period_start, period_end=period_end, content_language=language,
+            modules=frozenset(modules), created_at=now, updated_at=now,
+            created_by=self.identity.author,
+        )
+        self._store.frameworks.save(framework, now)
+        self._store.audits.add(audit, AuditEvent(audit.id, "created", {}, self.identity.author,
+                                                 now))
+        return audit
+
+    def list(self) -> list[Audit]:
+        return self._store.audits.list()
+
+    def get(self, reference: str) -> Audit:
+        """An audit by id or by an unambiguous id prefix of at least four characters."""
+        reference = reference.strip()
+        audit = self._store.audits.get(reference)
+        if audit is not None:
+            return audit
+        if len(reference) < MIN_PREFIX:
+            raise JalonError("no audit {ref!r}; give at least {n} characters of its id",
+                             ref=reference, n=MIN_PREFIX)
+        matches = self._store.audits.find_by_prefix(reference)
+        if not matches:
+            raise JalonError("no audit {ref!r}", ref=reference)
+        if len(matches) > 1:
+            raise JalonError("{ref!r} matches {count} audits; give more of the id",
+                             ref=reference, count=len(matches))
+        return matches[0]
+
+    def framework_of(self, audit: Audit) -> Framework:
+        framework = self._store.frameworks.get(audit.framework_hash)
+        if framework is None:
+            raise JalonError("the framework of audit {id} is missing from the database",
+                             id=audit.short_id)
+        return framework
+
+    def open(self, reference: str) -> AuditSession:
+        audit = self.get(reference)
+        return AuditSession(self._store, audit, self.framework_of(audit), self.identity)
+
+    def events(self, audit: Audit) -> list[AuditEvent]:
+        return self._store.audits.events(audit.id)
+
+    def delete(self, audit: Audit) -> None:
+        if audit.is_finalized:
+            raise JalonError("a finalized audit cannot be deleted; reopen it first")
+        self._store.audits.delete(audit.id)
+
+    def duplicate(self, audit: Audit, institution: str | None = None,
+                  period_start: str = "", period_end: str = "") -> Audit:
+        """A new draft audit that starts from the current answers of `audit` (e.g. next year)."""
+        framework = self.framework_of(audit)
+        copy = self.create(
+            framework, institution or audit.institution, audit.country, audit.audit_type,
+            audit.auditors, period_start, period_end, audit.content_language, audit.modules,
+        )
+        answers = self._store.revisions.current(audit.id)
+        now = utc_now()
+        with self._store.transaction():
+            for answer in answers.values():
+                revision = Revision(
+                    id=new_id(), audit_id=copy.id, indicator=answer.indicator, parent_id=None,
+                    author=self.identity.author, site=self.identity.site, created_at=now,
+                    **answer.content(),
+                )
+                self._store.revisions.append(revision)
+            self._store.audits.log(AuditEvent(copy.id, "duplicated", {"from": audit.id},
+                                              self.identity.author, now))
+        return replace(copy, updated_at=now)

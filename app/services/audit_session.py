@@ -1,0 +1,278 @@
+"""An open audit: its framework, current answers in memory, and every change to them.
+
+Each change is written as a revision in its own durable transaction before the in-memory
+state moves, so what the screen shows as saved is on disk. Scores are recomputed from memory,
+fast enough for every keystroke.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.answer import Answer, parse_answer
+from app.models.audit import Audit, AuditEvent, AuditStatus
+from app.models.errors import AnswerError, JalonError
+from app.models.framework import Framework, Indicator
+from app.models.relevance import ExpressionCache, Relevance
+from app.models.revision import Revision
+from app.models.scoring import ScoreCard, score_audit
+from app.models.seal import compute_seal
+from app.services.identity import Identity, new_id, utc_now
+from app.storage.evidence_repository import EvidenceLink
+from app.storage.store import Store
+
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """Something that stops finalization, with the indicator to jump to."""
+
+    indicator: str
+    code: str
+    template: str
+    params: dict
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class AuditSession:
+    def __init__(self, store: Store, audit: Audit, framework: Framework, identity: Identity):
+        self._store = store
+        self.audit = audit
+        self.framework = framework
+        self.identity = identity
+        self.answers: dict[str, Answer] = store.revisions.current(audit.id)
+        self._expressions = ExpressionCache()
+        self._score: ScoreCard | None = None
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def indicator(self, reference: str) -> Indicator:
+        node = self.framework.find(reference)
+        if not isinstance(node, Indicator):
+            raise JalonError("{ref!r} is not a question of framework {framework}",
+                             ref=reference, framework=self.framework.id)
+        return node
+
+    def answer_of(self, reference: str) -> Answer:
+        indicator = self.indicator(reference)
+        return self.answers.get(indicator.name) or Answer(indicator.name)
+
+    def score(self) -> ScoreCard:
+        if self._score is None:
+            self._score = score_audit(self.framework, self.answers, self.audit.modules,
+                                      self._expressions)
+        return self._score
+
+    def relevance(self) -> Relevance:
+        return Relevance(self.framework, self.answers, self.audit.modules, self._expressions)
+
+    def history(self, reference: str) -> list[Revision]:
+        return self._store.revisions.history(self.audit.id, self.indicator(reference).name)
+
+    def text(self, localized, language: str | None = None) -> str:
+        return self.framework.text(localized, language or self.audit.content_language)
+
+    # --- changing answers ----------------------------------------------------------------------
+
+    def answer(self, reference: str, raw: object) -> Answer:
+        """Set the value of a question from user input; checks type and constraint first."""
+        indicator = self.indicator(reference)
+        value = parse_answer(indicator, raw)
+        if value is not None and self.relevance().constraint_violation(indicator, value):
+            message = self.text(indicator.constraint_message)
+            if message:
+                raise AnswerError("{code}: {message}", code=indicator.display_code,
+                                  message=message)
+            raise AnswerError("{code}: the value {value} is not accepted (rule: {rule})",
+                              code=indicator.display_code, value=value, rule=indicator.constraint)
+        return self._change(indicator, value=value, na_reason="")
+
+    def clear(self, reference: str) -> Answer:
+        return self._change(self.indicator(reference), value=None, na_reason="")
+
+    def comment(self, reference: str, text: str) -> Answer:
+        return self._change(self.indicator(reference), comment=text.strip())
+
+    def mark_not_applicable(self, reference: str, reason: str) -> Answer:
+        if not reason.strip():
+            raise AnswerError("a reason is needed to mark an item not applicable")
+        return self._change(self.indicator(reference), value=None, na_reason=reason.strip())
+
+    def flag(self, reference: str, flagged: bool = True) -> Answer:
+        return self._change(self.indicator(reference), flagged=flagged)
+
+    def set_department(self, reference: str, department: str) -> Answer:
+        return self._change(self.indicator(reference), department=department)
+
+    def _ensure_draft(self) -> None:
+        if self.audit.is_finalized:
+            raise JalonError("the audit of {institution} is finalized; reopen it with a reason "
+                             "before changing it", institution=self.audit.institution)
+
+    def _change(self, indicator: Indicator, **changes) -> Answer:
+        self._ensure_draft()
+        if not indicator.is_answerable:
+            raise AnswerError("{code} is a note and takes no answer", code=indicator.display_code)
+        current = self.answers.get(indicator.name) or Answer(indicator.name)
+        content = {**current.content(), **changes}
+        if content == current.content():
+            return current
+        revision = Revision(
+            id=new_id(),
+            audit_id=self.audit.id,
+            indicator=indicator.name,
+            parent_id=current.revision_id or None,
+            author=self.identity.author,
+            site=self.identity.site,
+            created_at=utc_now(),
+            **content,
+        )
+        self._store.revisions.append(revision)
+        answer = revision.as_answer()
+        self.answers[indicator.name] = answer
+        self.audit = replace(self.audit, updated_at=revision.created_at)
+        self._score = None
+        return answer
+
+    # --- evidence ------------------------------------------------------------------------------
+
+    def attach_evidence(self, reference: str, path: Path) -> EvidenceLink:
+        self._ensure_draft()
+        indicator = self.indicator(reference)
+        try:
+            size = path.stat().st_size
+            if size > MAX_EVIDENCE_BYTES:
+                raise JalonError("{file} is larger than {limit} MB", file=path.name,
+                                 limit=MAX_EVIDENCE_BYTES // 1_000_000)
+            data = path.read_bytes()
+        except OSError as error:
+            raise JalonError("cannot read {file}: {reason}", file=str(path),
+                             reason=error.strerror) from error
+        link = EvidenceLink(
+            id=new_id(), audit_id=self.audit.id, indicator=indicator.name,
+            sha256=hashlib.sha256(data).hexdigest(), filename=path.name, size=len(data),
+            added_by=self.identity.author, added_at=utc_now(),
+        )
+        self._store.evidence.attach(link, data)
+        return link
+
+    def evidence(self, reference: str | None = None) -> list[EvidenceLink]:
+        links = self._store.evidence.for_audit(self.audit.id)
+        if reference is None:
+            return links
+        name = self.indicator(reference).name
+        return [link for link in links if link.indicator == name]
+
+    def evidence_data(self, link: EvidenceLink) -> bytes:
+        data = self._store.evidence.data(link.sha256)
+        if data is None:
+            raise JalonError("the evidence file {file} is missing", file=link.filename)
+        return data
+
+    def remove_evidence(self, link: EvidenceLink) -> None:
+        self._ensure_draft()
+        self._store.evidence.remove(link.id, utc_now())
+
+    # --- action plan ---------------------------------------------------------------------------
+
+    def actions(self) -> list[ActionItem]:
+        return self._store.actions.for_audit(self.audit.id)
+
+    def add_action(self, target: str, title: str, owner: str = "", due_date: str = "",
+                   priority: Priority = Priority.MEDIUM) -> ActionItem:
+        self._ensure_draft()
+        node = self.framework.find(target)
+        if node is None:
+            raise JalonError("{ref!r} is not part of framework {framework}", ref=target,
+                             framework=self.framework.id)
+        if not title.strip():
+            raise JalonError("an action needs a description")
+        now = utc_now()
+        item = ActionItem(id=new_id(), audit_id=self.audit.id, target=node.name,
+                          title=title.strip(), owner=owner.strip(), due_date=due_date,
+                          priority=priority, created_at=now, updated_at=now)
+        self._store.actions.save(item)
+        return item
+
+    def update_action(self, item: ActionItem, **changes) -> ActionItem:
+        self._ensure_draft()
+        updated = replace(item, **changes, updated_at=utc_now())
+        self._store.actions.save(updated)
+        return updated
+
+    def delete_action(self, item: ActionItem) -> None:
+        self._ensure_draft()
+        self._store.actions.delete(item.id)
+
+    # --- finalization --------------------------------------------------------------------------
+
+    def blockers(self) -> list[Blocker]:
+        """What stops finalization, in framework order."""
+        card = self.score()
+        relevance = self.relevance()
+        found: list[Blocker] = []
+        for indicator in self.framework.iter_indicators():
+            if indicator.name not in card.relevant:
+                continue
+            answer = self.answers.get(indicator.name)
+            answered = answer is not None and answer.is_answered
+            code = indicator.display_code
+            if indicator.required and not answered:
+                found.append(Blocker(indicator.name, code, "{code} is mandatory and has no answer",
+                                     {"code": code}))
+            elif answer is not None and answer.has_value and isinstance(answer.value, int | float):
+                if relevance.constraint_violation(indicator, float(answer.value)):
+                    found.append(Blocker(indicator.name, code,
+                                         "{code}: the answer {value} breaks the rule {rule}",
+                                         {"code": code, "value": answer.value,
+                                          "rule": indicator.constraint}))
+        return found
+
+    def compute_seal(self) -> str:
+        return compute_seal(
+            self.audit,
+            self._store.revisions.all_for_audit(self.audit.id),
+            self.actions(),
+            [link.sha256 for link in self.evidence()],
+        )
+
+    def finalize(self) -> Audit:
+        self._ensure_draft()
+        blockers = self.blockers()
+        if blockers:
+            raise JalonError("the audit cannot be finalized yet: {count} item(s) need attention, "
+                             "first {first}", count=len(blockers), first=blockers[0].message)
+        now = utc_now()
+        seal = self.compute_seal()
+        audit = replace(self.audit, status=AuditStatus.FINALIZED, finalized_at=now,
+                        finalized_by=self.identity.author, seal=seal, updated_at=now)
+        event = AuditEvent(audit.id, "finalized", {"seal": seal}, self.identity.author, now)
+        self._store.audits.update(audit, event)
+        self.audit = audit
+        return audit
+
+    def reopen(self, reason: str) -> Audit:
+        if not self.audit.is_finalized:
+            raise JalonError("the audit is not finalized")
+        if not reason.strip():
+            raise JalonError("a reason is needed to reopen a finalized audit")
+        now = utc_now()
+        audit = replace(self.audit, status=AuditStatus.DRAFT, finalized_at="", finalized_by="",
+                        seal="", updated_at=now)
+        event = AuditEvent(audit.id, "reopened", {"reason": reason.strip(),
+                                                  "previous_seal": self.audit.seal},
+                           self.identity.author, now)
+        self._store.audits.update(audit, event)
+        self.audit = audit
+        return audit
+
+    def seal_intact(self) -> bool:
+        """For a finalized audit: does its content still match the seal recorded at finalization?"""
+        return self.audit.is_finalized and self.compute_seal() == self.audit.seal

@@ -1,0 +1,46 @@
+"""Shared fixtures: a real data directory, a real SQLite file, the bundled frameworks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.composition import Application  # noqa: E402
+from app.frameworks.framework_catalog import FrameworkCatalog  # noqa: E402
+from app.paths import AppPaths, resources_dir  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def catalog() -> FrameworkCatalog:
+    return FrameworkCatalog(resources_dir() / "frameworks")
+
+
+@pytest.fixture(scope="session")
+def default_framework(catalog):
+    return catalog.default()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def application(data_dir: Path, catalog) -> Application:
+    app = Application(AppPaths(data_dir), author="Tester")
+    app.catalog = catalog  # share the parsed bundled frameworks across tests
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def session(application, default_framework):
+    """An open draft audit of the default framework."""
+    audit = application.audits.create(default_framework, "Caisse Populaire de Test", "SN")
+    return application.audits.open(audit.id)
