@@ -32,7 +32,7 @@ def run(*args: str | Path, env: dict | None = None) -> int:
 
 
 def ensure_venv(extras: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be run by an older python3
         sys.exit("Jalon needs Python 3.11 or newer; this is " + sys.version.split()[0])
     if not PYTHON.exists():
         print("Creating the virtual environment in .venv …", flush=True)
@@ -42,8 +42,9 @@ def ensure_venv(extras: str) -> None:
         return
     print("Installing Jalon and its dependencies …", flush=True)
     target = f".[{extras}]" if extras else "."
-    code = run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-               "-e", target)
+    code = run(
+        PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target
+    )
     if code:
         sys.exit(f"Installation failed (pip exit code {code}).")
     STAMP.write_text(wanted)

@@ -16,8 +16,13 @@ def audit() -> None:
 @audit.command()
 @click.option("--institution", required=True, help="Name of the institution assessed.")
 @click.option("--country", default="", help="Country (name or ISO code).")
-@click.option("--type", "audit_type", type=click.Choice([t.value for t in AuditType]),
-              default=AuditType.SELF_ASSESSMENT.value, show_default=True)
+@click.option(
+    "--type",
+    "audit_type",
+    type=click.Choice([t.value for t in AuditType]),
+    default=AuditType.SELF_ASSESSMENT.value,
+    show_default=True,
+)
 @click.option("--auditor", "auditors", multiple=True, help="An auditor (repeat for several).")
 @click.option("--period-start", default="", help="Start of the period assessed (YYYY-MM-DD).")
 @click.option("--period-end", default="", help="End of the period assessed (YYYY-MM-DD).")
@@ -25,16 +30,35 @@ def audit() -> None:
 @click.option("--lang", default="", help="Content language (default: the framework's).")
 @click.option("--module", "modules", multiple=True, help="Optional module to include.")
 @click.pass_obj
-def new(app: Application, institution, country, audit_type, auditors, period_start, period_end,
-        framework_ref, lang, modules) -> None:
+def new(
+    app: Application,
+    institution,
+    country,
+    audit_type,
+    auditors,
+    period_start,
+    period_end,
+    framework_ref,
+    lang,
+    modules,
+) -> None:
     """Create a draft audit."""
     framework = app.frameworks.resolve(framework_ref)
     created = app.audits.create(
-        framework, institution, country, AuditType(audit_type), tuple(auditors), period_start,
-        period_end, lang, frozenset(modules),
+        framework,
+        institution,
+        country,
+        AuditType(audit_type),
+        tuple(auditors),
+        period_start,
+        period_end,
+        lang,
+        frozenset(modules),
     )
-    click.echo(f"Created audit {created.id} for {created.institution} "
-               f"({framework.id} {framework.version}, {len(framework.indicators)} questions)")
+    click.echo(
+        f"Created audit {created.id} for {created.institution} "
+        f"({framework.id} {framework.version}, {len(framework.indicators)} questions)"
+    )
 
 
 @audit.command("list")
@@ -45,8 +69,10 @@ def list_audits(app: Application) -> None:
     if not audits:
         click.echo("No audits yet. Create one with 'jalon audit new --institution NAME'.")
     for a in audits:
-        click.echo(f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16]}  {a.institution}"
-                   f"{' (' + a.country + ')' if a.country else ''}")
+        click.echo(
+            f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16]}  {a.institution}"
+            f"{' (' + a.country + ')' if a.country else ''}"
+        )
 
 
 @audit.command()
@@ -68,8 +94,10 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     if a.modules:
         click.echo(f"  modules      {', '.join(sorted(a.modules))}")
     overall = card.overall
-    click.echo(f"  progress     {overall.answered}/{overall.total} answered, "
-               f"{overall.required_missing} mandatory missing")
+    click.echo(
+        f"  progress     {overall.answered}/{overall.total} answered, "
+        f"{overall.required_missing} mandatory missing"
+    )
     if a.seal:
         click.echo(f"  seal         {a.seal}")
     for indicator in f.iter_indicators():
@@ -78,8 +106,9 @@ def show(app: Application, reference: str, lang: str | None) -> None:
             continue
         value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
         flag = " [flagged]" if answer.flagged else ""
-        click.echo(f"  {indicator.display_code:10} {value}{flag}  "
-                   f"{f.text(indicator.label, language)[:60]}")
+        click.echo(
+            f"  {indicator.display_code:10} {value}{flag}  {f.text(indicator.label, language)[:60]}"
+        )
         if answer.comment:
             click.echo(f"  {'':10} comment: {answer.comment}")
 
@@ -94,8 +123,9 @@ def show(app: Application, reference: str, lang: str | None) -> None:
 @click.option("--department", help="Department that answers the item.")
 @click.option("--clear", is_flag=True, help="Remove the answer.")
 @click.pass_obj
-def answer(app: Application, reference, code, value, na_reason, comment, flag, department,
-           clear) -> None:
+def answer(
+    app: Application, reference, code, value, na_reason, comment, flag, department, clear
+) -> None:
     """Answer CODE (an indicator code or name) in an audit.
 
     VALUE is a choice name (yes, partially, no, na, ...), a number, a date or text.
@@ -105,8 +135,9 @@ def answer(app: Application, reference, code, value, na_reason, comment, flag, d
     if sum(x is not None and x is not False for x in (value, na_reason, clear or None)) > 1:
         raise click.UsageError("give only one of VALUE, --na and --clear")
     if not any(x is not None for x in (value, na_reason, comment, flag, department)) and not clear:
-        raise click.UsageError("nothing to do: give a VALUE, --na, --comment, --flag, "
-                               "--department or --clear")
+        raise click.UsageError(
+            "nothing to do: give a VALUE, --na, --comment, --flag, --department or --clear"
+        )
     if value is not None:
         session.answer(indicator.name, value)
     if na_reason is not None:
@@ -120,12 +151,17 @@ def answer(app: Application, reference, code, value, na_reason, comment, flag, d
     if department is not None:
         session.set_department(indicator.name, department)
     result = session.answer_of(indicator.name)
-    shown = f"N/A ({result.na_reason})" if result.is_not_applicable else (
-        result.value if result.has_value else "(no answer)")
+    shown = (
+        f"N/A ({result.na_reason})"
+        if result.is_not_applicable
+        else (result.value if result.has_value else "(no answer)")
+    )
     overall = session.score().overall
     percent = "-" if overall.percent is None else f"{overall.percent:.1f} %"
-    click.echo(f"Saved {indicator.display_code} = {shown}; overall {percent}, "
-               f"{overall.answered}/{overall.total} answered")
+    click.echo(
+        f"Saved {indicator.display_code} = {shown}; overall {percent}, "
+        f"{overall.answered}/{overall.total} answered"
+    )
 
 
 @audit.command()
@@ -137,9 +173,11 @@ def history(app: Application, reference: str, code: str) -> None:
     session = app.audits.open(reference)
     for revision in session.history(code):
         value = f"N/A ({revision.na_reason})" if revision.na_reason else revision.value
-        click.echo(f"{revision.created_at}  {revision.author:12} {value}"
-                   f"{'  comment: ' + revision.comment if revision.comment else ''}"
-                   f"{'  [flagged]' if revision.flagged else ''}")
+        click.echo(
+            f"{revision.created_at}  {revision.author:12} {value}"
+            f"{'  comment: ' + revision.comment if revision.comment else ''}"
+            f"{'  [flagged]' if revision.flagged else ''}"
+        )
 
 
 @audit.command()
@@ -178,8 +216,9 @@ def verify(app: Application, reference: str) -> None:
     if not session.audit.is_finalized:
         raise click.ClickException("the audit is a draft; only finalized audits carry a seal")
     if not session.seal_intact():
-        raise click.ClickException("the audit was changed after it was finalized: its content "
-                                   "no longer matches its seal")
+        raise click.ClickException(
+            "the audit was changed after it was finalized: its content no longer matches its seal"
+        )
     click.echo(f"Audit {session.audit.id} matches its seal {session.audit.seal}")
 
 
@@ -191,7 +230,8 @@ def delete(app: Application, reference: str, yes: bool) -> None:
     """Delete a draft audit."""
     target = app.audits.get(reference)
     if not yes:
-        click.confirm(f"Delete the draft audit of {target.institution} ({target.short_id})?",
-                      abort=True)
+        click.confirm(
+            f"Delete the draft audit of {target.institution} ({target.short_id})?", abort=True
+        )
     app.audits.delete(target)
     click.echo(f"Deleted audit {target.id}")

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from app.composition import Application
-from app.frameworks.problem import Severity
 from app.models.framework import Level
 
 
@@ -26,10 +25,22 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
     """Check a framework workbook; list every problem with its sheet, row and column."""
     result = app.frameworks.validate(file)
     if as_json:
-        click.echo(json.dumps([
-            {"severity": p.severity.value, "sheet": p.sheet, "row": p.row, "column": p.column,
-             "message": p.message} for p in result.problems
-        ], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "severity": p.severity.value,
+                        "sheet": p.sheet,
+                        "row": p.row,
+                        "column": p.column,
+                        "message": p.message,
+                    }
+                    for p in result.problems
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for problem in result.problems:
             click.echo(f"{file.name}: {problem}")
@@ -37,8 +48,10 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
     if not as_json:
         if result.framework is not None:
             f = result.framework
-            click.echo(f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} "
-                       f"questions, {errors} error(s), {warnings} warning(s)")
+            click.echo(
+                f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} "
+                f"questions, {errors} error(s), {warnings} warning(s)"
+            )
         else:
             click.echo(f"{file.name}: {errors} error(s), {warnings} warning(s); not usable")
     if errors or (strict and warnings):
@@ -67,17 +80,24 @@ def info(app: Application, reference: str | None, lang: str | None) -> None:
     click.echo(f"{f.text(f.title, language)}")
     click.echo(f"  id {f.id}, version {f.version}, hash {f.content_hash}")
     click.echo(f"  languages {', '.join(f.languages)} (default {f.default_language})")
-    click.echo(f"  {counts[Level.DIMENSION]} dimensions, {counts[Level.STANDARD]} standards, "
-               f"{counts[Level.PRACTICE]} practices, {len(f.indicators)} questions "
-               f"({scored} scored)")
+    click.echo(
+        f"  {counts[Level.DIMENSION]} dimensions, {counts[Level.STANDARD]} standards, "
+        f"{counts[Level.PRACTICE]} practices, {len(f.indicators)} questions "
+        f"({scored} scored)"
+    )
     for name, label in f.modules.items():
         click.echo(f"  module {name}: {f.text(label, language)}")
 
 
 @framework.command()
 @click.argument("reference", required=False)
-@click.option("--xlsx", "target", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Workbook to write.")
+@click.option(
+    "--xlsx",
+    "target",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Workbook to write.",
+)
 @click.pass_obj
 def export(app: Application, reference: str | None, target: Path) -> None:
     """Write an editable XLSForm workbook of a framework."""

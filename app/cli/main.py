@@ -32,8 +32,11 @@ class JalonGroup(click.Group):
             ctx.exit(130)
         except Exception as error:  # the last line of defence: log it, say it plainly
             log.exception("unexpected error")
-            click.echo(f"Error: unexpected problem ({type(error).__name__}: {error}). "
-                       "Details are in the log file.", err=True)
+            click.echo(
+                f"Error: unexpected problem ({type(error).__name__}: {error}). "
+                "Details are in the log file.",
+                err=True,
+            )
             ctx.exit(2)
         finally:
             application = ctx.obj
@@ -41,10 +44,17 @@ class JalonGroup(click.Group):
                 application.close()
 
 
-@click.group(cls=JalonGroup, invoke_without_command=True,
-             context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data-dir", type=click.Path(file_okay=False), envvar="JALON_DATA_DIR",
-              help="Folder holding the database, backups and logs (default: per-user folder).")
+@click.group(
+    cls=JalonGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    envvar="JALON_DATA_DIR",
+    help="Folder holding the database, backups and logs (default: per-user folder).",
+)
 @click.option("--portable", is_flag=True, help="Keep all data in a folder beside the program.")
 @click.option("--author", help="Name recorded on every change (default: $JALON_USER or login).")
 @click.version_option(__version__, prog_name="jalon")

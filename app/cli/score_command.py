@@ -14,8 +14,12 @@ from app.models.framework import Group, Level
 @click.argument("reference")
 @click.option("--json", "as_json", is_flag=True, help="Print every node's score as JSON.")
 @click.option("--lang", help="Language of the titles.")
-@click.option("--depth", default=2, show_default=True,
-              help="Levels shown in the table (1 dimensions, 2 standards, 3 practices).")
+@click.option(
+    "--depth",
+    default=2,
+    show_default=True,
+    help="Levels shown in the table (1 dimensions, 2 standards, 3 practices).",
+)
 @click.pass_obj
 def score(app: Application, reference: str, as_json: bool, lang: str | None, depth: int) -> None:
     """Score an audit: percentages with coverage, from the first answer."""
@@ -25,12 +29,24 @@ def score(app: Application, reference: str, as_json: bool, lang: str | None, dep
     if as_json:
         nodes = {}
         for group in f.iter_groups():
-            nodes[group.display_code] = {"name": group.name, "level": group.level.value,
-                                         "label": f.text(group.label, language),
-                                         **card[group.name].to_dict()}
-        click.echo(json.dumps({"audit": session.audit.id, "framework": f.id,
-                               "overall": card.overall.to_dict(), "nodes": nodes},
-                              ensure_ascii=False, indent=2))
+            nodes[group.display_code] = {
+                "name": group.name,
+                "level": group.level.value,
+                "label": f.text(group.label, language),
+                **card[group.name].to_dict(),
+            }
+        click.echo(
+            json.dumps(
+                {
+                    "audit": session.audit.id,
+                    "framework": f.id,
+                    "overall": card.overall.to_dict(),
+                    "nodes": nodes,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
 
     def line(indent: int, code: str, label: str, name: str | None) -> None:

@@ -1,6 +1,6 @@
 """Regenerates the shipped framework workbooks from their YAML sources.
 
-    python -m app.frameworks.build
+python -m app.frameworks.build
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ def main() -> int:
         framework = SourceCompiler(source).compile()
         target = frameworks / f"{framework.id}.xlsx"
         WorkbookWriter(framework).write(target)
-        print(f"{target.name}: {len(framework.indicators)} questions, "
-              f"hash {framework.content_hash[:12]}")
+        print(
+            f"{target.name}: {len(framework.indicators)} questions, "
+            f"hash {framework.content_hash[:12]}"
+        )
     return 0
 
 

@@ -54,8 +54,19 @@ SELECT_ALIASES = {
 # Metadata fields that data-collection apps fill in by themselves; a desktop audit has no use
 # for them, so they are skipped without a warning.
 METADATA_TYPES = {
-    "start", "end", "today", "deviceid", "username", "phonenumber", "simserial",
-    "subscriberid", "email", "audit", "start-geopoint", "background-audio", "calculate",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "username",
+    "phonenumber",
+    "simserial",
+    "subscriberid",
+    "email",
+    "audit",
+    "start-geopoint",
+    "background-audio",
+    "calculate",
 }
 TRUE_WORDS = {"yes", "true", "true()", "1"}
 FALSE_WORDS = {"no", "false", "false()", "0"}
@@ -82,10 +93,10 @@ class FrameworkBuilder:
         self._log = ProblemLog()
         self._origins: dict[str, Located] = {}
 
-    def _error(self, sheet, row, header, template, **params) -> None:
+    def _error(self, sheet, row, header, template, /, **params) -> None:
         self._log.add(Severity.ERROR, sheet, row, header, template, **params)
 
-    def _warning(self, sheet, row, header, template, **params) -> None:
+    def _warning(self, sheet, row, header, template, /, **params) -> None:
         self._log.add(Severity.WARNING, sheet, row, header, template, **params)
 
     # --- build ---------------------------------------------------------------------------------
@@ -102,8 +113,9 @@ class FrameworkBuilder:
         modules = self._named_labels(choice_lists.pop(MODULE_LIST, []))
         departments = self._named_labels(choice_lists.pop(DEPARTMENT_LIST, []))
         root = self._survey(survey, choice_lists, departments)
-        title = settings["title"] or LocalizedText({self._default_language: settings["form_title"]
-                                                    or settings["form_id"]})
+        title = settings["title"] or LocalizedText(
+            {self._default_language: settings["form_title"] or settings["form_id"]}
+        )
         framework = Framework(
             framework_id=settings["form_id"],
             version=settings["version"],
@@ -130,8 +142,14 @@ class FrameworkBuilder:
         }
         form_id = cells.get("form_id", "") or self._fallback_id
         if not NAME.match(form_id):
-            self._error(sheet, row, "form_id", "form_id {value!r} must start with a letter and "
-                        "hold only letters, digits and underscores", value=form_id)
+            self._error(
+                sheet,
+                row,
+                "form_id",
+                "form_id {value!r} must start with a letter and "
+                "hold only letters, digits and underscores",
+                value=form_id,
+            )
         default = cells.get("default_language", "")
         return {
             "form_id": form_id,
@@ -182,18 +200,26 @@ class FrameworkBuilder:
                 continue
             entries = lists.setdefault(list_name, [])
             if any(existing.name == name for existing, _ in entries):
-                self._error(sheet, row, "name", "choice {name!r} appears twice in list {list!r}",
-                            name=name, list=list_name)
+                self._error(
+                    sheet,
+                    row,
+                    "name",
+                    "choice {name!r} appears twice in list {list!r}",
+                    name=name,
+                    list=list_name,
+                )
                 continue
             score = None
             if cells.get("score", "") != "":
                 try:
                     score = float(cells["score"])
                 except ValueError:
-                    self._error(sheet, row, "score", "score {value!r} is not a number",
-                                value=cells["score"])
-            entries.append((Choice(name, self._texts(row).get("label", LocalizedText()), score),
-                            row))
+                    self._error(
+                        sheet, row, "score", "score {value!r} is not a number", value=cells["score"]
+                    )
+            entries.append(
+                (Choice(name, self._texts(row).get("label", LocalizedText()), score), row)
+            )
             self._origins[f"choice:{list_name}:{name}"] = Located(row.number, sheet)
         return lists
 
@@ -216,8 +242,13 @@ class FrameworkBuilder:
                     self._error(sheet, row, "type", "the row has no type")
                 continue
             if kind in ("begin repeat", "begin_repeat"):
-                self._error(sheet, row, "type", "repeats are not supported by Jalon; the "
-                            "questions inside this repeat cannot be asked")
+                self._error(
+                    sheet,
+                    row,
+                    "type",
+                    "repeats are not supported by Jalon; the "
+                    "questions inside this repeat cannot be asked",
+                )
                 skipping_repeat += 1
                 continue
             if kind in ("end repeat", "end_repeat"):
@@ -249,13 +280,25 @@ class FrameworkBuilder:
             self._error(sheet, row, "name", "the row has no name")
             return None
         if not NAME.match(name):
-            self._error(sheet, row, "name", "name {name!r} must start with a letter and hold "
-                        "only letters, digits and underscores", name=name)
+            self._error(
+                sheet,
+                row,
+                "name",
+                "name {name!r} must start with a letter and hold "
+                "only letters, digits and underscores",
+                name=name,
+            )
             return None
         if name in names:
             first = self._origins[name].row
-            self._error(sheet, row, "name", "name {name!r} is already used on row {first}",
-                        name=name, first=first)
+            self._error(
+                sheet,
+                row,
+                "name",
+                "name {name!r} is already used on row {first}",
+                name=name,
+                first=first,
+            )
             return None
         names.add(name)
         self._origins[name] = Located(row.number, sheet)
@@ -268,8 +311,9 @@ class FrameworkBuilder:
         try:
             value = float(raw)
         except ValueError:
-            self._error(sheet, row, header, "{header} {value!r} is not a number",
-                        header=header, value=raw)
+            self._error(
+                sheet, row, header, "{header} {value!r} is not a number", header=header, value=raw
+            )
             return default
         if value < 0:
             self._error(sheet, row, header, "{header} cannot be negative", header=header)
@@ -282,8 +326,13 @@ class FrameworkBuilder:
         try:
             level = Level(level_text) if level_text else Level.GROUP
         except ValueError:
-            self._error(sheet, row, "level", "level {value!r} is not one of dimension, standard, "
-                        "practice, module, section", value=level_text)
+            self._error(
+                sheet,
+                row,
+                "level",
+                "level {value!r} is not one of dimension, standard, practice, module, section",
+                value=level_text,
+            )
             level = Level.GROUP
         if level == Level.ROOT:
             self._error(sheet, row, "level", "level 'root' is reserved")
@@ -311,8 +360,13 @@ class FrameworkBuilder:
         choices: tuple[Choice, ...] = ()
         if list_name:
             if list_name not in choice_lists:
-                self._error(sheet, row, "type", "choice list {list!r} is not on the choices sheet",
-                            list=list_name)
+                self._error(
+                    sheet,
+                    row,
+                    "type",
+                    "choice list {list!r} is not on the choices sheet",
+                    list=list_name,
+                )
             else:
                 choices = tuple(choice for choice, _ in choice_lists[list_name])
         texts = self._texts(row)
@@ -320,8 +374,13 @@ class FrameworkBuilder:
             self._error(sheet, row, "label", "question {name!r} has no label", name=name)
         department = row.cells.get("department", "")
         if department and departments and department not in departments:
-            self._warning(sheet, row, "department", "department {value!r} is not in the "
-                          "jalon_departments list", value=department)
+            self._warning(
+                sheet,
+                row,
+                "department",
+                "department {value!r} is not in the jalon_departments list",
+                value=department,
+            )
         return Indicator(
             name=name,
             type=question_type,
@@ -346,16 +405,25 @@ class FrameworkBuilder:
             return TYPE_ALIASES[kind], ""
         for prefix, question_type in SELECT_ALIASES.items():
             if kind.startswith(prefix + " "):
-                list_name = kind[len(prefix) + 1:].strip()
+                list_name = kind[len(prefix) + 1 :].strip()
                 if " " in list_name or list_name.startswith("or_other"):
                     list_name = list_name.split()[0]
-                    self._warning(sheet, row, "type", "'or_other' is not supported; only the "
-                                  "listed choices will be offered")
+                    self._warning(
+                        sheet,
+                        row,
+                        "type",
+                        "'or_other' is not supported; only the listed choices will be offered",
+                    )
                 return question_type, list_name
         if kind in METADATA_TYPES:
             return None, ""
-        self._warning(sheet, row, "type", "question type {type!r} is not supported by Jalon; "
-                      "the question is skipped", type=kind)
+        self._warning(
+            sheet,
+            row,
+            "type",
+            "question type {type!r} is not supported by Jalon; the question is skipped",
+            type=kind,
+        )
         return None, ""
 
     def _required(self, sheet, row) -> bool:
@@ -364,6 +432,11 @@ class FrameworkBuilder:
             return True
         if raw in FALSE_WORDS or raw == "":
             return False
-        self._warning(sheet, row, "required", "conditional required {value!r} is not supported; "
-                      "the question is treated as required", value=raw)
+        self._warning(
+            sheet,
+            row,
+            "required",
+            "conditional required {value!r} is not supported; the question is treated as required",
+            value=raw,
+        )
         return True

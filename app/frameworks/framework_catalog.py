@@ -32,8 +32,9 @@ class FrameworkCatalog:
             if framework.id == framework_id:
                 return framework
         known = ", ".join(f.id for f in self.frameworks()) or "none"
-        raise JalonError("no bundled framework {id!r} (bundled: {known})",
-                         id=framework_id, known=known)
+        raise JalonError(
+            "no bundled framework {id!r} (bundled: {known})", id=framework_id, known=known
+        )
 
     def default(self) -> Framework:
         return self.get(DEFAULT_FRAMEWORK_ID)
@@ -43,7 +44,10 @@ class FrameworkCatalog:
             result = load_framework(path)
             if result.framework is None:
                 first = result.errors[0]
-                raise JalonError("bundled framework {file} is damaged: {problem}",
-                                 file=path.name, problem=str(first))
+                raise JalonError(
+                    "bundled framework {file} is damaged: {problem}",
+                    file=path.name,
+                    problem=str(first),
+                )
             self._loaded[path] = result.framework
         return self._loaded[path]

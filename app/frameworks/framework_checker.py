@@ -51,18 +51,39 @@ class FrameworkChecker:
                 try:
                     expression = Expression.parse(source)
                 except ExpressionError as error:
-                    self._log.add(Severity.ERROR, sheet, row, header, "{header} {source!r}: {reason}",
-                                header=header, source=source, reason=str(error))
+                    self._log.add(
+                        Severity.ERROR,
+                        sheet,
+                        row,
+                        header,
+                        "{header} {source!r}: {reason}",
+                        header=header,
+                        source=source,
+                        reason=str(error),
+                    )
                     continue
                 for reference in sorted(expression.references):
                     if reference not in framework.indicators:
-                        self._log.add(Severity.ERROR, sheet, row, header, "{header} refers to ${{{ref}}}, which is "
-                                    "not a question of this framework", header=header, ref=reference)
+                        self._log.add(
+                            Severity.ERROR,
+                            sheet,
+                            row,
+                            header,
+                            "{header} refers to ${{{ref}}}, which is "
+                            "not a question of this framework",
+                            header=header,
+                            ref=reference,
+                        )
                 if header == "relevant":
                     depends[name] = set(expression.references) & set(framework.indicators)
                     if expression.uses_current:
-                        self._log.add(Severity.ERROR, sheet, row, header, "relevant cannot use '.'; name the "
-                                    "question with ${{name}}")
+                        self._log.add(
+                            Severity.ERROR,
+                            sheet,
+                            row,
+                            header,
+                            "relevant cannot use '.'; name the question with ${{name}}",
+                        )
         for name in framework.nodes:
             parent = framework.parents.get(name)
             if parent is not None and parent is not framework.root:
@@ -87,12 +108,18 @@ class FrameworkChecker:
                     continue
                 nxt = pending.pop()
                 if state.get(nxt) == 1:
-                    cycle = path[path.index(nxt):]
+                    cycle = path[path.index(nxt) :]
                     if frozenset(cycle) not in reported:
                         reported.add(frozenset(cycle))
                         sheet, row = self._located(cycle[0])
-                        self._log.add(Severity.ERROR, sheet, row, "relevant", "relevance forms a cycle: {cycle}",
-                                    cycle=" → ".join([*cycle, nxt]))
+                        self._log.add(
+                            Severity.ERROR,
+                            sheet,
+                            row,
+                            "relevant",
+                            "relevance forms a cycle: {cycle}",
+                            cycle=" → ".join([*cycle, nxt]),
+                        )
                 elif not state.get(nxt):
                     state[nxt] = 1
                     path.append(nxt)
@@ -108,8 +135,15 @@ class FrameworkChecker:
             if code in seen:
                 sheet, row = self._located(name)
                 first = self._origins[seen[code]].row
-                self._log.add(Severity.ERROR, sheet, row, "code", "code {code!r} is already used on row {first}",
-                            code=node.code, first=first)
+                self._log.add(
+                    Severity.ERROR,
+                    sheet,
+                    row,
+                    "code",
+                    "code {code!r} is already used on row {first}",
+                    code=node.code,
+                    first=first,
+                )
             else:
                 seen[code] = name
 
@@ -118,8 +152,14 @@ class FrameworkChecker:
         for name, node in framework.nodes.items():
             if node.module and framework.modules and node.module not in framework.modules:
                 sheet, row = self._located(name)
-                self._log.add(Severity.WARNING, sheet, row, "module", "module {module!r} is not in the jalon_modules "
-                              "list; its name will be shown", module=node.module)
+                self._log.add(
+                    Severity.WARNING,
+                    sheet,
+                    row,
+                    "module",
+                    "module {module!r} is not in the jalon_modules list; its name will be shown",
+                    module=node.module,
+                )
 
     def _check_translations(self) -> None:
         framework = self._framework
@@ -137,14 +177,21 @@ class FrameworkChecker:
                     checked_choices.add(key)
                     self._check_text(origin.sheet, origin.row, "label", choice.label, framework)
 
-    def _check_text(self, sheet, row, field_name: str, text: LocalizedText | None,
-                    framework: Framework) -> None:
+    def _check_text(
+        self, sheet, row, field_name: str, text: LocalizedText | None, framework: Framework
+    ) -> None:
         if not text:
             return
         for language in framework.languages:
             if not text.has(language):
                 fallback = next(lang for lang in framework.fallback(language) if text.has(lang))
-                self._log.add(Severity.WARNING, sheet, row, field_name,
-                              "missing {language} translation of {field}; {fallback} will be shown",
-                              language=LANGUAGE_NAMES.get(language, language), field=field_name,
-                              fallback=LANGUAGE_NAMES.get(fallback, fallback))
+                self._log.add(
+                    Severity.WARNING,
+                    sheet,
+                    row,
+                    field_name,
+                    "missing {language} translation of {field}; {fallback} will be shown",
+                    language=LANGUAGE_NAMES.get(language, language),
+                    field=field_name,
+                    fallback=LANGUAGE_NAMES.get(fallback, fallback),
+                )

@@ -47,7 +47,7 @@ class ProblemLog:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, severity: Severity, sheet, row, header: str, template: str, **params) -> None:
+    def add(self, severity: Severity, sheet, row, header: str, template: str, /, **params) -> None:
         number = getattr(row, "number", row)
         column = sheet.column(header) if sheet is not None and header else header
         self.problems.append(

@@ -79,12 +79,19 @@ class SourceCompiler:
                 **self._texts(item, GROUP_TEXTS),
             )
         if "question" not in item:
-            raise SourceError("{file}: an item has neither 'group' nor 'question': {item}",
-                              file=self._file, item=str(item)[:80])
+            raise SourceError(
+                "{file}: an item has neither 'group' nor 'question': {item}",
+                file=self._file,
+                item=str(item)[:80],
+            )
         kind, _, list_name = str(item["type"]).partition(" ")
         if list_name and list_name not in self._lists:
-            raise SourceError("{file}: question {name} uses unknown choice list {list}",
-                              file=self._file, name=item["question"], list=list_name)
+            raise SourceError(
+                "{file}: question {name} uses unknown choice list {list}",
+                file=self._file,
+                name=item["question"],
+                list=list_name,
+            )
         return Indicator(
             name=item["question"],
             type=QuestionType(kind),

@@ -53,7 +53,14 @@ class WorkbookReader:
         try:
             book = xlsx_to_dict(str(path))
             letters = _header_letters(path)
-        except (PyXFormError, OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile) as error:
+        except (
+            PyXFormError,
+            OSError,
+            KeyError,
+            ValueError,
+            TypeError,
+            zipfile.BadZipFile,
+        ) as error:
             raise WorkbookError(
                 "{file} is not a readable .xlsx workbook: {reason}", file=path.name, reason=error
             ) from error
@@ -102,7 +109,9 @@ def check_xlsx_container(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise WorkbookError("cannot open {file}: {reason}", file=str(path), reason=error.strerror)
+        raise WorkbookError(
+            "cannot open {file}: {reason}", file=str(path), reason=error.strerror
+        ) from None
     if size > MAX_FILE_BYTES:
         raise WorkbookError(
             "{file} is larger than {limit} MB", file=path.name, limit=MAX_FILE_BYTES // 1_000_000
@@ -116,8 +125,11 @@ def check_xlsx_container(path: Path) -> None:
         ) from None
     total = sum(entry.file_size for entry in entries)
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise WorkbookError("{file} expands to more than {limit} MB", file=path.name,
-                            limit=MAX_UNCOMPRESSED_BYTES // 1_000_000)
+        raise WorkbookError(
+            "{file} expands to more than {limit} MB",
+            file=path.name,
+            limit=MAX_UNCOMPRESSED_BYTES // 1_000_000,
+        )
     for entry in entries:
         if entry.file_size > 1_000_000 and entry.file_size > MAX_COMPRESSION_RATIO * max(
             entry.compress_size, 1

@@ -14,10 +14,23 @@ from app.frameworks.language_columns import LANGUAGE_NAMES, column_header
 from app.models.framework import Framework, Group, Indicator, Node
 from app.models.localized_text import LocalizedText
 
-SURVEY_TEXTS = (("label", "label"), ("hint", "hint"), ("guidance_hint", "guidance"),
-                ("evidence", "evidence"), ("constraint_message", "constraint_message"))
-SURVEY_PLAIN = ("required", "relevant", "constraint", "code", "level", "weight", "department",
-                "module")
+SURVEY_TEXTS = (
+    ("label", "label"),
+    ("hint", "hint"),
+    ("guidance_hint", "guidance"),
+    ("evidence", "evidence"),
+    ("constraint_message", "constraint_message"),
+)
+SURVEY_PLAIN = (
+    "required",
+    "relevant",
+    "constraint",
+    "code",
+    "level",
+    "weight",
+    "department",
+    "module",
+)
 
 
 class WorkbookWriter:
@@ -30,8 +43,9 @@ class WorkbookWriter:
         book = Workbook()
         survey = book.active
         survey.title = "survey"
-        text_headers = [column_header(col, lang) for col, _ in SURVEY_TEXTS
-                        for lang in self._languages]
+        text_headers = [
+            column_header(col, lang) for col, _ in SURVEY_TEXTS for lang in self._languages
+        ]
         headers = ["type", "name", *text_headers, *SURVEY_PLAIN]
         survey.append(headers)
         for node in self._framework.root.children:
@@ -68,8 +82,14 @@ class WorkbookWriter:
         return "" if weight == 1 else f"{weight:g}"
 
     def _write_node(self, sheet, headers: list[str], node: Node) -> None:
-        cells = {"name": node.name, "code": node.code, "relevant": node.relevant,
-                 "module": node.module, "weight": self._weight(node.weight), **self._texts(node)}
+        cells = {
+            "name": node.name,
+            "code": node.code,
+            "relevant": node.relevant,
+            "module": node.module,
+            "weight": self._weight(node.weight),
+            **self._texts(node),
+        }
         if isinstance(node, Group):
             cells.update(type="begin_group", level=node.level.value)
             sheet.append([cells.get(h, "") or None for h in headers])
@@ -79,8 +99,12 @@ class WorkbookWriter:
             return
         assert isinstance(node, Indicator)
         kind = f"{node.type.value} {node.list_name}" if node.list_name else node.type.value
-        cells.update(type=kind, required="yes" if node.required else "",
-                     constraint=node.constraint, department=node.department)
+        cells.update(
+            type=kind,
+            required="yes" if node.required else "",
+            constraint=node.constraint,
+            department=node.department,
+        )
         sheet.append([cells.get(h, "") or None for h in headers])
 
     def _write_choices(self, sheet) -> None:
@@ -93,10 +117,13 @@ class WorkbookWriter:
             written.add(indicator.list_name)
             for choice in indicator.choices:
                 score = None if choice.score is None else f"{choice.score:g}"
-                sheet.append([indicator.list_name, choice.name,
-                              *self._label_cells(choice.label), score])
-        for list_name, entries in ((MODULE_LIST, self._framework.modules),
-                                   (DEPARTMENT_LIST, self._framework.departments)):
+                sheet.append(
+                    [indicator.list_name, choice.name, *self._label_cells(choice.label), score]
+                )
+        for list_name, entries in (
+            (MODULE_LIST, self._framework.modules),
+            (DEPARTMENT_LIST, self._framework.departments),
+        ):
             for name, label in entries.items():
                 sheet.append([list_name, name, *self._label_cells(label), None])
 
@@ -108,10 +135,12 @@ class WorkbookWriter:
         default = framework.default_language
         titles = [column_header("title", lang) for lang in self._languages]
         sheet.append(["form_id", "version", "default_language", "form_title", *titles])
-        sheet.append([
-            framework.id,
-            framework.version,
-            f"{LANGUAGE_NAMES.get(default, default)} ({default})",
-            framework.text(framework.title, default) or framework.id,
-            *self._label_cells(framework.title),
-        ])
+        sheet.append(
+            [
+                framework.id,
+                framework.version,
+                f"{LANGUAGE_NAMES.get(default, default)} ({default})",
+                framework.text(framework.title, default) or framework.id,
+                *self._label_cells(framework.title),
+            ]
+        )

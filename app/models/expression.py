@@ -173,10 +173,10 @@ def _coalesce(first: Value, second: Value) -> Value:
 
 
 def _round(value: Value, digits: Value = 0.0) -> float:
-    number = to_number(value)
-    if math.isnan(number):
+    number, places = to_number(value), to_number(digits)
+    if math.isnan(number) or math.isinf(number) or math.isnan(places) or abs(places) > 15:
         return number
-    return float(round(number, int(to_number(digits))))
+    return float(round(number, int(places)))
 
 
 def _int(value: Value) -> float:
@@ -218,7 +218,14 @@ class _Node:
 
 
 class _Parser:
-    _LEVELS = (("or",), ("and",), ("=", "!="), ("<", "<=", ">", ">="), ("+", "-"), ("*", "div", "mod"))
+    _LEVELS = (
+        ("or",),
+        ("and",),
+        ("=", "!="),
+        ("<", "<=", ">", ">="),
+        ("+", "-"),
+        ("*", "div", "mod"),
+    )
 
     def __init__(self, tokens: list[_Token]):
         self._tokens = tokens
@@ -251,7 +258,9 @@ class _Parser:
         while self._is_operator(self._peek(), self._LEVELS[level]):
             operator = self._take()
             right = self._binary(level + 1)
-            node = _Node("binary", name=operator.text, args=(node, right), position=operator.position)
+            node = _Node(
+                "binary", name=operator.text, args=(node, right), position=operator.position
+            )
             self._check_size(node)
         return node
 

@@ -262,7 +262,8 @@ def _node_to_dict(node: Node) -> dict:
             "code": node.code,
             "list_name": node.list_name,
             "choices": [
-                {"name": c.name, "label": c.label.to_dict(), "score": _score(c.score)} for c in node.choices
+                {"name": c.name, "label": c.label.to_dict(), "score": _score(c.score)}
+                for c in node.choices
             ],
             "weight": float(node.weight),
             "department": node.department,

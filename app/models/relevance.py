@@ -66,7 +66,11 @@ class Relevance:
         if node.module and node.module not in self._modules:
             return False
         parent = framework.parents.get(name)
-        if parent is not None and parent is not framework.root and not self.is_relevant(parent.name):
+        if (
+            parent is not None
+            and parent is not framework.root
+            and not self.is_relevant(parent.name)
+        ):
             return False
         expression = self._expressions.get(node.relevant)
         if expression is None:

@@ -80,7 +80,12 @@ class ScoreCard:
 def indicator_points(indicator: Indicator, answer: Answer | None) -> tuple[float, float] | None:
     """(points, possible) before weighting, or None when the answer does not count (N/A,
     unanswered, an unscored choice or an unscored question)."""
-    if answer is None or not indicator.is_scored or answer.is_not_applicable or not answer.has_value:
+    if (
+        answer is None
+        or not indicator.is_scored
+        or answer.is_not_applicable
+        or not answer.has_value
+    ):
         return None
     if indicator.type == QuestionType.SELECT_ONE:
         choice = indicator.choice(str(answer.value))

@@ -36,29 +36,46 @@ class AuditService:
             raise JalonError("the institution name is required")
         unknown = sorted(set(modules) - set(framework.modules))
         if unknown:
-            raise JalonError("framework {framework} has no module {module} (modules: {known})",
-                             framework=framework.id, module=", ".join(unknown),
-                             known=", ".join(sorted(framework.modules)) or "none")
+            raise JalonError(
+                "framework {framework} has no module {module} (modules: {known})",
+                framework=framework.id,
+                module=", ".join(unknown),
+                known=", ".join(sorted(framework.modules)) or "none",
+            )
         language = content_language or framework.default_language
         if language not in framework.languages:
-            raise JalonError("framework {framework} is not written in {language} (languages: "
-                             "{known})", framework=framework.id, language=language,
-                             known=", ".join(framework.languages))
+            raise JalonError(
+                "framework {framework} is not written in {language} (languages: {known})",
+                framework=framework.id,
+                language=language,
+                known=", ".join(framework.languages),
+            )
         if period_start and period_end and period_end < period_start:
-            raise JalonError("the period ends ({end}) before it starts ({start})",
-                             start=period_start, end=period_end)
+            raise JalonError(
+                "the period ends ({end}) before it starts ({start})",
+                start=period_start,
+                end=period_end,
+            )
         now = utc_now()
         audit = Audit(
-            id=new_id(), framework_hash=framework.content_hash, institution=institution.strip(),
-            country=country.strip(), audit_type=audit_type,
+            id=new_id(),
+            framework_hash=framework.content_hash,
+            institution=institution.strip(),
+            country=country.strip(),
+            audit_type=audit_type,
             auditors=tuple(a.strip() for a in auditors if a.strip()),
-            period_start=period_start, period_end=period_end, content_language=language,
-            modules=frozenset(modules), created_at=now, updated_at=now,
+            period_start=period_start,
+            period_end=period_end,
+            content_language=language,
+            modules=frozenset(modules),
+            created_at=now,
+            updated_at=now,
             created_by=self.identity.author,
         )
         self._store.frameworks.save(framework, now)
-        self._store.audits.add(audit, AuditEvent(audit.id, "created", {}, self.identity.author,
-                                                 now))
+        self._store.audits.add(
+            audit, AuditEvent(audit.id, "created", {}, self.identity.author, now)
+        )
         return audit
 
     def list(self) -> list[Audit]:
@@ -71,21 +88,28 @@ class AuditService:
         if audit is not None:
             return audit
         if len(reference) < MIN_PREFIX:
-            raise JalonError("no audit {ref!r}; give at least {n} characters of its id",
-                             ref=reference, n=MIN_PREFIX)
+            raise JalonError(
+                "no audit {ref!r}; give at least {n} characters of its id",
+                ref=reference,
+                n=MIN_PREFIX,
+            )
         matches = self._store.audits.find_by_prefix(reference)
         if not matches:
             raise JalonError("no audit {ref!r}", ref=reference)
         if len(matches) > 1:
-            raise JalonError("{ref!r} matches {count} audits; give more of the id",
-                             ref=reference, count=len(matches))
+            raise JalonError(
+                "{ref!r} matches {count} audits; give more of the id",
+                ref=reference,
+                count=len(matches),
+            )
         return matches[0]
 
     def framework_of(self, audit: Audit) -> Framework:
         framework = self._store.frameworks.get(audit.framework_hash)
         if framework is None:
-            raise JalonError("the framework of audit {id} is missing from the database",
-                             id=audit.short_id)
+            raise JalonError(
+                "the framework of audit {id} is missing from the database", id=audit.short_id
+            )
         return framework
 
     def open(self, reference: str) -> AuditSession:
@@ -100,24 +124,42 @@ class AuditService:
             raise JalonError("a finalized audit cannot be deleted; reopen it first")
         self._store.audits.delete(audit.id)
 
-    def duplicate(self, audit: Audit, institution: str | None = None,
-                  period_start: str = "", period_end: str = "") -> Audit:
+    def duplicate(
+        self,
+        audit: Audit,
+        institution: str | None = None,
+        period_start: str = "",
+        period_end: str = "",
+    ) -> Audit:
         """A new draft audit that starts from the current answers of `audit` (e.g. next year)."""
         framework = self.framework_of(audit)
         copy = self.create(
-            framework, institution or audit.institution, audit.country, audit.audit_type,
-            audit.auditors, period_start, period_end, audit.content_language, audit.modules,
+            framework,
+            institution or audit.institution,
+            audit.country,
+            audit.audit_type,
+            audit.auditors,
+            period_start,
+            period_end,
+            audit.content_language,
+            audit.modules,
         )
         answers = self._store.revisions.current(audit.id)
         now = utc_now()
         with self._store.transaction():
             for answer in answers.values():
                 revision = Revision(
-                    id=new_id(), audit_id=copy.id, indicator=answer.indicator, parent_id=None,
-                    author=self.identity.author, site=self.identity.site, created_at=now,
+                    id=new_id(),
+                    audit_id=copy.id,
+                    indicator=answer.indicator,
+                    parent_id=None,
+                    author=self.identity.author,
+                    site=self.identity.site,
+                    created_at=now,
                     **answer.content(),
                 )
                 self._store.revisions.append(revision)
-            self._store.audits.log(AuditEvent(copy.id, "duplicated", {"from": audit.id},
-                                              self.identity.author, now))
+            self._store.audits.log(
+                AuditEvent(copy.id, "duplicated", {"from": audit.id}, self.identity.author, now)
+            )
         return replace(copy, updated_at=now)

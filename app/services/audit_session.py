@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.action_item import ActionItem, Priority
 from app.models.answer import Answer, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.errors import AnswerError, JalonError
@@ -56,8 +56,11 @@ class AuditSession:
     def indicator(self, reference: str) -> Indicator:
         node = self.framework.find(reference)
         if not isinstance(node, Indicator):
-            raise JalonError("{ref!r} is not a question of framework {framework}",
-                             ref=reference, framework=self.framework.id)
+            raise JalonError(
+                "{ref!r} is not a question of framework {framework}",
+                ref=reference,
+                framework=self.framework.id,
+            )
         return node
 
     def answer_of(self, reference: str) -> Answer:
@@ -66,8 +69,9 @@ class AuditSession:
 
     def score(self) -> ScoreCard:
         if self._score is None:
-            self._score = score_audit(self.framework, self.answers, self.audit.modules,
-                                      self._expressions)
+            self._score = score_audit(
+                self.framework, self.answers, self.audit.modules, self._expressions
+            )
         return self._score
 
     def relevance(self) -> Relevance:
@@ -88,10 +92,13 @@ class AuditSession:
         if value is not None and self.relevance().constraint_violation(indicator, value):
             message = self.text(indicator.constraint_message)
             if message:
-                raise AnswerError("{code}: {message}", code=indicator.display_code,
-                                  message=message)
-            raise AnswerError("{code}: the value {value} is not accepted (rule: {rule})",
-                              code=indicator.display_code, value=value, rule=indicator.constraint)
+                raise AnswerError("{code}: {message}", code=indicator.display_code, message=message)
+            raise AnswerError(
+                "{code}: the value {value} is not accepted (rule: {rule})",
+                code=indicator.display_code,
+                value=value,
+                rule=indicator.constraint,
+            )
         return self._change(indicator, value=value, na_reason="")
 
     def clear(self, reference: str) -> Answer:
@@ -113,8 +120,11 @@ class AuditSession:
 
     def _ensure_draft(self) -> None:
         if self.audit.is_finalized:
-            raise JalonError("the audit of {institution} is finalized; reopen it with a reason "
-                             "before changing it", institution=self.audit.institution)
+            raise JalonError(
+                "the audit of {institution} is finalized; reopen it with a reason "
+                "before changing it",
+                institution=self.audit.institution,
+            )
 
     def _change(self, indicator: Indicator, **changes) -> Answer:
         self._ensure_draft()
@@ -149,16 +159,25 @@ class AuditSession:
         try:
             size = path.stat().st_size
             if size > MAX_EVIDENCE_BYTES:
-                raise JalonError("{file} is larger than {limit} MB", file=path.name,
-                                 limit=MAX_EVIDENCE_BYTES // 1_000_000)
+                raise JalonError(
+                    "{file} is larger than {limit} MB",
+                    file=path.name,
+                    limit=MAX_EVIDENCE_BYTES // 1_000_000,
+                )
             data = path.read_bytes()
         except OSError as error:
-            raise JalonError("cannot read {file}: {reason}", file=str(path),
-                             reason=error.strerror) from error
+            raise JalonError(
+                "cannot read {file}: {reason}", file=str(path), reason=error.strerror
+            ) from error
         link = EvidenceLink(
-            id=new_id(), audit_id=self.audit.id, indicator=indicator.name,
-            sha256=hashlib.sha256(data).hexdigest(), filename=path.name, size=len(data),
-            added_by=self.identity.author, added_at=utc_now(),
+            id=new_id(),
+            audit_id=self.audit.id,
+            indicator=indicator.name,
+            sha256=hashlib.sha256(data).hexdigest(),
+            filename=path.name,
+            size=len(data),
+            added_by=self.identity.author,
+            added_at=utc_now(),
         )
         self._store.evidence.attach(link, data)
         return link
@@ -185,19 +204,36 @@ class AuditSession:
     def actions(self) -> list[ActionItem]:
         return self._store.actions.for_audit(self.audit.id)
 
-    def add_action(self, target: str, title: str, owner: str = "", due_date: str = "",
-                   priority: Priority = Priority.MEDIUM) -> ActionItem:
+    def add_action(
+        self,
+        target: str,
+        title: str,
+        owner: str = "",
+        due_date: str = "",
+        priority: Priority = Priority.MEDIUM,
+    ) -> ActionItem:
         self._ensure_draft()
         node = self.framework.find(target)
         if node is None:
-            raise JalonError("{ref!r} is not part of framework {framework}", ref=target,
-                             framework=self.framework.id)
+            raise JalonError(
+                "{ref!r} is not part of framework {framework}",
+                ref=target,
+                framework=self.framework.id,
+            )
         if not title.strip():
             raise JalonError("an action needs a description")
         now = utc_now()
-        item = ActionItem(id=new_id(), audit_id=self.audit.id, target=node.name,
-                          title=title.strip(), owner=owner.strip(), due_date=due_date,
-                          priority=priority, created_at=now, updated_at=now)
+        item = ActionItem(
+            id=new_id(),
+            audit_id=self.audit.id,
+            target=node.name,
+            title=title.strip(),
+            owner=owner.strip(),
+            due_date=due_date,
+            priority=priority,
+            created_at=now,
+            updated_at=now,
+        )
         self._store.actions.save(item)
         return item
 
@@ -225,14 +261,27 @@ class AuditSession:
             answered = answer is not None and answer.is_answered
             code = indicator.display_code
             if indicator.required and not answered:
-                found.append(Blocker(indicator.name, code, "{code} is mandatory and has no answer",
-                                     {"code": code}))
-            elif answer is not None and answer.has_value and isinstance(answer.value, int | float):
-                if relevance.constraint_violation(indicator, float(answer.value)):
-                    found.append(Blocker(indicator.name, code,
-                                         "{code}: the answer {value} breaks the rule {rule}",
-                                         {"code": code, "value": answer.value,
-                                          "rule": indicator.constraint}))
+                found.append(
+                    Blocker(
+                        indicator.name,
+                        code,
+                        "{code} is mandatory and has no answer",
+                        {"code": code},
+                    )
+                )
+            elif (
+                answer is not None
+                and isinstance(answer.value, int | float)
+                and relevance.constraint_violation(indicator, float(answer.value))
+            ):
+                found.append(
+                    Blocker(
+                        indicator.name,
+                        code,
+                        "{code}: the answer {value} breaks the rule {rule}",
+                        {"code": code, "value": answer.value, "rule": indicator.constraint},
+                    )
+                )
         return found
 
     def compute_seal(self) -> str:
@@ -247,12 +296,21 @@ class AuditSession:
         self._ensure_draft()
         blockers = self.blockers()
         if blockers:
-            raise JalonError("the audit cannot be finalized yet: {count} item(s) need attention, "
-                             "first {first}", count=len(blockers), first=blockers[0].message)
+            raise JalonError(
+                "the audit cannot be finalized yet: {count} item(s) need attention, first {first}",
+                count=len(blockers),
+                first=blockers[0].message,
+            )
         now = utc_now()
         seal = self.compute_seal()
-        audit = replace(self.audit, status=AuditStatus.FINALIZED, finalized_at=now,
-                        finalized_by=self.identity.author, seal=seal, updated_at=now)
+        audit = replace(
+            self.audit,
+            status=AuditStatus.FINALIZED,
+            finalized_at=now,
+            finalized_by=self.identity.author,
+            seal=seal,
+            updated_at=now,
+        )
         event = AuditEvent(audit.id, "finalized", {"seal": seal}, self.identity.author, now)
         self._store.audits.update(audit, event)
         self.audit = audit
@@ -264,11 +322,21 @@ class AuditSession:
         if not reason.strip():
             raise JalonError("a reason is needed to reopen a finalized audit")
         now = utc_now()
-        audit = replace(self.audit, status=AuditStatus.DRAFT, finalized_at="", finalized_by="",
-                        seal="", updated_at=now)
-        event = AuditEvent(audit.id, "reopened", {"reason": reason.strip(),
-                                                  "previous_seal": self.audit.seal},
-                           self.identity.author, now)
+        audit = replace(
+            self.audit,
+            status=AuditStatus.DRAFT,
+            finalized_at="",
+            finalized_by="",
+            seal="",
+            updated_at=now,
+        )
+        event = AuditEvent(
+            audit.id,
+            "reopened",
+            {"reason": reason.strip(), "previous_seal": self.audit.seal},
+            self.identity.author,
+            now,
+        )
         self._store.audits.update(audit, event)
         self.audit = audit
         return audit

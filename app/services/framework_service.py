@@ -35,8 +35,12 @@ class FrameworkService:
         if path.suffix.lower() in (".xlsx", ".xlsm") or path.is_file():
             result = load_framework(path)
             if result.framework is None:
-                raise JalonError("{file} has {count} error(s); run 'jalon framework validate "
-                                 "{file}' to see them", file=str(path), count=len(result.errors))
+                raise JalonError(
+                    "{file} has {count} error(s); run 'jalon framework validate "
+                    "{file}' to see them",
+                    file=str(path),
+                    count=len(result.errors),
+                )
             return result.framework
         for framework in self.catalog.frameworks():
             if framework.id == reference:
@@ -48,8 +52,11 @@ class FrameworkService:
                 if framework is not None:
                     return framework
         known = ", ".join(f.id for f in self.catalog.frameworks())
-        raise JalonError("no framework {ref!r}: give a bundled framework ({known}) or an .xlsx "
-                         "file", ref=reference, known=known)
+        raise JalonError(
+            "no framework {ref!r}: give a bundled framework ({known}) or an .xlsx file",
+            ref=reference,
+            known=known,
+        )
 
     def export_xlsx(self, framework: Framework, target: Path) -> None:
         WorkbookWriter(framework).write(target)

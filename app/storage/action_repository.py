@@ -5,8 +5,18 @@ from __future__ import annotations
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.storage.database import Database
 
-_COLUMNS = ("id", "audit_id", "target", "title", "owner", "due_date", "priority", "status",
-            "created_at", "updated_at")
+_COLUMNS = (
+    "id",
+    "audit_id",
+    "target",
+    "title",
+    "owner",
+    "due_date",
+    "priority",
+    "status",
+    "created_at",
+    "updated_at",
+)
 
 
 class ActionRepository:

@@ -8,9 +8,25 @@ from dataclasses import replace
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
 from app.storage.database import Database
 
-_COLUMNS = ("id", "framework_hash", "institution", "country", "audit_type", "auditors",
-            "period_start", "period_end", "content_language", "modules", "status", "created_at",
-            "updated_at", "created_by", "finalized_at", "finalized_by", "seal")
+_COLUMNS = (
+    "id",
+    "framework_hash",
+    "institution",
+    "country",
+    "audit_type",
+    "auditors",
+    "period_start",
+    "period_end",
+    "content_language",
+    "modules",
+    "status",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "finalized_at",
+    "finalized_by",
+    "seal",
+)
 
 
 def _audit(row: tuple) -> Audit:
@@ -88,8 +104,13 @@ class AuditRepository:
         self._database.execute(
             "INSERT INTO audit_events (audit_id, kind, detail, author, created_at) "
             "VALUES (?,?,?,?,?)",
-            (event.audit_id, event.kind, json.dumps(event.detail, ensure_ascii=False),
-             event.author, event.created_at),
+            (
+                event.audit_id,
+                event.kind,
+                json.dumps(event.detail, ensure_ascii=False),
+                event.author,
+                event.created_at,
+            ),
         )
 
     def events(self, audit_id: str) -> list[AuditEvent]:

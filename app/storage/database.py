@@ -30,16 +30,20 @@ class Database:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         except (OSError, sqlite3.Error) as error:
-            raise StorageError("cannot open the database {file}: {reason}",
-                               file=str(path), reason=error) from error
+            raise StorageError(
+                "cannot open the database {file}: {reason}", file=str(path), reason=error
+            ) from error
         self.db = SqliteUtilsDatabase(self.connection, execute_plugins=False)
         try:
             self._configure()
             self._migrate()
         except sqlite3.DatabaseError as error:
             self.connection.close()
-            raise StorageError("the database {file} is damaged or not a Jalon database: {reason}",
-                               file=str(path), reason=error) from error
+            raise StorageError(
+                "the database {file} is damaged or not a Jalon database: {reason}",
+                file=str(path),
+                reason=error,
+            ) from error
         except BaseException:
             self.connection.close()
             raise
@@ -50,16 +54,20 @@ class Database:
         with self.path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header != SQLITE_HEADER:
-            raise StorageError("{file} is not a Jalon database (it is not an SQLite file)",
-                               file=str(self.path))
+            raise StorageError(
+                "{file} is not a Jalon database (it is not an SQLite file)", file=str(self.path)
+            )
 
     def _configure(self) -> None:
         execute = self.connection.execute
         execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
-            raise StorageError("the database {file} cannot use write-ahead logging (mode {mode})",
-                               file=str(self.path), mode=mode)
+            raise StorageError(
+                "the database {file} cannot use write-ahead logging (mode {mode})",
+                file=str(self.path),
+                mode=mode,
+            )
         execute("PRAGMA synchronous = FULL")
         execute("PRAGMA foreign_keys = ON")
 
@@ -71,7 +79,9 @@ class Database:
             raise DatabaseTooNewError(
                 "the database {file} was written by a newer version of Jalon (it has schema "
                 "change {change}); update Jalon to open it",
-                file=str(self.path), change=unknown[-1])
+                file=str(self.path),
+                change=unknown[-1],
+            )
         pending = MIGRATIONS.pending(self.db)
         if not pending:
             return
@@ -124,13 +134,19 @@ class Database:
 def _operational_error(path: Path, error: sqlite3.OperationalError) -> StorageError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return StorageError("the database {file} is in use by another Jalon window or program; "
-                            "close it and try again", file=str(path))
+        return StorageError(
+            "the database {file} is in use by another Jalon window or program; "
+            "close it and try again",
+            file=str(path),
+        )
     if "full" in text:
-        return StorageError("the disk holding {file} is full; free some space and try again",
-                            file=str(path))
+        return StorageError(
+            "the disk holding {file} is full; free some space and try again", file=str(path)
+        )
     if "readonly" in text or "read-only" in text:
-        return StorageError("the database {file} is on a read-only medium or folder",
-                            file=str(path))
-    return StorageError("the database {file} could not be written: {reason}",
-                        file=str(path), reason=error)
+        return StorageError(
+            "the database {file} is on a read-only medium or folder", file=str(path)
+        )
+    return StorageError(
+        "the database {file} could not be written: {reason}", file=str(path), reason=error
+    )

@@ -33,8 +33,15 @@ class EvidenceRepository:
             self._database.execute(
                 "INSERT INTO evidence (id, audit_id, indicator, sha256, filename, added_by, "
                 "added_at) VALUES (?,?,?,?,?,?,?)",
-                (link.id, link.audit_id, link.indicator, link.sha256, link.filename,
-                 link.added_by, link.added_at),
+                (
+                    link.id,
+                    link.audit_id,
+                    link.indicator,
+                    link.sha256,
+                    link.filename,
+                    link.added_by,
+                    link.added_at,
+                ),
             )
 
     def remove(self, link_id: str, when: str) -> None:

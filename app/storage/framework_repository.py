@@ -18,9 +18,14 @@ class FrameworkRepository:
             self._database.execute(
                 "INSERT OR IGNORE INTO frameworks (hash, framework_id, version, title, definition,"
                 " added_at) VALUES (?,?,?,?,?,?)",
-                (framework.content_hash, framework.id, framework.version,
-                 json.dumps(framework.title.to_dict(), ensure_ascii=False),
-                 framework.canonical_json(), added_at),
+                (
+                    framework.content_hash,
+                    framework.id,
+                    framework.version,
+                    json.dumps(framework.title.to_dict(), ensure_ascii=False),
+                    framework.canonical_json(),
+                    added_at,
+                ),
             )
         self._cache[framework.content_hash] = framework
 
@@ -35,4 +40,6 @@ class FrameworkRepository:
         return self._cache[content_hash]
 
     def hashes(self) -> list[str]:
-        return [r[0] for r in self._database.execute("SELECT hash FROM frameworks ORDER BY added_at")]
+        return [
+            r[0] for r in self._database.execute("SELECT hash FROM frameworks ORDER BY added_at")
+        ]

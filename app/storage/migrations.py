@@ -102,7 +102,7 @@ def m001_initial(db: Database) -> None:
             created_at TEXT NOT NULL
         );
         CREATE INDEX events_by_audit ON audit_events(audit_id);
-        """
+        """,
     )
 
 

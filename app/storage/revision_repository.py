@@ -9,17 +9,41 @@ from app.models.answer import Answer
 from app.models.revision import Revision
 from app.storage.database import Database
 
-_COLUMNS = ("id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, "
-            "flagged, department, author, site, created_at")
+_COLUMNS = (
+    "id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, "
+    "flagged, department, author, site, created_at"
+)
 
 
 def _revision(row: sqlite3.Row | tuple) -> Revision:
-    (rid, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, flagged,
-     department, author, site, created_at) = row
+    (
+        rid,
+        audit_id,
+        indicator,
+        parent_id,
+        merge_parent_id,
+        value,
+        na_reason,
+        comment,
+        flagged,
+        department,
+        author,
+        site,
+        created_at,
+    ) = row
     return Revision(
-        id=rid, audit_id=audit_id, indicator=indicator, parent_id=parent_id,
-        merge_parent_id=merge_parent_id, value=json.loads(value), na_reason=na_reason,
-        comment=comment, flagged=bool(flagged), department=department, author=author, site=site,
+        id=rid,
+        audit_id=audit_id,
+        indicator=indicator,
+        parent_id=parent_id,
+        merge_parent_id=merge_parent_id,
+        value=json.loads(value),
+        na_reason=na_reason,
+        comment=comment,
+        flagged=bool(flagged),
+        department=department,
+        author=author,
+        site=site,
         created_at=created_at,
     )
 
@@ -38,9 +62,21 @@ class RevisionRepository:
         r = revision
         self._database.execute(
             f"INSERT INTO revisions ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (r.id, r.audit_id, r.indicator, r.parent_id, r.merge_parent_id, json.dumps(r.value),
-             r.na_reason, r.comment, int(r.flagged), r.department, r.author, r.site,
-             r.created_at),
+            (
+                r.id,
+                r.audit_id,
+                r.indicator,
+                r.parent_id,
+                r.merge_parent_id,
+                json.dumps(r.value),
+                r.na_reason,
+                r.comment,
+                int(r.flagged),
+                r.department,
+                r.author,
+                r.site,
+                r.created_at,
+            ),
         )
 
     def insert_many(self, revisions: list[Revision]) -> None:

@@ -1,0 +1,1 @@
+"""Signed audit packages: writing, reading hostile input, signatures, merge of histories."""

@@ -1,0 +1,1 @@
+"""Benchmarks: each compares Jalon against a baseline measured in the same run."""
