@@ -80,7 +80,7 @@ def command_test(args: list[str]) -> int:
     install_system_tools()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     for check in (
-        [PYTHON, "-m", "ruff", "check", "app", "tests", "bench", "packaging", "dev.py"],
+        [PYTHON, "-m", "ruff", "check", "."],
         [BIN / "lint-imports"],
     ):
         code = run(*check, env=env)
