@@ -11,7 +11,7 @@ from datetime import date
 
 from app.models.answer import Answer, expression_value
 from app.models.expression import Expression, ExpressionError
-from app.models.framework import Framework, Group, Indicator
+from app.models.framework import Framework, Indicator
 
 
 class ExpressionCache:
@@ -92,5 +92,3 @@ class Relevance:
             value = float(value)
         return not expression.is_true(self.value_of, current=value, today=self._today)
 
-    def groups_relevant(self, group: Group) -> bool:
-        return group is self._framework.root or self.is_relevant(group.name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
 from app.storage.database import Database
@@ -94,11 +93,6 @@ class AuditRepository:
     def delete(self, audit_id: str) -> None:
         with self._database.transaction():
             self._database.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
-
-    def touch(self, audit: Audit, when: str) -> Audit:
-        updated = replace(audit, updated_at=when)
-        self.update(updated)
-        return updated
 
     def log(self, event: AuditEvent) -> None:
         self._database.execute(

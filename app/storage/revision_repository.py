@@ -79,11 +79,6 @@ class RevisionRepository:
             ),
         )
 
-    def insert_many(self, revisions: list[Revision]) -> None:
-        """Insert revisions without moving heads (used when histories are merged)."""
-        for revision in revisions:
-            self._insert(revision)
-
     def set_head(self, revision: Revision) -> None:
         self._database.execute(
             "INSERT INTO answers (audit_id, indicator, revision_id) VALUES (?,?,?) "
