@@ -1,0 +1,116 @@
+"""Filters of the navigator: answer state, department and free text, combined (all must hold).
+
+Text search looks through codes, labels, hints, guidance and evidence in every language of the
+framework, ignoring case and accents, so "evaluacion" finds "Évaluation" too. The question on
+screen stays visible even when a change makes it leave the filter, so that answering an
+"unanswered" question does not pull it from under the user's eyes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from app.models.framework import Indicator
+from app.ui.answer_state import AnswerState
+from app.ui.navigator_tree_model import NavigatorTreeModel
+
+ALL = "all"
+FLAGGED = "flagged"
+MISSING = "missing"
+STATUS_FILTERS = (ALL, AnswerState.UNANSWERED.value, AnswerState.YES.value,
+                  AnswerState.PARTIAL.value, AnswerState.NO.value,
+                  AnswerState.NOT_APPLICABLE.value, FLAGGED, MISSING)
+
+
+def normalized(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class NavigatorFilterProxy(QSortFilterProxyModel):
+    def __init__(self, model: NavigatorTreeModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self._model = model
+        self.setSourceModel(model)
+        self.setRecursiveFilteringEnabled(True)
+        self.status = ALL
+        self.department = ""
+        self.query = ""
+        self.pinned = ""
+        self._words: list[str] = []
+        self._haystack = {node.name: self._searchable(node) for node in model.nodes
+                          if isinstance(node, Indicator)}
+
+    @staticmethod
+    def _searchable(indicator: Indicator) -> str:
+        texts = [indicator.code, indicator.name]
+        for field in (indicator.label, indicator.hint, indicator.guidance, indicator.evidence):
+            texts.extend(field.values.values())
+        return normalized(" ".join(texts))
+
+    @property
+    def active(self) -> bool:
+        return self.status != ALL or bool(self.department) or bool(self._words)
+
+    def set_criteria(self, status: str | None = None, department: str | None = None,
+                     query: str | None = None) -> None:
+        if status is not None:
+            self.status = status
+        if department is not None:
+            self.department = department
+        if query is not None:
+            self.query = query
+            self._words = normalized(query).split()
+        self.refilter()
+
+    def set_pinned(self, name: str) -> None:
+        if name != self.pinned:
+            self.pinned = name
+            if self.active:
+                self.refilter()
+
+    def refilter(self) -> None:
+        """Apply the criteria again, after answers changed or criteria were set."""
+        self.invalidateRowsFilter()
+
+    # --- matching ------------------------------------------------------------------------------
+
+    def matches_scope(self, name: str) -> bool:
+        """Department and text criteria, which the status counts are computed within."""
+        if self.department and self._model.department_of(name) != self.department:
+            return False
+        haystack = self._haystack.get(name, "")
+        return all(word in haystack for word in self._words)
+
+    def matches_status(self, name: str, status: str) -> bool:
+        if status == ALL:
+            return True
+        if status == FLAGGED:
+            return self._model.is_flagged(name)
+        if status == MISSING:
+            return self._model.is_missing(name)
+        return self._model.state(name).value == status
+
+    def counts(self) -> dict[str, int]:
+        """How many questions each status filter would show, within department and text."""
+        result = dict.fromkeys(STATUS_FILTERS, 0)
+        for name in self._model.indicator_order:
+            if not self.matches_scope(name):
+                continue
+            for status in STATUS_FILTERS:
+                if self.matches_status(name, status):
+                    result[status] += 1
+        return result
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        node = self._model.node(self._model.index(source_row, 0, source_parent))
+        if not isinstance(node, Indicator):
+            # A group shows when one of its questions does (recursive filtering), or always
+            # when nothing is filtered.
+            return not self.active
+        if node.name == self.pinned or not self.active:
+            return True
+        return self.matches_scope(node.name) and self.matches_status(node.name, self.status)

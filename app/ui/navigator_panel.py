@@ -1,0 +1,173 @@
+"""The left side of the workspace: search, filters with counts, and the framework tree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.audit_session import AuditSession
+from app.ui.navigator_filter_proxy import (
+    ALL,
+    FLAGGED,
+    MISSING,
+    STATUS_FILTERS,
+    NavigatorFilterProxy,
+)
+from app.ui.navigator_tree_model import COMPLETE_ROLE, NAME_ROLE, SCORE_ROLE, NavigatorTreeModel
+from app.ui.score_badge_delegate import ScoreBadgeDelegate
+
+
+class NavigatorPanel(QWidget):
+    node_selected = Signal(str)
+
+    def __init__(self, session: AuditSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.model = NavigatorTreeModel(session, self)
+        self.proxy = NavigatorFilterProxy(self.model, self)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self._criteria_changed(query=text))
+        self.status = QComboBox()
+        for key in STATUS_FILTERS:
+            self.status.addItem("", key)
+        self.status.currentIndexChanged.connect(
+            lambda _row: self._criteria_changed(status=self.status.currentData()))
+        self.department = QComboBox()
+        self.department.addItem("", "")
+        for key in session.framework.departments:
+            self.department.addItem("", key)
+        self.department.currentIndexChanged.connect(
+            lambda _row: self._criteria_changed(department=self.department.currentData()))
+        self.department.setVisible(bool(session.framework.departments))
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setItemDelegateForColumn(NavigatorTreeModel.SCORE,
+                                           ScoreBadgeDelegate(SCORE_ROLE, COMPLETE_ROLE,
+                                                              self.tree))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NavigatorTreeModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NavigatorTreeModel.PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(NavigatorTreeModel.SCORE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(NavigatorTreeModel.PROGRESS, 74)
+        header.resizeSection(NavigatorTreeModel.SCORE, 58)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        for row in range(self.proxy.rowCount()):
+            self.tree.expand(self.proxy.index(row, 0))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status, 3)
+        filters.addWidget(self.department, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.retranslate()
+
+    # --- language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search codes, questions, guidance… (Ctrl+F)"))
+        self.status.setToolTip(self.tr("Show only questions in this state"))
+        self.department.setToolTip(self.tr("Show only questions for this department"))
+        self.department.setItemText(0, self.tr("All departments"))
+        self.refresh_content_texts()
+        self.model.retranslate()
+        self.update_counts()
+
+    def refresh_content_texts(self) -> None:
+        """Department names come from the framework, in the content language."""
+        departments = self._session.framework.departments
+        for row in range(1, self.department.count()):
+            self.department.setItemText(row, self._session.text(
+                departments[self.department.itemData(row)]))
+
+    def status_label(self, key: str) -> str:
+        labels = {ALL: self.tr("All questions"), "unanswered": self.tr("Unanswered"),
+                  "yes": self.tr("Yes"), "partial": self.tr("Partially"), "no": self.tr("No"),
+                  "na": self.tr("Not applicable"), FLAGGED: self.tr("Flagged"),
+                  MISSING: self.tr("Mandatory missing")}
+        return labels[key]
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """After a change to an answer: icons, progress, scores, filters and counts."""
+        self.model.refresh()
+        if self.proxy.active:
+            self.proxy.refilter()
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        counts = self.proxy.counts()
+        with QSignalBlocker(self.status):
+            for row in range(self.status.count()):
+                key = self.status.itemData(row)
+                self.status.setItemText(row, f"{self.status_label(key)} ({counts[key]})")
+        shown = len(self.visible_indicators()) if self.proxy.active else counts[ALL]
+        self.summary.setText(self.tr("%1 of %2 questions shown").replace("%1", str(shown))
+                             .replace("%2", str(len(self.model.indicator_order))))
+        self.summary.setVisible(self.proxy.active)
+
+    def _criteria_changed(self, **criteria) -> None:
+        self.proxy.set_criteria(**criteria)
+        if self.proxy.active:
+            self.tree.expandAll()
+        self.update_counts()
+
+    def set_filter(self, status: str = ALL, department: str = "", query: str = "") -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.department.setCurrentIndex(max(0, self.department.findData(department)))
+        self.search.setText(query)
+
+    # --- selection -----------------------------------------------------------------------------
+
+    def visible_indicators(self) -> list[str]:
+        """Questions shown by the current filters, in framework order."""
+        return [name for name in self.model.indicator_order
+                if self.proxy.mapFromSource(self.model.index_of(name)).isValid()]
+
+    def select(self, name: str) -> None:
+        self.proxy.set_pinned(name)
+        index = self.proxy.mapFromSource(self.model.index_of(name))
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        if self.tree.currentIndex().data(NAME_ROLE) != name:
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        name = current.data(NAME_ROLE)
+        if name:
+            self.node_selected.emit(name)
