@@ -47,3 +47,4 @@ class Application:
         if self._store is not None:
             self._store.close()
             self._store = None
+        self._audits = None  # it held the closed store; the next use reopens both

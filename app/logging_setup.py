@@ -30,3 +30,11 @@ def configure_logging(directory: Path) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     return directory / LOG_FILE
+
+
+def release_log_files() -> None:
+    """Closes the open log file so the medium can be removed (Windows refuses to eject a
+    stick with an open file); the next log record reopens it."""
+    for handler in logging.getLogger("jalon").handlers:
+        if isinstance(handler, logging.FileHandler):
+            handler.close()

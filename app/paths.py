@@ -16,7 +16,10 @@ import platformdirs
 
 APP_NAME = "Jalon"
 DATA_DIR_ENV = "JALON_DATA_DIR"
+# Tests point this at a temporary folder to play "the folder the program runs from".
+PROGRAM_DIR_ENV = "JALON_PROGRAM_DIR"
 PORTABLE_MARKER = "jalon-portable"
+PORTABLE_DATA = "jalon-data"
 
 
 def resources_dir() -> Path:
@@ -32,8 +35,15 @@ def resources_dir() -> Path:
 
 
 def program_dir() -> Path:
+    if os.environ.get(PROGRAM_DIR_ENV):
+        return Path(os.environ[PROGRAM_DIR_ENV]).expanduser().resolve()
     if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
+        executable = Path(sys.executable).resolve()
+        # A macOS app is a folder (Jalon.app/Contents/MacOS/jalon): "beside the program"
+        # means beside Jalon.app, where the user can see the marker and the data.
+        if executable.parent.name == "MacOS" and executable.parents[2].suffix == ".app":
+            return executable.parents[3]
+        return executable.parent
     return Path(__file__).resolve().parent.parent
 
 
@@ -47,7 +57,7 @@ class AppPaths:
         if data_dir:
             return cls(Path(data_dir).expanduser().resolve())
         if portable or (program_dir() / PORTABLE_MARKER).exists():
-            return cls(program_dir() / "jalon-data", portable=True)
+            return cls(program_dir() / PORTABLE_DATA, portable=True)
         if os.environ.get(DATA_DIR_ENV):
             return cls(Path(os.environ[DATA_DIR_ENV]).expanduser().resolve())
         return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
@@ -70,6 +80,8 @@ class AppPaths:
 
     @property
     def settings(self) -> Path:
+        """The desktop app's preferences (an INI file, also in portable mode: the Windows
+        registry would leave traces on the host machine)."""
         return self.data_dir / "settings.ini"
 
     @property

@@ -52,8 +52,10 @@ class JalonGroup(click.Group):
 @click.option(
     "--data-dir",
     type=click.Path(file_okay=False),
-    envvar="JALON_DATA_DIR",
-    help="Folder holding the database, backups and logs (default: per-user folder).",
+    # JALON_DATA_DIR is read by AppPaths.resolve, after the portable marker: a portable copy
+    # keeps its data beside itself even where that variable is set.
+    help="Folder holding the database, backups and logs (default: $JALON_DATA_DIR, "
+    "else the per-user folder).",
 )
 @click.option("--portable", is_flag=True, help="Keep all data in a folder beside the program.")
 @click.option("--author", help="Name recorded on every change (default: $JALON_USER or login).")
@@ -76,11 +78,16 @@ def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | 
 def _register() -> None:
     from app.cli.audit_commands import audit
     from app.cli.framework_commands import framework
+    from app.cli.portable_commands import portable
     from app.cli.score_command import score
+    from app.cli.self_test_command import self_test, self_test_option
 
     cli.add_command(framework)
     cli.add_command(audit)
     cli.add_command(score)
+    cli.add_command(self_test)
+    cli.add_command(portable)
+    cli.params.append(self_test_option)
 
 
 _register()

@@ -121,11 +121,17 @@ class Database:
         return target
 
     def integrity_problems(self) -> list[str]:
-        rows = self.connection.execute("PRAGMA integrity_check").fetchall()
+        try:
+            rows = self.connection.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.DatabaseError as error:  # too damaged to even be checked
+            return [str(error)]
         return [row[0] for row in rows if row[0] != "ok"]
 
-    def checkpoint(self) -> None:
-        self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self) -> bool:
+        """Copies the write-ahead log into the main file and empties it; False when another
+        connection (a second Jalon window) kept it from completing."""
+        busy = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        return busy == 0
 
     def close(self) -> None:
         self.connection.close()

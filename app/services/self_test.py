@@ -1,0 +1,232 @@
+"""The self-test: the whole chain of work a user depends on, run on throw-away data.
+
+A support person asks a user to run `jalon --self-test`; the built bundle runs it after every
+build. Every step uses the real services on a real database in a temporary folder that is
+removed afterwards; the user's own data is never opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from app.models.audit import Audit
+from app.models.errors import JalonError
+from app.models.framework import Framework, Indicator, QuestionType
+from app.services.audit_service import AuditService
+from app.services.framework_service import FrameworkService
+
+log = logging.getLogger("jalon.self_test")
+
+INSTITUTION = "Jalon self-test"
+
+
+class Installation(Protocol):
+    """What the self-test needs of an installation (the composition root provides it)."""
+
+    @property
+    def frameworks(self) -> FrameworkService: ...
+
+    @property
+    def audits(self) -> AuditService: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class StepResult:
+    name: str
+    ok: bool | None  # None: not run, because an earlier step failed
+    detail: str = ""
+    seconds: float = 0.0
+
+    @property
+    def status(self) -> str:
+        return {True: "OK", False: "FAILED", None: "SKIPPED"}[self.ok]
+
+
+@dataclass
+class _Work:
+    """What the steps hand to each other."""
+
+    folder: Path
+    installations: list[Installation] = field(default_factory=list)
+    frameworks: list[Framework] = field(default_factory=list)
+    audit: Audit | None = None
+
+
+class SelfTest:
+    def __init__(
+        self,
+        open_installation: Callable[[Path], Installation],
+        temporary_parent: Path | None = None,
+    ):
+        """`open_installation(folder)` opens an installation whose data lives in `folder`."""
+        self._open_installation = open_installation
+        self._temporary_parent = temporary_parent
+
+    def steps(self) -> list[tuple[str, Callable[[_Work], str]]]:
+        return [
+            ("Temporary data folder", self._create_installation),
+            ("Bundled frameworks load", self._load_frameworks),
+            ("Audit created and answered", self._answer_audit),
+            ("Audit scored", self._score_audit),
+        ]
+
+    def run(self, on_step: Callable[[StepResult], None] | None = None) -> list[StepResult]:
+        """Runs every step in order (after a failure the rest are skipped); `on_step` sees
+        each result as soon as it is known."""
+        results: list[StepResult] = []
+        with self._workspace() as work:
+            try:
+                for name, step in self.steps():
+                    result = _run_step(name, step, work) if _all_ok(results) else StepResult(
+                        name, None
+                    )
+                    results.append(result)
+                    if on_step:
+                        on_step(result)
+            finally:
+                for installation in work.installations:
+                    installation.close()
+        return results
+
+    @staticmethod
+    def passed(results: list[StepResult]) -> bool:
+        return bool(results) and _all_ok(results)
+
+    # --- steps; each returns a one-line detail or raises -----------------------------------
+
+    def _workspace(self):
+        if self._temporary_parent is not None:
+            self._temporary_parent.mkdir(parents=True, exist_ok=True)
+        return _TemporaryWork(self._temporary_parent)
+
+    def _create_installation(self, work: _Work) -> str:
+        installation = self._install(work, "first")
+        installation.audits.list()  # opens and migrates the database
+        return str(work.folder)
+
+    def _install(self, work: _Work, name: str) -> Installation:
+        installation = self._open_installation(work.folder / name)
+        work.installations.append(installation)
+        return installation
+
+    def _load_frameworks(self, work: _Work) -> str:
+        frameworks = work.installations[0].frameworks.bundled()
+        if not frameworks:
+            raise JalonError("no bundled framework was found")
+        work.frameworks = frameworks
+        return ", ".join(f"{f.id} {f.version} ({len(f.indicators)} questions)" for f in frameworks)
+
+    def _answer_audit(self, work: _Work) -> str:
+        installation = work.installations[0]
+        framework = work.frameworks[0]
+        audit = installation.audits.create(framework, INSTITUTION, "SN")
+        session = installation.audits.open(audit.id)
+        questions = _best_answers(framework)
+        for indicator, choice in questions:
+            session.answer(indicator.name, choice)
+        # Read the answers back through a fresh session: what counts is what was stored.
+        stored = installation.audits.open(audit.id).answers
+        missing = [
+            i.display_code
+            for i, choice in questions
+            if i.name not in stored or stored[i.name].value != choice
+        ]
+        if missing:
+            raise JalonError(
+                "{count} answers were not stored (first: {code})",
+                count=len(missing),
+                code=missing[0],
+            )
+        work.audit = audit
+        return f"{len(questions)} answers saved and read back"
+
+    def _score_audit(self, work: _Work) -> str:
+        session = work.installations[0].audits.open(work.audit.id)
+        overall = session.score().overall
+        if overall.percent is None or abs(overall.percent - 100.0) > 1e-9:
+            raise JalonError(
+                "every answer is the best choice but the score is {percent} %, not 100 %",
+                percent=overall.percent,
+            )
+        # One worse answer must lower the score: the scoring reacts to what is saved.
+        indicator, worst = _worst_answer(work.frameworks[0])
+        session.answer(indicator.name, worst)
+        lowered = session.score().overall.percent
+        if lowered is None or lowered >= 100.0:
+            raise JalonError(
+                "answering {code} with its worst choice left the score at {percent} %",
+                code=indicator.display_code,
+                percent=lowered,
+            )
+        return f"100 % with best answers, {lowered:.1f} % after one worse answer"
+
+
+class _TemporaryWork:
+    """A temporary folder for one run, removed afterwards even when a step failed."""
+
+    def __init__(self, parent: Path | None):
+        self._directory = tempfile.TemporaryDirectory(
+            prefix="jalon-self-test-", dir=parent, ignore_cleanup_errors=True
+        )
+
+    def __enter__(self) -> _Work:
+        return _Work(Path(self._directory.name))
+
+    def __exit__(self, *exc) -> None:
+        self._directory.cleanup()
+
+
+def _run_step(name: str, step: Callable[[_Work], str], work: _Work) -> StepResult:
+    start = time.perf_counter()
+    try:
+        detail = step(work)
+    except JalonError as error:
+        return StepResult(name, False, str(error), time.perf_counter() - start)
+    except Exception as error:  # a self-test reports every failure, whatever its kind
+        log.exception("self-test step %r failed", name)
+        detail = f"unexpected problem ({type(error).__name__}: {error})"
+        return StepResult(name, False, detail, time.perf_counter() - start)
+    return StepResult(name, True, detail, time.perf_counter() - start)
+
+
+def _all_ok(results: list[StepResult]) -> bool:
+    return all(result.ok for result in results)
+
+
+def _scored_single_choice(framework: Framework) -> Iterator[Indicator]:
+    for indicator in framework.iter_indicators():
+        if (
+            indicator.type == QuestionType.SELECT_ONE
+            and indicator.is_scored
+            and not framework.module_of(indicator.name)
+        ):
+            yield indicator
+
+
+def _best_answers(framework: Framework) -> list[tuple[Indicator, str]]:
+    answers = []
+    for indicator in _scored_single_choice(framework):
+        best = max(
+            (c for c in indicator.choices if c.score is not None), key=lambda c: c.score
+        )
+        answers.append((indicator, best.name))
+    if not answers:
+        raise JalonError("framework {id} has no scored question", id=framework.id)
+    return answers
+
+
+def _worst_answer(framework: Framework) -> tuple[Indicator, str]:
+    for indicator in _scored_single_choice(framework):
+        scores = [c for c in indicator.choices if c.score is not None]
+        worst = min(scores, key=lambda c: c.score)
+        if worst.score < indicator.max_points:
+            return indicator, worst.name
+    raise JalonError("framework {id} has no question with a worse choice", id=framework.id)
