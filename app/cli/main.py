@@ -79,12 +79,16 @@ def _register() -> None:
     from app.cli.audit_commands import audit
     from app.cli.framework_commands import framework
     from app.cli.portable_commands import portable
+    from app.cli.report_commands import export, report, workbook
     from app.cli.score_command import score
     from app.cli.self_test_command import self_test, self_test_option
 
     cli.add_command(framework)
     cli.add_command(audit)
     cli.add_command(score)
+    cli.add_command(report)
+    cli.add_command(export)
+    cli.add_command(workbook)
     cli.add_command(self_test)
     cli.add_command(portable)
     cli.params.append(self_test_option)

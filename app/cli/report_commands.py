@@ -1,0 +1,141 @@
+"""`jalon report`, `jalon export xlsx|consolidated` and `jalon workbook export|import`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from app.composition import Application
+from app.models.errors import JalonError
+from app.reports.progress import Progress
+from app.reports.report_texts import REPORT_LANGUAGES
+from app.reports.workbook_import_plan import ImportMode, WorkbookPreview
+from app.services.report_service import ReportService
+
+FILE = click.Path(dir_okay=False, path_type=Path)
+LANG = click.option("--lang", type=click.Choice(REPORT_LANGUAGES),
+                    help="Language of the report (default: the audit's content language).")
+FIELDS = {"answer": "answer", "not_applicable": "N/A", "comment": "comment"}
+
+
+def _service(app: Application) -> ReportService:
+    return ReportService(app.store, app.audits)
+
+
+@contextmanager
+def _progress_bar(label: str) -> Iterator[Progress]:
+    """A click progress bar on stderr, driven by a writer's (done, total) reports."""
+    with click.progressbar(length=1, label=label, file=click.get_text_stream("stderr"),
+                           show_eta=False) as bar:
+        def update(done: int, total: int) -> None:
+            bar.length = max(total, 1)
+            bar.update(done - bar.pos)
+
+        yield Progress(update)
+
+
+@click.command()
+@click.argument("reference")
+@click.option("--pdf", "target", type=FILE, required=True, help="PDF file to write.")
+@LANG
+@click.pass_obj
+def report(app: Application, reference: str, target: Path, lang: str | None) -> None:
+    """Write the PDF report of an audit."""
+    with _progress_bar("Building the report") as progress:
+        _service(app).write_pdf(reference, target, lang, progress)
+    click.echo(f"Report written to {target}")
+
+
+@click.group()
+def export() -> None:
+    """Export audits to Excel."""
+
+
+@export.command("xlsx")
+@click.argument("reference")
+@click.argument("target", type=FILE)
+@LANG
+@click.pass_obj
+def export_xlsx(app: Application, reference: str, target: Path, lang: str | None) -> None:
+    """Export one audit: summary with charts, answers, scores, organization, action plan."""
+    with _progress_bar("Exporting") as progress:
+        _service(app).write_xlsx(reference, target, lang, progress)
+    click.echo(f"Workbook written to {target}")
+
+
+@export.command("consolidated")
+@click.argument("target", type=FILE)
+@click.option("--audit", "references", multiple=True,
+              help="An audit to include (repeat for several; default: every audit).")
+@click.option("--lang", type=click.Choice(REPORT_LANGUAGES), default="en", show_default=True,
+              help="Language of headings and labels.")
+@click.pass_obj
+def export_consolidated(app: Application, target: Path, references: tuple[str, ...],
+                        lang: str) -> None:
+    """One workbook for many audits: a row per audit and a long table of all answers."""
+    with _progress_bar("Exporting audits") as progress:
+        count = _service(app).write_consolidated(target, lang, list(references) or None,
+                                                 progress)
+    click.echo(f"{count} audit(s) written to {target}")
+
+
+@click.group()
+def workbook() -> None:
+    """Offline fill-in workbooks: export for people without Jalon, import their answers."""
+
+
+@workbook.command("export")
+@click.argument("reference")
+@click.argument("target", type=FILE)
+@LANG
+@click.pass_obj
+def workbook_export(app: Application, reference: str, target: Path, lang: str | None) -> None:
+    """Write a fill-in workbook of a draft audit."""
+    _service(app).export_workbook(reference, target, lang)
+    click.echo(f"Fill-in workbook written to {target}")
+
+
+@workbook.command("import")
+@click.argument("reference")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--mode", type=click.Choice([m.value for m in ImportMode]), required=True,
+              help="fill: only questions without an answer; overwrite: replace differing "
+                   "answers.")
+@click.option("--dry-run", is_flag=True, help="Show the changes and write nothing.")
+@click.option("--yes", is_flag=True, help="Apply without asking for confirmation.")
+@click.pass_obj
+def workbook_import(app: Application, reference: str, source: Path, mode: str, dry_run: bool,
+                    yes: bool) -> None:
+    """Import a filled-in workbook: preview every change, then apply them as revisions."""
+    service = _service(app)
+    preview = service.preview_workbook(reference, source, ImportMode(mode))
+    _print_preview(preview)
+    if preview.problems:
+        raise JalonError("the workbook was not imported: {count} problem(s) listed above; "
+                         "nothing was changed", count=len(preview.problems))
+    if not preview.changes:
+        click.echo("The workbook brings no change.")
+        return
+    if dry_run:
+        click.echo("Dry run: nothing was changed.")
+        return
+    if not yes and not click.confirm(f"Apply these {len(preview.changes)} change(s)?"):
+        click.echo("Nothing was changed.")
+        return
+    applied = service.import_workbook(reference, source, ImportMode(mode), previewed=preview)
+    click.echo(f"{len(applied.changes)} change(s) recorded.")
+
+
+def _print_preview(preview: WorkbookPreview) -> None:
+    for change in preview.changes:
+        click.echo(f"row {change.row:<4} {change.code:10} {FIELDS[change.field]:8} "
+                   f"{change.before or '(empty)'} -> {change.after}")
+    if preview.kept:
+        click.echo(f"{len(preview.kept)} answer(s) differ from the workbook but were kept "
+                   f"(mode {preview.mode.value}: only empty answers are filled).")
+    for problem in preview.problems:
+        click.echo(f"Problem: {problem}", err=True)
+    click.echo(f"{len(preview.changes)} change(s), {len(preview.problems)} problem(s).")

@@ -1,0 +1,141 @@
+"""The consolidated export for a head office: one row per audit (scores per dimension and key
+organization figures) and a long table of every answer of every audit.
+
+The workbook is written in openpyxl's write-only mode: rows stream to disk as they come, and
+the caller hands over one audit at a time, so memory stays flat for thousands of audits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from app.models.framework import Framework, Group, Indicator
+from app.models.scoring import indicator_points
+from app.reports.answer_display import AnswerDisplay
+from app.reports.framework_layout import FrameworkLayout
+from app.reports.progress import NO_PROGRESS, Progress
+from app.reports.report_data import ReportData
+from app.reports.report_format import ReportFormatter
+from app.reports.report_texts import ReportTexts
+from app.reports.xlsx_sheet_style import (
+    MOMENT_FORMAT,
+    SCORE_FORMAT,
+    SHARE_FORMAT,
+    SheetStyle,
+    moment,
+)
+
+_AUDIT_COLUMNS = ("audit_id", "institution", "country", "audit_type", "status", "period_start",
+                  "period_end", "framework", "version", "auditors", "last_change",
+                  "overall_score", "coverage")
+
+
+class ConsolidatedWriter:
+    def __init__(self, language: str, frameworks: list[Framework]):
+        """`frameworks` are those of the audits to come: their dimensions and organization
+        items become the columns, known before the first row is streamed."""
+        self._language = language
+        self._texts = ReportTexts(language)
+        self._format = ReportFormatter(language)
+        self._displays: dict[str, AnswerDisplay] = {}  # by framework hash
+        self._dimensions: dict[str, str] = {}  # group name → column title
+        self._figures: dict[str, str] = {}  # indicator name → column title
+        for framework in frameworks:
+            self._collect_columns(framework)
+            self._displays[framework.content_hash] = AnswerDisplay(
+                framework, language, self._format, self._texts)
+
+    def _collect_columns(self, framework: Framework) -> None:
+        layout = FrameworkLayout(framework)
+
+        def title(node: Group | Indicator) -> str:
+            label = framework.text(node.label, self._language)
+            return f"{node.display_code} {label}"[:80]
+
+        for group in layout.scored_groups():
+            self._dimensions.setdefault(group.name, title(group))
+        for section in layout.info_sections():
+            for indicator in layout.indicators_in(section):
+                self._figures.setdefault(indicator.name, title(indicator))
+
+    def write(self, target: Path, audits: Iterable[ReportData], total: int,
+              progress: Progress = NO_PROGRESS) -> None:
+        texts = self._texts
+        workbook = Workbook(write_only=True)
+        summary = workbook.create_sheet(texts.get("sheet_audits")[:31])
+        answers = workbook.create_sheet(texts.get("sheet_all_answers")[:31])
+        summary_style = SheetStyle(
+            [texts.get(k) for k in _AUDIT_COLUMNS] + list(self._dimensions.values())
+            + list(self._figures.values()),
+            [38, 32, 14, 18, 12, 12, 12, 12, 9, 28, 17, 11, 11]
+            + [14] * len(self._dimensions) + [16] * len(self._figures))
+        answer_style = SheetStyle(
+            [texts.get(k) for k in ("audit_id", "institution", "framework", "code", "question",
+                                    "answer", "raw_value", "points", "possible", "na_reason",
+                                    "comment", "flagged", "last_change", "changed_by")],
+            [38, 32, 12, 11, 60, 22, 14, 8, 8, 30, 40, 9, 17, 16])
+        summary.freeze_panes = "C2"
+        answers.freeze_panes = "A2"
+        summary.append(summary_style.streamed_header(summary))
+        answers.append(answer_style.streamed_header(answers))
+        summary_formats = {10: MOMENT_FORMAT, 11: SCORE_FORMAT, 12: SHARE_FORMAT}
+        first_dimension = len(_AUDIT_COLUMNS)
+        for offset in range(len(self._dimensions)):
+            summary_formats[first_dimension + offset] = SCORE_FORMAT
+        audit_rows = answer_rows = 1
+        progress.step(0, total)
+        for done, data in enumerate(audits, start=1):
+            summary.append(SheetStyle.streamed_row(summary, self._audit_row(data),
+                                                   summary_formats))
+            audit_rows += 1
+            for row in self._answer_rows(data):
+                answers.append(SheetStyle.streamed_row(answers, row, {12: MOMENT_FORMAT}))
+                answer_rows += 1
+            progress.step(done, total)
+        summary.auto_filter.ref = f"A1:{get_column_letter(len(summary_style.headers))}{audit_rows}"
+        answers.auto_filter.ref = f"A1:{get_column_letter(len(answer_style.headers))}{answer_rows}"
+        workbook.save(target)
+
+    def _audit_row(self, data: ReportData) -> list[object]:
+        audit, texts = data.audit, self._texts
+        overall = data.card.overall
+        display = self._displays[data.framework.content_hash]
+        row: list[object] = [
+            audit.id, audit.institution, audit.country,
+            texts.get(f"audit_type_{audit.audit_type.value}"),
+            texts.get(f"status_{audit.status.value}_short"), audit.period_start,
+            audit.period_end, data.framework.id, data.framework.version,
+            ", ".join(audit.auditors), moment(audit.updated_at),
+            _fraction(overall.percent), overall.coverage,
+        ]
+        for name in self._dimensions:
+            score = data.card.nodes.get(name)
+            row.append(_fraction(score.percent) if score is not None else None)
+        for name in self._figures:
+            indicator = data.framework.indicators.get(name)
+            row.append(display.typed(indicator, data.answers.get(name))
+                       if indicator is not None and data.applies(indicator) else None)
+        return row
+
+    def _answer_rows(self, data: ReportData):
+        audit, display = data.audit, self._displays[data.framework.content_hash]
+        yes = self._texts.get("yes")
+        for indicator in data.framework.iter_indicators():
+            answer = data.answers.get(indicator.name)
+            if answer is None or not (answer.is_answered or answer.comment):
+                continue
+            points = indicator_points(indicator, answer)
+            yield [audit.id, audit.institution, data.framework.id, indicator.display_code,
+                   data.label(indicator), display.typed(indicator, answer),
+                   answer.value if answer.has_value else None,
+                   points[0] if points else None, points[1] if points else None,
+                   answer.na_reason, answer.comment, yes if answer.flagged else "",
+                   moment(answer.changed_at), answer.author]
+
+
+def _fraction(percent: float | None) -> float | None:
+    return None if percent is None else percent / 100

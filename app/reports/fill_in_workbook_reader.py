@@ -1,0 +1,186 @@
+"""Reading a filled-in workbook back: hostile input, checked cell by cell.
+
+The workbook must be the one Jalon exported for this audit and framework (hidden metadata),
+with its answers sheet and columns where they were; every row must carry an unchanged question
+key and code; every answer must fit its question. Each problem is reported with its sheet, row
+and column, and none of this writes anything.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from app.models.answer import parse_answer
+from app.models.audit import Audit
+from app.models.errors import AnswerError, JalonError
+from app.models.framework import Framework, Indicator, QuestionType
+from app.reports.fill_in_layout import FORMAT_VERSION, HEADER_ROW, META_SHEET, FillInLayout
+from app.reports.report_texts import REPORT_LANGUAGES, ReportTexts
+from app.reports.workbook_import_plan import WorkbookEntry, WorkbookProblem
+
+MAX_ROWS = 20_000  # far above any framework; a bigger sheet is not one Jalon wrote
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class FillInWorkbookReader:
+    def __init__(self, framework: Framework, audit: Audit):
+        self._framework = framework
+        self._audit = audit
+        self.entries: list[WorkbookEntry] = []
+        self.problems: list[WorkbookProblem] = []
+        self.meta: dict[str, str] = {}
+        self.sheet = ""
+
+    def read(self, path: Path) -> None:
+        try:
+            size = Path(path).stat().st_size
+        except OSError as error:
+            raise JalonError("cannot read {file}: {reason}", file=str(path),
+                             reason=error.strerror or str(error)) from error
+        if size > MAX_BYTES:
+            raise JalonError("{file} is too large ({size} MB) to be a Jalon fill-in workbook",
+                             file=Path(path).name, size=size // 1_000_000)
+        try:
+            workbook = load_workbook(path, read_only=True, data_only=True)
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError,
+                TypeError) as error:
+            raise JalonError("{file} cannot be read as an Excel workbook (.xlsx): {reason}",
+                             file=Path(path).name, reason=str(error) or type(error).__name__
+                             ) from error
+        try:
+            if self._read_meta(workbook):
+                self._read_answers(workbook)
+        finally:
+            workbook.close()
+
+    def _problem(self, template: str, row: int | None = None, column: int | None = None,
+                 sheet: str | None = None, **params) -> None:
+        letter = get_column_letter(column) if column else None
+        self.problems.append(WorkbookProblem(sheet or self.sheet, row, letter, template, params))
+
+    def _read_meta(self, workbook) -> bool:
+        if META_SHEET not in workbook.sheetnames:
+            self._problem("this is not a Jalon fill-in workbook (its hidden sheet {name} is "
+                          "missing); export one with 'Fill-in workbook' first",
+                          sheet=META_SHEET, name=META_SHEET)
+            return False
+        for key, value, *_ in workbook[META_SHEET].iter_rows(max_col=2, values_only=True):
+            if key is not None:
+                self.meta[str(key)] = "" if value is None else str(value)
+        meta, audit = self.meta, self._audit
+        if meta.get("format") != FORMAT_VERSION:
+            self._problem("this workbook was made by another version of Jalon (format {found}, "
+                          "expected {expected})", sheet=META_SHEET,
+                          found=meta.get("format", "?"), expected=FORMAT_VERSION)
+        elif meta.get("audit_id") != audit.id:
+            self._problem("this workbook belongs to another audit ({other}, {institution}), not "
+                          "to the audit of {target}", sheet=META_SHEET,
+                          other=meta.get("audit_id", "?")[:8],
+                          institution=meta.get("institution", "?"), target=audit.institution)
+        elif meta.get("framework_hash") != self._framework.content_hash:
+            self._problem("this workbook was made with another version of the framework "
+                          "({version}); export a new workbook", sheet=META_SHEET,
+                          version=meta.get("framework_version", "?"))
+        self.sheet = meta.get("answers_sheet", "")
+        if self.sheet not in workbook.sheetnames:
+            self._problem("the sheet {name!r} is missing: it was renamed or deleted, or this "
+                          "is not the workbook Jalon exported", sheet=self.sheet or "?",
+                          name=self.sheet)
+        return not self.problems
+
+    def _read_answers(self, workbook) -> None:
+        language = self.meta.get("language", "en")
+        texts = ReportTexts(language if language in REPORT_LANGUAGES else "en")
+        rows = workbook[self.sheet].iter_rows(min_row=HEADER_ROW, max_row=MAX_ROWS,
+                                              max_col=len(FillInLayout.COLUMNS),
+                                              values_only=True)
+        header = next(rows, ())
+        expected = FillInLayout(texts).headers()
+        for column, wanted in enumerate(expected, start=1):
+            found = header[column - 1] if column <= len(header) else None
+            if (found or "") != wanted:
+                self._problem("the column should be headed {expected!r} but is {found!r}; "
+                              "columns must not be moved, added or removed", HEADER_ROW, column,
+                              expected=wanted, found=found or "")
+        if self.problems:
+            return
+        seen: dict[str, int] = {}
+        for number, values in enumerate(rows, start=HEADER_ROW + 1):
+            cells = dict(zip((c.key for c in FillInLayout.COLUMNS), values, strict=False))
+            self._read_row(number, cells, seen)
+
+    def _read_row(self, row: int, cells: dict[str, object], seen: dict[str, int]) -> None:
+        key = _text(cells.get("key"))
+        inputs = [cells.get(k) for k in ("answer", "na_reason", "comment")]
+        if not key:
+            if any(_text(v) for v in inputs):
+                self._problem("this row has no question key: rows must not be added",
+                              row, FillInLayout.index("key"))
+            return
+        indicator = self._framework.indicators.get(key)
+        if indicator is None or not indicator.is_answerable:
+            self._problem("unknown question key {key!r}: the row was changed or does not come "
+                          "from this audit", row, FillInLayout.index("key"), key=key)
+            return
+        code = _text(cells.get("code"))
+        if code != indicator.display_code:
+            self._problem("the code {found!r} does not match the question of this row "
+                          "({expected}); codes must not be changed", row,
+                          FillInLayout.index("code"), found=code,
+                          expected=indicator.display_code)
+            return
+        if key in seen:
+            self._problem("question {code} appears twice (rows {first} and {second})", row,
+                          FillInLayout.index("key"), code=code, first=seen[key], second=row)
+            return
+        seen[key] = row
+        try:
+            value = self._value(indicator, cells.get("answer"))
+        except AnswerError as error:
+            self._problem(error.template, row, FillInLayout.index("answer"), **error.params)
+            return
+        reason = _text(cells.get("na_reason"))
+        if reason and value is not None:
+            choice = indicator.choice(str(value)) if indicator.is_select else None
+            if choice is None or choice.score is not None:
+                self._problem("{code} has both an answer and a reason for N/A; keep only one",
+                              row, FillInLayout.index("na_reason"), code=code)
+                return
+            value = None  # an unscored choice ("not applicable") with its reason
+        self.entries.append(WorkbookEntry(row, key, value, reason, _text(cells.get("comment"))))
+
+    def _value(self, indicator: Indicator, raw: object):
+        """Parse a cell; choices are accepted by label (any language) or by name."""
+        if not indicator.is_select or raw is None or _text(raw) == "":
+            return parse_answer(indicator, raw)
+        names = {}
+        for choice in indicator.choices:
+            names[choice.name.casefold()] = choice.name
+            for label in choice.label.values.values():
+                names.setdefault(label.strip().casefold(), choice.name)
+        text = _text(raw)
+        if indicator.type == QuestionType.SELECT_MULTIPLE:
+            parts = [p.strip() for p in text.replace(",", ";").split(";") if p.strip()]
+        else:
+            parts = [text]
+        unknown = [p for p in parts if p.casefold() not in names]
+        if unknown:
+            language = self.meta.get("language", self._framework.default_language)
+            raise AnswerError("{value!r} is not a choice of {code}; choose one of: {choices}",
+                              value="; ".join(unknown), code=indicator.display_code,
+                              choices="; ".join(self._framework.text(c.label, language) or c.name
+                                                for c in indicator.choices))
+        return parse_answer(indicator, " ".join(names[p.casefold()] for p in parts))
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()

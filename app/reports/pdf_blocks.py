@@ -1,0 +1,71 @@
+"""Building blocks shared by the report's sections: escaped paragraphs, headings that become
+PDF bookmarks, and tables in the report's one table style."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from app.reports.pdf_styles import BAND, PALE, PRIMARY, RULE, PdfStyles
+
+
+class PdfBlocks:
+    def __init__(self, styles: PdfStyles):
+        self.styles = styles
+
+    def para(self, text: str, style=None) -> Paragraph:
+        """A paragraph of plain text: user text is escaped, never read as markup."""
+        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.styles.body)
+
+    def rich(self, markup: str, style=None) -> Paragraph:
+        """A paragraph whose markup the caller built (and escaped) itself."""
+        return Paragraph(markup, style or self.styles.body)
+
+    def heading(self, text: str, style, level: int) -> Paragraph:
+        """A heading that also appears in the PDF's bookmarks at `level`."""
+        paragraph = self.para(text, style)
+        paragraph.outline = (text, level)
+        return paragraph
+
+    def table(self, rows: list[list], widths: list[float], header: bool = True,
+              band_rows: tuple[int, ...] = (), extra: list[tuple] | None = None) -> Table:
+        """A table in the report's style: coloured header that repeats on every page, thin
+        rules between rows, light stripes; `band_rows` are sub-headings inside the table."""
+        commands: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ]
+        start = 1 if header else 0
+        if header:
+            commands += [("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+                         ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY)]
+        for row in range(start, len(rows)):
+            if row in band_rows:
+                commands.append(("BACKGROUND", (0, row), (-1, row), BAND))
+            elif (row - start) % 2 == 1:
+                commands.append(("BACKGROUND", (0, row), (-1, row), PALE))
+        for row in band_rows:
+            commands.append(("SPAN", (0, row), (-2, row)))
+        commands.extend(extra or [])
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def header_row(self, labels: list[str], right_from: int | None = None) -> list[Paragraph]:
+        """Header cells; columns from `right_from` on are right-aligned (numbers)."""
+        cells = []
+        for index, label in enumerate(labels):
+            right = right_from is not None and index >= right_from
+            cells.append(self.para(label, self.styles.header_right if right
+                                   else self.styles.header_cell))
+        return cells
+
+    @staticmethod
+    def hex(color: colors.Color) -> str:
+        return color.hexval().replace("0x", "#")

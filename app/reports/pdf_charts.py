@@ -1,0 +1,108 @@
+"""The summary's charts (reportlab.graphics): a radar and a bar chart of dimension scores.
+
+Both use a fixed 0–100 scale. A chart that rescaled to its data would make a 40 % audit look
+like an 80 % one, and two reports could not be compared side by side.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
+from reportlab.lib import colors
+
+from app.reports.pdf_styles import FONT, FONT_BOLD, INK, MUTED, PRIMARY, RULE, score_color
+
+RINGS = (20, 40, 60, 80, 100)
+
+
+class ScoreCharts:
+    def __init__(self, number_format):
+        """`number_format` writes a tick value (0–100) the locale's way."""
+        self._number = number_format
+
+    def radar(self, items: list[tuple[str, float | None]], width: float,
+              height: float) -> Drawing:
+        """A radar of (label, percent) with rings every 20 points; needs three items or more."""
+        drawing = Drawing(width, height)
+        count = len(items)
+        cx, cy = width / 2, height / 2
+        radius = min(width, height) / 2 - 16
+
+        def point(index: int, value: float) -> tuple[float, float]:
+            angle = math.pi / 2 - 2 * math.pi * index / count
+            return cx + radius * value / 100 * math.cos(angle), \
+                cy + radius * value / 100 * math.sin(angle)
+
+        for ring in RINGS:
+            corners = [c for i in range(count) for c in point(i, ring)]
+            drawing.add(Polygon(corners, fillColor=None, strokeColor=RULE,
+                                strokeWidth=0.9 if ring == 100 else 0.5))
+        for index in range(count):
+            x, y = point(index, 100)
+            drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
+        for ring in RINGS[:-1]:
+            x, y = point(0, ring)
+            drawing.add(String(x + 2, y + 1.5, self._number(ring), fontName=FONT, fontSize=6,
+                               fillColor=MUTED))
+        values = [0.0 if percent is None else max(0.0, min(100.0, percent))
+                  for _, percent in items]
+        shape = [c for i, value in enumerate(values) for c in point(i, value)]
+        drawing.add(Polygon(shape, fillColor=colors.Color(0.12, 0.31, 0.47, alpha=0.22),
+                            strokeColor=PRIMARY, strokeWidth=1.6))
+        for index, value in enumerate(values):
+            x, y = point(index, value)
+            drawing.add(Circle(x, y, 2.2, fillColor=score_color(items[index][1]),
+                               strokeColor=colors.white, strokeWidth=0.6))
+        for index, (label, _) in enumerate(items):
+            x, y = point(index, 100)
+            dx, dy = x - cx, y - cy
+            anchor = "middle" if abs(dx) < 4 else ("start" if dx > 0 else "end")
+            offset_y = 5 if dy > 4 else (-11 if dy < -4 else -3)
+            drawing.add(String(x + (4 if dx > 4 else -4 if dx < -4 else 0), y + offset_y, label,
+                               fontName=FONT_BOLD, fontSize=8.5, fillColor=INK,
+                               textAnchor=anchor))
+        return drawing
+
+    def bars(self, items: list[tuple[str, float | None]], width: float, height: float,
+             value_format) -> Drawing:
+        """Horizontal bars of (label, percent), coloured by score band, value at the bar end."""
+        drawing = Drawing(width, height)
+        chart = HorizontalBarChart()
+        chart.x, chart.y = 26, 18
+        chart.width, chart.height = width - 62, height - 26
+        chart.data = [[0 if percent is None else percent for _, percent in reversed(items)]]
+        chart.categoryAxis.categoryNames = [label for label, _ in reversed(items)]
+        chart.categoryAxis.labels.fontName = FONT_BOLD
+        chart.categoryAxis.labels.fontSize = 8.5
+        chart.categoryAxis.labels.fillColor = INK
+        chart.categoryAxis.labels.dx = -4
+        chart.categoryAxis.strokeColor = RULE
+        chart.categoryAxis.tickLeft = 0
+        axis = chart.valueAxis
+        axis.valueMin, axis.valueMax, axis.valueStep = 0, 100, 20
+        axis.labels.fontName = FONT
+        axis.labels.fontSize = 6.5
+        axis.labels.fillColor = MUTED
+        axis.labelTextFormat = self._number
+        axis.strokeColor = RULE
+        axis.visibleGrid = True
+        axis.gridStrokeColor = RULE
+        axis.gridStrokeWidth = 0.4
+        chart.barWidth = 8
+        chart.groupSpacing = 6
+        chart.bars.strokeColor = None
+        for index, (_, percent) in enumerate(reversed(items)):
+            chart.bars[(0, index)].fillColor = score_color(percent)
+        drawing.add(chart)
+        step = chart.height / max(len(items), 1)
+        for index, (_, percent) in enumerate(reversed(items)):
+            value = 0 if percent is None else percent
+            x = chart.x + chart.width * value / 100 + 3
+            y = chart.y + step * index + step / 2 - 2.5
+            drawing.add(String(x, y, value_format(percent), fontName=FONT_BOLD, fontSize=7,
+                               fillColor=INK))
+        drawing.add(PolyLine([chart.x, chart.y, chart.x, chart.y + chart.height],
+                             strokeColor=RULE, strokeWidth=0.6))
+        return drawing

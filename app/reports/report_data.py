@@ -1,0 +1,109 @@
+"""Everything a report or an export says about one audit, gathered once by the service.
+
+The writers read this snapshot only; they never go back to the database, so a report is a
+consistent picture of one moment and can be written on a background thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+from app.models.action_item import ActionItem
+from app.models.answer import Answer
+from app.models.audit import Audit
+from app.models.framework import Framework, Group, Indicator
+from app.models.localized_text import LocalizedText
+from app.models.scoring import NodeScore, ScoreCard
+from app.reports.framework_layout import FrameworkLayout
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """An evidence file attached to an indicator (its content stays in the database)."""
+
+    indicator: str
+    filename: str
+    size: int
+    sha256: str
+    added_by: str
+    added_at: str
+
+
+@dataclass
+class ReportData:
+    audit: Audit
+    framework: Framework
+    answers: Mapping[str, Answer]
+    card: ScoreCard
+    language: str
+    generated_at: datetime
+    actions: list[ActionItem] = field(default_factory=list)
+    evidence: list[EvidenceItem] = field(default_factory=list)
+    seal_intact: bool | None = None  # for a finalized audit: does the content match its seal?
+    generated_by: str = ""
+
+    def text(self, localized: LocalizedText) -> str:
+        return self.framework.text(localized, self.language)
+
+    def label(self, node: Group | Indicator) -> str:
+        return self.text(node.label) or node.display_code
+
+    def applies(self, indicator: Indicator) -> bool:
+        """Relevant and in one of the audit's modules (the scorer decided)."""
+        return indicator.name in self.card.relevant
+
+    def score(self, node: Group | Indicator) -> NodeScore:
+        return self.card[node.name]
+
+    # --- structure -----------------------------------------------------------------------------
+
+    @cached_property
+    def layout(self) -> FrameworkLayout:
+        return FrameworkLayout(self.framework)
+
+    def is_scored(self, group: Group) -> bool:
+        return self.layout.is_scored(group)
+
+    def scored_groups(self) -> list[Group]:
+        return self.layout.scored_groups()
+
+    def info_sections(self) -> list[Group]:
+        return self.layout.info_sections()
+
+    def indicators_in(self, group: Group) -> Iterator[Indicator]:
+        return self.layout.indicators_in(group)
+
+    def practices(self) -> list[Group]:
+        return self.layout.practices()
+
+    def ranked_practices(self, count: int) -> tuple[list[Group], list[Group]]:
+        """The `count` strongest and weakest scored practices (ties in framework order)."""
+        scored = [p for p in self.practices() if self.score(p).percent is not None]
+        strongest = sorted(scored, key=lambda p: -self.score(p).percent)[:count]
+        taken = {p.name for p in strongest}
+        # With few practices the two lists would repeat each other; a practice is in one only.
+        weakest = [p for p in sorted(scored, key=lambda p: self.score(p).percent)
+                   if p.name not in taken][:count]
+        return strongest, weakest
+
+    # --- per indicator -------------------------------------------------------------------------
+
+    def answer(self, indicator: Indicator) -> Answer | None:
+        return self.answers.get(indicator.name)
+
+    @cached_property
+    def _evidence_by_indicator(self) -> dict[str, list[EvidenceItem]]:
+        grouped: dict[str, list[EvidenceItem]] = {}
+        for item in self.evidence:
+            grouped.setdefault(item.indicator, []).append(item)
+        return grouped
+
+    def evidence_of(self, indicator: Indicator) -> list[EvidenceItem]:
+        return self._evidence_by_indicator.get(indicator.name, [])
+
+    def path_of(self, node: Group | Indicator) -> list[Group]:
+        """Ancestors from the top-level group down to the nearest parent."""
+        return list(reversed(self.framework.ancestors(node.name)))

@@ -1,0 +1,23 @@
+"""The fixed texts of reports and exports (headings, labels, notes) in English, French and
+Spanish. Framework texts (questions, guidance) come from the framework itself; these are the
+words around them. A test checks that every language has every key and the same placeholders.
+"""
+
+from __future__ import annotations
+
+from app.reports.report_texts_en import TEXTS as ENGLISH
+from app.reports.report_texts_es import TEXTS as SPANISH
+from app.reports.report_texts_fr import TEXTS as FRENCH
+
+CATALOG: dict[str, dict[str, str]] = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH}
+REPORT_LANGUAGES = tuple(CATALOG)
+
+
+class ReportTexts:
+    def __init__(self, language: str):
+        self.language = language if language in CATALOG else "en"
+        self._texts = CATALOG[self.language]
+
+    def get(self, key: str, **params: object) -> str:
+        text = self._texts[key]
+        return text.format(**params) if params else text

@@ -1,0 +1,153 @@
+"""The Excel export of one audit: Summary (with charts), Answers, Scores, Organization
+information and Action plan, with labels in the chosen language and typed cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from app.models.framework import Group, Indicator, QuestionType
+from app.models.scoring import indicator_points
+from app.reports.answer_display import AnswerDisplay
+from app.reports.progress import NO_PROGRESS, Progress
+from app.reports.report_data import ReportData
+from app.reports.report_format import ReportFormatter
+from app.reports.report_texts import ReportTexts
+from app.reports.xlsx_sheet_style import (
+    BOLD,
+    DATE_FORMAT,
+    MOMENT_FORMAT,
+    SCORE_FORMAT,
+    SHARE_FORMAT,
+    SheetStyle,
+    moment,
+)
+from app.reports.xlsx_summary_sheet import SummarySheet
+
+
+class XlsxReportWriter:
+    def __init__(self, data: ReportData):
+        self._data = data
+        self._texts = ReportTexts(data.language)
+        self._format = ReportFormatter(data.language)
+        self._display = AnswerDisplay(data.framework, data.language, self._format, self._texts)
+
+    def write(self, target: Path, progress: Progress = NO_PROGRESS) -> None:
+        texts = self._texts
+        workbook = Workbook()
+        SummarySheet(self._data, texts, self._format).write(workbook.active)
+        progress.step(1, 6)
+        self._answers(workbook.create_sheet(texts.get("sheet_answers")[:31]))
+        progress.step(2, 6)
+        self._scores(workbook.create_sheet(texts.get("sheet_scores")[:31]))
+        progress.step(3, 6)
+        self._organization(workbook.create_sheet(texts.get("sheet_organization")[:31]))
+        progress.step(4, 6)
+        self._actions(workbook.create_sheet(texts.get("sheet_actions")[:31]))
+        progress.step(5, 6)
+        workbook.properties.title = f"{texts.get('report_title')} – {self._data.audit.institution}"
+        workbook.properties.creator = self._data.generated_by or "Jalon"
+        workbook.properties.language = self._data.language
+        workbook.save(target)
+        progress.step(6, 6)
+
+    def _answers(self, sheet) -> None:
+        data, texts, display = self._data, self._texts, self._display
+        style = SheetStyle(
+            [texts.get(k) for k in ("code", "dimension", "standard", "practice", "question",
+                                    "answer", "raw_value", "points", "possible", "applies",
+                                    "na_reason", "comment", "flagged", "department",
+                                    "evidence", "last_change", "changed_by")],
+            [11, 24, 24, 24, 60, 22, 14, 8, 8, 9, 30, 40, 9, 16, 24, 17, 16],
+            wrapped=(1, 2, 3, 4, 5, 10, 11, 14))
+        style.write_header(sheet)
+        yes, no = texts.get("yes"), texts.get("no")
+        for indicator in data.framework.iter_indicators():
+            if not indicator.is_answerable:
+                continue
+            answer = data.answer(indicator)
+            path = [data.label(g) for g in data.path_of(indicator)] + ["", "", ""]
+            points = indicator_points(indicator, answer)
+            shown = display.typed(indicator, answer)
+            if shown is None and answer is not None and answer.is_not_applicable:
+                shown = texts.get("not_applicable")
+            style.append(sheet, [
+                indicator.display_code, path[0], path[1], path[2], data.label(indicator), shown,
+                answer.value if answer is not None and answer.has_value else None,
+                points[0] if points else None, points[1] if points else None,
+                yes if data.applies(indicator) else no,
+                answer.na_reason if answer else "", answer.comment if answer else "",
+                yes if answer is not None and answer.flagged else "",
+                self._department(indicator, answer),
+                ", ".join(f.filename for f in data.evidence_of(indicator)),
+                moment(answer.changed_at) if answer else "", answer.author if answer else "",
+            ], {5: DATE_FORMAT, 15: MOMENT_FORMAT} if indicator.type == QuestionType.DATE
+                else {15: MOMENT_FORMAT})
+        style.finish(sheet, 1, sheet.max_row)
+
+    def _department(self, indicator: Indicator, answer) -> str:
+        name = (answer.department if answer is not None and answer.department
+                else indicator.department)
+        label = self._data.framework.departments.get(name)
+        return self._data.text(label) if label else name
+
+    def _scores(self, sheet) -> None:
+        data, texts = self._data, self._texts
+        style = SheetStyle([texts.get(k) for k in ("code", "level", "label", "score", "coverage",
+                                                   "points", "possible", "answered",
+                                                   "scored_items")],
+                           [12, 14, 60, 11, 11, 10, 10, 11, 11], wrapped=(2,))
+        style.write_header(sheet)
+        formats = {3: SCORE_FORMAT, 4: SHARE_FORMAT}
+        overall = data.card.overall
+        rows: list[tuple[str, str, str, object]] = [("", texts.get("level_root"),
+                                                     texts.get("overall_score"), overall)]
+        rows += [(g.display_code, texts.get(f"level_{g.level.value}"), data.label(g),
+                  data.score(g)) for g in data.framework.iter_groups() if data.is_scored(g)]
+        for code, level, label, score in rows:
+            style.append(sheet, [code, level, label,
+                                 None if score.percent is None else score.percent / 100,
+                                 score.coverage, round(score.points, 6),
+                                 round(score.possible, 6), score.scored_answered,
+                                 score.scored_total], formats)
+        for cell in sheet[2]:
+            cell.font = BOLD
+        style.finish(sheet, 1, sheet.max_row)
+
+    def _organization(self, sheet) -> None:
+        data, texts, display = self._data, self._texts, self._display
+        style = SheetStyle([texts.get(k) for k in ("section", "code", "item", "value",
+                                                   "comment")],
+                           [28, 10, 55, 28, 40], wrapped=(0, 2, 4))
+        style.write_header(sheet)
+        for section in data.info_sections():
+            for indicator in data.indicators_in(section):
+                if not data.applies(indicator):
+                    continue
+                answer = data.answer(indicator)
+                value = display.typed(indicator, answer)
+                if value is None and answer is not None and answer.is_not_applicable:
+                    value = texts.get("not_applicable")
+                style.append(sheet, [data.label(section), indicator.display_code,
+                                     data.label(indicator), value,
+                                     answer.comment if answer else ""],
+                             {3: DATE_FORMAT} if indicator.type == QuestionType.DATE else None)
+        style.finish(sheet, 1, sheet.max_row)
+
+    def _actions(self, sheet) -> None:
+        data, texts = self._data, self._texts
+        style = SheetStyle([texts.get(k) for k in ("code", "target", "action", "owner", "due",
+                                                   "priority", "action_status", "created",
+                                                   "updated")],
+                           [11, 40, 50, 20, 12, 11, 12, 17, 17], wrapped=(1, 2))
+        style.write_header(sheet)
+        for action in data.actions:
+            node: Group | Indicator | None = data.framework.nodes.get(action.target)
+            style.append(sheet, [
+                node.display_code if node is not None else action.target,
+                data.label(node) if node is not None else "", action.title, action.owner,
+                action.due_date, texts.get(f"priority_{action.priority.value}"),
+                texts.get(f"action_{action.status.value}"), moment(action.created_at),
+                moment(action.updated_at)], {7: MOMENT_FORMAT, 8: MOMENT_FORMAT})
+        style.finish(sheet, 1, sheet.max_row)
