@@ -68,7 +68,9 @@ class ChartStyle:
         current = ""
         for index, word in enumerate(words):
             candidate = f"{current} {word}" if current else word
-            if metrics.horizontalAdvance(candidate) <= width or not current:
+            # The same measure as the final elision, so a line judged to fit is never cut.
+            fits = metrics.elidedText(candidate, Qt.TextElideMode.ElideRight, width) == candidate
+            if fits or not current:
                 current = candidate
                 continue
             lines.append(current)

@@ -9,8 +9,9 @@ and carry a "partial" marker until every scored question of the node is answered
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from app.ui.radar_chart import RadarChart
 
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid);"
               " border-radius: 6px; }")
+WIDE = 1000  # pixels from which charts and lists sit side by side
 MARKER_STYLES = {
     "partial": "background: #fdf3e1; color: #7b4f12; border: 1px solid #e8c98f;",
     "complete": "background: #e6f4ea; color: #1e5631; border: 1px solid #a8d5b5;",
@@ -121,10 +123,11 @@ class DashboardPage(QWidget):
         overall.setLayout(headline)
 
         charts = self._card(self.radar, self.bars, horizontal=True)
-        charts.layout().setStretch(0, 5)
-        charts.layout().setStretch(1, 6)
+        self._charts_layout = charts.layout()
+        self._charts_layout.setStretch(0, 5)
+        self._charts_layout.setStretch(1, 6)
 
-        lists = QHBoxLayout()
+        lists = self._lists_layout = QHBoxLayout()
         lists.setSpacing(14)
         lowest = QVBoxLayout()
         lowest.addWidget(self.lowest_title)
@@ -156,6 +159,20 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Side by side on a wide window; stacked on a narrow one, where side by side would
+        # squeeze the radar and cut every label.
+        direction = QBoxLayout.Direction.LeftToRight if event.size().width() >= WIDE \
+            else QBoxLayout.Direction.TopToBottom
+        for layout in (self._charts_layout, self._lists_layout):
+            if layout.direction() != direction:
+                layout.setDirection(direction)
+        wide = direction == QBoxLayout.Direction.LeftToRight
+        self._charts_layout.setStretch(0, 5 if wide else 0)
+        self._charts_layout.setStretch(1, 6 if wide else 0)
+        self.radar.setMinimumHeight(300 if wide else 400)
+        super().resizeEvent(event)
 
     # --- language ------------------------------------------------------------------------------
 

@@ -58,7 +58,7 @@ class MissingItemsList(QTreeWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHeaderLabels([self.tr("Dimension or section"), self.tr("Mandatory missing")])
+        self.setHeaderLabels([self.tr("Dimension or section"), self.tr("Missing")])
         self.setToolTip(self.tr("Click a row to go to its first unanswered mandatory question"))
 
     def changeEvent(self, event: QEvent) -> None:

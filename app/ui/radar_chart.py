@@ -60,7 +60,7 @@ class RadarChart(QWidget):
                              self.tr("The radar needs at least three scored dimensions."))
             self._label_rects = []
             return
-        label_width = max(96.0, min(160.0, area.width() * 0.25))
+        label_width = max(96.0, min(200.0, area.width() * 0.25))
         label_height = QFontMetrics(style.small_font).lineSpacing() * LABEL_LINES \
             + QFontMetrics(style.bold_font).lineSpacing() + 4
         radius = min(area.width() / 2 - label_width - 10, area.height() / 2 - label_height - 10)
