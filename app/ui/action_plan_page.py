@@ -161,10 +161,10 @@ class ActionPlanPage(QWidget):
     def _show_summary(self, items: list[ActionItem]) -> None:
         open_count = sum(item.status != ActionStatus.DONE for item in items)
         overdue = sum(self.model.is_overdue(item) for item in items)
-        text = self.tr("{count} action(s), {open} not done").format(count=len(items),
-                                                                   open=open_count)
+        text = self.tr("%n action(s)", "", len(items)) + " · " + \
+            self.tr("%n not done", "", open_count)
         if overdue:
-            text += " · " + self.tr("{count} overdue").format(count=overdue)
+            text += " · " + self.tr("%n overdue", "", overdue)
         self.summary.setText(text)
 
     def _editable(self) -> bool:

@@ -249,8 +249,8 @@ class DashboardPage(QWidget):
     def _show_missing(self, total: int) -> None:
         if total:
             self.missing_summary.setText(self.tr(
-                "{count} mandatory question(s) still need an answer before the audit can be "
-                "finalized.").format(count=total))
+                "%n mandatory question(s) still need an answer before the audit can be "
+                "finalized.", "", total))
         else:
             self.missing_summary.setText(self.tr("Every mandatory question is answered."))
         self.missing.setVisible(self.missing.show_missing(self._language) > 0)

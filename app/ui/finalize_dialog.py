@@ -147,7 +147,7 @@ class FinalizeDialog(QDialog):
         count = len(self._blockers)
         self.heading.setText(self.tr("The audit cannot be finalized yet"))
         self.explanation.setText(self.tr(
-            "{count} item(s) need attention first. Click one to go to it.").format(count=count))
+            "%n item(s) need attention first. Click one to go to it.", "", count))
         self._fill_tree()
         self._switch(BLOCKED)
 

@@ -99,7 +99,7 @@ def test_add_from_a_practice_with_the_dialog(page, session, qtbot):
     assert column(page, PRIORITY) == ["High"]
     assert not page.table.isHidden()
     assert page.selected_item() == stored
-    assert "1 action(s), 1 not done" in page.summary.text()
+    assert page.summary.text() == "1 action(s) · 1 not done"
 
 
 def test_a_target_must_come_from_the_list_and_a_date_is_optional(page, session, qtbot):
