@@ -56,6 +56,7 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
 
     def set_criteria(self, status: str | None = None, department: str | None = None,
                      query: str | None = None) -> None:
+        self.beginFilterChange()
         if status is not None:
             self.status = status
         if department is not None:
@@ -63,17 +64,18 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         if query is not None:
             self.query = query
             self._words = normalized(query).split()
-        self.refilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_pinned(self, name: str) -> None:
         if name != self.pinned:
+            self.beginFilterChange()
             self.pinned = name
-            if self.active:
-                self.refilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refilter(self) -> None:
-        """Apply the criteria again, after answers changed or criteria were set."""
-        self.invalidateRowsFilter()
+        """Apply the criteria again, after answers changed."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     # --- matching ------------------------------------------------------------------------------
 

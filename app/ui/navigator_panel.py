@@ -57,6 +57,7 @@ class NavigatorPanel(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setItemDelegateForColumn(NavigatorTreeModel.SCORE,
@@ -104,8 +105,12 @@ class NavigatorPanel(QWidget):
         """Department names come from the framework, in the content language."""
         departments = self._session.framework.departments
         for row in range(1, self.department.count()):
-            self.department.setItemText(row, self._session.text(
-                departments[self.department.itemData(row)]))
+            self.department.setItemText(row, self._session.framework.text(
+                departments[self.department.itemData(row)], self.model.language))
+
+    def set_content_language(self, language: str) -> None:
+        self.model.set_content_language(language)
+        self.refresh_content_texts()
 
     def status_label(self, key: str) -> str:
         labels = {ALL: self.tr("All questions"), "unanswered": self.tr("Unanswered"),

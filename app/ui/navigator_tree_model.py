@@ -31,6 +31,7 @@ class NavigatorTreeModel(QAbstractItemModel):
     def __init__(self, session: AuditSession, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
+        self.language = session.audit.content_language
         self._icons = StatusIcons()
         self.nodes: list[Node] = []
         self._parent: list[int] = []
@@ -184,8 +185,8 @@ class NavigatorTreeModel(QAbstractItemModel):
         return self._group_data(node, index.column(), role)
 
     def _label(self, node: Node) -> str:
-        return f"{node.code}  {self._session.text(node.label)}" if node.code \
-            else self._session.text(node.label) or node.name
+        label = self._session.framework.text(node.label, self.language)
+        return f"{node.code}  {label}" if node.code else label or node.name
 
     def _indicator_data(self, node: Indicator, column: int, role: int):
         if role == STATE_ROLE:
@@ -256,6 +257,10 @@ class NavigatorTreeModel(QAbstractItemModel):
                 text += " " + self.tr("(partial: not every scored question is answered)")
             lines.append(text)
         return "\n".join(lines)
+
+    def set_content_language(self, language: str) -> None:
+        self.language = language
+        self.refresh(everything=True)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)

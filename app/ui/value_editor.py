@@ -46,7 +46,7 @@ class ValueEditor(QWidget):
         layout.addWidget(self.message)
         self.setFocusProxy(self.field)
         self.field.textEdited.connect(self._validate)
-        self.field.editingFinished.connect(self._finished)
+        self.field.editingFinished.connect(self.commit)
         self.field.installEventFilter(self)
         self.retranslate()
 
@@ -115,7 +115,8 @@ class ValueEditor(QWidget):
         self.show_problem("")
         return True
 
-    def _finished(self) -> None:
+    def commit(self) -> None:
+        """Report the typed value for saving when it changed and passes the checks."""
         if self.field.isReadOnly() or not self.is_dirty:
             return
         if self._validate():
@@ -127,7 +128,7 @@ class ValueEditor(QWidget):
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # Enter saves (editingFinished fires) and asks to move on when the value is good.
-            self._finished()
+            self.commit()
             if not self.message.isVisible():
                 self.advance_requested.emit()
             return True

@@ -1,0 +1,238 @@
+"""The main window: the audit list, or one open audit; menus; the "Saved" status line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from app import __version__
+from app.composition import Application
+from app.models.errors import JalonError
+from app.ui.audit_workspace import AuditWorkspace
+from app.ui.error_presenter import ErrorPresenter
+from app.ui.home_page import HomePage
+from app.ui.language_manager import UI_LANGUAGES, LanguageManager
+from app.ui.new_audit_dialog import NewAuditDialog, language_name
+from app.ui.workspace_actions import WorkspaceActions
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, application: Application, languages: LanguageManager,
+                 settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.application = application
+        self.languages = languages
+        self.settings = settings
+        self.errors = ErrorPresenter(self)
+        self.workspace: AuditWorkspace | None = None
+        self.dialog: QWidget | None = None  # the open new-audit dialog, if any
+        self.commands = WorkspaceActions(self)
+        self.addActions(self.commands.all())
+
+        self.home = HomePage(application.audits, self.errors)
+        self.home.open_requested.connect(self.open_audit)
+        self.home.new_requested.connect(self.new_audit)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.save_status)
+        self._build_menus()
+        self.retranslate()
+        self._show_home()
+        self.resize(1366, 768)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = self.file_menu.addAction("", self.new_audit)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.home_action = self.file_menu.addAction("", self.close_audit)
+        self.home_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.audit_menu = bar.addMenu("")
+        a = self.commands
+        for group in ((a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
+                      (a.flag, a.add_action), (a.finalize, a.reopen), (a.close_audit,)):
+            self.audit_menu.addActions(list(group))
+            self.audit_menu.addSeparator()
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([a.questionnaire, a.dashboard, a.action_plan])
+        self.view_menu.addSeparator()
+        self.content_menu = QMenu(self)
+        self.content_group = QActionGroup(self)
+        self.content_group.triggered.connect(
+            lambda action: self.set_content_language(action.data()))
+        self.view_menu.addMenu(self.content_menu)
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        for code, name in UI_LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+        self.language_group.triggered.connect(lambda action: self.languages.apply(action.data()))
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = self.help_menu.addAction("", self.show_shortcuts)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.log_action = self.help_menu.addAction("", self.open_log_folder)
+        self.about_action = self.help_menu.addAction("", self.show_about)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Jalon — social performance audits"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New audit…"))
+        self.home_action.setText(self.tr("&Audit list"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.audit_menu.setTitle(self.tr("&Audit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.content_menu.setTitle(self.tr("&Content language"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.log_action.setText(self.tr("Open the &log folder"))
+        self.about_action.setText(self.tr("&About Jalon"))
+        self.commands.retranslate()
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == self.languages.language)
+
+    def _fill_content_menu(self) -> None:
+        self.content_menu.clear()
+        for action in self.content_group.actions():
+            self.content_group.removeAction(action)
+        workspace = self.workspace
+        self.content_menu.setEnabled(workspace is not None)
+        if workspace is None:
+            return
+        for code in workspace.session.framework.languages:
+            action = self.content_menu.addAction(language_name(code))
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == workspace.language)
+            self.content_group.addAction(action)
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def _show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        for action in self.commands.all():
+            action.setEnabled(False)
+        self.audit_menu.setEnabled(False)
+        self.home_action.setEnabled(False)
+        self._fill_content_menu()
+        self.home.table.setFocus()
+
+    def new_audit(self) -> None:
+        try:
+            frameworks = self.application.frameworks.bundled()
+        except JalonError as error:
+            self.errors.show(error)
+            return
+        dialog = NewAuditDialog(self.application.audits, frameworks, self.languages.language,
+                                self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def _created(self, dialog: NewAuditDialog) -> None:
+        if dialog.created is not None:
+            self.home.reload(select_id=dialog.created.id)
+            self.open_audit(dialog.created.id)
+
+    def open_audit(self, audit_id: str) -> None:
+        try:
+            session = self.application.audits.open(audit_id)
+        except JalonError as error:
+            self.errors.show(error)
+            return
+        self.close_audit()
+        for action in self.commands.all():
+            action.setEnabled(True)
+        workspace = AuditWorkspace(session, self.commands, self.errors)
+        workspace.status_message.connect(self.show_status)
+        workspace.close_requested.connect(self.close_audit)
+        self.workspace = workspace
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        self.audit_menu.setEnabled(True)
+        self.home_action.setEnabled(True)
+        self._fill_content_menu()
+        self.show_status(self.tr("Opened %1").replace("%1", session.audit.institution), False)
+        workspace.focus_answer()
+
+    def close_audit(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        workspace.flush()
+        workspace.disconnect_actions()
+        self.workspace = None
+        self.stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.home.reload(select_id=workspace.session.audit.id)
+        self._show_home()
+
+    def set_content_language(self, language: str) -> None:
+        if self.workspace is not None:
+            self.workspace.set_content_language(language)
+            self._fill_content_menu()
+
+    def show_status(self, text: str, error: bool) -> None:
+        self.save_status.setText(text)
+        self.save_status.setProperty("error", error)
+        self.save_status.style().unpolish(self.save_status)
+        self.save_status.style().polish(self.save_status)
+
+    # --- help ----------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.commands.all():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                    for k in action.shortcuts()]
+            if keys:
+                rows.append(f"<tr><td><b>{' / '.join(keys)}</b></td>"
+                            f"<td>{action.text().replace('&', '')}</td></tr>")
+        rows.append(f"<tr><td><b>1 … 9</b></td><td>{self.tr('Choose an answer')}</td></tr>")
+        rows.append(f"<tr><td><b>{self.tr('Enter')}</b></td>"
+                    f"<td>{self.tr('Save and go to the next question')}</td></tr>")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
+                          "<table cellspacing='6'>" + "".join(rows) + "</table>",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def open_log_folder(self) -> None:
+        folder = self.application.paths.logs
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_about(self) -> None:
+        text = self.tr("Jalon %1\n\nSocial performance audits, offline.\nData folder: %2") \
+            .replace("%1", __version__).replace("%2", str(self.application.paths.data_dir))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Jalon"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
