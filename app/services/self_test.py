@@ -8,6 +8,7 @@ removed afterwards; the user's own data is never opened.
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -15,11 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from openpyxl import load_workbook
+
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework, Indicator, QuestionType
 from app.services.audit_service import AuditService
 from app.services.framework_service import FrameworkService
+from app.services.report_service import ReportService
+from app.storage.store import Store
 
 log = logging.getLogger("jalon.self_test")
 
@@ -34,6 +39,9 @@ class Installation(Protocol):
 
     @property
     def audits(self) -> AuditService: ...
+
+    @property
+    def store(self) -> Store: ...
 
     def close(self) -> None: ...
 
@@ -76,6 +84,8 @@ class SelfTest:
             ("Bundled frameworks load", self._load_frameworks),
             ("Audit created and answered", self._answer_audit),
             ("Audit scored", self._score_audit),
+            ("PDF report written", self._write_pdf),
+            ("Excel report written", self._write_xlsx),
         ]
 
     def run(self, on_step: Callable[[StepResult], None] | None = None) -> list[StepResult]:
@@ -167,6 +177,33 @@ class SelfTest:
                 percent=lowered,
             )
         return f"100 % with best answers, {lowered:.1f} % after one worse answer"
+
+
+    def _reports(self, work: _Work) -> ReportService:
+        installation = work.installations[0]
+        return ReportService(installation.store, installation.audits)
+
+    def _write_pdf(self, work: _Work) -> str:
+        target = self._reports(work).write_pdf(work.audit.id, work.folder / "report.pdf")
+        data = target.read_bytes()
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+        if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:] or pages < 2:
+            raise JalonError("the PDF report {file} is incomplete ({pages} pages)",
+                             file=str(target), pages=pages)
+        return f"{pages} pages, {len(data) // 1024} KiB"
+
+    def _write_xlsx(self, work: _Work) -> str:
+        target = self._reports(work).write_xlsx(work.audit.id, work.folder / "report.xlsx")
+        workbook = load_workbook(target, read_only=True)
+        try:
+            title, sheets = workbook.properties.title or "", workbook.sheetnames
+            rows = max(sheet.max_row or 0 for sheet in workbook.worksheets)
+        finally:
+            workbook.close()
+        if INSTITUTION not in title or rows < len(_best_answers(work.frameworks[0])):
+            raise JalonError("the Excel report {file} is incomplete ({rows} rows)",
+                             file=str(target), rows=rows)
+        return f"{len(sheets)} sheets, {rows} rows in the longest"
 
 
 class _TemporaryWork:
