@@ -8,23 +8,22 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from app.models.audit import AuditStatus, AuditType
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditLabels", text)
-
-
 class AuditLabels:
     @staticmethod
     def audit_type(kind: AuditType) -> str:
+        translate = QCoreApplication.translate
         names = {
-            AuditType.SELF_ASSESSMENT: _tr("Self-assessment"),
-            AuditType.ACCOMPANIED: _tr("Accompanied self-assessment"),
-            AuditType.EXTERNAL: _tr("External audit"),
+            AuditType.SELF_ASSESSMENT: translate("AuditLabels", "Self-assessment"),
+            AuditType.ACCOMPANIED: translate("AuditLabels", "Accompanied self-assessment"),
+            AuditType.EXTERNAL: translate("AuditLabels", "External audit"),
         }
         return names.get(kind, str(kind))
 
     @staticmethod
     def status(status: AuditStatus) -> str:
-        names = {AuditStatus.DRAFT: _tr("Draft"), AuditStatus.FINALIZED: _tr("Finalized")}
+        translate = QCoreApplication.translate
+        names = {AuditStatus.DRAFT: translate("AuditLabels", "Draft"),
+                 AuditStatus.FINALIZED: translate("AuditLabels", "Finalized")}
         return names.get(status, str(status))
 
     @staticmethod
@@ -49,7 +48,8 @@ class AuditLabels:
         """'72%' in English, '72 %' in French: the translators decide where the sign goes."""
         if value is None:
             return "–"
-        return _tr("%1%").replace("%1", QLocale().toString(float(value), "f", 0))
+        number = QLocale().toString(float(value), "f", 0)
+        return QCoreApplication.translate("AuditLabels", "%1%").replace("%1", number)
 
     @staticmethod
     def number(value: float | int) -> str:

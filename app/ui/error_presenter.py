@@ -19,10 +19,6 @@ from app.models.errors import JalonError
 log = logging.getLogger("jalon.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorPresenter", text)
-
-
 class ErrorPresenter:
     """Turns exceptions into translated messages and shows them without blocking the caller."""
 
@@ -40,15 +36,17 @@ class ErrorPresenter:
             except (KeyError, IndexError, ValueError):
                 text = str(error)  # a damaged translation must not hide the message
             return text[:1].upper() + text[1:]
-        return _tr("An unexpected problem occurred ({kind}). Your saved work is safe; the "
-                   "details are in the log file.").format(kind=type(error).__name__)
+        return QCoreApplication.translate(
+            "ErrorPresenter", "An unexpected problem occurred ({kind}). Your saved work is safe; "
+            "the details are in the log file.").format(kind=type(error).__name__)
 
     def show(self, error: BaseException, title: str = "") -> QMessageBox:
         """Show `error` in a window-modal box opened with open(), so nothing waits on it."""
         if not isinstance(error, JalonError):
             log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         self.last_message = self.message(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Jalon"), self.last_message,
+        title = title or QCoreApplication.translate("ErrorPresenter", "Jalon")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, self.last_message,
                           QMessageBox.StandardButton.Ok, self._parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

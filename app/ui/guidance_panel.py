@@ -121,7 +121,8 @@ class GuidancePanel(QFrame):
                 paragraphs = "".join(f"<p>{escape(p)}</p>" for p in value.split("\n") if p)
                 parts.append(f"<h4>{escape(heading)}</h4>{paragraphs}")
         if not any(text for _heading, text in sections):
-            parts.append(f"<p class='none'>{escape(self.tr('No guidance for this item.'))}</p>")
+            none = self.tr("No guidance for this item.")
+            parts.append(f"<p class='none'>{escape(none)}</p>")
         self.text.setHtml("".join(parts))
 
     def _practice_of(self, node: Node) -> Group | None:
