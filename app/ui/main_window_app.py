@@ -17,6 +17,7 @@ from app.ui.app_style import AppStyle
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.language_manager import LanguageManager
 from app.ui.main_window import MainWindow
+from app.ui.qt_settings_location import QtSettingsLocation
 
 log = logging.getLogger("jalon.ui")
 
@@ -42,6 +43,7 @@ def create_qt_application() -> QApplication:
 
 
 def run_desktop(application: Application) -> int:
+    QtSettingsLocation.apply(application.paths)
     app = create_qt_application()
     prepare_translations()
     settings = QSettings(str(application.paths.settings), QSettings.Format.IniFormat)

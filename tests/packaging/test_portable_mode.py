@@ -8,11 +8,13 @@ folders, and whose program folder (JALON_PROGRAM_DIR) is a temporary folder hold
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from app.paths import PORTABLE_DATA, PORTABLE_MARKER, PROGRAM_DIR_ENV, AppPaths
 
+ROOT = Path(__file__).resolve().parents[2]
 WATCHED = ("home", "config", "cache", "data", "state", "runtime", "tmp", "user-data-dir")
 
 
@@ -61,9 +63,9 @@ def machine(tmp_path):
     return tmp_path, program, env
 
 
-def run(env, cwd, *args):
+def run(env, cwd, *args, module="app"):
     result = subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
+        [sys.executable, "-m", module, *map(str, args)],
         env=env,
         cwd=cwd,
         capture_output=True,
@@ -93,6 +95,22 @@ def test_nothing_is_written_outside_the_portable_folder(machine):
     assert outside == [], f"written outside the portable folder: {outside}"
     assert (portable / "jalon.sqlite3").stat().st_size > 0
     assert (portable / "logs").is_dir()
+
+
+def test_the_desktop_app_keeps_its_settings_and_qt_settings_in_the_portable_folder(machine):
+    root, program, env = machine
+    before = snapshot(root)
+    shown = run({**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}, program,
+                module="tests.packaging.desktop_session")
+    assert "window shown" in shown
+
+    after = snapshot(root)
+    changed = {p for p in after.keys() | before.keys() if after.get(p) != before.get(p)}
+    portable = program / PORTABLE_DATA
+    outside = sorted(path for path in changed if not (root / path).is_relative_to(portable))
+    assert outside == [], f"written outside the portable folder: {outside}"
+    assert (portable / "settings.ini").is_file()
+    assert list((portable / "qt-settings").rglob("*.conf")), "Qt's own settings went elsewhere"
 
 
 def test_the_marker_or_the_flag_selects_the_folder_beside_the_program(machine, monkeypatch):
