@@ -8,8 +8,10 @@ from __future__ import annotations
 from app.frameworks.framework_catalog import FrameworkCatalog
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
+from app.services.backup_service import BackupService
 from app.services.framework_service import FrameworkService
 from app.services.identity import Identity, new_id
+from app.storage.backup_archive import BackupArchive
 from app.storage.store import Store
 
 
@@ -20,13 +22,23 @@ class Application:
         self._author = author
         self._store: Store | None = None
         self._audits: AuditService | None = None
+        self._backups: BackupService | None = None
 
     @property
     def store(self) -> Store:
         """The database, opened (and migrated) on first use."""
         if self._store is None:
             self._store = Store.open(self.paths.database, self.paths.backups)
+            self.backups.watch(self._store.database)
         return self._store
+
+    @property
+    def backups(self) -> BackupService:
+        """Backups and recovery; usable even when the database cannot be opened."""
+        if self._backups is None:
+            archive = BackupArchive(self.paths.database, self.paths.backups)
+            self._backups = BackupService(archive, release=self.close)
+        return self._backups
 
     @property
     def identity(self) -> Identity:
@@ -45,6 +57,8 @@ class Application:
 
     def close(self) -> None:
         if self._store is not None:
+            if self._backups is not None:
+                self._backups.at_close()
             self._store.close()
             self._store = None
         self._audits = None  # it held the closed store; the next use reopens both

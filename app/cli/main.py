@@ -77,6 +77,7 @@ def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | 
 
 def _register() -> None:
     from app.cli.audit_commands import audit
+    from app.cli.backup_commands import backup
     from app.cli.framework_commands import framework
     from app.cli.portable_commands import portable
     from app.cli.report_commands import export, report, workbook
@@ -91,6 +92,7 @@ def _register() -> None:
     cli.add_command(workbook)
     cli.add_command(self_test)
     cli.add_command(portable)
+    cli.add_command(backup)
     cli.params.append(self_test_option)
 
 

@@ -6,29 +6,35 @@ survives a power cut; a busy timeout so a second process waits instead of failin
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database as SqliteUtilsDatabase
 
+from app.storage.backup_archive import BackupArchive
 from app.storage.migrations import MIGRATIONS
-from app.storage.storage_error import DatabaseTooNewError, StorageError
+from app.storage.storage_error import DatabaseDamagedError, DatabaseTooNewError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Database:
-    def __init__(self, path: Path, backups: Path | None = None):
+    def __init__(
+        self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ):
         self.path = path
         self._backups = backups or path.parent / "backups"
+        self._busy_timeout_ms = busy_timeout_ms
+        # Called after each outermost commit (e.g. to take a scheduled backup).
+        self.commit_listeners: list[Callable[[], None]] = []
         self._check_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            self.connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
         except (OSError, sqlite3.Error) as error:
             raise StorageError(
                 "cannot open the database {file}: {reason}", file=str(path), reason=error
@@ -37,13 +43,13 @@ class Database:
         try:
             self._configure()
             self._migrate()
+            self._identity = _file_identity(path)
+        except sqlite3.OperationalError as error:
+            self.connection.close()
+            raise _operational_error(path, error) from error
         except sqlite3.DatabaseError as error:
             self.connection.close()
-            raise StorageError(
-                "the database {file} is damaged or not a Jalon database: {reason}",
-                file=str(path),
-                reason=error,
-            ) from error
+            raise _damaged(path, error) from error
         except BaseException:
             self.connection.close()
             raise
@@ -54,13 +60,11 @@ class Database:
         with self.path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header != SQLITE_HEADER:
-            raise StorageError(
-                "{file} is not a Jalon database (it is not an SQLite file)", file=str(self.path)
-            )
+            raise _damaged(self.path, "it is not an SQLite file")
 
     def _configure(self) -> None:
         execute = self.connection.execute
-        execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
         mode = execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StorageError(
@@ -94,31 +98,52 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[SqliteUtilsDatabase]:
+        outermost = not self.connection.in_transaction
+        if outermost:
+            self._check_still_in_place()
         try:
             with self.db.atomic():
                 yield self.db
-        except sqlite3.OperationalError as error:
-            raise _operational_error(self.path, error) from error
+        except sqlite3.DatabaseError as error:
+            mapped = _storage_error(self.path, error)
+            if mapped is None:
+                raise
+            raise mapped from error
+        if outermost:
+            for listener in list(self.commit_listeners):
+                listener()
 
     def execute(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
         try:
             return self.connection.execute(sql, params)
-        except sqlite3.OperationalError as error:
-            raise _operational_error(self.path, error) from error
+        except sqlite3.DatabaseError as error:
+            mapped = _storage_error(self.path, error)
+            if mapped is None:
+                raise
+            raise mapped from error
 
-    def backup(self, reason: str = "manual", target: Path | None = None) -> Path:
-        """Copy the database with SQLite's online backup API (consistent while in use)."""
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = target or self._backups / f"jalon-{stamp}-{reason}.sqlite3"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        copy = sqlite3.connect(partial)
+    def _check_still_in_place(self) -> None:
+        """Refuse to write when the file was deleted or moved while open: SQLite would go on
+        writing into the orphaned file and every change would vanish at the next start."""
         try:
-            self.connection.backup(copy)
-        finally:
-            copy.close()
-        partial.replace(target)
-        return target
+            identity = _file_identity(self.path)
+        except OSError:
+            raise StorageError(
+                "the database {file} has disappeared (its folder was deleted or moved, or the "
+                "drive was removed); nothing more can be saved until it is back. What is on "
+                "screen is kept; restart Jalon once the folder is back, or to start a new one",
+                file=str(self.path),
+            ) from None
+        if identity != self._identity:
+            raise StorageError(
+                "the database {file} was replaced by another file while Jalon was using it; "
+                "nothing was saved. Restart Jalon to open the new file",
+                file=str(self.path),
+            )
+
+    def backup(self, reason: str = "manual") -> Path:
+        """Copy the database with SQLite's online backup API (consistent while in use)."""
+        return BackupArchive(self.path, self._backups).create(reason).path
 
     def integrity_problems(self) -> list[str]:
         try:
@@ -137,8 +162,36 @@ class Database:
         self.connection.close()
 
 
+def _file_identity(path: Path) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_dev, status.st_ino
+
+
+def _damaged(path: Path, error: object) -> DatabaseDamagedError:
+    return DatabaseDamagedError(
+        "the database {file} is damaged or not a Jalon database ({reason}); its backups can "
+        "be restored from the window shown when Jalon starts, or with 'jalon backup restore'",
+        file=str(path),
+        reason=error,
+    )
+
+
+def _storage_error(path: Path, error: sqlite3.DatabaseError) -> StorageError | None:
+    """A clear StorageError for what the file or the disk did; programming errors (constraint
+    violations, misuse) are bugs and keep their own type."""
+    if isinstance(error, sqlite3.OperationalError):
+        return _operational_error(path, error)
+    if type(error) is sqlite3.DatabaseError:  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return _damaged(path, error)
+    return None
+
+
 def _operational_error(path: Path, error: sqlite3.OperationalError) -> StorageError:
+    # Every message says that nothing was saved: the caller keeps what is on screen, and the
+    # same action succeeds once the condition clears (SQLite rolled the transaction back).
     text = str(error).lower()
+    if "malformed" in text or "could not decode" in text:  # garbage where text should be
+        return _damaged(path, error)
     if "locked" in text or "busy" in text:
         return StorageError(
             "the database {file} is in use by another Jalon window or program; "
@@ -147,11 +200,25 @@ def _operational_error(path: Path, error: sqlite3.OperationalError) -> StorageEr
         )
     if "full" in text:
         return StorageError(
-            "the disk holding {file} is full; free some space and try again", file=str(path)
+            "the disk holding {file} is full; nothing was saved. Free some space and try again",
+            file=str(path),
         )
     if "readonly" in text or "read-only" in text:
         return StorageError(
-            "the database {file} is on a read-only medium or folder", file=str(path)
+            "the database {file} is on a read-only medium or folder; nothing was saved. Copy "
+            "the data folder to a writable place, or open it with --data-dir",
+            file=str(path),
+        )
+    if "disk i/o error" in text:
+        return StorageError(
+            "the drive holding {file} reported a read or write error (unplugged, failing or "
+            "network drive?); nothing was saved. Check the drive and try again",
+            file=str(path),
+        )
+    if "unable to open" in text:
+        return StorageError(
+            "the database {file} cannot be opened: its folder is missing or not writable",
+            file=str(path),
         )
     return StorageError(
         "the database {file} could not be written: {reason}", file=str(path), reason=error

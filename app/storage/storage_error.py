@@ -11,3 +11,7 @@ class StorageError(JalonError):
 
 class DatabaseTooNewError(StorageError):
     """The database was written by a newer version of Jalon."""
+
+
+class DatabaseDamagedError(StorageError):
+    """The database file is damaged; the start-up recovery offers to restore a backup."""

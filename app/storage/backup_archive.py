@@ -1,0 +1,245 @@
+"""The folder of backups of one database: write, list, prune, and put a backup back in place.
+
+A backup is a complete, self-contained SQLite file made with SQLite's online backup API (a
+consistent copy even while Jalon writes), named `jalon-<UTC time>-<reason>.sqlite3`. It is
+written beside its final name, checked, flushed to disk and only then renamed, so a backup that
+exists is a whole one. Restoring never deletes anything: the file it replaces, with its WAL,
+is moved to the `set-aside` folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from app.storage.database_inspector import DatabaseHealth, DatabaseInspector, DatabaseSummary
+from app.storage.storage_error import StorageError
+
+NAME = re.compile(r"^jalon-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")
+STAMP = "%Y%m%dT%H%M%S%fZ"
+MANUAL = "manual"
+SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime  # UTC
+    reason: str  # "manual", "scheduled", "before-migration", "before-merge", ...
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason != MANUAL
+
+    @property
+    def created_iso(self) -> str:
+        """The time in the form revisions use, to compare with the times of changes."""
+        return self.created_at.isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+    def health(self) -> DatabaseHealth:
+        return DatabaseInspector(self.path).health()
+
+    def summary(self) -> DatabaseSummary | None:
+        return DatabaseInspector(self.path).summary()
+
+
+def backup_name(reason: str, moment: datetime | None = None) -> str:
+    moment = moment or datetime.now(UTC)
+    return f"jalon-{moment.strftime(STAMP)}-{reason}.sqlite3"
+
+
+class BackupArchive:
+    def __init__(self, database: Path, folder: Path):
+        self.database = database
+        self.folder = folder
+
+    @property
+    def set_aside_folder(self) -> Path:
+        return self.database.parent / "set-aside"
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def list(self) -> list[BackupInfo]:
+        """Every backup, newest first. Files not named by Jalon are ignored."""
+        try:
+            candidates = list(self.folder.iterdir())
+        except OSError:
+            return []
+        found = []
+        for path in candidates:
+            match = NAME.match(path.name)
+            if not match or not path.is_file():
+                continue
+            moment = datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
+            found.append(BackupInfo(path, moment, match.group(2), path.stat().st_size))
+        return sorted(found, key=lambda info: info.created_at, reverse=True)
+
+    def find(self, reference: str) -> BackupInfo | None:
+        """A backup by file name (as listed), or by a path to a file that was copied elsewhere."""
+        for info in self.list():
+            if reference in (info.name, str(info.path)):
+                return info
+        path = Path(reference).expanduser()
+        if path.is_file():
+            match = NAME.match(path.name)
+            moment = (
+                datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
+                if match
+                else datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            )
+            reason = match.group(2) if match else MANUAL
+            return BackupInfo(path.resolve(), moment, reason, path.stat().st_size)
+        return None
+
+    def newest_good(self) -> BackupInfo | None:
+        return next((info for info in self.list() if info.health().ok), None)
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def create(self, reason: str, moment: datetime | None = None) -> BackupInfo:
+        """Copy the live database. Its own connection is used, so this may run on any thread."""
+        if not self.database.exists():
+            raise StorageError("there is no database to back up at {file}", file=str(self.database))
+        moment = moment or datetime.now(UTC)
+        target = self.folder / backup_name(reason, moment)
+        partial = target.with_name(target.name + ".partial")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            # Read-write (never create): a read-only connection that happens to be the last one
+            # open would leave the WAL files behind; this one folds them in when it closes.
+            source = sqlite3.connect(
+                f"file:{quote(str(self.database.resolve()))}?mode=rw", uri=True, timeout=5
+            )
+            try:
+                copy = sqlite3.connect(partial)
+                try:
+                    source.backup(copy)
+                    # A backup must be one self-contained file, not a WAL database.
+                    copy.execute("PRAGMA journal_mode = DELETE")
+                    problems = [r[0] for r in copy.execute("PRAGMA quick_check") if r[0] != "ok"]
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+            if problems:
+                partial.unlink()
+                raise StorageError(
+                    "the database {file} is damaged ({problem}); no backup was made so that "
+                    "the good backups are kept",
+                    file=str(self.database),
+                    problem=problems[0],
+                )
+            _fsync(partial)
+            partial.replace(target)
+            _fsync(self.folder)
+        except (OSError, sqlite3.Error) as error:
+            _remove_quietly(partial)
+            raise _backup_error(self.folder, error) from error
+        return BackupInfo(target, moment, reason, target.stat().st_size)
+
+    def prune(self, keep: int) -> list[BackupInfo]:
+        """Delete automatic backups beyond the `keep` newest; manual ones are the user's."""
+        removed = []
+        for info in [i for i in self.list() if i.automatic][keep:]:
+            try:
+                info.path.unlink()
+            except OSError:
+                continue  # a backup that cannot be removed now is retried next time
+            removed.append(info)
+        return removed
+
+    def restore(self, backup: BackupInfo) -> Path | None:
+        """Put `backup` in place of the live database, which must be closed.
+
+        The restored copy is made and checked first, then the current file (with its WAL and
+        shared-memory files, which belong to it) is moved to the set-aside folder, and the copy
+        renamed into place. Returns where the replaced file was kept (None if there was none).
+        """
+        health = backup.health()
+        if not health.ok:
+            raise StorageError(
+                "the backup {name} cannot be restored: {problem}",
+                name=backup.name,
+                problem=health.problems[0] if health.problems else "the file is missing",
+            )
+        incoming = self.database.with_name(self.database.name + ".restoring")
+        try:
+            self.database.parent.mkdir(parents=True, exist_ok=True)
+            _remove_quietly(incoming)
+            shutil.copyfile(backup.path, incoming)
+            _fsync(incoming)
+            aside = self._set_aside()
+            incoming.replace(self.database)
+            _fsync(self.database.parent)
+        except OSError as error:
+            _remove_quietly(incoming)
+            raise _backup_error(self.database.parent, error) from error
+        return aside
+
+    def set_aside(self) -> Path | None:
+        """Move the live database (closed) out of the way, so that the next start creates a
+        new empty one; the file is kept, not deleted."""
+        try:
+            return self._set_aside()
+        except OSError as error:
+            raise _backup_error(self.database.parent, error) from error
+
+    def _set_aside(self) -> Path | None:
+        if not self.database.exists():
+            return None
+        self.set_aside_folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime(STAMP)
+        target = self.set_aside_folder / f"{self.database.stem}-{stamp}{self.database.suffix}"
+        for suffix in SIDE_FILES:
+            side = self.database.with_name(self.database.name + suffix)
+            if side.exists():
+                side.replace(target.with_name(target.name + suffix))
+        self.database.replace(target)
+        return target
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file or a folder entry to disk (folders cannot be opened on Windows: skipped)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _backup_error(folder: Path, error: Exception) -> StorageError:
+    text = str(error).lower()
+    if getattr(error, "errno", None) == 28 or "full" in text:
+        return StorageError(
+            "the disk holding {folder} is full; the backup was not made", folder=str(folder)
+        )
+    if getattr(error, "errno", None) in (13, 30) or "readonly" in text or "read-only" in text:
+        return StorageError(
+            "{folder} cannot be written (read-only medium or no permission); "
+            "the backup was not made",
+            folder=str(folder),
+        )
+    return StorageError(
+        "the backup could not be written in {folder}: {reason}", folder=str(folder), reason=error
+    )
