@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,8 +29,7 @@ def _service(app: Application) -> ReportService:
 @contextmanager
 def _progress_bar(label: str) -> Iterator[Progress]:
     """A click progress bar on stderr, driven by a writer's (done, total) reports."""
-    with click.progressbar(length=1, label=label, file=click.get_text_stream("stderr"),
-                           show_eta=False) as bar:
+    with click.progressbar(length=1, label=label, file=sys.stderr, show_eta=False) as bar:
         def update(done: int, total: int) -> None:
             bar.length = max(total, 1)
             bar.update(done - bar.pos)

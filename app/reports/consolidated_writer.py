@@ -86,6 +86,20 @@ class ConsolidatedWriter:
         first_dimension = len(_AUDIT_COLUMNS)
         for offset in range(len(self._dimensions)):
             summary_formats[first_dimension + offset] = SCORE_FORMAT
+        try:
+            audit_rows, answer_rows = self._stream(summary, answers, summary_formats, audits,
+                                                   total, progress)
+        except BaseException:
+            for sheet in (summary, answers):
+                _discard(sheet)
+            raise
+        summary.auto_filter.ref = f"A1:{get_column_letter(len(summary_style.headers))}{audit_rows}"
+        answers.auto_filter.ref = f"A1:{get_column_letter(len(answer_style.headers))}{answer_rows}"
+        workbook.save(target)
+
+    def _stream(self, summary, answers, summary_formats: dict[int, str],
+                audits: Iterable[ReportData], total: int, progress: Progress) -> tuple[int, int]:
+        """Stream every audit's rows; returns the last row numbers of both sheets."""
         audit_rows = answer_rows = 1
         progress.step(0, total)
         for done, data in enumerate(audits, start=1):
@@ -96,9 +110,7 @@ class ConsolidatedWriter:
                 answers.append(SheetStyle.streamed_row(answers, row, {12: MOMENT_FORMAT}))
                 answer_rows += 1
             progress.step(done, total)
-        summary.auto_filter.ref = f"A1:{get_column_letter(len(summary_style.headers))}{audit_rows}"
-        answers.auto_filter.ref = f"A1:{get_column_letter(len(answer_style.headers))}{answer_rows}"
-        workbook.save(target)
+        return audit_rows, answer_rows
 
     def _audit_row(self, data: ReportData) -> list[object]:
         audit, texts = data.audit, self._texts
@@ -139,3 +151,12 @@ class ConsolidatedWriter:
 
 def _fraction(percent: float | None) -> float | None:
     return None if percent is None else percent / 100
+
+
+def _discard(sheet) -> None:
+    """Close a write-only sheet abandoned half-way (a cancel, an error) and delete its
+    temporary file now, rather than leave a dangling writer and a file until Jalon exits."""
+    sheet.close()
+    writer = getattr(sheet, "_writer", None)
+    if writer is not None:
+        writer.cleanup()

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from app.reports.pdf_styles import BAND, PALE, PRIMARY, RULE, PdfStyles
+from app.reports.pdf_styles import BAND, FONT, PALE, PRIMARY, RULE, PdfStyles
 
 
 class PdfBlocks:
@@ -34,6 +34,7 @@ class PdfBlocks:
         """A table in the report's style: coloured header that repeats on every page, thin
         rules between rows, light stripes; `band_rows` are sub-headings inside the table."""
         commands: list[tuple] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # for plain-text cells (Helvetica otherwise)
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),

@@ -25,7 +25,7 @@ class ScoreCharts:
     def radar(self, items: list[tuple[str, float | None]], width: float,
               height: float) -> Drawing:
         """A radar of (label, percent) with rings every 20 points; needs three items or more."""
-        drawing = Drawing(width, height)
+        drawing = Drawing(width, height, initialFontName=FONT)
         count = len(items)
         cx, cy = width / 2, height / 2
         radius = min(width, height) / 2 - 16
@@ -68,7 +68,7 @@ class ScoreCharts:
     def bars(self, items: list[tuple[str, float | None]], width: float, height: float,
              value_format) -> Drawing:
         """Horizontal bars of (label, percent), coloured by score band, value at the bar end."""
-        drawing = Drawing(width, height)
+        drawing = Drawing(width, height, initialFontName=FONT)
         chart = HorizontalBarChart()
         chart.x, chart.y = 26, 18
         chart.width, chart.height = width - 62, height - 26

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Ta
 
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_document import CONTENT_WIDTH
-from app.reports.pdf_styles import HIGH, LOW, MUTED, PRIMARY, RULE
+from app.reports.pdf_styles import FONT, HIGH, LOW, MUTED, PRIMARY, RULE
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
@@ -67,6 +67,7 @@ class CoverSection:
                  for label, value in rows]
         table = Table(cells, colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
@@ -115,6 +116,7 @@ class CoverSection:
             f'<font color="{PdfBlocks.hex(color)}"><b>{escape(text)}</b></font>', styles.body)
         table = Table([[paragraph]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("LINEBEFORE", (0, 0), (0, 0), 3, color),
             ("BOX", (0, 0), (-1, -1), 0.4, MUTED),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),

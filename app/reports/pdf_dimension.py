@@ -21,7 +21,7 @@ from app.models.framework import Group, Indicator
 from app.reports.answer_display import AnswerDisplay
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_document import CONTENT_WIDTH
-from app.reports.pdf_styles import BAND, LOW, MUTED, PRIMARY, score_color
+from app.reports.pdf_styles import BAND, FONT, LOW, MUTED, PRIMARY, score_color
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
@@ -69,7 +69,8 @@ class DimensionSection:
                   f"</font>")
         table = Table([[self._blocks.rich(markup, self._blocks.styles.banner)]],
                       colWidths=[CONTENT_WIDTH], hAlign="LEFT")
-        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), BAND),
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                   ("BACKGROUND", (0, 0), (-1, -1), BAND),
                                    ("LINEBEFORE", (0, 0), (0, 0), 4, PRIMARY),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 9),
                                    ("TOPPADDING", (0, 0), (-1, -1), 6),

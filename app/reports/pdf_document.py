@@ -38,6 +38,9 @@ class ReportDocument(BaseDocTemplate):
             subject=data.text(data.framework.title), creator=f"Jalon {__version__}",
             producer=f"Jalon {__version__}", lang=data.language,
             keywords=[data.framework.id, audit.id],
+            # Pages start in the embedded font, so no base font (Helvetica: not embedded and
+            # short of many characters) is referenced at all.
+            initialFontName=FONT,
         )
         self._data = data
         self._texts = texts

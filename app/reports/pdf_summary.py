@@ -13,7 +13,7 @@ from app.models.framework import Group
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_charts import ScoreCharts
 from app.reports.pdf_document import CONTENT_WIDTH
-from app.reports.pdf_styles import BAND, PRIMARY, score_color
+from app.reports.pdf_styles import BAND, FONT, PRIMARY, score_color
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
@@ -71,6 +71,7 @@ class SummarySection:
         table = Table([[score, lines]], colWidths=[55 * mm, CONTENT_WIDTH - 55 * mm],
                       hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("BACKGROUND", (0, 0), (-1, -1), BAND),
             ("LINEBEFORE", (0, 0), (0, 0), 4, PRIMARY),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -90,7 +91,8 @@ class SummarySection:
             return bars
         radar = charts.radar(items, CONTENT_WIDTH / 2, height)
         table = Table([[radar, bars]], colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         return table

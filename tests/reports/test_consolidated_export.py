@@ -1,0 +1,65 @@
+"""The consolidated export of many audits: streamed, with progress, cancellable, atomic."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from app.models.errors import JalonError
+from app.reports.progress import ExportCancelled, Progress
+from app.services.atomic_output import AtomicOutput
+
+
+def test_one_row_per_audit_and_a_long_table_of_answers(answered, reports, tmp_path):
+    _, draft_id, final_id = answered
+    steps: list[tuple[int, int]] = []
+    target = tmp_path / "all.xlsx"
+    count = reports.write_consolidated(target, "fr", progress=Progress(
+        lambda done, total: steps.append((done, total))))
+    assert count == 2
+    assert steps[0] == (0, 2) and steps[-1] == (2, 2)
+    workbook = load_workbook(target)
+    assert workbook.sheetnames == ["Audits", "Toutes les réponses"]
+    audits = workbook["Audits"]
+    header = [c.value for c in audits[1]]
+    rows = {row[0]: row for row in audits.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) == {draft_id, final_id}
+    data = reports.report_data(draft_id, "fr")
+    overall = header.index("Score global")
+    assert rows[draft_id][overall] == pytest.approx(data.card.overall.percent / 100)
+    for dimension in data.scored_groups():
+        column = next(i for i, h in enumerate(header) if h.startswith(dimension.display_code + " "))
+        assert rows[draft_id][column] == pytest.approx(data.score(dimension).percent / 100)
+    staff = next(i for i, h in enumerate(header) if h.startswith("0.5 "))
+    assert rows[draft_id][staff] == data.answers["org_staff"].value
+    assert rows[final_id][header.index("Statut")] == "Finalisé"
+    answers = workbook["Toutes les réponses"]
+    answered_count = sum(1 for a in data.answers.values() if a.is_answered or a.comment)
+    own = [r for r in answers.iter_rows(min_row=2, values_only=True) if r[0] == draft_id]
+    assert len(own) == answered_count
+    assert audits.freeze_panes == "C2" and answers.auto_filter.ref.startswith("A1:")
+
+
+def test_cancel_leaves_no_file_behind(reports, tmp_path):
+    target = tmp_path / "all.xlsx"
+    with pytest.raises(ExportCancelled):
+        reports.write_consolidated(target, progress=Progress(cancelled=lambda: True))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_write_keeps_the_previous_file(tmp_path):
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"previous report")
+    with pytest.raises(RuntimeError), AtomicOutput(target).path() as partial:
+        partial.write_bytes(b"half a rep")
+        raise RuntimeError("power cut")
+    assert target.read_bytes() == b"previous report"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_missing_folder_and_unknown_language_are_clear_errors(answered, reports, tmp_path):
+    _, draft_id, _ = answered
+    with pytest.raises(JalonError, match="does not exist"):
+        reports.write_pdf(draft_id, tmp_path / "no" / "such" / "r.pdf")
+    with pytest.raises(JalonError, match="en, fr, es"):
+        reports.write_pdf(draft_id, tmp_path / "r.pdf", "de")
