@@ -31,8 +31,7 @@ def status(app: Application) -> None:
 @click.pass_obj
 def prepare_removal(app: Application) -> None:
     """Check and close the database so the medium can be removed safely."""
-    report = RemovalService().prepare(app.store)
-    app.close()
+    report = RemovalService().prepare(app.store, release=app.close)
     for problem in report.problems:
         click.echo(f"Error: {problem}", err=True)
     if not report.ready:

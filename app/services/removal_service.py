@@ -8,6 +8,7 @@ verifies that nothing is left open — then says whether the stick can be remove
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,9 +32,11 @@ class RemovalReport:
 
 
 class RemovalService:
-    def prepare(self, store: Store) -> RemovalReport:
-        """Checks, checkpoints and closes `store`. The store is closed afterwards whatever the
-        outcome; its owner drops it (and reopens the database if work goes on)."""
+    def prepare(self, store: Store, release: Callable[[], None] | None = None) -> RemovalReport:
+        """Checks and checkpoints `store`, then closes it through `release` (the owner's own
+        close, e.g. Application.close, which also takes its end-of-session backup; default:
+        closing the store). The store is closed afterwards whatever the outcome; the owner
+        reopens the database if work goes on."""
         database = store.database.path
         problems: list[JalonError] = []
         try:
@@ -52,10 +55,10 @@ class RemovalService:
         except StorageError as error:
             problems.append(error)
         finally:
-            store.close()
+            (release or store.close)()
             release_log_files()
-        if not problems:
-            problems.extend(_in_use(database) for _ in _left_open(database)[:1])
+        if not problems and _left_open(database):
+            problems.append(_in_use(database))
         return RemovalReport(database, problems)
 
 

@@ -13,8 +13,7 @@ def test_the_database_is_checkpointed_closed_and_whole_on_its_own(application, s
     database = application.paths.database
     assert side_files(database)  # WAL mode: the log sits beside the file while open
 
-    report = RemovalService().prepare(application.store)
-    application.close()
+    report = RemovalService().prepare(application.store, release=application.close)
 
     assert report.ready, report.problems
     assert report.database == database
@@ -34,8 +33,7 @@ def test_a_second_window_on_the_same_database_blocks_removal(application, sessio
     session.answer("1.1.1.1", "yes")
     other_window = Store.open(application.paths.database)
     try:
-        report = RemovalService().prepare(application.store)
-        application.close()
+        report = RemovalService().prepare(application.store, release=application.close)
     finally:
         other_window.close()
     assert not report.ready
@@ -44,6 +42,11 @@ def test_a_second_window_on_the_same_database_blocks_removal(application, sessio
 
 def test_the_application_reopens_the_database_after_preparing(application, session):
     session.answer("1.1.1.1", "yes")
-    RemovalService().prepare(application.store)
-    application.close()
+    RemovalService().prepare(application.store, release=application.close)
     assert application.audits.open(session.audit.id).answer_of("1.1.1.1").value == "yes"
+
+
+def test_without_a_release_the_store_itself_is_closed(tmp_path):
+    store = Store.open(tmp_path / "jalon.sqlite3")
+    report = RemovalService().prepare(store)
+    assert report.ready and side_files(tmp_path / "jalon.sqlite3") == []
