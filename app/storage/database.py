@@ -6,6 +6,7 @@ survives a power cut; a busy timeout so a second process waits instead of failin
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -17,6 +18,8 @@ from sqlite_utils import Database as SqliteUtilsDatabase
 from app.storage.backup_archive import BackupArchive
 from app.storage.migrations import MIGRATIONS
 from app.storage.storage_error import DatabaseDamagedError, DatabaseTooNewError, StorageError
+
+log = logging.getLogger("jalon.storage")
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -123,23 +126,54 @@ class Database:
             raise mapped from error
 
     def _check_still_in_place(self) -> None:
-        """Refuse to write when the file was deleted or moved while open: SQLite would go on
-        writing into the orphaned file and every change would vanish at the next start."""
+        """Before writing, make sure the file is still the one opened. A deleted or moved file
+        keeps working for SQLite, which would go on writing into the orphaned file: every
+        change would vanish at the next start."""
         try:
             identity = _file_identity(self.path)
         except OSError:
-            raise StorageError(
-                "the database {file} has disappeared (its folder was deleted or moved, or the "
-                "drive was removed); nothing more can be saved until it is back. What is on "
-                "screen is kept; restart Jalon once the folder is back, or to start a new one",
-                file=str(self.path),
-            ) from None
+            self._rescue()
+            return
         if identity != self._identity:
             raise StorageError(
                 "the database {file} was replaced by another file while Jalon was using it; "
                 "nothing was saved. Restart Jalon to open the new file",
                 file=str(self.path),
             )
+
+    def _rescue(self) -> None:
+        """The data folder vanished (deleted by a clean-up tool, moved): the open connection
+        still sees every committed change, so write them back where the folder was and go on
+        there. Only one folder level is recreated: if more is gone (a USB stick pulled out),
+        creating folders on whatever is mounted there now would only hide the problem."""
+        folder = self.path.parent
+        partial = self.path.with_name(self.path.name + ".rescue")
+        try:
+            if not folder.parent.is_dir():
+                raise OSError("the folder above the data folder is gone too")
+            folder.mkdir(exist_ok=True)
+            copy = sqlite3.connect(partial)
+            try:
+                self.connection.backup(copy)
+            finally:
+                copy.close()
+            partial.replace(self.path)
+            orphan = self.connection
+            self.connection = sqlite3.connect(self.path, timeout=self._busy_timeout_ms / 1000)
+            self.db = SqliteUtilsDatabase(self.connection, execute_plugins=False)
+            self._configure()
+            orphan.close()
+            self._identity = _file_identity(self.path)
+        except (OSError, sqlite3.Error, StorageError):
+            raise StorageError(
+                "the database {file} has disappeared (its folder was deleted or moved, or the "
+                "drive was removed) and cannot be recreated there; nothing more can be saved. "
+                "What is on screen is kept: put the folder or drive back, then try again or "
+                "restart Jalon",
+                file=str(self.path),
+            ) from None
+        log.warning("the data folder %s disappeared while in use; recreated from the open "
+                    "database", folder)
 
     def backup(self, reason: str = "manual") -> Path:
         """Copy the database with SQLite's online backup API (consistent while in use)."""
@@ -213,6 +247,12 @@ def _operational_error(path: Path, error: sqlite3.OperationalError) -> StorageEr
         return StorageError(
             "the drive holding {file} reported a read or write error (unplugged, failing or "
             "network drive?); nothing was saved. Check the drive and try again",
+            file=str(path),
+        )
+    if "unable to open" in text and path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        return StorageError(
+            "the database {file} is on a read-only medium or folder; nothing can be saved "
+            "there. Copy the data folder to a writable place, or open it with --data-dir",
             file=str(path),
         )
     if "unable to open" in text:

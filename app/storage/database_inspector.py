@@ -33,7 +33,7 @@ class DatabaseSummary:
 @dataclass(frozen=True)
 class DatabaseHealth:
     exists: bool
-    problems: tuple[str, ...]  # empty when the file is sound
+    problems: tuple[str, ...]  # empty unless the file is known to be damaged
 
     @property
     def ok(self) -> bool:
@@ -67,7 +67,12 @@ class DatabaseInspector:
                     problems = ("it is not a Jalon database",)
             finally:
                 connection.close()
-        except sqlite3.DatabaseError as error:
+        except sqlite3.OperationalError:
+            # Locked by another window, a read-only medium without the WAL index, a drive
+            # error: the file cannot be checked now, which is not proof of damage. Opening it
+            # for real gives the precise message.
+            return DatabaseHealth(True, ())
+        except sqlite3.DatabaseError as error:  # SQLITE_CORRUPT, SQLITE_NOTADB
             return DatabaseHealth(True, (str(error),))
         return DatabaseHealth(True, problems[:20])
 
