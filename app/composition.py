@@ -9,8 +9,14 @@ from app.frameworks.framework_catalog import FrameworkCatalog
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
 from app.services.backup_service import BackupService
+from app.services.conflict_service import ConflictService
+from app.services.exchange_services import ExchangeServices
 from app.services.framework_service import FrameworkService
 from app.services.identity import Identity, new_id
+from app.services.key_service import KeyService, PassphrasePrompt
+from app.services.merge_service import MergeService
+from app.services.package_service import PackageService
+from app.services.trust_service import TrustService
 from app.storage.backup_archive import BackupArchive
 from app.storage.store import Store
 
@@ -22,6 +28,9 @@ class Application:
         self._author = author
         self._store: Store | None = None
         self._audits: AuditService | None = None
+        self._exchange: ExchangeServices | None = None
+        # How to ask for a signing key's passphrase (set by the CLI or the desktop app).
+        self.passphrase_prompt: PassphrasePrompt | None = None
         self._backups: BackupService | None = None
 
     @property
@@ -55,6 +64,37 @@ class Application:
     def frameworks(self) -> FrameworkService:
         return FrameworkService(self.catalog, self._store)
 
+    @property
+    def exchange(self) -> ExchangeServices:
+        """Signing keys, trust store, packages, merges and conflicts."""
+        if self._exchange is None:
+            self._exchange = ExchangeServices(self.store, self.paths.keys, self.identity,
+                                              prompt=self._ask_passphrase)
+        return self._exchange
+
+    def _ask_passphrase(self, purpose: str, new: bool) -> str | None:
+        return self.passphrase_prompt(purpose, new) if self.passphrase_prompt else None
+
+    @property
+    def keys(self) -> KeyService:
+        return self.exchange.keys
+
+    @property
+    def trust(self) -> TrustService:
+        return self.exchange.trust
+
+    @property
+    def packages(self) -> PackageService:
+        return self.exchange.packages
+
+    @property
+    def merges(self) -> MergeService:
+        return self.exchange.merges
+
+    @property
+    def conflicts(self) -> ConflictService:
+        return self.exchange.conflicts
+
     def close(self) -> None:
         if self._store is not None:
             if self._backups is not None:
@@ -62,3 +102,4 @@ class Application:
             self._store.close()
             self._store = None
         self._audits = None  # it held the closed store; the next use reopens both
+        self._exchange = None

@@ -78,7 +78,11 @@ def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | 
 def _register() -> None:
     from app.cli.audit_commands import audit
     from app.cli.backup_commands import backup
+    from app.cli.conflict_commands import conflicts
     from app.cli.framework_commands import framework
+    from app.cli.key_commands import keys
+    from app.cli.merge_commands import merge
+    from app.cli.package_commands import package
     from app.cli.portable_commands import portable
     from app.cli.report_commands import export, report, workbook
     from app.cli.score_command import score
@@ -92,6 +96,10 @@ def _register() -> None:
     cli.add_command(workbook)
     cli.add_command(self_test)
     cli.add_command(portable)
+    cli.add_command(keys)
+    cli.add_command(package)
+    cli.add_command(merge)
+    cli.add_command(conflicts)
     cli.add_command(backup)
     cli.params.append(self_test_option)
 

@@ -1,1 +1,4 @@
-"""Signed audit packages: writing, reading hostile input, signatures, merge of histories."""
+"""Signed audit packages: keys, minisign signatures, package files, encryption, history merge.
+
+No Qt and no SQL here: the services layer feeds this code and stores what it returns.
+"""

@@ -112,3 +112,83 @@ def _run(db: Database, script: str) -> None:
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@MIGRATIONS()
+def m002_exchange(db: Database) -> None:
+    """Signing keys, the trust store, merge conflicts, the import log and the quarantine."""
+    _run(
+        db,
+        """
+        CREATE TABLE signing_keys (
+            key_id TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            public_key TEXT NOT NULL,
+            protection TEXT NOT NULL,
+            file TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX signing_keys_by_owner ON signing_keys(owner, created_at);
+        CREATE TABLE trusted_signers (
+            key_id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            valid_from TEXT NOT NULL DEFAULT '',
+            valid_until TEXT NOT NULL DEFAULT '',
+            institutions TEXT NOT NULL DEFAULT '[]',
+            revoked_at TEXT NOT NULL DEFAULT '',
+            revoked_reason TEXT NOT NULL DEFAULT '',
+            own INTEGER NOT NULL DEFAULT 0,
+            added_by TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            indicator TEXT NOT NULL,
+            revision_a TEXT NOT NULL,
+            revision_b TEXT NOT NULL,
+            status TEXT NOT NULL,
+            resolution_id TEXT
+        );
+        CREATE INDEX conflicts_by_answer ON conflicts(audit_id, indicator);
+        CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,
+            status TEXT NOT NULL,
+            package_id TEXT NOT NULL DEFAULT '',
+            package_sha256 TEXT NOT NULL DEFAULT '',
+            audit_id TEXT NOT NULL DEFAULT '',
+            institution TEXT NOT NULL DEFAULT '',
+            signer_key_id TEXT NOT NULL DEFAULT '',
+            signer_name TEXT NOT NULL DEFAULT '',
+            revisions_added INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            problem TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            params TEXT NOT NULL DEFAULT '{}',
+            notes TEXT NOT NULL DEFAULT '[]',
+            imported_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX import_log_by_audit ON import_log(audit_id);
+        CREATE TABLE quarantine (
+            id TEXT PRIMARY KEY,
+            package_sha256 TEXT NOT NULL UNIQUE,
+            package_id TEXT NOT NULL,
+            audit_id TEXT NOT NULL,
+            institution TEXT NOT NULL DEFAULT '',
+            signer_key_id TEXT NOT NULL,
+            signer_name TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            params TEXT NOT NULL DEFAULT '{}',
+            file_name TEXT NOT NULL,
+            data BLOB NOT NULL,
+            held_at TEXT NOT NULL,
+            released_at TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )

@@ -1,0 +1,93 @@
+"""Typed, bounded reads of one JSON object from a package, with errors that say where.
+
+Package files come from elsewhere and may be hostile or damaged; each field is checked for its
+type and length before it becomes part of a domain object.
+"""
+
+from __future__ import annotations
+
+import math
+
+from app.exchange.exchange_error import PackageError
+
+MAX_TEXT = 100_000
+
+
+class JsonFields:
+    def __init__(self, data: object, where: str, file: str):
+        self._file = file
+        self.where = where
+        if not isinstance(data, dict):
+            raise self.error("must be an object")
+        self._data = data
+
+    def error(self, detail: str, **params: object) -> PackageError:
+        return PackageError("content-invalid", "{file} in the package is invalid: {where} "
+                            + detail, file=self._file, where=self.where, **params)
+
+    def field_error(self, key: str, detail: str) -> PackageError:
+        return PackageError("content-invalid", "{file} in the package is invalid: "
+                            "{where}.{field} " + detail, file=self._file, where=self.where,
+                            field=key)
+
+    def text(self, key: str, required: bool = False, limit: int = MAX_TEXT) -> str:
+        value = self._data.get(key, "")
+        if not isinstance(value, str) or len(value) > limit or (required and not value):
+            raise self.field_error(key, "must be a text" + (" that is not empty" if required
+                                                            else ""))
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        value = self._data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value or len(value) > MAX_TEXT:
+            raise self.field_error(key, "must be a text or null")
+        return value
+
+    def boolean(self, key: str) -> bool:
+        value = self._data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.field_error(key, "must be true or false")
+        return value
+
+    def answer_value(self, key: str) -> str | int | float | None:
+        value = self._data.get(key)
+        if value is None or isinstance(value, str | int) and not isinstance(value, bool):
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                raise self.field_error(key, "is too long")
+            return value
+        if isinstance(value, float) and math.isfinite(value):
+            return value
+        raise self.field_error(key, "must be a text, a finite number or null")
+
+    def count(self, key: str) -> int:
+        value = self._data.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise self.field_error(key, "must be a whole number of zero or more")
+        return value
+
+    def text_list(self, key: str) -> tuple[str, ...]:
+        value = self._data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and len(v) <= MAX_TEXT
+                                                  for v in value):
+            raise self.field_error(key, "must be a list of texts")
+        return tuple(value)
+
+    def obj(self, key: str) -> dict:
+        value = self._data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.field_error(key, "must be an object")
+        return value
+
+    def items(self, key: str) -> list:
+        value = self._data.get(key, [])
+        if not isinstance(value, list):
+            raise self.field_error(key, "must be a list")
+        return value
+
+    def choice(self, key: str, allowed: list[str]) -> str:
+        value = self._data.get(key)
+        if value not in allowed:
+            raise self.field_error(key, "must be one of " + ", ".join(allowed))
+        return value

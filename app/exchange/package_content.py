@@ -1,0 +1,217 @@
+"""audit.json: an audit with its full revision history, action plan, log, evidence list and
+finalization seal — serialised for a package and read back with every field checked."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.json_fields import MAX_TEXT, JsonFields
+from app.exchange.package_manifest import AUDIT, is_sha256
+from app.exchange.revision_graph import RevisionGraph
+from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
+from app.models.revision import Revision
+from app.models.seal import compute_seal
+
+CONTENT_FORMAT = "jalon-audit"
+CONTENT_VERSION = 1
+MAX_ITEMS = 1_000_000
+
+
+@dataclass(frozen=True)
+class PackagedEvidence:
+    id: str
+    indicator: str
+    sha256: str
+    filename: str
+    size: int
+    added_by: str
+    added_at: str
+
+
+@dataclass(frozen=True)
+class PackageContent:
+    audit: Audit
+    revisions: tuple[Revision, ...]
+    actions: tuple[ActionItem, ...] = ()
+    events: tuple[AuditEvent, ...] = ()
+    evidence: tuple[PackagedEvidence, ...] = ()
+
+    def seal(self) -> str:
+        return compute_seal(self.audit, self.revisions, self.actions,
+                            [e.sha256 for e in self.evidence])
+
+    def to_bytes(self) -> bytes:
+        a = self.audit
+        document = {
+            "format": CONTENT_FORMAT,
+            "version": CONTENT_VERSION,
+            "audit": {
+                "id": a.id, "framework_hash": a.framework_hash, "institution": a.institution,
+                "country": a.country, "audit_type": a.audit_type.value,
+                "auditors": list(a.auditors), "period_start": a.period_start,
+                "period_end": a.period_end, "content_language": a.content_language,
+                "modules": sorted(a.modules), "status": a.status.value,
+                "created_at": a.created_at, "updated_at": a.updated_at,
+                "created_by": a.created_by, "finalized_at": a.finalized_at,
+                "finalized_by": a.finalized_by, "seal": a.seal,
+            },
+            "revisions": [r.to_dict() for r in self.revisions],
+            "actions": [
+                {"id": i.id, "target": i.target, "title": i.title, "owner": i.owner,
+                 "due_date": i.due_date, "priority": i.priority.value, "status": i.status.value,
+                 "created_at": i.created_at, "updated_at": i.updated_at}
+                for i in self.actions
+            ],
+            "events": [{"kind": e.kind, "detail": e.detail, "author": e.author,
+                        "created_at": e.created_at} for e in self.events],
+            "evidence": [e.__dict__ for e in self.evidence],
+        }
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> PackageContent:
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+            raise PackageError("content-invalid", "audit.json in the package is not valid JSON "
+                               "({reason})", reason=error) from None
+        root = JsonFields(document, "the document", AUDIT)
+        if document.get("format") != CONTENT_FORMAT or document.get("version") != CONTENT_VERSION:
+            raise root.error("does not declare format {name} version {version}",
+                             name=CONTENT_FORMAT, version=CONTENT_VERSION)
+        audit = _audit(JsonFields(root.obj("audit"), "audit", AUDIT))
+        lists = {key: root.items(key) for key in ("revisions", "actions", "events", "evidence")}
+        if any(len(items) > MAX_ITEMS for items in lists.values()):
+            raise root.error("holds more than {n} items in a list", n=MAX_ITEMS)
+        content = cls(
+            audit=audit,
+            revisions=tuple(_revision(item, n, audit.id)
+                            for n, item in enumerate(lists["revisions"])),
+            actions=tuple(_action(JsonFields(item, f"actions[{n}]", AUDIT), audit.id)
+                          for n, item in enumerate(lists["actions"])),
+            events=tuple(_event(JsonFields(item, f"events[{n}]", AUDIT), audit.id)
+                         for n, item in enumerate(lists["events"])),
+            evidence=tuple(_evidence(JsonFields(item, f"evidence[{n}]", AUDIT))
+                           for n, item in enumerate(lists["evidence"])),
+        )
+        content._check_history()
+        return content
+
+    def _check_history(self) -> None:
+        ids = [r.id for r in self.revisions]
+        if len(set(ids)) != len(ids):
+            raise PackageError("content-invalid", "audit.json in the package lists a revision "
+                               "twice")
+        by_id = {r.id: r for r in self.revisions}
+        for revision in self.revisions:
+            for parent in (revision.parent_id, revision.merge_parent_id):
+                if parent is None:
+                    continue
+                if parent not in by_id:
+                    raise PackageError("content-invalid", "revision {id} of answer {indicator} "
+                                       "refers to a parent {parent} missing from the package",
+                                       id=revision.id, indicator=revision.indicator,
+                                       parent=parent)
+                if by_id[parent].indicator != revision.indicator:
+                    raise PackageError("content-invalid", "revision {id} of answer {indicator} "
+                                       "descends from a revision of another answer",
+                                       id=revision.id, indicator=revision.indicator)
+        if RevisionGraph(self.revisions).has_cycle():
+            raise PackageError("content-invalid", "the history of an answer in the package goes "
+                               "round in a circle")
+
+
+def _audit(f: JsonFields) -> Audit:
+    return Audit(
+        id=f.text("id", required=True, limit=100), framework_hash=f.text("framework_hash"),
+        institution=f.text("institution", required=True), country=f.text("country"),
+        audit_type=AuditType(f.choice("audit_type", [t.value for t in AuditType])),
+        auditors=f.text_list("auditors"), period_start=f.text("period_start"),
+        period_end=f.text("period_end"), content_language=f.text("content_language"),
+        modules=frozenset(f.text_list("modules")),
+        status=AuditStatus(f.choice("status", [s.value for s in AuditStatus])),
+        created_at=f.text("created_at", required=True), updated_at=f.text("updated_at"),
+        created_by=f.text("created_by"), finalized_at=f.text("finalized_at"),
+        finalized_by=f.text("finalized_by"), seal=f.text("seal"),
+    )
+
+
+_REVISION_TEXTS = ("na_reason", "comment", "department", "author", "site")
+
+
+def _revision(item: object, index: int, audit_id: str) -> Revision:
+    # The hot path of reading a package (hundreds of revisions each): plain type checks rather
+    # than a JsonFields per item, with the same messages when something is wrong.
+    f = JsonFields(item, f"revisions[{index}]", AUDIT) if type(item) is not dict else None
+    get = item.get  # type: ignore[union-attr]
+    for key in _REVISION_TEXTS:
+        text = get(key, "")
+        if type(text) is not str or len(text) > MAX_TEXT:
+            raise _field(index, key, "must be a text")
+    for key, limit in (("id", 100), ("indicator", 500), ("created_at", 100)):
+        text = get(key)
+        if type(text) is not str or not text or len(text) > limit:
+            raise _field(index, key, "must be a text that is not empty")
+    for key in ("parent_id", "merge_parent_id"):
+        text = get(key)
+        if text is not None and (type(text) is not str or not text or len(text) > 100):
+            raise _field(index, key, "must be a text or null")
+    value = get("value")
+    if not (value is None or type(value) in (str, int) or type(value) is float
+            and math.isfinite(value)) or type(value) is str and len(value) > MAX_TEXT:
+        raise _field(index, "value", "must be a text, a finite number or null")
+    flagged = get("flagged", False)
+    if type(flagged) is not bool:
+        raise _field(index, "flagged", "must be true or false")
+    if get("audit_id") != audit_id:
+        raise _field(index, "audit_id", "must be the id of the audit in the package")
+    if get("merge_parent_id") is not None and get("merge_parent_id") in (get("parent_id"),
+                                                                           get("id")):
+        raise _field(index, "merge_parent_id", "joins a revision with itself")
+    del f
+    return Revision(
+        id=get("id"), audit_id=audit_id, indicator=get("indicator"),
+        parent_id=get("parent_id"), merge_parent_id=get("merge_parent_id"), value=value,
+        na_reason=get("na_reason", ""), comment=get("comment", ""), flagged=flagged,
+        department=get("department", ""), author=get("author", ""), site=get("site", ""),
+        created_at=get("created_at"),
+    )
+
+
+def _field(index: int, key: str, detail: str) -> PackageError:
+    return JsonFields({}, f"revisions[{index}]", AUDIT).field_error(key, detail)
+
+
+def _action(f: JsonFields, audit_id: str) -> ActionItem:
+    return ActionItem(
+        id=f.text("id", required=True, limit=100), audit_id=audit_id,
+        target=f.text("target", required=True), title=f.text("title", required=True),
+        owner=f.text("owner"), due_date=f.text("due_date"),
+        priority=Priority(f.choice("priority", [p.value for p in Priority])),
+        status=ActionStatus(f.choice("status", [s.value for s in ActionStatus])),
+        created_at=f.text("created_at"), updated_at=f.text("updated_at"),
+    )
+
+
+def _event(f: JsonFields, audit_id: str) -> AuditEvent:
+    return AuditEvent(audit_id, f.text("kind", required=True, limit=100), f.obj("detail"),
+                      f.text("author"), f.text("created_at", required=True))
+
+
+def _evidence(f: JsonFields) -> PackagedEvidence:
+    sha256 = f.text("sha256")
+    if not is_sha256(sha256):
+        raise f.field_error("sha256", "must be a SHA-256 in lowercase hexadecimal")
+    filename = f.text("filename", required=True, limit=500)
+    if any(c in filename for c in "/\\\0") or filename in (".", ".."):
+        # Only a name is kept; whoever saves the file later must not be steered elsewhere.
+        raise f.field_error("filename", "must be a plain file name, without folders")
+    return PackagedEvidence(
+        id=f.text("id", required=True, limit=100), indicator=f.text("indicator", required=True),
+        sha256=sha256, filename=filename,
+        size=f.count("size"), added_by=f.text("added_by"), added_at=f.text("added_at"),
+    )

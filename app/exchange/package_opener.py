@@ -1,0 +1,60 @@
+"""From a package file to a verified package: size check, read, decrypt when age-encrypted,
+then the reader's checks. Safe to run on worker threads (it holds no database connection)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.package_encryption import PackageEncryption
+from app.exchange.package_reader import PackageReader, VerifiedPackage
+from app.exchange.signing_key import SigningKey
+from app.exchange.zip_inspector import PackageLimits
+
+
+@dataclass(frozen=True)
+class OpenedPackage:
+    path: Path
+    package: VerifiedPackage
+    encrypted: bool
+
+
+class PackageOpener:
+    def __init__(self, reader: PackageReader, keys: Callable[[], list[SigningKey]],
+                 limits: PackageLimits | None = None):
+        self._reader = reader
+        self._keys = keys
+        self._limits = limits or PackageLimits()
+
+    @staticmethod
+    def is_encrypted(path: Path) -> bool:
+        try:
+            with path.open("rb") as handle:
+                return PackageEncryption.is_encrypted(handle.read(64))
+        except OSError:
+            return False
+
+    def read_bytes(self, path: Path) -> tuple[bytes, bool]:
+        """The zip bytes of a package file, decrypted if needed, with nothing verified yet."""
+        limit = self._limits.max_package_bytes
+        try:
+            if path.stat().st_size > limit:
+                raise PackageError("too-large", "{file} is larger than the {limit} MB a package "
+                                   "may hold", file=path.name, limit=limit // 1_000_000)
+            data = path.read_bytes()
+        except OSError as error:
+            raise PackageError("unreadable", "cannot read {file}: {reason}", file=str(path),
+                               reason=error.strerror or error) from None
+        if not PackageEncryption.is_encrypted(data):
+            return data, False
+        return PackageEncryption().decrypt(data, self._keys(), limit), True
+
+    def open(self, path: Path) -> OpenedPackage:
+        data, encrypted = self.read_bytes(path)
+        return OpenedPackage(path, self._reader.read(data), encrypted)
+
+    def open_bytes(self, data: bytes, name: str, encrypted: bool = False) -> OpenedPackage:
+        """A package already in memory (held in quarantine, for instance)."""
+        return OpenedPackage(Path(name), self._reader.read(data), encrypted)

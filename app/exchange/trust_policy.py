@@ -1,0 +1,62 @@
+"""Whether a signer may sign a package: the trust store's rules, applied in memory.
+
+A snapshot of the trust store, so it can be consulted from the threads that verify packages.
+A signer must be in the store with the very same public key, not revoked, within its validity
+dates at the package's signing time, and allowed to sign for the package's institution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.minisign_public_key import MinisignPublicKey
+from app.exchange.package_manifest import PackageManifest
+from app.models.trusted_signer import TrustedSigner
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _until(value: str) -> str:
+    # A date without a time means "until the end of that day".
+    return value + "T23:59:59.999999Z" if _DATE_ONLY.match(value) else value
+
+
+class TrustPolicy:
+    def __init__(self, signers: Iterable[TrustedSigner]):
+        self._signers = {s.key_id: s for s in signers}
+
+    def check(self, signer: MinisignPublicKey, manifest: PackageManifest) -> None:
+        key = signer.key_id_hex
+        trusted = self._signers.get(key)
+        if trusted is None:
+            raise PackageError("unknown-signer", "the package is signed by {name} (key {key}), "
+                               "who is not in this installation's trust store; if you know "
+                               "them, add their public key to the trust store first",
+                               quarantinable=True, name=manifest.signer_name, key=key)
+        if MinisignPublicKey.from_line(trusted.public_key) != signer:
+            raise PackageError("signer-key-mismatch", "the package claims key {key} of {name}, "
+                               "but its public key is not the one trusted under that id",
+                               key=key, name=trusted.name)
+        if trusted.is_revoked:
+            raise PackageError("revoked-signer", "the package is signed by key {key} of {name}, "
+                               "revoked on {date} ({reason})", quarantinable=True, key=key,
+                               name=trusted.name, date=trusted.revoked_at[:10],
+                               reason=trusted.revoked_reason or "no reason given")
+        signed = manifest.created_at
+        if trusted.valid_from and signed < trusted.valid_from:
+            raise PackageError("signer-not-yet-valid", "the package was signed on {signed}, "
+                               "before key {key} of {name} became valid ({valid})",
+                               quarantinable=True, signed=signed[:10], key=key,
+                               name=trusted.name, valid=trusted.valid_from)
+        if trusted.valid_until and signed > _until(trusted.valid_until):
+            raise PackageError("signer-expired", "the package was signed on {signed}, after key "
+                               "{key} of {name} expired ({valid})", quarantinable=True,
+                               signed=signed[:10], key=key, name=trusted.name,
+                               valid=trusted.valid_until)
+        if not trusted.covers(manifest.institution):
+            raise PackageError("signer-out-of-scope", "{name} (key {key}) is trusted only for "
+                               "{scope}, not for {institution}", quarantinable=True,
+                               name=trusted.name, key=key, scope=", ".join(trusted.institutions),
+                               institution=manifest.institution)

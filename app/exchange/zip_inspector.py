@@ -1,0 +1,111 @@
+"""The zip layer of a package, read as hostile input: every entry is checked before any byte
+is used, and nothing is ever extracted to disk.
+
+Refused: files that are not zips or are cut short, too many or too large entries, absolute
+paths, "..", links, duplicate names, encrypted or exotically compressed entries, names a
+package never holds, and entries whose compression ratio betrays a zip bomb.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.package_manifest import MANIFEST, SIGNATURE, is_content_path
+
+ZIP_MAGIC = b"PK\x03\x04"
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class PackageLimits:
+    max_package_bytes: int = 512 * 1024 * 1024
+    max_entries: int = 10_000
+    max_entry_bytes: int = 64 * 1024 * 1024  # evidence files are at most 50 MB
+    max_total_bytes: int = 512 * 1024 * 1024
+    max_ratio: int = 200  # JSON compresses about 5 to 20 times; 200 is no honest file
+    ratio_floor: int = 1024 * 1024  # small entries cannot do harm whatever their ratio
+
+
+class ZipInspector:
+    def __init__(self, limits: PackageLimits | None = None):
+        self.limits = limits or PackageLimits()
+
+    def entries(self, data: bytes) -> dict[str, bytes]:
+        limits = self.limits
+        if len(data) > limits.max_package_bytes:
+            raise PackageError("too-large", "the package is {size} MB, more than the {limit} MB "
+                               "a package may hold", size=len(data) // 1_000_000,
+                               limit=limits.max_package_bytes // 1_000_000)
+        if not data.startswith(ZIP_MAGIC):
+            raise PackageError("not-a-zip", "this file is not a Jalon package (it is not a zip "
+                               "archive)")
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            infos = archive.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
+            raise PackageError("damaged", "the package is damaged or incomplete (was the copy "
+                               "cut short?): {reason}", reason=error) from None
+        if len(infos) > limits.max_entries:
+            raise PackageError("too-many-entries", "the package holds {count} files, more than "
+                               "{limit}", count=len(infos), limit=limits.max_entries)
+        seen: set[str] = set()
+        total = 0
+        for info in infos:
+            self._check(info, seen)
+            seen.add(info.filename)
+            total += info.file_size
+            if total > limits.max_total_bytes:
+                raise PackageError("too-large", "the files in the package add up to more than "
+                                   "{limit} MB", limit=limits.max_total_bytes // 1_000_000)
+        result: dict[str, bytes] = {}
+        for info in infos:
+            try:
+                content = archive.read(info)
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as error:
+                raise PackageError("damaged", "the package is damaged: {name} cannot be read "
+                                   "({reason})", name=info.filename, reason=error) from None
+            if len(content) != info.file_size:
+                raise PackageError("damaged", "the package is damaged: {name} does not have "
+                                   "the size its zip entry declares", name=info.filename)
+            result[info.filename] = content
+        return result
+
+    def _check(self, info: zipfile.ZipInfo, seen: set[str]) -> None:
+        name, limits = info.filename, self.limits
+        if name.startswith(("/", "\\")) or _DRIVE.match(name):
+            raise PackageError("absolute-path", "the package holds an entry with an absolute "
+                               "path ({name}); a package never does", name=name)
+        if ".." in re.split(r"[/\\]", name):
+            raise PackageError("path-traversal", "the package holds an entry that climbs out of "
+                               "its folder ({name})", name=name)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise PackageError("link-entry", "the package holds a link ({name}); a package "
+                               "holds only plain files", name=name)
+        if name in seen:
+            raise PackageError("duplicate-entry", "the package holds {name} twice", name=name)
+        if name not in (MANIFEST, SIGNATURE) and not is_content_path(name):
+            raise PackageError("unexpected-entry", "the package holds {name}, which no Jalon "
+                               "package has", name=name)
+        if info.flag_bits & 0x1:
+            raise PackageError("encrypted-entry", "the package holds a password-protected entry "
+                               "({name})", name=name)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackageError("unsupported-compression", "{name} in the package uses a "
+                               "compression method Jalon does not read", name=name)
+        if info.file_size > limits.max_entry_bytes:
+            raise PackageError("entry-too-large", "{name} in the package is {size} MB, more "
+                               "than the {limit} MB allowed", name=name,
+                               size=info.file_size // 1_000_000,
+                               limit=limits.max_entry_bytes // 1_000_000)
+        if (info.file_size > limits.ratio_floor
+                and info.file_size > limits.max_ratio * max(info.compress_size, 1)):
+            raise PackageError("compression-ratio", "{name} in the package expands {ratio} "
+                               "times when unpacked: this is how zip bombs work, so the package "
+                               "is refused", name=name,
+                               ratio=info.file_size // max(info.compress_size, 1))

@@ -1,0 +1,161 @@
+"""What merging one verified package into this installation means, worked out in memory: the
+rows to write, the receipt's status and counts — or the reason to hold the package instead.
+
+Answers merge per revision history (HistoryMerge). Action items, which have no history, are
+merged per item: the most recently updated version wins, and a note says so. Log events and
+evidence links are added when missing. A finalized audit here never changes: a package that
+would change it is held. A package finalizing an audit is followed only when this
+installation's merged content is exactly what was sealed and it was not reopened since.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.history_merge import HistoryMerge
+from app.exchange.package_reader import VerifiedPackage
+from app.models.action_item import ActionItem
+from app.models.audit import Audit, AuditEvent
+from app.models.import_receipt import ImportReceipt, ReceiptStatus
+from app.models.seal import compute_seal
+from app.storage.evidence_repository import EvidenceLink
+from app.storage.merge_repository import AuditState, MergeBatch
+
+NOTE_ACTION_REPLACED = ("an action of the plan was replaced by the more recent version from "
+                        "the package")
+NOTE_ACTION_KEPT = "an action of the plan is older in the package; this installation's is kept"
+NOTE_FINALIZED_ELSEWHERE = ("the package's installation finalized this audit, but this one has "
+                            "changes it lacked, so the audit stays a draft here")
+NOTE_FINALIZED = "the audit is now finalized here too, with the same seal"
+NOTE_METADATA = ("the audit's description differs in the package; this installation's is kept")
+
+
+@dataclass
+class PlannedMerge:
+    batch: MergeBatch
+    notes: list[str] = field(default_factory=list)
+
+
+def event_key(event: AuditEvent) -> tuple:
+    return (event.kind, event.created_at, event.author,
+            json.dumps(event.detail, sort_keys=True, ensure_ascii=False, default=str))
+
+
+def _action_rank(item: ActionItem) -> tuple:
+    # Ties on the timestamp are broken by content, so every installation picks the same one.
+    return (item.updated_at, json.dumps(item.__dict__, sort_keys=True, default=str))
+
+
+def _description(audit: Audit) -> tuple:
+    return (audit.institution, audit.country, audit.audit_type, audit.auditors,
+            audit.period_start, audit.period_end, audit.content_language, audit.modules)
+
+
+class MergePlanner:
+    def __init__(self, imported_by: str):
+        self._imported_by = imported_by
+
+    def plan(self, state: AuditState, package: VerifiedPackage, receipt: ImportReceipt,
+             ) -> PlannedMerge:
+        if state.audit is None:
+            return self._new_audit(package, receipt)
+        return self._existing_audit(state, state.audit, package, receipt)
+
+    def _new_audit(self, package: VerifiedPackage, receipt: ImportReceipt) -> PlannedMerge:
+        content = package.content
+        plan = HistoryMerge(content.audit.id, ()).plan(content.revisions)
+        conflicts = plan.open_conflicts()
+        status = ReceiptStatus.CONFLICTS if conflicts else ReceiptStatus.ACCEPTED
+        batch = MergeBatch(
+            audit_id=content.audit.id,
+            receipt=replace(receipt, status=status, revisions_added=len(plan.new_revisions),
+                            conflicts=conflicts),
+            imported_by=self._imported_by,
+            framework=None if package.framework_known else package.framework,
+            new_audit=content.audit, revisions=plan.new_revisions,
+            heads=list(plan.heads.values()), conflicts=plan.conflicts,
+            actions=list(content.actions), events=list(content.events),
+            evidence=self._evidence(package, set()),
+        )
+        return PlannedMerge(batch)
+
+    def _existing_audit(self, state: AuditState, local: Audit, package: VerifiedPackage,
+                        receipt: ImportReceipt) -> PlannedMerge:
+        content, incoming = package.content, package.content.audit
+        if local.framework_hash != incoming.framework_hash:
+            raise PackageError("framework-differs", "the package's audit {id} uses another "
+                               "framework ({theirs}…) than this installation's copy ({ours}…)",
+                               id=local.short_id, theirs=incoming.framework_hash[:12],
+                               ours=local.framework_hash[:12])
+        plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
+        notes: list[str] = []
+        actions = self._actions(state.actions, content.actions, notes)
+        known_events = {event_key(e) for e in state.events}
+        events = [e for e in content.events if event_key(e) not in known_events]
+        evidence = self._evidence(package, state.evidence_ids)
+        batch = MergeBatch(local.id, receipt, self._imported_by)
+        if not (plan.changed or actions or events or evidence):
+            batch.receipt = replace(receipt, status=ReceiptStatus.ALREADY_PRESENT)
+            return PlannedMerge(batch)
+        if local.is_finalized:
+            raise PackageError("finalized-here", "the audit of {institution} is finalized on "
+                               "this installation, and the package would change it; the package "
+                               "is held in quarantine until the audit is reopened",
+                               quarantinable=True, institution=local.institution)
+        if _description(local) != _description(incoming):
+            notes.append(NOTE_METADATA)
+        updated = replace(local, updated_at=max(local.updated_at, incoming.updated_at))
+        if incoming.is_finalized:
+            updated = self._follow_finalization(state, updated, incoming, plan.new_revisions,
+                                                actions, evidence, notes)
+        conflicts = plan.open_conflicts()
+        batch.receipt = replace(
+            receipt, status=ReceiptStatus.CONFLICTS if conflicts else ReceiptStatus.UPDATED,
+            revisions_added=len(plan.new_revisions), conflicts=conflicts, notes=tuple(notes))
+        batch.audit_update = updated
+        batch.revisions = plan.new_revisions
+        batch.heads = list(plan.heads.values())
+        batch.conflicts = plan.conflicts
+        batch.actions, batch.events, batch.evidence = actions, events, evidence
+        return PlannedMerge(batch, notes)
+
+    @staticmethod
+    def _actions(local: list[ActionItem], incoming: tuple[ActionItem, ...],
+                 notes: list[str]) -> list[ActionItem]:
+        mine = {item.id: item for item in local}
+        chosen = []
+        for item in incoming:
+            current = mine.get(item.id)
+            if current is None:
+                chosen.append(item)
+            elif current != item:
+                if _action_rank(item) > _action_rank(current):
+                    chosen.append(item)
+                    notes.append(NOTE_ACTION_REPLACED)
+                else:
+                    notes.append(NOTE_ACTION_KEPT)
+        return chosen
+
+    @staticmethod
+    def _evidence(package: VerifiedPackage, known: set[str]) -> list[tuple[EvidenceLink, bytes]]:
+        audit_id = package.content.audit.id
+        return [(EvidenceLink(e.id, audit_id, e.indicator, e.sha256, e.filename, e.size,
+                              e.added_by, e.added_at), package.evidence[e.sha256])
+                for e in package.content.evidence if e.id not in known]
+
+    @staticmethod
+    def _follow_finalization(state: AuditState, updated: Audit, incoming: Audit, new_revisions,
+                             actions: list[ActionItem], evidence, notes: list[str]) -> Audit:
+        reopened = any(e.kind == "reopened" and e.detail.get("previous_seal") == incoming.seal
+                       for e in state.events)
+        merged_actions = {a.id: a for a in state.actions} | {a.id: a for a in actions}
+        seal = compute_seal(updated, [*state.revisions, *new_revisions], merged_actions.values(),
+                            [*state.evidence_hashes, *(link.sha256 for link, _ in evidence)])
+        if reopened or seal != incoming.seal:
+            notes.append(NOTE_FINALIZED_ELSEWHERE)
+            return updated
+        notes.append(NOTE_FINALIZED)
+        return replace(updated, status=incoming.status, finalized_at=incoming.finalized_at,
+                       finalized_by=incoming.finalized_by, seal=incoming.seal)

@@ -1,0 +1,176 @@
+"""Verify and merge packages — one from a colleague, or thousands at a head office — with a
+receipt for each, progress, cancellation between packages, and a durable merge log.
+
+Reading and verifying (unzip, hashes, signature: mostly C code that releases the GIL) runs on
+worker threads a few packages ahead, while this thread writes merges to SQLite one package per
+transaction, in the order given. Nothing from a package is written before it is verified.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.package_opener import OpenedPackage, PackageOpener
+from app.exchange.package_reader import VerifiedPackage
+from app.exchange.signing_key import SigningKey
+from app.models.errors import JalonError
+from app.models.import_receipt import ImportReceipt, ReceiptStatus
+from app.models.quarantined_package import QuarantinedPackage
+from app.services.identity import Identity, new_id, utc_now
+from app.services.key_service import KeyService
+from app.services.merge_planner import MergePlanner
+from app.services.package_service import PackageService
+from app.storage.exchange_store import ExchangeStore
+
+log = logging.getLogger("jalon.merge")
+READ_AHEAD = 4
+WORKERS = 2
+
+Progress = Callable[[int, int, str], None]  # (done, total, file name)
+
+
+class MergeService:
+    def __init__(self, exchange: ExchangeStore, packages: PackageService, keys: KeyService,
+                 identity: Identity):
+        self._exchange = exchange
+        self._packages = packages
+        self._keys = keys
+        self.identity = identity
+        self._planner = MergePlanner(identity.author)
+
+    def merge(self, paths: Sequence[Path], progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None, quarantine_untrusted: bool = False,
+              keys: list[SigningKey] | None = None) -> list[ImportReceipt]:
+        """Merge package files in order; returns one receipt per package handled (fewer if
+        cancelled: the rest are untouched)."""
+        paths = list(paths)
+        if keys is None and any(PackageOpener.is_encrypted(p) for p in paths):
+            keys = self._keys.decryption_keys()  # here, not on a worker: it may ask a person
+        known = self._packages.known_frameworks()
+        opener = self._packages.opener(keys or [], known)
+        receipts: list[ImportReceipt] = []
+        with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="jalon-verify") as pool:
+            queue: deque[tuple[Path, Future]] = deque()
+            upcoming = iter(paths)
+
+            def read_ahead() -> None:
+                while len(queue) < READ_AHEAD:
+                    path = next(upcoming, None)
+                    if path is None:
+                        return
+                    queue.append((path, pool.submit(opener.open, path)))
+
+            read_ahead()
+            while queue:
+                if cancelled is not None and cancelled():
+                    for _path, future in queue:
+                        future.cancel()
+                    break
+                path, future = queue.popleft()
+                read_ahead()
+                receipt = self._settle(path.name, future, quarantine_untrusted, known)
+                receipts.append(receipt)
+                if progress is not None:
+                    progress(len(receipts), len(paths), path.name)
+        return receipts
+
+    def merge_file(self, path: Path, quarantine_untrusted: bool = False) -> ImportReceipt:
+        return self.merge([path], quarantine_untrusted=quarantine_untrusted)[0]
+
+    def quarantined(self) -> list[QuarantinedPackage]:
+        return self._exchange.quarantine.pending()
+
+    def retry_quarantine(self, progress: Progress | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> list[ImportReceipt]:
+        """Try the held packages again (after trusting a signer or reopening an audit)."""
+        held = self.quarantined()
+        known = self._packages.known_frameworks()
+        opener = self._packages.opener([], known)
+        receipts = []
+        for done, item in enumerate(held, start=1):
+            if cancelled is not None and cancelled():
+                break
+            data = self._exchange.quarantine.data(item.id) or b""
+            future: Future = Future()
+            try:
+                future.set_result(opener.open_bytes(data, item.file_name))
+            except Exception as error:  # settled below like any other failure
+                future.set_exception(error)
+            receipts.append(self._settle(item.file_name, future, True, known, release=item.id))
+            if progress is not None:
+                progress(done, len(held), item.file_name)
+        return receipts
+
+    def log(self, limit: int = 200, audit_id: str | None = None) -> list[ImportReceipt]:
+        return self._exchange.imports.recent(limit, audit_id)
+
+    # --- one package -------------------------------------------------------------------------
+
+    def _settle(self, name: str, future: Future, quarantine_untrusted: bool, known: dict,
+                release: str | None = None) -> ImportReceipt:
+        try:
+            opened: OpenedPackage = future.result()
+            return self._apply(name, opened.package, known, release)
+        except PackageError as error:
+            if error.quarantinable and isinstance(error.package, VerifiedPackage) and (
+                    quarantine_untrusted or error.kind == "finalized-here"):
+                return self._hold(name, error.package, error)
+            return self._reject(name, error)
+        except JalonError as error:
+            return self._reject(name, error)
+        except Exception as error:  # a bug must not stop a merge of thousands: log, go on
+            log.exception("unexpected error while merging %s", name)
+            return self._reject(name, JalonError("unexpected problem ({kind}: {detail}); "
+                                                 "details are in the log file",
+                                                 kind=type(error).__name__, detail=error))
+
+    def _receipt(self, name: str, package: VerifiedPackage | None) -> ImportReceipt:
+        receipt = ImportReceipt(file=name, status=ReceiptStatus.REJECTED, created_at=utc_now())
+        if package is None:
+            return receipt
+        m = package.manifest
+        return replace(receipt, package_id=m.package_id, package_sha256=package.sha256,
+                       audit_id=m.audit_id, institution=m.institution,
+                       signer_key_id=m.signer_key_id, signer_name=m.signer_name)
+
+    def _apply(self, name: str, package: VerifiedPackage, known: dict,
+               release: str | None) -> ImportReceipt:
+        receipt = self._receipt(name, package)
+        state = self._exchange.merges.state(package.manifest.audit_id)
+        try:
+            planned = self._planner.plan(state, package, receipt)
+        except PackageError as error:
+            if error.quarantinable:
+                error.package = package
+            raise
+        planned.batch.released_quarantine = release
+        self._exchange.merges.apply(planned.batch)
+        known.setdefault(package.manifest.framework_hash, package.framework)
+        return planned.batch.receipt
+
+    def _hold(self, name: str, package: VerifiedPackage, error: PackageError) -> ImportReceipt:
+        m = package.manifest
+        receipt = replace(self._receipt(name, package), status=ReceiptStatus.QUARANTINED,
+                          problem=error.kind, reason=error.template, params=dict(error.params))
+        held = QuarantinedPackage(new_id(), package.sha256, m.package_id, m.audit_id,
+                                  m.institution, m.signer_key_id, m.signer_name, error.template,
+                                  dict(error.params), name, receipt.created_at)
+        with self._exchange.transaction():
+            self._exchange.quarantine.hold(held, package.data)
+            self._exchange.imports.add(receipt, self.identity.author)
+        return receipt
+
+    def _reject(self, name: str, error: JalonError) -> ImportReceipt:
+        package = getattr(error, "package", None)
+        receipt = replace(self._receipt(name, package if isinstance(package, VerifiedPackage)
+                                        else None),
+                          problem=getattr(error, "kind", "error"), reason=error.template,
+                          params=dict(error.params))
+        self._exchange.imports.log(receipt, self.identity.author)
+        return receipt

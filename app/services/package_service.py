@@ -1,0 +1,139 @@
+"""Exporting an audit as a signed package, and opening packages for verification or merge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import __version__
+from app.exchange.exchange_error import PackageError
+from app.exchange.minisign_public_key import MinisignPublicKey
+from app.exchange.package_content import PackageContent, PackagedEvidence
+from app.exchange.package_opener import OpenedPackage, PackageOpener
+from app.exchange.package_reader import PackageReader, VerifiedPackage
+from app.exchange.package_writer import PackageWriter, WrittenPackage
+from app.exchange.signing_key import SigningKey
+from app.exchange.zip_inspector import PackageLimits
+from app.models.audit import Audit
+from app.models.errors import JalonError
+from app.models.framework import Framework
+from app.services.identity import Identity, utc_now
+from app.services.key_service import KeyService
+from app.services.trust_service import TrustService
+from app.storage.exchange_store import ExchangeStore
+from app.storage.store import Store
+
+_KEY_ID = re.compile(r"^[0-9A-Fa-f]{16}$")
+
+
+@dataclass(frozen=True)
+class PackageCheck:
+    """What `verify` found: an intact package, and whether its signer is trusted here."""
+
+    path: Path
+    package: VerifiedPackage
+    encrypted: bool
+    problem: PackageError | None = None  # set when intact but not trusted
+
+    @property
+    def trusted(self) -> bool:
+        return self.problem is None
+
+
+class PackageService:
+    def __init__(self, store: Store, exchange: ExchangeStore, keys: KeyService,
+                 trust: TrustService, identity: Identity, limits: PackageLimits | None = None):
+        self._store = store
+        self._exchange = exchange
+        self._keys = keys
+        self._trust = trust
+        self.identity = identity
+        self.limits = limits or PackageLimits()
+
+    # --- export ----------------------------------------------------------------------------
+
+    def content(self, audit: Audit) -> tuple[PackageContent, Framework, dict[str, bytes]]:
+        framework = self._store.frameworks.get(audit.framework_hash)
+        if framework is None:
+            raise JalonError("the framework of audit {id} is missing from the database",
+                             id=audit.short_id)
+        links = self._store.evidence.for_audit(audit.id)
+        evidence: dict[str, bytes] = {}
+        for link in links:
+            data = self._store.evidence.data(link.sha256)
+            if data is None:
+                raise JalonError("the evidence file {file} is missing", file=link.filename)
+            evidence[link.sha256] = data
+        content = PackageContent(
+            audit=audit,
+            revisions=tuple(self._store.revisions.all_for_audit(audit.id)),
+            actions=tuple(self._store.actions.for_audit(audit.id)),
+            events=tuple(self._store.audits.events(audit.id)),
+            evidence=tuple(PackagedEvidence(link.id, link.indicator, link.sha256, link.filename,
+                                            link.size, link.added_by, link.added_at)
+                           for link in links),
+        )
+        return content, framework, evidence
+
+    def export(self, audit: Audit, target: Path, encrypt_to: Sequence[str] = ()
+               ) -> WrittenPackage:
+        content, framework, evidence = self.content(audit)
+        info, key = self._keys.signing_key()
+        recipients = [self._recipient(reference) for reference in encrypt_to]
+        writer = PackageWriter(key, info.name, info.organisation, __version__)
+        return writer.write(target, content, framework, evidence, utc_now(), recipients)
+
+    def _recipient(self, reference: str) -> str:
+        """A key id (own key or trusted signer) becomes its ssh-ed25519 form; age and ssh
+        recipients pass through unchanged."""
+        cleaned = "".join(reference.split())
+        if not _KEY_ID.match(cleaned):
+            return reference.strip()
+        own = self._exchange.keys.get(cleaned.upper())
+        if own is not None:
+            return MinisignPublicKey.from_line(own.public_key).openssh()
+        trusted = self._exchange.trust.get(cleaned.upper())
+        if trusted is None:
+            raise JalonError("cannot encrypt to {key}: it is neither a key of this installation "
+                             "nor a trusted signer", key=reference)
+        if trusted.is_revoked:
+            raise JalonError("cannot encrypt to {key}: that key was revoked", key=reference)
+        return MinisignPublicKey.from_line(trusted.public_key).openssh()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def known_frameworks(self) -> dict[str, Framework]:
+        """Frameworks already stored, by hash: packages using them need no second parse."""
+        known = {}
+        for content_hash in self._store.frameworks.hashes():
+            framework = self._store.frameworks.get(content_hash)
+            if framework is not None:
+                known[content_hash] = framework
+        return known
+
+    def opener(self, keys: list[SigningKey] | None = None,
+               known: dict[str, Framework] | None = None) -> PackageOpener:
+        """An opener bound to a snapshot of the trust store and of the stored frameworks.
+
+        With `keys`, encrypted packages are opened with those keys only (worker threads must
+        not prompt); without, own keys are unlocked when the first encrypted package comes.
+        """
+        frameworks = self.known_frameworks() if known is None else known
+        reader = PackageReader(self._trust.policy(), frameworks.get, self.limits)
+        provide = (lambda: keys) if keys is not None else self._keys.decryption_keys
+        return PackageOpener(reader, provide, self.limits)
+
+    def verify(self, path: Path) -> PackageCheck:
+        """Check a package completely without importing it. Raises PackageError when it is
+        damaged or forged; returns a check with `problem` set when only trust is lacking."""
+        opener = self.opener()
+        data, encrypted = opener.read_bytes(path)
+        try:
+            opened: OpenedPackage = opener.open_bytes(data, path.name, encrypted)
+        except PackageError as error:
+            if isinstance(error.package, VerifiedPackage):
+                return PackageCheck(path, error.package, encrypted, error)
+            raise
+        return PackageCheck(path, opened.package, encrypted)

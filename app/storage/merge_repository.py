@@ -1,0 +1,145 @@
+"""Writing one merged package in one durable transaction: the audit, new revisions, moved
+heads, recomputed conflicts, actions, events, evidence and the receipt — all or nothing.
+
+Bulk statements (executemany) rather than the per-row repositories: a head office merges
+thousands of packages of hundreds of revisions each.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from app.models.action_item import ActionItem
+from app.models.audit import Audit, AuditEvent
+from app.models.conflict import Conflict
+from app.models.framework import Framework
+from app.models.import_receipt import ImportReceipt
+from app.models.revision import Revision
+from app.storage.action_repository import ActionRepository
+from app.storage.audit_repository import AuditRepository
+from app.storage.conflict_repository import ConflictRepository
+from app.storage.database import Database
+from app.storage.evidence_repository import EvidenceLink, EvidenceRepository
+from app.storage.framework_repository import FrameworkRepository
+from app.storage.import_log_repository import ImportLogRepository
+from app.storage.quarantine_repository import QuarantineRepository
+from app.storage.revision_repository import RevisionRepository
+
+_AUDIT_COLUMNS = ("id", "framework_hash", "institution", "country", "audit_type", "auditors",
+                  "period_start", "period_end", "content_language", "modules", "status",
+                  "created_at", "updated_at", "created_by", "finalized_at", "finalized_by",
+                  "seal")
+
+
+@dataclass
+class AuditState:
+    """What this installation holds of one audit, as the merge needs it."""
+
+    audit: Audit | None
+    revisions: list[Revision]
+    actions: list[ActionItem]
+    events: list[AuditEvent]
+    evidence_ids: set[str]  # every link, removed ones included
+    evidence_hashes: list[str]  # of the links in use (what a seal covers)
+
+
+@dataclass
+class MergeBatch:
+    audit_id: str
+    receipt: ImportReceipt
+    imported_by: str
+    framework: Framework | None = None  # stored first when this installation lacks it
+    new_audit: Audit | None = None
+    audit_update: Audit | None = None
+    revisions: list[Revision] = field(default_factory=list)
+    heads: list[Revision] = field(default_factory=list)
+    conflicts: dict[str, list[Conflict]] = field(default_factory=dict)
+    actions: list[ActionItem] = field(default_factory=list)
+    events: list[AuditEvent] = field(default_factory=list)
+    evidence: list[tuple[EvidenceLink, bytes]] = field(default_factory=list)
+    released_quarantine: str | None = None
+
+
+class MergeRepository:
+    def __init__(self, database: Database, frameworks: FrameworkRepository):
+        self._database = database
+        self._frameworks = frameworks
+        self._audits = AuditRepository(database)
+        self._revisions = RevisionRepository(database)
+        self._actions = ActionRepository(database)
+        self._evidence = EvidenceRepository(database)
+        self._conflicts = ConflictRepository(database)
+        self._log = ImportLogRepository(database)
+        self._quarantine = QuarantineRepository(database)
+
+    def state(self, audit_id: str) -> AuditState:
+        audit = self._audits.get(audit_id)
+        if audit is None:
+            return AuditState(None, [], [], [], set(), [])
+        rows = self._database.execute("SELECT id FROM evidence WHERE audit_id = ?", (audit_id,))
+        return AuditState(audit, self._revisions.all_for_audit(audit_id),
+                          self._actions.for_audit(audit_id), self._audits.events(audit_id),
+                          {row[0] for row in rows},
+                          [link.sha256 for link in self._evidence.for_audit(audit_id)])
+
+    def apply(self, batch: MergeBatch) -> None:
+        now = batch.receipt.created_at
+        with self._database.transaction():
+            if batch.framework is not None:
+                self._frameworks.save(batch.framework, now)
+            if batch.new_audit is not None:
+                self._insert_audit(batch.new_audit)
+            if batch.audit_update is not None:
+                self._audits.update(batch.audit_update)
+            self._insert_revisions(batch.revisions)
+            self._database.connection.executemany(
+                "INSERT INTO answers (audit_id, indicator, revision_id) VALUES (?,?,?) "
+                "ON CONFLICT(audit_id, indicator) DO UPDATE SET revision_id = excluded.revision_id",
+                [(r.audit_id, r.indicator, r.id) for r in batch.heads],
+            )
+            if batch.heads:
+                latest = max(r.created_at for r in batch.heads)
+                self._database.execute(
+                    "UPDATE audits SET updated_at = ? WHERE id = ? AND updated_at < ?",
+                    (latest, batch.audit_id, latest))
+            for indicator, conflicts in batch.conflicts.items():
+                self._conflicts.replace(batch.audit_id, indicator, conflicts)
+            for item in batch.actions:
+                self._actions.save(item)
+            for event in batch.events:
+                self._audits.log(event)
+            for link, data in batch.evidence:
+                self._evidence.attach(link, data)
+            if batch.released_quarantine is not None:
+                self._quarantine.release(batch.released_quarantine, now)
+            self._log.add(batch.receipt, batch.imported_by)
+
+    def resolve(self, revision: Revision, head: Revision, conflicts: list[Conflict]) -> None:
+        """Store a conflict's resolution: the joining revision, the answer's head and its
+        recomputed conflicts, together."""
+        with self._database.transaction():
+            self._insert_revisions([revision])
+            self._revisions.set_head(head)
+            self._conflicts.replace(revision.audit_id, revision.indicator, conflicts)
+
+    def _insert_revisions(self, revisions: list[Revision]) -> None:
+        self._database.connection.executemany(
+            "INSERT INTO revisions (id, audit_id, indicator, parent_id, merge_parent_id, value, "
+            "na_reason, comment, flagged, department, author, site, created_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(r.id, r.audit_id, r.indicator, r.parent_id, r.merge_parent_id, json.dumps(r.value),
+              r.na_reason, r.comment, int(r.flagged), r.department, r.author, r.site,
+              r.created_at) for r in revisions],
+        )
+
+    def _insert_audit(self, audit: Audit) -> None:
+        values = {**audit.__dict__, "audit_type": audit.audit_type.value,
+                  "status": audit.status.value,
+                  "auditors": json.dumps(list(audit.auditors), ensure_ascii=False),
+                  "modules": json.dumps(sorted(audit.modules))}
+        self._database.execute(
+            f"INSERT INTO audits ({', '.join(_AUDIT_COLUMNS)}) VALUES "
+            f"({', '.join('?' for _ in _AUDIT_COLUMNS)})",
+            tuple(values[c] for c in _AUDIT_COLUMNS),
+        )

@@ -1,0 +1,91 @@
+"""Two or more installations (data directories) that exchange packages, with real keys.
+
+Keys are protected by a passphrase from the environment, as on a server or in CI, and the
+system keyring is switched off so tests never touch the keyring of the person running them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+from app.composition import Application  # noqa: E402
+from app.models.framework import QuestionType  # noqa: E402
+from app.paths import AppPaths  # noqa: E402
+from app.services.key_service import PASSPHRASE_ENV  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def key_passphrase(monkeypatch):
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+
+
+@pytest.fixture
+def make_site(tmp_path: Path, catalog):
+    """make_site("field") -> an Application on its own data directory."""
+    sites: list[Application] = []
+
+    def make(name: str, author: str | None = None) -> Application:
+        app = Application(AppPaths(tmp_path / name), author=author or name.title())
+        app.catalog = catalog
+        sites.append(app)
+        return app
+
+    yield make
+    for app in sites:
+        app.close()
+
+
+def introduce(*sites: Application) -> None:
+    """Every site trusts every other site's current signing key."""
+    for site in sites:
+        site.keys.signing_key()
+    for site in sites:
+        for other in sites:
+            if other is not site:
+                info = other.keys.current()
+                site.trust.trust(other.keys.public_key_text(info), info.name, "Network")
+
+
+def sample_value(indicator, variant: int = 0):
+    if indicator.is_select:
+        return indicator.choices[variant % len(indicator.choices)].name
+    if indicator.type == QuestionType.INTEGER:
+        return "1990" if indicator.name == "org_year_founded" else str(10 + variant)
+    if indicator.type == QuestionType.DECIMAL:
+        return str(5 + variant)
+    if indicator.type == QuestionType.DATE:
+        return "2024-06-0" + str(1 + variant % 9)
+    return f"text {variant}"
+
+
+def scored_names(framework, count: int) -> list[str]:
+    """Questions answered yes / partially / no."""
+    names = [i.name for i in framework.iter_indicators()
+             if {"yes", "partially", "no"} <= {c.name for c in i.choices}]
+    return names[:count]
+
+
+def answer_all(session, variant: int = 0) -> None:
+    for indicator in session.framework.iter_indicators():
+        if indicator.is_answerable:
+            session.answer(indicator.name, sample_value(indicator, variant))
+
+
+def state_of(app: Application, audit_id: str) -> dict:
+    """What two converged installations must agree on about one audit."""
+    store = app.store
+    answers = store.revisions.current(audit_id)
+    return {
+        "answers": {name: a.content() for name, a in answers.items()},
+        "revisions": sorted(r.to_dict()["id"] for r in store.revisions.all_for_audit(audit_id)),
+        "heads": sorted((name, a.revision_id) for name, a in answers.items()),
+        "conflicts": sorted((c.id, c.status.value, c.resolution_id)
+                            for c in app.exchange.store.conflicts.for_audit(audit_id)),
+    }

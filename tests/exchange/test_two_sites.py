@@ -1,0 +1,54 @@
+"""Two installations exchange one audit both ways with edits on each side."""
+
+from __future__ import annotations
+
+from app.models.import_receipt import ReceiptStatus
+from app.services.conflict_service import Resolution
+from tests.exchange.conftest import answer_all, introduce, scored_names, state_of
+
+
+def test_audit_travels_both_ways_and_converges(make_site, tmp_path, default_framework):
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    session = field.audits.open(audit.id)
+    answer_all(session)
+    names = scored_names(default_framework, 4)
+
+    first = tmp_path / "first.jalon"
+    field.packages.export(session.audit, first)
+    receipt = office.merges.merge_file(first)
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    assert state_of(office, audit.id) == state_of(field, audit.id)
+
+    # Non-overlapping edits on both sides, one overlapping edit.
+    session.answer(names[0], "no")
+    session.answer(names[2], "partially")
+    remote = office.audits.open(audit.id)
+    remote.answer(names[1], "no")
+    remote.answer(names[2], "no")
+
+    back = tmp_path / "back.jalon"
+    office.packages.export(remote.audit, back)
+    receipt = field.merges.merge_file(back)
+    assert receipt.status == ReceiptStatus.CONFLICTS
+    assert receipt.conflicts == 1
+    answers = field.store.revisions.current(audit.id)
+    assert answers[names[0]].value == "no" and answers[names[1]].value == "no"
+
+    again = field.merges.merge_file(back)
+    assert again.status == ReceiptStatus.ALREADY_PRESENT
+
+    [view] = field.conflicts.list(session.audit, default_framework)
+    assert view.indicator.name == names[2]
+    assert view.mine.value == "partially" and view.theirs.value == "no"
+    field.conflicts.resolve(view.conflict, session.audit, default_framework,
+                            Resolution.KEEP_THEIRS)
+    assert field.conflicts.list(session.audit, default_framework) == []
+
+    final = tmp_path / "final.jalon"
+    field.packages.export(field.audits.get(audit.id), final)
+    receipt = office.merges.merge_file(final)
+    assert receipt.status == ReceiptStatus.UPDATED, receipt.message
+    assert state_of(office, audit.id) == state_of(field, audit.id)
+    assert office.store.revisions.current(audit.id)[names[2]].value == "no"
