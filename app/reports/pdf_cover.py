@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_document import CONTENT_WIDTH
-from app.reports.pdf_styles import FONT, HIGH, LOW, MUTED, PRIMARY, RULE
+from app.reports.pdf_styles import BAND, FONT, HIGH, LOW, MUTED, PRIMARY, RULE, score_color
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
@@ -40,7 +41,7 @@ class CoverSection:
         if not audit.is_finalized:
             items.append(self._notice(texts.get("draft_notice"), LOW))
             items.append(Spacer(1, 6 * mm))
-        items.append(self._details())
+        items += [self._details(), Spacer(1, 8 * mm), self._key_figures()]
         if audit.is_finalized:
             items += [Spacer(1, 8 * mm), *self._seal()]
         items += [NextPageTemplate("body"), PageBreak()]
@@ -74,6 +75,31 @@ class CoverSection:
             ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return table
+
+    def _key_figures(self) -> Table:
+        """The three numbers a board looks for first: score, coverage, questions answered."""
+        blocks, texts, fmt, styles = self._blocks, self._texts, self._format, self._blocks.styles
+        overall = self._data.card.overall
+        color = PdfBlocks.hex(score_color(overall.percent))
+        figures = [
+            (texts.get("overall_score"),
+             f'<font color="{color}">{escape(fmt.score(overall.percent))}</font>'),
+            (texts.get("coverage"), escape(fmt.share(overall.coverage))),
+            (texts.get("answered"), f"{overall.scored_answered} / {overall.scored_total}"),
+        ]
+        cells = [[blocks.para(label, styles.small), blocks.rich(value, styles.key_figure)]
+                 for label, value in figures]
+        table = Table([cells], colWidths=[CONTENT_WIDTH / 3] * 3, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("BACKGROUND", (0, 0), (-1, -1), BAND),
+            ("LINEBEFORE", (1, 0), (-1, 0), 2, colors.white),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
         ]))
         return table
 

@@ -96,5 +96,7 @@ class PdfStyles:
         self.header_right = ParagraphStyle("header_right", self.header_cell, alignment=TA_RIGHT)
         self.big_score = ParagraphStyle("big_score", base, fontName=FONT_BOLD, fontSize=30,
                                         leading=34, textColor=PRIMARY)
+        self.key_figure = ParagraphStyle("key_figure", base, fontName=FONT_BOLD, fontSize=20,
+                                         leading=24, textColor=PRIMARY, spaceBefore=2)
         self.banner = ParagraphStyle("banner", base, fontName=FONT_BOLD, fontSize=10,
                                      leading=13, textColor=INK)

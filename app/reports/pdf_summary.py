@@ -121,7 +121,7 @@ class SummarySection:
             blocks.para(f"{overall.scored_answered} / {overall.scored_total}",
                         styles.cell_right),
         ])
-        widths = [12 * mm, CONTENT_WIDTH - 77 * mm, 22 * mm, 21 * mm, 22 * mm]
+        widths = [16 * mm, CONTENT_WIDTH - 81 * mm, 22 * mm, 21 * mm, 22 * mm]
         return blocks.table(rows, widths, extra=[("LINEABOVE", (0, -1), (-1, -1), 0.9, PRIMARY)])
 
     def _practice_table(self, practices: list[Group]) -> Table:

@@ -23,7 +23,7 @@ TEXTS = {
     "framework": "Marco de referencia",
     "framework_version": "{name}, versión {version}",
     "status": "Estado",
-    "status_draft": "Borrador (no finalizado)",
+    "status_draft": "Borrador (no finalizada)",
     "status_finalized": "Finalizada el {date} por {author}",
     "generated": "Informe generado el",
     "audit_id": "Identificador de la auditoría",

@@ -24,7 +24,7 @@ def test_sheets_and_summary_scores_equal_the_engine(exported):
     values = {row[0]: row[1] for row in summary.iter_rows(min_row=3, max_row=11, max_col=2,
                                                           values_only=True) if row[0]}
     assert values["Institución"] == INSTITUTION
-    assert values["Estado"] == "Borrador (no finalizado)"
+    assert values["Estado"] == "Borrador (no finalizada)"
     rows = {row[0]: row for row in summary.iter_rows(min_row=14, values_only=True) if row[0]}
     for dimension in data.scored_groups():
         score = data.score(dimension)
