@@ -89,3 +89,26 @@ def state_of(app: Application, audit_id: str) -> dict:
         "conflicts": sorted((c.id, c.status.value, c.resolution_id)
                             for c in app.exchange.store.conflicts.for_audit(audit_id)),
     }
+
+
+MERGED_TABLES = {
+    # table: columns that describe merged content (local bookkeeping such as an event's row
+    # number or the time a framework was first stored is left out)
+    "audits": "*",
+    "revisions": "*",
+    "answers": "*",
+    "conflicts": "*",
+    "actions": "*",
+    "evidence": "*",
+    "evidence_files": "*",
+    "audit_events": "audit_id, kind, detail, author, created_at",
+    "frameworks": "hash, framework_id, version, definition",
+}
+
+
+def merged_state(app: Application) -> dict[str, list]:
+    """Everything a merge writes about audits, as sorted rows: equal states are equal dicts."""
+    connection = app.store.database.connection
+    return {table: sorted(connection.execute(f"SELECT {columns} FROM {table}").fetchall(),
+                          key=repr)
+            for table, columns in MERGED_TABLES.items()}
