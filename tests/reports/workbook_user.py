@@ -8,13 +8,13 @@ from openpyxl import load_workbook
 
 from app.reports.fill_in_layout import FillInLayout
 
-SHEET = "Questionnaire"
+SHEET = "Questionnaire"  # its name in French; fill() works in any language
 
 
 def fill(path: Path, cells: dict[str, dict[str, object]]) -> None:
     """`cells` maps a question code to {column key: value}, e.g. {"1.1.1.1": {"answer": "Oui"}}."""
     workbook = load_workbook(path)
-    sheet = workbook[SHEET]
+    sheet = workbook.worksheets[1]  # after the instructions
     code_column = FillInLayout.index("code")
     rows = {sheet.cell(row=r, column=code_column).value: r for r in range(2, sheet.max_row + 1)}
     for code, values in cells.items():
@@ -26,7 +26,7 @@ def fill(path: Path, cells: dict[str, dict[str, object]]) -> None:
 def row_of(path: Path, code: str) -> int:
     workbook = load_workbook(path, read_only=True)
     try:
-        rows = workbook[SHEET].iter_rows(values_only=True)
+        rows = workbook.worksheets[1].iter_rows(values_only=True)
         for number, row in enumerate(rows, start=1):
             if row[FillInLayout.index("code") - 1] == code:
                 return number
