@@ -210,6 +210,7 @@ class IndicatorPage(QScrollArea):
         editor.advance_requested.connect(self.advance_requested)
         self.editor = editor
         self.editor_box.addWidget(editor)
+        editor.show()  # now, not on the next event loop pass: focus can go to it at once
 
     def _answer(self) -> Answer:
         return self._session.answer_of(self.indicator.name)

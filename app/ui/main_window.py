@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.close_audit()
         for action in self.commands.all():
             action.setEnabled(True)
-        workspace = AuditWorkspace(session, self.commands, self.errors)
+        workspace = AuditWorkspace(session, self.commands, self.errors, self.stack)
         workspace.status_message.connect(self.show_status)
         workspace.close_requested.connect(self.close_audit)
         self.workspace = workspace

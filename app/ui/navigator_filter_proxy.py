@@ -1,13 +1,15 @@
 """Filters of the navigator: answer state, department and free text, combined (all must hold).
 
 Text search looks through codes, labels, hints, guidance and evidence in every language of the
-framework, ignoring case and accents, so "evaluacion" finds "Évaluation" too. The question on
+framework, ignoring case and accents, so "evaluacion" finds "Évaluation" too; a code typed as
+such ("4.2") finds the questions under it. The question on
 screen stays visible even when a change makes it leave the filter, so that answering an
 "unanswered" question does not pull it from under the user's eyes.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
@@ -19,6 +21,7 @@ from app.ui.navigator_tree_model import NavigatorTreeModel
 ALL = "all"
 FLAGGED = "flagged"
 MISSING = "missing"
+CODE = re.compile(r"\d+(\.\d+)*\.?")  # "4.2" finds 4.2.1.1, not 1.4.2.1
 STATUS_FILTERS = (ALL, AnswerState.UNANSWERED.value, AnswerState.YES.value,
                   AnswerState.PARTIAL.value, AnswerState.NO.value,
                   AnswerState.NOT_APPLICABLE.value, FLAGGED, MISSING)
@@ -42,6 +45,8 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._haystack = {node.name: self._searchable(node) for node in model.nodes
                           if isinstance(node, Indicator)}
+        self._codes = {node.name: node.code for node in model.nodes
+                       if isinstance(node, Indicator)}
 
     @staticmethod
     def _searchable(indicator: Indicator) -> str:
@@ -84,7 +89,14 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         if self.department and self._model.department_of(name) != self.department:
             return False
         haystack = self._haystack.get(name, "")
-        return all(word in haystack for word in self._words)
+        code = self._codes.get(name, "")
+        return all(self._under_code(code, word) if CODE.fullmatch(word) else word in haystack
+                   for word in self._words)
+
+    @staticmethod
+    def _under_code(code: str, prefix: str) -> bool:
+        prefix = prefix.rstrip(".")
+        return code == prefix or code.startswith(prefix + ".")
 
     def matches_status(self, name: str, status: str) -> bool:
         if status == ALL:

@@ -50,7 +50,6 @@ class NavigatorPanel(QWidget):
             self.department.addItem("", key)
         self.department.currentIndexChanged.connect(
             lambda _row: self._criteria_changed(department=self.department.currentData()))
-        self.department.setVisible(bool(session.framework.departments))
         self.summary = QLabel()
         self.summary.setObjectName("muted")
 
@@ -83,6 +82,8 @@ class NavigatorPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        # Only once it has a parent: a parentless widget made visible becomes a window.
+        self.department.setVisible(bool(session.framework.departments))
         self.retranslate()
 
     # --- language ------------------------------------------------------------------------------

@@ -76,12 +76,10 @@ class NavigatorTreeModel(QAbstractItemModel):
                     self._flagged_below[group.name] = self._flagged_below.get(group.name, 0) + 1
         shown = [self._appearance(node) for node in self.nodes]
         if everything:
-            for parent_id, children in self._children.items():
-                if children:
-                    parent = self.index_of_id(parent_id) if parent_id != NO_PARENT \
-                        else QModelIndex()
-                    self.dataChanged.emit(self.index(0, 0, parent),
-                                          self.index(len(children) - 1, 2, parent))
+            # Every label changed (another language): one layout signal instead of a
+            # dataChanged per group; no row moves, so persistent indexes stay valid.
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
         else:
             for node_id, appearance in enumerate(shown):
                 if appearance != self._shown[node_id]:
@@ -190,7 +188,7 @@ class NavigatorTreeModel(QAbstractItemModel):
 
     def _indicator_data(self, node: Indicator, column: int, role: int):
         if role == STATE_ROLE:
-            return self.state(node.name)
+            return self.state(node.name).value
         if column != self.LABEL:
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -82,14 +82,13 @@ class NewAuditDialog(QDialog):
         period.addStretch()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.addRow("", self.institution)
-        self.form.addRow("", self.country)
-        self.form.addRow("", self.audit_type)
-        self.form.addRow("", self.auditors)
-        self.form.addRow("", period)
-        self.form.addRow("", self.framework)
-        self.form.addRow("", self.modules_box)
-        self.form.addRow("", self.content_language)
+        fields = (self.institution, self.country, self.audit_type, self.auditors, period,
+                  self.framework, self.modules_box, self.content_language)
+        self.labels = [QLabel() for _field in fields]
+        for label, field in zip(self.labels, fields, strict=True):
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
@@ -120,8 +119,7 @@ class NewAuditDialog(QDialog):
         labels = (self.tr("&Institution:"), self.tr("&Country:"), self.tr("Audit &type:"),
                   self.tr("&Auditors:"), self.tr("&Period assessed:"), self.tr("&Framework:"),
                   self.tr("Optional modules:"), self.tr("Content &language:"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
         self.institution.setPlaceholderText(self.tr("Name of the institution assessed"))
         self.country.setPlaceholderText(self.tr("Country name or code, e.g. Senegal or SN"))
@@ -152,10 +150,7 @@ class NewAuditDialog(QDialog):
             check = QCheckBox(framework.text(title, self._ui_language))
             self.modules_layout.addWidget(check)
             self.module_checks[name] = check
-        self.modules_box.setVisible(bool(framework.modules))
-        label = self.form.labelForField(self.modules_box)
-        if label is not None:
-            label.setVisible(bool(framework.modules))
+        self.form.setRowVisible(self.modules_box, bool(framework.modules))
         self.content_language.clear()
         for code in framework.languages:
             self.content_language.addItem(language_name(code), code)

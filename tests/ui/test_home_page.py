@@ -1,0 +1,116 @@
+"""The home page: the audit list, the New audit dialog, duplicate and delete."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.models.audit import AuditType
+from app.ui.audit_table_model import AuditTableModel
+from app.ui.new_audit_dialog import NewAuditDialog
+from tests.ui.completed_audit import answer_everything
+
+
+def open_new_audit_dialog(qtbot, window) -> NewAuditDialog:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, NewAuditDialog)
+                    and window.dialog.isVisible())
+    return window.dialog
+
+
+def test_create_an_audit_through_the_dialog(qtbot, application, window):
+    assert window.home.empty.isVisible() and not window.home.table.isVisible()
+    dialog = open_new_audit_dialog(qtbot, window)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no institution yet
+    qtbot.keyClicks(dialog.institution, "Caisse Populaire de Thi")
+    dialog.institution.insert("ès")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.country, "SN")
+    dialog.audit_type.setCurrentIndex(dialog.audit_type.findData(AuditType.EXTERNAL.value))
+    qtbot.keyClicks(dialog.auditors, "A. Diallo, M. Sow")
+    dialog.period_start.setDate(QDate(2025, 1, 1))
+    dialog.period_end.setDate(QDate(2024, 12, 31))
+    assert not ok.isEnabled() and "ends before it starts" in dialog.problem.text()
+    dialog.period_end.setDate(QDate(2025, 12, 31))
+    dialog.module_checks["gender"].setChecked(True)
+    dialog.content_language.setCurrentIndex(dialog.content_language.findData("fr"))
+    assert dialog.content_language.currentText() == "Français"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    audit = window.workspace.session.audit
+    assert (audit.institution, audit.country, audit.audit_type) == \
+        ("Caisse Populaire de Thiès", "SN", AuditType.EXTERNAL)
+    assert audit.auditors == ("A. Diallo", "M. Sow")
+    assert (audit.period_start, audit.period_end) == ("2025-01-01", "2025-12-31")
+    assert audit.modules == frozenset({"gender"}) and audit.content_language == "fr"
+    assert application.audits.get(audit.id).institution == "Caisse Populaire de Thiès"
+    # The workspace reads the framework in French, the interface stays English.
+    assert window.workspace.tabs.tabText(1) == "Dashboard"
+    assert window.workspace.header.details.text().startswith("SN  ·  External audit")
+
+
+def test_list_is_searchable_and_sortable(qtbot, application, window, default_framework):
+    for name, country in (("Zeta Finance", "ML"), ("Alpha Crédit", "SN"), ("Beta Coop", "BF")):
+        application.audits.create(default_framework, name, country)
+    window.home.reload()
+    home = window.home
+    tester = QAbstractItemModelTester(home.model,
+                                      QAbstractItemModelTester.FailureReportingMode.Warning)
+    assert home.proxy.rowCount() == 3
+    qtbot.waitUntil(lambda: not home.model.progress_pending)
+    assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "0%"
+    home.table.sortByColumn(AuditTableModel.INSTITUTION, Qt.SortOrder.AscendingOrder)
+    assert [home.proxy.index(r, 0).data() for r in range(3)] == \
+        ["Alpha Crédit", "Beta Coop", "Zeta Finance"]
+    qtbot.keyClicks(home.search, "sn")
+    assert home.proxy.rowCount() == 1 and home.proxy.index(0, 0).data() == "Alpha Crédit"
+    home.search.clear()
+    qtbot.keyClicks(home.search, "draft")
+    assert home.proxy.rowCount() == 3
+    assert tester is not None
+
+
+def test_progress_follows_the_answers(qtbot, application, window, session):
+    window.home.reload()
+    qtbot.waitUntil(lambda: not window.home.model.progress_pending)
+    window.open_audit(session.audit.id)
+    window.workspace.session.answer("1.1.1.1", "yes")
+    window.close_audit()
+    home = window.home
+    qtbot.waitUntil(lambda: not home.model.progress_pending)
+    assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "1%"
+    assert "1 of " in home.proxy.index(0, AuditTableModel.PROGRESS).data(
+        Qt.ItemDataRole.ToolTipRole)
+
+
+def test_duplicate_starts_from_the_answers(qtbot, application, window, session):
+    session.answer("1.1.1.1", "partially")
+    window.home.reload()
+    qtbot.mouseClick(window.home.duplicate_button, Qt.MouseButton.LeftButton)
+    assert window.home.proxy.rowCount() == 2
+    copy = window.home.selected()
+    assert copy.id != session.audit.id
+    assert application.audits.open(copy.id).answer_of("1.1.1.1").value == "partially"
+
+
+@pytest.mark.parametrize("confirmed", [False, True])
+def test_delete_a_draft_after_confirmation(qtbot, application, window, session, confirmed):
+    window.home.reload()
+    asked = []
+    window.home.confirm = lambda title, question: asked.append(question) or confirmed
+    qtbot.mouseClick(window.home.delete_button, Qt.MouseButton.LeftButton)
+    assert "Caisse Populaire de Test" in asked[0]
+    assert len(application.audits.list()) == (0 if confirmed else 1)
+    assert window.home.empty.isVisible() == confirmed
+
+
+def test_finalized_audit_cannot_be_deleted(qtbot, application, window, session):
+    answer_everything(session)
+    session.finalize()
+    window.home.reload()
+    assert window.home.selected().is_finalized
+    assert not window.home.delete_button.isEnabled()
+    assert window.home.proxy.index(0, AuditTableModel.STATUS).data() == "Finalized"

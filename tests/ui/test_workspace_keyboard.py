@@ -1,0 +1,130 @@
+"""Answering an audit the way a field officer does: with the keyboard, saved at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.ui.choice_editor import ChoiceEditor, shortcut_letters
+from app.ui.indicator_page import IndicatorPage
+
+
+def stored(application, workspace, code: str):
+    """The answer as the database holds it (a fresh session, not the window's memory)."""
+    return application.audits.open(workspace.session.audit.id).answer_of(code)
+
+
+def test_number_keys_answer_and_enter_moves_on(qtbot, application, workspace, window):
+    workspace.go_to("1.1.1.1")
+    workspace.focus_answer()
+    editor = workspace.page.editor
+    assert isinstance(editor, ChoiceEditor)
+    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    assert stored(application, workspace, "1.1.1.1").value == "yes"
+    assert window.save_status.text().startswith("Saved ")
+    assert workspace.page.last_changed.text().startswith("Last changed by Tester")
+    assert workspace.page.history.topLevelItemCount() == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "1.1.1.2")
+    # A letter picks the choice it belongs to: "p" for Partially.
+    qtbot.waitUntil(lambda: workspace.page.editor.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P)
+    assert stored(application, workspace, "1.1.1.2").value == "partially"
+
+
+def test_shortcut_letters_skip_taken_letters():
+    assert shortcut_letters(["Yes", "Partially", "No", "Not applicable"]) == ["y", "p", "n", "o"]
+    assert shortcut_letters(["Oui", "Partiellement", "Non", "Sans objet"]) == ["o", "p", "n", "s"]
+
+
+def test_next_previous_and_next_unanswered_shortcuts(qtbot, workspace):
+    workspace.go_to("1.1.1.1")
+    focus = QApplication.focusWidget() or workspace
+    qtbot.keyClick(focus, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    # 1.1.1.2 only applies after a yes or partially to 1.1.1.1: the flow skips it.
+    qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "1.1.2.1")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "1.1.1.1")
+    workspace.session.answer("1.1.1.1", "no")
+    workspace.session.answer("1.1.2.1", "yes")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "1.1.2.2")
+
+
+def test_jump_to_code_with_ctrl_g(qtbot, workspace):
+    workspace.go_to("1.1.1.1")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible())
+    dialog = workspace.dialog
+    qtbot.keyClicks(dialog.field, "9.9.9")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Nothing matches" in dialog.problem.text()
+    dialog.field.clear()
+    qtbot.keyClicks(dialog.field, "4.2.1.1")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "4.2.1.1")
+    assert workspace.navigator.tree.currentIndex().data() .startswith("4.2.1.1")
+
+
+def test_comment_is_saved_when_leaving_the_question(qtbot, application, workspace):
+    workspace.go_to("1.1.1.1")
+    page: IndicatorPage = workspace.page
+    page.comment.setFocus()
+    qtbot.keyClicks(page.comment, "Strategy seen, approved by the board in March.")
+    workspace.next()
+    assert stored(application, workspace, "1.1.1.1").comment == \
+        "Strategy seen, approved by the board in March."
+
+
+def test_comment_is_saved_after_a_pause_in_typing(qtbot, application, workspace):
+    workspace.go_to("1.1.1.1")
+    page = workspace.page
+    page.comment.setFocus()
+    qtbot.keyClicks(page.comment, "Asked the CEO")
+    qtbot.waitUntil(lambda: stored(application, workspace, "1.1.1.1").comment == "Asked the CEO",
+                    timeout=5000)
+
+
+def test_not_applicable_needs_a_reason(qtbot, application, workspace):
+    workspace.go_to("1.1.1.1")
+    page = workspace.page
+    qtbot.mouseClick(page.not_applicable, Qt.MouseButton.LeftButton)
+    assert page.reason.isEnabled() and page.reason.hasFocus()
+    qtbot.keyClick(page.reason, Qt.Key.Key_Return)
+    assert page.reason_problem.isVisible()
+    assert "Give a reason" in page.reason_problem.text()
+    assert not stored(application, workspace, "1.1.1.1").is_not_applicable
+    qtbot.keyClicks(page.reason, "No board: the institution is a project of an NGO")
+    qtbot.keyClick(page.reason, Qt.Key.Key_Return)
+    answer = stored(application, workspace, "1.1.1.1")
+    assert answer.na_reason == "No board: the institution is a project of an NGO"
+    assert not page.reason_problem.isVisible()
+    # Choosing an answer afterwards replaces the "not applicable".
+    page.editor.choose(0)
+    assert stored(application, workspace, "1.1.1.1").value == "yes"
+    assert not page.not_applicable.isChecked()
+
+
+def test_flag_with_ctrl_l_and_department(qtbot, application, workspace):
+    workspace.go_to("1.1.1.1")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert stored(application, workspace, "1.1.1.1").flagged
+    assert workspace.page.flag.isChecked()
+    page = workspace.page
+    row = page.department.findData("finance")
+    page.department.setCurrentIndex(row)
+    page.department.activated.emit(row)
+    assert stored(application, workspace, "1.1.1.1").department == "finance"
+    history = [page.history.topLevelItem(i).text(2) for i in
+               range(page.history.topLevelItemCount())]
+    assert history[0] == "Department: Finance" and history[1] == "Flagged for later"
+
+
+def test_clear_answer(qtbot, application, workspace):
+    workspace.go_to("1.1.1.1")
+    workspace.page.editor.choose(2)
+    assert workspace.page.clear_button.isVisible()
+    qtbot.mouseClick(workspace.page.clear_button, Qt.MouseButton.LeftButton)
+    assert stored(application, workspace, "1.1.1.1").value is None
+    assert workspace.page.editor.value() is None
