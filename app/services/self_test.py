@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -18,12 +19,18 @@ from typing import Protocol
 
 from openpyxl import load_workbook
 
+from app.exchange.key_file import PASSPHRASE
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework, Indicator, QuestionType
+from app.models.import_receipt import ReceiptStatus
 from app.services.audit_service import AuditService
 from app.services.framework_service import FrameworkService
+from app.services.key_service import KeyService, PassphrasePrompt
+from app.services.merge_service import MergeService
+from app.services.package_service import PackageService
 from app.services.report_service import ReportService
+from app.services.trust_service import TrustService
 from app.storage.store import Store
 
 log = logging.getLogger("jalon.self_test")
@@ -42,6 +49,20 @@ class Installation(Protocol):
 
     @property
     def store(self) -> Store: ...
+
+    @property
+    def keys(self) -> KeyService: ...
+
+    @property
+    def trust(self) -> TrustService: ...
+
+    @property
+    def packages(self) -> PackageService: ...
+
+    @property
+    def merges(self) -> MergeService: ...
+
+    passphrase_prompt: PassphrasePrompt | None
 
     def close(self) -> None: ...
 
@@ -66,6 +87,11 @@ class _Work:
     installations: list[Installation] = field(default_factory=list)
     frameworks: list[Framework] = field(default_factory=list)
     audit: Audit | None = None
+    package: Path | None = None
+    public_key: str = ""
+    # The self-test's own signing key is protected by a throw-away passphrase, never by the
+    # system keyring: the test must leave nothing behind on the machine.
+    passphrase: str = field(default_factory=lambda: secrets.token_urlsafe(24))
 
 
 class SelfTest:
@@ -86,6 +112,9 @@ class SelfTest:
             ("Audit scored", self._score_audit),
             ("PDF report written", self._write_pdf),
             ("Excel report written", self._write_xlsx),
+            ("Signed package exported", self._export_package),
+            ("Package verified", self._verify_package),
+            ("Package imported elsewhere", self._import_package),
         ]
 
     def run(self, on_step: Callable[[StepResult], None] | None = None) -> list[StepResult]:
@@ -204,6 +233,49 @@ class SelfTest:
             raise JalonError("the Excel report {file} is incomplete ({rows} rows)",
                              file=str(target), rows=rows)
         return f"{len(sheets)} sheets, {rows} rows in the longest"
+
+    def _export_package(self, work: _Work) -> str:
+        first = work.installations[0]
+        first.passphrase_prompt = lambda _purpose, _new: work.passphrase
+        key = first.keys.create(INSTITUTION, protection=PASSPHRASE)
+        work.public_key = first.keys.public_key_text(key)
+        written = first.packages.export(work.audit, work.folder / "self-test.jalon")
+        work.package = written.path
+        return f"{written.size // 1024} KiB, signed with key {key.key_id}"
+
+    def _verify_package(self, work: _Work) -> str:
+        check = work.installations[0].packages.verify(work.package)
+        manifest = check.package.manifest
+        if manifest.audit_id != work.audit.id:
+            raise JalonError("the package holds audit {found}, not {expected}",
+                             found=manifest.audit_id, expected=work.audit.id)
+        if not check.trusted:
+            raise check.problem
+        return f"{len(manifest.files)} files, hashes and signature valid"
+
+    def _import_package(self, work: _Work) -> str:
+        second = self._install(work, "second")
+        second.trust.trust(work.public_key, INSTITUTION)
+        receipt = second.merges.merge_file(work.package)
+        if receipt.status != ReceiptStatus.ACCEPTED:
+            raise JalonError("the second installation did not accept the package: {reason}",
+                             reason=receipt.message or receipt.status.value)
+        here = work.installations[0].audits.open(work.audit.id)
+        there = second.audits.open(work.audit.id)
+        if _values(here.answers) != _values(there.answers):
+            raise JalonError("the imported audit's answers differ from the exported ones")
+        if here.score().overall.to_dict() != there.score().overall.to_dict():
+            raise JalonError("the imported audit scores differently from the exported one")
+        again = second.merges.merge_file(work.package)
+        if again.status != ReceiptStatus.ALREADY_PRESENT:
+            raise JalonError("importing the same package twice changed the audit ({status})",
+                             status=again.status.value)
+        return (f"{receipt.revisions_added} revisions merged, same answers and score; "
+                "a second import changes nothing")
+
+
+def _values(answers: dict) -> dict:
+    return {name: (answer.value, answer.na_reason) for name, answer in answers.items()}
 
 
 class _TemporaryWork:
