@@ -66,7 +66,7 @@ def merge(ctx: click.Context, packages: tuple[Path, ...], into: str | None,
     receipts: list[ImportReceipt] = []
     with click.progressbar(length=len(files), label="Merging", file=sys.stderr,
                            hidden=not show_bar) as bar:
-        def progress(done: int, total: int, name: str) -> None:
+        def progress(done: int, total: int, receipt: ImportReceipt) -> None:
             bar.update(1)
 
         if retry_quarantine:

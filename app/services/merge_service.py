@@ -32,7 +32,7 @@ log = logging.getLogger("jalon.merge")
 READ_AHEAD = 4
 WORKERS = 2
 
-Progress = Callable[[int, int, str], None]  # (done, total, file name)
+Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 
 
 class MergeService:
@@ -77,7 +77,7 @@ class MergeService:
                 receipt = self._settle(path.name, future, quarantine_untrusted, known)
                 receipts.append(receipt)
                 if progress is not None:
-                    progress(len(receipts), len(paths), path.name)
+                    progress(len(receipts), len(paths), receipt)
         return receipts
 
     def merge_file(self, path: Path, quarantine_untrusted: bool = False) -> ImportReceipt:
@@ -104,7 +104,7 @@ class MergeService:
                 future.set_exception(error)
             receipts.append(self._settle(item.file_name, future, True, known, release=item.id))
             if progress is not None:
-                progress(done, len(held), item.file_name)
+                progress(done, len(held), receipts[-1])
         return receipts
 
     def log(self, limit: int = 200, audit_id: str | None = None) -> list[ImportReceipt]:

@@ -52,3 +52,18 @@ def test_audit_travels_both_ways_and_converges(make_site, tmp_path, default_fram
     assert receipt.status == ReceiptStatus.UPDATED, receipt.message
     assert state_of(office, audit.id) == state_of(field, audit.id)
     assert office.store.revisions.current(audit.id)[names[2]].value == "no"
+
+
+def test_a_cancelled_merge_stops_between_packages(make_site, tmp_path, default_framework):
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    paths = []
+    for n in range(3):
+        audit = field.audits.create(default_framework, f"Caisse {n}", "CM")
+        paths.append(tmp_path / f"p{n}.jalon")
+        field.packages.export(audit, paths[-1])
+    seen = []
+    receipts = office.merges.merge(paths, progress=lambda done, total, r: seen.append(r),
+                                   cancelled=lambda: len(seen) >= 1)
+    assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED]
+    assert [a.institution for a in office.audits.list()] == ["Caisse 0"]

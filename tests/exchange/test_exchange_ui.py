@@ -1,0 +1,94 @@
+"""The conflicts dialog and the package import page, as real widgets (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from app.models.import_receipt import ReceiptStatus  # noqa: E402
+from app.ui.conflicts_dialog import ConflictsDialog  # noqa: E402
+from app.ui.package_import_page import PackageImportPage  # noqa: E402
+from app.ui.receipt_table_model import ReceiptTableModel  # noqa: E402
+from tests.exchange.conftest import answer_all, introduce, scored_names  # noqa: E402
+
+
+@pytest.fixture
+def conflicted(make_site, tmp_path, default_framework):
+    """Two sites that changed the same two answers differently; the field site merged."""
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(default_framework, "Caisse des Collines", "RW")
+    session = field.audits.open(audit.id)
+    answer_all(session)
+    start = tmp_path / "start.jalon"
+    field.packages.export(session.audit, start)
+    office.merges.merge_file(start)
+    names = scored_names(default_framework, 2)
+    remote = office.audits.open(audit.id)
+    for name in names:
+        remote.answer(name, "no")
+    for name in names:
+        session.answer(name, "partially")
+    back = tmp_path / "back.jalon"
+    office.packages.export(remote.audit, back)
+    assert field.merges.merge_file(back).conflicts == 2
+    return field, audit, names
+
+
+def test_conflicts_dialog_shows_both_sides_and_resolves(qtbot, conflicted, default_framework):
+    field, audit, names = conflicted
+    dialog = ConflictsDialog(field, audit.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.conflict_list.count() == 2
+    assert dialog.mine.value.text() == "Partially" and dialog.theirs.value.text() == "No"
+    assert dialog.theirs.author.text().startswith("Office")
+    assert dialog.mine.author.text().startswith("Field")
+
+    with qtbot.waitSignal(dialog.resolved):
+        qtbot.mouseClick(dialog.theirs.keep_button, Qt.MouseButton.LeftButton)
+    assert dialog.conflict_list.count() == 1
+
+    dialog.new_value.setCurrentIndex(dialog.new_value.findData("yes"))
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialog.conflict_list.count() == 0
+    assert "No conflicts left" in dialog.summary.text()
+
+    answers = field.store.revisions.current(audit.id)
+    assert {answers[n].value for n in names} == {"no", "yes"}
+    assert all(field.store.revisions.head(audit.id, n).merge_parent_id for n in names)
+
+
+def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tmp_path,
+                                                            default_framework):
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    paths = []
+    for n in range(3):
+        audit = field.audits.create(default_framework, f"Caisse {n}", "BJ")
+        answer_all(field.audits.open(audit.id))
+        paths.append(tmp_path / f"p{n}.jalon")
+        field.packages.export(field.audits.get(audit.id), paths[-1])
+    (tmp_path / "broken.jalon").write_bytes(b"not a package")
+
+    page = PackageImportPage(office)
+    qtbot.addWidget(page)
+    page.show()
+    page.add_files([tmp_path])  # a folder: every .jalon inside
+    assert len(page.files) == 4 and page.merge_button.isEnabled()
+    with qtbot.waitSignal(page.merged, timeout=30_000) as blocker:
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+        assert page.cancel_button.isEnabled()
+    receipts = blocker.args[0]
+    assert sorted(r.status for r in receipts) == sorted(
+        [ReceiptStatus.ACCEPTED] * 3 + [ReceiptStatus.REJECTED])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    assert page.progress.value() == 4 and not page.cancel_button.isEnabled()
+    rejected = next(i for i, r in enumerate(page.model.receipts)
+                    if r.status == ReceiptStatus.REJECTED)
+    details = page.model.index(rejected, ReceiptTableModel.DETAILS).data()
+    assert "not a Jalon package" in details
+    assert len(office.audits.list()) == 3
