@@ -1083,6 +1083,113 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>Informes y exportaciones</translation>
+        </message>
+        <message>
+            <source>PDF report of this audit</source>
+            <translation>Informe PDF de esta auditoría</translation>
+        </message>
+        <message>
+            <source>Excel export of this audit</source>
+            <translation>Exportación Excel de esta auditoría</translation>
+        </message>
+        <message>
+            <source>Fill-in workbook for people without Jalon</source>
+            <translation>Libro para completar por personas sin Jalon</translation>
+        </message>
+        <message>
+            <source>Consolidated Excel export of all audits</source>
+            <translation>Exportación Excel consolidada de todas las auditorías</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Qué:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Guardar como:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Abrir el archivo</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Mostrar en la &amp;carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>C&amp;rear</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>informe</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>exportación</translation>
+        </message>
+        <message>
+            <source>questionnaire</source>
+            <translation>cuestionario</translation>
+        </message>
+        <message>
+            <source>all audits</source>
+            <translation>todas las auditorías</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Elija dónde guardar el archivo.</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Escribiendo {file}…</translation>
+        </message>
+        <message>
+            <source>Written to {file}</source>
+            <translation>Guardado en {file}</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Ce&amp;rrar</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgressDialog</name>
         <message>
             <source>Please wait</source>
@@ -1114,6 +1221,129 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>Type the answer</source>
             <translation>Escriba la respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookImportDialog</name>
+        <message>
+            <source>Import a fill-in workbook</source>
+            <translation>Importar un libro completado</translation>
+        </message>
+        <message>
+            <source>&amp;Workbook:</source>
+            <translation>&amp;Libro:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>&amp;Fill only questions without an answer</source>
+            <translation>&amp;Completar solo las preguntas sin respuesta</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite answers that differ</source>
+            <translation>Reem&amp;plazar las respuestas que difieren</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>&amp;Apply the changes</source>
+            <translation>Apli&amp;car los cambios</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Ce&amp;rrar</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Now in Jalon</source>
+            <translation>Ahora en Jalon</translation>
+        </message>
+        <message>
+            <source>From the workbook</source>
+            <translation>Desde el libro</translation>
+        </message>
+        <message>
+            <source>Problems (nothing can be imported until they are corrected in the workbook):</source>
+            <translation>Problemas (no se puede importar nada hasta corregirlos en el libro):</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Hoja</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Choose the filled-in workbook</source>
+            <translation>Elegir el libro completado</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>No aplica</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to apply.</source>
+            <translation>
+                <numerusform>%n cambio por aplicar.</numerusform>
+                <numerusform>%n cambios por aplicar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) differ from the workbook but are kept: only questions without an answer are filled.</source>
+            <translation>
+                <numerusform>%n respuesta difiere del libro pero se conserva: solo se completan las preguntas sin respuesta.</numerusform>
+                <numerusform>%n respuestas difieren del libro pero se conservan: solo se completan las preguntas sin respuesta.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n problema encontrado.</numerusform>
+                <numerusform>%n problemas encontrados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The workbook brings nothing new.</source>
+            <translation>El libro no aporta nada nuevo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) recorded in the audit.</source>
+            <translation>
+                <numerusform>%n cambio registrado en la auditoría.</numerusform>
+                <numerusform>%n cambios registrados en la auditoría.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

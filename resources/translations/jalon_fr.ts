@@ -1083,6 +1083,113 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>Rapports et exports</translation>
+        </message>
+        <message>
+            <source>PDF report of this audit</source>
+            <translation>Rapport PDF de cet audit</translation>
+        </message>
+        <message>
+            <source>Excel export of this audit</source>
+            <translation>Export Excel de cet audit</translation>
+        </message>
+        <message>
+            <source>Fill-in workbook for people without Jalon</source>
+            <translation>Classeur à remplir pour les personnes sans Jalon</translation>
+        </message>
+        <message>
+            <source>Consolidated Excel export of all audits</source>
+            <translation>Export Excel consolidé de tous les audits</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Quoi :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Enregistrer sous :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Afficher dans le &amp;dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Créer</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>rapport</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>questionnaire</source>
+            <translation>questionnaire</translation>
+        </message>
+        <message>
+            <source>all audits</source>
+            <translation>tous les audits</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Choisissez où enregistrer le fichier.</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>Annulé : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Écriture de {file}…</translation>
+        </message>
+        <message>
+            <source>Written to {file}</source>
+            <translation>Enregistré dans {file}</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgressDialog</name>
         <message>
             <source>Please wait</source>
@@ -1114,6 +1221,129 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>Type the answer</source>
             <translation>Saisissez la réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookImportDialog</name>
+        <message>
+            <source>Import a fill-in workbook</source>
+            <translation>Importer un classeur rempli</translation>
+        </message>
+        <message>
+            <source>&amp;Workbook:</source>
+            <translation>&amp;Classeur :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Fill only questions without an answer</source>
+            <translation>&amp;Remplir seulement les questions sans réponse</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite answers that differ</source>
+            <translation>Re&amp;mplacer les réponses qui diffèrent</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Aperçu</translation>
+        </message>
+        <message>
+            <source>&amp;Apply the changes</source>
+            <translation>Appli&amp;quer les modifications</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Now in Jalon</source>
+            <translation>Actuellement dans Jalon</translation>
+        </message>
+        <message>
+            <source>From the workbook</source>
+            <translation>Depuis le classeur</translation>
+        </message>
+        <message>
+            <source>Problems (nothing can be imported until they are corrected in the workbook):</source>
+            <translation>Problèmes (rien ne peut être importé tant qu'ils ne sont pas corrigés dans le classeur) :</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Feuille</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Choose the filled-in workbook</source>
+            <translation>Choisir le classeur rempli</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to apply.</source>
+            <translation>
+                <numerusform>%n modification à appliquer.</numerusform>
+                <numerusform>%n modifications à appliquer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) differ from the workbook but are kept: only questions without an answer are filled.</source>
+            <translation>
+                <numerusform>%n réponse diffère du classeur mais est conservée : seules les questions sans réponse sont remplies.</numerusform>
+                <numerusform>%n réponses diffèrent du classeur mais sont conservées : seules les questions sans réponse sont remplies.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n problème trouvé.</numerusform>
+                <numerusform>%n problèmes trouvés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The workbook brings nothing new.</source>
+            <translation>Le classeur n'apporte rien de nouveau.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) recorded in the audit.</source>
+            <translation>
+                <numerusform>%n modification enregistrée dans l'audit.</numerusform>
+                <numerusform>%n modifications enregistrées dans l'audit.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 
 from app.reports.workbook_import_plan import ImportMode
 from app.services.report_service import ReportService
+from app.ui import translations_build
+from app.ui.language_manager import LanguageManager
 from app.ui.report_dialog import CONSOLIDATED, PDF, WORKBOOK, ReportDialog
 from app.ui.workbook_import_dialog import WorkbookImportDialog
 from tests.reports.audit_builder import answer_all
@@ -127,3 +129,25 @@ def test_workbook_import_lists_problems_and_applies_nothing(qtbot, application, 
     assert not dialog.apply_button.isEnabled()
     dialog.set_source(tmp_path / "nowhere.xlsx")
     assert "cannot read" in dialog.outcome.text().lower()
+
+
+def test_dialogs_speak_the_interface_language_and_follow_a_switch(qtbot, qapp, application,
+                                                                 audit, tmp_path):
+    assert translations_build.main() == 0
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    manager = LanguageManager(qapp, settings)
+    try:
+        manager.apply("fr")
+        dialog = make_report_dialog(qtbot, application, audit)
+        assert dialog.windowTitle() == "Rapports et exports"
+        assert dialog.kind.itemText(0) == "Rapport PDF de cet audit"
+        importer = WorkbookImportDialog(application, audit.id)
+        qtbot.addWidget(importer)
+        assert importer.apply_button.text() == "Appli&quer les modifications"
+        manager.apply("es")
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Informes y exportaciones")
+        qtbot.waitUntil(lambda: importer.windowTitle() == "Importar un libro completado")
+    finally:
+        manager.apply("en")
+        QLocale.setDefault(QLocale("en"))
+        manager.deleteLater()
