@@ -3,7 +3,7 @@ the timestamps, numbers and percentages that the whole interface shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from app.models.audit import AuditStatus, AuditType
 
@@ -32,7 +32,25 @@ class AuditLabels:
         moment = AuditLabels.local_time(iso)
         if moment is None:
             return iso
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        pattern = AuditLabels._full_year(locale.dateFormat(short))
+        return locale.toString(moment, f"{pattern} {locale.timeFormat(short)}")
+
+    @staticmethod
+    def date(iso: str) -> str:
+        """A YYYY-MM-DD date in the interface's short date format ('…' when there is none)."""
+        day = QDate.fromString(iso, Qt.DateFormat.ISODate)
+        if not day.isValid():
+            return "…"
+        locale = QLocale()
+        return locale.toString(day, AuditLabels._full_year(
+            locale.dateFormat(QLocale.FormatType.ShortFormat)))
+
+    @staticmethod
+    def _full_year(pattern: str) -> str:
+        """The locale's short date with four-digit years: "25" could be 1925 in an archive."""
+        return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
     @staticmethod
     def local_time(iso: str) -> QDateTime | None:

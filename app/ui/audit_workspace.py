@@ -116,8 +116,6 @@ class AuditWorkspace(QWidget):
         self.tabs.setTabText(0, self.tr("Questionnaire"))
         self.tabs.setTabText(1, self.tr("Dashboard"))
         self.tabs.setTabText(2, self.tr("Action plan"))
-        if self.autosave.last_saved is not None:
-            self._show_saved()
 
     def set_content_language(self, language: str) -> None:
         """Read the framework in another of its languages; the interface stays as it is."""
@@ -278,6 +276,11 @@ class AuditWorkspace(QWidget):
     def _saved(self, _name: str) -> None:
         self._show_saved()
         self._after_change()
+
+    def show_save_status(self) -> None:
+        """Say when the last change was saved (again, e.g. in a newly chosen language)."""
+        if self.autosave.last_saved is not None:
+            self._show_saved()
 
     def _show_saved(self) -> None:
         time = self.autosave.last_saved or QTime.currentTime()

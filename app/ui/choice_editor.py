@@ -39,13 +39,21 @@ def shortcut_letters(labels: list[str]) -> list[str]:
 class ChoiceEditor(QWidget):
     value_chosen = Signal(object)  # the choice name(s), or None when cleared
     advance_requested = Signal()
+    not_applicable_requested = Signal()  # the key after the last choice was pressed
 
     def __init__(self, indicator: Indicator, text: Callable[[LocalizedText], str],
-                 parent: QWidget | None = None):
+                 fold_unscored: bool = False, parent: QWidget | None = None):
+        """With `fold_unscored`, the page offers "not applicable, with a reason" itself, so a
+        scored question's choice that carries no points (the framework's own "not
+        applicable") is hidden unless it is the stored answer: one way to say it, not two."""
         super().__init__(parent)
         self._indicator = indicator
         self._text = text
         self._multiple = indicator.type == QuestionType.SELECT_MULTIPLE
+        self._foldable = {row for row, choice in enumerate(indicator.choices)
+                          if fold_unscored and indicator.is_scored and choice.score is None}
+        self._shown: list[int] = []
+        self._letters: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not self._multiple)
@@ -59,7 +67,7 @@ class ChoiceEditor(QWidget):
             button = QCheckBox() if self._multiple else QRadioButton()
             button.setObjectName("choice")
             self.group.addButton(button, row)
-            keycap = QLabel(str(row + 1) if row < 9 else "")
+            keycap = QLabel()
             keycap.setObjectName("keycap")
             keycap.setAlignment(Qt.AlignmentFlag.AlignCenter)
             keycap.setFixedWidth(22)
@@ -69,18 +77,35 @@ class ChoiceEditor(QWidget):
             self.keycaps.append(keycap)
         layout.setColumnStretch(1, 1)
         self.group.idClicked.connect(self._clicked)
-        self.refresh_texts()
+        self._arrange()
+
+    @property
+    def not_applicable_key(self) -> str:
+        """The digit that asks for "not applicable" ('' when the choices use them all)."""
+        return str(len(self._shown) + 1) if len(self._shown) < 9 else ""
 
     def refresh_texts(self) -> None:
         """Choice labels are content: shown in the audit's content language."""
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Which choices show, and the key (digit, letter) of each shown one."""
+        self._shown = [row for row, button in enumerate(self.buttons)
+                       if row not in self._foldable or button.isChecked()]
         labels = [self._text(choice.label) or choice.name for choice in self._indicator.choices]
-        self._letters = shortcut_letters(labels)
-        for button, label, letter, row in zip(self.buttons, labels, self._letters,
-                                              range(len(labels)), strict=True):
-            button.setText(label)
-            keys = [str(row + 1)] if row < 9 else []
-            if letter:
-                keys.append(letter.upper())
+        letters = shortcut_letters([labels[row] for row in self._shown])
+        self._letters = [""] * len(self.buttons)
+        for position, row in enumerate(self._shown):
+            self._letters[row] = letters[position]
+        for row, (button, keycap) in enumerate(zip(self.buttons, self.keycaps, strict=True)):
+            shown = row in self._shown
+            position = self._shown.index(row) if shown else -1
+            digit = str(position + 1) if 0 <= position < 9 else ""
+            button.setText(labels[row])
+            button.setVisible(shown)
+            keycap.setVisible(shown)
+            keycap.setText(digit)
+            keys = [k for k in (digit, self._letters[row].upper()) if k]
             button.setToolTip(self.tr("Key: %1").replace("%1", " / ".join(keys)))
 
     # --- value ---------------------------------------------------------------------------------
@@ -98,6 +123,8 @@ class ChoiceEditor(QWidget):
         for button, choice in zip(self.buttons, self._indicator.choices, strict=True):
             button.setChecked(choice.name in chosen)
         self.group.setExclusive(exclusive)
+        if self._foldable:
+            self._arrange()
 
     def set_read_only(self, read_only: bool) -> None:
         for button in self.buttons:
@@ -137,7 +164,11 @@ class ChoiceEditor(QWidget):
             return True
         text = event.text().casefold()
         if text.isdigit() and text != "0":
-            self.choose(int(text) - 1)
+            position = int(text) - 1
+            if position < len(self._shown):
+                self.choose(self._shown[position])
+            elif text == self.not_applicable_key:
+                self.not_applicable_requested.emit()
             return True
         if text and text.isalpha() and text in self._letters:
             self.choose(self._letters.index(text))

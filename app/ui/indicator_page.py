@@ -71,11 +71,15 @@ class IndicatorPage(QScrollArea):
         self.clear_button.clicked.connect(self._clear_clicked)
         self.not_applicable = QCheckBox()
         self.not_applicable.clicked.connect(self._not_applicable_clicked)
+        self.not_applicable_key = self._label("keycap", wrap=False)
+        self.not_applicable_key.setFixedWidth(22)
+        self.not_applicable_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = QLineEdit()
         self.reason.editingFinished.connect(self._commit_reason)
         self.reason_problem = self._label("inlineError")
         self.department_label = QLabel()
         self.department = QComboBox()
+        self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in session.framework.departments:
             self.department.addItem("", key)
         self.department.activated.connect(self._department_chosen)
@@ -115,6 +119,8 @@ class IndicatorPage(QScrollArea):
         header.addStretch()
         header.addWidget(self.flag)
         not_applicable = QHBoxLayout()
+        not_applicable.setSpacing(10)
+        not_applicable.addWidget(self.not_applicable_key)
         not_applicable.addWidget(self.not_applicable)
         not_applicable.addWidget(self.reason, 1)
         department = QHBoxLayout()
@@ -175,9 +181,12 @@ class IndicatorPage(QScrollArea):
         indicator = self._session.indicator(name)
         self.indicator = indicator
         framework = self._session.framework
-        self.breadcrumb.setText("  ›  ".join(
-            f"{group.code} {framework.text(group.label, self._language)}".strip()
-            for group in reversed(framework.ancestors(name))))
+        # Codes for the outer groups, words for the practice: short, and the full path in
+        # the tooltip.
+        chain = list(reversed(framework.ancestors(name)))
+        labels = [f"{g.code} {framework.text(g.label, self._language)}".strip() for g in chain]
+        self.breadcrumb.setText("  ›  ".join([g.display_code for g in chain[:-1]] + labels[-1:]))
+        self.breadcrumb.setToolTip("\n".join(labels))
         self.code.setText(indicator.display_code)
         self.question.setText(framework.text(indicator.label, self._language))
         self.mandatory.setVisible(indicator.required)
@@ -196,12 +205,14 @@ class IndicatorPage(QScrollArea):
     def _replace_editor(self, indicator: Indicator) -> None:
         if self.editor is not None:
             self.editor_box.removeWidget(self.editor)
+            self.editor.hide()  # deleted later: it must not be seen in the meantime
             self.editor.deleteLater()
             self.editor = None
         if indicator.is_select:
             editor = ChoiceEditor(indicator, lambda text: self._session.framework.text(
-                text, self._language))
+                text, self._language), fold_unscored=True)
             editor.value_chosen.connect(self._choice_made)
+            editor.not_applicable_requested.connect(self._not_applicable_key_pressed)
         elif indicator.type == QuestionType.NOTE:
             return
         else:
@@ -226,6 +237,9 @@ class IndicatorPage(QScrollArea):
             self.editor.set_value(answer.value)
         if self.editor is not None:
             self.editor.set_read_only(read_only)
+        key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
+        self.not_applicable_key.setText(key)
+        self.not_applicable_key.setVisible(bool(key))
         self.flag.setChecked(answer.flagged)
         self.not_applicable.setChecked(answer.is_not_applicable)
         if not self.reason.hasFocus():
@@ -247,8 +261,9 @@ class IndicatorPage(QScrollArea):
         else:
             self.last_changed.setText(self.tr("Not answered yet"))
         self.history.show_revisions(self._session.history(indicator.name))
-        self.history.setVisible(self.history.topLevelItemCount() > 0)
-        self.history_label.setVisible(self.history.isVisible())
+        has_history = self.history.topLevelItemCount() > 0
+        self.history.setVisible(has_history)
+        self.history_label.setVisible(has_history)
 
     def _show_notice(self, read_only: bool) -> None:
         if read_only:
@@ -318,6 +333,14 @@ class IndicatorPage(QScrollArea):
             name = self.indicator.name
             self._commit(lambda: self._session.clear(name))
         self.reason_problem.hide()
+
+    def _not_applicable_key_pressed(self) -> None:
+        if not self.not_applicable.isEnabled():
+            return
+        if self.not_applicable.isChecked():
+            self.reason.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.not_applicable.click()
 
     def _commit_reason(self) -> None:
         if not self.not_applicable.isChecked() or self.indicator is None:

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # A status line in the previous language would look forgotten: say it again.
+            self.show_status("", False)
+            if self.workspace is not None:
+                self.workspace.show_save_status()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -173,7 +177,7 @@ class MainWindow(QMainWindow):
         self.audit_menu.setEnabled(True)
         self.home_action.setEnabled(True)
         self._fill_content_menu()
-        self.show_status(self.tr("Opened %1").replace("%1", session.audit.institution), False)
+        self.show_status("", False)
         workspace.focus_answer()
 
     def close_audit(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,8 +70,6 @@ class NavigatorPanel(QWidget):
         header.resizeSection(NavigatorTreeModel.PROGRESS, 74)
         header.resizeSection(NavigatorTreeModel.SCORE, 58)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        for row in range(self.proxy.rowCount()):
-            self.tree.expand(self.proxy.index(row, 0))
 
         filters = QHBoxLayout()
         filters.addWidget(self.status, 3)
@@ -100,6 +98,11 @@ class NavigatorPanel(QWidget):
         self.department.setItemText(0, self.tr("All departments"))
         self.refresh_content_texts()
         self.model.retranslate()
+        header = self.tree.header()
+        for column, least in ((NavigatorTreeModel.PROGRESS, 86), (NavigatorTreeModel.SCORE, 58)):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, max(least, header.fontMetrics().horizontalAdvance(
+                title) + 18))
         self.update_counts()
 
     def refresh_content_texts(self) -> None:
@@ -163,6 +166,12 @@ class NavigatorPanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index_of(name))
         if not index.isValid():
             return
+        top = index
+        while top.parent().isValid():
+            top = top.parent()
+        if not self.tree.isExpanded(top):
+            # Entering another dimension: fold the others, so the tree stays an overview.
+            self.tree.collapseAll()
         parent = index.parent()
         while parent.isValid():
             self.tree.expand(parent)

@@ -32,7 +32,6 @@ class ValueEditor(QWidget):
         self._shown = ""
         self.field = QLineEdit()
         self.field.setObjectName("valueField")
-        self.field.setClearButtonEnabled(True)
         if indicator.type in (QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.DATE):
             self.field.setMaximumWidth(260)
         self.message = QLabel()
@@ -88,7 +87,6 @@ class ValueEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.field.setReadOnly(read_only)
-        self.field.setClearButtonEnabled(not read_only)
 
     @property
     def is_dirty(self) -> bool:
@@ -129,7 +127,7 @@ class ValueEditor(QWidget):
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # Enter saves (editingFinished fires) and asks to move on when the value is good.
             self.commit()
-            if not self.message.isVisible():
+            if self.message.isHidden():
                 self.advance_requested.emit()
             return True
         return super().eventFilter(watched, event)

@@ -75,8 +75,8 @@ class WorkspaceHeader(QFrame):
         if audit.country:
             parts.insert(0, audit.country)
         if audit.period_start or audit.period_end:
-            parts.append(self.tr("%1 to %2").replace("%1", audit.period_start or "…")
-                         .replace("%2", audit.period_end or "…"))
+            parts.append(self.tr("%1 to %2").replace("%1", AuditLabels.date(audit.period_start))
+                         .replace("%2", AuditLabels.date(audit.period_end)))
         parts.append(f"{framework.text(framework.title, self._language)} {framework.version}")
         self.details.setText("  ·  ".join(parts))
         self.status.setText(AuditLabels.status(audit.status))

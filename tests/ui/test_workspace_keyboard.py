@@ -128,3 +128,29 @@ def test_clear_answer(qtbot, application, workspace):
     qtbot.mouseClick(workspace.page.clear_button, Qt.MouseButton.LeftButton)
     assert stored(application, workspace, "1.1.1.1").value is None
     assert workspace.page.editor.value() is None
+
+
+def test_the_key_after_the_choices_asks_for_not_applicable(qtbot, application, workspace):
+    workspace.go_to("1.1.1.1")
+    page = workspace.page
+    # The framework's own unscored "not applicable" choice is folded into the page's N/A,
+    # which asks for a reason: three choices show, and key 4 means "not applicable".
+    assert [b.text() for b in page.editor.buttons if not b.isHidden()] == \
+        ["Yes", "Partially", "No"]
+    assert page.not_applicable_key.text() == "4"
+    workspace.focus_answer()
+    qtbot.waitUntil(lambda: page.editor.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4)
+    assert page.not_applicable.isChecked() and page.reason.hasFocus()
+    qtbot.keyClicks(page.reason, "Not a cooperative")
+    qtbot.keyClick(page.reason, Qt.Key.Key_Return)
+    assert stored(application, workspace, "1.1.1.1").na_reason == "Not a cooperative"
+
+
+def test_a_stored_unscored_choice_stays_visible(qtbot, workspace):
+    workspace.session.answer("1.1.1.1", "na")  # as a CLI user or an imported workbook may
+    workspace.go_to("1.1.2.1")
+    workspace.go_to("1.1.1.1")
+    shown = [b for b in workspace.page.editor.buttons if not b.isHidden()]
+    assert [b.text() for b in shown] == ["Yes", "Partially", "No", "Not applicable"]
+    assert shown[3].isChecked()
