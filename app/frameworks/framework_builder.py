@@ -68,6 +68,9 @@ METADATA_TYPES = {
     "background-audio",
     "calculate",
 }
+# Real frameworks nest 4 or 5 levels; far deeper nesting is a hostile or broken file, and the
+# tree is walked recursively (hashing, scoring), so it is refused before it is built.
+MAX_GROUP_DEPTH = 30
 TRUE_WORDS = {"yes", "true", "true()", "1"}
 FALSE_WORDS = {"no", "false", "false()", "0"}
 
@@ -113,6 +116,8 @@ class FrameworkBuilder:
         modules = self._named_labels(choice_lists.pop(MODULE_LIST, []))
         departments = self._named_labels(choice_lists.pop(DEPARTMENT_LIST, []))
         root = self._survey(survey, choice_lists, departments)
+        if root is None:
+            return BuildResult(None, self._log.problems)
         title = settings["title"] or LocalizedText(
             {self._default_language: settings["form_title"] or settings["form_id"]}
         )
@@ -229,7 +234,7 @@ class FrameworkBuilder:
 
     # --- survey --------------------------------------------------------------------------------
 
-    def _survey(self, sheet: Sheet, choice_lists, departments) -> Group:
+    def _survey(self, sheet: Sheet, choice_lists, departments) -> Group | None:
         root = Group(name="__root__", level=Level.ROOT)
         stack: list[tuple[Group, SheetRow | None]] = [(root, None)]
         skipping_repeat = 0
@@ -257,6 +262,15 @@ class FrameworkBuilder:
             if skipping_repeat:
                 continue
             if kind in ("begin group", "begin_group"):
+                if len(stack) > MAX_GROUP_DEPTH:
+                    self._error(
+                        sheet,
+                        row,
+                        "type",
+                        "groups are nested more than {limit} levels deep",
+                        limit=MAX_GROUP_DEPTH,
+                    )
+                    return None
                 group = self._group(sheet, row, names)
                 stack[-1][0].children.append(group)
                 stack.append((group, row))

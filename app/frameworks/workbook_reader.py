@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from pyxform.errors import PyXFormError
@@ -61,13 +62,11 @@ class WorkbookReader:
             TypeError,
             zipfile.BadZipFile,
         ) as error:
-            raise WorkbookError(
-                "{file} is not a readable .xlsx workbook: {reason}", file=path.name, reason=error
+            raise _read_error(
+                path, error, "{file} is not a readable .xlsx workbook: {reason}"
             ) from error
         except Exception as error:  # defusedxml and lxml raise their own types on hostile XML
-            raise WorkbookError(
-                "{file} could not be read safely: {reason}", file=path.name, reason=error
-            ) from error
+            raise _read_error(path, error, "{file} could not be read safely: {reason}") from error
         sheets: dict[str, Sheet] = {}
         for original in book.get("sheet_names", []):
             key = original.lower()
@@ -79,6 +78,20 @@ class WorkbookReader:
             ]
             sheets[key] = Sheet(original, rows, letters.get(original, {}))
         return sheets
+
+
+def _read_error(path: Path, error: Exception, template: str) -> WorkbookError:
+    cause: BaseException | None = error
+    while cause is not None:  # pyxform wraps the parser's refusal in a ValueError
+        if isinstance(cause, DefusedXmlException):
+            return WorkbookError(
+                "{file} contains XML entity declarations, which spreadsheets never hold (an "
+                "'XML bomb', or an attempt to read other files); it was refused unread",
+                file=path.name,
+            )
+        cause = cause.__cause__ or cause.__context__
+    reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return WorkbookError(template, file=path.name, reason=reason)
 
 
 def _limit(value: str) -> str:

@@ -150,6 +150,8 @@ def _arithmetic(op: str, left: Value, right: Value) -> float:
         return math.nan
     if op == "div":
         return a / b
+    if math.isinf(a):
+        return math.nan  # fmod(inf, b) is undefined: Python raises "math domain error"
     return math.fmod(a, b)
 
 

@@ -53,12 +53,49 @@ class Relevance:
         cached = self._memo.get(name)
         if cached is not None:
             return cached
+        # Settle what this node depends on first, deepest first and without recursion: a long
+        # chain of conditions (q1 relevant if q2, q2 if q3, ...) would otherwise recurse once
+        # per link and exhaust Python's stack.
+        for dependency in self._unsettled_dependencies(name):
+            self._settle(dependency)
+        return self._settle(name)
+
+    def _settle(self, name: str) -> bool:
+        cached = self._memo.get(name)
+        if cached is not None:
+            return cached
         # Provisionally relevant while computing, so a cycle (which the validator reports)
         # ends instead of recursing forever.
         self._memo[name] = True
         result = self._compute(name)
         self._memo[name] = result
         return result
+
+    def _unsettled_dependencies(self, name: str) -> list[str]:
+        """The not yet settled nodes `name` depends on, each after its own dependencies."""
+        order: list[str] = []
+        seen = {name}
+        stack = [(name, iter(self._depends_on(name)))]
+        while stack:
+            node, pending = stack[-1]
+            following = next(pending, None)
+            if following is None:
+                stack.pop()
+                if node != name:
+                    order.append(node)
+            elif following not in seen and following not in self._memo:
+                seen.add(following)
+                stack.append((following, iter(self._depends_on(following))))
+        return order
+
+    def _depends_on(self, name: str) -> list[str]:
+        framework = self._framework
+        parent = framework.parents.get(name)
+        names = [parent.name] if parent is not None and parent is not framework.root else []
+        expression = self._expressions.get(framework.nodes[name].relevant)
+        if expression is not None:
+            names.extend(sorted(r for r in expression.references if r in framework.indicators))
+        return names
 
     def _compute(self, name: str) -> bool:
         framework = self._framework
