@@ -5,6 +5,7 @@ No global state: whoever needs a service receives it from here through a constru
 
 from __future__ import annotations
 
+from app.exchange.keyring_vault import KeyringVault
 from app.frameworks.framework_catalog import FrameworkCatalog
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
@@ -68,8 +69,11 @@ class Application:
     def exchange(self) -> ExchangeServices:
         """Signing keys, trust store, packages, merges and conflicts."""
         if self._exchange is None:
+            # A portable copy protects new keys with a passphrase: the key must unlock on
+            # whichever computer the stick is plugged into.
+            vault = KeyringVault(enabled=not self.paths.portable)
             self._exchange = ExchangeServices(self.store, self.paths.keys, self.identity,
-                                              prompt=self._ask_passphrase)
+                                              prompt=self._ask_passphrase, vault=vault)
         return self._exchange
 
     def _ask_passphrase(self, purpose: str, new: bool) -> str | None:

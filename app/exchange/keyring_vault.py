@@ -19,10 +19,15 @@ log = logging.getLogger("jalon.keys")
 
 
 class KeyringVault:
-    def __init__(self, service: str = SERVICE):
+    def __init__(self, service: str = SERVICE, enabled: bool = True):
         self._service = service
+        # Off in portable mode: a secret in the host's keyring would stay behind on that
+        # computer, and the key could not be unlocked on the next one.
+        self._enabled = enabled
 
     def available(self) -> bool:
+        if not self._enabled:
+            return False
         try:
             import keyring
             from keyring.backends import fail

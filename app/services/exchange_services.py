@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.exchange.keyring_vault import KeyringVault
 from app.services.conflict_service import ConflictService
 from app.services.identity import Identity
 from app.services.key_service import KeyService, PassphrasePrompt
@@ -17,9 +18,9 @@ from app.storage.store import Store
 
 class ExchangeServices:
     def __init__(self, store: Store, keys_dir: Path, identity: Identity,
-                 prompt: PassphrasePrompt | None = None):
+                 prompt: PassphrasePrompt | None = None, vault: KeyringVault | None = None):
         self.store = ExchangeStore(store)
-        self.keys = KeyService(self.store, keys_dir, identity, prompt=prompt)
+        self.keys = KeyService(self.store, keys_dir, identity, vault=vault, prompt=prompt)
         self.trust = TrustService(self.store, identity)
         self.packages = PackageService(store, self.store, self.keys, self.trust, identity)
         self.merges = MergeService(self.store, self.packages, self.keys, identity)

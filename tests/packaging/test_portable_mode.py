@@ -1,5 +1,6 @@
 """Portable mode: with the marker beside the program, everything Jalon writes stays in the
-portable folder — nothing in the user's home, config, cache, data or temporary folders.
+portable folder — nothing in the user's home, config, cache, data or temporary folders, and no
+key secret in the system keyring.
 
 The real command runs in a subprocess whose HOME, XDG_* folders and TMPDIR are watched empty
 folders, and whose program folder (JALON_PROGRAM_DIR) is a temporary folder holding the marker.
@@ -58,6 +59,10 @@ def machine(tmp_path):
         # The bundle ships no .py files to compile; a source checkout would cache bytecode
         # in its own folder, which is not the portable folder under test.
         PYTHONDONTWRITEBYTECODE="1",
+        # A working keyring that keeps its secrets in the watched HOME, as a desktop's does.
+        PYTHON_KEYRING_BACKEND="tests.packaging.home_keyring.HomeKeyring",
+        PYTHONPATH=str(ROOT),
+        JALON_KEY_PASSPHRASE="correct horse battery staple",
     )
     env[PROGRAM_DIR_ENV] = str(program)
     return tmp_path, program, env
@@ -84,9 +89,10 @@ def test_nothing_is_written_outside_the_portable_folder(machine):
     created = run(env, program, "audit", "new", "--institution", "Caisse de Kolda")
     audit_id = created.split()[2]
     run(env, program, "audit", "answer", audit_id, "1.1.1.1", "yes")
-    run(env, program, "audit", "answer", audit_id, "1.1.1.2", "--na", "No rural branch")
     assert '"percent": 100.0' in run(env, program, "score", audit_id, "--json")
     assert "Portable mode" in run(env, program, "portable", "status")
+    exported = run(env, program, "package", "export", audit_id, portable / "kolda.jalon")
+    assert "signed by Awa" in exported  # with a new key; its secret must not reach HOME
     assert "Ready for removal" in run(env, program, "portable", "prepare-removal")
 
     after = snapshot(root)
@@ -95,6 +101,16 @@ def test_nothing_is_written_outside_the_portable_folder(machine):
     assert outside == [], f"written outside the portable folder: {outside}"
     assert (portable / "jalon.sqlite3").stat().st_size > 0
     assert (portable / "logs").is_dir()
+    assert list((portable / "keys").iterdir())
+
+
+def test_the_test_keyring_would_show_a_key_secret_left_on_the_host(machine):
+    """The control for the test above: installed (not portable), a new key's secret goes to
+    the keyring in HOME, so a portable copy doing the same would have been caught."""
+    root, program, env = machine
+    (program / PORTABLE_MARKER).unlink()
+    assert "protected by keyring" in run(env, program, "keys", "new", "--name", "Awa")
+    assert (root / "home" / "test-keyring.json").is_file()
 
 
 def test_the_desktop_app_keeps_its_settings_and_qt_settings_in_the_portable_folder(machine):
