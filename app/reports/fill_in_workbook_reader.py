@@ -58,39 +58,42 @@ class FillInWorkbookReader:
         finally:
             workbook.close()
 
-    def _problem(self, template: str, row: int | None = None, column: int | None = None,
-                 sheet: str | None = None, **params) -> None:
+    def _problem(self, message: JalonError, row: int | None = None, column: int | None = None,
+                 sheet: str | None = None) -> None:
         letter = get_column_letter(column) if column else None
-        self.problems.append(WorkbookProblem(sheet or self.sheet, row, letter, template, params))
+        self.problems.append(WorkbookProblem.of(sheet or self.sheet, row, letter, message))
 
     def _read_meta(self, workbook) -> bool:
         if META_SHEET not in workbook.sheetnames:
-            self._problem("this is not a Jalon fill-in workbook (its hidden sheet {name} is "
-                          "missing); export one with 'Fill-in workbook' first",
-                          sheet=META_SHEET, name=META_SHEET)
+            self._problem(JalonError("this is not a Jalon fill-in workbook (its hidden sheet "
+                                     "{name} is missing); export one with 'Fill-in workbook' "
+                                     "first", name=META_SHEET), sheet=META_SHEET)
             return False
         for key, value, *_ in workbook[META_SHEET].iter_rows(max_col=2, values_only=True):
             if key is not None:
                 self.meta[str(key)] = "" if value is None else str(value)
         meta, audit = self.meta, self._audit
         if meta.get("format") != FORMAT_VERSION:
-            self._problem("this workbook was made by another version of Jalon (format {found}, "
-                          "expected {expected})", sheet=META_SHEET,
-                          found=meta.get("format", "?"), expected=FORMAT_VERSION)
+            self._problem(JalonError("this workbook was made by another version of Jalon "
+                                     "(format {found}, expected {expected})",
+                                     found=meta.get("format", "?"), expected=FORMAT_VERSION),
+                          sheet=META_SHEET)
         elif meta.get("audit_id") != audit.id:
-            self._problem("this workbook belongs to another audit ({other}, {institution}), not "
-                          "to the audit of {target}", sheet=META_SHEET,
-                          other=meta.get("audit_id", "?")[:8],
-                          institution=meta.get("institution", "?"), target=audit.institution)
+            self._problem(JalonError("this workbook belongs to another audit ({other}, "
+                                     "{institution}), not to the audit of {target}",
+                                     other=meta.get("audit_id", "?")[:8],
+                                     institution=meta.get("institution", "?"),
+                                     target=audit.institution), sheet=META_SHEET)
         elif meta.get("framework_hash") != self._framework.content_hash:
-            self._problem("this workbook was made with another version of the framework "
-                          "({version}); export a new workbook", sheet=META_SHEET,
-                          version=meta.get("framework_version", "?"))
+            self._problem(JalonError("this workbook was made with another version of the "
+                                     "framework ({version}); export a new workbook",
+                                     version=meta.get("framework_version", "?")),
+                          sheet=META_SHEET)
         self.sheet = meta.get("answers_sheet", "")
         if self.sheet not in workbook.sheetnames:
-            self._problem("the sheet {name!r} is missing: it was renamed or deleted, or this "
-                          "is not the workbook Jalon exported", sheet=self.sheet or "?",
-                          name=self.sheet)
+            self._problem(JalonError("the sheet {name!r} is missing: it was renamed or "
+                                     "deleted, or this is not the workbook Jalon exported",
+                                     name=self.sheet), sheet=self.sheet or "?")
         return not self.problems
 
     def _read_answers(self, workbook) -> None:
@@ -104,9 +107,10 @@ class FillInWorkbookReader:
         for column, wanted in enumerate(expected, start=1):
             found = header[column - 1] if column <= len(header) else None
             if (found or "") != wanted:
-                self._problem("the column should be headed {expected!r} but is {found!r}; "
-                              "columns must not be moved, added or removed", HEADER_ROW, column,
-                              expected=wanted, found=found or "")
+                self._problem(JalonError("the column should be headed {expected!r} but is "
+                                         "{found!r}; columns must not be moved, added or "
+                                         "removed", expected=wanted, found=found or ""),
+                              HEADER_ROW, column)
         if self.problems:
             return
         seen: dict[str, int] = {}
@@ -119,37 +123,40 @@ class FillInWorkbookReader:
         inputs = [cells.get(k) for k in ("answer", "na_reason", "comment")]
         if not key:
             if any(_text(v) for v in inputs):
-                self._problem("this row has no question key: rows must not be added",
-                              row, FillInLayout.index("key"))
+                self._problem(JalonError("this row has no question key: rows must not be "
+                                         "added"), row, FillInLayout.index("key"))
             return
         indicator = self._framework.indicators.get(key)
         if indicator is None or not indicator.is_answerable:
-            self._problem("unknown question key {key!r}: the row was changed or does not come "
-                          "from this audit", row, FillInLayout.index("key"), key=key)
+            self._problem(JalonError("unknown question key {key!r}: the row was changed or "
+                                     "does not come from this audit", key=key),
+                          row, FillInLayout.index("key"))
             return
         code = _text(cells.get("code"))
         if code != indicator.display_code:
-            self._problem("the code {found!r} does not match the question of this row "
-                          "({expected}); codes must not be changed", row,
-                          FillInLayout.index("code"), found=code,
-                          expected=indicator.display_code)
+            self._problem(JalonError("the code {found!r} does not match the question of this "
+                                     "row ({expected}); codes must not be changed", found=code,
+                                     expected=indicator.display_code),
+                          row, FillInLayout.index("code"))
             return
         if key in seen:
-            self._problem("question {code} appears twice (rows {first} and {second})", row,
-                          FillInLayout.index("key"), code=code, first=seen[key], second=row)
+            self._problem(JalonError("question {code} appears twice (rows {first} and "
+                                     "{second})", code=code, first=seen[key], second=row),
+                          row, FillInLayout.index("key"))
             return
         seen[key] = row
         try:
             value = self._value(indicator, cells.get("answer"))
         except AnswerError as error:
-            self._problem(error.template, row, FillInLayout.index("answer"), **error.params)
+            self._problem(error, row, FillInLayout.index("answer"))
             return
         reason = _text(cells.get("na_reason"))
         if reason and value is not None:
             choice = indicator.choice(str(value)) if indicator.is_select else None
             if choice is None or choice.score is not None:
-                self._problem("{code} has both an answer and a reason for N/A; keep only one",
-                              row, FillInLayout.index("na_reason"), code=code)
+                self._problem(JalonError("{code} has both an answer and a reason for N/A; keep "
+                                         "only one", code=code),
+                              row, FillInLayout.index("na_reason"))
                 return
             value = None  # an unscored choice ("not applicable") with its reason
         self.entries.append(WorkbookEntry(row, key, value, reason, _text(cells.get("comment"))))

@@ -14,6 +14,7 @@ from enum import StrEnum
 from openpyxl.utils import get_column_letter
 
 from app.models.answer import Answer, AnswerValue
+from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.models.relevance import ExpressionCache, Relevance
 from app.reports.answer_display import AnswerDisplay
@@ -52,6 +53,13 @@ class WorkbookProblem:
 
     def __str__(self) -> str:
         return f"{self.place}: {self.message}"
+
+    @classmethod
+    def of(cls, sheet: str, row: int | None, column: str | None,
+           message: JalonError) -> WorkbookProblem:
+        """A problem whose message is a JalonError's template and parameters, so that the
+        interface translates it like any error message (context "errors")."""
+        return cls(sheet, row, column, message.template, dict(message.params))
 
 
 @dataclass(frozen=True)
@@ -160,8 +168,8 @@ class WorkbookImportPlan:
             indicator = self._framework.indicators[change.indicator]
             if relevance.constraint_violation(indicator, change.value):
                 rule = self._display.constraint_message(indicator)
-                found.append(WorkbookProblem(
+                found.append(WorkbookProblem.of(
                     self._sheet, change.row, ANSWER_COLUMN,
-                    "{code}: the value {value} is not accepted: {rule}",
-                    {"code": change.code, "value": change.after, "rule": rule}))
+                    JalonError("{code}: the value {value} is not accepted: {rule}",
+                               code=change.code, value=change.after, rule=rule)))
         return found

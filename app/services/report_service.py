@@ -155,9 +155,10 @@ class ReportService:
     def _preview(self, session: AuditSession, source: Path, mode: ImportMode) -> WorkbookPreview:
         audit = session.audit
         if audit.is_finalized:
-            return WorkbookPreview(mode, problems=[WorkbookProblem(
-                source.name, None, None, "the audit of {institution} is finalized; reopen it "
-                "with a reason before importing answers", {"institution": audit.institution})])
+            return WorkbookPreview(mode, problems=[WorkbookProblem.of(
+                source.name, None, None, JalonError(
+                    "the audit of {institution} is finalized; reopen it with a reason before "
+                    "importing answers", institution=audit.institution))])
         reader = FillInWorkbookReader(session.framework, audit)
         reader.read(source)
         language = self.language_for(audit, None)

@@ -2246,5 +2246,57 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
             <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
             <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
         </message>
+        <message>
+            <source>question {code} appears twice (rows {first} and {second})</source>
+            <translation>la pregunta {code} aparece dos veces (filas {first} y {second})</translation>
+        </message>
+        <message>
+            <source>the audit of {institution} is finalized; reopen it with a reason before importing answers</source>
+            <translation>la auditoría de {institution} está finalizada; reábrala indicando un motivo antes de importar respuestas</translation>
+        </message>
+        <message>
+            <source>the code {found!r} does not match the question of this row ({expected}); codes must not be changed</source>
+            <translation>el código {found!r} no corresponde a la pregunta de esta fila ({expected}); los códigos no deben modificarse</translation>
+        </message>
+        <message>
+            <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
+            <translation>la columna debería titularse {expected!r} pero se titula {found!r}; las columnas no deben moverse, añadirse ni eliminarse</translation>
+        </message>
+        <message>
+            <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
+            <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
+        </message>
+        <message>
+            <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first</source>
+            <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
+        </message>
+        <message>
+            <source>this row has no question key: rows must not be added</source>
+            <translation>esta fila no tiene clave de pregunta: no deben añadirse filas</translation>
+        </message>
+        <message>
+            <source>this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}</source>
+            <translation>este libro pertenece a otra auditoría ({other}, {institution}), no a la auditoría de {target}</translation>
+        </message>
+        <message>
+            <source>this workbook was made by another version of Jalon (format {found}, expected {expected})</source>
+            <translation>este libro fue creado por otra versión de Jalon (formato {found}, se esperaba {expected})</translation>
+        </message>
+        <message>
+            <source>this workbook was made with another version of the framework ({version}); export a new workbook</source>
+            <translation>este libro se creó con otra versión del marco de referencia ({version}); exporte un libro nuevo</translation>
+        </message>
+        <message>
+            <source>unknown question key {key!r}: the row was changed or does not come from this audit</source>
+            <translation>clave de pregunta desconocida {key!r}: la fila se modificó o no proviene de esta auditoría</translation>
+        </message>
+        <message>
+            <source>{code} has both an answer and a reason for N/A; keep only one</source>
+            <translation>{code} tiene a la vez una respuesta y un motivo de «no aplica»; conserve solo uno</translation>
+        </message>
+        <message>
+            <source>{code}: the value {value} is not accepted: {rule}</source>
+            <translation>{code}: el valor {value} no se acepta: {rule}</translation>
+        </message>
     </context>
 </TS>

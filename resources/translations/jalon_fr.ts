@@ -2246,5 +2246,57 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
             <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
             <translation>{value!r} n'est pas un choix de {code} ; choix possibles (un ou plusieurs) : {choices}</translation>
         </message>
+        <message>
+            <source>question {code} appears twice (rows {first} and {second})</source>
+            <translation>la question {code} apparaît deux fois (lignes {first} et {second})</translation>
+        </message>
+        <message>
+            <source>the audit of {institution} is finalized; reopen it with a reason before importing answers</source>
+            <translation>l'audit de {institution} est finalisé ; rouvrez-le en indiquant un motif avant d'importer des réponses</translation>
+        </message>
+        <message>
+            <source>the code {found!r} does not match the question of this row ({expected}); codes must not be changed</source>
+            <translation>le code {found!r} ne correspond pas à la question de cette ligne ({expected}) ; les codes ne doivent pas être modifiés</translation>
+        </message>
+        <message>
+            <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
+            <translation>la colonne devrait s'intituler {expected!r} mais s'intitule {found!r} ; les colonnes ne doivent être ni déplacées, ni ajoutées, ni supprimées</translation>
+        </message>
+        <message>
+            <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
+            <translation>la feuille {name!r} est absente : elle a été renommée ou supprimée, ou ce n'est pas le classeur exporté par Jalon</translation>
+        </message>
+        <message>
+            <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first</source>
+            <translation>ce n'est pas un classeur à remplir de Jalon (sa feuille masquée {name} est absente) ; exportez-en d'abord un avec « Classeur à remplir »</translation>
+        </message>
+        <message>
+            <source>this row has no question key: rows must not be added</source>
+            <translation>cette ligne n'a pas de clé de question : il ne faut pas ajouter de lignes</translation>
+        </message>
+        <message>
+            <source>this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}</source>
+            <translation>ce classeur appartient à un autre audit ({other}, {institution}), pas à l'audit de {target}</translation>
+        </message>
+        <message>
+            <source>this workbook was made by another version of Jalon (format {found}, expected {expected})</source>
+            <translation>ce classeur a été créé par une autre version de Jalon (format {found}, attendu {expected})</translation>
+        </message>
+        <message>
+            <source>this workbook was made with another version of the framework ({version}); export a new workbook</source>
+            <translation>ce classeur a été créé avec une autre version du référentiel ({version}) ; exportez un nouveau classeur</translation>
+        </message>
+        <message>
+            <source>unknown question key {key!r}: the row was changed or does not come from this audit</source>
+            <translation>clé de question inconnue {key!r} : la ligne a été modifiée ou ne vient pas de cet audit</translation>
+        </message>
+        <message>
+            <source>{code} has both an answer and a reason for N/A; keep only one</source>
+            <translation>{code} a à la fois une réponse et un motif « sans objet » ; gardez-en un seul</translation>
+        </message>
+        <message>
+            <source>{code}: the value {value} is not accepted: {rule}</source>
+            <translation>{code} : la valeur {value} n'est pas acceptée : {rule}</translation>
+        </message>
     </context>
 </TS>
