@@ -50,6 +50,9 @@ class PackageWriter:
         self._signer_name = signer_name
         self._signer_organisation = signer_organisation
         self._app_version = app_version
+        # The canonical JSON of a framework takes longer to build than a whole package
+        # otherwise; a writer that signs many packages builds it once per framework.
+        self._framework_json: dict[str, bytes] = {}
 
     def build(self, content: PackageContent, framework: Framework, evidence: dict[str, bytes],
               created_at: str, package_id: str | None = None) -> tuple[PackageManifest, bytes]:
@@ -59,7 +62,7 @@ class PackageWriter:
             SIGNER_KEY: self._key.public.to_text(self._signer_name).encode("utf-8"),
             AUDIT: content.to_bytes(),
             # The canonical form, whose SHA-256 is the framework hash: checking one checks both.
-            FRAMEWORK: framework.canonical_json().encode("utf-8"),
+            FRAMEWORK: self._canonical(framework),
         }
         for link in content.evidence:
             files[EVIDENCE_PREFIX + link.sha256] = evidence[link.sha256]
@@ -89,6 +92,12 @@ class PackageWriter:
                 info.external_attr = 0o100644 << 16  # a plain file, readable by all
                 archive.writestr(info, data)
         return manifest, buffer.getvalue()
+
+    def _canonical(self, framework: Framework) -> bytes:
+        if framework.content_hash not in self._framework_json:
+            self._framework_json[framework.content_hash] = (
+                framework.canonical_json().encode("utf-8"))
+        return self._framework_json[framework.content_hash]
 
     def write(self, target: Path, content: PackageContent, framework: Framework,
               evidence: dict[str, bytes], created_at: str, recipients: list[str] | None = None,

@@ -32,6 +32,7 @@ class RevisionGraph:
     def __init__(self, revisions: Iterable[Revision]):
         self.revisions: dict[str, Revision] = {r.id: r for r in revisions}
         self._children: dict[str, list[str]] = {}
+        self._open_leaves: list[Revision] | None = None
         for revision in self.revisions.values():
             for parent in (revision.parent_id, revision.merge_parent_id):
                 if parent is not None:
@@ -64,16 +65,24 @@ class RevisionGraph:
 
     def open_leaves(self) -> list[Revision]:
         """Leaves that are still open branches (a twin that was built upon closes its twin)."""
+        if self._open_leaves is None:
+            self._open_leaves = self._find_open_leaves()
+        return self._open_leaves
+
+    def _find_open_leaves(self) -> list[Revision]:
+        leaves = self.leaves()
+        if len(leaves) < 2:
+            return leaves  # a plain chain, by far the most common history
         twins: dict[tuple, list[Revision]] = {}
         for revision in self.revisions.values():
             key = (revision.parent_id, revision.merge_parent_id, content_of(revision))
             twins.setdefault(key, []).append(revision)
         result = []
-        for leaf in self.leaves():
+        for leaf in leaves:
             key = (leaf.parent_id, leaf.merge_parent_id, content_of(leaf))
             if not any(t.id in self._children for t in twins[key] if t.id != leaf.id):
                 result.append(leaf)
-        return result or self.leaves()
+        return result or leaves
 
     def head(self) -> Revision | None:
         leaves = self.open_leaves()
@@ -81,15 +90,16 @@ class RevisionGraph:
 
     def conflicts(self, audit_id: str, indicator: str) -> list[Conflict]:
         found: dict[str, Conflict] = {}
-        for merge in sorted(self.revisions.values(), key=_order_key):
-            if merge.merge_parent_id is None or merge.parent_id is None:
-                continue
+        joins = [r for r in self.revisions.values()
+                 if r.merge_parent_id is not None and r.parent_id is not None]
+        for merge in sorted(joins, key=_order_key):
             conflict = self._pair(audit_id, indicator, merge.parent_id, merge.merge_parent_id,
                                   ConflictStatus.RESOLVED, merge.id)
             found.setdefault(conflict.id, conflict)  # the earliest join is the resolution
-        head = self.head()
+        leaves = self.open_leaves()
+        head = max(leaves, key=_order_key) if len(leaves) > 1 else None
         if head is not None:
-            for leaf in self.open_leaves():
+            for leaf in leaves:
                 if leaf.id != head.id and content_of(leaf) != content_of(head):
                     conflict = self._pair(audit_id, indicator, head.id, leaf.id,
                                           ConflictStatus.OPEN, None)

@@ -22,15 +22,21 @@ class ConflictRepository:
 
     def replace(self, audit_id: str, indicator: str, conflicts: list[Conflict]) -> None:
         """Make `conflicts` the rows of one answer. Call inside a transaction."""
-        self._database.execute("DELETE FROM conflicts WHERE audit_id = ? AND indicator = ?",
-                               (audit_id, indicator))
-        if conflicts:
+        self.replace_many(audit_id, {indicator: conflicts})
+
+    def replace_many(self, audit_id: str, by_indicator: dict[str, list[Conflict]]) -> None:
+        """Make each list the rows of its answer. Call inside a transaction."""
+        stale = self.indicators(audit_id) & set(by_indicator)
+        if stale:
+            self._database.connection.executemany(
+                "DELETE FROM conflicts WHERE audit_id = ? AND indicator = ?",
+                [(audit_id, indicator) for indicator in sorted(stale)])
+        rows = [(c.id, c.audit_id, c.indicator, c.revision_a, c.revision_b, c.status.value,
+                 c.resolution_id) for conflicts in by_indicator.values() for c in conflicts]
+        if rows:
             self._database.connection.executemany(
                 f"INSERT INTO conflicts ({', '.join(_COLUMNS)}) VALUES "
-                f"({', '.join('?' for _ in _COLUMNS)})",
-                [(c.id, c.audit_id, c.indicator, c.revision_a, c.revision_b, c.status.value,
-                  c.resolution_id) for c in conflicts],
-            )
+                f"({', '.join('?' for _ in _COLUMNS)})", rows)
 
     def get(self, conflict_id: str) -> Conflict | None:
         row = self._database.execute(

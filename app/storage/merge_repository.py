@@ -103,8 +103,7 @@ class MergeRepository:
                 self._database.execute(
                     "UPDATE audits SET updated_at = ? WHERE id = ? AND updated_at < ?",
                     (latest, batch.audit_id, latest))
-            for indicator, conflicts in batch.conflicts.items():
-                self._conflicts.replace(batch.audit_id, indicator, conflicts)
+            self._conflicts.replace_many(batch.audit_id, batch.conflicts)
             for item in batch.actions:
                 self._actions.save(item)
             for event in batch.events:
