@@ -12,6 +12,7 @@ import click
 
 from app import __version__
 from app.composition import Application
+from app.logging_setup import configure_logging
 from app.paths import AppPaths
 from app.services.self_test import SelfTest, StepResult
 
@@ -46,6 +47,9 @@ def self_test() -> None:
 
 def _self_test_flag(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
+        # Runs before the root command has set up logging: a failed step's details must go
+        # to the log file support asks for, not as a traceback to the screen.
+        configure_logging(AppPaths.resolve().logs)
         ctx.exit(run_self_test())
 
 

@@ -67,5 +67,5 @@ def test_the_command_prints_each_step_and_exits_zero(tmp_path):
     steps = [line for line in lines[1:-1]]
     assert steps and all(line.split()[0] == "OK" for line in steps), result.stdout
     assert lines[-1].startswith("Self-test passed")
-    # The user's data folder is never touched by the self-test.
-    assert not (tmp_path / "user-data").exists()
+    # The user's database is never opened: only the log file is there (for support).
+    assert [p.name for p in (tmp_path / "user-data").rglob("*")] == ["logs", "jalon.log"]
