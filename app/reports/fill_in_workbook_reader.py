@@ -9,8 +9,10 @@ and column, and none of this writes anything.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -25,6 +27,15 @@ from app.reports.workbook_import_plan import WorkbookEntry, WorkbookProblem
 
 MAX_ROWS = 20_000  # far above any framework; a bigger sheet is not one Jalon wrote
 MAX_BYTES = 50 * 1024 * 1024
+# What the zip may expand to. The sheets are read as a stream, so a small file holding a
+# gigabyte of padding would keep the reader busy for minutes; Jalon's workbooks compress about
+# ten to one and expand to a few megabytes.
+MAX_EXPANDED_BYTES = 200 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+# Damaged zips make zlib and zipfile raise their own errors, also while the (lazily read)
+# sheets are iterated, not only when the file is opened.
+UNREADABLE = (InvalidFileException, zipfile.BadZipFile, zlib.error, NotImplementedError,
+              EOFError, KeyError, ValueError, OSError, TypeError)
 
 
 class FillInWorkbookReader:
@@ -45,16 +56,16 @@ class FillInWorkbookReader:
         if size > MAX_BYTES:
             raise JalonError("{file} is too large ({size} MB) to be a Jalon fill-in workbook",
                              file=Path(path).name, size=size // 1_000_000)
+        _check_expansion(Path(path))
         try:
             workbook = load_workbook(path, read_only=True, data_only=True)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError,
-                TypeError) as error:
-            raise JalonError("{file} cannot be read as an Excel workbook (.xlsx): {reason}",
-                             file=Path(path).name, reason=str(error) or type(error).__name__
-                             ) from error
+        except UNREADABLE as error:
+            raise _unreadable(Path(path), error) from error
         try:
             if self._read_meta(workbook):
                 self._read_answers(workbook)
+        except UNREADABLE as error:
+            raise _unreadable(Path(path), error) from error
         finally:
             workbook.close()
 
@@ -183,6 +194,35 @@ class FillInWorkbookReader:
                               choices="; ".join(self._framework.text(c.label, language) or c.name
                                                 for c in indicator.choices))
         return parse_answer(indicator, " ".join(names[p.casefold()] for p in parts))
+
+
+def _check_expansion(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: load_workbook says so
+    expanded = sum(entry.file_size for entry in entries)
+    if expanded > MAX_EXPANDED_BYTES or any(
+        entry.file_size > 1_000_000
+        and entry.file_size > MAX_COMPRESSION_RATIO * max(entry.compress_size, 1)
+        for entry in entries
+    ):
+        raise JalonError("{file} expands to {size} MB, far more than a workbook Jalon writes; "
+                         "it was refused unread", file=path.name, size=expanded // 1_000_000)
+
+
+def _unreadable(path: Path, error: Exception) -> JalonError:
+    cause: BaseException | None = error
+    while cause is not None:  # openpyxl wraps the XML parser's refusal in its own error
+        if isinstance(cause, DefusedXmlException):
+            return JalonError("{file} contains XML entity declarations, which spreadsheets "
+                              "never hold (an 'XML bomb', or an attempt to read other files); "
+                              "it was refused unread", file=path.name)
+        cause = cause.__cause__ or cause.__context__
+    reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return JalonError("{file} cannot be read as an Excel workbook (.xlsx): {reason}",
+                      file=path.name, reason=reason)
 
 
 def _text(value: object) -> str:
