@@ -58,7 +58,15 @@ class HistoryMerge:
         for revision in plan.new_revisions:
             touched[revision.indicator].append(revision)
         for indicator, added in touched.items():
-            graph = RevisionGraph([*self._by_indicator.get(indicator, ()), *added])
+            known = self._by_indicator.get(indicator, ())
+            if not known and len(added) == 1 and added[0].parent_id is None and (
+                    added[0].merge_parent_id is None):
+                # A first and only answer (every answer of a new audit, typically): nothing
+                # to compare, and a head office merges hundreds of thousands of these.
+                plan.heads[indicator] = added[0]
+                plan.conflicts[indicator] = []
+                continue
+            graph = RevisionGraph([*known, *added])
             missing = graph.missing_parents()
             if missing:
                 raise PackageError("content-invalid", "revision {id} in the package refers to "

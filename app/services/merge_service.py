@@ -2,13 +2,15 @@
 receipt for each, progress, cancellation between packages, and a durable merge log.
 
 Reading and verifying (unzip, hashes, signature: mostly C code that releases the GIL) runs on
-worker threads a few packages ahead, while this thread writes merges to SQLite one package per
-transaction, in the order given. Nothing from a package is written before it is verified.
+worker threads a few packages ahead, while this thread writes merges to SQLite in the order
+given, a few packages per durable commit (a disk that takes 10 ms per sync would otherwise cap
+a head office at 100 packages/s). Nothing from a package is written before it is verified.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -31,6 +33,8 @@ from app.storage.exchange_store import ExchangeStore
 log = logging.getLogger("jalon.merge")
 READ_AHEAD = 4
 WORKERS = 2
+GROUP_PACKAGES = 50
+GROUP_SECONDS = 0.25  # a person watching progress sees receipts at least this often
 
 Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 
@@ -55,7 +59,8 @@ class MergeService:
         known = self._packages.known_frameworks()
         opener = self._packages.opener(keys or [], known)
         receipts: list[ImportReceipt] = []
-        with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="jalon-verify") as pool:
+        with (self._exchange.merges.bulk(),
+              ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="jalon-verify") as pool):
             queue: deque[tuple[Path, Future]] = deque()
             upcoming = iter(paths)
 
@@ -67,17 +72,29 @@ class MergeService:
                     queue.append((path, pool.submit(opener.open, path)))
 
             read_ahead()
-            while queue:
-                if cancelled is not None and cancelled():
-                    for _path, future in queue:
-                        future.cancel()
-                    break
-                path, future = queue.popleft()
-                read_ahead()
-                receipt = self._settle(path.name, future, quarantine_untrusted, known)
-                receipts.append(receipt)
-                if progress is not None:
-                    progress(len(receipts), len(paths), receipt)
+            stop = False
+            while queue and not stop:
+                # Group commit: several packages per durable transaction, each in its own
+                # savepoint (a failing package rolls back alone). Receipts are reported only
+                # once their group is on disk; after a crash, merging again is harmless.
+                group: list[ImportReceipt] = []
+                started = time.monotonic()
+                with self._exchange.transaction():
+                    while queue and len(group) < GROUP_PACKAGES and (
+                            time.monotonic() - started < GROUP_SECONDS):
+                        if cancelled is not None and cancelled():
+                            stop = True
+                            break
+                        path, future = queue.popleft()
+                        read_ahead()
+                        group.append(self._settle(path.name, future, quarantine_untrusted,
+                                                  known))
+                for receipt in group:
+                    receipts.append(receipt)
+                    if progress is not None:
+                        progress(len(receipts), len(paths), receipt)
+            for _path, future in queue:
+                future.cancel()
         return receipts
 
     def merge_file(self, path: Path, quarantine_untrusted: bool = False) -> ImportReceipt:

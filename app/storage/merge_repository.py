@@ -8,6 +8,8 @@ thousands of packages of hundreds of revisions each.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from app.models.action_item import ActionItem
@@ -26,6 +28,7 @@ from app.storage.import_log_repository import ImportLogRepository
 from app.storage.quarantine_repository import QuarantineRepository
 from app.storage.revision_repository import RevisionRepository
 
+BULK_CACHE_KIB = 64 * 1024  # page cache while merging many packages (SQLite's default: 2 MB)
 _AUDIT_COLUMNS = ("id", "framework_hash", "institution", "country", "audit_type", "auditors",
                   "period_start", "period_end", "content_language", "modules", "status",
                   "created_at", "updated_at", "created_by", "finalized_at", "finalized_by",
@@ -72,6 +75,18 @@ class MergeRepository:
         self._conflicts = ConflictRepository(database)
         self._log = ImportLogRepository(database)
         self._quarantine = QuarantineRepository(database)
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """A larger page cache for the duration of a merge of many packages: each one inserts
+        hundreds of rows at random places of large indexes (revision ids are UUIDs)."""
+        connection = self._database.connection
+        previous = connection.execute("PRAGMA cache_size").fetchone()[0]
+        connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            connection.execute(f"PRAGMA cache_size = {int(previous)}")
 
     def state(self, audit_id: str) -> AuditState:
         audit = self._audits.get(audit_id)

@@ -62,8 +62,12 @@ def test_a_cancelled_merge_stops_between_packages(make_site, tmp_path, default_f
         audit = field.audits.create(default_framework, f"Caisse {n}", "CM")
         paths.append(tmp_path / f"p{n}.jalon")
         field.packages.export(audit, paths[-1])
-    seen = []
-    receipts = office.merges.merge(paths, progress=lambda done, total, r: seen.append(r),
-                                   cancelled=lambda: len(seen) >= 1)
+    asked = []
+
+    def cancelled() -> bool:  # the person presses Cancel while the first package merges
+        asked.append(True)
+        return len(asked) > 1
+
+    receipts = office.merges.merge(paths, cancelled=cancelled)
     assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED]
     assert [a.institution for a in office.audits.list()] == ["Caisse 0"]
