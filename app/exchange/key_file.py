@@ -140,7 +140,8 @@ class KeyFile:
         if os.name == "posix":
             directory.chmod(0o700)
         partial = directory / (self.path.name + ".partial")
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(partial, flags, OWNER_ONLY)
         try:
             os.write(descriptor, data)
             os.fsync(descriptor)

@@ -77,7 +77,7 @@ class PackageContent:
     def from_bytes(cls, data: bytes) -> PackageContent:
         try:
             document = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        except (ValueError, RecursionError) as error:  # bad UTF-8, JSON, or a huge number
             raise PackageError("content-invalid", "audit.json in the package is not valid JSON "
                                "({reason})", reason=error) from None
         root = JsonFields(document, "the document", AUDIT)

@@ -95,7 +95,7 @@ class PackageManifest:
             raise _invalid("it is larger than {limit} bytes", limit=MAX_MANIFEST_BYTES)
         try:
             document = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        except (ValueError, RecursionError) as error:  # bad UTF-8, JSON, or a huge number
             raise _invalid("it is not valid JSON ({reason})", reason=error) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
             raise PackageError("unknown-format", "this is not a Jalon audit package: its "

@@ -33,6 +33,8 @@ from app.exchange.signing_key import SigningKey
 from app.models.errors import JalonError
 from app.models.framework import Framework
 
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
+
 
 @dataclass(frozen=True)
 class WrittenPackage:
@@ -132,7 +134,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o644)
         try:
             view = memoryview(data)
             while view:
@@ -155,7 +157,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
 
 
 def _read_from_medium(path: Path) -> bytes:
-    descriptor = os.open(path, os.O_RDONLY)
+    descriptor = os.open(path, os.O_RDONLY | _BINARY)
     try:
         if hasattr(os, "posix_fadvise"):
             # Drop the cached pages so the read below comes from the medium, not from memory.

@@ -1,0 +1,54 @@
+"""audit.json read as hostile input: every field checked, with a message that says where."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.package_content import PackageContent
+from app.models.audit import Audit
+from app.models.revision import Revision
+
+AUDIT = Audit(id="a1", framework_hash="f" * 64, institution="Caisse", created_at="2025-01-01")
+
+
+def revision(rid: str, parent: str | None = None, **changes) -> dict:
+    data = Revision(rid, "a1", "q1", parent, "yes", "", "", False, "", "Awa", "s1",
+                    "2025-01-02T00:00:00Z").to_dict()
+    return {**data, **changes}
+
+
+def document(revisions: list) -> bytes:
+    content = json.loads(PackageContent(AUDIT, ()).to_bytes())
+    content["revisions"] = revisions
+    return json.dumps(content).encode()
+
+
+def test_a_valid_history_reads_back_equal():
+    content = PackageContent(AUDIT, (Revision(**revision("r1")), Revision(**revision("r2", "r1"))))
+    assert PackageContent.from_bytes(content.to_bytes()) == content
+
+
+@pytest.mark.parametrize("data, where", [
+    (document([revision("r1", value=True)]), "revisions[0].value"),
+    (document([revision("r1", value=1e308 * 10)]).replace(b"Infinity", b"1e999"),
+     "revisions[0].value"),
+    (document([revision("r1", flagged="yes")]), "revisions[0].flagged"),
+    (document([revision("r1", audit_id="other")]), "revisions[0].audit_id"),
+    (document([revision("r1", id="")]), "revisions[0].id"),
+    (document(["not an object"]), "revisions[0]"),
+    (document([revision("r1", "r9")]), "missing from the package"),
+    (document([revision("r1", "r2"), revision("r2", "r1")]), "circle"),
+    (document([revision("r1"), revision("r1")]), "twice"),
+    (document([revision("r1", merge_parent_id="r1")]), "with itself"),
+    (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+    (b'{"format": "jalon-audit", "version": 1, "n": ' + b"9" * 5000 + b"}", "not valid JSON"),
+    (json.dumps({"format": "jalon-audit", "version": 2}).encode(), "does not declare"),
+])
+def test_bad_content_is_refused_with_its_place(data, where):
+    with pytest.raises(PackageError) as caught:
+        PackageContent.from_bytes(data)
+    assert caught.value.kind == "content-invalid"
+    assert where in str(caught.value)
