@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.frameworks.framework_loader import load_framework
 from app.models.errors import JalonError
 from app.models.framework import Framework
 
@@ -41,6 +40,10 @@ class FrameworkCatalog:
 
     def _load(self, path: Path) -> Framework:
         if path not in self._loaded:
+            # Imported here: the workbook reader pulls in pyxform and openpyxl (over a second
+            # on a slow laptop), which opening the desktop app or an existing audit never needs.
+            from app.frameworks.framework_loader import load_framework
+
             result = load_framework(path)
             if result.framework is None:
                 first = result.errors[0]

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.frameworks.framework_builder import BuildResult
 from app.frameworks.framework_catalog import FrameworkCatalog
-from app.frameworks.framework_loader import load_framework
-from app.frameworks.workbook_writer import WorkbookWriter
 from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from app.frameworks.framework_builder import BuildResult
+
+# The workbook reader and writer (pyxform, openpyxl) are imported where they are used: the
+# desktop app and most commands start without needing them.
 
 
 class FrameworkService:
@@ -19,6 +23,8 @@ class FrameworkService:
         self._store = store
 
     def validate(self, path: Path) -> BuildResult:
+        from app.frameworks.framework_loader import load_framework
+
         return load_framework(path)
 
     def bundled(self) -> list[Framework]:
@@ -33,6 +39,8 @@ class FrameworkService:
             return self.catalog.default()
         path = Path(reference)
         if path.suffix.lower() in (".xlsx", ".xlsm") or path.is_file():
+            from app.frameworks.framework_loader import load_framework
+
             result = load_framework(path)
             if result.framework is None:
                 raise JalonError(
@@ -59,4 +67,6 @@ class FrameworkService:
         )
 
     def export_xlsx(self, framework: Framework, target: Path) -> None:
+        from app.frameworks.workbook_writer import WorkbookWriter
+
         WorkbookWriter(framework).write(target)

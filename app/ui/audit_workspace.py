@@ -293,7 +293,7 @@ class AuditWorkspace(QWidget):
     def _after_change(self) -> None:
         """Everything that shows scores or progress follows the change at once."""
         self.navigator.refresh()
-        self.header.refresh()
+        self.header.refresh_score()
         for form in self.forms.values():
             if form is self.pages.currentWidget():
                 form.refresh()

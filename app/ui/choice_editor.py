@@ -50,8 +50,8 @@ class ChoiceEditor(QWidget):
         self._indicator = indicator
         self._text = text
         self._multiple = indicator.type == QuestionType.SELECT_MULTIPLE
-        self._foldable = {row for row, choice in enumerate(indicator.choices)
-                          if fold_unscored and indicator.is_scored and choice.score is None}
+        self._fold_unscored = fold_unscored
+        self._foldable = self._unscored(indicator)
         self._shown: list[int] = []
         self._letters: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -77,6 +77,23 @@ class ChoiceEditor(QWidget):
             self.keycaps.append(keycap)
         layout.setColumnStretch(1, 1)
         self.group.idClicked.connect(self._clicked)
+        self._arrange()
+
+    def _unscored(self, indicator: Indicator) -> set[int]:
+        return {row for row, choice in enumerate(indicator.choices)
+                if self._fold_unscored and indicator.is_scored and choice.score is None}
+
+    def fits(self, indicator: Indicator) -> bool:
+        """Whether `indicator` has exactly these choices, so this editor can show it."""
+        return indicator.type == self._indicator.type and \
+            indicator.choices == self._indicator.choices
+
+    def rebind(self, indicator: Indicator) -> None:
+        """Show another question with the same choices: moving on to the next question of a
+        yes/partially/no series reuses the widgets instead of building new ones."""
+        self._indicator = indicator
+        self._foldable = self._unscored(indicator)
+        self.set_value(None)
         self._arrange()
 
     @property

@@ -203,6 +203,9 @@ class IndicatorPage(QScrollArea):
         self._show_state()
 
     def _replace_editor(self, indicator: Indicator) -> None:
+        if isinstance(self.editor, ChoiceEditor) and self.editor.fits(indicator):
+            self.editor.rebind(indicator)
+            return
         if self.editor is not None:
             self.editor_box.removeWidget(self.editor)
             self.editor.hide()  # deleted later: it must not be seen in the meantime

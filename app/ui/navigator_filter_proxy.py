@@ -38,6 +38,9 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         self._model = model
         self.setSourceModel(model)
         self.setRecursiveFilteringEnabled(True)
+        # Filters are applied again explicitly after each change (refilter); re-filtering on
+        # every dataChanged would walk the tree many times per saved answer.
+        self.setDynamicSortFilter(False)
         self.status = ALL
         self.department = ""
         self.query = ""
@@ -110,12 +113,18 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
     def counts(self) -> dict[str, int]:
         """How many questions each status filter would show, within department and text."""
         result = dict.fromkeys(STATUS_FILTERS, 0)
-        for name in self._model.indicator_order:
+        model = self._model
+        for name in model.indicator_order:
             if not self.matches_scope(name):
                 continue
-            for status in STATUS_FILTERS:
-                if self.matches_status(name, status):
-                    result[status] += 1
+            result[ALL] += 1
+            state = model.state(name).value
+            if state in result:
+                result[state] += 1
+            if model.is_flagged(name):
+                result[FLAGGED] += 1
+            if model.is_missing(name):
+                result[MISSING] += 1
         return result
 
     def filterAcceptsRow(self, source_row: int,

@@ -137,7 +137,9 @@ class NavigatorPanel(QWidget):
         with QSignalBlocker(self.status):
             for row in range(self.status.count()):
                 key = self.status.itemData(row)
-                self.status.setItemText(row, f"{self.status_label(key)} ({counts[key]})")
+                text = f"{self.status_label(key)} ({counts[key]})"
+                if self.status.itemText(row) != text:
+                    self.status.setItemText(row, text)
         shown = len(self.visible_indicators()) if self.proxy.active else counts[ALL]
         self.summary.setText(self.tr("%1 of %2 questions shown").replace("%1", str(shown))
                              .replace("%2", str(len(self.model.indicator_order))))
@@ -158,6 +160,8 @@ class NavigatorPanel(QWidget):
 
     def visible_indicators(self) -> list[str]:
         """Questions shown by the current filters, in framework order."""
+        if not self.proxy.active:
+            return list(self.model.indicator_order)
         return [name for name in self.model.indicator_order
                 if self.proxy.mapFromSource(self.model.index_of(name)).isValid()]
 

@@ -43,6 +43,8 @@ class NavigatorTreeModel(QAbstractItemModel):
         self.indicator_order = [node.name for node in self.nodes if isinstance(node, Indicator)]
         self._card: ScoreCard = session.score()
         self._flagged_below: dict[str, int] = {}
+        self._states: dict[str, AnswerState] = {}
+        self._labels: dict[str, str] = {}  # in the content language
         self._shown: list[tuple] = [()] * len(self.nodes)
         self.refresh()
 
@@ -68,6 +70,7 @@ class NavigatorTreeModel(QAbstractItemModel):
         apply or stop applying, so every node is compared with what was shown; only the rows
         that changed are announced (or all of them when the texts changed)."""
         self._card = self._session.score()
+        self._states = {}
         self._flagged_below = {}
         framework = self._session.framework
         for name, answer in self._session.answers.items():
@@ -89,19 +92,27 @@ class NavigatorTreeModel(QAbstractItemModel):
 
     def _appearance(self, node: Node) -> tuple:
         if isinstance(node, Indicator):
-            return (self.state(node.name), self.is_flagged(node.name),
-                    self.is_missing(node.name))
+            state = self.state(node.name)
+            answer = self._session.answers.get(node.name)
+            return (state, bool(answer and answer.flagged),
+                    node.required and state is AnswerState.UNANSWERED)
         score = self._card.nodes.get(node.name)
         return (score.answered, score.total, score.percent, score.is_partial,
                 score.required_missing, self._flagged_below.get(node.name, 0)) \
             if score is not None else ()
 
     def state(self, name: str) -> AnswerState:
-        indicator = self._session.framework.indicators[name]
-        relevant = name in self._card.relevant
-        if not indicator.is_answerable:
-            return AnswerState.ANSWERED if relevant else AnswerState.IRRELEVANT
-        return AnswerState.of(indicator, self._session.answers.get(name), relevant)
+        """Where a question stands; worked out once per refresh (views ask very often)."""
+        state = self._states.get(name)
+        if state is None:
+            indicator = self._session.framework.indicators[name]
+            relevant = name in self._card.relevant
+            if not indicator.is_answerable:
+                state = AnswerState.ANSWERED if relevant else AnswerState.IRRELEVANT
+            else:
+                state = AnswerState.of(indicator, self._session.answers.get(name), relevant)
+            self._states[name] = state
+        return state
 
     def is_missing(self, name: str) -> bool:
         indicator = self._session.framework.indicators[name]
@@ -183,8 +194,12 @@ class NavigatorTreeModel(QAbstractItemModel):
         return self._group_data(node, index.column(), role)
 
     def _label(self, node: Node) -> str:
-        label = self._session.framework.text(node.label, self.language)
-        return f"{node.code}  {label}" if node.code else label or node.name
+        label = self._labels.get(node.name)
+        if label is None:
+            text = self._session.framework.text(node.label, self.language)
+            label = f"{node.code}  {text}" if node.code else text or node.name
+            self._labels[node.name] = label
+        return label
 
     def _indicator_data(self, node: Indicator, column: int, role: int):
         if role == STATE_ROLE:
@@ -258,6 +273,7 @@ class NavigatorTreeModel(QAbstractItemModel):
 
     def set_content_language(self, language: str) -> None:
         self.language = language
+        self._labels = {}
         self.refresh(everything=True)
 
     def retranslate(self) -> None:

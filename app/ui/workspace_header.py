@@ -80,9 +80,16 @@ class WorkspaceHeader(QFrame):
         parts.append(f"{framework.text(framework.title, self._language)} {framework.version}")
         self.details.setText("  ·  ".join(parts))
         self.status.setText(AuditLabels.status(audit.status))
-        self.status.setProperty("finalized", audit.is_finalized)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        if self.status.property("finalized") != audit.is_finalized:
+            self.status.setProperty("finalized", audit.is_finalized)
+            self.status.style().unpolish(self.status)  # the badge's colour follows the status
+            self.status.style().polish(self.status)
+        self.refresh_score()
+        self.finalize.setVisible(not audit.is_finalized)
+        self.reopen.setVisible(audit.is_finalized)
+
+    def refresh_score(self) -> None:
+        """After an answer: only the score and the progress can have moved."""
         overall = self._session.score().overall
         self.score.setText(self.tr("Score %1").replace("%1", AuditLabels.percent(overall.percent)))
         answered = self.tr("%1 of %2 answered").replace("%1", str(overall.answered)) \
@@ -90,5 +97,3 @@ class WorkspaceHeader(QFrame):
         if overall.percent is not None and overall.is_partial:
             answered += " · " + self.tr("partial")
         self.coverage.setText(answered)
-        self.finalize.setVisible(not audit.is_finalized)
-        self.reopen.setVisible(audit.is_finalized)

@@ -1,0 +1,219 @@
+"""Desktop application benchmarks (offscreen unless a display is given).
+
+- start-up to an interactive main window (process start → window shown and the event loop
+  turning) against a bare PySide6 QMainWindow, both in fresh processes, alternated in the
+  same run; reports the ratio (target ≤ 2×);
+- moving to the next question and saving an answer, including the durable commit, rescoring,
+  the navigator, the header and the dashboard refresh, and the repaint (target < 16 ms);
+- memory: resident set size with the default framework's audit open, against the bare window.
+
+    python -m bench ui [--quick]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(__import__("bench.ui_bench", fromlist=["rss_mb"]).rss_mb())
+"""
+
+JALON_WINDOW = """
+import sys
+from PySide6.QtCore import QSettings, QTimer
+from app.composition import Application
+from app.paths import AppPaths
+from app.ui.language_manager import LanguageManager
+from app.ui.main_window import MainWindow
+from app.ui.main_window_app import create_qt_application, prepare_translations
+application = Application(AppPaths.resolve(sys.argv[1]))
+app = create_qt_application()
+prepare_translations()
+settings = QSettings(application.paths.settings.as_posix(), QSettings.Format.IniFormat)
+languages = LanguageManager(app, settings)
+languages.apply("en")
+application.audits.list()
+window = MainWindow(application, languages, settings)
+window.resize(1366, 768)
+window.show()
+if len(sys.argv) > 2:
+    window.open_audit(sys.argv[2])
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(__import__("bench.ui_bench", fromlist=["rss_mb"]).rss_mb())
+"""
+
+
+def rss_mb() -> float | None:
+    """Resident memory of this process in MB (Linux /proc; None where unavailable)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+PYCACHE = Path(tempfile.gettempdir()) / "jalon-bench-pycache"
+
+
+def run_child(code: str, *args: str) -> tuple[float, float | None]:
+    """Seconds from process start to its exit (it quits as soon as its window is up), RSS.
+
+    Compiled bytecode is cached (in a temporary folder) as an installed copy has it, even
+    where PYTHONDONTWRITEBYTECODE is set: recompiling the sources is not start-up work."""
+    env = {key: value for key, value in os.environ.items()
+           if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(PYCACHE))
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    elapsed = time.perf_counter() - start
+    if result.returncode:
+        raise RuntimeError(result.stderr[-2000:])
+    last = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "None"
+    return elapsed, None if last == "None" else float(last)
+
+
+def prepare_data(folder: Path) -> str:
+    """A data folder with three audits of the default framework, one two-thirds answered."""
+    from app.composition import Application
+    from app.paths import AppPaths
+
+    application = Application(AppPaths(folder))
+    framework = application.frameworks.default()
+    audit = application.audits.create(framework, "Caisse Populaire de Thiès", "SN")
+    session = application.audits.open(audit.id)
+    for n, indicator in enumerate(framework.iter_indicators()):
+        if indicator.is_scored and indicator.name in session.score().relevant and n % 3:
+            session.answer(indicator.name, indicator.choices[n % 3].name)
+    for name in ("Union des Mutuelles du Sahel", "Crédito Rural del Altiplano"):
+        application.audits.create(framework, name)
+    application.close()
+    return audit.id
+
+
+def bench_startup(rounds: int, folder: Path, audit_id: str) -> dict:
+    bare, jalon, opened = [], [], []
+    memory: dict[str, float | None] = {}
+    run_child(BARE_WINDOW)  # warm the file cache for both
+    run_child(JALON_WINDOW, str(folder))
+    for _ in range(rounds):
+        seconds, memory["bare_rss_mb"] = run_child(BARE_WINDOW)
+        bare.append(seconds)
+        seconds, memory["home_rss_mb"] = run_child(JALON_WINDOW, str(folder))
+        jalon.append(seconds)
+        seconds, memory["audit_open_rss_mb"] = run_child(JALON_WINDOW, str(folder), audit_id)
+        opened.append(seconds)
+    bare_s, jalon_s = statistics.median(bare), statistics.median(jalon)
+    return {"bare_window_s": bare_s, "jalon_window_s": jalon_s, "ratio": jalon_s / bare_s,
+            "jalon_with_audit_open_s": statistics.median(opened), **memory}
+
+
+def bench_next_and_save(rounds: int, folder: Path, audit_id: str) -> dict:
+    """In this process: the main window at 1366×768 with the audit open, then for each round
+    move to the next question, answer it (saved), refresh the dashboard, repaint."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.composition import Application
+    from app.paths import AppPaths
+    from app.ui.choice_editor import ChoiceEditor
+    from app.ui.language_manager import LanguageManager
+    from app.ui.main_window import MainWindow
+    from app.ui.main_window_app import create_qt_application
+
+    application = Application(AppPaths(folder))
+    app = create_qt_application()
+    settings = QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat)
+    languages = LanguageManager(app, settings)
+    languages.apply("en")
+    window = MainWindow(application, languages, settings)
+    window.resize(1366, 768)
+    window.show()
+    window.open_audit(audit_id)
+    workspace = window.workspace
+    workspace.go_to("1.1.1.1")
+    QApplication.processEvents()
+    steps, saves, dashboards = [], [], []
+    choice = 0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        workspace.next()
+        editor = workspace.page.editor
+        if not isinstance(editor, ChoiceEditor):  # past the last scored question: start over
+            workspace.go_to("1.1.1.1")
+            editor = workspace.page.editor
+        choice = (choice + 1) % 3
+        save_start = time.perf_counter()
+        editor.choose(choice)  # commit, rescore, navigator, header, page
+        saves.append(time.perf_counter() - save_start)
+        dashboard_start = time.perf_counter()
+        workspace.dashboard.refresh()
+        dashboards.append(time.perf_counter() - dashboard_start)
+        QApplication.processEvents()  # the repaint the user waits for
+        steps.append(time.perf_counter() - start)
+    result = {
+        "next_and_save_ms_median": statistics.median(steps) * 1000,
+        "next_and_save_ms_p95": sorted(steps)[int(len(steps) * 0.95) - 1] * 1000,
+        "next_and_save_ms_min": min(steps) * 1000,
+        "save_with_refresh_ms_median": statistics.median(saves) * 1000,
+        "dashboard_refresh_ms_median": statistics.median(dashboards) * 1000,
+        "indicators": len(workspace.session.framework.indicators),
+        "rss_mb_after": rss_mb(),
+    }
+    window.close()
+    application.close()
+    return result
+
+
+def main(options: list[str]) -> int:
+    quick = "--quick" in options
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary) / "data"
+        audit_id = prepare_data(folder)
+        startup = bench_startup(3 if quick else 9, folder, audit_id)
+        flow = bench_next_and_save(40 if quick else 200, folder, audit_id)
+    print(f"start-up to interactive window: Jalon {startup['jalon_window_s']:.2f} s, bare PySide6 "
+          f"window {startup['bare_window_s']:.2f} s (medians) → ratio {startup['ratio']:.2f}× "
+          f"(target ≤ 2×); with an audit opened at once {startup['jalon_with_audit_open_s']:.2f} s")
+    print(f"next question + save an answer (commit, rescoring, navigator, dashboard, repaint), "
+          f"{flow['indicators']} indicators: {flow['next_and_save_ms_median']:.1f} ms median, "
+          f"{flow['next_and_save_ms_p95']:.1f} ms p95, {flow['next_and_save_ms_min']:.1f} ms "
+          f"min (target < 16 ms); of which save + "
+          f"refresh {flow['save_with_refresh_ms_median']:.1f} ms, dashboard "
+          f"{flow['dashboard_refresh_ms_median']:.1f} ms")
+    memory = {key: startup.get(key) for key in ("bare_rss_mb", "home_rss_mb",
+                                                "audit_open_rss_mb")}
+    if all(value is not None for value in memory.values()):
+        print(f"memory (RSS): bare window {memory['bare_rss_mb']:.0f} MB, Jalon audit list "
+              f"{memory['home_rss_mb']:.0f} MB, default framework audit open "
+              f"{memory['audit_open_rss_mb']:.0f} MB")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "ui.json").write_text(json.dumps({"startup": startup, "flow": flow}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
