@@ -153,7 +153,7 @@ def _revision(item: object, index: int, audit_id: str) -> Revision:
     # The hot path of reading a package (hundreds of revisions each): plain type checks rather
     # than a JsonFields per item, with the same messages when something is wrong.
     if type(item) is not dict:
-        raise JsonFields([], f"revisions[{index}]", AUDIT).error("must be an object")
+        raise JsonFields({}, f"revisions[{index}]", AUDIT).error("must be an object")
     get = item.get
     for key in _REVISION_TEXTS:
         text = get(key, "")

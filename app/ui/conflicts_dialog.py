@@ -75,6 +75,7 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(self.conflict_list)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 680])
         layout = QVBoxLayout(self)
         layout.addWidget(self.audit_choice)
         layout.addWidget(self.summary)
@@ -146,6 +147,7 @@ class ConflictsDialog(QDialog):
             widget.setEnabled(has)
         if not has or self._audit is None or self._framework is None:
             self.question.clear()
+            self.new_text.hide()
             return
         view = self._views[row]
         language = self._audit.content_language

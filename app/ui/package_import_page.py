@@ -74,8 +74,10 @@ class PackageImportPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            ReceiptTableModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ReceiptTableModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        for column in (ReceiptTableModel.RESULT, ReceiptTableModel.WHEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.folder_button, self.clear_button):
