@@ -14,6 +14,7 @@ from app.ui.error_presenter import ErrorPresenter
 from app.ui.home_page import HomePage
 from app.ui.language_manager import UI_LANGUAGES, LanguageManager
 from app.ui.new_audit_dialog import NewAuditDialog, language_name
+from app.ui.tool_actions import ToolActions
 from app.ui.workspace_actions import WorkspaceActions
 
 
@@ -30,9 +31,13 @@ class MainWindow(QMainWindow):
         self.commands = WorkspaceActions(self)
         self.addActions(self.commands.all())
 
+        self.tools = ToolActions(application, self, self.current_audit_id)
+        self.tools.audits_changed.connect(self.reload_after_change)
         self.home = HomePage(application.audits, self.errors)
         self.home.open_requested.connect(self.open_audit)
         self.home.new_requested.connect(self.new_audit)
+        self.home.table.selectionModel().selectionChanged.connect(
+            lambda *_selection: self.tools.update_enabled())
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
@@ -56,6 +61,10 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.home_action = self.file_menu.addAction("", self.close_audit)
         self.home_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.tools.import_packages, self.tools.conflicts])
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -111,6 +120,7 @@ class MainWindow(QMainWindow):
         self.log_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About Jalon"))
         self.commands.retranslate()
+        self.tools.retranslate()
         for action in self.language_group.actions():
             action.setChecked(action.data() == self.languages.language)
 
@@ -138,6 +148,7 @@ class MainWindow(QMainWindow):
         self.audit_menu.setEnabled(False)
         self.home_action.setEnabled(False)
         self._fill_content_menu()
+        self.tools.update_enabled()
         self.home.table.setFocus()
 
     def new_audit(self) -> None:
@@ -177,6 +188,7 @@ class MainWindow(QMainWindow):
         self.audit_menu.setEnabled(True)
         self.home_action.setEnabled(True)
         self._fill_content_menu()
+        self.tools.update_enabled()
         self.show_status("", False)
         workspace.focus_answer()
 
@@ -191,6 +203,28 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
         self.home.reload(select_id=workspace.session.audit.id)
         self._show_home()
+
+    def current_audit_id(self) -> str | None:
+        """The audit a command applies to: the open one, else the one selected in the list."""
+        if self.workspace is not None:
+            return self.workspace.session.audit.id
+        selected = self.home.selected()
+        return selected.id if selected is not None else None
+
+    def reload_after_change(self, audit_id: str) -> None:
+        """An import or a resolution changed answers behind the open audit's back: read it
+        again, staying on the same question."""
+        workspace = self.workspace
+        if workspace is None or audit_id not in ("", workspace.session.audit.id):
+            self.home.reload()
+            return
+        question, tab = workspace.current, workspace.tabs.currentIndex()
+        reopened = workspace.session.audit.id
+        self.close_audit()
+        self.open_audit(reopened)
+        if self.workspace is not None:
+            self.workspace.go_to(question)
+            self.workspace.tabs.setCurrentIndex(tab)
 
     def set_content_language(self, language: str) -> None:
         if self.workspace is not None:

@@ -1,0 +1,103 @@
+"""Menu commands that open the tools around an audit: reports and exports, a filled-in
+workbook, signed packages from other installations, and conflicts between their answers.
+
+The tools' modules (and the libraries behind them: reportlab, openpyxl, cryptography) are
+imported when a command is used, not when the window opens. Every tool window opens
+non-modally with open(); `self.dialog` holds the one on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from app.composition import Application
+
+
+class ToolActions(QObject):
+    audits_changed = Signal(str)  # an audit's content changed ("" when it may be any)
+
+    def __init__(self, application: Application, window: QWidget,
+                 current_audit: Callable[[], str | None]):
+        """`current_audit()` names the audit a command applies to: the open one, or the one
+        selected in the list (None when there is none)."""
+        super().__init__(window)
+        self._application = application
+        self._window = window
+        self._current_audit = current_audit
+        self.dialog: QWidget | None = None
+        self._package_dialog: QDialog | None = None
+        self.reports = QAction(self)
+        self.import_workbook = QAction(self)
+        self.import_packages = QAction(self)
+        self.conflicts = QAction(self)
+        self.reports.triggered.connect(self.open_reports)
+        self.import_workbook.triggered.connect(self.open_workbook_import)
+        self.import_packages.triggered.connect(self.open_package_import)
+        self.conflicts.triggered.connect(self.open_conflicts)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.reports.setText(self.tr("&Reports and exports…"))
+        self.import_workbook.setText(self.tr("Import a filled-in &workbook…"))
+        self.import_packages.setText(self.tr("Import &packages…"))
+        self.conflicts.setText(self.tr("Resolve &conflicts…"))
+        if self._package_dialog is not None:
+            self._package_dialog.setWindowTitle(self.tr("Import packages"))
+
+    def update_enabled(self) -> None:
+        has_audit = self._current_audit() is not None
+        for action in (self.reports, self.import_workbook, self.conflicts):
+            action.setEnabled(has_audit)
+
+    # --- the tools -----------------------------------------------------------------------------
+
+    def open_reports(self) -> None:
+        from app.ui.report_dialog import ReportDialog
+
+        audit_id = self._current_audit()
+        if audit_id is not None:
+            self._show(ReportDialog(self._application, audit_id, self._window))
+
+    def open_workbook_import(self) -> None:
+        from app.ui.workbook_import_dialog import WorkbookImportDialog
+
+        audit_id = self._current_audit()
+        if audit_id is None:
+            return
+        dialog = WorkbookImportDialog(self._application, audit_id, self._window)
+        dialog.imported.connect(lambda _count: self.audits_changed.emit(audit_id))
+        self._show(dialog)
+
+    def open_conflicts(self) -> None:
+        from app.ui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self._application, self._current_audit(), self._window)
+        dialog.resolved.connect(self.audits_changed)
+        self._show(dialog)
+
+    def open_package_import(self) -> None:
+        from app.ui.package_import_page import PackageImportPage
+
+        dialog = QDialog(self._window)
+        page = PackageImportPage(self._application, None, dialog)
+        page.audits_changed.connect(lambda: self.audits_changed.emit(""))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(page, 1)
+        layout.addWidget(buttons)
+        dialog.setWindowTitle(self.tr("Import packages"))
+        dialog.resize(900, 600)
+        self._package_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "_package_dialog", None))
+        self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
