@@ -311,6 +311,87 @@
         </message>
     </context>
     <context>
+        <name>ConflictSidePanel</name>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Marcas</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Escrito por</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>El</translation>
+        </message>
+        <message>
+            <source>flagged for review</source>
+            <translation>marcada para revisión</translation>
+        </message>
+        <message>
+            <source>department: %1</source>
+            <translation>área: %1</translation>
+        </message>
+        <message>
+            <source>Not applicable: %1</source>
+            <translation>No aplica: %1</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(sin respuesta)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>Conflictos por resolver</translation>
+        </message>
+        <message>
+            <source>Mine (this installation)</source>
+            <translation>La mía (esta instalación)</translation>
+        </message>
+        <message>
+            <source>Theirs (the other installation)</source>
+            <translation>La suya (la otra instalación)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Conservar la &amp;mía</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Conservar la &amp;suya</translation>
+        </message>
+        <message>
+            <source>Or a new answer:</source>
+            <translation>O una respuesta nueva:</translation>
+        </message>
+        <message>
+            <source>&amp;Save new answer</source>
+            <translation>&amp;Guardar la respuesta nueva</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) changed differently on two installations.</source>
+            <translation>
+                <numerusform>%n respuesta se modificó de forma distinta en dos instalaciones.</numerusform>
+                <numerusform>%n respuestas se modificaron de forma distinta en dos instalaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts left to resolve.</source>
+            <translation>No quedan conflictos por resolver.</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Overall score</source>
@@ -732,10 +813,6 @@ Cree la primera con «Nueva auditoría…».</translation>
             <translation>Acerca &amp;de Jalon</translation>
         </message>
         <message>
-            <source>Opened %1</source>
-            <translation>%1 abierta</translation>
-        </message>
-        <message>
             <source>Keyboard shortcuts</source>
             <translation>Atajos de teclado</translation>
         </message>
@@ -963,10 +1040,153 @@ Carpeta de datos: %2</translation>
         </message>
     </context>
     <context>
+        <name>PackageImportPage</name>
+        <message>
+            <source>Import packages</source>
+            <translation>Importar paquetes</translation>
+        </message>
+        <message>
+            <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
+            <translation>Elija los paquetes .jalon recibidos de otras instalaciones. Cada uno se verifica (firma, firmante, cada archivo) antes de fusionar nada; cada uno recibe un comprobante.</translation>
+        </message>
+        <message>
+            <source>Add &amp;packages…</source>
+            <translation>Añadir &amp;paquetes…</translation>
+        </message>
+        <message>
+            <source>Add a &amp;folder…</source>
+            <translation>Añadir una &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>C&amp;lear list</source>
+            <translation>&amp;Vaciar la lista</translation>
+        </message>
+        <message>
+            <source>Hold packages from unknown or revoked signers in quarantine instead of refusing them</source>
+            <translation>Poner en cuarentena los paquetes de firmantes desconocidos o revocados en lugar de rechazarlos</translation>
+        </message>
+        <message>
+            <source>&amp;Verify and merge</source>
+            <translation>&amp;Verificar y fusionar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Packages to import</source>
+            <translation>Paquetes por importar</translation>
+        </message>
+        <message>
+            <source>Jalon packages (*.jalon)</source>
+            <translation>Paquetes de Jalon (*.jalon)</translation>
+        </message>
+        <message>
+            <source>Folder of packages</source>
+            <translation>Carpeta de paquetes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Verifying and merging %n package(s)…</source>
+            <translation>
+                <numerusform>Verificando y fusionando %n paquete…</numerusform>
+                <numerusform>Verificando y fusionando %n paquetes…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping after the current package…</source>
+            <translation>Deteniendo después del paquete actual…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n package(s) handled</source>
+            <translation>
+                <numerusform>%n paquete procesado</numerusform>
+                <numerusform>%n paquetes procesados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 of %2 packages handled; the others were not touched.</source>
+            <translation>Cancelado: %1 de %2 paquetes procesados; los demás no se tocaron.</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n merged</source>
+            <translation>
+                <numerusform>; %n fusionado</numerusform>
+                <numerusform>; %n fusionados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passphrase for the %1:</source>
+            <translation>Frase de contraseña para %1:</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clave de firma</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <source>The radar needs at least three scored dimensions.</source>
             <translation>El radar necesita al menos tres dimensiones puntuadas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptTableModel</name>
+        <message>
+            <source>Accepted (new audit)</source>
+            <translation>Aceptado (auditoría nueva)</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizado</translation>
+        </message>
+        <message>
+            <source>Already present</source>
+            <translation>Ya presente</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>Conflictos por resolver</translation>
+        </message>
+        <message>
+            <source>Held in quarantine</source>
+            <translation>En cuarentena</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Firmado por</translation>
+        </message>
+        <message>
+            <source>New changes</source>
+            <translation>Cambios nuevos</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>Clave %1</translation>
         </message>
     </context>
     <context>
@@ -1202,6 +1422,29 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToolActions</name>
+        <message>
+            <source>&amp;Reports and exports…</source>
+            <translation>&amp;Informes y exportaciones…</translation>
+        </message>
+        <message>
+            <source>Import a filled-in &amp;workbook…</source>
+            <translation>Importar un &amp;libro completado…</translation>
+        </message>
+        <message>
+            <source>Import &amp;packages…</source>
+            <translation>Importar &amp;paquetes…</translation>
+        </message>
+        <message>
+            <source>Resolve &amp;conflicts…</source>
+            <translation>Resolver &amp;conflictos…</translation>
+        </message>
+        <message>
+            <source>Import packages</source>
+            <translation>Importar paquetes</translation>
         </message>
     </context>
     <context>
@@ -1587,6 +1830,10 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
             <translation>indique el nombre de la persona u oficina a la que pertenece la clave</translation>
         </message>
         <message>
+            <source>importing the same package twice changed the audit ({status})</source>
+            <translation>importar dos veces el mismo paquete modificó la auditoría ({status})</translation>
+        </message>
+        <message>
             <source>invalid backup reason {reason!r}</source>
             <translation>motivo de copia de seguridad no válido {reason!r}</translation>
         </message>
@@ -1691,6 +1938,14 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
             <translation>la clave de firma {key} se guarda en un llavero del sistema y aquí no hay ninguno disponible</translation>
         </message>
         <message>
+            <source>the Excel report {file} is incomplete ({rows} rows)</source>
+            <translation>el informe Excel {file} está incompleto ({rows} filas)</translation>
+        </message>
+        <message>
+            <source>the PDF report {file} is incomplete ({pages} pages)</source>
+            <translation>el informe PDF {file} está incompleto ({pages} páginas)</translation>
+        </message>
+        <message>
             <source>the audit cannot be finalized yet: {count} item(s) need attention, first {first}</source>
             <translation>la auditoría aún no se puede finalizar: {count} elemento(s) requieren atención, primero {first}</translation>
         </message>
@@ -1739,8 +1994,8 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
             <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
         </message>
         <message>
-            <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed); nothing more can be saved until it is back. What is on screen is kept; restart Jalon once the folder is back, or to start a new one</source>
-            <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad); no se puede guardar nada más hasta que vuelva. Lo que está en pantalla se conserva; reinicie Jalon cuando la carpeta vuelva, o para empezar una nueva</translation>
+            <source>{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread</source>
+            <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
         </message>
         <message>
             <source>the database {file} is damaged ({problem}); do not remove the medium, copy the folder and contact support</source>
@@ -1757,6 +2012,10 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
             <translation>la base de datos {file} está en uso por otra ventana de Jalon u otro programa; ciérrelo e inténtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>the database {file} is on a read-only medium or folder; nothing can be saved there. Copy the data folder to a writable place, or open it with --data-dir</source>
+            <translation>la base de datos {file} está en un soporte o carpeta de solo lectura; no se puede guardar nada allí. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
         </message>
         <message>
             <source>the database {file} is on a read-only medium or folder; nothing was saved. Copy the data folder to a writable place, or open it with --data-dir</source>
@@ -1813,6 +2072,14 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>the history of an answer in the package goes round in a circle</source>
             <translation>el historial de una respuesta del paquete forma un círculo</translation>
+        </message>
+        <message>
+            <source>the imported audit scores differently from the exported one</source>
+            <translation>la auditoría importada no tiene la misma puntuación que la exportada</translation>
+        </message>
+        <message>
+            <source>the imported audit's answers differ from the exported ones</source>
+            <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
         </message>
         <message>
             <source>the institution name is required</source>
@@ -1891,6 +2158,10 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
             <translation>el paquete contiene una entrada con una ruta absoluta ({name}); un paquete nunca la tiene</translation>
         </message>
         <message>
+            <source>the package holds audit {found}, not {expected}</source>
+            <translation>el paquete contiene la auditoría {found}, no {expected}</translation>
+        </message>
+        <message>
             <source>the package holds {count} files, more than {limit}</source>
             <translation>el paquete contiene {count} archivos, más de {limit}</translation>
         </message>
@@ -1933,10 +2204,6 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>the package is signed by key {key} of {name}, revoked on {date} ({reason})</source>
             <translation>el paquete está firmado con la clave {key} de {name}, revocada el {date} ({reason})</translation>
-        </message>
-        <message>
-            <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key with 'Trust a signer'</source>
-            <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada su clave pública con «Confiar en un firmante»</translation>
         </message>
         <message>
             <source>the package is {size} MB, more than the {limit} MB a package may hold</source>
@@ -1997,6 +2264,10 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>the report font {file} is missing or damaged; reinstall Jalon</source>
             <translation>la fuente del informe {file} falta o está dañada; reinstale Jalon</translation>
+        </message>
+        <message>
+            <source>the second installation did not accept the package: {reason}</source>
+            <translation>la segunda instalación no aceptó el paquete: {reason}</translation>
         </message>
         <message>
             <source>the secret key data has the wrong length</source>
@@ -2119,12 +2390,12 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
             <translation>{file} cambió desde la vista previa; vuelva a generarla</translation>
         </message>
         <message>
-            <source>{file} could not be read safely: {reason}</source>
-            <translation>{file} no se pudo leer de forma segura: {reason}</translation>
-        </message>
-        <message>
             <source>{file} expands to more than {limit} MB</source>
             <translation>{file} supera los {limit} MB al descomprimirse</translation>
+        </message>
+        <message>
+            <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
+            <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
         </message>
         <message>
             <source>{file} has {count} error(s); run 'jalon framework validate {file}' to see them</source>
@@ -2141,10 +2412,6 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>{file} is not a Jalon key file</source>
             <translation>{file} no es un archivo de clave de Jalon</translation>
-        </message>
-        <message>
-            <source>{file} is not a readable .xlsx workbook: {reason}</source>
-            <translation>{file} no es un libro .xlsx legible: {reason}</translation>
         </message>
         <message>
             <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
@@ -2261,6 +2528,14 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
             <translation>la columna debería titularse {expected!r} pero se titula {found!r}; las columnas no deben moverse, añadirse ni eliminarse</translation>
+        </message>
+        <message>
+            <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon</source>
+            <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
+        </message>
+        <message>
+            <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first</source>
+            <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
         </message>
         <message>
             <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>

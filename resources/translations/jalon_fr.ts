@@ -311,6 +311,87 @@
         </message>
     </context>
     <context>
+        <name>ConflictSidePanel</name>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Marques</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Écrit par</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Le</translation>
+        </message>
+        <message>
+            <source>flagged for review</source>
+            <translation>marquée pour revue</translation>
+        </message>
+        <message>
+            <source>department: %1</source>
+            <translation>service : %1</translation>
+        </message>
+        <message>
+            <source>Not applicable: %1</source>
+            <translation>Sans objet : %1</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(pas de réponse)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>Conflits à résoudre</translation>
+        </message>
+        <message>
+            <source>Mine (this installation)</source>
+            <translation>La mienne (cette installation)</translation>
+        </message>
+        <message>
+            <source>Theirs (the other installation)</source>
+            <translation>La leur (l'autre installation)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Garder la &amp;mienne</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Garder la &amp;leur</translation>
+        </message>
+        <message>
+            <source>Or a new answer:</source>
+            <translation>Ou une nouvelle réponse :</translation>
+        </message>
+        <message>
+            <source>&amp;Save new answer</source>
+            <translation>&amp;Enregistrer la nouvelle réponse</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) changed differently on two installations.</source>
+            <translation>
+                <numerusform>%n réponse a été modifiée différemment sur deux installations.</numerusform>
+                <numerusform>%n réponses ont été modifiées différemment sur deux installations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts left to resolve.</source>
+            <translation>Plus aucun conflit à résoudre.</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Overall score</source>
@@ -732,10 +813,6 @@ Créez le premier avec « Nouvel audit… ».</translation>
             <translation>À &amp;propos de Jalon</translation>
         </message>
         <message>
-            <source>Opened %1</source>
-            <translation>%1 ouvert</translation>
-        </message>
-        <message>
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -963,10 +1040,153 @@ Dossier des données : %2</translation>
         </message>
     </context>
     <context>
+        <name>PackageImportPage</name>
+        <message>
+            <source>Import packages</source>
+            <translation>Importer des paquets</translation>
+        </message>
+        <message>
+            <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
+            <translation>Choisissez les paquets .jalon reçus d'autres installations. Chacun est vérifié (signature, signataire, chaque fichier) avant toute fusion ; chacun reçoit un accusé de réception.</translation>
+        </message>
+        <message>
+            <source>Add &amp;packages…</source>
+            <translation>Ajouter des &amp;paquets…</translation>
+        </message>
+        <message>
+            <source>Add a &amp;folder…</source>
+            <translation>Ajouter un &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>C&amp;lear list</source>
+            <translation>&amp;Vider la liste</translation>
+        </message>
+        <message>
+            <source>Hold packages from unknown or revoked signers in quarantine instead of refusing them</source>
+            <translation>Mettre en quarantaine les paquets de signataires inconnus ou révoqués au lieu de les refuser</translation>
+        </message>
+        <message>
+            <source>&amp;Verify and merge</source>
+            <translation>&amp;Vérifier et fusionner</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Packages to import</source>
+            <translation>Paquets à importer</translation>
+        </message>
+        <message>
+            <source>Jalon packages (*.jalon)</source>
+            <translation>Paquets Jalon (*.jalon)</translation>
+        </message>
+        <message>
+            <source>Folder of packages</source>
+            <translation>Dossier de paquets</translation>
+        </message>
+        <message numerus="yes">
+            <source>Verifying and merging %n package(s)…</source>
+            <translation>
+                <numerusform>Vérification et fusion de %n paquet…</numerusform>
+                <numerusform>Vérification et fusion de %n paquets…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping after the current package…</source>
+            <translation>Arrêt après le paquet en cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n package(s) handled</source>
+            <translation>
+                <numerusform>%n paquet traité</numerusform>
+                <numerusform>%n paquets traités</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 of %2 packages handled; the others were not touched.</source>
+            <translation>Annulé : %1 paquets traités sur %2 ; les autres n'ont pas été touchés.</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n merged</source>
+            <translation>
+                <numerusform>; %n fusionné</numerusform>
+                <numerusform>; %n fusionnés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passphrase for the %1:</source>
+            <translation>Phrase secrète pour %1 :</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <source>The radar needs at least three scored dimensions.</source>
             <translation>Le radar a besoin d'au moins trois dimensions notées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptTableModel</name>
+        <message>
+            <source>Accepted (new audit)</source>
+            <translation>Accepté (nouvel audit)</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Already present</source>
+            <translation>Déjà présent</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>Conflits à résoudre</translation>
+        </message>
+        <message>
+            <source>Held in quarantine</source>
+            <translation>Mis en quarantaine</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Paquet</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signé par</translation>
+        </message>
+        <message>
+            <source>New changes</source>
+            <translation>Nouvelles modifications</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>Clé %1</translation>
         </message>
     </context>
     <context>
@@ -1202,6 +1422,29 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToolActions</name>
+        <message>
+            <source>&amp;Reports and exports…</source>
+            <translation>&amp;Rapports et exports…</translation>
+        </message>
+        <message>
+            <source>Import a filled-in &amp;workbook…</source>
+            <translation>Importer un &amp;classeur rempli…</translation>
+        </message>
+        <message>
+            <source>Import &amp;packages…</source>
+            <translation>Importer des &amp;paquets…</translation>
+        </message>
+        <message>
+            <source>Resolve &amp;conflicts…</source>
+            <translation>Résoudre les &amp;conflits…</translation>
+        </message>
+        <message>
+            <source>Import packages</source>
+            <translation>Importer des paquets</translation>
         </message>
     </context>
     <context>
@@ -1587,6 +1830,10 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
             <translation>indiquez le nom de la personne ou du bureau à qui appartient la clé</translation>
         </message>
         <message>
+            <source>importing the same package twice changed the audit ({status})</source>
+            <translation>importer deux fois le même paquet a modifié l'audit ({status})</translation>
+        </message>
+        <message>
             <source>invalid backup reason {reason!r}</source>
             <translation>motif de sauvegarde non valide {reason!r}</translation>
         </message>
@@ -1691,6 +1938,14 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
             <translation>la clé de signature {key} est conservée dans un trousseau système, et aucun n'est disponible ici</translation>
         </message>
         <message>
+            <source>the Excel report {file} is incomplete ({rows} rows)</source>
+            <translation>le rapport Excel {file} est incomplet ({rows} lignes)</translation>
+        </message>
+        <message>
+            <source>the PDF report {file} is incomplete ({pages} pages)</source>
+            <translation>le rapport PDF {file} est incomplet ({pages} pages)</translation>
+        </message>
+        <message>
             <source>the audit cannot be finalized yet: {count} item(s) need attention, first {first}</source>
             <translation>l'audit ne peut pas encore être finalisé : {count} élément(s) à revoir, d'abord {first}</translation>
         </message>
@@ -1739,8 +1994,8 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
             <translation>la base de données {file} n'a pas pu être écrite : {reason}</translation>
         </message>
         <message>
-            <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed); nothing more can be saved until it is back. What is on screen is kept; restart Jalon once the folder is back, or to start a new one</source>
-            <translation>la base de données {file} a disparu (son dossier a été supprimé ou déplacé, ou le lecteur a été retiré) ; plus rien ne peut être enregistré tant qu'elle n'est pas revenue. Ce qui est à l'écran est conservé ; redémarrez Jalon une fois le dossier revenu, ou pour en commencer un nouveau</translation>
+            <source>{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread</source>
+            <translation>{file} contient des déclarations d'entités XML, ce qu'un tableur ne contient jamais (une « bombe XML », ou une tentative de lire d'autres fichiers) ; il a été refusé sans être lu</translation>
         </message>
         <message>
             <source>the database {file} is damaged ({problem}); do not remove the medium, copy the folder and contact support</source>
@@ -1757,6 +2012,10 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
             <translation>la base de données {file} est utilisée par une autre fenêtre Jalon ou un autre programme ; fermez-le et réessayez</translation>
+        </message>
+        <message>
+            <source>the database {file} is on a read-only medium or folder; nothing can be saved there. Copy the data folder to a writable place, or open it with --data-dir</source>
+            <translation>la base de données {file} est sur un support ou un dossier en lecture seule ; rien ne peut y être enregistré. Copiez le dossier des données dans un endroit accessible en écriture, ou ouvrez-le avec --data-dir</translation>
         </message>
         <message>
             <source>the database {file} is on a read-only medium or folder; nothing was saved. Copy the data folder to a writable place, or open it with --data-dir</source>
@@ -1813,6 +2072,14 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>the history of an answer in the package goes round in a circle</source>
             <translation>l'historique d'une réponse du paquet tourne en rond</translation>
+        </message>
+        <message>
+            <source>the imported audit scores differently from the exported one</source>
+            <translation>l'audit importé n'a pas le même score que l'audit exporté</translation>
+        </message>
+        <message>
+            <source>the imported audit's answers differ from the exported ones</source>
+            <translation>les réponses de l'audit importé diffèrent de celles de l'audit exporté</translation>
         </message>
         <message>
             <source>the institution name is required</source>
@@ -1891,6 +2158,10 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
             <translation>le paquet contient une entrée avec un chemin absolu ({name}) ; un paquet n'en contient jamais</translation>
         </message>
         <message>
+            <source>the package holds audit {found}, not {expected}</source>
+            <translation>le paquet contient l'audit {found}, pas {expected}</translation>
+        </message>
+        <message>
             <source>the package holds {count} files, more than {limit}</source>
             <translation>le paquet contient {count} fichiers, plus que {limit}</translation>
         </message>
@@ -1933,10 +2204,6 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>the package is signed by key {key} of {name}, revoked on {date} ({reason})</source>
             <translation>le paquet est signé par la clé {key} de {name}, révoquée le {date} ({reason})</translation>
-        </message>
-        <message>
-            <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key with 'Trust a signer'</source>
-            <translation>le paquet est signé par {name} (clé {key}), qui ne figure pas dans le magasin de confiance de cette installation ; si vous connaissez cette personne, ajoutez sa clé publique avec « Approuver un signataire »</translation>
         </message>
         <message>
             <source>the package is {size} MB, more than the {limit} MB a package may hold</source>
@@ -1997,6 +2264,10 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>the report font {file} is missing or damaged; reinstall Jalon</source>
             <translation>la police du rapport {file} est manquante ou endommagée ; réinstallez Jalon</translation>
+        </message>
+        <message>
+            <source>the second installation did not accept the package: {reason}</source>
+            <translation>la seconde installation n'a pas accepté le paquet : {reason}</translation>
         </message>
         <message>
             <source>the secret key data has the wrong length</source>
@@ -2119,12 +2390,12 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
             <translation>{file} a changé depuis l'aperçu ; refaites l'aperçu</translation>
         </message>
         <message>
-            <source>{file} could not be read safely: {reason}</source>
-            <translation>{file} n'a pas pu être lu en toute sécurité : {reason}</translation>
-        </message>
-        <message>
             <source>{file} expands to more than {limit} MB</source>
             <translation>{file} dépasse {limit} Mo une fois décompressé</translation>
+        </message>
+        <message>
+            <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
+            <translation>{file} fait {size} Mo une fois décompressé, bien plus qu'un classeur écrit par Jalon ; il a été refusé sans être lu</translation>
         </message>
         <message>
             <source>{file} has {count} error(s); run 'jalon framework validate {file}' to see them</source>
@@ -2141,10 +2412,6 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>{file} is not a Jalon key file</source>
             <translation>{file} n'est pas un fichier de clé Jalon</translation>
-        </message>
-        <message>
-            <source>{file} is not a readable .xlsx workbook: {reason}</source>
-            <translation>{file} n'est pas un classeur .xlsx lisible : {reason}</translation>
         </message>
         <message>
             <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
@@ -2261,6 +2528,14 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
             <translation>la colonne devrait s'intituler {expected!r} mais s'intitule {found!r} ; les colonnes ne doivent être ni déplacées, ni ajoutées, ni supprimées</translation>
+        </message>
+        <message>
+            <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon</source>
+            <translation>la base de données {file} a disparu (son dossier a été supprimé ou déplacé, ou le lecteur a été retiré) et ne peut pas y être recréée ; plus rien ne peut être enregistré. Ce qui est à l'écran est conservé : remettez le dossier ou le lecteur en place, puis réessayez ou redémarrez Jalon</translation>
+        </message>
+        <message>
+            <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first</source>
+            <translation>le paquet est signé par {name} (clé {key}), qui ne figure pas dans le magasin de confiance de cette installation ; si vous connaissez cette personne, ajoutez d'abord sa clé publique au magasin de confiance</translation>
         </message>
         <message>
             <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
