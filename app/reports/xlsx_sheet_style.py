@@ -85,6 +85,8 @@ class SheetStyle:
         """A row for a write-only sheet: plain values, except cells that need a format."""
         row: list[object] = []
         for index, value in enumerate(values):
+            if value == "":
+                value = None  # an empty string would still be written as a cell; None is not
             number_format = formats.get(index)
             if number_format and value is not None:
                 cell = WriteOnlyCell(sheet, value=value)
