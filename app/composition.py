@@ -73,7 +73,8 @@ class Application:
             # whichever computer the stick is plugged into.
             vault = KeyringVault(enabled=not self.paths.portable)
             self._exchange = ExchangeServices(self.store, self.paths.keys, self.identity,
-                                              prompt=self._ask_passphrase, vault=vault)
+                                              prompt=self._ask_passphrase, vault=vault,
+                                              backups=self.backups)
         return self._exchange
 
     def _ask_passphrase(self, purpose: str, new: bool) -> str | None:

@@ -23,7 +23,7 @@ FIELDS = {"answer": "answer", "not_applicable": "N/A", "comment": "comment"}
 
 
 def _service(app: Application) -> ReportService:
-    return ReportService(app.store, app.audits)
+    return ReportService(app.store, app.audits, backups=app.backups)
 
 
 @contextmanager

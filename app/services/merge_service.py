@@ -24,6 +24,7 @@ from app.exchange.signing_key import SigningKey
 from app.models.errors import JalonError
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.quarantined_package import QuarantinedPackage
+from app.services.backup_service import BackupService
 from app.services.identity import Identity, new_id, utc_now
 from app.services.key_service import KeyService
 from app.services.merge_planner import MergePlanner
@@ -41,8 +42,9 @@ Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest rec
 
 class MergeService:
     def __init__(self, exchange: ExchangeStore, packages: PackageService, keys: KeyService,
-                 identity: Identity):
+                 identity: Identity, backups: BackupService | None = None):
         self._exchange = exchange
+        self._backups = backups  # a merge writes much at once: back up first
         self._packages = packages
         self._keys = keys
         self.identity = identity
@@ -54,6 +56,8 @@ class MergeService:
         """Merge package files in order; returns one receipt per package handled (fewer if
         cancelled: the rest are untouched)."""
         paths = list(paths)
+        if paths and self._backups is not None:
+            self._backups.before("merge")
         if keys is None and any(PackageOpener.is_encrypted(p) for p in paths):
             keys = self._keys.decryption_keys()  # here, not on a worker: it may ask a person
         known = self._packages.known_frameworks()
@@ -107,6 +111,8 @@ class MergeService:
                          cancelled: Callable[[], bool] | None = None) -> list[ImportReceipt]:
         """Try the held packages again (after trusting a signer or reopening an audit)."""
         held = self.quarantined()
+        if held and self._backups is not None:
+            self._backups.before("merge")
         known = self._packages.known_frameworks()
         opener = self._packages.opener([], known)
         receipts = []

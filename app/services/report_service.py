@@ -34,13 +34,16 @@ from app.reports.xlsx_report_writer import XlsxReportWriter
 from app.services.atomic_output import AtomicOutput
 from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
+from app.services.backup_service import BackupService
 from app.services.identity import Identity, utc_now
 from app.storage.store import Store
 
 
 class ReportService:
-    def __init__(self, store: Store, audits: AuditService, fonts_dir: Path | None = None):
+    def __init__(self, store: Store, audits: AuditService, fonts_dir: Path | None = None,
+                 backups: BackupService | None = None):
         self._store = store
+        self._backups = backups  # an import changes many answers at once: back up first
         self._audits = audits
         self._fonts_dir = fonts_dir
         self._frameworks: dict[str, Framework] = {}
@@ -188,6 +191,8 @@ class ReportService:
         apply = {"answer": session.answer, "not_applicable": session.mark_not_applicable,
                  "comment": session.comment}
         identity = self._audits.identity
+        if preview.changes and self._backups is not None:
+            self._backups.before("workbook-import")
         with self._store.transaction():
             for change in preview.changes:
                 apply[change.field](change.indicator, change.value)

@@ -40,7 +40,8 @@ class WorkbookImportDialog(QDialog):
 
     def __init__(self, application: Application, audit_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._service = ReportService(application.store, application.audits)
+        self._service = ReportService(application.store, application.audits,
+                                      backups=application.backups)
         self._audit_id = audit_id
         self.preview: WorkbookPreview | None = None
         self.setMinimumSize(760, 520)

@@ -15,6 +15,7 @@ import sys
 import pytest
 
 from app.frameworks.framework_loader import load_framework
+from app.models.errors import JalonError
 from tests.fixtures.sample_workbook import write_sample
 
 TAMPERING = {
@@ -84,3 +85,18 @@ def test_jalon_audit_verify_fails_with_a_clear_message_after_an_edit(finalized):
     assert broken.returncode != 0
     assert "changed after it was finalized" in broken.stderr
     assert "Traceback" not in broken.stderr
+
+
+def test_a_package_is_not_exported_from_a_finalized_audit_whose_seal_is_broken(
+    finalized, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("JALON_KEY_PASSPHRASE", "a long passphrase for the test key")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    application, audit_id = finalized
+    audit = application.audits.get(audit_id)
+    assert application.packages.export(audit, tmp_path / "intact.jalon").path.exists()
+    _edit_file(application.paths.database, TAMPERING["answer value changed"])
+    with pytest.raises(JalonError, match="seal"):
+        application.packages.export(application.audits.get(audit_id), tmp_path / "bad.jalon")
+    assert not (tmp_path / "bad.jalon").exists()
+    assert not list(tmp_path.glob(".bad.jalon*"))
