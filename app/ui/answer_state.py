@@ -41,7 +41,3 @@ class AnswerState(StrEnum):
         if obtained > 0:
             return cls.PARTIAL
         return cls.NO
-
-    @property
-    def is_open(self) -> bool:
-        return self is AnswerState.UNANSWERED

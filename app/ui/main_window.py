@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
@@ -9,12 +11,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedW
 from app import __version__
 from app.composition import Application
 from app.models.errors import JalonError
-from app.ui.audit_workspace import AuditWorkspace
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.home_page import HomePage
 from app.ui.language_manager import UI_LANGUAGES, LanguageManager
 from app.ui.new_audit_dialog import NewAuditDialog, language_name
 from app.ui.tool_actions import ToolActions
+
+if TYPE_CHECKING:
+    from app.ui.audit_workspace import AuditWorkspace
 from app.ui.workspace_actions import WorkspaceActions
 
 
@@ -179,6 +183,10 @@ class MainWindow(QMainWindow):
         self.close_audit()
         for action in self.commands.all():
             action.setEnabled(True)
+        # Imported on first use: the audit list appears sooner at start-up without the
+        # workspace's pages (dashboard, charts, action plan) loaded.
+        from app.ui.audit_workspace import AuditWorkspace
+
         workspace = AuditWorkspace(session, self.commands, self.errors, self.stack)
         workspace.status_message.connect(self.show_status)
         workspace.close_requested.connect(self.close_audit)

@@ -25,6 +25,7 @@ from app.ui.navigator_filter_proxy import (
 )
 from app.ui.navigator_tree_model import COMPLETE_ROLE, NAME_ROLE, SCORE_ROLE, NavigatorTreeModel
 from app.ui.score_badge_delegate import ScoreBadgeDelegate
+from app.ui.status_icons import StatusIcons
 
 
 class NavigatorPanel(QWidget):
@@ -57,6 +58,8 @@ class NavigatorPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
+        # The state icons' own size (dot + flag side by side): never scaled when painted.
+        self.tree.setIconSize(StatusIcons.ICON_SIZE)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setItemDelegateForColumn(NavigatorTreeModel.SCORE,

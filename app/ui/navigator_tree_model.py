@@ -23,6 +23,11 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # AnswerState of an indicator
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 2  # percent of a group, or None
 COMPLETE_ROLE = Qt.ItemDataRole.UserRole + 3  # every scored question of the group answered
 NO_PARENT = -1
+ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+    NAME_ROLE, STATE_ROLE, SCORE_ROLE, COMPLETE_ROLE,
+})
 
 
 class NavigatorTreeModel(QAbstractItemModel):
@@ -184,9 +189,10 @@ class NavigatorTreeModel(QAbstractItemModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        node = self.node(index)
-        if node is None:
+        # Views ask for a dozen roles per cell on every repaint; most have no answer here.
+        if role not in ROLES or not index.isValid():
             return None
+        node = self.nodes[index.internalId()]
         if role == NAME_ROLE:
             return node.name
         if isinstance(node, Indicator):

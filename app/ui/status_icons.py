@@ -4,7 +4,7 @@ answer. Built once and cached; every icon has the same size so tree rows stay al
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from app.ui.answer_state import AnswerState
@@ -22,6 +22,8 @@ FLAG = "#e65100"
 
 
 class StatusIcons:
+    ICON_SIZE = QSize(2 * SIZE + 2, SIZE)
+
     def __init__(self) -> None:
         self._cache: dict[tuple, QIcon] = {}
 
@@ -40,21 +42,17 @@ class StatusIcons:
                 if missing else None, flagged)
         return self._cache[key]
 
-    def flag(self) -> QIcon:
-        return self._paint(None, True, single=True)
-
     # --- painting ------------------------------------------------------------------------------
 
-    def _paint(self, first, flagged: bool, single: bool = False) -> QIcon:
-        width = SIZE if single else 2 * SIZE + 2
-        pixmap = QPixmap(width, SIZE)
+    def _paint(self, first, flagged: bool) -> QIcon:
+        pixmap = QPixmap(self.ICON_SIZE)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if first is not None:
             first(painter)
         if flagged:
-            self._flag(painter, 0 if single else SIZE + 2)
+            self._flag(painter, SIZE + 2)
         painter.end()
         return QIcon(pixmap)
 
