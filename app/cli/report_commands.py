@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,7 +15,9 @@ from app.models.errors import JalonError
 from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
 from app.reports.workbook_import_plan import ImportMode, WorkbookPreview
-from app.services.report_service import ReportService
+
+if TYPE_CHECKING:
+    from app.services.report_service import ReportService
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 LANG = click.option("--lang", type=click.Choice(REPORT_LANGUAGES),
@@ -23,6 +26,10 @@ FIELDS = {"answer": "answer", "not_applicable": "N/A", "comment": "comment"}
 
 
 def _service(app: Application) -> ReportService:
+    # Imported here: reportlab and openpyxl take half a second to load, which every other
+    # `jalon` command (and the start of the desktop app) would otherwise pay.
+    from app.services.report_service import ReportService
+
     return ReportService(app.store, app.audits, backups=app.backups)
 
 

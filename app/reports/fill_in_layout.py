@@ -48,5 +48,10 @@ class FillInLayout:
         """1-based column number of a column key."""
         return next(i for i, c in enumerate(cls.COLUMNS, start=1) if c.key == key)
 
+    @classmethod
+    def letter(cls, key: str) -> str:
+        """Spreadsheet letter of a column key (the sheet has fewer than 26 columns)."""
+        return chr(ord("A") + cls.index(key) - 1)
+
     def headers(self) -> list[str]:
         return [self.texts.get(f"fill_header_{c.key}") for c in self.COLUMNS]

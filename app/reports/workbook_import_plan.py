@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from openpyxl.utils import get_column_letter
-
 from app.models.answer import Answer, AnswerValue
 from app.models.errors import JalonError
 from app.models.framework import Framework
@@ -20,7 +18,7 @@ from app.models.relevance import ExpressionCache, Relevance
 from app.reports.answer_display import AnswerDisplay
 from app.reports.fill_in_layout import FillInLayout
 
-ANSWER_COLUMN = get_column_letter(FillInLayout.index("answer"))
+ANSWER_COLUMN = FillInLayout.letter("answer")
 
 
 class ImportMode(StrEnum):
