@@ -30,7 +30,6 @@ from app.ui.workspace_header import WorkspaceHeader
 
 class AuditWorkspace(QWidget):
     status_message = Signal(str, bool)  # text, is an error
-    audit_changed = Signal()  # status or answers changed: the home list is out of date
     close_requested = Signal()
 
     def __init__(self, session: AuditSession, commands: WorkspaceActions, errors: ErrorPresenter,
@@ -301,7 +300,6 @@ class AuditWorkspace(QWidget):
             self.dashboard.refresh()
         else:
             self._dashboard_stale = True
-        self.audit_changed.emit()
 
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self._dashboard_stale:
@@ -350,7 +348,6 @@ class AuditWorkspace(QWidget):
             form.refresh()
         self.dashboard.refresh()
         self.action_plan.refresh()
-        self.audit_changed.emit()
 
     def _update_actions(self) -> None:
         finalized = self.session.audit.is_finalized

@@ -8,7 +8,7 @@ Opened with open() (window-modal, non-blocking) so tests and the event loop neve
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.ui.background_task import BackgroundTask
@@ -21,8 +21,7 @@ class TaskProgressDialog(QProgressDialog):
         super().__init__(parent)
         self._task = task
         self.setLabelText(label)
-        self.setWindowTitle(self.tr("Please wait"))
-        self.setCancelButtonText(self.tr("Cancel"))
+        self.retranslate()
         self.setMinimumDuration(SHOW_AFTER_MS)
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -32,6 +31,16 @@ class TaskProgressDialog(QProgressDialog):
         task.progressed.connect(self._on_progress)
         task.finished.connect(self.close)
         self.canceled.connect(self._on_cancel)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The caller's label is the caller's to translate; the frame is this dialog's."""
+        self.setWindowTitle(self.tr("Please wait"))
+        self.setCancelButtonText(self.tr("Cancel"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:

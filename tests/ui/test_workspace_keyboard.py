@@ -154,3 +154,27 @@ def test_a_stored_unscored_choice_stays_visible(qtbot, workspace):
     shown = [b for b in workspace.page.editor.buttons if not b.isHidden()]
     assert [b.text() for b in shown] == ["Yes", "Partially", "No", "Not applicable"]
     assert shown[3].isChecked()
+
+
+def test_evidence_files_attach_open_and_remove(qtbot, application, workspace, tmp_path):
+    minutes = tmp_path / "board-minutes-2024-03.pdf"
+    minutes.write_bytes(b"%PDF-1.4 minutes of the board meeting")
+    workspace.go_to("1.1.1.1")
+    evidence = workspace.page.evidence
+    evidence.choose_files = lambda: [str(minutes)]
+    qtbot.mouseClick(evidence.attach_button, Qt.MouseButton.LeftButton)
+    assert evidence.list.count() == 1
+    assert evidence.list.item(0).text().startswith("board-minutes-2024-03.pdf")
+    stored_links = application.audits.open(workspace.session.audit.id).evidence("1.1.1.1")
+    assert [link.filename for link in stored_links] == ["board-minutes-2024-03.pdf"]
+
+    opened = []
+    evidence.open_file = lambda path: opened.append(path) or True
+    evidence.list.setCurrentRow(0)
+    qtbot.mouseClick(evidence.open_button, Qt.MouseButton.LeftButton)
+    assert opened[0].read_bytes() == minutes.read_bytes()
+
+    evidence.confirm = lambda filename: filename == "board-minutes-2024-03.pdf"
+    qtbot.mouseClick(evidence.remove_button, Qt.MouseButton.LeftButton)
+    assert evidence.list.count() == 0
+    assert application.audits.open(workspace.session.audit.id).evidence("1.1.1.1") == []
