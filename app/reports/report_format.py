@@ -11,10 +11,11 @@ from datetime import date, datetime
 
 from babel import Locale
 from babel.dates import format_date, format_time
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent, format_scientific
 from babel.units import format_unit
 
 EMPTY = "–"
+LARGE = 1e18
 
 
 class ReportFormatter:
@@ -47,6 +48,10 @@ class ReportFormatter:
         # Four-digit whole numbers (years above all) are written without a group separator,
         # as French and Spanish typography ask: "1998", not "1 998".
         grouped = not (isinstance(value, int) and abs(value) < 10_000)
+        if abs(value) >= LARGE:
+            # Beyond what a count or an amount can be (a typing slip, most likely): Babel's
+            # decimal rounding would overflow, and scientific notation shows the slip plainly.
+            return format_scientific(value, "0.###E0", locale=self.locale)
         return format_decimal(value, locale=self.locale, group_separator=grouped)
 
     def points(self, points: float, possible: float) -> str:

@@ -43,6 +43,11 @@ def test_numbers_follow_the_locale(language, score, number, year):
     assert formatter.score(None) == "–"
 
 
+def test_absurdly_large_numbers_are_shown_not_crashed_on():
+    assert ReportFormatter("fr").number(1e25) == "1E25"
+    assert ReportFormatter("en").number(-10**30) == "-1E30"
+
+
 def test_dates_and_countries_are_written_out():
     assert ReportFormatter("fr").date("2025-12-31") == "31 décembre 2025"
     assert ReportFormatter("es").date("2025-12-31") == "31 de diciembre de 2025"
