@@ -8,7 +8,7 @@ is shown in a banner above the answer and what the user typed stays where it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,11 +30,10 @@ from app.ui.answer_history_list import AnswerHistoryList
 from app.ui.audit_labels import AuditLabels
 from app.ui.autosave_controller import AutosaveController
 from app.ui.choice_editor import ChoiceEditor
+from app.ui.comment_editor import CommentEditor
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.evidence_list import EvidenceList
 from app.ui.value_editor import ValueEditor
-
-COMMENT_IDLE_MS = 1500  # a pause in typing saves the comment, in case the power goes
 
 
 class IndicatorPage(QScrollArea):
@@ -84,17 +82,10 @@ class IndicatorPage(QScrollArea):
             self.department.addItem("", key)
         self.department.activated.connect(self._department_chosen)
         self.comment_label = QLabel()
-        self.comment = QPlainTextEdit()
-        self.comment.setObjectName("comment")
-        self.comment.setTabChangesFocus(True)
+        self.comment = CommentEditor()
         self.comment.setFixedHeight(82)
         self.comment_label.setBuddy(self.comment)
-        self._comment_timer = QTimer(self)
-        self._comment_timer.setSingleShot(True)
-        self._comment_timer.setInterval(COMMENT_IDLE_MS)
-        self._comment_timer.timeout.connect(self.commit_comment)
-        self.comment.textChanged.connect(self._comment_typed)
-        self.comment.installEventFilter(self)
+        self.comment.pause.connect(self.commit_comment)
         self.evidence_label = QLabel()
         self.evidence = EvidenceList(session, autosave, errors)
         self.evidence.changed.connect(lambda: self._saved())
@@ -196,9 +187,7 @@ class IndicatorPage(QScrollArea):
         self.problem.hide()
         self.reason_problem.hide()
         answer = self._answer()
-        self.comment.blockSignals(True)
-        self.comment.setPlainText(answer.comment)
-        self.comment.blockSignals(False)
+        self.comment.show_text(answer.comment)
         self.evidence.show_indicator(name)
         self._show_state()
 
@@ -364,11 +353,8 @@ class IndicatorPage(QScrollArea):
         if key != (self._answer().department or self.indicator.department):
             self._commit(lambda: self._session.set_department(name, key))
 
-    def _comment_typed(self) -> None:
-        self._comment_timer.start()
-
     def commit_comment(self) -> None:
-        self._comment_timer.stop()
+        self.comment.stop_waiting()
         if self.indicator is None or self.comment.isReadOnly():
             return
         text = self.comment.toPlainText()
@@ -384,11 +370,6 @@ class IndicatorPage(QScrollArea):
         if isinstance(self.editor, ValueEditor) and self.editor.is_dirty:
             self.editor.commit()
         self._commit_reason()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.comment and event.type() == QEvent.Type.FocusOut:
-            self.commit_comment()
-        return super().eventFilter(watched, event)
 
     # --- texts for the history -----------------------------------------------------------------
 
