@@ -5,21 +5,24 @@ No global state: whoever needs a service receives it from here through a constru
 
 from __future__ import annotations
 
-from app.exchange.keyring_vault import KeyringVault
+from typing import TYPE_CHECKING
+
 from app.frameworks.framework_catalog import FrameworkCatalog
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
 from app.services.backup_service import BackupService
-from app.services.conflict_service import ConflictService
-from app.services.exchange_services import ExchangeServices
 from app.services.framework_service import FrameworkService
 from app.services.identity import Identity, new_id
-from app.services.key_service import KeyService, PassphrasePrompt
-from app.services.merge_service import MergeService
-from app.services.package_service import PackageService
-from app.services.trust_service import TrustService
 from app.storage.backup_archive import BackupArchive
 from app.storage.store import Store
+
+if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not need it
+    from app.services.conflict_service import ConflictService
+    from app.services.exchange_services import ExchangeServices
+    from app.services.key_service import KeyService, PassphrasePrompt
+    from app.services.merge_service import MergeService
+    from app.services.package_service import PackageService
+    from app.services.trust_service import TrustService
 
 
 class Application:
@@ -69,6 +72,9 @@ class Application:
     def exchange(self) -> ExchangeServices:
         """Signing keys, trust store, packages, merges and conflicts."""
         if self._exchange is None:
+            from app.exchange.keyring_vault import KeyringVault
+            from app.services.exchange_services import ExchangeServices
+
             # A portable copy protects new keys with a passphrase: the key must unlock on
             # whichever computer the stick is plugged into.
             vault = KeyringVault(enabled=not self.paths.portable)
