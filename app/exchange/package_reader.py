@@ -55,6 +55,19 @@ def sums_text(files: dict[str, str]) -> str:
     return "".join(f"{digest}  {path}\n" for path, digest in sorted(files.items()))
 
 
+def parse_framework(data: bytes, expected_hash: str) -> Framework:
+    """framework.json of a package as a Framework, which must hash to `expected_hash`."""
+    try:
+        framework = Framework.from_dict(json.loads(data.decode("utf-8")))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+        raise PackageError("framework-invalid", "framework.json in the package is not a "
+                           "valid framework ({reason})", reason=error) from None
+    if framework.content_hash != expected_hash:
+        raise PackageError("framework-invalid", "framework.json in the package is not in the "
+                           "canonical form its hash was computed on")
+    return framework
+
+
 class PackageReader:
     def __init__(self, trust: SignerTrust | None,
                  known_framework: Callable[[str], Framework | None] | None = None,
@@ -153,15 +166,7 @@ class PackageReader:
         framework = self._known_framework(manifest.framework_hash)
         known = framework is not None
         if framework is None:
-            try:
-                framework = Framework.from_dict(json.loads(data.decode("utf-8")))
-            except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
-                    RecursionError) as error:
-                raise PackageError("framework-invalid", "framework.json in the package is not a "
-                                   "valid framework ({reason})", reason=error) from None
-            if framework.content_hash != manifest.framework_hash:
-                raise PackageError("framework-invalid", "framework.json in the package is not "
-                                   "in the canonical form its hash was computed on")
+            framework = parse_framework(data, manifest.framework_hash)
         if (framework.id, framework.version) != (manifest.framework_id,
                                                  manifest.framework_version):
             raise PackageError("framework-hash-mismatch", "the manifest names framework {id} "

@@ -1,10 +1,12 @@
 """Verify and merge packages — one from a colleague, or thousands at a head office — with a
 receipt for each, progress, cancellation between packages, and a durable merge log.
 
-Reading and verifying (unzip, hashes, signature: mostly C code that releases the GIL) runs on
-worker threads a few packages ahead, while this thread writes merges to SQLite in the order
-given, a few packages per durable commit (a disk that takes 10 ms per sync would otherwise cap
-a head office at 100 packages/s). Nothing from a package is written before it is verified.
+Reading and verifying runs on a worker thread a package or two ahead (file reads, unzipping,
+hashing and signature checks release the interpreter lock), while this thread writes merges to
+SQLite in the order given, a few packages per durable commit (a disk that takes 10 ms per sync
+would otherwise cap a head office at 100 packages/s). Nothing from a package is written before
+it is verified. Worker processes were measured too: no faster on two cores, because the
+SQLite writes of the merging thread are the bottleneck (see docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -32,10 +34,9 @@ from app.services.package_service import PackageService
 from app.storage.exchange_store import ExchangeStore
 
 log = logging.getLogger("jalon.merge")
-READ_AHEAD = 4
-WORKERS = 2
-GROUP_PACKAGES = 50
-GROUP_SECONDS = 0.25  # a person watching progress sees receipts at least this often
+READ_AHEAD = 2
+GROUP_PACKAGES = 100
+GROUP_SECONDS = 0.5  # a person watching progress sees receipts at least this often
 
 Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 
@@ -64,7 +65,7 @@ class MergeService:
         opener = self._packages.opener(keys or [], known)
         receipts: list[ImportReceipt] = []
         with (self._exchange.merges.bulk(),
-              ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="jalon-verify") as pool):
+              ThreadPoolExecutor(1, thread_name_prefix="jalon-verify") as verifier):
             queue: deque[tuple[Path, Future]] = deque()
             upcoming = iter(paths)
 
@@ -73,7 +74,7 @@ class MergeService:
                     path = next(upcoming, None)
                     if path is None:
                         return
-                    queue.append((path, pool.submit(opener.open, path)))
+                    queue.append((path, verifier.submit(opener.open, path)))
 
             read_ahead()
             stop = False
@@ -91,8 +92,8 @@ class MergeService:
                             break
                         path, future = queue.popleft()
                         read_ahead()
-                        group.append(self._settle(path.name, future, quarantine_untrusted,
-                                                  known))
+                        group.append(self._settle(path.name, future.result,
+                                                  quarantine_untrusted, known))
                 for receipt in group:
                     receipts.append(receipt)
                     if progress is not None:
@@ -120,12 +121,9 @@ class MergeService:
             if cancelled is not None and cancelled():
                 break
             data = self._exchange.quarantine.data(item.id) or b""
-            future: Future = Future()
-            try:
-                future.set_result(opener.open_bytes(data, item.file_name))
-            except Exception as error:  # settled below like any other failure
-                future.set_exception(error)
-            receipts.append(self._settle(item.file_name, future, True, known, release=item.id))
+            receipts.append(self._settle(item.file_name,
+                                         lambda d=data, n=item.file_name: opener.open_bytes(d, n),
+                                         True, known, release=item.id))
             if progress is not None:
                 progress(done, len(held), receipts[-1])
         return receipts
@@ -135,10 +133,10 @@ class MergeService:
 
     # --- one package -------------------------------------------------------------------------
 
-    def _settle(self, name: str, future: Future, quarantine_untrusted: bool, known: dict,
-                release: str | None = None) -> ImportReceipt:
+    def _settle(self, name: str, obtain: Callable[[], OpenedPackage], quarantine_untrusted: bool,
+                known: dict, release: str | None = None) -> ImportReceipt:
         try:
-            opened: OpenedPackage = future.result()
+            opened = obtain()
             return self._apply(name, opened.package, known, release)
         except PackageError as error:
             if error.quarantinable and isinstance(error.package, VerifiedPackage) and (

@@ -24,9 +24,10 @@ class ConflictRepository:
         """Make `conflicts` the rows of one answer. Call inside a transaction."""
         self.replace_many(audit_id, {indicator: conflicts})
 
-    def replace_many(self, audit_id: str, by_indicator: dict[str, list[Conflict]]) -> None:
+    def replace_many(self, audit_id: str, by_indicator: dict[str, list[Conflict]],
+                     new_audit: bool = False) -> None:
         """Make each list the rows of its answer. Call inside a transaction."""
-        stale = self.indicators(audit_id) & set(by_indicator)
+        stale = set() if new_audit else self.indicators(audit_id) & set(by_indicator)
         if stale:
             self._database.connection.executemany(
                 "DELETE FROM conflicts WHERE audit_id = ? AND indicator = ?",

@@ -113,12 +113,13 @@ class MergeRepository:
                 "ON CONFLICT(audit_id, indicator) DO UPDATE SET revision_id = excluded.revision_id",
                 [(r.audit_id, r.indicator, r.id) for r in batch.heads],
             )
-            if batch.heads:
+            if batch.heads and batch.new_audit is None:
                 latest = max(r.created_at for r in batch.heads)
                 self._database.execute(
                     "UPDATE audits SET updated_at = ? WHERE id = ? AND updated_at < ?",
                     (latest, batch.audit_id, latest))
-            self._conflicts.replace_many(batch.audit_id, batch.conflicts)
+            self._conflicts.replace_many(batch.audit_id, batch.conflicts,
+                                         new_audit=batch.new_audit is not None)
             for item in batch.actions:
                 self._actions.save(item)
             for event in batch.events:
