@@ -27,6 +27,8 @@ QLabel#infoBanner {{ background: #eef4fb; color: #24476b; border: 1px solid #c9d
 QLabel#errorBanner {{ background: #fdecea; color: #8e1f16; border: 1px solid #f2b8b1;
     border-radius: 4px; padding: 6px 10px; }}
 QLabel#inlineError {{ color: #b3261e; }}
+QLabel#portableStatus {{ background: #fff4e0; color: #6b4500; border: 1px solid #f0d49c;
+    border-radius: 8px; padding: 0 10px; }}
 QLabel#emptyState {{ color: #5f6b76; font-size: 12pt; }}
 QLabel#panelTitle {{ font-weight: 600; color: #1d2b36; }}
 QLineEdit[invalid="true"] {{ border: 1px solid #d93025; }}

@@ -66,6 +66,16 @@ class AuditTableModel(QAbstractTableModel):
         if self._pending:
             self._timer.start()
 
+    def pause(self) -> None:
+        """Stop reading the database (it is about to be closed); reload() starts again."""
+        self._timer.stop()
+        self._pending = []
+
+    def set_service(self, audits: AuditService) -> None:
+        """Read through `audits` from now on: the database was closed and opened again."""
+        self.pause()
+        self._service = audits
+
     def audit(self, row: int) -> Audit:
         return self._audits[row]
 

@@ -209,6 +209,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{file} is larger than the {limit} MB a package may hold'),
     QT_TRANSLATE_NOOP("errors", '{file} is larger than {limit} MB'),
     QT_TRANSLATE_NOOP("errors", '{file} is not a Jalon key file'),
+    QT_TRANSLATE_NOOP("errors", '{file} is not a public key file'),
     QT_TRANSLATE_NOOP("errors", '{file} is not an .xlsx workbook (it is not a zip container)'),
     QT_TRANSLATE_NOOP("errors", '{file} is too large ({size} MB) to be a Jalon fill-in workbook'),
     QT_TRANSLATE_NOOP("errors", "{file}: an item has neither 'group' nor 'question': {item}"),

@@ -139,6 +139,16 @@ class HomePage(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
 
+    def pause(self) -> None:
+        """The database is about to be closed (prepared for removal): stop reading it. The
+        rows stay on screen until set_service() gives the reopened database."""
+        self.model.pause()
+
+    def set_service(self, audits: AuditService) -> None:
+        self._audits = audits
+        self.model.set_service(audits)
+        self.reload()
+
     def select(self, audit_id: str) -> None:
         row = self.model.row_of(audit_id)
         if row < 0:

@@ -1,4 +1,5 @@
-"""The main window: the audit list, or one open audit; menus; the "Saved" status line."""
+"""The main window: the audit list, or one open audit; menus; the "Saved" status line and, in
+portable mode, where the data is and how to remove its drive safely."""
 
 from __future__ import annotations
 
@@ -31,11 +32,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.errors = ErrorPresenter(self)
         self.workspace: AuditWorkspace | None = None
-        self.dialog: QWidget | None = None  # the open new-audit dialog, if any
+        self.dialog: QWidget | None = None  # the open new-audit or removal dialog, if any
         self.commands = WorkspaceActions(self)
         self.addActions(self.commands.all())
 
-        self.tools = ToolActions(application, self, self.current_audit_id)
+        self.tools = ToolActions(application, self, self.current_audit_id, self.flush_workspace)
         self.tools.audits_changed.connect(self.reload_after_change)
         self.home = HomePage(application.audits, self.errors)
         self.home.open_requested.connect(self.open_audit)
@@ -48,6 +49,12 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
+        # Always in sight in portable mode: the data is on the drive, which must not be
+        # pulled out while Jalon has the database open.
+        self.portable_status = QLabel()
+        self.portable_status.setObjectName("portableStatus")
+        if application.paths.portable:
+            self.statusBar().insertPermanentWidget(0, self.portable_status)
         self._build_menus()
         self.retranslate()
         self._show_home()
@@ -68,14 +75,22 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.tools.import_packages, self.tools.conflicts])
+        self.file_menu.addActions([self.tools.export_package, self.tools.import_packages,
+                                   self.tools.conflicts])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
+        self.file_menu.addSeparator()
+        self.removal_action = self.file_menu.addAction("", self.prepare_for_removal)
+        self.removal_action.setVisible(self.application.paths.portable)
+        if self.application.paths.portable:
+            self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.audit_menu = bar.addMenu("")
         a = self.commands
         for group in ((a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
-                      (a.flag, a.add_action), (a.finalize, a.reopen), (a.close_audit,)):
+                      (a.flag, a.add_action), (a.finalize, a.reopen),
+                      (self.tools.export_package,), (a.close_audit,)):
             self.audit_menu.addActions(list(group))
             self.audit_menu.addSeparator()
         self.view_menu = bar.addMenu("")
@@ -115,6 +130,12 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New audit…"))
         self.home_action.setText(self.tr("&Audit list"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.removal_action.setText(self.tr("Prepare for re&moval…"))
+        self.portable_status.setText(self.tr("Portable mode — data in {folder}").format(
+            folder=str(self.application.paths.data_dir)))
+        self.portable_status.setToolTip(self.tr(
+            "Jalon and its data run from this drive. Before removing it, quit Jalon or use "
+            "File ▸ Prepare for removal."))
         self.audit_menu.setTitle(self.tr("&Audit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.content_menu.setTitle(self.tr("&Content language"))
@@ -211,6 +232,31 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
         self.home.reload(select_id=workspace.session.audit.id)
         self._show_home()
+
+    def flush_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+
+    # --- removable drive -----------------------------------------------------------------------
+
+    def prepare_for_removal(self) -> None:
+        """Close the open audit (saving what is typed), then let the removal window check and
+        close the database. The audit list stays on screen without reading the database until
+        the user keeps working, which opens it again."""
+        from app.ui.removal_dialog import RemovalDialog
+
+        self.close_audit()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()  # nothing of Jalon's left to write on the drive
+        self.home.pause()
+        dialog = RemovalDialog(self.application, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.close)
+        dialog.rejected.connect(lambda: self.home.set_service(self.application.audits))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.prepare()
+        dialog.open()
 
     def current_audit_id(self) -> str | None:
         """The audit a command applies to: the open one, else the one selected in the list."""

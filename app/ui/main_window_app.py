@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__
 from app.composition import Application
@@ -42,6 +43,39 @@ def create_qt_application() -> QApplication:
     return app
 
 
+def ask_passphrase(purpose: str, new: bool) -> str | None:
+    """The application's passphrase prompt. The window (and the key-file code behind it,
+    with its cryptography library) is loaded when a key is first unlocked, not at start-up."""
+    from app.ui.passphrase_dialog import PassphraseDialog
+
+    return PassphraseDialog.ask(purpose, new)
+
+
+def recover_if_damaged(application: Application,
+                       run_dialog: Callable[[QDialog], object] = QDialog.exec) -> bool:
+    """Before the database is opened: when the file is damaged, offer the recovery window.
+
+    True when Jalon may go on (the file is sound, or a backup was restored, or the user chose
+    to start empty); False when the user quit the window, leaving the file as it was.
+    `run_dialog` shows the window and returns when the user is done with it (modal exec in
+    the application; a test drives it with open() and clicks).
+    """
+    offer = application.backups.recovery_offer()
+    if offer is None:
+        return True
+    log.error("the database %s is damaged: %s", offer.database, offer.problem)
+    from app.ui.recovery_dialog import DONE, RecoveryDialog
+
+    dialog = RecoveryDialog(application.backups, offer)
+    try:
+        run_dialog(dialog)
+        # Restored or started empty is done whether the user pressed Continue or closed the
+        # window: the damaged file is already set aside.
+        return dialog.state() == DONE
+    finally:
+        dialog.deleteLater()
+
+
 def run_desktop(application: Application) -> int:
     QtSettingsLocation.apply(application.paths)
     app = create_qt_application()
@@ -49,6 +83,9 @@ def run_desktop(application: Application) -> int:
     settings = QSettings(str(application.paths.settings), QSettings.Format.IniFormat)
     languages = LanguageManager(app, settings)
     languages.apply(languages.initial())
+    application.passphrase_prompt = ask_passphrase
+    if not recover_if_damaged(application):
+        return 1
     try:
         # Open (and migrate) the database now, so that a damaged or too new file is refused
         # with one clear message before any window appears.

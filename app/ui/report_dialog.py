@@ -7,7 +7,6 @@ to the thread that opened it, and the window stays responsive however long the e
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, QUrl
@@ -33,6 +32,7 @@ from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.report_service import ReportService
 from app.ui.background_task import BackgroundTask, TaskContext
 from app.ui.new_audit_dialog import language_name
+from app.ui.safe_file_name import safe_file_name
 
 PDF, XLSX, WORKBOOK, CONSOLIDATED = "pdf", "xlsx", "workbook", "consolidated"
 SUFFIXES = {PDF: ".pdf", XLSX: ".xlsx", WORKBOOK: ".xlsx", CONSOLIDATED: ".xlsx"}
@@ -152,7 +152,7 @@ class ReportDialog(QDialog):
         names = {PDF: self.tr("report"), XLSX: self.tr("export"),
                  WORKBOOK: self.tr("questionnaire"), CONSOLIDATED: self.tr("all audits")}
         stem = names[kind] if kind == CONSOLIDATED else f"{self._audit.institution} - {names[kind]}"
-        return folder / (_safe_name(stem) + SUFFIXES[kind])
+        return folder / (safe_file_name(stem) + SUFFIXES[kind])
 
     def _kind_changed(self) -> None:
         self.target.setText(str(self._default_target(self.current_kind())))
@@ -281,9 +281,3 @@ class ReportDialog(QDialog):
     def _show_folder(self) -> None:
         if self.written is not None:
             self.open_url(QUrl.fromLocalFile(str(self.written.parent)))
-
-
-def _safe_name(text: str) -> str:
-    """A file name without the characters Windows and USB sticks (FAT) refuse."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
-    return re.sub(r"\s+", " ", cleaned)[:120] or "jalon"

@@ -1,5 +1,6 @@
 """Menu commands that open the tools around an audit: reports and exports, a filled-in
-workbook, signed packages from other installations, and conflicts between their answers.
+workbook, signed packages (export, import from other installations), conflicts between their
+answers, the user's signing key and the signers this installation trusts.
 
 The tools' modules (and the libraries behind them: reportlab, openpyxl, cryptography) are
 imported when a command is used, not when the window opens. Every tool window opens
@@ -21,20 +22,29 @@ class ToolActions(QObject):
     audits_changed = Signal(str)  # an audit's content changed ("" when it may be any)
 
     def __init__(self, application: Application, window: QWidget,
-                 current_audit: Callable[[], str | None]):
+                 current_audit: Callable[[], str | None],
+                 flush: Callable[[], None] = lambda: None):
         """`current_audit()` names the audit a command applies to: the open one, or the one
-        selected in the list (None when there is none)."""
+        selected in the list (None when there is none). `flush()` saves what is being typed
+        in the open audit, before a tool reads it."""
         super().__init__(window)
         self._application = application
         self._window = window
         self._current_audit = current_audit
+        self._flush = flush
         self.dialog: QWidget | None = None
         self._package_dialog: QDialog | None = None
         self.reports = QAction(self)
         self.import_workbook = QAction(self)
         self.import_packages = QAction(self)
         self.conflicts = QAction(self)
+        self.export_package = QAction(self)
+        self.signing_key = QAction(self)
+        self.trusted_signers = QAction(self)
         self.reports.triggered.connect(self.open_reports)
+        self.export_package.triggered.connect(self.open_package_export)
+        self.signing_key.triggered.connect(self.open_signing_key)
+        self.trusted_signers.triggered.connect(self.open_trusted_signers)
         self.import_workbook.triggered.connect(self.open_workbook_import)
         self.import_packages.triggered.connect(self.open_package_import)
         self.conflicts.triggered.connect(self.open_conflicts)
@@ -45,12 +55,15 @@ class ToolActions(QObject):
         self.import_workbook.setText(self.tr("Import a filled-in &workbook…"))
         self.import_packages.setText(self.tr("Import &packages…"))
         self.conflicts.setText(self.tr("Resolve &conflicts…"))
+        self.export_package.setText(self.tr("&Export a signed package…"))
+        self.signing_key.setText(self.tr("&Signing key…"))
+        self.trusted_signers.setText(self.tr("&Trusted signers…"))
         if self._package_dialog is not None:
             self._package_dialog.setWindowTitle(self.tr("Import packages"))
 
     def update_enabled(self) -> None:
         has_audit = self._current_audit() is not None
-        for action in (self.reports, self.import_workbook, self.conflicts):
+        for action in (self.reports, self.import_workbook, self.conflicts, self.export_package):
             action.setEnabled(has_audit)
 
     # --- the tools -----------------------------------------------------------------------------
@@ -60,7 +73,26 @@ class ToolActions(QObject):
 
         audit_id = self._current_audit()
         if audit_id is not None:
+            self._flush()
             self._show(ReportDialog(self._application, audit_id, self._window))
+
+    def open_package_export(self) -> None:
+        from app.ui.package_export_dialog import PackageExportDialog
+
+        audit_id = self._current_audit()
+        if audit_id is not None:
+            self._flush()
+            self._show(PackageExportDialog(self._application, audit_id, self._window))
+
+    def open_signing_key(self) -> None:
+        from app.ui.signing_key_dialog import SigningKeyDialog
+
+        self._show(SigningKeyDialog(self._application.keys, self._window))
+
+    def open_trusted_signers(self) -> None:
+        from app.ui.trusted_signers_dialog import TrustedSignersDialog
+
+        self._show(TrustedSignersDialog(self._application.trust, self._window))
 
     def open_workbook_import(self) -> None:
         from app.ui.workbook_import_dialog import WorkbookImportDialog
@@ -68,6 +100,7 @@ class ToolActions(QObject):
         audit_id = self._current_audit()
         if audit_id is None:
             return
+        self._flush()
         dialog = WorkbookImportDialog(self._application, audit_id, self._window)
         dialog.imported.connect(lambda _count: self.audits_changed.emit(audit_id))
         self._show(dialog)

@@ -781,6 +781,18 @@ Cree la primera con «Nueva auditoría…».</translation>
             <translation>&amp;Salir</translation>
         </message>
         <message>
+            <source>Prepare for re&amp;moval…</source>
+            <translation>Preparar para &amp;retirar la unidad…</translation>
+        </message>
+        <message>
+            <source>Portable mode — data in {folder}</source>
+            <translation>Modo portátil — datos en {folder}</translation>
+        </message>
+        <message>
+            <source>Jalon and its data run from this drive. Before removing it, quit Jalon or use File ▸ Prepare for removal.</source>
+            <translation>Jalon y sus datos funcionan desde esta unidad. Antes de retirarla, salga de Jalon o use Archivo ▸ Preparar para retirar la unidad.</translation>
+        </message>
+        <message>
             <source>&amp;Audit</source>
             <translation>A&amp;uditoría</translation>
         </message>
@@ -1040,6 +1052,104 @@ Carpeta de datos: %2</translation>
         </message>
     </context>
     <context>
+        <name>PackageExportDialog</name>
+        <message>
+            <source>Export a signed package</source>
+            <translation>Exportar un paquete firmado</translation>
+        </message>
+        <message>
+            <source>A package carries this audit to another Jalon installation: every answer with its history, the action plan and the evidence files, signed with your key so that the receiver can prove it comes from you and was not changed.</source>
+            <translation>Un paquete lleva esta auditoría a otra instalación de Jalon: cada respuesta con su historial, el plan de acción y los archivos de evidencia, firmados con su clave para que quien lo reciba pueda demostrar que proviene de usted y que no fue modificado.</translation>
+        </message>
+        <message>
+            <source>Audit:</source>
+            <translation>Auditoría:</translation>
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation>Firmado por:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Guardar como:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt for:</source>
+            <translation>&amp;Cifrar para:</translation>
+        </message>
+        <message>
+            <source>optional: one public key per line</source>
+            <translation>opcional: una clave pública por línea</translation>
+        </message>
+        <message>
+            <source>Leave empty for a package anyone can read and verify. To keep it private on a stick or in an e-mail, give the age public keys (age1…) or ssh-ed25519 keys of the people who may open it.</source>
+            <translation>Déjelo vacío para un paquete que cualquiera pueda leer y verificar. Para mantenerlo privado en una memoria USB o en un correo, indique las claves públicas age (age1…) o ssh-ed25519 de las personas que podrán abrirlo.</translation>
+        </message>
+        <message>
+            <source>Also encrypt for my own key, so that I can open the package again</source>
+            <translation>Cifrar también para mi propia clave, para poder volver a abrir el paquete</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Mostrar en la &amp;carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>You have no signing key yet: one is made for {name} when you export (File ▸ Signing key… lets you give your organisation first).</source>
+            <translation>Todavía no tiene clave de firma: se crea una para {name} al exportar (Archivo ▸ Clave de firma… le permite indicar antes su organización).</translation>
+        </message>
+        <message>
+            <source>{who}, key {key}</source>
+            <translation>{who}, clave {key}</translation>
+        </message>
+        <message>
+            <source>Save the package as</source>
+            <translation>Guardar el paquete como</translation>
+        </message>
+        <message>
+            <source>Jalon packages (*.jalon)</source>
+            <translation>Paquetes de Jalon (*.jalon)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the package.</source>
+            <translation>Elija dónde guardar el paquete.</translation>
+        </message>
+        <message>
+            <source>Line {line} of the recipients: {problem}</source>
+            <translation>Línea {line} de los destinatarios: {problem}</translation>
+        </message>
+        <message>
+            <source>Cancelled: no package was written.</source>
+            <translation>Cancelado: no se escribió ningún paquete.</translation>
+        </message>
+        <message>
+            <source>Signing and writing {file}…</source>
+            <translation>Firmando y escribiendo {file}…</translation>
+        </message>
+        <message>
+            <source>Package written to {file} ({size}), signed by {name} with key {key}.</source>
+            <translation>Paquete escrito en {file} ({size}), firmado por {name} con la clave {key}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted: only %n recipient(s) can open it.</source>
+            <translation>
+                <numerusform>Cifrado: solo %n destinatario puede abrirlo.</numerusform>
+                <numerusform>Cifrado: solo %n destinatarios pueden abrirlo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PackageImportPage</name>
         <message>
             <source>Import packages</source>
@@ -1121,6 +1231,66 @@ Carpeta de datos: %2</translation>
         <message>
             <source>Signing key</source>
             <translation>Clave de firma</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Signing key passphrase</source>
+            <translation>Frase de contraseña de la clave de firma</translation>
+        </message>
+        <message>
+            <source>A new signing key for {name}</source>
+            <translation>Una nueva clave de firma para {name}</translation>
+        </message>
+        <message>
+            <source>Signing key {key} of {name}</source>
+            <translation>Clave de firma {key} de {name}</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase to protect your signing key. You will type it to sign packages. Nobody can recover it: if it is forgotten, a new key must be made and trusted again.</source>
+            <translation>Elija una frase de contraseña para proteger su clave de firma. La escribirá para firmar paquetes. Nadie puede recuperarla: si la olvida, habrá que crear una clave nueva y volver a hacerla de confianza.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of this key to sign or open packages with it.</source>
+            <translation>Escriba la frase de contraseña de esta clave para firmar o abrir paquetes con ella.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseFields</name>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nueva frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Type it again:</source>
+            <translation>&amp;Repítala:</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n characters</source>
+            <translation>
+                <numerusform>al menos %n carácter</numerusform>
+                <numerusform>al menos %n caracteres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Escriba la frase de contraseña.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A passphrase needs at least %n characters.</source>
+            <translation>
+                <numerusform>Una frase de contraseña necesita al menos %n carácter.</numerusform>
+                <numerusform>Una frase de contraseña necesita al menos %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases are different; type them again.</source>
+            <translation>Las dos frases de contraseña son distintas; escríbalas de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -1272,6 +1442,49 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         </message>
     </context>
     <context>
+        <name>RemovalDialog</name>
+        <message>
+            <source>Prepare for removal</source>
+            <translation>Preparar para retirar la unidad</translation>
+        </message>
+        <message>
+            <source>&amp;Quit Jalon</source>
+            <translation>&amp;Salir de Jalon</translation>
+        </message>
+        <message>
+            <source>&amp;Keep working</source>
+            <translation>Seguir &amp;trabajando</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Reintentar</translation>
+        </message>
+        <message>
+            <source>Preparing for removal…</source>
+            <translation>Preparando la retirada…</translation>
+        </message>
+        <message>
+            <source>You can remove the drive now</source>
+            <translation>Ya puede retirar la unidad</translation>
+        </message>
+        <message>
+            <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system's “eject” command if it has one, then remove the drive holding {folder}.
+
+Quit Jalon now, or keep working: the database will be opened again, and you will need to prepare again before removing the drive.</source>
+            <translation>Cada respuesta guardada está escrita en {file}, comprobada, y la base de datos está cerrada. Use la orden «Expulsar» de su sistema si la tiene y luego retire la unidad que contiene {folder}.
+
+Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y tendrá que preparar otra vez la retirada antes de quitar la unidad.</translation>
+        </message>
+        <message>
+            <source>Do not remove the drive yet</source>
+            <translation>No retire todavía la unidad</translation>
+        </message>
+        <message>
+            <source>Jalon could not make sure that {folder} is safe to remove. Solve what is shown below, then try again.</source>
+            <translation>Jalon no pudo asegurarse de que {folder} se pueda retirar sin riesgo. Resuelva lo que se indica abajo y vuelva a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReopenDialog</name>
         <message>
             <source>Reopen the audit</source>
@@ -1410,6 +1623,117 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         </message>
     </context>
     <context>
+        <name>SigningKeyDialog</name>
+        <message>
+            <source>Signing key</source>
+            <translation>Clave de firma</translation>
+        </message>
+        <message>
+            <source>Key id:</source>
+            <translation>Identificador de clave:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organización:</translation>
+        </message>
+        <message>
+            <source>Protected by:</source>
+            <translation>Protegida por:</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Creada el:</translation>
+        </message>
+        <message>
+            <source>Public key (minisign format):</source>
+            <translation>Clave pública (formato minisign):</translation>
+        </message>
+        <message>
+            <source>&amp;Export the public key…</source>
+            <translation>&amp;Exportar la clave pública…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the public key</source>
+            <translation>&amp;Copiar la clave pública</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>Su &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organización:</translation>
+        </message>
+        <message>
+            <source>C&amp;reate the key</source>
+            <translation>C&amp;rear la clave</translation>
+        </message>
+        <message>
+            <source>The key will be protected by this computer's keyring: there is no passphrase to remember.</source>
+            <translation>La clave estará protegida por el llavero de este equipo: no hay ninguna frase de contraseña que recordar.</translation>
+        </message>
+        <message>
+            <source>The key will be protected by a passphrase (portable mode, or no keyring on this computer), so that it opens wherever Jalon runs.</source>
+            <translation>La clave estará protegida por una frase de contraseña (modo portátil, o no hay llavero en este equipo), para que se abra dondequiera que funcione Jalon.</translation>
+        </message>
+        <message>
+            <source>The key will be protected by the passphrase set in the JALON_KEY_PASSPHRASE environment variable.</source>
+            <translation>La clave estará protegida por la frase de contraseña definida en la variable de entorno JALON_KEY_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>You have no signing key yet</source>
+            <translation>Todavía no tiene clave de firma</translation>
+        </message>
+        <message>
+            <source>A signing key proves that the packages you export come from you and were not changed on the way. Give your name and organisation as others should see them.</source>
+            <translation>Una clave de firma demuestra que los paquetes que exporta proceden de usted y no se modificaron por el camino. Indique su nombre y su organización tal como deben verlos los demás.</translation>
+        </message>
+        <message>
+            <source>Your signing key</source>
+            <translation>Su clave de firma</translation>
+        </message>
+        <message>
+            <source>Packages you export are signed with this key. Send the public key to whoever must accept your packages (your head office, for example), and read them the key id over the phone so that they can check they received the right one.</source>
+            <translation>Los paquetes que exporta se firman con esta clave. Envíe la clave pública a quienes deban aceptar sus paquetes (su oficina central, por ejemplo) y léales el identificador de clave por teléfono para que comprueben que recibieron la correcta.</translation>
+        </message>
+        <message>
+            <source>this computer's keyring</source>
+            <translation>el llavero de este equipo</translation>
+        </message>
+        <message>
+            <source>a passphrase</source>
+            <translation>una frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Give your name: it is shown with every package you sign.</source>
+            <translation>Indique su nombre: aparece con cada paquete que firme.</translation>
+        </message>
+        <message>
+            <source>Your signing key {key} is ready.</source>
+            <translation>Su clave de firma {key} está lista.</translation>
+        </message>
+        <message>
+            <source>Export the public key</source>
+            <translation>Exportar la clave pública</translation>
+        </message>
+        <message>
+            <source>Minisign public keys (*.pub)</source>
+            <translation>Claves públicas minisign (*.pub)</translation>
+        </message>
+        <message>
+            <source>Public key written to {file}</source>
+            <translation>Clave pública escrita en {file}</translation>
+        </message>
+        <message>
+            <source>The public key is copied; paste it into an e-mail or a message.</source>
+            <translation>La clave pública está copiada; péguela en un correo o un mensaje.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgressDialog</name>
         <message>
             <source>Please wait</source>
@@ -1443,8 +1767,143 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
             <translation>Resolver &amp;conflictos…</translation>
         </message>
         <message>
+            <source>&amp;Export a signed package…</source>
+            <translation>&amp;Exportar un paquete firmado…</translation>
+        </message>
+        <message>
+            <source>&amp;Signing key…</source>
+            <translation>Clave de fir&amp;ma…</translation>
+        </message>
+        <message>
+            <source>&amp;Trusted signers…</source>
+            <translation>Firman&amp;tes de confianza…</translation>
+        </message>
+        <message>
             <source>Import packages</source>
             <translation>Importar paquetes</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustedSignersDialog</name>
+        <message>
+            <source>Trusted signers</source>
+            <translation>Firmantes de confianza</translation>
+        </message>
+        <message>
+            <source>Whose packages this installation accepts</source>
+            <translation>De quién acepta paquetes esta instalación</translation>
+        </message>
+        <message>
+            <source>A package is merged only when its signer is listed here and not revoked. Add a signer from the public key file (.pub) they sent you, after checking the key id with them, by phone for example.</source>
+            <translation>Un paquete solo se fusiona si su firmante figura aquí y no está revocado. Añada un firmante a partir del archivo de clave pública (.pub) que le envió, después de comprobar con él el identificador de clave, por teléfono por ejemplo.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Key id</source>
+            <translation>Identificador de clave</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Validez</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke the selected key…</source>
+            <translation>&amp;Revocar la clave seleccionada…</translation>
+        </message>
+        <message>
+            <source>Trust a new signer</source>
+            <translation>Confiar en un nuevo firmante</translation>
+        </message>
+        <message>
+            <source>Public key file:</source>
+            <translation>Archivo de clave pública:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>Key id:</source>
+            <translation>Identificador de clave:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organización:</translation>
+        </message>
+        <message>
+            <source>&amp;Trust this key</source>
+            <translation>&amp;Confiar en esta clave</translation>
+        </message>
+        <message>
+            <source>choose a file first</source>
+            <translation>elija primero un archivo</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>revoked on {date}</source>
+            <translation>revocada el {date}</translation>
+        </message>
+        <message>
+            <source>this installation's key</source>
+            <translation>clave de esta instalación</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>de confianza</translation>
+        </message>
+        <message>
+            <source>Key {key} of {name} is revoked: its packages are refused from now on.</source>
+            <translation>La clave {key} de {name} está revocada: sus paquetes se rechazan a partir de ahora.</translation>
+        </message>
+        <message>
+            <source>Revoke a key</source>
+            <translation>Revocar una clave</translation>
+        </message>
+        <message>
+            <source>Revoke the key of {name}? Packages it signs will be refused, and it can never be trusted again.
+
+Why (lost laptop, left the team…):</source>
+            <translation>¿Revocar la clave de {name}? Los paquetes que firme se rechazarán y nunca podrá volver a ser de confianza.
+
+Motivo (portátil perdido, dejó el equipo…):</translation>
+        </message>
+        <message>
+            <source>Public key of the signer</source>
+            <translation>Clave pública del firmante</translation>
+        </message>
+        <message>
+            <source>Minisign public keys (*.pub)</source>
+            <translation>Claves públicas minisign (*.pub)</translation>
+        </message>
+        <message>
+            <source>{key}: check it with its owner</source>
+            <translation>{key}: compruébelo con su propietario</translation>
+        </message>
+        <message>
+            <source>Choose the signer's public key file first.</source>
+            <translation>Elija primero el archivo de clave pública del firmante.</translation>
+        </message>
+        <message>
+            <source>{name} is trusted: packages signed with key {key} are accepted.</source>
+            <translation>{name} es de confianza: se aceptan los paquetes firmados con la clave {key}.</translation>
         </message>
     </context>
     <context>
@@ -2412,6 +2871,10 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <message>
             <source>{file} is not a Jalon key file</source>
             <translation>{file} no es un archivo de clave de Jalon</translation>
+        </message>
+        <message>
+            <source>{file} is not a public key file</source>
+            <translation>{file} no es un archivo de clave pública</translation>
         </message>
         <message>
             <source>{file} is not an .xlsx workbook (it is not a zip container)</source>

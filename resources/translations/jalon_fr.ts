@@ -781,6 +781,18 @@ Créez le premier avec « Nouvel audit… ».</translation>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
+            <source>Prepare for re&amp;moval…</source>
+            <translation>Préparer le retrait du &amp;support…</translation>
+        </message>
+        <message>
+            <source>Portable mode — data in {folder}</source>
+            <translation>Mode portable — données dans {folder}</translation>
+        </message>
+        <message>
+            <source>Jalon and its data run from this drive. Before removing it, quit Jalon or use File ▸ Prepare for removal.</source>
+            <translation>Jalon et ses données fonctionnent depuis ce support. Avant de le retirer, quittez Jalon ou utilisez Fichier ▸ Préparer le retrait du support.</translation>
+        </message>
+        <message>
             <source>&amp;Audit</source>
             <translation>&amp;Audit</translation>
         </message>
@@ -1040,6 +1052,104 @@ Dossier des données : %2</translation>
         </message>
     </context>
     <context>
+        <name>PackageExportDialog</name>
+        <message>
+            <source>Export a signed package</source>
+            <translation>Exporter un paquet signé</translation>
+        </message>
+        <message>
+            <source>A package carries this audit to another Jalon installation: every answer with its history, the action plan and the evidence files, signed with your key so that the receiver can prove it comes from you and was not changed.</source>
+            <translation>Un paquet transporte cet audit vers une autre installation de Jalon : chaque réponse avec son historique, le plan d'action et les pièces justificatives, signés avec votre clé pour que le destinataire puisse prouver qu'il vient de vous et n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>Audit:</source>
+            <translation>Audit :</translation>
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation>Signé par :</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Enregistrer sous :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt for:</source>
+            <translation>&amp;Chiffrer pour :</translation>
+        </message>
+        <message>
+            <source>optional: one public key per line</source>
+            <translation>facultatif : une clé publique par ligne</translation>
+        </message>
+        <message>
+            <source>Leave empty for a package anyone can read and verify. To keep it private on a stick or in an e-mail, give the age public keys (age1…) or ssh-ed25519 keys of the people who may open it.</source>
+            <translation>Laissez vide pour un paquet que chacun peut lire et vérifier. Pour qu'il reste confidentiel sur une clé USB ou dans un courriel, indiquez les clés publiques age (age1…) ou ssh-ed25519 des personnes qui pourront l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Also encrypt for my own key, so that I can open the package again</source>
+            <translation>Chiffrer aussi pour ma propre clé, afin de pouvoir rouvrir le paquet</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Afficher dans le &amp;dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>You have no signing key yet: one is made for {name} when you export (File ▸ Signing key… lets you give your organisation first).</source>
+            <translation>Vous n'avez pas encore de clé de signature : une clé est créée pour {name} lors de l'export (Fichier ▸ Clé de signature… permet d'indiquer d'abord votre organisation).</translation>
+        </message>
+        <message>
+            <source>{who}, key {key}</source>
+            <translation>{who}, clé {key}</translation>
+        </message>
+        <message>
+            <source>Save the package as</source>
+            <translation>Enregistrer le paquet sous</translation>
+        </message>
+        <message>
+            <source>Jalon packages (*.jalon)</source>
+            <translation>Paquets Jalon (*.jalon)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the package.</source>
+            <translation>Choisissez où enregistrer le paquet.</translation>
+        </message>
+        <message>
+            <source>Line {line} of the recipients: {problem}</source>
+            <translation>Ligne {line} des destinataires : {problem}</translation>
+        </message>
+        <message>
+            <source>Cancelled: no package was written.</source>
+            <translation>Annulé : aucun paquet n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Signing and writing {file}…</source>
+            <translation>Signature et écriture de {file}…</translation>
+        </message>
+        <message>
+            <source>Package written to {file} ({size}), signed by {name} with key {key}.</source>
+            <translation>Paquet écrit dans {file} ({size}), signé par {name} avec la clé {key}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted: only %n recipient(s) can open it.</source>
+            <translation>
+                <numerusform>Chiffré : seul %n destinataire peut l'ouvrir.</numerusform>
+                <numerusform>Chiffré : seuls %n destinataires peuvent l'ouvrir.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PackageImportPage</name>
         <message>
             <source>Import packages</source>
@@ -1121,6 +1231,66 @@ Dossier des données : %2</translation>
         <message>
             <source>Signing key</source>
             <translation>Clé de signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Signing key passphrase</source>
+            <translation>Phrase secrète de la clé de signature</translation>
+        </message>
+        <message>
+            <source>A new signing key for {name}</source>
+            <translation>Une nouvelle clé de signature pour {name}</translation>
+        </message>
+        <message>
+            <source>Signing key {key} of {name}</source>
+            <translation>Clé de signature {key} de {name}</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase to protect your signing key. You will type it to sign packages. Nobody can recover it: if it is forgotten, a new key must be made and trusted again.</source>
+            <translation>Choisissez une phrase secrète pour protéger votre clé de signature. Vous la taperez pour signer des paquets. Personne ne peut la retrouver : si elle est oubliée, il faudra créer une nouvelle clé et la faire approuver de nouveau.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of this key to sign or open packages with it.</source>
+            <translation>Tapez la phrase secrète de cette clé pour signer ou ouvrir des paquets avec elle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseFields</name>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nouvelle phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Type it again:</source>
+            <translation>&amp;Retapez-la :</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n characters</source>
+            <translation>
+                <numerusform>au moins %n caractère</numerusform>
+                <numerusform>au moins %n caractères</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Tapez la phrase secrète.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A passphrase needs at least %n characters.</source>
+            <translation>
+                <numerusform>Une phrase secrète doit compter au moins %n caractère.</numerusform>
+                <numerusform>Une phrase secrète doit compter au moins %n caractères.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases are different; type them again.</source>
+            <translation>Les deux phrases secrètes sont différentes ; tapez-les de nouveau.</translation>
         </message>
     </context>
     <context>
@@ -1272,6 +1442,49 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         </message>
     </context>
     <context>
+        <name>RemovalDialog</name>
+        <message>
+            <source>Prepare for removal</source>
+            <translation>Préparer le retrait du support</translation>
+        </message>
+        <message>
+            <source>&amp;Quit Jalon</source>
+            <translation>&amp;Quitter Jalon</translation>
+        </message>
+        <message>
+            <source>&amp;Keep working</source>
+            <translation>&amp;Continuer à travailler</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>Preparing for removal…</source>
+            <translation>Préparation du retrait…</translation>
+        </message>
+        <message>
+            <source>You can remove the drive now</source>
+            <translation>Vous pouvez retirer le support maintenant</translation>
+        </message>
+        <message>
+            <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system's “eject” command if it has one, then remove the drive holding {folder}.
+
+Quit Jalon now, or keep working: the database will be opened again, and you will need to prepare again before removing the drive.</source>
+            <translation>Chaque réponse enregistrée est écrite dans {file}, vérifiée, et la base de données est fermée. Utilisez la commande « Éjecter » de votre système s'il en a une, puis retirez le support qui contient {folder}.
+
+Quittez Jalon maintenant, ou continuez à travailler : la base de données sera rouverte, et il faudra préparer de nouveau le retrait avant de retirer le support.</translation>
+        </message>
+        <message>
+            <source>Do not remove the drive yet</source>
+            <translation>Ne retirez pas encore le support</translation>
+        </message>
+        <message>
+            <source>Jalon could not make sure that {folder} is safe to remove. Solve what is shown below, then try again.</source>
+            <translation>Jalon n'a pas pu s'assurer que {folder} peut être retiré sans risque. Réglez ce qui est indiqué ci-dessous, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReopenDialog</name>
         <message>
             <source>Reopen the audit</source>
@@ -1410,6 +1623,117 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         </message>
     </context>
     <context>
+        <name>SigningKeyDialog</name>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>Key id:</source>
+            <translation>Identifiant de clé :</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation :</translation>
+        </message>
+        <message>
+            <source>Protected by:</source>
+            <translation>Protégée par :</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Créée le :</translation>
+        </message>
+        <message>
+            <source>Public key (minisign format):</source>
+            <translation>Clé publique (format minisign) :</translation>
+        </message>
+        <message>
+            <source>&amp;Export the public key…</source>
+            <translation>&amp;Exporter la clé publique…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the public key</source>
+            <translation>&amp;Copier la clé publique</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Votre nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>C&amp;reate the key</source>
+            <translation>C&amp;réer la clé</translation>
+        </message>
+        <message>
+            <source>The key will be protected by this computer's keyring: there is no passphrase to remember.</source>
+            <translation>La clé sera protégée par le trousseau de cet ordinateur : aucune phrase secrète à retenir.</translation>
+        </message>
+        <message>
+            <source>The key will be protected by a passphrase (portable mode, or no keyring on this computer), so that it opens wherever Jalon runs.</source>
+            <translation>La clé sera protégée par une phrase secrète (mode portable, ou pas de trousseau sur cet ordinateur), pour qu'elle s'ouvre partout où Jalon fonctionne.</translation>
+        </message>
+        <message>
+            <source>The key will be protected by the passphrase set in the JALON_KEY_PASSPHRASE environment variable.</source>
+            <translation>La clé sera protégée par la phrase secrète définie dans la variable d'environnement JALON_KEY_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>You have no signing key yet</source>
+            <translation>Vous n'avez pas encore de clé de signature</translation>
+        </message>
+        <message>
+            <source>A signing key proves that the packages you export come from you and were not changed on the way. Give your name and organisation as others should see them.</source>
+            <translation>Une clé de signature prouve que les paquets que vous exportez viennent de vous et n'ont pas été modifiés en chemin. Indiquez votre nom et votre organisation tels que les autres doivent les voir.</translation>
+        </message>
+        <message>
+            <source>Your signing key</source>
+            <translation>Votre clé de signature</translation>
+        </message>
+        <message>
+            <source>Packages you export are signed with this key. Send the public key to whoever must accept your packages (your head office, for example), and read them the key id over the phone so that they can check they received the right one.</source>
+            <translation>Les paquets que vous exportez sont signés avec cette clé. Envoyez la clé publique à ceux qui doivent accepter vos paquets (votre siège, par exemple), et lisez-leur l'identifiant de clé au téléphone pour qu'ils vérifient qu'ils ont reçu la bonne.</translation>
+        </message>
+        <message>
+            <source>this computer's keyring</source>
+            <translation>le trousseau de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>a passphrase</source>
+            <translation>une phrase secrète</translation>
+        </message>
+        <message>
+            <source>Give your name: it is shown with every package you sign.</source>
+            <translation>Indiquez votre nom : il apparaît avec chaque paquet que vous signez.</translation>
+        </message>
+        <message>
+            <source>Your signing key {key} is ready.</source>
+            <translation>Votre clé de signature {key} est prête.</translation>
+        </message>
+        <message>
+            <source>Export the public key</source>
+            <translation>Exporter la clé publique</translation>
+        </message>
+        <message>
+            <source>Minisign public keys (*.pub)</source>
+            <translation>Clés publiques minisign (*.pub)</translation>
+        </message>
+        <message>
+            <source>Public key written to {file}</source>
+            <translation>Clé publique écrite dans {file}</translation>
+        </message>
+        <message>
+            <source>The public key is copied; paste it into an e-mail or a message.</source>
+            <translation>La clé publique est copiée ; collez-la dans un courriel ou un message.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgressDialog</name>
         <message>
             <source>Please wait</source>
@@ -1443,8 +1767,143 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
             <translation>Résoudre les &amp;conflits…</translation>
         </message>
         <message>
+            <source>&amp;Export a signed package…</source>
+            <translation>&amp;Exporter un paquet signé…</translation>
+        </message>
+        <message>
+            <source>&amp;Signing key…</source>
+            <translation>Clé de si&amp;gnature…</translation>
+        </message>
+        <message>
+            <source>&amp;Trusted signers…</source>
+            <translation>Signa&amp;taires approuvés…</translation>
+        </message>
+        <message>
             <source>Import packages</source>
             <translation>Importer des paquets</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustedSignersDialog</name>
+        <message>
+            <source>Trusted signers</source>
+            <translation>Signataires approuvés</translation>
+        </message>
+        <message>
+            <source>Whose packages this installation accepts</source>
+            <translation>Signataires dont cette installation accepte les paquets</translation>
+        </message>
+        <message>
+            <source>A package is merged only when its signer is listed here and not revoked. Add a signer from the public key file (.pub) they sent you, after checking the key id with them, by phone for example.</source>
+            <translation>Un paquet n'est fusionné que si son signataire figure ici et n'est pas révoqué. Ajoutez un signataire à partir du fichier de clé publique (.pub) qu'il vous a envoyé, après avoir vérifié l'identifiant de clé avec lui, par téléphone par exemple.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Key id</source>
+            <translation>Identifiant de clé</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Validité</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke the selected key…</source>
+            <translation>&amp;Révoquer la clé choisie…</translation>
+        </message>
+        <message>
+            <source>Trust a new signer</source>
+            <translation>Approuver un nouveau signataire</translation>
+        </message>
+        <message>
+            <source>Public key file:</source>
+            <translation>Fichier de clé publique :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Key id:</source>
+            <translation>Identifiant de clé :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>&amp;Trust this key</source>
+            <translation>&amp;Approuver cette clé</translation>
+        </message>
+        <message>
+            <source>choose a file first</source>
+            <translation>choisissez d'abord un fichier</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>revoked on {date}</source>
+            <translation>révoquée le {date}</translation>
+        </message>
+        <message>
+            <source>this installation's key</source>
+            <translation>clé de cette installation</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <source>Key {key} of {name} is revoked: its packages are refused from now on.</source>
+            <translation>La clé {key} de {name} est révoquée : ses paquets sont désormais refusés.</translation>
+        </message>
+        <message>
+            <source>Revoke a key</source>
+            <translation>Révoquer une clé</translation>
+        </message>
+        <message>
+            <source>Revoke the key of {name}? Packages it signs will be refused, and it can never be trusted again.
+
+Why (lost laptop, left the team…):</source>
+            <translation>Révoquer la clé de {name} ? Les paquets qu'elle signe seront refusés, et elle ne pourra plus jamais être approuvée.
+
+Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
+        </message>
+        <message>
+            <source>Public key of the signer</source>
+            <translation>Clé publique du signataire</translation>
+        </message>
+        <message>
+            <source>Minisign public keys (*.pub)</source>
+            <translation>Clés publiques minisign (*.pub)</translation>
+        </message>
+        <message>
+            <source>{key}: check it with its owner</source>
+            <translation>{key} : vérifiez-le avec son propriétaire</translation>
+        </message>
+        <message>
+            <source>Choose the signer's public key file first.</source>
+            <translation>Choisissez d'abord le fichier de clé publique du signataire.</translation>
+        </message>
+        <message>
+            <source>{name} is trusted: packages signed with key {key} are accepted.</source>
+            <translation>{name} est approuvé : les paquets signés avec la clé {key} sont acceptés.</translation>
         </message>
     </context>
     <context>
@@ -2412,6 +2871,10 @@ Cela arrive après une coupure de courant ou avec un disque ou une clé USB déf
         <message>
             <source>{file} is not a Jalon key file</source>
             <translation>{file} n'est pas un fichier de clé Jalon</translation>
+        </message>
+        <message>
+            <source>{file} is not a public key file</source>
+            <translation>{file} n'est pas un fichier de clé publique</translation>
         </message>
         <message>
             <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
