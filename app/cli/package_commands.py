@@ -81,3 +81,18 @@ def quarantine(app: Application) -> None:
         click.echo(f"{item.held_at[:19]}  {item.file_name}  {item.institution}  "
                    f"signed by {item.signer_name} ({item.signer_key_id})")
         click.echo(f"    {item.message}")
+
+
+@package.command("log")
+@click.argument("reference", required=False)
+@click.option("--limit", default=50, show_default=True, help="How many receipts to show.")
+@click.pass_obj
+def merge_log(app: Application, reference: str | None, limit: int) -> None:
+    """Show the merge log: the latest receipts, newest first (of one audit with REFERENCE)."""
+    audit_id = app.audits.get(reference).id if reference else None
+    receipts = app.merges.log(limit, audit_id)
+    if not receipts:
+        click.echo("The merge log is empty.")
+    for receipt in receipts:
+        click.echo(f"{receipt.created_at[:19].replace('T', ' ')}  ", nl=False)
+        echo_receipt(receipt)

@@ -57,6 +57,8 @@ def test_carry_an_audit_resolve_a_conflict_and_merge_centrally(tmp_path):
     out = run(tmp_path / "elsewhere", "merge", "--into", central, tmp_path / "p1.jalon",
               tmp_path / "p3.jalon", author="HQ")
     assert "Merged 1 accepted, 1 updated" in out
+    log = run(central, "package", "log", audit_id[:8], author="HQ")
+    assert log.count("p1.jalon") == 1 and "updated" in log
     assert not (tmp_path / "elsewhere" / "jalon.sqlite3").exists()
 
 
