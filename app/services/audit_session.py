@@ -14,6 +14,7 @@ from pathlib import Path
 from app.models.action_item import ActionItem, Priority
 from app.models.answer import Answer, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
+from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
 from app.models.framework import Framework, Indicator
 from app.models.relevance import ExpressionCache, Relevance
@@ -254,7 +255,16 @@ class AuditSession:
         card = self.score()
         relevance = self.relevance()
         found: list[Blocker] = []
+        # Two sites changed these answers differently: a person must choose before sealing.
+        conflicted = {c.indicator for c in self._store.conflicts.for_audit(
+            self.audit.id, ConflictStatus.OPEN)}
         for indicator in self.framework.iter_indicators():
+            if indicator.name in conflicted:
+                code = indicator.display_code
+                found.append(Blocker(indicator.name, code,
+                                     "{code} has two conflicting answers from different sites; "
+                                     "resolve the conflict first", {"code": code}))
+                continue
             if indicator.name not in card.relevant:
                 continue
             answer = self.answers.get(indicator.name)

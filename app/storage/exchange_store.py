@@ -3,7 +3,6 @@ over the same database file as the rest of the store."""
 
 from __future__ import annotations
 
-from app.storage.conflict_repository import ConflictRepository
 from app.storage.import_log_repository import ImportLogRepository
 from app.storage.merge_repository import MergeRepository
 from app.storage.quarantine_repository import QuarantineRepository
@@ -18,7 +17,7 @@ class ExchangeStore:
         self.store = store
         self.keys = SigningKeyRepository(database)
         self.trust = TrustRepository(database)
-        self.conflicts = ConflictRepository(database)
+        self.conflicts = store.conflicts
         self.imports = ImportLogRepository(database)
         self.quarantine = QuarantineRepository(database)
         self.merges = MergeRepository(database, store.frameworks)

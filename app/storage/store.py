@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.storage.action_repository import ActionRepository
 from app.storage.audit_repository import AuditRepository
+from app.storage.conflict_repository import ConflictRepository
 from app.storage.database import Database
 from app.storage.evidence_repository import EvidenceRepository
 from app.storage.framework_repository import FrameworkRepository
@@ -22,6 +23,7 @@ class Store:
         self.actions = ActionRepository(database)
         self.evidence = EvidenceRepository(database)
         self.installation = InstallationRepository(database)
+        self.conflicts = ConflictRepository(database)
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None) -> Store:

@@ -189,6 +189,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'wrong passphrase for signing key {key}'),
     QT_TRANSLATE_NOOP("errors", "{author} has no signing key yet; create one with 'jalon keys new'"),
     QT_TRANSLATE_NOOP("errors", '{code} has both an answer and a reason for N/A; keep only one'),
+    QT_TRANSLATE_NOOP("errors", '{code} has two conflicting answers from different sites; resolve the conflict first'),
     QT_TRANSLATE_NOOP("errors", '{code} is a note and takes no answer'),
     QT_TRANSLATE_NOOP("errors", '{code} is mandatory and has no answer'),
     QT_TRANSLATE_NOOP("errors", '{code} needs a date written YYYY-MM-DD, not {value!r}'),

@@ -71,3 +71,33 @@ def test_a_cancelled_merge_stops_between_packages(make_site, tmp_path, default_f
     receipts = office.merges.merge(paths, cancelled=cancelled)
     assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED]
     assert [a.institution for a in office.audits.list()] == ["Caisse 0"]
+
+
+def test_an_open_conflict_blocks_finalization_until_resolved(make_site, tmp_path,
+                                                             default_framework):
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    session = field.audits.open(audit.id)
+    answer_all(session)
+    name = scored_names(default_framework, 1)[0]
+    shared = tmp_path / "shared.jalon"
+    field.packages.export(session.audit, shared)
+    office.merges.merge_file(shared)
+    session.answer(name, "partially")
+    remote = office.audits.open(audit.id)
+    remote.answer(name, "no")
+    back = tmp_path / "back.jalon"
+    office.packages.export(remote.audit, back)
+    assert field.merges.merge_file(back).conflicts == 1
+
+    reopened = field.audits.open(audit.id)
+    blockers = reopened.blockers()
+    assert [b.indicator for b in blockers] == [name]
+    assert "conflicting answers" in blockers[0].message
+    [view] = field.conflicts.list(reopened.audit, default_framework)
+    field.conflicts.resolve(view.conflict, reopened.audit, default_framework,
+                            Resolution.KEEP_MINE)
+    final = field.audits.open(audit.id)
+    assert final.blockers() == []
+    assert final.finalize().is_finalized
