@@ -1,3040 +1,3044 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-    <context>
-        <name>ActionDialog</name>
-        <message>
-            <source>Edit action</source>
-            <translation>Editar la acción</translation>
-        </message>
-        <message>
-            <source>New action</source>
-            <translation>Nueva acción</translation>
-        </message>
-        <message>
-            <source>&amp;Indicator or practice:</source>
-            <translation>&amp;Indicador o práctica:</translation>
-        </message>
-        <message>
-            <source>&amp;What:</source>
-            <translation>&amp;Qué:</translation>
-        </message>
-        <message>
-            <source>&amp;Who:</source>
-            <translation>&amp;Quién:</translation>
-        </message>
-        <message>
-            <source>&amp;By when:</source>
-            <translation>&amp;Para cuándo:</translation>
-        </message>
-        <message>
-            <source>&amp;Priority:</source>
-            <translation>&amp;Prioridad:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Estado:</translation>
-        </message>
-        <message>
-            <source>Type a code or words to find an indicator or practice</source>
-            <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
-        </message>
-        <message>
-            <source>For example: train loan officers on the complaints procedure</source>
-            <translation>Por ejemplo: capacitar a los asesores de crédito en el procedimiento de reclamos</translation>
-        </message>
-        <message>
-            <source>Person or team responsible</source>
-            <translation>Persona o equipo responsable</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Fecha límite</translation>
-        </message>
-        <message>
-            <source>Choose an indicator or practice from the list.</source>
-            <translation>Elija un indicador o una práctica de la lista.</translation>
-        </message>
-        <message>
-            <source>Describe the action to take.</source>
-            <translation>Describa la acción a realizar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionPlanPage</name>
-        <message>
-            <source>Action plan</source>
-            <translation>Plan de acción</translation>
-        </message>
-        <message>
-            <source>&amp;Add action…</source>
-            <translation>&amp;Añadir acción…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
-        </message>
-        <message>
-            <source>&amp;Go to indicator</source>
-            <translation>&amp;Ir al indicador</translation>
-        </message>
-        <message>
-            <source>This audit is finalized: its action plan is read-only. Reopen the audit to change it.</source>
-            <translation>Esta auditoría está finalizada: su plan de acción es de solo lectura. Reabra la auditoría para modificarlo.</translation>
-        </message>
-        <message>
-            <source>No action yet. Add one with “Add action”, or from the lowest-scoring practices on the dashboard.</source>
-            <translation>Todavía no hay acciones. Añada una con «Añadir acción» o desde las prácticas con menor puntuación del tablero.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s)</source>
-            <translation>
-                <numerusform>%n acción</numerusform>
-                <numerusform>%n acciones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n not done</source>
-            <translation>
-                <numerusform>%n sin terminar</numerusform>
-                <numerusform>%n sin terminar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>%n vencida</numerusform>
-                <numerusform>%n vencidas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete action</source>
-            <translation>Eliminar la acción</translation>
-        </message>
-        <message>
-            <source>Delete the action “{title}”? This cannot be undone.</source>
-            <translation>¿Eliminar la acción «{title}»? No se puede deshacer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionTableModel</name>
-        <message>
-            <source>Indicator or practice</source>
-            <translation>Indicador o práctica</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vence</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioridad</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>{date} (overdue)</source>
-            <translation>{date} (vencida)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnswerHistoryList</name>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Quién</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <source>Not applicable: %1</source>
-            <translation>No aplica: %1</translation>
-        </message>
-        <message>
-            <source>Answer: %1</source>
-            <translation>Respuesta: %1</translation>
-        </message>
-        <message>
-            <source>Answer cleared</source>
-            <translation>Respuesta borrada</translation>
-        </message>
-        <message>
-            <source>Comment edited</source>
-            <translation>Comentario modificado</translation>
-        </message>
-        <message>
-            <source>Comment removed</source>
-            <translation>Comentario eliminado</translation>
-        </message>
-        <message>
-            <source>Flagged for later</source>
-            <translation>Marcada para más tarde</translation>
-        </message>
-        <message>
-            <source>Flag removed</source>
-            <translation>Marca retirada</translation>
-        </message>
-        <message>
-            <source>Department: %1</source>
-            <translation>Área: %1</translation>
-        </message>
-        <message>
-            <source>Merged from another copy</source>
-            <translation>Fusionada desde otra copia</translation>
-        </message>
-        <message>
-            <source>No change</source>
-            <translation>Sin cambios</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLabels</name>
-        <message>
-            <source>Self-assessment</source>
-            <translation>Autoevaluación</translation>
-        </message>
-        <message>
-            <source>Accompanied self-assessment</source>
-            <translation>Autoevaluación acompañada</translation>
-        </message>
-        <message>
-            <source>External audit</source>
-            <translation>Auditoría externa</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <source>Finalized</source>
-            <translation>Finalizada</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>Institution</source>
-            <translation>Institución</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Framework</source>
-            <translation>Marco</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Avance</translation>
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation>Último cambio</translation>
-        </message>
-        <message>
-            <source>%1 of %2 questions answered</source>
-            <translation>%1 de %2 preguntas respondidas</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditWorkspace</name>
-        <message>
-            <source>Questionnaire</source>
-            <translation>Cuestionario</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tablero</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Plan de acción</translation>
-        </message>
-        <message>
-            <source>This is the last question shown.</source>
-            <translation>Es la última pregunta mostrada.</translation>
-        </message>
-        <message>
-            <source>This is the first question shown.</source>
-            <translation>Es la primera pregunta mostrada.</translation>
-        </message>
-        <message>
-            <source>Every question that applies is answered.</source>
-            <translation>Todas las preguntas que aplican tienen respuesta.</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Guardado a las %1</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>No guardado: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoiceEditor</name>
-        <message>
-            <source>Key: %1</source>
-            <translation>Tecla: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictSidePanel</name>
-        <message>
-            <source>Answer</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message>
-            <source>Marks</source>
-            <translation>Marcas</translation>
-        </message>
-        <message>
-            <source>Written by</source>
-            <translation>Escrito por</translation>
-        </message>
-        <message>
-            <source>On</source>
-            <translation>El</translation>
-        </message>
-        <message>
-            <source>flagged for review</source>
-            <translation>marcada para revisión</translation>
-        </message>
-        <message>
-            <source>department: %1</source>
-            <translation>área: %1</translation>
-        </message>
-        <message>
-            <source>Not applicable: %1</source>
-            <translation>No aplica: %1</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(sin respuesta)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsDialog</name>
-        <message>
-            <source>Conflicts to resolve</source>
-            <translation>Conflictos por resolver</translation>
-        </message>
-        <message>
-            <source>Mine (this installation)</source>
-            <translation>La mía (esta instalación)</translation>
-        </message>
-        <message>
-            <source>Theirs (the other installation)</source>
-            <translation>La suya (la otra instalación)</translation>
-        </message>
-        <message>
-            <source>Keep &amp;mine</source>
-            <translation>Conservar la &amp;mía</translation>
-        </message>
-        <message>
-            <source>Keep &amp;theirs</source>
-            <translation>Conservar la &amp;suya</translation>
-        </message>
-        <message>
-            <source>Or a new answer:</source>
-            <translation>O una respuesta nueva:</translation>
-        </message>
-        <message>
-            <source>&amp;Save new answer</source>
-            <translation>&amp;Guardar la respuesta nueva</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answer(s) changed differently on two installations.</source>
-            <translation>
-                <numerusform>%n respuesta se modificó de forma distinta en dos instalaciones.</numerusform>
-                <numerusform>%n respuestas se modificaron de forma distinta en dos instalaciones.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No conflicts left to resolve.</source>
-            <translation>No quedan conflictos por resolver.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>Overall score</source>
-            <translation>Puntuación global</translation>
-        </message>
-        <message>
-            <source>Scores by dimension</source>
-            <translation>Puntuaciones por dimensión</translation>
-        </message>
-        <message>
-            <source>Lowest-scoring practices</source>
-            <translation>Prácticas con menor puntuación</translation>
-        </message>
-        <message>
-            <source>Still missing</source>
-            <translation>Aún falta</translation>
-        </message>
-        <message>
-            <source>No practice scores below 100 % so far. Practices appear here as soon as one of their questions is answered.</source>
-            <translation>Por ahora ninguna práctica está por debajo del 100 %. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
-        </message>
-        <message>
-            <source>This framework has no scored questions</source>
-            <translation>Este marco no tiene preguntas puntuadas</translation>
-        </message>
-        <message>
-            <source>No scored answer yet</source>
-            <translation>Todavía no hay respuestas puntuadas</translation>
-        </message>
-        <message>
-            <source>Partial — {percent} answered</source>
-            <translation>Parcial — {percent} respondido</translation>
-        </message>
-        <message>
-            <source>Complete — every scored question is answered</source>
-            <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
-        </message>
-        <message>
-            <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-            <translation>{answered} de {total} preguntas puntuadas respondidas; las respuestas «no aplica» no cuentan en la puntuación.</translation>
-        </message>
-        <message>
-            <source>not started</source>
-            <translation>sin empezar</translation>
-        </message>
-        <message>
-            <source>partial · {percent} answered</source>
-            <translation>parcial · {percent} respondido</translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>completo</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n mandatory question(s) still need an answer before the audit can be finalized.</source>
-            <translation>
-                <numerusform>A %n pregunta obligatoria aún le falta respuesta para poder finalizar la auditoría.</numerusform>
-                <numerusform>A %n preguntas obligatorias aún les falta respuesta para poder finalizar la auditoría.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every mandatory question is answered.</source>
-            <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorPresenter</name>
-        <message>
-            <source>An unexpected problem occurred ({kind}). Your saved work is safe; the details are in the log file.</source>
-            <translation>Ocurrió un problema inesperado ({kind}). Su trabajo guardado está a salvo; los detalles están en el archivo de registro.</translation>
-        </message>
-        <message>
-            <source>Jalon</source>
-            <translation>Jalon</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceList</name>
-        <message>
-            <source>Attach file…</source>
-            <translation>Adjuntar archivo…</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Abrir</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Added by %1 on %2</source>
-            <translation>Añadido por %1 el %2</translation>
-        </message>
-        <message>
-            <source>Attach evidence files</source>
-            <translation>Adjuntar archivos de evidencia</translation>
-        </message>
-        <message>
-            <source>Remove evidence</source>
-            <translation>Quitar la evidencia</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this question? The file itself stays where it was on your computer.</source>
-            <translation>¿Quitar %1 de esta pregunta? El archivo sigue donde estaba en su computadora.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinalizeDialog</name>
-        <message>
-            <source>Finalize the audit</source>
-            <translation>Finalizar la auditoría</translation>
-        </message>
-        <message>
-            <source>What needs attention</source>
-            <translation>Lo que requiere atención</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
-            <source>&amp;Go to the first</source>
-            <translation>&amp;Ir al primero</translation>
-        </message>
-        <message>
-            <source>&amp;Finalize and lock</source>
-            <translation>&amp;Finalizar y bloquear</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Cerrar</translation>
-        </message>
-        <message>
-            <source>The audit cannot be finalized yet</source>
-            <translation>La auditoría aún no se puede finalizar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) need attention first. Click one to go to it.</source>
-            <translation>
-                <numerusform>%n elemento requiere atención primero. Haga clic en él para ir.</numerusform>
-                <numerusform>%n elementos requieren atención primero. Haga clic en uno para ir.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ready to finalize</source>
-            <translation>Lista para finalizar</translation>
-        </message>
-        <message>
-            <source>Every mandatory question is answered; the overall score is {score}.
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Editar la acción</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator or practice:</source>
+        <translation>&amp;Indicador o práctica:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>&amp;Para cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Type a code or words to find an indicator or practice</source>
+        <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
+    </message>
+    <message>
+        <source>For example: train loan officers on the complaints procedure</source>
+        <translation>Por ejemplo: capacitar a los asesores de crédito en el procedimiento de reclamos</translation>
+    </message>
+    <message>
+        <source>Person or team responsible</source>
+        <translation>Persona o equipo responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Choose an indicator or practice from the list.</source>
+        <translation>Elija un indicador o una práctica de la lista.</translation>
+    </message>
+    <message>
+        <source>Describe the action to take.</source>
+        <translation>Describa la acción a realizar.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Añadir acción…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Go to indicator</source>
+        <translation>&amp;Ir al indicador</translation>
+    </message>
+    <message>
+        <source>This audit is finalized: its action plan is read-only. Reopen the audit to change it.</source>
+        <translation>Esta auditoría está finalizada: su plan de acción es de solo lectura. Reabra la auditoría para modificarlo.</translation>
+    </message>
+    <message>
+        <source>No action yet. Add one with “Add action”, or from the lowest-scoring practices on the dashboard.</source>
+        <translation>Todavía no hay acciones. Añada una con «Añadir acción» o desde las prácticas con menor puntuación del tablero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not done</source>
+        <translation>
+            <numerusform>%n sin terminar</numerusform>
+            <numerusform>%n sin terminar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Eliminar la acción</translation>
+    </message>
+    <message>
+        <source>Delete the action “{title}”? This cannot be undone.</source>
+        <translation>¿Eliminar la acción «{title}»? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Indicator or practice</source>
+        <translation>Indicador o práctica</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (vencida)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerHistoryList</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplica: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Answer cleared</source>
+        <translation>Respuesta borrada</translation>
+    </message>
+    <message>
+        <source>Comment edited</source>
+        <translation>Comentario modificado</translation>
+    </message>
+    <message>
+        <source>Comment removed</source>
+        <translation>Comentario eliminado</translation>
+    </message>
+    <message>
+        <source>Flagged for later</source>
+        <translation>Marcada para más tarde</translation>
+    </message>
+    <message>
+        <source>Flag removed</source>
+        <translation>Marca retirada</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Área: %1</translation>
+    </message>
+    <message>
+        <source>Merged from another copy</source>
+        <translation>Fusionada desde otra copia</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Accompanied self-assessment</source>
+        <translation>Autoevaluación acompañada</translation>
+    </message>
+    <message>
+        <source>External audit</source>
+        <translation>Auditoría externa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 de %2 preguntas respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWorkspace</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>This is the last question shown.</source>
+        <translation>Es la última pregunta mostrada.</translation>
+    </message>
+    <message>
+        <source>This is the first question shown.</source>
+        <translation>Es la primera pregunta mostrada.</translation>
+    </message>
+    <message>
+        <source>Every question that applies is answered.</source>
+        <translation>Todas las preguntas que aplican tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>Key: %1</source>
+        <translation>Tecla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSidePanel</name>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation>marcada para revisión</translation>
+    </message>
+    <message>
+        <source>department: %1</source>
+        <translation>área: %1</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplica: %1</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Mine (this installation)</source>
+        <translation>La mía (esta instalación)</translation>
+    </message>
+    <message>
+        <source>Theirs (the other installation)</source>
+        <translation>La suya (la otra instalación)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar la &amp;suya</translation>
+    </message>
+    <message>
+        <source>Or a new answer:</source>
+        <translation>O una respuesta nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Save new answer</source>
+        <translation>&amp;Guardar la respuesta nueva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed differently on two installations.</source>
+        <translation>
+            <numerusform>%n respuesta se modificó de forma distinta en dos instalaciones.</numerusform>
+            <numerusform>%n respuestas se modificaron de forma distinta en dos instalaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts left to resolve.</source>
+        <translation>No quedan conflictos por resolver.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+    <message>
+        <source>Scores by dimension</source>
+        <translation>Puntuaciones por dimensión</translation>
+    </message>
+    <message>
+        <source>Lowest-scoring practices</source>
+        <translation>Prácticas con menor puntuación</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Aún falta</translation>
+    </message>
+    <message>
+        <source>No practice scores below 100 % so far. Practices appear here as soon as one of their questions is answered.</source>
+        <translation>Por ahora ninguna práctica está por debajo del 100&#xa0;%. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
+    </message>
+    <message>
+        <source>This framework has no scored questions</source>
+        <translation>Este marco no tiene preguntas puntuadas</translation>
+    </message>
+    <message>
+        <source>No scored answer yet</source>
+        <translation>Todavía no hay respuestas puntuadas</translation>
+    </message>
+    <message>
+        <source>Partial — {percent} answered</source>
+        <translation>Parcial — {percent} respondido</translation>
+    </message>
+    <message>
+        <source>Complete — every scored question is answered</source>
+        <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {total} preguntas puntuadas respondidas; las respuestas «no aplica» no cuentan en la puntuación.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>partial · {percent} answered</source>
+        <translation>parcial · {percent} respondido</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory question(s) still need an answer before the audit can be finalized.</source>
+        <translation>
+            <numerusform>A %n pregunta obligatoria aún le falta respuesta para poder finalizar la auditoría.</numerusform>
+            <numerusform>A %n preguntas obligatorias aún les falta respuesta para poder finalizar la auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mandatory question is answered.</source>
+        <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>An unexpected problem occurred ({kind}). Your saved work is safe; the details are in the log file.</source>
+        <translation>Ocurrió un problema inesperado ({kind}). Su trabajo guardado está a salvo; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Añadido por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Adjuntar archivos de evidencia</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Quitar la evidencia</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this question? The file itself stays where it was on your computer.</source>
+        <translation>¿Quitar %1 de esta pregunta? El archivo sigue donde estaba en su computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>Finalize the audit</source>
+        <translation>Finalizar la auditoría</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Lo que requiere atención</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the first</source>
+        <translation>&amp;Ir al primero</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize and lock</source>
+        <translation>&amp;Finalizar y bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The audit cannot be finalized yet</source>
+        <translation>La auditoría aún no se puede finalizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention first. Click one to go to it.</source>
+        <translation>
+            <numerusform>%n elemento requiere atención primero. Haga clic en él para ir.</numerusform>
+            <numerusform>%n elementos requieren atención primero. Haga clic en uno para ir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to finalize</source>
+        <translation>Lista para finalizar</translation>
+    </message>
+    <message>
+        <source>Every mandatory question is answered; the overall score is {score}.
 
 Finalizing locks the audit: answers, evidence and the action plan become read-only and a seal is computed over the whole audit and its history. The audit can be reopened later, with a reason that is recorded.</source>
-            <translation>Todas las preguntas obligatorias tienen respuesta; la puntuación global es {score}.
+        <translation>Todas las preguntas obligatorias tienen respuesta; la puntuación global es {score}.
 
 Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acción pasan a ser de solo lectura y se calcula un sello sobre toda la auditoría y su historial. La auditoría podrá reabrirse más adelante, con un motivo que queda registrado.</translation>
-        </message>
-        <message>
-            <source>The audit is finalized</source>
-            <translation>La auditoría está finalizada</translation>
-        </message>
-        <message>
-            <source>Finalized by {author} on {date}. Its seal fingerprint:</source>
-            <translation>Finalizada por {author} el {date}. Huella de su sello:</translation>
-        </message>
-        <message>
-            <source>The seal is a SHA-256 fingerprint of the answers, their history, the action plan and the evidence. The content matches it; any later change would break it.</source>
-            <translation>El sello es una huella SHA-256 de las respuestas, su historial, el plan de acción y las evidencias. El contenido coincide con él; cualquier cambio posterior lo rompería.</translation>
-        </message>
-        <message>
-            <source>Warning: the content of this audit no longer matches its seal. It was changed outside Jalon after finalization.</source>
-            <translation>Atención: el contenido de esta auditoría ya no coincide con su sello. Se modificó fuera de Jalon después de finalizarla.</translation>
-        </message>
-        <message>
-            <source>{title} ({count})</source>
-            <translation>{title} ({count})</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidancePanel</name>
-        <message>
-            <source>Guidance</source>
-            <translation>Orientaciones</translation>
-        </message>
-        <message>
-            <source>Shown in %1; the audit is read in %2.</source>
-            <translation>Mostrado en %1; la auditoría se lee en %2.</translation>
-        </message>
-        <message>
-            <source>What good practice looks like</source>
-            <translation>Cómo es una buena práctica</translation>
-        </message>
-        <message>
-            <source>Hint</source>
-            <translation>Indicación</translation>
-        </message>
-        <message>
-            <source>Evidence to look for</source>
-            <translation>Evidencias a buscar</translation>
-        </message>
-        <message>
-            <source>No guidance for this item.</source>
-            <translation>No hay orientaciones para este elemento.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>Audits</source>
-            <translation>Auditorías</translation>
-        </message>
-        <message>
-            <source>Search institution, country, type, status…</source>
-            <translation>Buscar institución, país, tipo, estado…</translation>
-        </message>
-        <message>
-            <source>&amp;New audit…</source>
-            <translation>&amp;Nueva auditoría…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Abrir</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicar</translation>
-        </message>
-        <message>
-            <source>Start a new draft audit from this one's answers, for example for the next year</source>
-            <translation>Empezar una nueva auditoría en borrador a partir de las respuestas de esta, por ejemplo para el año siguiente</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
-        </message>
-        <message>
-            <source>Only draft audits can be deleted</source>
-            <translation>Solo se pueden eliminar las auditorías en borrador</translation>
-        </message>
-        <message>
-            <source>No audits yet.
+    </message>
+    <message>
+        <source>The audit is finalized</source>
+        <translation>La auditoría está finalizada</translation>
+    </message>
+    <message>
+        <source>Finalized by {author} on {date}. Its seal fingerprint:</source>
+        <translation>Finalizada por {author} el {date}. Huella de su sello:</translation>
+    </message>
+    <message>
+        <source>The seal is a SHA-256 fingerprint of the answers, their history, the action plan and the evidence. The content matches it; any later change would break it.</source>
+        <translation>El sello es una huella SHA-256 de las respuestas, su historial, el plan de acción y las evidencias. El contenido coincide con él; cualquier cambio posterior lo rompería.</translation>
+    </message>
+    <message>
+        <source>Warning: the content of this audit no longer matches its seal. It was changed outside Jalon after finalization.</source>
+        <translation>Atención: el contenido de esta auditoría ya no coincide con su sello. Se modificó fuera de Jalon después de finalizarla.</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <source>Shown in %1; the audit is read in %2.</source>
+        <translation>Mostrado en %1; la auditoría se lee en %2.</translation>
+    </message>
+    <message>
+        <source>What good practice looks like</source>
+        <translation>Cómo es una buena práctica</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Evidence to look for</source>
+        <translation>Evidencias a buscar</translation>
+    </message>
+    <message>
+        <source>No guidance for this item.</source>
+        <translation>No hay orientaciones para este elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Audits</source>
+        <translation>Auditorías</translation>
+    </message>
+    <message>
+        <source>Search institution, country, type, status…</source>
+        <translation>Buscar institución, país, tipo, estado…</translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation>&amp;Nueva auditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Start a new draft audit from this one&apos;s answers, for example for the next year</source>
+        <translation>Empezar una nueva auditoría en borrador a partir de las respuestas de esta, por ejemplo para el año siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Only draft audits can be deleted</source>
+        <translation>Solo se pueden eliminar las auditorías en borrador</translation>
+    </message>
+    <message>
+        <source>No audits yet.
 Create the first one with “New audit…”.</source>
-            <translation>Todavía no hay auditorías.
+        <translation>Todavía no hay auditorías.
 Cree la primera con «Nueva auditoría…».</translation>
-        </message>
-        <message>
-            <source>Delete the draft audit of %1? Its answers, evidence and action plan will be removed. This cannot be undone.</source>
-            <translation>¿Eliminar la auditoría en borrador de %1? Se eliminarán sus respuestas, evidencias y plan de acción. No se puede deshacer.</translation>
-        </message>
-        <message>
-            <source>Delete audit</source>
-            <translation>Eliminar la auditoría</translation>
-        </message>
-    </context>
-    <context>
-        <name>IndicatorPage</name>
-        <message>
-            <source>&amp;Flag for later</source>
-            <translation>&amp;Marcar para más tarde</translation>
-        </message>
-        <message>
-            <source>Mark this question to come back to it (Ctrl+L)</source>
-            <translation>Marcar esta pregunta para volver a ella (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Mandatory</source>
-            <translation>Obligatoria</translation>
-        </message>
-        <message>
-            <source>Clear answer</source>
-            <translation>Borrar la respuesta</translation>
-        </message>
-        <message>
-            <source>Not &amp;applicable</source>
-            <translation>No &amp;aplica</translation>
-        </message>
-        <message>
-            <source>Why does this question not apply? (required)</source>
-            <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
-        </message>
-        <message>
-            <source>Department:</source>
-            <translation>Área:</translation>
-        </message>
-        <message>
-            <source>&amp;Comment and evidence notes</source>
-            <translation>&amp;Comentario y notas sobre las evidencias</translation>
-        </message>
-        <message>
-            <source>What you saw, who you asked, which documents you checked…</source>
-            <translation>Lo que vio, a quién preguntó, qué documentos revisó…</translation>
-        </message>
-        <message>
-            <source>Evidence files</source>
-            <translation>Archivos de evidencia</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historial</translation>
-        </message>
-        <message>
-            <source>Last changed by %1 on %2</source>
-            <translation>Último cambio por %1 el %2</translation>
-        </message>
-        <message>
-            <source>Not answered yet</source>
-            <translation>Todavía sin respuesta</translation>
-        </message>
-        <message>
-            <source>This audit is finalized and read-only. Reopen it to make changes.</source>
-            <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
-        </message>
-        <message>
-            <source>This question does not apply, given the answers to earlier questions or the modules chosen. An answer is kept but not counted.</source>
-            <translation>Esta pregunta no aplica, según las respuestas anteriores o los módulos elegidos. Una respuesta se conserva pero no se cuenta.</translation>
-        </message>
-        <message>
-            <source>Give a reason: a question is marked not applicable only with one.</source>
-            <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>JumpToCodeDialog</name>
-        <message>
-            <source>Go to</source>
-            <translation>Ir a</translation>
-        </message>
-        <message>
-            <source>Code or words of the question:</source>
-            <translation>Código o palabras de la pregunta:</translation>
-        </message>
-        <message>
-            <source>e.g. 4.2.1</source>
-            <translation>p. ej. 4.2.1</translation>
-        </message>
-        <message>
-            <source>Nothing matches “%1”.</source>
-            <translation>Nada coincide con «%1».</translation>
-        </message>
-    </context>
-    <context>
-        <name>LowestPracticesList</name>
-        <message>
-            <source>Practice</source>
-            <translation>Práctica</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Puntuación</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Respondidas</translation>
-        </message>
-        <message>
-            <source>Add action</source>
-            <translation>Añadir acción</translation>
-        </message>
-        <message>
-            <source>Plan an action to improve this practice</source>
-            <translation>Planificar una acción para mejorar esta práctica</translation>
-        </message>
-        <message>
-            <source>{answered} of {total}</source>
-            <translation>{answered} de {total}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Jalon — social performance audits</source>
-            <translation>Jalon — auditorías de desempeño social</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;New audit…</source>
-            <translation>&amp;Nueva auditoría…</translation>
-        </message>
-        <message>
-            <source>&amp;Audit list</source>
-            <translation>&amp;Lista de auditorías</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>Prepare for re&amp;moval…</source>
-            <translation>Preparar para &amp;retirar la unidad…</translation>
-        </message>
-        <message>
-            <source>Portable mode — data in {folder}</source>
-            <translation>Modo portátil — datos en {folder}</translation>
-        </message>
-        <message>
-            <source>Jalon and its data run from this drive. Before removing it, quit Jalon or use File ▸ Prepare for removal.</source>
-            <translation>Jalon y sus datos funcionan desde esta unidad. Antes de retirarla, salga de Jalon o use Archivo ▸ Preparar para retirar la unidad.</translation>
-        </message>
-        <message>
-            <source>&amp;Audit</source>
-            <translation>A&amp;uditoría</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Content language</source>
-            <translation>Idioma del &amp;contenido</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>Atajos de &amp;teclado</translation>
-        </message>
-        <message>
-            <source>Open the &amp;log folder</source>
-            <translation>Abrir la carpeta de &amp;registro</translation>
-        </message>
-        <message>
-            <source>&amp;About Jalon</source>
-            <translation>Acerca &amp;de Jalon</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Atajos de teclado</translation>
-        </message>
-        <message>
-            <source>Jalon %1
+    </message>
+    <message>
+        <source>Delete the draft audit of %1? Its answers, evidence and action plan will be removed. This cannot be undone.</source>
+        <translation>¿Eliminar la auditoría en borrador de %1? Se eliminarán sus respuestas, evidencias y plan de acción. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete audit</source>
+        <translation>Eliminar la auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPage</name>
+    <message>
+        <source>&amp;Flag for later</source>
+        <translation>&amp;Marcar para más tarde</translation>
+    </message>
+    <message>
+        <source>Mark this question to come back to it (Ctrl+L)</source>
+        <translation>Marcar esta pregunta para volver a ella (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>No &amp;aplica</translation>
+    </message>
+    <message>
+        <source>Why does this question not apply? (required)</source>
+        <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Área:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment and evidence notes</source>
+        <translation>&amp;Comentario y notas sobre las evidencias</translation>
+    </message>
+    <message>
+        <source>What you saw, who you asked, which documents you checked…</source>
+        <translation>Lo que vio, a quién preguntó, qué documentos revisó…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Último cambio por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Todavía sin respuesta</translation>
+    </message>
+    <message>
+        <source>This audit is finalized and read-only. Reopen it to make changes.</source>
+        <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>This question does not apply, given the answers to earlier questions or the modules chosen. An answer is kept but not counted.</source>
+        <translation>Esta pregunta no aplica, según las respuestas anteriores o los módulos elegidos. Una respuesta se conserva pero no se cuenta.</translation>
+    </message>
+    <message>
+        <source>Give a reason: a question is marked not applicable only with one.</source>
+        <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpToCodeDialog</name>
+    <message>
+        <source>Go to</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>Code or words of the question:</source>
+        <translation>Código o palabras de la pregunta:</translation>
+    </message>
+    <message>
+        <source>e.g. 4.2.1</source>
+        <translation>p. ej. 4.2.1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>LowestPracticesList</name>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <source>Plan an action to improve this practice</source>
+        <translation>Planificar una acción para mejorar esta práctica</translation>
+    </message>
+    <message>
+        <source>{answered} of {total}</source>
+        <translation>{answered} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Jalon — social performance audits</source>
+        <translation>Jalon — auditorías de desempeño social</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation>&amp;Nueva auditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit list</source>
+        <translation>&amp;Lista de auditorías</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Prepare for re&amp;moval…</source>
+        <translation>Preparar para &amp;retirar la unidad…</translation>
+    </message>
+    <message>
+        <source>Portable mode — data in {folder}</source>
+        <translation>Modo portátil — datos en {folder}</translation>
+    </message>
+    <message>
+        <source>Jalon and its data run from this drive. Before removing it, quit Jalon or use File ▸ Prepare for removal.</source>
+        <translation>Jalon y sus datos funcionan desde esta unidad. Antes de retirarla, salga de Jalon o use Archivo ▸ Preparar para retirar la unidad.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>A&amp;uditoría</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Content language</source>
+        <translation>Idioma del &amp;contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;About Jalon</source>
+        <translation>Acerca &amp;de Jalon</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Jalon %1
 
 Social performance audits, offline.
 Data folder: %2</source>
-            <translation>Jalon %1
+        <translation>Jalon %1
 
 Auditorías de desempeño social, sin conexión.
 Carpeta de datos: %2</translation>
-        </message>
-        <message>
-            <source>About Jalon</source>
-            <translation>Acerca de Jalon</translation>
-        </message>
-    </context>
-    <context>
-        <name>MissingItemsList</name>
-        <message>
-            <source>Dimension or section</source>
-            <translation>Dimensión o sección</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation>Faltan</translation>
-        </message>
-        <message>
-            <source>Click a row to go to its first unanswered mandatory question</source>
-            <translation>Haga clic en una fila para ir a su primera pregunta obligatoria sin respuesta</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavigatorPanel</name>
-        <message>
-            <source>Search codes, questions, guidance… (Ctrl+F)</source>
-            <translation>Buscar códigos, preguntas, orientaciones… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Show only questions in this state</source>
-            <translation>Mostrar solo las preguntas en este estado</translation>
-        </message>
-        <message>
-            <source>Show only questions for this department</source>
-            <translation>Mostrar solo las preguntas de esta área</translation>
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation>Todas las áreas</translation>
-        </message>
-        <message>
-            <source>All questions</source>
-            <translation>Todas las preguntas</translation>
-        </message>
-        <message>
-            <source>Unanswered</source>
-            <translation>Sin respuesta</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>Partially</source>
-            <translation>Parcialmente</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>No aplica</translation>
-        </message>
-        <message>
-            <source>Flagged</source>
-            <translation>Marcadas</translation>
-        </message>
-        <message>
-            <source>Mandatory missing</source>
-            <translation>Obligatorias faltantes</translation>
-        </message>
-        <message>
-            <source>%1 of %2 questions shown</source>
-            <translation>%1 de %2 preguntas mostradas</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavigatorTreeModel</name>
-        <message>
-            <source>Item</source>
-            <translation>Elemento</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Hechas</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Puntuación</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the answers to earlier questions.</source>
-            <translation>No aplica, según las respuestas anteriores.</translation>
-        </message>
-        <message>
-            <source>Mandatory: not answered yet.</source>
-            <translation>Obligatoria: todavía sin respuesta.</translation>
-        </message>
-        <message>
-            <source>Flagged for later.</source>
-            <translation>Marcada para más tarde.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 questions answered</source>
-            <translation>%1 de %2 preguntas respondidas</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n mandatory answer(s) missing</source>
-            <translation>
-                <numerusform>Falta %n respuesta obligatoria</numerusform>
-                <numerusform>Faltan %n respuestas obligatorias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n flagged for later</source>
-            <translation>
-                <numerusform>%n marcada para más tarde</numerusform>
-                <numerusform>%n marcadas para más tarde</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Score %1</source>
-            <translation>Puntuación %1</translation>
-        </message>
-        <message>
-            <source>(partial: not every scored question is answered)</source>
-            <translation>(parcial: no todas las preguntas puntuadas tienen respuesta)</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewAuditDialog</name>
-        <message>
-            <source>New audit</source>
-            <translation>Nueva auditoría</translation>
-        </message>
-        <message>
-            <source>&amp;Institution:</source>
-            <translation>&amp;Institución:</translation>
-        </message>
-        <message>
-            <source>&amp;Country:</source>
-            <translation>&amp;País:</translation>
-        </message>
-        <message>
-            <source>Audit &amp;type:</source>
-            <translation>&amp;Tipo de auditoría:</translation>
-        </message>
-        <message>
-            <source>&amp;Auditors:</source>
-            <translation>&amp;Auditores:</translation>
-        </message>
-        <message>
-            <source>&amp;Period assessed:</source>
-            <translation>P&amp;eríodo evaluado:</translation>
-        </message>
-        <message>
-            <source>&amp;Framework:</source>
-            <translation>&amp;Marco:</translation>
-        </message>
-        <message>
-            <source>Optional modules:</source>
-            <translation>Módulos opcionales:</translation>
-        </message>
-        <message>
-            <source>Content &amp;language:</source>
-            <translation>&amp;Idioma del contenido:</translation>
-        </message>
-        <message>
-            <source>Name of the institution assessed</source>
-            <translation>Nombre de la institución evaluada</translation>
-        </message>
-        <message>
-            <source>Country name or code, e.g. Senegal or SN</source>
-            <translation>Nombre o código del país, p. ej. Senegal o SN</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>Nombres, separados por comas</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>del</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>al</translation>
-        </message>
-        <message>
-            <source>Create audit</source>
-            <translation>Crear la auditoría</translation>
-        </message>
-        <message>
-            <source>Enter the name of the institution.</source>
-            <translation>Escriba el nombre de la institución.</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts.</source>
-            <translation>El período termina antes de empezar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationFormPage</name>
-        <message numerus="yes">
-            <source>Fields marked * are mandatory. %n mandatory field(s) still empty.</source>
-            <translation>
-                <numerusform>Los campos marcados con * son obligatorios. %n campo obligatorio sigue vacío.</numerusform>
-                <numerusform>Los campos marcados con * son obligatorios. %n campos obligatorios siguen vacíos.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This audit is finalized and read-only. Reopen it to make changes.</source>
-            <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageExportDialog</name>
-        <message>
-            <source>Export a signed package</source>
-            <translation>Exportar un paquete firmado</translation>
-        </message>
-        <message>
-            <source>A package carries this audit to another Jalon installation: every answer with its history, the action plan and the evidence files, signed with your key so that the receiver can prove it comes from you and was not changed.</source>
-            <translation>Un paquete lleva esta auditoría a otra instalación de Jalon: cada respuesta con su historial, el plan de acción y los archivos de evidencia, firmados con su clave para que quien lo reciba pueda demostrar que proviene de usted y que no fue modificado.</translation>
-        </message>
-        <message>
-            <source>Audit:</source>
-            <translation>Auditoría:</translation>
-        </message>
-        <message>
-            <source>Signed by:</source>
-            <translation>Firmado por:</translation>
-        </message>
-        <message>
-            <source>&amp;Save as:</source>
-            <translation>&amp;Guardar como:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>E&amp;xaminar…</translation>
-        </message>
-        <message>
-            <source>&amp;Encrypt for:</source>
-            <translation>&amp;Cifrar para:</translation>
-        </message>
-        <message>
-            <source>optional: one public key per line</source>
-            <translation>opcional: una clave pública por línea</translation>
-        </message>
-        <message>
-            <source>Leave empty for a package anyone can read and verify. To keep it private on a stick or in an e-mail, give the age public keys (age1…) or ssh-ed25519 keys of the people who may open it.</source>
-            <translation>Déjelo vacío para un paquete que cualquiera pueda leer y verificar. Para mantenerlo privado en una memoria USB o en un correo, indique las claves públicas age (age1…) o ssh-ed25519 de las personas que podrán abrirlo.</translation>
-        </message>
-        <message>
-            <source>Also encrypt for my own key, so that I can open the package again</source>
-            <translation>Cifrar también para mi propia clave, para poder volver a abrir el paquete</translation>
-        </message>
-        <message>
-            <source>Show in &amp;folder</source>
-            <translation>Mostrar en la &amp;carpeta</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>E&amp;xportar</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Cerrar</translation>
-        </message>
-        <message>
-            <source>You have no signing key yet: one is made for {name} when you export (File ▸ Signing key… lets you give your organisation first).</source>
-            <translation>Todavía no tiene clave de firma: se crea una para {name} al exportar (Archivo ▸ Clave de firma… le permite indicar antes su organización).</translation>
-        </message>
-        <message>
-            <source>{who}, key {key}</source>
-            <translation>{who}, clave {key}</translation>
-        </message>
-        <message>
-            <source>Save the package as</source>
-            <translation>Guardar el paquete como</translation>
-        </message>
-        <message>
-            <source>Jalon packages (*.jalon)</source>
-            <translation>Paquetes de Jalon (*.jalon)</translation>
-        </message>
-        <message>
-            <source>Choose where to save the package.</source>
-            <translation>Elija dónde guardar el paquete.</translation>
-        </message>
-        <message>
-            <source>Line {line} of the recipients: {problem}</source>
-            <translation>Línea {line} de los destinatarios: {problem}</translation>
-        </message>
-        <message>
-            <source>Cancelled: no package was written.</source>
-            <translation>Cancelado: no se escribió ningún paquete.</translation>
-        </message>
-        <message>
-            <source>Signing and writing {file}…</source>
-            <translation>Firmando y escribiendo {file}…</translation>
-        </message>
-        <message>
-            <source>Package written to {file} ({size}), signed by {name} with key {key}.</source>
-            <translation>Paquete escrito en {file} ({size}), firmado por {name} con la clave {key}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Encrypted: only %n recipient(s) can open it.</source>
-            <translation>
-                <numerusform>Cifrado: solo %n destinatario puede abrirlo.</numerusform>
-                <numerusform>Cifrado: solo %n destinatarios pueden abrirlo.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageImportPage</name>
-        <message>
-            <source>Import packages</source>
-            <translation>Importar paquetes</translation>
-        </message>
-        <message>
-            <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
-            <translation>Elija los paquetes .jalon recibidos de otras instalaciones. Cada uno se verifica (firma, firmante, cada archivo) antes de fusionar nada; cada uno recibe un comprobante.</translation>
-        </message>
-        <message>
-            <source>Add &amp;packages…</source>
-            <translation>Añadir &amp;paquetes…</translation>
-        </message>
-        <message>
-            <source>Add a &amp;folder…</source>
-            <translation>Añadir una &amp;carpeta…</translation>
-        </message>
-        <message>
-            <source>C&amp;lear list</source>
-            <translation>&amp;Vaciar la lista</translation>
-        </message>
-        <message>
-            <source>Hold packages from unknown or revoked signers in quarantine instead of refusing them</source>
-            <translation>Poner en cuarentena los paquetes de firmantes desconocidos o revocados en lugar de rechazarlos</translation>
-        </message>
-        <message>
-            <source>&amp;Verify and merge</source>
-            <translation>&amp;Verificar y fusionar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Packages to import</source>
-            <translation>Paquetes por importar</translation>
-        </message>
-        <message>
-            <source>Jalon packages (*.jalon)</source>
-            <translation>Paquetes de Jalon (*.jalon)</translation>
-        </message>
-        <message>
-            <source>Folder of packages</source>
-            <translation>Carpeta de paquetes</translation>
-        </message>
-        <message numerus="yes">
-            <source>Verifying and merging %n package(s)…</source>
-            <translation>
-                <numerusform>Verificando y fusionando %n paquete…</numerusform>
-                <numerusform>Verificando y fusionando %n paquetes…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stopping after the current package…</source>
-            <translation>Deteniendo después del paquete actual…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n package(s) handled</source>
-            <translation>
-                <numerusform>%n paquete procesado</numerusform>
-                <numerusform>%n paquetes procesados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 of %2 packages handled; the others were not touched.</source>
-            <translation>Cancelado: %1 de %2 paquetes procesados; los demás no se tocaron.</translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n merged</source>
-            <translation>
-                <numerusform>; %n fusionado</numerusform>
-                <numerusform>; %n fusionados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Passphrase for the %1:</source>
-            <translation>Frase de contraseña para %1:</translation>
-        </message>
-        <message>
-            <source>Signing key</source>
-            <translation>Clave de firma</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Signing key passphrase</source>
-            <translation>Frase de contraseña de la clave de firma</translation>
-        </message>
-        <message>
-            <source>A new signing key for {name}</source>
-            <translation>Una nueva clave de firma para {name}</translation>
-        </message>
-        <message>
-            <source>Signing key {key} of {name}</source>
-            <translation>Clave de firma {key} de {name}</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase to protect your signing key. You will type it to sign packages. Nobody can recover it: if it is forgotten, a new key must be made and trusted again.</source>
-            <translation>Elija una frase de contraseña para proteger su clave de firma. La escribirá para firmar paquetes. Nadie puede recuperarla: si la olvida, habrá que crear una clave nueva y volver a hacerla de confianza.</translation>
-        </message>
-        <message>
-            <source>Type the passphrase of this key to sign or open packages with it.</source>
-            <translation>Escriba la frase de contraseña de esta clave para firmar o abrir paquetes con ella.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseFields</name>
-        <message>
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;Nueva frase de contraseña:</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Frase de contraseña:</translation>
-        </message>
-        <message>
-            <source>&amp;Type it again:</source>
-            <translation>&amp;Repítala:</translation>
-        </message>
-        <message numerus="yes">
-            <source>at least %n characters</source>
-            <translation>
-                <numerusform>al menos %n carácter</numerusform>
-                <numerusform>al menos %n caracteres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Type the passphrase.</source>
-            <translation>Escriba la frase de contraseña.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A passphrase needs at least %n characters.</source>
-            <translation>
-                <numerusform>Una frase de contraseña necesita al menos %n carácter.</numerusform>
-                <numerusform>Una frase de contraseña necesita al menos %n caracteres.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The two passphrases are different; type them again.</source>
-            <translation>Las dos frases de contraseña son distintas; escríbalas de nuevo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RadarChart</name>
-        <message>
-            <source>The radar needs at least three scored dimensions.</source>
-            <translation>El radar necesita al menos tres dimensiones puntuadas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptTableModel</name>
-        <message>
-            <source>Accepted (new audit)</source>
-            <translation>Aceptado (auditoría nueva)</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Actualizado</translation>
-        </message>
-        <message>
-            <source>Already present</source>
-            <translation>Ya presente</translation>
-        </message>
-        <message>
-            <source>Conflicts to resolve</source>
-            <translation>Conflictos por resolver</translation>
-        </message>
-        <message>
-            <source>Held in quarantine</source>
-            <translation>En cuarentena</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rechazado</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Package</source>
-            <translation>Paquete</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation>Institución</translation>
-        </message>
-        <message>
-            <source>Signed by</source>
-            <translation>Firmado por</translation>
-        </message>
-        <message>
-            <source>New changes</source>
-            <translation>Cambios nuevos</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalles</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Key %1</source>
-            <translation>Clave %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>Jalon: damaged database</source>
-            <translation>Jalon: base de datos dañada</translation>
-        </message>
-        <message>
-            <source>&amp;Restore this backup</source>
-            <translation>&amp;Restaurar esta copia de seguridad</translation>
-        </message>
-        <message>
-            <source>Start with an &amp;empty database</source>
-            <translation>Empezar con una base de datos &amp;vacía</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Continuar</translation>
-        </message>
-        <message>
-            <source>{when} ({reason})</source>
-            <translation>{when} ({reason})</translation>
-        </message>
-        <message>
-            <source>{when} ({reason}): damaged, cannot be used</source>
-            <translation>{when} ({reason}): dañada, no se puede usar</translation>
-        </message>
-        <message>
-            <source>Your database is damaged</source>
-            <translation>Su base de datos está dañada</translation>
-        </message>
-        <message>
-            <source>Jalon cannot use {file} safely: {problem}.
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>Acerca de Jalon</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsList</name>
+    <message>
+        <source>Dimension or section</source>
+        <translation>Dimensión o sección</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Click a row to go to its first unanswered mandatory question</source>
+        <translation>Haga clic en una fila para ir a su primera pregunta obligatoria sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <source>Search codes, questions, guidance… (Ctrl+F)</source>
+        <translation>Buscar códigos, preguntas, orientaciones… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only questions in this state</source>
+        <translation>Mostrar solo las preguntas en este estado</translation>
+    </message>
+    <message>
+        <source>Show only questions for this department</source>
+        <translation>Mostrar solo las preguntas de esta área</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <translation>Parcialmente</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcadas</translation>
+    </message>
+    <message>
+        <source>Mandatory missing</source>
+        <translation>Obligatorias faltantes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions shown</source>
+        <translation>%1 de %2 preguntas mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorTreeModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Does not apply, given the answers to earlier questions.</source>
+        <translation>No aplica, según las respuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>Mandatory: not answered yet.</source>
+        <translation>Obligatoria: todavía sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Flagged for later.</source>
+        <translation>Marcada para más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 de %2 preguntas respondidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory answer(s) missing</source>
+        <translation>
+            <numerusform>Falta %n respuesta obligatoria</numerusform>
+            <numerusform>Faltan %n respuestas obligatorias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged for later</source>
+        <translation>
+            <numerusform>%n marcada para más tarde</numerusform>
+            <numerusform>%n marcadas para más tarde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Puntuación %1</translation>
+    </message>
+    <message>
+        <source>(partial: not every scored question is answered)</source>
+        <translation>(parcial: no todas las preguntas puntuadas tienen respuesta)</translation>
+    </message>
+</context>
+<context>
+    <name>NewAuditDialog</name>
+    <message>
+        <source>New audit</source>
+        <translation>Nueva auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Audit &amp;type:</source>
+        <translation>&amp;Tipo de auditoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Auditors:</source>
+        <translation>&amp;Auditores:</translation>
+    </message>
+    <message>
+        <source>&amp;Period assessed:</source>
+        <translation>P&amp;eríodo evaluado:</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Marco:</translation>
+    </message>
+    <message>
+        <source>Optional modules:</source>
+        <translation>Módulos opcionales:</translation>
+    </message>
+    <message>
+        <source>Content &amp;language:</source>
+        <translation>&amp;Idioma del contenido:</translation>
+    </message>
+    <message>
+        <source>Name of the institution assessed</source>
+        <translation>Nombre de la institución evaluada</translation>
+    </message>
+    <message>
+        <source>Country name or code, e.g. Senegal or SN</source>
+        <translation>Nombre o código del país, p. ej. Senegal o SN</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Create audit</source>
+        <translation>Crear la auditoría</translation>
+    </message>
+    <message>
+        <source>Enter the name of the institution.</source>
+        <translation>Escriba el nombre de la institución.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El período termina antes de empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationFormPage</name>
+    <message numerus="yes">
+        <source>Fields marked * are mandatory. %n mandatory field(s) still empty.</source>
+        <translation>
+            <numerusform>Los campos marcados con * son obligatorios. %n campo obligatorio sigue vacío.</numerusform>
+            <numerusform>Los campos marcados con * son obligatorios. %n campos obligatorios siguen vacíos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This audit is finalized and read-only. Reopen it to make changes.</source>
+        <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export a signed package</source>
+        <translation>Exportar un paquete firmado</translation>
+    </message>
+    <message>
+        <source>A package carries this audit to another Jalon installation: every answer with its history, the action plan and the evidence files, signed with your key so that the receiver can prove it comes from you and was not changed.</source>
+        <translation>Un paquete lleva esta auditoría a otra instalación de Jalon: cada respuesta con su historial, el plan de acción y los archivos de evidencia, firmados con su clave para que quien lo reciba pueda demostrar que proviene de usted y que no fue modificado.</translation>
+    </message>
+    <message>
+        <source>Audit:</source>
+        <translation>Auditoría:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for:</source>
+        <translation>&amp;Cifrar para:</translation>
+    </message>
+    <message>
+        <source>optional: one public key per line</source>
+        <translation>opcional: una clave pública por línea</translation>
+    </message>
+    <message>
+        <source>Leave empty for a package anyone can read and verify. To keep it private on a stick or in an e-mail, give the age public keys (age1…) or ssh-ed25519 keys of the people who may open it.</source>
+        <translation>Déjelo vacío para un paquete que cualquiera pueda leer y verificar. Para mantenerlo privado en una memoria USB o en un correo, indique las claves públicas age (age1…) o ssh-ed25519 de las personas que podrán abrirlo.</translation>
+    </message>
+    <message>
+        <source>Also encrypt for my own key, so that I can open the package again</source>
+        <translation>Cifrar también para mi propia clave, para poder volver a abrir el paquete</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet: one is made for {name} when you export (File ▸ Signing key… lets you give your organisation first).</source>
+        <translation>Todavía no tiene clave de firma: se crea una para {name} al exportar (Archivo ▸ Clave de firma… le permite indicar antes su organización).</translation>
+    </message>
+    <message>
+        <source>{who}, key {key}</source>
+        <translation>{who}, clave {key}</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>Jalon packages (*.jalon)</source>
+        <translation>Paquetes de Jalon (*.jalon)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Elija dónde guardar el paquete.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the recipients: {problem}</source>
+        <translation>Línea {line} de los destinatarios: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no package was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Signing and writing {file}…</source>
+        <translation>Firmando y escribiendo {file}…</translation>
+    </message>
+    <message>
+        <source>Package written to {file} ({size}), signed by {name} with key {key}.</source>
+        <translation>Paquete escrito en {file} ({size}), firmado por {name} con la clave {key}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted: only %n recipient(s) can open it.</source>
+        <translation>
+            <numerusform>Cifrado: solo %n destinatario puede abrirlo.</numerusform>
+            <numerusform>Cifrado: solo %n destinatarios pueden abrirlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportPage</name>
+    <message>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
+        <translation>Elija los paquetes .jalon recibidos de otras instalaciones. Cada uno se verifica (firma, firmante, cada archivo) antes de fusionar nada; cada uno recibe un comprobante.</translation>
+    </message>
+    <message>
+        <source>Add &amp;packages…</source>
+        <translation>Añadir &amp;paquetes…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder…</source>
+        <translation>Añadir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Hold packages from unknown or revoked signers in quarantine instead of refusing them</source>
+        <translation>Poner en cuarentena los paquetes de firmantes desconocidos o revocados en lugar de rechazarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and merge</source>
+        <translation>&amp;Verificar y fusionar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Paquetes por importar</translation>
+    </message>
+    <message>
+        <source>Jalon packages (*.jalon)</source>
+        <translation>Paquetes de Jalon (*.jalon)</translation>
+    </message>
+    <message>
+        <source>Folder of packages</source>
+        <translation>Carpeta de paquetes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying and merging %n package(s)…</source>
+        <translation>
+            <numerusform>Verificando y fusionando %n paquete…</numerusform>
+            <numerusform>Verificando y fusionando %n paquetes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current package…</source>
+        <translation>Deteniendo después del paquete actual…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) handled</source>
+        <translation>
+            <numerusform>%n paquete procesado</numerusform>
+            <numerusform>%n paquetes procesados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 packages handled; the others were not touched.</source>
+        <translation>Cancelado: %1 de %2 paquetes procesados; los demás no se tocaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n merged</source>
+        <translation>
+            <numerusform>; %n fusionado</numerusform>
+            <numerusform>; %n fusionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase for the %1:</source>
+        <translation>Frase de contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Signing key passphrase</source>
+        <translation>Frase de contraseña de la clave de firma</translation>
+    </message>
+    <message>
+        <source>A new signing key for {name}</source>
+        <translation>Una nueva clave de firma para {name}</translation>
+    </message>
+    <message>
+        <source>Signing key {key} of {name}</source>
+        <translation>Clave de firma {key} de {name}</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect your signing key. You will type it to sign packages. Nobody can recover it: if it is forgotten, a new key must be made and trusted again.</source>
+        <translation>Elija una frase de contraseña para proteger su clave de firma. La escribirá para firmar paquetes. Nadie puede recuperarla: si la olvida, habrá que crear una clave nueva y volver a hacerla de confianza.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this key to sign or open packages with it.</source>
+        <translation>Escriba la frase de contraseña de esta clave para firmar o abrir paquetes con ella.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>al menos %n carácter</numerusform>
+            <numerusform>al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Escriba la frase de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Una frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>Una frase de contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are different; type them again.</source>
+        <translation>Las dos frases de contraseña son distintas; escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>The radar needs at least three scored dimensions.</source>
+        <translation>El radar necesita al menos tres dimensiones puntuadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTableModel</name>
+    <message>
+        <source>Accepted (new audit)</source>
+        <translation>Aceptado (auditoría nueva)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Ya presente</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Held in quarantine</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>New changes</source>
+        <translation>Cambios nuevos</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clave %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Jalon: damaged database</source>
+        <translation>Jalon: base de datos dañada</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>Empezar con una base de datos &amp;vacía</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>{when} ({reason})</source>
+        <translation>{when} ({reason})</translation>
+    </message>
+    <message>
+        <source>{when} ({reason}): damaged, cannot be used</source>
+        <translation>{when} ({reason}): dañada, no se puede usar</translation>
+    </message>
+    <message>
+        <source>Your database is damaged</source>
+        <translation>Su base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>Jalon cannot use {file} safely: {problem}.
 
 This happens after a power cut or a failing disk or USB stick. The damaged file will not be deleted: it is moved to {folder}, where support can still look at it.</source>
-            <translation>Jalon no puede usar {file} de forma segura: {problem}.
+        <translation>Jalon no puede usar {file} de forma segura: {problem}.
 
 Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El archivo dañado no se eliminará: se traslada a {folder}, donde el soporte aún podrá revisarlo.</translation>
-        </message>
-        <message>
-            <source>Choose the backup to restore:</source>
-            <translation>Elija la copia de seguridad que desea restaurar:</translation>
-        </message>
-        <message>
-            <source>No usable backup was found. Jalon can start with an empty database; your audits can then be brought back from packages you sent or received.</source>
-            <translation>No se encontró ninguna copia de seguridad utilizable. Jalon puede empezar con una base de datos vacía; luego podrá recuperar sus auditorías desde los paquetes enviados o recibidos.</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>This backup is damaged; choose another one.</source>
-            <translation>Esta copia de seguridad está dañada; elija otra.</translation>
-        </message>
-        <message>
-            <source>The backup was taken on {when}. Changes made after that cannot be counted in the damaged file, and will not be in the restored database.</source>
-            <translation>La copia de seguridad es del {when}. Los cambios hechos después no se pueden contar en el archivo dañado y no estarán en la base de datos restaurada.</translation>
-        </message>
-        <message>
-            <source>The backup was taken on {when}. The damaged file holds no newer change: nothing is lost.</source>
-            <translation>La copia de seguridad es del {when}. El archivo dañado no contiene cambios más recientes: no se pierde nada.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The backup was taken on {when}. %n change(s) made after that (the last on {last}) will not be in the restored database.</source>
-            <translation>
-                <numerusform>La copia de seguridad es del {when}. %n cambio hecho después (el {last}) no estará en la base de datos restaurada.</numerusform>
-                <numerusform>La copia de seguridad es del {when}. %n cambios hechos después (el último el {last}) no estarán en la base de datos restaurada.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The backup of {when} is restored. The damaged file is kept as {file}.</source>
-            <translation>Se restauró la copia de seguridad del {when}. El archivo dañado se conserva como {file}.</translation>
-        </message>
-        <message>
-            <source>Jalon will start with an empty database. The damaged file is kept as {file}.</source>
-            <translation>Jalon empezará con una base de datos vacía. El archivo dañado se conserva como {file}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemovalDialog</name>
-        <message>
-            <source>Prepare for removal</source>
-            <translation>Preparar para retirar la unidad</translation>
-        </message>
-        <message>
-            <source>&amp;Quit Jalon</source>
-            <translation>&amp;Salir de Jalon</translation>
-        </message>
-        <message>
-            <source>&amp;Keep working</source>
-            <translation>Seguir &amp;trabajando</translation>
-        </message>
-        <message>
-            <source>&amp;Try again</source>
-            <translation>&amp;Reintentar</translation>
-        </message>
-        <message>
-            <source>Preparing for removal…</source>
-            <translation>Preparando la retirada…</translation>
-        </message>
-        <message>
-            <source>You can remove the drive now</source>
-            <translation>Ya puede retirar la unidad</translation>
-        </message>
-        <message>
-            <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system's “eject” command if it has one, then remove the drive holding {folder}.
+    </message>
+    <message>
+        <source>Choose the backup to restore:</source>
+        <translation>Elija la copia de seguridad que desea restaurar:</translation>
+    </message>
+    <message>
+        <source>No usable backup was found. Jalon can start with an empty database; your audits can then be brought back from packages you sent or received.</source>
+        <translation>No se encontró ninguna copia de seguridad utilizable. Jalon puede empezar con una base de datos vacía; luego podrá recuperar sus auditorías desde los paquetes enviados o recibidos.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>This backup is damaged; choose another one.</source>
+        <translation>Esta copia de seguridad está dañada; elija otra.</translation>
+    </message>
+    <message>
+        <source>The backup was taken on {when}. Changes made after that cannot be counted in the damaged file, and will not be in the restored database.</source>
+        <translation>La copia de seguridad es del {when}. Los cambios hechos después no se pueden contar en el archivo dañado y no estarán en la base de datos restaurada.</translation>
+    </message>
+    <message>
+        <source>The backup was taken on {when}. The damaged file holds no newer change: nothing is lost.</source>
+        <translation>La copia de seguridad es del {when}. El archivo dañado no contiene cambios más recientes: no se pierde nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was taken on {when}. %n change(s) made after that (the last on {last}) will not be in the restored database.</source>
+        <translation>
+            <numerusform>La copia de seguridad es del {when}. %n cambio hecho después (el {last}) no estará en la base de datos restaurada.</numerusform>
+            <numerusform>La copia de seguridad es del {when}. %n cambios hechos después (el último el {last}) no estarán en la base de datos restaurada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup of {when} is restored. The damaged file is kept as {file}.</source>
+        <translation>Se restauró la copia de seguridad del {when}. El archivo dañado se conserva como {file}.</translation>
+    </message>
+    <message>
+        <source>Jalon will start with an empty database. The damaged file is kept as {file}.</source>
+        <translation>Jalon empezará con una base de datos vacía. El archivo dañado se conserva como {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Prepare for removal</source>
+        <translation>Preparar para retirar la unidad</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Jalon</source>
+        <translation>&amp;Salir de Jalon</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>Seguir &amp;trabajando</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Preparing for removal…</source>
+        <translation>Preparando la retirada…</translation>
+    </message>
+    <message>
+        <source>You can remove the drive now</source>
+        <translation>Ya puede retirar la unidad</translation>
+    </message>
+    <message>
+        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system&apos;s “eject” command if it has one, then remove the drive holding {folder}.
 
 Quit Jalon now, or keep working: the database will be opened again, and you will need to prepare again before removing the drive.</source>
-            <translation>Cada respuesta guardada está escrita en {file}, comprobada, y la base de datos está cerrada. Use la orden «Expulsar» de su sistema si la tiene y luego retire la unidad que contiene {folder}.
+        <translation>Cada respuesta guardada está escrita en {file}, comprobada, y la base de datos está cerrada. Use la orden «Expulsar» de su sistema si la tiene y luego retire la unidad que contiene {folder}.
 
 Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y tendrá que preparar otra vez la retirada antes de quitar la unidad.</translation>
-        </message>
-        <message>
-            <source>Do not remove the drive yet</source>
-            <translation>No retire todavía la unidad</translation>
-        </message>
-        <message>
-            <source>Jalon could not make sure that {folder} is safe to remove. Solve what is shown below, then try again.</source>
-            <translation>Jalon no pudo asegurarse de que {folder} se pueda retirar sin riesgo. Resuelva lo que se indica abajo y vuelva a intentarlo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReopenDialog</name>
-        <message>
-            <source>Reopen the audit</source>
-            <translation>Reabrir la auditoría</translation>
-        </message>
-        <message>
-            <source>Reopen {institution}</source>
-            <translation>Reabrir {institution}</translation>
-        </message>
-        <message>
-            <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit's log with your name.</source>
-            <translation>Reabrir vuelve a hacer editable la auditoría y retira su sello; al finalizarla de nuevo se calculará otro. El motivo queda registrado en el historial de la auditoría con su nombre.</translation>
-        </message>
-        <message>
-            <source>&amp;Reason for reopening:</source>
-            <translation>&amp;Motivo de la reapertura:</translation>
-        </message>
-        <message>
-            <source>For example: the board asked to correct the answers on pricing</source>
-            <translation>Por ejemplo: el directorio pidió corregir las respuestas sobre precios</translation>
-        </message>
-        <message>
-            <source>&amp;Reopen</source>
-            <translation>&amp;Reabrir</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Reports and exports</source>
-            <translation>Informes y exportaciones</translation>
-        </message>
-        <message>
-            <source>PDF report of this audit</source>
-            <translation>Informe PDF de esta auditoría</translation>
-        </message>
-        <message>
-            <source>Excel export of this audit</source>
-            <translation>Exportación Excel de esta auditoría</translation>
-        </message>
-        <message>
-            <source>Fill-in workbook for people without Jalon</source>
-            <translation>Libro para completar por personas sin Jalon</translation>
-        </message>
-        <message>
-            <source>Consolidated Excel export of all audits</source>
-            <translation>Exportación Excel consolidada de todas las auditorías</translation>
-        </message>
-        <message>
-            <source>&amp;What:</source>
-            <translation>&amp;Qué:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Idioma:</translation>
-        </message>
-        <message>
-            <source>&amp;Save as:</source>
-            <translation>&amp;Guardar como:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>E&amp;xaminar…</translation>
-        </message>
-        <message>
-            <source>&amp;Open the file</source>
-            <translation>&amp;Abrir el archivo</translation>
-        </message>
-        <message>
-            <source>Show in &amp;folder</source>
-            <translation>Mostrar en la &amp;carpeta</translation>
-        </message>
-        <message>
-            <source>&amp;Create</source>
-            <translation>C&amp;rear</translation>
-        </message>
-        <message>
-            <source>report</source>
-            <translation>informe</translation>
-        </message>
-        <message>
-            <source>export</source>
-            <translation>exportación</translation>
-        </message>
-        <message>
-            <source>questionnaire</source>
-            <translation>cuestionario</translation>
-        </message>
-        <message>
-            <source>all audits</source>
-            <translation>todas las auditorías</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>Guardar como</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file.</source>
-            <translation>Elija dónde guardar el archivo.</translation>
-        </message>
-        <message>
-            <source>Cancelled: no file was written.</source>
-            <translation>Cancelado: no se escribió ningún archivo.</translation>
-        </message>
-        <message>
-            <source>Writing {file}…</source>
-            <translation>Escribiendo {file}…</translation>
-        </message>
-        <message>
-            <source>Written to {file}</source>
-            <translation>Guardado en {file}</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel</source>
-            <translation>&amp;Cancelar</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>Ce&amp;rrar</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelando…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigningKeyDialog</name>
-        <message>
-            <source>Signing key</source>
-            <translation>Clave de firma</translation>
-        </message>
-        <message>
-            <source>Key id:</source>
-            <translation>Identificador de clave:</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nombre:</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>Organización:</translation>
-        </message>
-        <message>
-            <source>Protected by:</source>
-            <translation>Protegida por:</translation>
-        </message>
-        <message>
-            <source>Created:</source>
-            <translation>Creada el:</translation>
-        </message>
-        <message>
-            <source>Public key (minisign format):</source>
-            <translation>Clave pública (formato minisign):</translation>
-        </message>
-        <message>
-            <source>&amp;Export the public key…</source>
-            <translation>&amp;Exportar la clave pública…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy the public key</source>
-            <translation>&amp;Copiar la clave pública</translation>
-        </message>
-        <message>
-            <source>&amp;Your name:</source>
-            <translation>Su &amp;nombre:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organización:</translation>
-        </message>
-        <message>
-            <source>C&amp;reate the key</source>
-            <translation>C&amp;rear la clave</translation>
-        </message>
-        <message>
-            <source>The key will be protected by this computer's keyring: there is no passphrase to remember.</source>
-            <translation>La clave estará protegida por el llavero de este equipo: no hay ninguna frase de contraseña que recordar.</translation>
-        </message>
-        <message>
-            <source>The key will be protected by a passphrase (portable mode, or no keyring on this computer), so that it opens wherever Jalon runs.</source>
-            <translation>La clave estará protegida por una frase de contraseña (modo portátil, o no hay llavero en este equipo), para que se abra dondequiera que funcione Jalon.</translation>
-        </message>
-        <message>
-            <source>The key will be protected by the passphrase set in the JALON_KEY_PASSPHRASE environment variable.</source>
-            <translation>La clave estará protegida por la frase de contraseña definida en la variable de entorno JALON_KEY_PASSPHRASE.</translation>
-        </message>
-        <message>
-            <source>You have no signing key yet</source>
-            <translation>Todavía no tiene clave de firma</translation>
-        </message>
-        <message>
-            <source>A signing key proves that the packages you export come from you and were not changed on the way. Give your name and organisation as others should see them.</source>
-            <translation>Una clave de firma demuestra que los paquetes que exporta proceden de usted y no se modificaron por el camino. Indique su nombre y su organización tal como deben verlos los demás.</translation>
-        </message>
-        <message>
-            <source>Your signing key</source>
-            <translation>Su clave de firma</translation>
-        </message>
-        <message>
-            <source>Packages you export are signed with this key. Send the public key to whoever must accept your packages (your head office, for example), and read them the key id over the phone so that they can check they received the right one.</source>
-            <translation>Los paquetes que exporta se firman con esta clave. Envíe la clave pública a quienes deban aceptar sus paquetes (su oficina central, por ejemplo) y léales el identificador de clave por teléfono para que comprueben que recibieron la correcta.</translation>
-        </message>
-        <message>
-            <source>this computer's keyring</source>
-            <translation>el llavero de este equipo</translation>
-        </message>
-        <message>
-            <source>a passphrase</source>
-            <translation>una frase de contraseña</translation>
-        </message>
-        <message>
-            <source>Give your name: it is shown with every package you sign.</source>
-            <translation>Indique su nombre: aparece con cada paquete que firme.</translation>
-        </message>
-        <message>
-            <source>Your signing key {key} is ready.</source>
-            <translation>Su clave de firma {key} está lista.</translation>
-        </message>
-        <message>
-            <source>Export the public key</source>
-            <translation>Exportar la clave pública</translation>
-        </message>
-        <message>
-            <source>Minisign public keys (*.pub)</source>
-            <translation>Claves públicas minisign (*.pub)</translation>
-        </message>
-        <message>
-            <source>Public key written to {file}</source>
-            <translation>Clave pública escrita en {file}</translation>
-        </message>
-        <message>
-            <source>The public key is copied; paste it into an e-mail or a message.</source>
-            <translation>La clave pública está copiada; péguela en un correo o un mensaje.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskProgressDialog</name>
-        <message>
-            <source>Please wait</source>
-            <translation>Espere, por favor</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelando…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ToolActions</name>
-        <message>
-            <source>&amp;Reports and exports…</source>
-            <translation>&amp;Informes y exportaciones…</translation>
-        </message>
-        <message>
-            <source>Import a filled-in &amp;workbook…</source>
-            <translation>Importar un &amp;libro completado…</translation>
-        </message>
-        <message>
-            <source>Import &amp;packages…</source>
-            <translation>Importar &amp;paquetes…</translation>
-        </message>
-        <message>
-            <source>Resolve &amp;conflicts…</source>
-            <translation>Resolver &amp;conflictos…</translation>
-        </message>
-        <message>
-            <source>&amp;Export a signed package…</source>
-            <translation>&amp;Exportar un paquete firmado…</translation>
-        </message>
-        <message>
-            <source>&amp;Signing key…</source>
-            <translation>Clave de fir&amp;ma…</translation>
-        </message>
-        <message>
-            <source>&amp;Trusted signers…</source>
-            <translation>Firman&amp;tes de confianza…</translation>
-        </message>
-        <message>
-            <source>Import packages</source>
-            <translation>Importar paquetes</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrustedSignersDialog</name>
-        <message>
-            <source>Trusted signers</source>
-            <translation>Firmantes de confianza</translation>
-        </message>
-        <message>
-            <source>Whose packages this installation accepts</source>
-            <translation>De quién acepta paquetes esta instalación</translation>
-        </message>
-        <message>
-            <source>A package is merged only when its signer is listed here and not revoked. Add a signer from the public key file (.pub) they sent you, after checking the key id with them, by phone for example.</source>
-            <translation>Un paquete solo se fusiona si su firmante figura aquí y no está revocado. Añada un firmante a partir del archivo de clave pública (.pub) que le envió, después de comprobar con él el identificador de clave, por teléfono por ejemplo.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>Key id</source>
-            <translation>Identificador de clave</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Validez</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>&amp;Revoke the selected key…</source>
-            <translation>&amp;Revocar la clave seleccionada…</translation>
-        </message>
-        <message>
-            <source>Trust a new signer</source>
-            <translation>Confiar en un nuevo firmante</translation>
-        </message>
-        <message>
-            <source>Public key file:</source>
-            <translation>Archivo de clave pública:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>E&amp;xaminar…</translation>
-        </message>
-        <message>
-            <source>Key id:</source>
-            <translation>Identificador de clave:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organización:</translation>
-        </message>
-        <message>
-            <source>&amp;Trust this key</source>
-            <translation>&amp;Confiar en esta clave</translation>
-        </message>
-        <message>
-            <source>choose a file first</source>
-            <translation>elija primero un archivo</translation>
-        </message>
-        <message>
-            <source>{start} to {end}</source>
-            <translation>del {start} al {end}</translation>
-        </message>
-        <message>
-            <source>revoked on {date}</source>
-            <translation>revocada el {date}</translation>
-        </message>
-        <message>
-            <source>this installation's key</source>
-            <translation>clave de esta instalación</translation>
-        </message>
-        <message>
-            <source>trusted</source>
-            <translation>de confianza</translation>
-        </message>
-        <message>
-            <source>Key {key} of {name} is revoked: its packages are refused from now on.</source>
-            <translation>La clave {key} de {name} está revocada: sus paquetes se rechazan a partir de ahora.</translation>
-        </message>
-        <message>
-            <source>Revoke a key</source>
-            <translation>Revocar una clave</translation>
-        </message>
-        <message>
-            <source>Revoke the key of {name}? Packages it signs will be refused, and it can never be trusted again.
+    </message>
+    <message>
+        <source>Do not remove the drive yet</source>
+        <translation>No retire todavía la unidad</translation>
+    </message>
+    <message>
+        <source>Jalon could not make sure that {folder} is safe to remove. Solve what is shown below, then try again.</source>
+        <translation>Jalon no pudo asegurarse de que {folder} se pueda retirar sin riesgo. Resuelva lo que se indica abajo y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the audit</source>
+        <translation>Reabrir la auditoría</translation>
+    </message>
+    <message>
+        <source>Reopen {institution}</source>
+        <translation>Reabrir {institution}</translation>
+    </message>
+    <message>
+        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit&apos;s log with your name.</source>
+        <translation>Reabrir vuelve a hacer editable la auditoría y retira su sello; al finalizarla de nuevo se calculará otro. El motivo queda registrado en el historial de la auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for reopening:</source>
+        <translation>&amp;Motivo de la reapertura:</translation>
+    </message>
+    <message>
+        <source>For example: the board asked to correct the answers on pricing</source>
+        <translation>Por ejemplo: el directorio pidió corregir las respuestas sobre precios</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports and exports</source>
+        <translation>Informes y exportaciones</translation>
+    </message>
+    <message>
+        <source>PDF report of this audit</source>
+        <translation>Informe PDF de esta auditoría</translation>
+    </message>
+    <message>
+        <source>Excel export of this audit</source>
+        <translation>Exportación Excel de esta auditoría</translation>
+    </message>
+    <message>
+        <source>Fill-in workbook for people without Jalon</source>
+        <translation>Libro para completar por personas sin Jalon</translation>
+    </message>
+    <message>
+        <source>Consolidated Excel export of all audits</source>
+        <translation>Exportación Excel consolidada de todas las auditorías</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>cuestionario</translation>
+    </message>
+    <message>
+        <source>all audits</source>
+        <translation>todas las auditorías</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Elija dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Escribiendo {file}…</translation>
+    </message>
+    <message>
+        <source>Written to {file}</source>
+        <translation>Guardado en {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Identificador de clave:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Protected by:</source>
+        <translation>Protegida por:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creada el:</translation>
+    </message>
+    <message>
+        <source>Public key (minisign format):</source>
+        <translation>Clave pública (formato minisign):</translation>
+    </message>
+    <message>
+        <source>&amp;Export the public key…</source>
+        <translation>&amp;Exportar la clave pública…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the public key</source>
+        <translation>&amp;Copiar la clave pública</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the key</source>
+        <translation>C&amp;rear la clave</translation>
+    </message>
+    <message>
+        <source>The key will be protected by this computer&apos;s keyring: there is no passphrase to remember.</source>
+        <translation>La clave estará protegida por el llavero de este equipo: no hay ninguna frase de contraseña que recordar.</translation>
+    </message>
+    <message>
+        <source>The key will be protected by a passphrase (portable mode, or no keyring on this computer), so that it opens wherever Jalon runs.</source>
+        <translation>La clave estará protegida por una frase de contraseña (modo portátil, o no hay llavero en este equipo), para que se abra dondequiera que funcione Jalon.</translation>
+    </message>
+    <message>
+        <source>The key will be protected by the passphrase set in the JALON_KEY_PASSPHRASE environment variable.</source>
+        <translation>La clave estará protegida por la frase de contraseña definida en la variable de entorno JALON_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet</source>
+        <translation>Todavía no tiene clave de firma</translation>
+    </message>
+    <message>
+        <source>A signing key proves that the packages you export come from you and were not changed on the way. Give your name and organisation as others should see them.</source>
+        <translation>Una clave de firma demuestra que los paquetes que exporta proceden de usted y no se modificaron por el camino. Indique su nombre y su organización tal como deben verlos los demás.</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Su clave de firma</translation>
+    </message>
+    <message>
+        <source>Packages you export are signed with this key. Send the public key to whoever must accept your packages (your head office, for example), and read them the key id over the phone so that they can check they received the right one.</source>
+        <translation>Los paquetes que exporta se firman con esta clave. Envíe la clave pública a quienes deban aceptar sus paquetes (su oficina central, por ejemplo) y léales el identificador de clave por teléfono para que comprueben que recibieron la correcta.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keyring</source>
+        <translation>el llavero de este equipo</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Give your name: it is shown with every package you sign.</source>
+        <translation>Indique su nombre: aparece con cada paquete que firme.</translation>
+    </message>
+    <message>
+        <source>Your signing key {key} is ready.</source>
+        <translation>Su clave de firma {key} está lista.</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Exportar la clave pública</translation>
+    </message>
+    <message>
+        <source>Minisign public keys (*.pub)</source>
+        <translation>Claves públicas minisign (*.pub)</translation>
+    </message>
+    <message>
+        <source>Public key written to {file}</source>
+        <translation>Clave pública escrita en {file}</translation>
+    </message>
+    <message>
+        <source>The public key is copied; paste it into an e-mail or a message.</source>
+        <translation>La clave pública está copiada; péguela en un correo o un mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolActions</name>
+    <message>
+        <source>&amp;Reports and exports…</source>
+        <translation>&amp;Informes y exportaciones…</translation>
+    </message>
+    <message>
+        <source>Import a filled-in &amp;workbook…</source>
+        <translation>Importar un &amp;libro completado…</translation>
+    </message>
+    <message>
+        <source>Import &amp;packages…</source>
+        <translation>Importar &amp;paquetes…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Resolver &amp;conflictos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a signed package…</source>
+        <translation>&amp;Exportar un paquete firmado…</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key…</source>
+        <translation>Clave de fir&amp;ma…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted signers…</source>
+        <translation>Firman&amp;tes de confianza…</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSignersDialog</name>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Firmantes de confianza</translation>
+    </message>
+    <message>
+        <source>Whose packages this installation accepts</source>
+        <translation>De quién acepta paquetes esta instalación</translation>
+    </message>
+    <message>
+        <source>A package is merged only when its signer is listed here and not revoked. Add a signer from the public key file (.pub) they sent you, after checking the key id with them, by phone for example.</source>
+        <translation>Un paquete solo se fusiona si su firmante figura aquí y no está revocado. Añada un firmante a partir del archivo de clave pública (.pub) que le envió, después de comprobar con él el identificador de clave, por teléfono por ejemplo.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Identificador de clave</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the selected key…</source>
+        <translation>&amp;Revocar la clave seleccionada…</translation>
+    </message>
+    <message>
+        <source>Trust a new signer</source>
+        <translation>Confiar en un nuevo firmante</translation>
+    </message>
+    <message>
+        <source>Public key file:</source>
+        <translation>Archivo de clave pública:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Identificador de clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Confiar en esta clave</translation>
+    </message>
+    <message>
+        <source>choose a file first</source>
+        <translation>elija primero un archivo</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation>revocada el {date}</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s key</source>
+        <translation>clave de esta instalación</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>Key {key} of {name} is revoked: its packages are refused from now on.</source>
+        <translation>La clave {key} de {name} está revocada: sus paquetes se rechazan a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation>Revocar una clave</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {name}? Packages it signs will be refused, and it can never be trusted again.
 
 Why (lost laptop, left the team…):</source>
-            <translation>¿Revocar la clave de {name}? Los paquetes que firme se rechazarán y nunca podrá volver a ser de confianza.
+        <translation>¿Revocar la clave de {name}? Los paquetes que firme se rechazarán y nunca podrá volver a ser de confianza.
 
 Motivo (portátil perdido, dejó el equipo…):</translation>
-        </message>
-        <message>
-            <source>Public key of the signer</source>
-            <translation>Clave pública del firmante</translation>
-        </message>
-        <message>
-            <source>Minisign public keys (*.pub)</source>
-            <translation>Claves públicas minisign (*.pub)</translation>
-        </message>
-        <message>
-            <source>{key}: check it with its owner</source>
-            <translation>{key}: compruébelo con su propietario</translation>
-        </message>
-        <message>
-            <source>Choose the signer's public key file first.</source>
-            <translation>Elija primero el archivo de clave pública del firmante.</translation>
-        </message>
-        <message>
-            <source>{name} is trusted: packages signed with key {key} are accepted.</source>
-            <translation>{name} es de confianza: se aceptan los paquetes firmados con la clave {key}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueEditor</name>
-        <message>
-            <source>A whole number</source>
-            <translation>Un número entero</translation>
-        </message>
-        <message>
-            <source>A number</source>
-            <translation>Un número</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-DD</translation>
-        </message>
-        <message>
-            <source>Type the answer</source>
-            <translation>Escriba la respuesta</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkbookImportDialog</name>
-        <message>
-            <source>Import a fill-in workbook</source>
-            <translation>Importar un libro completado</translation>
-        </message>
-        <message>
-            <source>&amp;Workbook:</source>
-            <translation>&amp;Libro:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>E&amp;xaminar…</translation>
-        </message>
-        <message>
-            <source>&amp;Fill only questions without an answer</source>
-            <translation>&amp;Completar solo las preguntas sin respuesta</translation>
-        </message>
-        <message>
-            <source>&amp;Overwrite answers that differ</source>
-            <translation>Reem&amp;plazar las respuestas que difieren</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Vista previa</translation>
-        </message>
-        <message>
-            <source>&amp;Apply the changes</source>
-            <translation>Apli&amp;car los cambios</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>Ce&amp;rrar</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Fila</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <source>Now in Jalon</source>
-            <translation>Ahora en Jalon</translation>
-        </message>
-        <message>
-            <source>From the workbook</source>
-            <translation>Desde el libro</translation>
-        </message>
-        <message>
-            <source>Problems (nothing can be imported until they are corrected in the workbook):</source>
-            <translation>Problemas (no se puede importar nada hasta corregirlos en el libro):</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Hoja</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Columna</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-        <message>
-            <source>Choose the filled-in workbook</source>
-            <translation>Elegir el libro completado</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>No aplica</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) to apply.</source>
-            <translation>
-                <numerusform>%n cambio por aplicar.</numerusform>
-                <numerusform>%n cambios por aplicar.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answer(s) differ from the workbook but are kept: only questions without an answer are filled.</source>
-            <translation>
-                <numerusform>%n respuesta difiere del libro pero se conserva: solo se completan las preguntas sin respuesta.</numerusform>
-                <numerusform>%n respuestas difieren del libro pero se conservan: solo se completan las preguntas sin respuesta.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) found.</source>
-            <translation>
-                <numerusform>%n problema encontrado.</numerusform>
-                <numerusform>%n problemas encontrados.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The workbook brings nothing new.</source>
-            <translation>El libro no aporta nada nuevo.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) recorded in the audit.</source>
-            <translation>
-                <numerusform>%n cambio registrado en la auditoría.</numerusform>
-                <numerusform>%n cambios registrados en la auditoría.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceActions</name>
-        <message>
-            <source>&amp;Next question</source>
-            <translation>Pregunta &amp;siguiente</translation>
-        </message>
-        <message>
-            <source>&amp;Previous question</source>
-            <translation>Pregunta &amp;anterior</translation>
-        </message>
-        <message>
-            <source>Next &amp;unanswered question</source>
-            <translation>Siguiente pregunta sin &amp;respuesta</translation>
-        </message>
-        <message>
-            <source>&amp;Go to code…</source>
-            <translation>&amp;Ir al código…</translation>
-        </message>
-        <message>
-            <source>&amp;Search questions</source>
-            <translation>&amp;Buscar preguntas</translation>
-        </message>
-        <message>
-            <source>&amp;Flag for later</source>
-            <translation>&amp;Marcar para más tarde</translation>
-        </message>
-        <message>
-            <source>Back to the &amp;answer</source>
-            <translation>Volver a la res&amp;puesta</translation>
-        </message>
-        <message>
-            <source>&amp;Questionnaire</source>
-            <translation>&amp;Cuestionario</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Tablero</translation>
-        </message>
-        <message>
-            <source>&amp;Action plan</source>
-            <translation>Plan de &amp;acción</translation>
-        </message>
-        <message>
-            <source>Add an action for this &amp;question…</source>
-            <translation>Añadir una acción para esta &amp;pregunta…</translation>
-        </message>
-        <message>
-            <source>&amp;Finalize audit…</source>
-            <translation>&amp;Finalizar la auditoría…</translation>
-        </message>
-        <message>
-            <source>&amp;Reopen audit…</source>
-            <translation>&amp;Reabrir la auditoría…</translation>
-        </message>
-        <message>
-            <source>&amp;Close audit</source>
-            <translation>&amp;Cerrar la auditoría</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceHeader</name>
-        <message>
-            <source>%1 to %2</source>
-            <translation>del %1 al %2</translation>
-        </message>
-        <message>
-            <source>Score %1</source>
-            <translation>Puntuación %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2 answered</source>
-            <translation>%1 de %2 respondidas</translation>
-        </message>
-        <message>
-            <source>partial</source>
-            <translation>parcial</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>SHA256SUMS in the package disagrees with its manifest</source>
-            <translation>el archivo SHA256SUMS del paquete no concuerda con su manifiesto</translation>
-        </message>
-        <message>
-            <source>a cell holds more than {limit} characters</source>
-            <translation>una celda contiene más de {limit} caracteres</translation>
-        </message>
-        <message>
-            <source>a finalized audit cannot be deleted; reopen it first</source>
-            <translation>una auditoría finalizada no se puede eliminar; reábrala primero</translation>
-        </message>
-        <message>
-            <source>a key id has 8 bytes</source>
-            <translation>un identificador de clave tiene 8 bytes</translation>
-        </message>
-        <message>
-            <source>a key passphrase needs at least {n} characters</source>
-            <translation>una frase de contraseña de clave necesita al menos {n} caracteres</translation>
-        </message>
-        <message>
-            <source>a minisign public key file has one comment line and one key line</source>
-            <translation>un archivo de clave pública minisign tiene una línea de comentario y una línea de clave</translation>
-        </message>
-        <message>
-            <source>a passphrase is needed for the {purpose}: set the JALON_KEY_PASSPHRASE environment variable or run Jalon where it can ask</source>
-            <translation>se necesita una frase de contraseña para {purpose}: defina la variable de entorno JALON_KEY_PASSPHRASE o ejecute Jalon donde pueda pedirla</translation>
-        </message>
-        <message>
-            <source>a passphrase is needed to unlock the signing key</source>
-            <translation>se necesita una frase de contraseña para desbloquear la clave de firma</translation>
-        </message>
-        <message>
-            <source>a public key needs an 8-byte key id and a 32-byte key</source>
-            <translation>una clave pública necesita un identificador de 8 bytes y una clave de 32 bytes</translation>
-        </message>
-        <message>
-            <source>a reason is needed to mark an item not applicable</source>
-            <translation>se necesita un motivo para marcar un elemento como no aplicable</translation>
-        </message>
-        <message>
-            <source>a reason is needed to reopen a finalized audit</source>
-            <translation>se necesita un motivo para reabrir una auditoría finalizada</translation>
-        </message>
-        <message>
-            <source>a signing key needs the name of its owner</source>
-            <translation>una clave de firma necesita el nombre de su titular</translation>
-        </message>
-        <message>
-            <source>an action needs a description</source>
-            <translation>una acción necesita una descripción</translation>
-        </message>
-        <message>
-            <source>another key with the id {key} is already trusted (as {name}); key ids must be unique</source>
-            <translation>ya se confía en otra clave con el identificador {key} (como {name}); los identificadores de clave deben ser únicos</translation>
-        </message>
-        <message>
-            <source>answering {code} with its worst choice left the score at {percent} %</source>
-            <translation>responder {code} con su peor opción dejó la puntuación en {percent} %</translation>
-        </message>
-        <message>
-            <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
-            <translation>el archivo audit.json del paquete no describe la auditoría que nombra su manifiesto ({id})</translation>
-        </message>
-        <message>
-            <source>audit.json in the package is not valid JSON ({reason})</source>
-            <translation>el archivo audit.json del paquete no es JSON válido ({reason})</translation>
-        </message>
-        <message>
-            <source>audit.json in the package lists a revision twice</source>
-            <translation>el archivo audit.json del paquete contiene dos veces la misma revisión</translation>
-        </message>
-        <message>
-            <source>bundled framework {file} is damaged: {problem}</source>
-            <translation>el marco incluido {file} está dañado: {problem}</translation>
-        </message>
-        <message>
-            <source>cannot encrypt to {key}: it is neither a key of this installation nor a trusted signer</source>
-            <translation>no se puede cifrar para {key}: no es una clave de esta instalación ni un firmante de confianza</translation>
-        </message>
-        <message>
-            <source>cannot encrypt to {key}: that key was revoked</source>
-            <translation>no se puede cifrar para {key}: esa clave fue revocada</translation>
-        </message>
-        <message>
-            <source>cannot open the database {file}: {reason}</source>
-            <translation>no se puede abrir la base de datos {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>cannot open {file}: {reason}</source>
-            <translation>no se puede abrir {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>cannot read {file}: {reason}</source>
-            <translation>no se puede leer {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>cannot write a copy of {file} to open it: {reason}</source>
-            <translation>no se puede escribir una copia de {file} para abrirlo: {reason}</translation>
-        </message>
-        <message>
-            <source>cannot write in {folder}: {reason}</source>
-            <translation>no se puede escribir en {folder}: {reason}</translation>
-        </message>
-        <message>
-            <source>cannot write the package to {file}: {reason}</source>
-            <translation>no se puede escribir el paquete en {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>cannot write {file}: permission denied (is it open in another program?)</source>
-            <translation>no se puede escribir {file}: permiso denegado (¿está abierto en otro programa?)</translation>
-        </message>
-        <message>
-            <source>cannot write {file}: {reason}</source>
-            <translation>no se puede escribir {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>conflict {id} is about {indicator}, which framework {framework} does not have</source>
-            <translation>el conflicto {id} trata sobre {indicator}, que el marco {framework} no tiene</translation>
-        </message>
-        <message>
-            <source>encryption needs at least one recipient</source>
-            <translation>el cifrado necesita al menos un destinatario</translation>
-        </message>
-        <message>
-            <source>every answer is the best choice but the score is {percent} %, not 100 %</source>
-            <translation>todas las respuestas son la mejor opción pero la puntuación es {percent} %, no 100 %</translation>
-        </message>
-        <message>
-            <source>framework {framework} has no module {module} (modules: {known})</source>
-            <translation>el marco {framework} no tiene el módulo {module} (módulos: {known})</translation>
-        </message>
-        <message>
-            <source>framework {framework} is not written in {language} (languages: {known})</source>
-            <translation>el marco {framework} no está redactado en {language} (idiomas: {known})</translation>
-        </message>
-        <message>
-            <source>framework {id} has no question with a worse choice</source>
-            <translation>el marco {id} no tiene ninguna pregunta con una opción peor</translation>
-        </message>
-        <message>
-            <source>framework {id} has no scored question</source>
-            <translation>el marco {id} no tiene ninguna pregunta puntuada</translation>
-        </message>
-        <message>
-            <source>framework.json in the package is not a valid framework ({reason})</source>
-            <translation>el archivo framework.json del paquete no es un marco válido ({reason})</translation>
-        </message>
-        <message>
-            <source>framework.json in the package is not in the canonical form its hash was computed on</source>
-            <translation>el archivo framework.json del paquete no está en la forma canónica sobre la que se calculó su huella</translation>
-        </message>
-        <message>
-            <source>framework.json in the package is not the framework its manifest names (hash {hash}…)</source>
-            <translation>el archivo framework.json del paquete no es el marco que nombra su manifiesto (huella {hash}…)</translation>
-        </message>
-        <message>
-            <source>give the name of the person or office the key belongs to</source>
-            <translation>indique el nombre de la persona u oficina a la que pertenece la clave</translation>
-        </message>
-        <message>
-            <source>importing the same package twice changed the audit ({status})</source>
-            <translation>importar dos veces el mismo paquete modificó la auditoría ({status})</translation>
-        </message>
-        <message>
-            <source>invalid backup reason {reason!r}</source>
-            <translation>motivo de copia de seguridad no válido {reason!r}</translation>
-        </message>
-        <message>
-            <source>key {key} is not in the trust store</source>
-            <translation>la clave {key} no está en el almacén de confianza</translation>
-        </message>
-        <message>
-            <source>key {key} is one of this installation's own keys</source>
-            <translation>la clave {key} es una de las claves propias de esta instalación</translation>
-        </message>
-        <message>
-            <source>key {key} of {name} is already revoked (on {date})</source>
-            <translation>la clave {key} de {name} ya está revocada (el {date})</translation>
-        </message>
-        <message>
-            <source>key {key} of {name} was revoked on {date} and cannot be trusted again; ask for a new key</source>
-            <translation>la clave {key} de {name} fue revocada el {date} y no puede volver a ser de confianza; pida una clave nueva</translation>
-        </message>
-        <message>
-            <source>manifest.json.minisig holds invalid base64</source>
-            <translation>manifest.json.minisig contiene base64 no válido</translation>
-        </message>
-        <message>
-            <source>manifest.json.minisig is not a minisign signature file (four lines with untrusted and trusted comments)</source>
-            <translation>manifest.json.minisig no es un archivo de firma minisign (cuatro líneas con comentarios no fiable y fiable)</translation>
-        </message>
-        <message>
-            <source>manifest.json.minisig is not an Ed25519 minisign signature</source>
-            <translation>manifest.json.minisig no es una firma minisign Ed25519</translation>
-        </message>
-        <message>
-            <source>no audit {ref!r}</source>
-            <translation>no existe la auditoría {ref!r}</translation>
-        </message>
-        <message>
-            <source>no audit {ref!r}; give at least {n} characters of its id</source>
-            <translation>no existe la auditoría {ref!r}; indique al menos {n} caracteres de su identificador</translation>
-        </message>
-        <message>
-            <source>no backup {ref!r}; 'jalon backup list' shows them</source>
-            <translation>no existe la copia de seguridad {ref!r}; 'jalon backup list' las muestra</translation>
-        </message>
-        <message>
-            <source>no bundled framework was found</source>
-            <translation>no se encontró ningún marco incluido</translation>
-        </message>
-        <message>
-            <source>no bundled framework {id!r} (bundled: {known})</source>
-            <translation>no hay ningún marco incluido {id!r} (incluidos: {known})</translation>
-        </message>
-        <message>
-            <source>no conflict {ref!r}</source>
-            <translation>no existe el conflicto {ref!r}</translation>
-        </message>
-        <message>
-            <source>no conflict {ref!r}; give at least {n} characters of its id</source>
-            <translation>no existe el conflicto {ref!r}; indique al menos {n} caracteres de su identificador</translation>
-        </message>
-        <message>
-            <source>no framework {ref!r}: give a bundled framework ({known}) or an .xlsx file</source>
-            <translation>no existe el marco {ref!r}: indique un marco incluido ({known}) o un archivo .xlsx</translation>
-        </message>
-        <message>
-            <source>no signing key {key} on this installation</source>
-            <translation>no hay ninguna clave de firma {key} en esta instalación</translation>
-        </message>
-        <message>
-            <source>no system keyring is available here; protect the key with a passphrase instead</source>
-            <translation>no hay ningún llavero del sistema disponible aquí; proteja la clave con una frase de contraseña</translation>
-        </message>
-        <message>
-            <source>no system keyring to hold the key</source>
-            <translation>no hay ningún llavero del sistema para guardar la clave</translation>
-        </message>
-        <message>
-            <source>reports can be written in {known}, not {language!r}</source>
-            <translation>los informes se pueden redactar en {known}, no en {language!r}</translation>
-        </message>
-        <message>
-            <source>revision {id} in the package refers to a parent {parent} that neither the package nor this installation holds</source>
-            <translation>la revisión {id} del paquete remite a un padre {parent} que ni el paquete ni esta instalación contienen</translation>
-        </message>
-        <message>
-            <source>revision {id} of a conflict is missing from the database</source>
-            <translation>falta en la base de datos la revisión {id} de un conflicto</translation>
-        </message>
-        <message>
-            <source>revision {id} of answer {indicator} descends from a revision of another answer</source>
-            <translation>la revisión {id} de la respuesta {indicator} desciende de una revisión de otra respuesta</translation>
-        </message>
-        <message>
-            <source>revision {id} of answer {indicator} refers to a parent {parent} missing from the package</source>
-            <translation>la revisión {id} de la respuesta {indicator} remite a un padre {parent} que falta en el paquete</translation>
-        </message>
-        <message>
-            <source>signer.pub in the package is not a minisign public key</source>
-            <translation>signer.pub en el paquete no es una clave pública minisign</translation>
-        </message>
-        <message>
-            <source>signing key {key} is kept in a system keyring, and none is available here</source>
-            <translation>la clave de firma {key} se guarda en un llavero del sistema y aquí no hay ninguno disponible</translation>
-        </message>
-        <message>
-            <source>the Excel report {file} is incomplete ({rows} rows)</source>
-            <translation>el informe Excel {file} está incompleto ({rows} filas)</translation>
-        </message>
-        <message>
-            <source>the PDF report {file} is incomplete ({pages} pages)</source>
-            <translation>el informe PDF {file} está incompleto ({pages} páginas)</translation>
-        </message>
-        <message>
-            <source>the audit cannot be finalized yet: {count} item(s) need attention, first {first}</source>
-            <translation>la auditoría aún no se puede finalizar: {count} elemento(s) requieren atención, primero {first}</translation>
-        </message>
-        <message>
-            <source>the audit is not finalized</source>
-            <translation>la auditoría no está finalizada</translation>
-        </message>
-        <message>
-            <source>the audit of {institution} is finalized on this installation, and the package would change it; the package is held in quarantine until the audit is reopened</source>
-            <translation>la auditoría de {institution} está finalizada en esta instalación y el paquete la modificaría; el paquete queda en cuarentena hasta que se reabra la auditoría</translation>
-        </message>
-        <message>
-            <source>the audit of {institution} is finalized; a fill-in workbook is only useful for a draft</source>
-            <translation>la auditoría de {institution} está finalizada; un libro para completar solo sirve para un borrador</translation>
-        </message>
-        <message>
-            <source>the audit of {institution} is finalized; reopen it with a reason before changing it</source>
-            <translation>la auditoría de {institution} está finalizada; reábrala con un motivo antes de modificarla</translation>
-        </message>
-        <message>
-            <source>the audit of {institution} is finalized; reopen it with a reason before resolving its conflicts</source>
-            <translation>la auditoría de {institution} está finalizada; reábrala con un motivo antes de resolver sus conflictos</translation>
-        </message>
-        <message>
-            <source>the backup could not be written in {folder}: {reason}</source>
-            <translation>no se pudo escribir la copia de seguridad en {folder}: {reason}</translation>
-        </message>
-        <message>
-            <source>the backup {name} cannot be restored: {problem}</source>
-            <translation>la copia de seguridad {name} no se puede restaurar: {problem}</translation>
-        </message>
-        <message>
-            <source>the creation time {value!r} is not a timestamp</source>
-            <translation>la fecha de creación {value!r} no es una marca de tiempo</translation>
-        </message>
-        <message>
-            <source>the database {file} cannot be opened: its folder is missing or not writable</source>
-            <translation>la base de datos {file} no se puede abrir: falta su carpeta o no se puede escribir en ella</translation>
-        </message>
-        <message>
-            <source>the database {file} cannot use write-ahead logging (mode {mode})</source>
-            <translation>la base de datos {file} no puede usar el registro de escritura anticipada (modo {mode})</translation>
-        </message>
-        <message>
-            <source>the database {file} could not be written: {reason}</source>
-            <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread</source>
-            <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
-        </message>
-        <message>
-            <source>the database {file} is damaged ({problem}); do not remove the medium, copy the folder and contact support</source>
-            <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
-        </message>
-        <message>
-            <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
-            <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
-        </message>
-        <message>
-            <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'</source>
-            <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con 'jalon backup restore'</translation>
-        </message>
-        <message>
-            <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
-            <translation>la base de datos {file} está en uso por otra ventana de Jalon u otro programa; ciérrelo e inténtelo de nuevo</translation>
-        </message>
-        <message>
-            <source>the database {file} is on a read-only medium or folder; nothing can be saved there. Copy the data folder to a writable place, or open it with --data-dir</source>
-            <translation>la base de datos {file} está en un soporte o carpeta de solo lectura; no se puede guardar nada allí. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
-        </message>
-        <message>
-            <source>the database {file} is on a read-only medium or folder; nothing was saved. Copy the data folder to a writable place, or open it with --data-dir</source>
-            <translation>la base de datos {file} está en un soporte o carpeta de solo lectura; no se guardó nada. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
-        </message>
-        <message>
-            <source>the database {file} is still open in another Jalon window or program; close it, then prepare for removal again</source>
-            <translation>la base de datos {file} sigue abierta en otra ventana de Jalon u otro programa; ciérrelo y vuelva a preparar la extracción</translation>
-        </message>
-        <message>
-            <source>the database {file} was replaced by another file while Jalon was using it; nothing was saved. Restart Jalon to open the new file</source>
-            <translation>la base de datos {file} fue reemplazada por otro archivo mientras Jalon la usaba; no se guardó nada. Reinicie Jalon para abrir el archivo nuevo</translation>
-        </message>
-        <message>
-            <source>the database {file} was written by a newer version of Jalon (it has schema change {change}); update Jalon to open it</source>
-            <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (tiene el cambio de esquema {change}); actualice Jalon para abrirla</translation>
-        </message>
-        <message>
-            <source>the decrypted package is larger than {limit} MB</source>
-            <translation>el paquete descifrado supera los {limit} MB</translation>
-        </message>
-        <message>
-            <source>the disk holding {file} is full; nothing was saved. Free some space and try again</source>
-            <translation>el disco que contiene {file} está lleno; no se guardó nada. Libere espacio e inténtelo de nuevo</translation>
-        </message>
-        <message>
-            <source>the disk holding {folder} is full; the backup was not made</source>
-            <translation>el disco que contiene {folder} está lleno; no se hizo la copia de seguridad</translation>
-        </message>
-        <message>
-            <source>the drive holding {file} reported a read or write error (unplugged, failing or network drive?); nothing was saved. Check the drive and try again</source>
-            <translation>la unidad que contiene {file} informó un error de lectura o escritura (¿desconectada, defectuosa o de red?); no se guardó nada. Revise la unidad e inténtelo de nuevo</translation>
-        </message>
-        <message>
-            <source>the encrypted package is damaged and cannot be decrypted ({reason})</source>
-            <translation>el paquete cifrado está dañado y no se puede descifrar ({reason})</translation>
-        </message>
-        <message>
-            <source>the evidence file {file} is missing</source>
-            <translation>falta el archivo de evidencia {file}</translation>
-        </message>
-        <message>
-            <source>the files in the package add up to more than {limit} MB</source>
-            <translation>los archivos del paquete suman más de {limit} MB</translation>
-        </message>
-        <message>
-            <source>the folder {folder} does not exist</source>
-            <translation>la carpeta {folder} no existe</translation>
-        </message>
-        <message>
-            <source>the framework of audit {id} is missing from the database</source>
-            <translation>falta en la base de datos el marco de la auditoría {id}</translation>
-        </message>
-        <message>
-            <source>the history of an answer in the package goes round in a circle</source>
-            <translation>el historial de una respuesta del paquete forma un círculo</translation>
-        </message>
-        <message>
-            <source>the imported audit scores differently from the exported one</source>
-            <translation>la auditoría importada no tiene la misma puntuación que la exportada</translation>
-        </message>
-        <message>
-            <source>the imported audit's answers differ from the exported ones</source>
-            <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
-        </message>
-        <message>
-            <source>the institution name is required</source>
-            <translation>el nombre de la institución es obligatorio</translation>
-        </message>
-        <message>
-            <source>the key file {file} cannot be read: {reason}</source>
-            <translation>no se puede leer el archivo de clave {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>the key file {file} does not match its keyring entry</source>
-            <translation>el archivo de clave {file} no coincide con su entrada del llavero</translation>
-        </message>
-        <message>
-            <source>the key file {file} holds another key</source>
-            <translation>el archivo de clave {file} contiene otra clave</translation>
-        </message>
-        <message>
-            <source>the key file {file} is damaged</source>
-            <translation>el archivo de clave {file} está dañado</translation>
-        </message>
-        <message>
-            <source>the key file {file} is missing</source>
-            <translation>falta el archivo de clave {file}</translation>
-        </message>
-        <message>
-            <source>the key file {file} was written by a newer Jalon</source>
-            <translation>el archivo de clave {file} fue escrito por una versión más reciente de Jalon</translation>
-        </message>
-        <message>
-            <source>the key would expire ({until}) before it becomes valid ({start})</source>
-            <translation>la clave caducaría ({until}) antes de ser válida ({start})</translation>
-        </message>
-        <message>
-            <source>the keyring entry for signing key {key} is damaged</source>
-            <translation>la entrada del llavero para la clave de firma {key} está dañada</translation>
-        </message>
-        <message>
-            <source>the manifest names framework {id} {version}, but framework.json is {actual}</source>
-            <translation>el manifiesto nombra el marco {id} {version}, pero framework.json es {actual}</translation>
-        </message>
-        <message>
-            <source>the package answers {indicator}, which framework {framework} does not have</source>
-            <translation>el paquete responde a {indicator}, que el marco {framework} no tiene</translation>
-        </message>
-        <message>
-            <source>the package changes revision {id} of answer {indicator}, which this installation already holds with other content; history is never rewritten</source>
-            <translation>el paquete modifica la revisión {id} de la respuesta {indicator}, que esta instalación ya tiene con otro contenido; el historial nunca se reescribe</translation>
-        </message>
-        <message>
-            <source>the package claims key {key} of {name}, but its public key is not the one trusted under that id</source>
-            <translation>el paquete dice usar la clave {key} de {name}, pero su clave pública no es la de confianza con ese identificador</translation>
-        </message>
-        <message>
-            <source>the package could not be encrypted: {reason}</source>
-            <translation>no se pudo cifrar el paquete: {reason}</translation>
-        </message>
-        <message>
-            <source>the package has no {name}</source>
-            <translation>el paquete no tiene {name}</translation>
-        </message>
-        <message>
-            <source>the package holds a link ({name}); a package holds only plain files</source>
-            <translation>el paquete contiene un enlace ({name}); un paquete solo contiene archivos normales</translation>
-        </message>
-        <message>
-            <source>the package holds a password-protected entry ({name})</source>
-            <translation>el paquete contiene una entrada protegida con contraseña ({name})</translation>
-        </message>
-        <message>
-            <source>the package holds an entry that climbs out of its folder ({name})</source>
-            <translation>el paquete contiene una entrada que sale de su carpeta ({name})</translation>
-        </message>
-        <message>
-            <source>the package holds an entry with an absolute path ({name}); a package never does</source>
-            <translation>el paquete contiene una entrada con una ruta absoluta ({name}); un paquete nunca la tiene</translation>
-        </message>
-        <message>
-            <source>the package holds audit {found}, not {expected}</source>
-            <translation>el paquete contiene la auditoría {found}, no {expected}</translation>
-        </message>
-        <message>
-            <source>the package holds {count} files, more than {limit}</source>
-            <translation>el paquete contiene {count} archivos, más de {limit}</translation>
-        </message>
-        <message>
-            <source>the package holds {name} twice</source>
-            <translation>el paquete contiene dos veces {name}</translation>
-        </message>
-        <message>
-            <source>the package holds {name}, which no Jalon package has</source>
-            <translation>el paquete contiene {name}, que ningún paquete de Jalon tiene</translation>
-        </message>
-        <message>
-            <source>the package holds {path}, which its manifest does not list (added after signing?)</source>
-            <translation>el paquete contiene {path}, que su manifiesto no enumera (¿añadido después de la firma?)</translation>
-        </message>
-        <message>
-            <source>the package holds {path}, which no evidence entry uses</source>
-            <translation>el paquete contiene {path}, que ninguna evidencia usa</translation>
-        </message>
-        <message>
-            <source>the package is damaged or incomplete (was the copy cut short?): {reason}</source>
-            <translation>el paquete está dañado o incompleto (¿se interrumpió la copia?): {reason}</translation>
-        </message>
-        <message>
-            <source>the package is damaged: {name} cannot be read ({reason})</source>
-            <translation>el paquete está dañado: no se puede leer {name} ({reason})</translation>
-        </message>
-        <message>
-            <source>the package is damaged: {name} does not have the size its zip entry declares</source>
-            <translation>el paquete está dañado: {name} no tiene el tamaño que declara su entrada zip</translation>
-        </message>
-        <message>
-            <source>the package is encrypted and this installation has no key to open it</source>
-            <translation>el paquete está cifrado y esta instalación no tiene ninguna clave para abrirlo</translation>
-        </message>
-        <message>
-            <source>the package is encrypted for other recipients; none of this installation's keys can open it</source>
-            <translation>el paquete está cifrado para otros destinatarios; ninguna clave de esta instalación puede abrirlo</translation>
-        </message>
-        <message>
-            <source>the package is signed by key {key} of {name}, revoked on {date} ({reason})</source>
-            <translation>el paquete está firmado con la clave {key} de {name}, revocada el {date} ({reason})</translation>
-        </message>
-        <message>
-            <source>the package is {size} MB, more than the {limit} MB a package may hold</source>
-            <translation>el paquete ocupa {size} MB, más de los {limit} MB que puede tener un paquete</translation>
-        </message>
-        <message>
-            <source>the package lacks the evidence file {name} that audit.json lists</source>
-            <translation>al paquete le falta el archivo de evidencia {name} que enumera audit.json</translation>
-        </message>
-        <message>
-            <source>the package lacks {path}, which its manifest lists</source>
-            <translation>al paquete le falta {path}, que enumera su manifiesto</translation>
-        </message>
-        <message>
-            <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
-            <translation>el paquete indica que la auditoría está finalizada, pero su contenido no coincide con el sello de finalización</translation>
-        </message>
-        <message>
-            <source>the package uses format version {version}, newer than this Jalon understands ({known}); update Jalon to read it</source>
-            <translation>el paquete usa la versión de formato {version}, más reciente que las que entiende este Jalon ({known}); actualice Jalon para leerlo</translation>
-        </message>
-        <message>
-            <source>the package was signed on {signed}, after key {key} of {name} expired ({valid})</source>
-            <translation>el paquete se firmó el {signed}, después de que caducara la clave {key} de {name} ({valid})</translation>
-        </message>
-        <message>
-            <source>the package was signed on {signed}, before key {key} of {name} became valid ({valid})</source>
-            <translation>el paquete se firmó el {signed}, antes de que la clave {key} de {name} fuera válida ({valid})</translation>
-        </message>
-        <message>
-            <source>the package written to {file} cannot be read back: {reason}</source>
-            <translation>el paquete escrito en {file} no se puede volver a leer: {reason}</translation>
-        </message>
-        <message>
-            <source>the package written to {file} reads back differently (the disk or stick may be failing); it was removed — try another place</source>
-            <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
-        </message>
-        <message>
-            <source>the package's audit {id} uses another framework ({theirs}…) than this installation's copy ({ours}…)</source>
-            <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…)</translation>
-        </message>
-        <message>
-            <source>the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
-            <translation>la firma, signer.pub y el manifiesto del paquete no nombran la misma clave ({a}, {b}, {c})</translation>
-        </message>
-        <message>
-            <source>the period ends ({end}) before it starts ({start})</source>
-            <translation>el período termina ({end}) antes de empezar ({start})</translation>
-        </message>
-        <message>
-            <source>the public key is not a minisign Ed25519 public key</source>
-            <translation>la clave pública no es una clave pública minisign Ed25519</translation>
-        </message>
-        <message>
-            <source>the public key is not valid base64</source>
-            <translation>la clave pública no es base64 válido</translation>
-        </message>
-        <message>
-            <source>the report font {file} is missing or damaged; reinstall Jalon</source>
-            <translation>la fuente del informe {file} falta o está dañada; reinstale Jalon</translation>
-        </message>
-        <message>
-            <source>the second installation did not accept the package: {reason}</source>
-            <translation>la segunda instalación no aceptó el paquete: {reason}</translation>
-        </message>
-        <message>
-            <source>the secret key data has the wrong length</source>
-            <translation>los datos de la clave secreta no tienen la longitud correcta</translation>
-        </message>
-        <message>
-            <source>the signature does not match the manifest: manifest.json was changed after signing, or the signature was not made by key {key}</source>
-            <translation>la firma no coincide con el manifiesto: manifest.json se modificó después de firmar, o la firma no se hizo con la clave {key}</translation>
-        </message>
-        <message>
-            <source>the signed comment does not name this package and audit; the signature belongs to another package</source>
-            <translation>el comentario firmado no nombra este paquete y esta auditoría; la firma pertenece a otro paquete</translation>
-        </message>
-        <message>
-            <source>the system keyring could not be read: {reason}</source>
-            <translation>no se pudo leer el llavero del sistema: {reason}</translation>
-        </message>
-        <message>
-            <source>the system keyring has no entry for signing key {key}; the key cannot be unlocked on this account</source>
-            <translation>el llavero del sistema no tiene ninguna entrada para la clave de firma {key}; la clave no se puede desbloquear en esta cuenta</translation>
-        </message>
-        <message>
-            <source>the system keyring refused to store the key: {reason}</source>
-            <translation>el llavero del sistema se negó a guardar la clave: {reason}</translation>
-        </message>
-        <message>
-            <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
-            <translation>el libro no se importó: {count} problema(s) indicados arriba; no se modificó nada</translation>
-        </message>
-        <message>
-            <source>the workbook was not imported: {count} problem(s); the first: {first}</source>
-            <translation>el libro no se importó: {count} problema(s); el primero: {first}</translation>
-        </message>
-        <message>
-            <source>there is no audit to export</source>
-            <translation>no hay ninguna auditoría para exportar</translation>
-        </message>
-        <message>
-            <source>there is no database to back up at {file}</source>
-            <translation>no hay ninguna base de datos para respaldar en {file}</translation>
-        </message>
-        <message>
-            <source>there is no good backup to restore in {folder}</source>
-            <translation>no hay ninguna copia de seguridad válida para restaurar en {folder}</translation>
-        </message>
-        <message>
-            <source>this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again</source>
-            <translation>este conflicto ya no está abierto (un cambio más reciente o una resolución de otra instalación lo modificó); vuelva a listar los conflictos</translation>
-        </message>
-        <message>
-            <source>this file is not a Jalon package (it is not a zip archive)</source>
-            <translation>este archivo no es un paquete de Jalon (no es un archivo zip)</translation>
-        </message>
-        <message>
-            <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
-            <translation>no es un paquete de auditoría de Jalon: su manifiesto no declara el formato {name}</translation>
-        </message>
-        <message>
-            <source>unexpected problem ({kind}: {detail}); details are in the log file</source>
-            <translation>problema inesperado ({kind}: {detail}); los detalles están en el archivo de registro</translation>
-        </message>
-        <message>
-            <source>unknown key protection {name!r}</source>
-            <translation>protección de clave desconocida {name!r}</translation>
-        </message>
-        <message>
-            <source>wrong passphrase for signing key {key}</source>
-            <translation>frase de contraseña incorrecta para la clave de firma {key}</translation>
-        </message>
-        <message>
-            <source>{author} has no signing key yet; create one with 'jalon keys new'</source>
-            <translation>{author} aún no tiene clave de firma; cree una con 'jalon keys new'</translation>
-        </message>
-        <message>
-            <source>{code} is a note and takes no answer</source>
-            <translation>{code} es una nota y no admite respuesta</translation>
-        </message>
-        <message>
-            <source>{code} is mandatory and has no answer</source>
-            <translation>{code} es obligatoria y no tiene respuesta</translation>
-        </message>
-        <message>
-            <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
-            <translation>{code} necesita una fecha escrita AAAA-MM-DD, no {value!r}</translation>
-        </message>
-        <message>
-            <source>{code} needs a finite number</source>
-            <translation>{code} necesita un número finito</translation>
-        </message>
-        <message>
-            <source>{code} needs a number, not {value!r}</source>
-            <translation>{code} necesita un número, no {value!r}</translation>
-        </message>
-        <message>
-            <source>{code} needs a whole number, not {value}</source>
-            <translation>{code} necesita un número entero, no {value}</translation>
-        </message>
-        <message>
-            <source>{code}: the answer {value} breaks the rule {rule}</source>
-            <translation>{code}: la respuesta {value} incumple la regla {rule}</translation>
-        </message>
-        <message>
-            <source>{code}: the value {value} is not accepted (rule: {rule})</source>
-            <translation>{code}: el valor {value} no se acepta (regla: {rule})</translation>
-        </message>
-        <message>
-            <source>{code}: {message}</source>
-            <translation>{code}: {message}</translation>
-        </message>
-        <message>
-            <source>{count} answers were not stored (first: {code})</source>
-            <translation>{count} respuestas no se guardaron (primera: {code})</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read as an Excel workbook (.xlsx): {reason}</source>
-            <translation>{file} no se puede leer como libro de Excel (.xlsx): {reason}</translation>
-        </message>
-        <message>
-            <source>{file} changed since it was previewed; preview it again</source>
-            <translation>{file} cambió desde la vista previa; vuelva a generarla</translation>
-        </message>
-        <message>
-            <source>{file} expands to more than {limit} MB</source>
-            <translation>{file} supera los {limit} MB al descomprimirse</translation>
-        </message>
-        <message>
-            <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
-            <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
-        </message>
-        <message>
-            <source>{file} has {count} error(s); run 'jalon framework validate {file}' to see them</source>
-            <translation>{file} tiene {count} error(es); ejecute 'jalon framework validate {file}' para verlos</translation>
-        </message>
-        <message>
-            <source>{file} is larger than the {limit} MB a package may hold</source>
-            <translation>{file} supera los {limit} MB que puede tener un paquete</translation>
-        </message>
-        <message>
-            <source>{file} is larger than {limit} MB</source>
-            <translation>{file} supera los {limit} MB</translation>
-        </message>
-        <message>
-            <source>{file} is not a Jalon key file</source>
-            <translation>{file} no es un archivo de clave de Jalon</translation>
-        </message>
-        <message>
-            <source>{file} is not a public key file</source>
-            <translation>{file} no es un archivo de clave pública</translation>
-        </message>
-        <message>
-            <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
-            <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
-        </message>
-        <message>
-            <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
-            <translation>{file} es demasiado grande ({size} MB) para ser un libro para completar de Jalon</translation>
-        </message>
-        <message>
-            <source>{file}: an item has neither 'group' nor 'question': {item}</source>
-            <translation>{file}: un elemento no tiene ni 'group' ni 'question': {item}</translation>
-        </message>
-        <message>
-            <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
-            <translation>{file}: la entrada {entry} está comprimida a {ratio}:1, cosa que ninguna hoja de cálculo hace</translation>
-        </message>
-        <message>
-            <source>{file}: question {name} uses unknown choice list {list}</source>
-            <translation>{file}: la pregunta {name} usa una lista de opciones desconocida {list}</translation>
-        </message>
-        <message>
-            <source>{file}: {reason}</source>
-            <translation>{file}: {reason}</translation>
-        </message>
-        <message>
-            <source>{folder} cannot be written (read-only medium or no permission); the backup was not made</source>
-            <translation>no se puede escribir en {folder} (soporte de solo lectura o sin permiso); no se hizo la copia de seguridad</translation>
-        </message>
-        <message>
-            <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
-            <translation>{label} {value!r} no es una fecha escrita AAAA-MM-DD</translation>
-        </message>
-        <message>
-            <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
-            <translation>{name} (clave {key}) es de confianza solo para {scope}, no para {institution}</translation>
-        </message>
-        <message>
-            <source>{name} in the package expands {ratio} times when unpacked: this is how zip bombs work, so the package is refused</source>
-            <translation>{name} en el paquete crece {ratio} veces al descomprimirse: así funcionan las bombas zip, por lo que el paquete se rechaza</translation>
-        </message>
-        <message>
-            <source>{name} in the package is {size} MB, more than the {limit} MB allowed</source>
-            <translation>{name} en el paquete ocupa {size} MB, más de los {limit} MB permitidos</translation>
-        </message>
-        <message>
-            <source>{name} in the package uses a compression method Jalon does not read</source>
-            <translation>{name} en el paquete usa un método de compresión que Jalon no lee</translation>
-        </message>
-        <message>
-            <source>{path} in the package does not hold the content its name promises</source>
-            <translation>{path} en el paquete no contiene lo que su nombre promete</translation>
-        </message>
-        <message>
-            <source>{path} in the package does not match the SHA-256 in its signed manifest: it was changed after signing</source>
-            <translation>{path} en el paquete no coincide con el SHA-256 de su manifiesto firmado: se modificó después de la firma</translation>
-        </message>
-        <message>
-            <source>{path} in the package is {actual} bytes, but the signed manifest says {size}: it was changed after signing</source>
-            <translation>{path} en el paquete tiene {actual} bytes, pero el manifiesto firmado indica {size}: se modificó después de la firma</translation>
-        </message>
-        <message>
-            <source>{recipient!r} is not a valid encryption recipient: {reason}</source>
-            <translation>{recipient!r} no es un destinatario de cifrado válido: {reason}</translation>
-        </message>
-        <message>
-            <source>{recipient!r} is not an encryption recipient: give a key id, an age key (age1…) or an ssh-ed25519 key</source>
-            <translation>{recipient!r} no es un destinatario de cifrado: indique un identificador de clave, una clave age (age1…) o una clave ssh-ed25519</translation>
-        </message>
-        <message>
-            <source>{ref!r} is not a question of framework {framework}</source>
-            <translation>{ref!r} no es una pregunta del marco {framework}</translation>
-        </message>
-        <message>
-            <source>{ref!r} is not part of framework {framework}</source>
-            <translation>{ref!r} no forma parte del marco {framework}</translation>
-        </message>
-        <message>
-            <source>{ref!r} matches {count} audits; give more of the id</source>
-            <translation>{ref!r} coincide con {count} auditorías; indique más caracteres del identificador</translation>
-        </message>
-        <message>
-            <source>{ref!r} matches {count} conflicts; give more of the id</source>
-            <translation>{ref!r} coincide con {count} conflictos; indique más caracteres del identificador</translation>
-        </message>
-        <message>
-            <source>{text!r} is not a key id (16 hexadecimal digits)</source>
-            <translation>{text!r} no es un identificador de clave (16 dígitos hexadecimales)</translation>
-        </message>
-        <message>
-            <source>{value!r} is not a choice of {code}; choose one of: {choices}</source>
-            <translation>{value!r} no es una opción de {code}; elija una de: {choices}</translation>
-        </message>
-        <message>
-            <source>{value!r} is not a choice of {code}; expected one of: {choices}</source>
-            <translation>{value!r} no es una opción de {code}; se esperaba una de: {choices}</translation>
-        </message>
-        <message>
-            <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
-            <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
-        </message>
-        <message>
-            <source>question {code} appears twice (rows {first} and {second})</source>
-            <translation>la pregunta {code} aparece dos veces (filas {first} y {second})</translation>
-        </message>
-        <message>
-            <source>the audit of {institution} is finalized; reopen it with a reason before importing answers</source>
-            <translation>la auditoría de {institution} está finalizada; reábrala indicando un motivo antes de importar respuestas</translation>
-        </message>
-        <message>
-            <source>the code {found!r} does not match the question of this row ({expected}); codes must not be changed</source>
-            <translation>el código {found!r} no corresponde a la pregunta de esta fila ({expected}); los códigos no deben modificarse</translation>
-        </message>
-        <message>
-            <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
-            <translation>la columna debería titularse {expected!r} pero se titula {found!r}; las columnas no deben moverse, añadirse ni eliminarse</translation>
-        </message>
-        <message>
-            <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon</source>
-            <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
-        </message>
-        <message>
-            <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first</source>
-            <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
-        </message>
-        <message>
-            <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
-            <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
-        </message>
-        <message>
-            <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first</source>
-            <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
-        </message>
-        <message>
-            <source>this row has no question key: rows must not be added</source>
-            <translation>esta fila no tiene clave de pregunta: no deben añadirse filas</translation>
-        </message>
-        <message>
-            <source>this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}</source>
-            <translation>este libro pertenece a otra auditoría ({other}, {institution}), no a la auditoría de {target}</translation>
-        </message>
-        <message>
-            <source>this workbook was made by another version of Jalon (format {found}, expected {expected})</source>
-            <translation>este libro fue creado por otra versión de Jalon (formato {found}, se esperaba {expected})</translation>
-        </message>
-        <message>
-            <source>this workbook was made with another version of the framework ({version}); export a new workbook</source>
-            <translation>este libro se creó con otra versión del marco de referencia ({version}); exporte un libro nuevo</translation>
-        </message>
-        <message>
-            <source>unknown question key {key!r}: the row was changed or does not come from this audit</source>
-            <translation>clave de pregunta desconocida {key!r}: la fila se modificó o no proviene de esta auditoría</translation>
-        </message>
-        <message>
-            <source>{code} has both an answer and a reason for N/A; keep only one</source>
-            <translation>{code} tiene a la vez una respuesta y un motivo de «no aplica»; conserve solo uno</translation>
-        </message>
-        <message>
-            <source>{code}: the value {value} is not accepted: {rule}</source>
-            <translation>{code}: el valor {value} no se acepta: {rule}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Public key of the signer</source>
+        <translation>Clave pública del firmante</translation>
+    </message>
+    <message>
+        <source>Minisign public keys (*.pub)</source>
+        <translation>Claves públicas minisign (*.pub)</translation>
+    </message>
+    <message>
+        <source>{key}: check it with its owner</source>
+        <translation>{key}: compruébelo con su propietario</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s public key file first.</source>
+        <translation>Elija primero el archivo de clave pública del firmante.</translation>
+    </message>
+    <message>
+        <source>{name} is trusted: packages signed with key {key} are accepted.</source>
+        <translation>{name} es de confianza: se aceptan los paquetes firmados con la clave {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <source>A whole number</source>
+        <translation>Un número entero</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un número</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation>Escriba la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <source>Import a fill-in workbook</source>
+        <translation>Importar un libro completado</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Libro:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Fill only questions without an answer</source>
+        <translation>&amp;Completar solo las preguntas sin respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite answers that differ</source>
+        <translation>Reem&amp;plazar las respuestas que difieren</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the changes</source>
+        <translation>Apli&amp;car los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Now in Jalon</source>
+        <translation>Ahora en Jalon</translation>
+    </message>
+    <message>
+        <source>From the workbook</source>
+        <translation>Desde el libro</translation>
+    </message>
+    <message>
+        <source>Problems (nothing can be imported until they are corrected in the workbook):</source>
+        <translation>Problemas (no se puede importar nada hasta corregirlos en el libro):</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in workbook</source>
+        <translation>Elegir el libro completado</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply.</source>
+        <translation>
+            <numerusform>%n cambio por aplicar.</numerusform>
+            <numerusform>%n cambios por aplicar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) differ from the workbook but are kept: only questions without an answer are filled.</source>
+        <translation>
+            <numerusform>%n respuesta difiere del libro pero se conserva: solo se completan las preguntas sin respuesta.</numerusform>
+            <numerusform>%n respuestas difieren del libro pero se conservan: solo se completan las preguntas sin respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook brings nothing new.</source>
+        <translation>El libro no aporta nada nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded in the audit.</source>
+        <translation>
+            <numerusform>%n cambio registrado en la auditoría.</numerusform>
+            <numerusform>%n cambios registrados en la auditoría.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>Pregunta &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous question</source>
+        <translation>Pregunta &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered question</source>
+        <translation>Siguiente pregunta sin &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Go to code…</source>
+        <translation>&amp;Ir al código…</translation>
+    </message>
+    <message>
+        <source>&amp;Search questions</source>
+        <translation>&amp;Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for later</source>
+        <translation>&amp;Marcar para más tarde</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;answer</source>
+        <translation>Volver a la res&amp;puesta</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Cuestionario</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation>Plan de &amp;acción</translation>
+    </message>
+    <message>
+        <source>Add an action for this &amp;question…</source>
+        <translation>Añadir una acción para esta &amp;pregunta…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize audit…</source>
+        <translation>&amp;Finalizar la auditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen audit…</source>
+        <translation>&amp;Reabrir la auditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Close audit</source>
+        <translation>&amp;Cerrar la auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHeader</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Puntuación %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>SHA256SUMS in the package disagrees with its manifest</source>
+        <translation>el archivo SHA256SUMS del paquete no concuerda con su manifiesto</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters</source>
+        <translation>una celda contiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>a finalized audit cannot be deleted; reopen it first</source>
+        <translation>una auditoría finalizada no se puede eliminar; reábrala primero</translation>
+    </message>
+    <message>
+        <source>a key id has 8 bytes</source>
+        <translation>un identificador de clave tiene 8 bytes</translation>
+    </message>
+    <message>
+        <source>a key passphrase needs at least {n} characters</source>
+        <translation>una frase de contraseña de clave necesita al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>a minisign public key file has one comment line and one key line</source>
+        <translation>un archivo de clave pública minisign tiene una línea de comentario y una línea de clave</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed for the {purpose}: set the JALON_KEY_PASSPHRASE environment variable or run Jalon where it can ask</source>
+        <translation>se necesita una frase de contraseña para {purpose}: defina la variable de entorno JALON_KEY_PASSPHRASE o ejecute Jalon donde pueda pedirla</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed to unlock the signing key</source>
+        <translation>se necesita una frase de contraseña para desbloquear la clave de firma</translation>
+    </message>
+    <message>
+        <source>a public key needs an 8-byte key id and a 32-byte key</source>
+        <translation>una clave pública necesita un identificador de 8 bytes y una clave de 32 bytes</translation>
+    </message>
+    <message>
+        <source>a reason is needed to mark an item not applicable</source>
+        <translation>se necesita un motivo para marcar un elemento como no aplicable</translation>
+    </message>
+    <message>
+        <source>a reason is needed to reopen a finalized audit</source>
+        <translation>se necesita un motivo para reabrir una auditoría finalizada</translation>
+    </message>
+    <message>
+        <source>a signing key needs the name of its owner</source>
+        <translation>una clave de firma necesita el nombre de su titular</translation>
+    </message>
+    <message>
+        <source>an action needs a description</source>
+        <translation>una acción necesita una descripción</translation>
+    </message>
+    <message>
+        <source>another key with the id {key} is already trusted (as {name}); key ids must be unique</source>
+        <translation>ya se confía en otra clave con el identificador {key} (como {name}); los identificadores de clave deben ser únicos</translation>
+    </message>
+    <message>
+        <source>answering {code} with its worst choice left the score at {percent} %</source>
+        <translation>responder {code} con su peor opción dejó la puntuación en {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
+        <translation>el archivo audit.json del paquete no describe la auditoría que nombra su manifiesto ({id})</translation>
+    </message>
+    <message>
+        <source>audit.json in the package is not valid JSON ({reason})</source>
+        <translation>el archivo audit.json del paquete no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists a revision twice</source>
+        <translation>el archivo audit.json del paquete contiene dos veces la misma revisión</translation>
+    </message>
+    <message>
+        <source>bundled framework {file} is damaged: {problem}</source>
+        <translation>el marco incluido {file} está dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot encrypt to {key}: it is neither a key of this installation nor a trusted signer</source>
+        <translation>no se puede cifrar para {key}: no es una clave de esta instalación ni un firmante de confianza</translation>
+    </message>
+    <message>
+        <source>cannot encrypt to {key}: that key was revoked</source>
+        <translation>no se puede cifrar para {key}: esa clave fue revocada</translation>
+    </message>
+    <message>
+        <source>cannot open the database {file}: {reason}</source>
+        <translation>no se puede abrir la base de datos {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {file}: {reason}</source>
+        <translation>no se puede abrir {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>no se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write a copy of {file} to open it: {reason}</source>
+        <translation>no se puede escribir una copia de {file} para abrirlo: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the package to {file}: {reason}</source>
+        <translation>no se puede escribir el paquete en {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: permission denied (is it open in another program?)</source>
+        <translation>no se puede escribir {file}: permiso denegado (¿está abierto en otro programa?)</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>no se puede escribir {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>conflict {id} is about {indicator}, which framework {framework} does not have</source>
+        <translation>el conflicto {id} trata sobre {indicator}, que el marco {framework} no tiene</translation>
+    </message>
+    <message>
+        <source>encryption needs at least one recipient</source>
+        <translation>el cifrado necesita al menos un destinatario</translation>
+    </message>
+    <message>
+        <source>every answer is the best choice but the score is {percent} %, not 100 %</source>
+        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent}&#xa0;%, no 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>framework {framework} has no module {module} (modules: {known})</source>
+        <translation>el marco {framework} no tiene el módulo {module} (módulos: {known})</translation>
+    </message>
+    <message>
+        <source>framework {framework} is not written in {language} (languages: {known})</source>
+        <translation>el marco {framework} no está redactado en {language} (idiomas: {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} has no question with a worse choice</source>
+        <translation>el marco {id} no tiene ninguna pregunta con una opción peor</translation>
+    </message>
+    <message>
+        <source>framework {id} has no scored question</source>
+        <translation>el marco {id} no tiene ninguna pregunta puntuada</translation>
+    </message>
+    <message>
+        <source>framework.json in the package is not a valid framework ({reason})</source>
+        <translation>el archivo framework.json del paquete no es un marco válido ({reason})</translation>
+    </message>
+    <message>
+        <source>framework.json in the package is not in the canonical form its hash was computed on</source>
+        <translation>el archivo framework.json del paquete no está en la forma canónica sobre la que se calculó su huella</translation>
+    </message>
+    <message>
+        <source>framework.json in the package is not the framework its manifest names (hash {hash}…)</source>
+        <translation>el archivo framework.json del paquete no es el marco que nombra su manifiesto (huella {hash}…)</translation>
+    </message>
+    <message>
+        <source>give the name of the person or office the key belongs to</source>
+        <translation>indique el nombre de la persona u oficina a la que pertenece la clave</translation>
+    </message>
+    <message>
+        <source>importing the same package twice changed the audit ({status})</source>
+        <translation>importar dos veces el mismo paquete modificó la auditoría ({status})</translation>
+    </message>
+    <message>
+        <source>invalid backup reason {reason!r}</source>
+        <translation>motivo de copia de seguridad no válido {reason!r}</translation>
+    </message>
+    <message>
+        <source>key {key} is not in the trust store</source>
+        <translation>la clave {key} no está en el almacén de confianza</translation>
+    </message>
+    <message>
+        <source>key {key} is one of this installation&apos;s own keys</source>
+        <translation>la clave {key} es una de las claves propias de esta instalación</translation>
+    </message>
+    <message>
+        <source>key {key} of {name} is already revoked (on {date})</source>
+        <translation>la clave {key} de {name} ya está revocada (el {date})</translation>
+    </message>
+    <message>
+        <source>key {key} of {name} was revoked on {date} and cannot be trusted again; ask for a new key</source>
+        <translation>la clave {key} de {name} fue revocada el {date} y no puede volver a ser de confianza; pida una clave nueva</translation>
+    </message>
+    <message>
+        <source>manifest.json.minisig holds invalid base64</source>
+        <translation>manifest.json.minisig contiene base64 no válido</translation>
+    </message>
+    <message>
+        <source>manifest.json.minisig is not a minisign signature file (four lines with untrusted and trusted comments)</source>
+        <translation>manifest.json.minisig no es un archivo de firma minisign (cuatro líneas con comentarios no fiable y fiable)</translation>
+    </message>
+    <message>
+        <source>manifest.json.minisig is not an Ed25519 minisign signature</source>
+        <translation>manifest.json.minisig no es una firma minisign Ed25519</translation>
+    </message>
+    <message>
+        <source>no audit {ref!r}</source>
+        <translation>no existe la auditoría {ref!r}</translation>
+    </message>
+    <message>
+        <source>no audit {ref!r}; give at least {n} characters of its id</source>
+        <translation>no existe la auditoría {ref!r}; indique al menos {n} caracteres de su identificador</translation>
+    </message>
+    <message>
+        <source>no backup {ref!r}; &apos;jalon backup list&apos; shows them</source>
+        <translation>no existe la copia de seguridad {ref!r}; &apos;jalon backup list&apos; las muestra</translation>
+    </message>
+    <message>
+        <source>no bundled framework was found</source>
+        <translation>no se encontró ningún marco incluido</translation>
+    </message>
+    <message>
+        <source>no bundled framework {id!r} (bundled: {known})</source>
+        <translation>no hay ningún marco incluido {id!r} (incluidos: {known})</translation>
+    </message>
+    <message>
+        <source>no conflict {ref!r}</source>
+        <translation>no existe el conflicto {ref!r}</translation>
+    </message>
+    <message>
+        <source>no conflict {ref!r}; give at least {n} characters of its id</source>
+        <translation>no existe el conflicto {ref!r}; indique al menos {n} caracteres de su identificador</translation>
+    </message>
+    <message>
+        <source>no framework {ref!r}: give a bundled framework ({known}) or an .xlsx file</source>
+        <translation>no existe el marco {ref!r}: indique un marco incluido ({known}) o un archivo .xlsx</translation>
+    </message>
+    <message>
+        <source>no signing key {key} on this installation</source>
+        <translation>no hay ninguna clave de firma {key} en esta instalación</translation>
+    </message>
+    <message>
+        <source>no system keyring is available here; protect the key with a passphrase instead</source>
+        <translation>no hay ningún llavero del sistema disponible aquí; proteja la clave con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>no system keyring to hold the key</source>
+        <translation>no hay ningún llavero del sistema para guardar la clave</translation>
+    </message>
+    <message>
+        <source>reports can be written in {known}, not {language!r}</source>
+        <translation>los informes se pueden redactar en {known}, no en {language!r}</translation>
+    </message>
+    <message>
+        <source>revision {id} in the package refers to a parent {parent} that neither the package nor this installation holds</source>
+        <translation>la revisión {id} del paquete remite a un padre {parent} que ni el paquete ni esta instalación contienen</translation>
+    </message>
+    <message>
+        <source>revision {id} of a conflict is missing from the database</source>
+        <translation>falta en la base de datos la revisión {id} de un conflicto</translation>
+    </message>
+    <message>
+        <source>revision {id} of answer {indicator} descends from a revision of another answer</source>
+        <translation>la revisión {id} de la respuesta {indicator} desciende de una revisión de otra respuesta</translation>
+    </message>
+    <message>
+        <source>revision {id} of answer {indicator} refers to a parent {parent} missing from the package</source>
+        <translation>la revisión {id} de la respuesta {indicator} remite a un padre {parent} que falta en el paquete</translation>
+    </message>
+    <message>
+        <source>signer.pub in the package is not a minisign public key</source>
+        <translation>signer.pub en el paquete no es una clave pública minisign</translation>
+    </message>
+    <message>
+        <source>signing key {key} is kept in a system keyring, and none is available here</source>
+        <translation>la clave de firma {key} se guarda en un llavero del sistema y aquí no hay ninguno disponible</translation>
+    </message>
+    <message>
+        <source>the Excel report {file} is incomplete ({rows} rows)</source>
+        <translation>el informe Excel {file} está incompleto ({rows} filas)</translation>
+    </message>
+    <message>
+        <source>the PDF report {file} is incomplete ({pages} pages)</source>
+        <translation>el informe PDF {file} está incompleto ({pages} páginas)</translation>
+    </message>
+    <message>
+        <source>the audit cannot be finalized yet: {count} item(s) need attention, first {first}</source>
+        <translation>la auditoría aún no se puede finalizar: {count} elemento(s) requieren atención, primero {first}</translation>
+    </message>
+    <message>
+        <source>the audit is not finalized</source>
+        <translation>la auditoría no está finalizada</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized on this installation, and the package would change it; the package is held in quarantine until the audit is reopened</source>
+        <translation>la auditoría de {institution} está finalizada en esta instalación y el paquete la modificaría; el paquete queda en cuarentena hasta que se reabra la auditoría</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; a fill-in workbook is only useful for a draft</source>
+        <translation>la auditoría de {institution} está finalizada; un libro para completar solo sirve para un borrador</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; reopen it with a reason before changing it</source>
+        <translation>la auditoría de {institution} está finalizada; reábrala con un motivo antes de modificarla</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; reopen it with a reason before resolving its conflicts</source>
+        <translation>la auditoría de {institution} está finalizada; reábrala con un motivo antes de resolver sus conflictos</translation>
+    </message>
+    <message>
+        <source>the backup could not be written in {folder}: {reason}</source>
+        <translation>no se pudo escribir la copia de seguridad en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup {name} cannot be restored: {problem}</source>
+        <translation>la copia de seguridad {name} no se puede restaurar: {problem}</translation>
+    </message>
+    <message>
+        <source>the creation time {value!r} is not a timestamp</source>
+        <translation>la fecha de creación {value!r} no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>the database {file} cannot be opened: its folder is missing or not writable</source>
+        <translation>la base de datos {file} no se puede abrir: falta su carpeta o no se puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>the database {file} cannot use write-ahead logging (mode {mode})</source>
+        <translation>la base de datos {file} no puede usar el registro de escritura anticipada (modo {mode})</translation>
+    </message>
+    <message>
+        <source>the database {file} could not be written: {reason}</source>
+        <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
+        <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
+    </message>
+    <message>
+        <source>the database {file} is damaged ({problem}); do not remove the medium, copy the folder and contact support</source>
+        <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
+    </message>
+    <message>
+        <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
+        <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
+    </message>
+    <message>
+        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with &apos;jalon backup restore&apos;</source>
+        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con &apos;jalon backup restore&apos;</translation>
+    </message>
+    <message>
+        <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
+        <translation>la base de datos {file} está en uso por otra ventana de Jalon u otro programa; ciérrelo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder; nothing can be saved there. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o carpeta de solo lectura; no se puede guardar nada allí. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder; nothing was saved. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o carpeta de solo lectura; no se guardó nada. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is still open in another Jalon window or program; close it, then prepare for removal again</source>
+        <translation>la base de datos {file} sigue abierta en otra ventana de Jalon u otro programa; ciérrelo y vuelva a preparar la extracción</translation>
+    </message>
+    <message>
+        <source>the database {file} was replaced by another file while Jalon was using it; nothing was saved. Restart Jalon to open the new file</source>
+        <translation>la base de datos {file} fue reemplazada por otro archivo mientras Jalon la usaba; no se guardó nada. Reinicie Jalon para abrir el archivo nuevo</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (it has schema change {change}); update Jalon to open it</source>
+        <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (tiene el cambio de esquema {change}); actualice Jalon para abrirla</translation>
+    </message>
+    <message>
+        <source>the decrypted package is larger than {limit} MB</source>
+        <translation>el paquete descifrado supera los {limit} MB</translation>
+    </message>
+    <message>
+        <source>the disk holding {file} is full; nothing was saved. Free some space and try again</source>
+        <translation>el disco que contiene {file} está lleno; no se guardó nada. Libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full; the backup was not made</source>
+        <translation>el disco que contiene {folder} está lleno; no se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the drive holding {file} reported a read or write error (unplugged, failing or network drive?); nothing was saved. Check the drive and try again</source>
+        <translation>la unidad que contiene {file} informó un error de lectura o escritura (¿desconectada, defectuosa o de red?); no se guardó nada. Revise la unidad e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the encrypted package is damaged and cannot be decrypted ({reason})</source>
+        <translation>el paquete cifrado está dañado y no se puede descifrar ({reason})</translation>
+    </message>
+    <message>
+        <source>the evidence file {file} is missing</source>
+        <translation>falta el archivo de evidencia {file}</translation>
+    </message>
+    <message>
+        <source>the files in the package add up to more than {limit} MB</source>
+        <translation>los archivos del paquete suman más de {limit} MB</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>the framework of audit {id} is missing from the database</source>
+        <translation>falta en la base de datos el marco de la auditoría {id}</translation>
+    </message>
+    <message>
+        <source>the history of an answer in the package goes round in a circle</source>
+        <translation>el historial de una respuesta del paquete forma un círculo</translation>
+    </message>
+    <message>
+        <source>the imported audit scores differently from the exported one</source>
+        <translation>la auditoría importada no tiene la misma puntuación que la exportada</translation>
+    </message>
+    <message>
+        <source>the imported audit&apos;s answers differ from the exported ones</source>
+        <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
+    </message>
+    <message>
+        <source>the institution name is required</source>
+        <translation>el nombre de la institución es obligatorio</translation>
+    </message>
+    <message>
+        <source>the key file {file} cannot be read: {reason}</source>
+        <translation>no se puede leer el archivo de clave {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the key file {file} does not match its keyring entry</source>
+        <translation>el archivo de clave {file} no coincide con su entrada del llavero</translation>
+    </message>
+    <message>
+        <source>the key file {file} holds another key</source>
+        <translation>el archivo de clave {file} contiene otra clave</translation>
+    </message>
+    <message>
+        <source>the key file {file} is damaged</source>
+        <translation>el archivo de clave {file} está dañado</translation>
+    </message>
+    <message>
+        <source>the key file {file} is missing</source>
+        <translation>falta el archivo de clave {file}</translation>
+    </message>
+    <message>
+        <source>the key file {file} was written by a newer Jalon</source>
+        <translation>el archivo de clave {file} fue escrito por una versión más reciente de Jalon</translation>
+    </message>
+    <message>
+        <source>the key would expire ({until}) before it becomes valid ({start})</source>
+        <translation>la clave caducaría ({until}) antes de ser válida ({start})</translation>
+    </message>
+    <message>
+        <source>the keyring entry for signing key {key} is damaged</source>
+        <translation>la entrada del llavero para la clave de firma {key} está dañada</translation>
+    </message>
+    <message>
+        <source>the manifest names framework {id} {version}, but framework.json is {actual}</source>
+        <translation>el manifiesto nombra el marco {id} {version}, pero framework.json es {actual}</translation>
+    </message>
+    <message>
+        <source>the package answers {indicator}, which framework {framework} does not have</source>
+        <translation>el paquete responde a {indicator}, que el marco {framework} no tiene</translation>
+    </message>
+    <message>
+        <source>the package changes revision {id} of answer {indicator}, which this installation already holds with other content; history is never rewritten</source>
+        <translation>el paquete modifica la revisión {id} de la respuesta {indicator}, que esta instalación ya tiene con otro contenido; el historial nunca se reescribe</translation>
+    </message>
+    <message>
+        <source>the package claims key {key} of {name}, but its public key is not the one trusted under that id</source>
+        <translation>el paquete dice usar la clave {key} de {name}, pero su clave pública no es la de confianza con ese identificador</translation>
+    </message>
+    <message>
+        <source>the package could not be encrypted: {reason}</source>
+        <translation>no se pudo cifrar el paquete: {reason}</translation>
+    </message>
+    <message>
+        <source>the package has no {name}</source>
+        <translation>el paquete no tiene {name}</translation>
+    </message>
+    <message>
+        <source>the package holds a link ({name}); a package holds only plain files</source>
+        <translation>el paquete contiene un enlace ({name}); un paquete solo contiene archivos normales</translation>
+    </message>
+    <message>
+        <source>the package holds a password-protected entry ({name})</source>
+        <translation>el paquete contiene una entrada protegida con contraseña ({name})</translation>
+    </message>
+    <message>
+        <source>the package holds an entry that climbs out of its folder ({name})</source>
+        <translation>el paquete contiene una entrada que sale de su carpeta ({name})</translation>
+    </message>
+    <message>
+        <source>the package holds an entry with an absolute path ({name}); a package never does</source>
+        <translation>el paquete contiene una entrada con una ruta absoluta ({name}); un paquete nunca la tiene</translation>
+    </message>
+    <message>
+        <source>the package holds audit {found}, not {expected}</source>
+        <translation>el paquete contiene la auditoría {found}, no {expected}</translation>
+    </message>
+    <message>
+        <source>the package holds {count} files, more than {limit}</source>
+        <translation>el paquete contiene {count} archivos, más de {limit}</translation>
+    </message>
+    <message>
+        <source>the package holds {name} twice</source>
+        <translation>el paquete contiene dos veces {name}</translation>
+    </message>
+    <message>
+        <source>the package holds {name}, which no Jalon package has</source>
+        <translation>el paquete contiene {name}, que ningún paquete de Jalon tiene</translation>
+    </message>
+    <message>
+        <source>the package holds {path}, which its manifest does not list (added after signing?)</source>
+        <translation>el paquete contiene {path}, que su manifiesto no enumera (¿añadido después de la firma?)</translation>
+    </message>
+    <message>
+        <source>the package holds {path}, which no evidence entry uses</source>
+        <translation>el paquete contiene {path}, que ninguna evidencia usa</translation>
+    </message>
+    <message>
+        <source>the package is damaged or incomplete (was the copy cut short?): {reason}</source>
+        <translation>el paquete está dañado o incompleto (¿se interrumpió la copia?): {reason}</translation>
+    </message>
+    <message>
+        <source>the package is damaged: {name} cannot be read ({reason})</source>
+        <translation>el paquete está dañado: no se puede leer {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>the package is damaged: {name} does not have the size its zip entry declares</source>
+        <translation>el paquete está dañado: {name} no tiene el tamaño que declara su entrada zip</translation>
+    </message>
+    <message>
+        <source>the package is encrypted and this installation has no key to open it</source>
+        <translation>el paquete está cifrado y esta instalación no tiene ninguna clave para abrirlo</translation>
+    </message>
+    <message>
+        <source>the package is encrypted for other recipients; none of this installation&apos;s keys can open it</source>
+        <translation>el paquete está cifrado para otros destinatarios; ninguna clave de esta instalación puede abrirlo</translation>
+    </message>
+    <message>
+        <source>the package is signed by key {key} of {name}, revoked on {date} ({reason})</source>
+        <translation>el paquete está firmado con la clave {key} de {name}, revocada el {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>the package is {size} MB, more than the {limit} MB a package may hold</source>
+        <translation>el paquete ocupa {size} MB, más de los {limit} MB que puede tener un paquete</translation>
+    </message>
+    <message>
+        <source>the package lacks the evidence file {name} that audit.json lists</source>
+        <translation>al paquete le falta el archivo de evidencia {name} que enumera audit.json</translation>
+    </message>
+    <message>
+        <source>the package lacks {path}, which its manifest lists</source>
+        <translation>al paquete le falta {path}, que enumera su manifiesto</translation>
+    </message>
+    <message>
+        <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
+        <translation>el paquete indica que la auditoría está finalizada, pero su contenido no coincide con el sello de finalización</translation>
+    </message>
+    <message>
+        <source>the package uses format version {version}, newer than this Jalon understands ({known}); update Jalon to read it</source>
+        <translation>el paquete usa la versión de formato {version}, más reciente que las que entiende este Jalon ({known}); actualice Jalon para leerlo</translation>
+    </message>
+    <message>
+        <source>the package was signed on {signed}, after key {key} of {name} expired ({valid})</source>
+        <translation>el paquete se firmó el {signed}, después de que caducara la clave {key} de {name} ({valid})</translation>
+    </message>
+    <message>
+        <source>the package was signed on {signed}, before key {key} of {name} became valid ({valid})</source>
+        <translation>el paquete se firmó el {signed}, antes de que la clave {key} de {name} fuera válida ({valid})</translation>
+    </message>
+    <message>
+        <source>the package written to {file} cannot be read back: {reason}</source>
+        <translation>el paquete escrito en {file} no se puede volver a leer: {reason}</translation>
+    </message>
+    <message>
+        <source>the package written to {file} reads back differently (the disk or stick may be failing); it was removed — try another place</source>
+        <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
+        <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…)</translation>
+    </message>
+    <message>
+        <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
+        <translation>la firma, signer.pub y el manifiesto del paquete no nombran la misma clave ({a}, {b}, {c})</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>el período termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>the public key is not a minisign Ed25519 public key</source>
+        <translation>la clave pública no es una clave pública minisign Ed25519</translation>
+    </message>
+    <message>
+        <source>the public key is not valid base64</source>
+        <translation>la clave pública no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the report font {file} is missing or damaged; reinstall Jalon</source>
+        <translation>la fuente del informe {file} falta o está dañada; reinstale Jalon</translation>
+    </message>
+    <message>
+        <source>the second installation did not accept the package: {reason}</source>
+        <translation>la segunda instalación no aceptó el paquete: {reason}</translation>
+    </message>
+    <message>
+        <source>the secret key data has the wrong length</source>
+        <translation>los datos de la clave secreta no tienen la longitud correcta</translation>
+    </message>
+    <message>
+        <source>the signature does not match the manifest: manifest.json was changed after signing, or the signature was not made by key {key}</source>
+        <translation>la firma no coincide con el manifiesto: manifest.json se modificó después de firmar, o la firma no se hizo con la clave {key}</translation>
+    </message>
+    <message>
+        <source>the signed comment does not name this package and audit; the signature belongs to another package</source>
+        <translation>el comentario firmado no nombra este paquete y esta auditoría; la firma pertenece a otro paquete</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be read: {reason}</source>
+        <translation>no se pudo leer el llavero del sistema: {reason}</translation>
+    </message>
+    <message>
+        <source>the system keyring has no entry for signing key {key}; the key cannot be unlocked on this account</source>
+        <translation>el llavero del sistema no tiene ninguna entrada para la clave de firma {key}; la clave no se puede desbloquear en esta cuenta</translation>
+    </message>
+    <message>
+        <source>the system keyring refused to store the key: {reason}</source>
+        <translation>el llavero del sistema se negó a guardar la clave: {reason}</translation>
+    </message>
+    <message>
+        <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
+        <translation>el libro no se importó: {count} problema(s) indicados arriba; no se modificó nada</translation>
+    </message>
+    <message>
+        <source>the workbook was not imported: {count} problem(s); the first: {first}</source>
+        <translation>el libro no se importó: {count} problema(s); el primero: {first}</translation>
+    </message>
+    <message>
+        <source>there is no audit to export</source>
+        <translation>no hay ninguna auditoría para exportar</translation>
+    </message>
+    <message>
+        <source>there is no database to back up at {file}</source>
+        <translation>no hay ninguna base de datos para respaldar en {file}</translation>
+    </message>
+    <message>
+        <source>there is no good backup to restore in {folder}</source>
+        <translation>no hay ninguna copia de seguridad válida para restaurar en {folder}</translation>
+    </message>
+    <message>
+        <source>this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again</source>
+        <translation>este conflicto ya no está abierto (un cambio más reciente o una resolución de otra instalación lo modificó); vuelva a listar los conflictos</translation>
+    </message>
+    <message>
+        <source>this file is not a Jalon package (it is not a zip archive)</source>
+        <translation>este archivo no es un paquete de Jalon (no es un archivo zip)</translation>
+    </message>
+    <message>
+        <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
+        <translation>no es un paquete de auditoría de Jalon: su manifiesto no declara el formato {name}</translation>
+    </message>
+    <message>
+        <source>unexpected problem ({kind}: {detail}); details are in the log file</source>
+        <translation>problema inesperado ({kind}: {detail}); los detalles están en el archivo de registro</translation>
+    </message>
+    <message>
+        <source>unknown key protection {name!r}</source>
+        <translation>protección de clave desconocida {name!r}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for signing key {key}</source>
+        <translation>frase de contraseña incorrecta para la clave de firma {key}</translation>
+    </message>
+    <message>
+        <source>{author} has no signing key yet; create one with &apos;jalon keys new&apos;</source>
+        <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
+    </message>
+    <message>
+        <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
+        <translation>{code} tiene dos respuestas contradictorias de sitios distintos; resuelva primero el conflicto</translation>
+    </message>
+    <message>
+        <source>{code} is a note and takes no answer</source>
+        <translation>{code} es una nota y no admite respuesta</translation>
+    </message>
+    <message>
+        <source>{code} is mandatory and has no answer</source>
+        <translation>{code} es obligatoria y no tiene respuesta</translation>
+    </message>
+    <message>
+        <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
+        <translation>{code} necesita una fecha escrita AAAA-MM-DD, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{code} needs a finite number</source>
+        <translation>{code} necesita un número finito</translation>
+    </message>
+    <message>
+        <source>{code} needs a number, not {value!r}</source>
+        <translation>{code} necesita un número, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{code} needs a whole number, not {value}</source>
+        <translation>{code} necesita un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>{code}: the answer {value} breaks the rule {rule}</source>
+        <translation>{code}: la respuesta {value} incumple la regla {rule}</translation>
+    </message>
+    <message>
+        <source>{code}: the value {value} is not accepted (rule: {rule})</source>
+        <translation>{code}: el valor {value} no se acepta (regla: {rule})</translation>
+    </message>
+    <message>
+        <source>{code}: {message}</source>
+        <translation>{code}: {message}</translation>
+    </message>
+    <message>
+        <source>{count} answers were not stored (first: {code})</source>
+        <translation>{count} respuestas no se guardaron (primera: {code})</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an Excel workbook (.xlsx): {reason}</source>
+        <translation>{file} no se puede leer como libro de Excel (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <source>{file} changed since it was previewed; preview it again</source>
+        <translation>{file} cambió desde la vista previa; vuelva a generarla</translation>
+    </message>
+    <message>
+        <source>{file} expands to more than {limit} MB</source>
+        <translation>{file} supera los {limit} MB al descomprimirse</translation>
+    </message>
+    <message>
+        <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
+        <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
+    </message>
+    <message>
+        <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
+        <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB a package may hold</source>
+        <translation>{file} supera los {limit} MB que puede tener un paquete</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB</source>
+        <translation>{file} supera los {limit} MB</translation>
+    </message>
+    <message>
+        <source>{file} is not a Jalon key file</source>
+        <translation>{file} no es un archivo de clave de Jalon</translation>
+    </message>
+    <message>
+        <source>{file} is not a public key file</source>
+        <translation>{file} no es un archivo de clave pública</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
+        <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
+    </message>
+    <message>
+        <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
+        <translation>{file} es demasiado grande ({size} MB) para ser un libro para completar de Jalon</translation>
+    </message>
+    <message>
+        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
+        <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
+    </message>
+    <message>
+        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
+        <translation>{file}: la entrada {entry} está comprimida a {ratio}:1, cosa que ninguna hoja de cálculo hace</translation>
+    </message>
+    <message>
+        <source>{file}: question {name} uses unknown choice list {list}</source>
+        <translation>{file}: la pregunta {name} usa una lista de opciones desconocida {list}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written (read-only medium or no permission); the backup was not made</source>
+        <translation>no se puede escribir en {folder} (soporte de solo lectura o sin permiso); no se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
+        <translation>{label} {value!r} no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
+        <translation>{name} (clave {key}) es de confianza solo para {scope}, no para {institution}</translation>
+    </message>
+    <message>
+        <source>{name} in the package expands {ratio} times when unpacked: this is how zip bombs work, so the package is refused</source>
+        <translation>{name} en el paquete crece {ratio} veces al descomprimirse: así funcionan las bombas zip, por lo que el paquete se rechaza</translation>
+    </message>
+    <message>
+        <source>{name} in the package is {size} MB, more than the {limit} MB allowed</source>
+        <translation>{name} en el paquete ocupa {size} MB, más de los {limit} MB permitidos</translation>
+    </message>
+    <message>
+        <source>{name} in the package uses a compression method Jalon does not read</source>
+        <translation>{name} en el paquete usa un método de compresión que Jalon no lee</translation>
+    </message>
+    <message>
+        <source>{path} in the package does not hold the content its name promises</source>
+        <translation>{path} en el paquete no contiene lo que su nombre promete</translation>
+    </message>
+    <message>
+        <source>{path} in the package does not match the SHA-256 in its signed manifest: it was changed after signing</source>
+        <translation>{path} en el paquete no coincide con el SHA-256 de su manifiesto firmado: se modificó después de la firma</translation>
+    </message>
+    <message>
+        <source>{path} in the package is {actual} bytes, but the signed manifest says {size}: it was changed after signing</source>
+        <translation>{path} en el paquete tiene {actual} bytes, pero el manifiesto firmado indica {size}: se modificó después de la firma</translation>
+    </message>
+    <message>
+        <source>{recipient!r} is not a valid encryption recipient: {reason}</source>
+        <translation>{recipient!r} no es un destinatario de cifrado válido: {reason}</translation>
+    </message>
+    <message>
+        <source>{recipient!r} is not an encryption recipient: give a key id, an age key (age1…) or an ssh-ed25519 key</source>
+        <translation>{recipient!r} no es un destinatario de cifrado: indique un identificador de clave, una clave age (age1…) o una clave ssh-ed25519</translation>
+    </message>
+    <message>
+        <source>{ref!r} is not a question of framework {framework}</source>
+        <translation>{ref!r} no es una pregunta del marco {framework}</translation>
+    </message>
+    <message>
+        <source>{ref!r} is not part of framework {framework}</source>
+        <translation>{ref!r} no forma parte del marco {framework}</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} audits; give more of the id</source>
+        <translation>{ref!r} coincide con {count} auditorías; indique más caracteres del identificador</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} conflicts; give more of the id</source>
+        <translation>{ref!r} coincide con {count} conflictos; indique más caracteres del identificador</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a key id (16 hexadecimal digits)</source>
+        <translation>{text!r} no es un identificador de clave (16 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; choose one of: {choices}</source>
+        <translation>{value!r} no es una opción de {code}; elija una de: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; expected one of: {choices}</source>
+        <translation>{value!r} no es una opción de {code}; se esperaba una de: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
+        <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
+    </message>
+    <message>
+        <source>question {code} appears twice (rows {first} and {second})</source>
+        <translation>la pregunta {code} aparece dos veces (filas {first} y {second})</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; reopen it with a reason before importing answers</source>
+        <translation>la auditoría de {institution} está finalizada; reábrala indicando un motivo antes de importar respuestas</translation>
+    </message>
+    <message>
+        <source>the code {found!r} does not match the question of this row ({expected}); codes must not be changed</source>
+        <translation>el código {found!r} no corresponde a la pregunta de esta fila ({expected}); los códigos no deben modificarse</translation>
+    </message>
+    <message>
+        <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
+        <translation>la columna debería titularse {expected!r} pero se titula {found!r}; las columnas no deben moverse, añadirse ni eliminarse</translation>
+    </message>
+    <message>
+        <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon</source>
+        <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
+    </message>
+    <message>
+        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
+        <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
+    </message>
+    <message>
+        <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
+        <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
+    </message>
+    <message>
+        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
+        <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
+    </message>
+    <message>
+        <source>this row has no question key: rows must not be added</source>
+        <translation>esta fila no tiene clave de pregunta: no deben añadirse filas</translation>
+    </message>
+    <message>
+        <source>this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}</source>
+        <translation>este libro pertenece a otra auditoría ({other}, {institution}), no a la auditoría de {target}</translation>
+    </message>
+    <message>
+        <source>this workbook was made by another version of Jalon (format {found}, expected {expected})</source>
+        <translation>este libro fue creado por otra versión de Jalon (formato {found}, se esperaba {expected})</translation>
+    </message>
+    <message>
+        <source>this workbook was made with another version of the framework ({version}); export a new workbook</source>
+        <translation>este libro se creó con otra versión del marco de referencia ({version}); exporte un libro nuevo</translation>
+    </message>
+    <message>
+        <source>unknown question key {key!r}: the row was changed or does not come from this audit</source>
+        <translation>clave de pregunta desconocida {key!r}: la fila se modificó o no proviene de esta auditoría</translation>
+    </message>
+    <message>
+        <source>{code} has both an answer and a reason for N/A; keep only one</source>
+        <translation>{code} tiene a la vez una respuesta y un motivo de «no aplica»; conserve solo uno</translation>
+    </message>
+    <message>
+        <source>{code}: the value {value} is not accepted: {rule}</source>
+        <translation>{code}: el valor {value} no se acepta: {rule}</translation>
+    </message>
+</context>
 </TS>
