@@ -4,6 +4,7 @@ atomically, then read the file back from the medium and verify it (USB sticks li
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -151,7 +152,9 @@ def _write_atomically(target: Path, data: bytes) -> None:
             finally:
                 os.close(folder)
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        # Clean up if we can; when the "folder" is really a file there is nothing to remove.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise JalonError("cannot write the package to {file}: {reason}", file=str(target),
                          reason=error.strerror or error) from error
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from app.models.errors import JalonError
 from app.models.import_receipt import ReceiptStatus
 from app.services.conflict_service import Resolution
 from tests.exchange.conftest import answer_all, introduce, scored_names, state_of
@@ -101,3 +104,15 @@ def test_an_open_conflict_blocks_finalization_until_resolved(make_site, tmp_path
     final = field.audits.open(audit.id)
     assert final.blockers() == []
     assert final.finalize().is_finalized
+
+
+def test_a_package_target_inside_a_file_gets_a_clear_message(make_site, tmp_path,
+                                                             default_framework):
+    field = make_site("field")
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the user expected a folder")
+    target = blocker / "audit.jalon"
+    with pytest.raises(JalonError, match="cannot write the package"):
+        field.packages.export(audit, target)
+    assert blocker.read_text() == "a file where the user expected a folder"
