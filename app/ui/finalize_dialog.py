@@ -8,7 +8,7 @@ earlier, whether its content still matches the seal).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from app.models.errors import JalonError
 from app.services.audit_session import AuditSession, Blocker
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.heading_label import HeadingLabel
 
 BLOCKED, READY, DONE = range(3)
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -45,11 +46,7 @@ class FinalizeDialog(QDialog):
         self._session = session
         self._language = language
         self._blockers: list[Blocker] = []
-        self.heading = QLabel()
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.2)
-        self.heading.setFont(font)
+        self.heading = HeadingLabel(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.blocker_tree = QTreeWidget()

@@ -11,7 +11,6 @@ kept aside too). Quitting changes nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +26,7 @@ from app.services.backup_service import BackupService, RecoveryOffer
 from app.storage.backup_archive import BackupInfo
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.heading_label import HeadingLabel
 
 CHOOSING, DONE = range(2)
 
@@ -48,11 +48,7 @@ class RecoveryDialog(QDialog):
         self._done_text = ""
         # Health is read once: quick_check of each backup is cheap but not free.
         self._choices = [(info, info.health().ok) for info in backups.list()]
-        self.heading = QLabel()
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.2)
-        self.heading.setFont(font)
+        self.heading = HeadingLabel(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

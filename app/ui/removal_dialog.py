@@ -15,7 +15,7 @@ integrity check of a portable installation's database takes a fraction of a seco
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.composition import Application
 from app.services.removal_service import RemovalReport, RemovalService
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.heading_label import HeadingLabel
 
 
 class RemovalDialog(QDialog):
@@ -35,11 +36,7 @@ class RemovalDialog(QDialog):
         super().__init__(parent)
         self._application = application
         self.report: RemovalReport | None = None
-        self.heading = QLabel()
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.2)
-        self.heading.setFont(font)
+        self.heading = HeadingLabel(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -7,7 +7,6 @@ until a reason is typed, and a refusal is shown inline with the reason kept on s
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.models.errors import JalonError
 from app.services.audit_session import AuditSession
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.heading_label import HeadingLabel
 
 
 class ReopenDialog(QDialog):
@@ -29,11 +29,7 @@ class ReopenDialog(QDialog):
     def __init__(self, session: AuditSession, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
-        self.heading = QLabel()
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.2)
-        self.heading.setFont(font)
+        self.heading = HeadingLabel(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.reason_label = QLabel()

@@ -35,6 +35,7 @@ from app.services.atomic_output import AtomicOutput
 from app.services.key_service import PASSPHRASE_ENV, KeyService
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.heading_label import HeadingLabel
 from app.ui.passphrase_fields import PassphraseFields
 from app.ui.safe_file_name import safe_file_name
 
@@ -53,11 +54,7 @@ class SigningKeyDialog(QDialog):
         self._keys = keys
         self.info: SigningKeyInfo | None = keys.current()
         self.saved_to: Path | None = None
-        self.heading = QLabel()
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.2)
-        self.heading.setFont(font)
+        self.heading = HeadingLabel(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.pages = QStackedWidget()

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +34,7 @@ from app.models.trusted_signer import TrustedSigner
 from app.services.trust_service import TrustService
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.heading_label import HeadingLabel
 from app.ui.signing_key_dialog import grouped
 
 MAX_KEY_FILE = 64 * 1024  # a public key file is about 120 bytes: anything far larger is not one
@@ -52,11 +52,7 @@ class TrustedSignersDialog(QDialog):
         self._key_text = ""  # the public key file read, waiting to be trusted
         # Asks why a key is revoked (None: do not revoke); a test answers without a window.
         self.ask_reason: Callable[[TrustedSigner], str | None] = self._ask_reason
-        self.heading = QLabel()
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.2)
-        self.heading.setFont(font)
+        self.heading = HeadingLabel(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.table = QTableWidget(0, 5)
