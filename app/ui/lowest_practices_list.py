@@ -8,12 +8,8 @@ selection.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
@@ -21,35 +17,22 @@ from PySide6.QtWidgets import (
 from app.models.framework import Framework, Group, Level
 from app.models.scoring import ScoreCard
 from app.ui.audit_labels import AuditLabels
+from app.ui.compact_tree_list import CompactTreeList
 
 ROWS = 8
 PRACTICE, SCORE, ANSWERED, ACTION = range(4)
 
 
-class LowestPracticesList(QTreeWidget):
+class LowestPracticesList(CompactTreeList):
     jump_requested = Signal(str)  # practice (group) name
     action_requested = Signal(str)  # practice (group) name
 
     def __init__(self, framework: Framework, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(4, parent)
         self._framework = framework
         self._candidates = self._practices(framework)
         self._shown: list[str] = []
-        self.setColumnCount(4)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-        self.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(PRACTICE, QHeaderView.ResizeMode.Stretch)
-        for column in (SCORE, ANSWERED, ACTION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._buttons: list[QPushButton] = []
-        self._row_height = 0
         for row in range(ROWS):
             item = QTreeWidgetItem(self)
             item.setTextAlignment(SCORE, Qt.AlignmentFlag.AlignRight
@@ -66,7 +49,6 @@ class LowestPracticesList(QTreeWidget):
                                self._buttons[0].sizeHint().height() + 4)
         for row in range(ROWS):
             self.topLevelItem(row).setSizeHint(PRACTICE, QSize(0, self._row_height))
-        self.itemClicked.connect(self._activated)
         self.retranslate()
 
     @staticmethod
@@ -118,17 +100,7 @@ class LowestPracticesList(QTreeWidget):
             item.setData(PRACTICE, Qt.ItemDataRole.UserRole, group.name)
             item.setHidden(False)
             self._buttons[row].setEnabled(editable)
-        self.setFixedHeight(self._height_for(max(len(chosen), 1)))
-
-    def _height_for(self, rows: int) -> int:
-        return self.header().sizeHint().height() + rows * self._row_height + 2 * self.frameWidth()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter jumps like a click; not itemActivated, which some styles also fire on a click.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._activated(self.currentItem(), PRACTICE)
-            return
-        super().keyPressEvent(event)
+        self.fit_height(len(chosen))
 
     def _activated(self, item: QTreeWidgetItem, column: int) -> None:
         name = item.data(PRACTICE, Qt.ItemDataRole.UserRole)

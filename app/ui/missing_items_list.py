@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from app.models.framework import Group, Indicator
 from app.services.audit_session import AuditSession
+from app.ui.compact_tree_list import CompactTreeList
 
 SECTION, MISSING = range(2)
 
@@ -26,25 +26,13 @@ def _indicators(group: Group) -> Iterator[Indicator]:
             yield child
 
 
-class MissingItemsList(QTreeWidget):
+class MissingItemsList(CompactTreeList):
     jump_requested = Signal(str)  # name of the first missing indicator of the clicked row
 
     def __init__(self, session: AuditSession, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(2, parent)
         self._session = session
         self._groups = session.framework.dimensions()
-        self.setColumnCount(2)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-        self.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(SECTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MISSING, QHeaderView.ResizeMode.ResizeToContents)
         # One known row height, so the list can be sized to its rows without a scroll bar.
         self._row_height = self.fontMetrics().lineSpacing() + 10
         for group in self._groups:
@@ -54,7 +42,6 @@ class MissingItemsList(QTreeWidget):
             item.setTextAlignment(MISSING, Qt.AlignmentFlag.AlignRight
                                   | Qt.AlignmentFlag.AlignVCenter)
             item.setHidden(True)
-        self.itemClicked.connect(self._activated)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -90,8 +77,7 @@ class MissingItemsList(QTreeWidget):
             item.setText(SECTION, title)
             item.setToolTip(SECTION, title)
             item.setText(MISSING, str(missing))
-        self.setFixedHeight(self.header().sizeHint().height() + max(shown, 1) * self._row_height
-                            + 2 * self.frameWidth())
+        self.fit_height(shown)
         return shown
 
     def first_missing(self, group_name: str) -> str | None:
@@ -104,12 +90,6 @@ class MissingItemsList(QTreeWidget):
                     and not (answer is not None and answer.is_answered)):
                 return indicator.name
         return None
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._activated(self.currentItem(), SECTION)
-            return
-        super().keyPressEvent(event)
 
     def _activated(self, item: QTreeWidgetItem, column: int) -> None:
         target = self.first_missing(item.data(SECTION, Qt.ItemDataRole.UserRole))
