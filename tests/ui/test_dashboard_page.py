@@ -151,3 +151,18 @@ def test_charts_render_with_and_without_data(page, session):
     for widget in (page.radar, page.bars):
         assert not widget.grab().isNull()
     assert all(e.value == 0 for e in page.bars.entries())
+
+
+def test_enter_on_a_row_jumps_like_a_click(page, session, qtbot):
+    session.answer("1.1.1.1", "no")
+    page.refresh()
+    page.lowest.setCurrentItem(page.lowest.topLevelItem(0))
+    with qtbot.waitSignal(page.jump_requested) as jump:
+        qtbot.keyClick(page.lowest, Qt.Key.Key_Return)
+    assert jump.args == ["d1_s1_p1"]
+    row = next(page.missing.topLevelItem(r) for r in range(page.missing.topLevelItemCount())
+               if page.missing.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole) == "d1")
+    page.missing.setCurrentItem(row)
+    with qtbot.waitSignal(page.jump_requested) as jump:
+        qtbot.keyClick(page.missing, Qt.Key.Key_Enter)
+    assert jump.args == [page.missing.first_missing("d1")]
