@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Jalon — social performance audits"))
+        # Qt appends the application display name ("Jalon") to window titles on Linux and
+        # Windows, so the title itself does not repeat it.
+        self.setWindowTitle(self.tr("Social performance audits"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New audit…"))
         self.home_action.setText(self.tr("&Audit list"))

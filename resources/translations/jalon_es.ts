@@ -761,8 +761,8 @@ Cree la primera con «Nueva auditoría…».</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Jalon — social performance audits</source>
-        <translation>Jalon — auditorías de desempeño social</translation>
+        <source>Social performance audits</source>
+        <translation>Auditorías de desempeño social</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -761,8 +761,8 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Jalon — social performance audits</source>
-        <translation>Jalon — audits de performance sociale</translation>
+        <source>Social performance audits</source>
+        <translation>Audits de performance sociale</translation>
     </message>
     <message>
         <source>&amp;File</source>
