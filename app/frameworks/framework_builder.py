@@ -14,6 +14,16 @@ from app.frameworks.framework_checker import FrameworkChecker, Located
 from app.frameworks.language_columns import language_code, split_header
 from app.frameworks.problem import Problem, ProblemLog, Severity
 from app.frameworks.workbook_reader import Sheet, SheetRow
+from app.frameworks.xlsform_vocabulary import (
+    DEPARTMENT_LIST,
+    FALSE_WORDS,
+    METADATA_TYPES,
+    MODULE_LIST,
+    SELECT_ALIASES,
+    TEXT_FIELDS,
+    TRUE_WORDS,
+    TYPE_ALIASES,
+)
 from app.models.framework import (
     Choice,
     Framework,
@@ -25,54 +35,9 @@ from app.models.framework import (
 from app.models.localized_text import LocalizedText
 
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
-MODULE_LIST = "jalon_modules"
-DEPARTMENT_LIST = "jalon_departments"
-TEXT_FIELDS = {
-    "label": "label",
-    "hint": "hint",
-    "guidance_hint": "guidance",
-    "evidence": "evidence",
-    "constraint_message": "constraint_message",
-    "jr:constraintmsg": "constraint_message",
-}
-TYPE_ALIASES = {
-    "integer": QuestionType.INTEGER,
-    "int": QuestionType.INTEGER,
-    "decimal": QuestionType.DECIMAL,
-    "text": QuestionType.TEXT,
-    "string": QuestionType.TEXT,
-    "date": QuestionType.DATE,
-    "note": QuestionType.NOTE,
-}
-SELECT_ALIASES = {
-    "select_one": QuestionType.SELECT_ONE,
-    "select one": QuestionType.SELECT_ONE,
-    "select_multiple": QuestionType.SELECT_MULTIPLE,
-    "select multiple": QuestionType.SELECT_MULTIPLE,
-    "select all that apply": QuestionType.SELECT_MULTIPLE,
-}
-# Metadata fields that data-collection apps fill in by themselves; a desktop audit has no use
-# for them, so they are skipped without a warning.
-METADATA_TYPES = {
-    "start",
-    "end",
-    "today",
-    "deviceid",
-    "username",
-    "phonenumber",
-    "simserial",
-    "subscriberid",
-    "email",
-    "audit",
-    "start-geopoint",
-    "background-audio",
-    "calculate",
-}
 # Real frameworks nest 4 or 5 levels; far deeper nesting is a hostile or broken file, and the
 # tree is walked recursively (hashing, scoring), so it is refused before it is built.
 MAX_GROUP_DEPTH = 30
-TRUE_WORDS = {"yes", "true", "true()", "1"}
-FALSE_WORDS = {"no", "false", "false()", "0"}
 
 
 @dataclass
@@ -101,8 +66,6 @@ class FrameworkBuilder:
 
     def _warning(self, sheet, row, header, template, /, **params) -> None:
         self._log.add(Severity.WARNING, sheet, row, header, template, **params)
-
-    # --- build ---------------------------------------------------------------------------------
 
     def build(self) -> BuildResult:
         survey = self._sheets.get("survey")
@@ -147,14 +110,8 @@ class FrameworkBuilder:
         }
         form_id = cells.get("form_id", "") or self._fallback_id
         if not NAME.match(form_id):
-            self._error(
-                sheet,
-                row,
-                "form_id",
-                "form_id {value!r} must start with a letter and "
-                "hold only letters, digits and underscores",
-                value=form_id,
-            )
+            self._error(sheet, row, "form_id", "form_id {value!r} must start with a letter and "
+                        "hold only letters, digits and underscores", value=form_id)
         default = cells.get("default_language", "")
         return {
             "form_id": form_id,
@@ -422,22 +379,13 @@ class FrameworkBuilder:
                 list_name = kind[len(prefix) + 1 :].strip()
                 if " " in list_name or list_name.startswith("or_other"):
                     list_name = list_name.split()[0]
-                    self._warning(
-                        sheet,
-                        row,
-                        "type",
-                        "'or_other' is not supported; only the listed choices will be offered",
-                    )
+                    self._warning(sheet, row, "type", "'or_other' is not supported; only the "
+                                  "listed choices will be offered")
                 return question_type, list_name
         if kind in METADATA_TYPES:
             return None, ""
-        self._warning(
-            sheet,
-            row,
-            "type",
-            "question type {type!r} is not supported by Jalon; the question is skipped",
-            type=kind,
-        )
+        self._warning(sheet, row, "type", "question type {type!r} is not supported by Jalon; "
+                      "the question is skipped", type=kind)
         return None, ""
 
     def _required(self, sheet, row) -> bool:
@@ -446,11 +394,6 @@ class FrameworkBuilder:
             return True
         if raw in FALSE_WORDS or raw == "":
             return False
-        self._warning(
-            sheet,
-            row,
-            "required",
-            "conditional required {value!r} is not supported; the question is treated as required",
-            value=raw,
-        )
+        self._warning(sheet, row, "required", "conditional required {value!r} is not "
+                      "supported; the question is treated as required", value=raw)
         return True

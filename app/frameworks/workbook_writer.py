@@ -9,8 +9,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from app.frameworks.framework_builder import DEPARTMENT_LIST, MODULE_LIST
 from app.frameworks.language_columns import LANGUAGE_NAMES, column_header
+from app.frameworks.xlsform_vocabulary import DEPARTMENT_LIST, MODULE_LIST
 from app.models.framework import Framework, Group, Indicator, Node
 from app.models.localized_text import LocalizedText
 

@@ -1,0 +1,141 @@
+"""Values and functions of the XPath subset that XLSForm expressions use.
+
+XPath converts freely between text, numbers and booleans; these rules are kept here, apart from
+the parser and evaluator in `expression.py`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+
+Value = str | float | bool
+
+
+# --- Values ------------------------------------------------------------------------------------
+
+
+def to_number(value: Value) -> float:
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(value.strip())
+    except ValueError:
+        return math.nan
+
+
+def to_boolean(value: Value) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        return not math.isnan(value) and value != 0
+    return value != ""
+
+
+def to_string(value: Value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        return str(int(value)) if value.is_integer() else repr(value)
+    return value
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def compare(op: str, left: Value, right: Value) -> bool:
+    if op in ("=", "!="):
+        if isinstance(left, bool) or isinstance(right, bool):
+            equal = to_boolean(left) == to_boolean(right)
+        elif isinstance(left, float) or isinstance(right, float):
+            equal = to_number(left) == to_number(right)
+        else:
+            equal = left == right
+        return equal if op == "=" else not equal
+    if (
+        isinstance(left, str)
+        and isinstance(right, str)
+        and _ISO_DATE.match(left)
+        and _ISO_DATE.match(right)
+    ):
+        a: float | str = left
+        b: float | str = right
+    else:
+        a, b = to_number(left), to_number(right)
+        if math.isnan(a) or math.isnan(b):
+            return False
+    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+
+
+def arithmetic(op: str, left: Value, right: Value) -> float:
+    a, b = to_number(left), to_number(right)
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if b == 0:
+        return math.nan
+    if op == "div":
+        return a / b
+    if math.isinf(a):
+        return math.nan  # fmod(inf, b) is undefined: Python raises "math domain error"
+    return math.fmod(a, b)
+
+
+# --- Functions ---------------------------------------------------------------------------------
+
+
+def _selected(values: Value, choice: Value) -> bool:
+    return to_string(choice).strip() in to_string(values).split()
+
+
+def _count_selected(values: Value) -> float:
+    return float(len(to_string(values).split()))
+
+
+def _string_length(value: Value = "") -> float:
+    return float(len(to_string(value)))
+
+
+def _coalesce(first: Value, second: Value) -> Value:
+    return first if to_string(first) != "" else second
+
+
+def _round(value: Value, digits: Value = 0.0) -> float:
+    number, places = to_number(value), to_number(digits)
+    if math.isnan(number) or math.isinf(number) or math.isnan(places) or abs(places) > 15:
+        return number
+    return float(round(number, int(places)))
+
+
+def _int(value: Value) -> float:
+    number = to_number(value)
+    return number if math.isnan(number) or math.isinf(number) else float(int(number))
+
+
+# name -> (function, minimum arguments, maximum arguments or None for any)
+FUNCTIONS: Mapping[str, tuple[Callable[..., Value], int, int | None]] = {
+    "selected": (_selected, 2, 2),
+    "count-selected": (_count_selected, 1, 1),
+    "string-length": (_string_length, 0, 1),
+    "coalesce": (_coalesce, 2, 2),
+    "not": (lambda value: not to_boolean(value), 1, 1),
+    "true": (lambda: True, 0, 0),
+    "false": (lambda: False, 0, 0),
+    "number": (to_number, 1, 1),
+    "string": (to_string, 1, 1),
+    "boolean": (to_boolean, 1, 1),
+    "int": (_int, 1, 1),
+    "round": (_round, 1, 2),
+    "concat": (lambda *values: "".join(to_string(v) for v in values), 0, None),
+    # `if` and `today` are handled by the evaluator itself (lazy branches, injected date).
+    "if": (lambda: "", 3, 3),
+    "today": (lambda: "", 0, 0),
+}
