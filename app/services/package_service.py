@@ -42,6 +42,22 @@ class PackageCheck:
         return self.problem is None
 
 
+@dataclass(frozen=True)
+class PreparedExport:
+    """Everything a package needs, read from the database and with the key unlocked; writing
+    it touches no database, so the desktop app runs `write` on a worker thread."""
+
+    writer: PackageWriter
+    content: PackageContent
+    framework: Framework
+    evidence: dict[str, bytes]
+    recipients: list[str]
+
+    def write(self, target: Path) -> WrittenPackage:
+        return self.writer.write(target, self.content, self.framework, self.evidence,
+                                 utc_now(), self.recipients)
+
+
 class PackageService:
     def __init__(self, store: Store, exchange: ExchangeStore, keys: KeyService,
                  trust: TrustService, identity: Identity, limits: PackageLimits | None = None):
@@ -79,13 +95,22 @@ class PackageService:
 
     def export(self, audit: Audit, target: Path, encrypt_to: Sequence[str] = ()
                ) -> WrittenPackage:
+        return self.prepare_export(audit, encrypt_to).write(target)
+
+    def prepare_export(self, audit: Audit, encrypt_to: Sequence[str] = (),
+                       include_own: bool = False) -> PreparedExport:
+        """Read the audit and unlock the signing key (may ask for its passphrase). With
+        `include_own` and recipients, the package is also encrypted to the signer's own key,
+        so its author can open it again."""
         content, framework, evidence = self.content(audit)
         info, key = self._keys.signing_key()
-        recipients = [self._recipient(reference) for reference in encrypt_to]
+        recipients = [self.recipient(reference) for reference in encrypt_to]
+        if recipients and include_own:
+            recipients.append(MinisignPublicKey.from_line(info.public_key).openssh())
         writer = PackageWriter(key, info.name, info.organisation, __version__)
-        return writer.write(target, content, framework, evidence, utc_now(), recipients)
+        return PreparedExport(writer, content, framework, evidence, recipients)
 
-    def _recipient(self, reference: str) -> str:
+    def recipient(self, reference: str) -> str:
         """A key id (own key or trusted signer) becomes its ssh-ed25519 form; age and ssh
         recipients pass through unchanged."""
         cleaned = "".join(reference.split())

@@ -5,8 +5,8 @@ What runs where: the audit's content is read and the signing key unlocked on the
 the database connection belongs to it, and a passphrase can only be asked there (once per
 session: the key service keeps the key unlocked). Building, signing, the self-check of the
 package, encryption, the atomic write and the read-back from the medium (the slow part on a USB
-stick) run on a worker thread with a progress window. These are the steps of
-PackageService.export, split at the thread boundary.
+stick) run on a worker thread with a progress window: PackageService.prepare_export, then
+PreparedExport.write.
 """
 
 from __future__ import annotations
@@ -30,13 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.composition import Application
-from app.exchange.minisign_public_key import MinisignPublicKey
 from app.exchange.package_encryption import PackageEncryption
-from app.exchange.package_writer import PackageWriter, WrittenPackage
+from app.exchange.package_writer import WrittenPackage
 from app.models.errors import JalonError
-from app.services.identity import utc_now
 from app.ui.audit_labels import AuditLabels
 from app.ui.background_task import BackgroundTask, TaskContext
 from app.ui.error_presenter import ErrorPresenter
@@ -212,30 +209,26 @@ class PackageExportDialog(QDialog):
         target = _with_suffix(Path(text))
         self.target.setText(str(target))
         lines = self.recipient_lines()
+        packages = self._application.packages
         try:
             for number, line in enumerate(lines, start=1):
-                try:
-                    PackageEncryption.recipient(line)
+                try:  # a key id of this installation or of a trusted signer, or an age key
+                    PackageEncryption.recipient(packages.recipient(line))
                 except JalonError as error:
                     self._show_problem(self.tr("Line {line} of the recipients: {problem}").format(
                         line=number, problem=ErrorPresenter.message(error)))
                     return
             audit = self._application.audits.get(self._audit.id)  # as saved now
-            content, framework, evidence = self._application.packages.content(audit)
-            info, key = self._application.keys.signing_key()  # may ask for the passphrase
+            # Reads the database and may ask for the passphrase: both on the GUI thread.
+            prepared = packages.prepare_export(audit, lines, self.include_own.isChecked())
         except JalonError as error:
             self._show_problem(ErrorPresenter.message(error))
             return
-        recipients = list(lines)
-        if lines and self.include_own.isChecked():
-            recipients.append(MinisignPublicKey.from_line(info.public_key).openssh())
-        self._recipient_count = len(recipients)
-        writer = PackageWriter(key, info.name, info.organisation, __version__)
+        self._recipient_count = len(prepared.recipients)
 
         def work(context: TaskContext) -> WrittenPackage:
             context.check_cancelled()  # once writing has begun it completes: never half a file
-            return writer.write(target, content, framework, evidence, utc_now(),
-                                recipients or None)
+            return prepared.write(target)
 
         self._task = BackgroundTask(work, parent=self)
         self._task.succeeded.connect(self._on_written)

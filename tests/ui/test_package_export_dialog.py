@@ -8,6 +8,7 @@ import pyrage
 from PySide6.QtCore import Qt
 
 from app.exchange.package_encryption import PackageEncryption
+from app.exchange.signing_key import SigningKey
 from app.ui.package_export_dialog import PackageExportDialog
 from app.ui.signing_key_dialog import grouped
 
@@ -123,3 +124,18 @@ def test_the_audit_selected_in_the_list_can_be_exported(qtbot, portable_window,
     qtbot.waitUntil(lambda: isinstance(portable_window.tools.dialog, PackageExportDialog))
     assert "Caisse Rurale de Kolda" in portable_window.tools.dialog.audit_value.text()
     portable_window.tools.dialog.close()
+
+
+def test_a_trusted_signer_can_be_named_by_key_id(
+        qtbot, tmp_path, portable_window, portable_application, portable_session):
+    head_office = SigningKey.generate()
+    portable_application.trust.trust(head_office.public.to_text(), "Head office",
+                                     "Network")
+    dialog = _open_from_audit_menu(qtbot, portable_window, portable_session)
+    dialog.recipients.setPlainText(head_office.key_id_hex)
+    dialog.include_own.setChecked(False)
+    _export(qtbot, dialog, tmp_path / "to-office.jalon")
+
+    assert not dialog.problem.isVisible(), dialog.problem.text()
+    assert "only 1 recipient(s) can open it" in dialog.status.text()
+    assert PackageEncryption.is_encrypted((tmp_path / "to-office.jalon").read_bytes())
