@@ -2,10 +2,14 @@
 
 Durability settings: WAL with synchronous=FULL, so a commit that returned is on disk and
 survives a power cut; a busy timeout so a second process waits instead of failing at once.
+
+Plain sqlite3 throughout: sqlite-utils (the migrations' toolkit, slow to import) is loaded only
+when a migration is due, so opening an up-to-date file costs the desktop's start-up nothing.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import sqlite3
@@ -13,10 +17,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database as SqliteUtilsDatabase
-
 from app.storage.backup_archive import BackupArchive
-from app.storage.migrations import MIGRATIONS
+from app.storage.declared_migrations import declared_migrations
 from app.storage.storage_error import DatabaseDamagedError, DatabaseTooNewError, StorageError
 
 log = logging.getLogger("jalon.storage")
@@ -34,6 +36,7 @@ class Database:
         self._busy_timeout_ms = busy_timeout_ms
         # Called after each outermost commit (e.g. to take a scheduled backup).
         self.commit_listeners: list[Callable[[], None]] = []
+        self._savepoints = itertools.count(1)
         self._check_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -42,7 +45,6 @@ class Database:
             raise StorageError(
                 "cannot open the database {file}: {reason}", file=str(path), reason=error
             ) from error
-        self.db = SqliteUtilsDatabase(self.connection, execute_plugins=False)
         try:
             self._configure()
             self._migrate()
@@ -79,8 +81,15 @@ class Database:
         execute("PRAGMA foreign_keys = ON")
 
     def _migrate(self) -> None:
+        declared = declared_migrations()
+        if declared is not None and self._applied(declared.migration_set) == list(declared.names):
+            return  # up to date, the common case: no need for sqlite-utils
+        from sqlite_utils import Database as SqliteUtilsDatabase
+
+        from app.storage.migrations import MIGRATIONS
+
         known = {m.name for m in MIGRATIONS._migrations}
-        applied = [m.name for m in MIGRATIONS.applied(self.db)]
+        applied = self._applied(MIGRATIONS.name)
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise DatabaseTooNewError(
@@ -89,24 +98,35 @@ class Database:
                 file=str(self.path),
                 change=unknown[-1],
             )
-        pending = MIGRATIONS.pending(self.db)
-        if not pending:
+        # Its own settings stay ours: sqlite-utils would otherwise turn recursive triggers on.
+        db = SqliteUtilsDatabase(self.connection, execute_plugins=False, recursive_triggers=False)
+        if not MIGRATIONS.pending(db):
             return
         if applied:
             self.backup(reason="before-migration")
         # All pending migrations in one transaction: the file is never left half-migrated.
-        with self.db.atomic():
-            MIGRATIONS.apply(self.db)
+        with self._atomic():
+            MIGRATIONS.apply(db)
         self.connection.execute(f"PRAGMA user_version = {len(known)}")
 
+    def _applied(self, migration_set: str) -> list[str]:
+        """Names of the migrations recorded in the file (sqlite-utils' table), oldest first."""
+        execute = self.connection.execute
+        if not execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                       "AND name = '_sqlite_migrations'").fetchone():
+            return []
+        rows = execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? "
+                       "ORDER BY rowid", (migration_set,))
+        return [row[0] for row in rows]
+
     @contextmanager
-    def transaction(self) -> Iterator[SqliteUtilsDatabase]:
+    def transaction(self) -> Iterator[None]:
         outermost = not self.connection.in_transaction
         if outermost:
             self._check_still_in_place()
         try:
-            with self.db.atomic():
-                yield self.db
+            with self._atomic():
+                yield
         except sqlite3.DatabaseError as error:
             mapped = _storage_error(self.path, error)
             if mapped is None:
@@ -115,6 +135,36 @@ class Database:
         if outermost:
             for listener in list(self.commit_listeners):
                 listener()
+
+    @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """All or nothing. The outermost block is a transaction, taking the write lock at once
+        (IMMEDIATE: waiting for another window's write happens at the start, within the busy
+        timeout, never half-way); a nested block is a savepoint, so its failure undoes only
+        its own changes and the caller may go on."""
+        connection = self.connection
+        if connection.in_transaction:
+            savepoint = f"jalon_{next(self._savepoints)}"
+            connection.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield
+            except BaseException:
+                # An error can end the whole transaction, savepoints included: undoing the
+                # savepoint then would hide the original error behind "no such savepoint".
+                if connection.in_transaction:
+                    connection.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    connection.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            connection.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:  # not already ended by the error itself
+                connection.execute("ROLLBACK")
+            raise
 
     def execute(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
         try:
@@ -160,7 +210,6 @@ class Database:
             partial.replace(self.path)
             orphan = self.connection
             self.connection = sqlite3.connect(self.path, timeout=self._busy_timeout_ms / 1000)
-            self.db = SqliteUtilsDatabase(self.connection, execute_plugins=False)
             self._configure()
             orphan.close()
             self._identity = _file_identity(self.path)

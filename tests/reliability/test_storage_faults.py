@@ -184,7 +184,7 @@ class FailingDrive:
 def test_a_failing_drive_refuses_cleanly_then_recovers(worked, application, tmp_path):
     database = application.store.database
     drive = FailingDrive(database.connection)
-    database.connection = database.db.conn = drive
+    database.connection = drive
     _assert_refused_cleanly(
         worked, database, lambda: _change_answer(worked), "reported a read or write error"
     )

@@ -92,7 +92,9 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path):
         r[0]
         for r in database.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
-    applied = [m.name for m in MIGRATIONS.applied(database.db)]
+    applied = [
+        r[0] for r in database.connection.execute("SELECT name FROM _sqlite_migrations")
+    ]
     database.close()
     assert "half_done" not in names
     assert applied == [m.name for m in MIGRATIONS._migrations]
@@ -116,3 +118,55 @@ def test_backup_is_a_consistent_copy(tmp_path):
     assert copy.execute("SELECT value FROM installation WHERE key = 'k'").fetchone() == ("v",)
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     copy.close()
+
+
+def _rows(database) -> list[str]:
+    return [r[0] for r in database.connection.execute("SELECT key FROM installation ORDER BY key")]
+
+
+def _insert(database, key: str) -> None:
+    database.execute("INSERT INTO installation (key, value) VALUES (?, '')", (key,))
+
+
+def test_a_transaction_commits_once_and_tells_the_listeners_once(tmp_path):
+    database = Database(tmp_path / "j.sqlite3")
+    commits = []
+
+    def seen_by_another_connection():
+        other = sqlite3.connect(database.path)
+        commits.append([r[0] for r in other.execute("SELECT key FROM installation")])
+        other.close()
+
+    database.commit_listeners.append(seen_by_another_connection)
+    with database.transaction():
+        _insert(database, "a")
+        with database.transaction():
+            _insert(database, "b")
+        assert commits == []
+    assert commits == [["a", "b"]]
+    assert not database.connection.in_transaction
+    database.close()
+
+
+def test_a_failure_undoes_the_whole_transaction(tmp_path):
+    database = Database(tmp_path / "j.sqlite3")
+    with pytest.raises(RuntimeError), database.transaction():
+        _insert(database, "a")
+        with database.transaction():
+            _insert(database, "b")
+        raise RuntimeError("the caller failed after writing")
+    assert not database.connection.in_transaction
+    assert _rows(database) == []
+    database.close()
+
+
+def test_a_failing_nested_block_undoes_only_its_own_changes(tmp_path):
+    database = Database(tmp_path / "j.sqlite3")
+    with database.transaction():
+        _insert(database, "a")
+        with pytest.raises(sqlite3.IntegrityError), database.transaction():
+            _insert(database, "b")
+            _insert(database, "a")  # duplicate key
+        _insert(database, "c")
+    assert _rows(database) == ["a", "c"]
+    database.close()
