@@ -13,6 +13,12 @@ _COLUMNS = (
     "id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, "
     "flagged, department, author, site, created_at"
 )
+# Current answers: each answer's head revision, found within its audit (revision ids are
+# unique per audit, the key the revisions table is stored by).
+_SELECT_HEADS = (
+    f"SELECT {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))} FROM answers a "
+    "JOIN revisions r ON r.audit_id = a.audit_id AND r.id = a.revision_id"
+)
 
 
 def _revision(row: sqlite3.Row | tuple) -> Revision:
@@ -92,17 +98,14 @@ class RevisionRepository:
 
     def current(self, audit_id: str) -> dict[str, Answer]:
         rows = self._database.execute(
-            f"SELECT {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))} "
-            "FROM answers a JOIN revisions r ON r.id = a.revision_id WHERE a.audit_id = ?",
+            f"{_SELECT_HEADS} WHERE a.audit_id = ?",
             (audit_id,),
         )
         return {row[2]: _revision(row).as_answer() for row in rows}
 
     def head(self, audit_id: str, indicator: str) -> Revision | None:
         row = self._database.execute(
-            f"SELECT {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))} "
-            "FROM answers a JOIN revisions r ON r.id = a.revision_id "
-            "WHERE a.audit_id = ? AND a.indicator = ?",
+            f"{_SELECT_HEADS} WHERE a.audit_id = ? AND a.indicator = ?",
             (audit_id, indicator),
         ).fetchone()
         return _revision(row) if row else None
