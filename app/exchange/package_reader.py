@@ -28,6 +28,7 @@ from app.exchange.package_manifest import (
     SUMS,
     PackageManifest,
 )
+from app.exchange.verified_entry_cache import VerifiedEntryCache
 from app.exchange.zip_inspector import PackageLimits, ZipInspector
 from app.models.framework import Framework
 
@@ -74,7 +75,10 @@ class PackageReader:
                  limits: PackageLimits | None = None):
         self._trust = trust
         self._known_framework = known_framework or (lambda _hash: None)
-        self._zip = ZipInspector(limits)
+        # One reader serves a whole merge: the framework snapshot most packages share is
+        # unpacked and hashed once, not once per package.
+        self._entries = VerifiedEntryCache(frozenset({FRAMEWORK}))
+        self._zip = ZipInspector(limits, self._entries)
 
     def read(self, data: bytes) -> VerifiedPackage:
         entries = self._zip.entries(data)
@@ -85,7 +89,7 @@ class PackageReader:
         signature = MinisignSignature.parse(entries[SIGNATURE])
         self._check_files(manifest, entries)
         signer = self._check_signature(manifest, signature, entries)
-        self._check_hashes(manifest, entries)
+        self._check_hashes(manifest, entries, self._entries.sha256)
         framework, known = self._framework(manifest, entries[FRAMEWORK])
         content = PackageContent.from_bytes(entries[AUDIT])
         evidence = self._check_content(manifest, content, framework, entries)
@@ -135,7 +139,8 @@ class PackageReader:
         return signer
 
     @staticmethod
-    def _check_hashes(manifest: PackageManifest, entries: dict[str, bytes]) -> None:
+    def _check_hashes(manifest: PackageManifest, entries: dict[str, bytes],
+                      sha256: Callable[[bytes], str]) -> None:
         digests = {}
         for listed in manifest.files:
             data = entries[listed.path]
@@ -143,7 +148,7 @@ class PackageReader:
                 raise PackageError("size-mismatch", "{path} in the package is {actual} bytes, "
                                    "but the signed manifest says {size}: it was changed after "
                                    "signing", path=listed.path, actual=len(data), size=listed.size)
-            digest = hashlib.sha256(data).hexdigest()
+            digest = sha256(data)
             if digest != listed.sha256:
                 raise PackageError("hash-mismatch", "{path} in the package does not match the "
                                    "SHA-256 in its signed manifest: it was changed after signing",

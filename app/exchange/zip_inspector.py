@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.package_manifest import MANIFEST, SIGNATURE, is_content_path
+from app.exchange.verified_entry_cache import VerifiedEntryCache
 
 ZIP_MAGIC = b"PK\x03\x04"
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -33,8 +34,10 @@ class PackageLimits:
 
 
 class ZipInspector:
-    def __init__(self, limits: PackageLimits | None = None):
+    def __init__(self, limits: PackageLimits | None = None,
+                 cache: VerifiedEntryCache | None = None):
         self.limits = limits or PackageLimits()
+        self._cache = cache
 
     def entries(self, data: bytes) -> dict[str, bytes]:
         limits = self.limits
@@ -64,7 +67,12 @@ class ZipInspector:
                 raise PackageError("too-large", "the files in the package add up to more than "
                                    "{limit} MB", limit=limits.max_total_bytes // 1_000_000)
         result: dict[str, bytes] = {}
+        cache = self._cache
         for info in infos:
+            known = cache.content(data, info) if cache is not None else None
+            if known is not None:
+                result[info.filename] = known
+                continue
             try:
                 content = archive.read(info)
             except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as error:
@@ -73,6 +81,8 @@ class ZipInspector:
             if len(content) != info.file_size:
                 raise PackageError("damaged", "the package is damaged: {name} does not have "
                                    "the size its zip entry declares", name=info.filename)
+            if cache is not None:
+                cache.remember(data, info, content)
             result[info.filename] = content
         return result
 
