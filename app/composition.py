@@ -55,7 +55,10 @@ class Application:
 
     @property
     def identity(self) -> Identity:
-        site = self.store.installation.set_default("installation_id", new_id())
+        installation = self.store.installation
+        # Read first: set_default is a write transaction, not needed once the id exists.
+        site = installation.get("installation_id") or installation.set_default(
+            "installation_id", new_id())
         return Identity(self._author or Identity.default_author(), site)
 
     @property

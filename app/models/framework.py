@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from app.models.localized_text import LocalizedText
 
@@ -147,7 +148,12 @@ class Framework:
                 self.indicators[node.name] = node
             if node.code:
                 self.by_code.setdefault(node.code.casefold(), node)
-        self.content_hash = hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+    @cached_property
+    def content_hash(self) -> str:
+        # On first use, not when built: a framework read back from the database (every start,
+        # for the audit list's progress) is found by this hash and seldom needs it again.
+        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
 
     @staticmethod
     def _walk(root: Group) -> Iterator[tuple[Group | None, Node]]:

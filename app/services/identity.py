@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -33,4 +32,6 @@ def utc_now() -> str:
 
 
 def new_id() -> str:
+    import uuid  # with the platform module it pulls in: not needed to show the audit list
+
     return str(uuid.uuid4())

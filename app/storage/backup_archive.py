@@ -60,6 +60,15 @@ def backup_name(reason: str, moment: datetime | None = None) -> str:
     return f"jalon-{moment.strftime(STAMP)}-{reason}.sqlite3"
 
 
+def _moment(stamp: str) -> datetime:
+    """The time in a backup's name, written with STAMP: 20261122T101502123456Z. Read by hand
+    because strptime imports its locale machinery, a few milliseconds of every start-up (the
+    newest backup is looked up when the database opens)."""
+    date, time = stamp[:8], stamp[9:21]
+    return datetime(int(date[:4]), int(date[4:6]), int(date[6:8]), int(time[:2]),
+                    int(time[2:4]), int(time[4:6]), int(time[6:12]), tzinfo=UTC)
+
+
 class BackupArchive:
     def __init__(self, database: Path, folder: Path):
         self.database = database
@@ -82,7 +91,7 @@ class BackupArchive:
             match = NAME.match(path.name)
             if not match or not path.is_file():
                 continue
-            moment = datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
+            moment = _moment(match.group(1))
             found.append(BackupInfo(path, moment, match.group(2), path.stat().st_size))
         return sorted(found, key=lambda info: info.created_at, reverse=True)
 
@@ -95,8 +104,7 @@ class BackupArchive:
         if path.is_file():
             match = NAME.match(path.name)
             moment = (
-                datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
-                if match
+                _moment(match.group(1)) if match
                 else datetime.fromtimestamp(path.stat().st_mtime, UTC)
             )
             reason = match.group(2) if match else MANUAL

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.framework import Framework, Group, Indicator, Node
-from app.ui.new_audit_dialog import language_name
+from app.ui.language_manager import language_name
 
 
 class GuidancePanel(QFrame):

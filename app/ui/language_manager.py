@@ -29,6 +29,12 @@ SOURCE_LANGUAGE = "en"
 SETTINGS_KEY = "ui/language"
 
 
+def language_name(code: str) -> str:
+    """A language named in itself ("Français"), so it is recognisable in any interface."""
+    name = QLocale(code).nativeLanguageName()
+    return (name[:1].upper() + name[1:]) if name else code
+
+
 class LanguageManager(QObject):
     language_changed = Signal(str)
 

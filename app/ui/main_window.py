@@ -14,12 +14,12 @@ from app.composition import Application
 from app.models.errors import JalonError
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.home_page import HomePage
-from app.ui.language_manager import UI_LANGUAGES, LanguageManager
-from app.ui.new_audit_dialog import NewAuditDialog, language_name
+from app.ui.language_manager import UI_LANGUAGES, LanguageManager, language_name
 from app.ui.tool_actions import ToolActions
 
 if TYPE_CHECKING:
     from app.ui.audit_workspace import AuditWorkspace
+    from app.ui.new_audit_dialog import NewAuditDialog
 from app.ui.workspace_actions import WorkspaceActions
 
 
@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         except JalonError as error:
             self.errors.show(error)
             return
+        from app.ui.new_audit_dialog import NewAuditDialog
+
         dialog = NewAuditDialog(self.application.audits, frameworks, self.languages.language,
                                 self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

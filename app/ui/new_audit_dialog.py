@@ -6,7 +6,7 @@ it starts, for example) is shown inline and the typed values stay for correction
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +27,7 @@ from app.models.framework import Framework
 from app.services.audit_service import AuditService
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
-
-
-def language_name(code: str) -> str:
-    """A language named in itself ("Français"), so it is recognisable in any interface."""
-    name = QLocale(code).nativeLanguageName()
-    return (name[:1].upper() + name[1:]) if name else code
+from app.ui.language_manager import language_name
 
 
 class NewAuditDialog(QDialog):

@@ -31,7 +31,7 @@ from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.report_service import ReportService
 from app.ui.background_task import BackgroundTask, TaskContext
-from app.ui.new_audit_dialog import language_name
+from app.ui.language_manager import language_name
 from app.ui.safe_file_name import safe_file_name
 
 PDF, XLSX, WORKBOOK, CONSOLIDATED = "pdf", "xlsx", "workbook", "consolidated"

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,6 +27,8 @@ def main() -> int:
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
+        import subprocess  # only when building (a source checkout): not at every start-up
+
         result = subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(target)],
                                 capture_output=True, text=True)
         if result.returncode:
