@@ -13,11 +13,13 @@ _COLUMNS = (
     "id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, "
     "flagged, department, author, site, created_at"
 )
-# Current answers: each answer's head revision, found within its audit (revision ids are
-# unique per audit, the key the revisions table is stored by).
+# Current answers: each answer's head revision, found by the revisions' key (audit, answer,
+# id); a revision id alone is not indexed. CROSS JOIN keeps SQLite going from the answers to
+# the revisions, not through every revision of a long history.
 _SELECT_HEADS = (
     f"SELECT {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))} FROM answers a "
-    "JOIN revisions r ON r.audit_id = a.audit_id AND r.id = a.revision_id"
+    "CROSS JOIN revisions r ON r.audit_id = a.audit_id AND r.indicator = a.indicator "
+    "AND r.id = a.revision_id"
 )
 
 

@@ -65,10 +65,10 @@ def test_an_answer_must_still_point_at_a_revision_of_its_audit(tmp_path):
     _file_before_m003(path)
     database = Database(path, tmp_path / "backups")
     try:
-        with pytest.raises(sqlite3.IntegrityError), database.transaction():
-            # r7 exists, but in the other audit: the link is per audit now.
-            database.execute("UPDATE answers SET revision_id = 'r7' "
-                             "WHERE audit_id = ? AND indicator = '1.2'", (AUDIT_A,))
+        for other in ("r7", "r1"):  # in the other audit; of the other answer
+            with pytest.raises(sqlite3.IntegrityError), database.transaction():
+                database.execute("UPDATE answers SET revision_id = ? "
+                                 "WHERE audit_id = ? AND indicator = '1.2'", (other, AUDIT_A))
         with database.transaction():  # the same id in two audits is no clash
             database.connection.execute(
                 "INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
