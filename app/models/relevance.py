@@ -31,6 +31,18 @@ class ExpressionCache:
         return self._parsed[source]
 
 
+def depends_on(framework: Framework, expressions: ExpressionCache, name: str) -> list[str]:
+    """What a node's relevance is read from: its group (unless the root) and the questions its
+    `relevant` expression refers to. Nothing else: expressions see answers only through
+    `${name}` references, and the date only through today()."""
+    parent = framework.parents.get(name)
+    names = [parent.name] if parent is not None and parent is not framework.root else []
+    expression = expressions.get(framework.nodes[name].relevant)
+    if expression is not None:
+        names.extend(sorted(r for r in expression.references if r in framework.indicators))
+    return names
+
+
 class Relevance:
     """Answers "does this node apply?" for one snapshot of an audit's answers."""
 
@@ -41,13 +53,21 @@ class Relevance:
         modules: frozenset[str],
         expressions: ExpressionCache,
         today: date | None = None,
+        known: dict[str, bool] | None = None,
     ):
+        """`known`: nodes already settled for these answers (by an earlier snapshot whose
+        differences do not reach them), taken as they are."""
         self._framework = framework
         self._answers = answers
         self._modules = modules
         self._expressions = expressions
         self._today = today or date.today()
-        self._memo: dict[str, bool] = {}
+        self._memo: dict[str, bool] = dict(known) if known else {}
+
+    @property
+    def settled(self) -> dict[str, bool]:
+        """Every node worked out so far (after a scoring pass: all it needed)."""
+        return self._memo
 
     def is_relevant(self, name: str) -> bool:
         cached = self._memo.get(name)
@@ -89,13 +109,7 @@ class Relevance:
         return order
 
     def _depends_on(self, name: str) -> list[str]:
-        framework = self._framework
-        parent = framework.parents.get(name)
-        names = [parent.name] if parent is not None and parent is not framework.root else []
-        expression = self._expressions.get(framework.nodes[name].relevant)
-        if expression is not None:
-            names.extend(sorted(r for r in expression.references if r in framework.indicators))
-        return names
+        return depends_on(self._framework, self._expressions, name)
 
     def _compute(self, name: str) -> bool:
         framework = self._framework

@@ -109,6 +109,13 @@ def score_audit(
     relevance = Relevance(
         framework, answers, frozenset(modules), expressions or ExpressionCache(), today
     )
+    return score_with(framework, answers, relevance)
+
+
+def score_with(framework: Framework, answers: Mapping[str, Answer],
+               relevance: Relevance) -> ScoreCard:
+    """Every node scored, with relevance read from `relevance` (which remembers what it
+    worked out, for an IncrementalScorer to start from)."""
     nodes: dict[str, NodeScore] = {}
     relevant: set[str] = set()
 
@@ -118,30 +125,35 @@ def score_audit(
             if isinstance(child, Group):
                 score = visit(child, weight * child.weight)
             else:
-                score = score_indicator(child, weight * child.weight)
+                score = score_indicator(child, weight * child.weight,
+                                        answers.get(child.name), relevance)
+                if score.total:
+                    relevant.add(child.name)
             nodes[child.name] = score
             total.add(score)
         return total
 
-    def score_indicator(indicator: Indicator, weight: float) -> NodeScore:
-        score = NodeScore()
-        if not indicator.is_answerable or not relevance.is_relevant(indicator.name):
-            return score
-        relevant.add(indicator.name)
-        answer = answers.get(indicator.name)
-        answered = answer is not None and answer.is_answered
-        score.total = 1
-        score.answered = int(answered)
-        score.required_missing = int(indicator.required and not answered)
-        if indicator.is_scored:
-            score.scored_total = 1
-            score.scored_answered = int(answered)
-            points = indicator_points(indicator, answer)
-            if points is not None:
-                score.points = weight * points[0]
-                score.possible = weight * points[1]
-        return score
-
     overall = visit(framework.root, 1.0)
     nodes[framework.root.name] = overall
     return ScoreCard(nodes, overall, frozenset(relevant))
+
+
+def score_indicator(indicator: Indicator, weight: float, answer: Answer | None,
+                    relevance: Relevance) -> NodeScore:
+    """One question's score (`weight`: the product of its own and its groups' weights);
+    `total` is 1 exactly when the question applies and takes an answer."""
+    score = NodeScore()
+    if not indicator.is_answerable or not relevance.is_relevant(indicator.name):
+        return score
+    answered = answer is not None and answer.is_answered
+    score.total = 1
+    score.answered = int(answered)
+    score.required_missing = int(indicator.required and not answered)
+    if indicator.is_scored:
+        score.scored_total = 1
+        score.scored_answered = int(answered)
+        points = indicator_points(indicator, answer)
+        if points is not None:
+            score.points = weight * points[0]
+            score.possible = weight * points[1]
+    return score

@@ -2,7 +2,7 @@
 
 Each change is written as a revision in its own durable transaction before the in-memory
 state moves, so what the screen shows as saved is on disk. Scores are recomputed from memory,
-fast enough for every keystroke.
+only for what a change can reach, fast enough for every keystroke.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
 from app.models.framework import Framework, Indicator
+from app.models.incremental_scorer import IncrementalScorer
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
-from app.models.scoring import ScoreCard, score_audit
+from app.models.scoring import ScoreCard
 from app.models.seal import compute_seal
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.evidence_repository import EvidenceLink
@@ -51,6 +52,8 @@ class AuditSession:
         self.answers: dict[str, Answer] = store.revisions.current(audit.id)
         self._expressions = ExpressionCache()
         self._score: ScoreCard | None = None
+        self._scorer: IncrementalScorer | None = None
+        self._changed: set[str] = set()  # answers changed since the scores were last worked out
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -70,9 +73,13 @@ class AuditSession:
 
     def score(self) -> ScoreCard:
         if self._score is None:
-            self._score = score_audit(
-                self.framework, self.answers, self.audit.modules, self._expressions
-            )
+            if self._scorer is None or self._scorer.modules != self.audit.modules:
+                self._scorer = IncrementalScorer(
+                    self.framework, self.audit.modules, self._expressions
+                )
+            # Only what the changed answers can reach is scored again.
+            self._score = self._scorer.score(self.answers, self._changed)
+            self._changed = set()
         return self._score
 
     def relevance(self) -> Relevance:
@@ -149,6 +156,7 @@ class AuditSession:
         answer = revision.as_answer()
         self.answers[indicator.name] = answer
         self.audit = replace(self.audit, updated_at=revision.created_at)
+        self._changed.add(indicator.name)
         self._score = None
         return answer
 
