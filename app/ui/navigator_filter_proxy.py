@@ -16,11 +16,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from app.models.framework import Indicator
 from app.ui.answer_state import AnswerState
-from app.ui.navigator_tree_model import NavigatorTreeModel
+from app.ui.navigator_tree_model import FLAGGED, MISSING, NavigatorTreeModel
 
 ALL = "all"
-FLAGGED = "flagged"
-MISSING = "missing"
 CODE = re.compile(r"\d+(\.\d+)*\.?")  # "4.2" finds 4.2.1.1, not 1.4.2.1
 STATUS_FILTERS = (ALL, AnswerState.UNANSWERED.value, AnswerState.YES.value,
                   AnswerState.PARTIAL.value, AnswerState.NO.value,
@@ -75,10 +73,16 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_pinned(self, name: str) -> None:
-        if name != self.pinned:
-            self.beginFilterChange()
+        if name == self.pinned:
+            return
+        if not self.active:
+            # Everything shows anyway: no need to walk the tree again. The criteria's next
+            # change re-filters with the question pinned then.
             self.pinned = name
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            return
+        self.beginFilterChange()
+        self.pinned = name
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refilter(self) -> None:
         """Apply the criteria again, after answers changed."""
@@ -114,6 +118,12 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         """How many questions each status filter would show, within department and text."""
         result = dict.fromkeys(STATUS_FILTERS, 0)
         model = self._model
+        if not self.department and not self._words:
+            # Every question is in scope: the model keeps these counts as answers change.
+            for key in result:
+                result[key] = model.tally[key]
+            result[ALL] = len(model.indicator_order)
+            return result
         for name in model.indicator_order:
             if not self.matches_scope(name):
                 continue

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from app.ui.navigator_filter_proxy import (
     NavigatorFilterProxy,
 )
 from app.ui.navigator_tree_model import COMPLETE_ROLE, NAME_ROLE, SCORE_ROLE, NavigatorTreeModel
-from app.ui.score_badge_delegate import ScoreBadgeDelegate
+from app.ui.navigator_tree_view import NavigatorTreeView
 from app.ui.status_icons import StatusIcons
 
 
@@ -54,7 +53,7 @@ class NavigatorPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
 
-        self.tree = QTreeView()
+        self.tree = NavigatorTreeView(NavigatorTreeModel.SCORE, SCORE_ROLE, COMPLETE_ROLE)
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
@@ -62,9 +61,6 @@ class NavigatorPanel(QWidget):
         self.tree.setIconSize(StatusIcons.ICON_SIZE)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setItemDelegateForColumn(NavigatorTreeModel.SCORE,
-                                           ScoreBadgeDelegate(SCORE_ROLE, COMPLETE_ROLE,
-                                                              self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NavigatorTreeModel.LABEL, QHeaderView.ResizeMode.Stretch)
