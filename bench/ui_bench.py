@@ -7,7 +7,10 @@
   the navigator, the header and the dashboard refresh, and the repaint (target < 16 ms);
 - memory: resident set size with the default framework's audit open, against the bare window.
 
-    python -m bench ui [--quick]
+    python -m bench ui [--quick] [--step]
+
+`--step` measures only the next-question-and-save step (no start-up processes), for quick
+comparisons while working on it; nothing is written to bench/results.
 """
 
 from __future__ import annotations
@@ -203,11 +206,24 @@ def bench_next_and_save(rounds: int, folder: Path, audit_id: str) -> dict:
     return result
 
 
+def print_step(flow: dict) -> None:
+    print(f"next question + save an answer (commit, rescoring, navigator, dashboard, repaint), "
+          f"{flow['indicators']} indicators: {flow['next_and_save_ms_median']:.1f} ms median, "
+          f"{flow['next_and_save_ms_p95']:.1f} ms p95, {flow['next_and_save_ms_min']:.1f} ms "
+          f"min, {flow['next_and_save_cpu_ms_median']:.1f} ms CPU median (target < 16 ms); "
+          f"of which save + "
+          f"refresh {flow['save_with_refresh_ms_median']:.1f} ms, dashboard "
+          f"{flow['dashboard_refresh_ms_median']:.1f} ms")
+
+
 def main(options: list[str]) -> int:
     quick = "--quick" in options
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary) / "data"
         audit_id = prepare_data(folder)
+        if "--step" in options:
+            print_step(bench_next_and_save(40 if quick else 200, folder, audit_id))
+            return 0
         startup = bench_startup(3 if quick else 9, folder, audit_id)
         flow = bench_next_and_save(40 if quick else 200, folder, audit_id)
     print(f"start-up to interactive window: Jalon {startup['jalon_window_s']:.2f} s, bare PySide6 "
@@ -216,13 +232,7 @@ def main(options: list[str]) -> int:
     if startup["cpu_ratio"] is not None:
         print(f"  CPU time: Jalon {startup['jalon_window_cpu_s']:.2f} s, bare window "
               f"{startup['bare_window_cpu_s']:.2f} s → ratio {startup['cpu_ratio']:.2f}×")
-    print(f"next question + save an answer (commit, rescoring, navigator, dashboard, repaint), "
-          f"{flow['indicators']} indicators: {flow['next_and_save_ms_median']:.1f} ms median, "
-          f"{flow['next_and_save_ms_p95']:.1f} ms p95, {flow['next_and_save_ms_min']:.1f} ms "
-          f"min, {flow['next_and_save_cpu_ms_median']:.1f} ms CPU median (target < 16 ms); "
-          f"of which save + "
-          f"refresh {flow['save_with_refresh_ms_median']:.1f} ms, dashboard "
-          f"{flow['dashboard_refresh_ms_median']:.1f} ms")
+    print_step(flow)
     memory = {key: startup.get(key) for key in ("bare_rss_mb", "jalon_rss_mb",
                                                 "opened_rss_mb")}
     if all(value is not None for value in memory.values()):
