@@ -19,6 +19,7 @@ APP = Path(__file__).resolve().parent.parent
 TARGET = Path(__file__).resolve().parent / "error_catalog.py"
 ROOT_ERRORS = {"JalonError"}
 TEMPLATE_HOLDERS = {"Blocker"}  # keep a template to build a JalonError or message later
+RECEIPT_NOTE_PREFIX = "NOTE_"
 
 HEADER = '''# ruff: noqa: E501
 """The message templates of Jalon's user-facing errors, for translation (context "errors").
@@ -69,13 +70,25 @@ def _own_position(node: ast.ClassDef | None) -> int | None:
     return fields.index("template") if "template" in fields else None
 
 
+def _notes(tree: ast.Module) -> set[str]:
+    """Module-level `NOTE_… = "text"` constants: the notes a merge receipt carries, shown in
+    the receipt's language like the reasons of errors."""
+    return {node.value.value for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            and any(isinstance(t, ast.Name) and t.id.startswith(RECEIPT_NOTE_PREFIX)
+                    for t in node.targets)}
+
+
 def templates(folder: Path = APP) -> list[str]:
-    """Every literal template passed to an error class (or a template holder), sorted."""
+    """Every literal template passed to an error class (or a template holder), and every
+    receipt note, sorted."""
     trees = [ast.parse(path.read_text(encoding="utf-8"))
              for path in sorted(folder.rglob("*.py")) if path != TARGET]
     positions = _template_positions(trees)
     found: set[str] = set()
     for tree in trees:
+        found |= _notes(tree)
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id in positions):

@@ -38,16 +38,21 @@ def receipt_details(receipt: ImportReceipt) -> str:
     if receipt.reason:
         template = QCoreApplication.translate("errors", receipt.reason)
         try:
-            text = template.format(**receipt.params)
+            parts.append(template.format(**receipt.params))
         except (KeyError, IndexError, ValueError):
-            text = receipt.message
-        parts.append(text[:1].upper() + text[1:])
+            parts.append(receipt.message)
     if receipt.conflicts:
         parts.append(QCoreApplication.translate(
             "ReceiptTableModel", "%n answer(s) changed on both sides wait for a decision.", "",
             receipt.conflicts))
     parts += [QCoreApplication.translate("errors", note) for note in receipt.notes]
-    return " ".join(parts)
+    return " ".join(_sentence(part) for part in parts)
+
+
+def _sentence(text: str) -> str:
+    # Templates and notes are written as clauses (they also end up inside other messages).
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 class ReceiptTableModel(QAbstractTableModel):

@@ -2461,6 +2461,22 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
     </message>
     <message>
+        <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
+        <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
+    </message>
+    <message>
+        <source>an action of the plan was replaced by the more recent version from the package</source>
+        <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
+    </message>
+    <message>
+        <source>the audit is now finalized here too, with the same seal</source>
+        <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
+    </message>
+    <message>
+        <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
+        <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
+    </message>
+    <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
         <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
     </message>
@@ -2703,6 +2719,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
         <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…)</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
+        <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
     </message>
     <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>

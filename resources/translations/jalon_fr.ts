@@ -2461,6 +2461,22 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la base de données {file} est endommagée ({problem})&#xa0;; ne retirez pas le support, copiez le dossier et contactez l&apos;assistance</translation>
     </message>
     <message>
+        <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
+        <translation>une action du plan est plus ancienne dans le paquet&#xa0;; celle de cette installation est conservée</translation>
+    </message>
+    <message>
+        <source>an action of the plan was replaced by the more recent version from the package</source>
+        <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
+    </message>
+    <message>
+        <source>the audit is now finalized here too, with the same seal</source>
+        <translation>l'audit est désormais finalisé ici aussi, avec le même sceau</translation>
+    </message>
+    <message>
+        <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
+        <translation>la description de l'audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
+    </message>
+    <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
         <translation>la base de données {file} est endommagée ({problem})&#xa0;; aucune sauvegarde n&apos;a été faite afin de garder les bonnes sauvegardes</translation>
     </message>
@@ -2703,6 +2719,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
         <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…)</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
+        <translation>l'installation d'origine du paquet a finalisé cet audit, mais celle-ci a des modifications qui lui manquaient&#xa0;: l'audit reste donc un brouillon ici</translation>
     </message>
     <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>

@@ -11,8 +11,11 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.models.errors import JalonError
+from app.models.import_receipt import ImportReceipt, ReceiptStatus
+from app.services.merge_planner import NOTE_ACTION_KEPT, NOTE_METADATA
 from app.ui.background_task import BackgroundTask, TaskCancelled
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.receipt_table_model import receipt_details
 from app.ui.task_progress_dialog import TaskProgressDialog
 
 
@@ -121,3 +124,18 @@ def test_task_cancelled_is_its_own_outcome(qtbot):
     task = BackgroundTask(work)
     with qtbot.waitSignal(task.cancelled), qtbot.waitSignal(task.finished):
         task.start()
+
+
+def test_receipt_reasons_and_merge_notes_read_as_sentences_in_the_users_language(languages):
+    receipt = ImportReceipt(file="caisse.jalon", status=ReceiptStatus.UPDATED,
+                            created_at="2025-04-01T10:00:00Z",
+                            notes=(NOTE_METADATA, NOTE_ACTION_KEPT))
+    assert receipt_details(receipt) == (
+        "The audit's description differs in the package; this installation's is kept. "
+        "An action of the plan is older in the package; this installation's is kept.")
+    languages.apply("fr")
+    assert receipt_details(receipt).startswith(
+        "La description de l'audit diffère dans le paquet\u00a0; celle de cette installation "
+        "est conservée. Une action du plan")
+    languages.apply("es")
+    assert receipt_details(receipt).startswith("La descripción de la auditoría difiere")
