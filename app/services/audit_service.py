@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.models.audit import Audit, AuditEvent, AuditType
 from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.models.revision import Revision
-from app.services.audit_session import AuditSession
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
+
+if TYPE_CHECKING:  # loaded when an audit is first opened: listing audits does not need it
+    from app.services.audit_session import AuditSession
 
 MIN_PREFIX = 4
 
@@ -114,6 +117,8 @@ class AuditService:
 
     def open(self, reference: str) -> AuditSession:
         audit = self.get(reference)
+        from app.services.audit_session import AuditSession
+
         return AuditSession(self._store, audit, self.framework_of(audit), self.identity)
 
     def events(self, audit: Audit) -> list[AuditEvent]:

@@ -2,7 +2,8 @@
 
 Progress needs each audit's answers and scores. It is filled in a few audits per pass of the
 event loop, so a head office holding thousands of audits sees the list at once and never a
-frozen window; a value is recomputed only when the audit changed since.
+frozen window; a value is recomputed only when the audit changed since. While held (the list is
+not on screen yet), nothing is computed: the window appears first, the progress just after.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class AuditTableModel(QAbstractTableModel):
         self._frameworks: dict[str, str] = {}
         self._progress: dict[tuple[str, str], Progress] = {}
         self._pending: list[str] = []
+        self._held = False
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._compute_some)
@@ -63,6 +65,16 @@ class AuditTableModel(QAbstractTableModel):
         self._audits = self._service.list()
         self.endResetModel()
         self._pending = [a.id for a in self._audits if self._cached(a) is None]
+        if self._pending and not self._held:
+            self._timer.start()
+
+    def hold_progress(self) -> None:
+        """Compute no progress until release_progress()."""
+        self._held = True
+        self._timer.stop()
+
+    def release_progress(self) -> None:
+        self._held = False
         if self._pending:
             self._timer.start()
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.models.audit import AuditType
 from app.ui.audit_table_model import AuditTableModel
+from app.ui.error_presenter import ErrorPresenter
+from app.ui.home_page import HomePage
 from app.ui.new_audit_dialog import NewAuditDialog
 from tests.ui.completed_audit import answer_everything
 
@@ -84,6 +86,20 @@ def test_progress_follows_the_answers(qtbot, application, window, session):
     assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "1%"
     assert "1 of " in home.proxy.index(0, AuditTableModel.PROGRESS).data(
         Qt.ItemDataRole.ToolTipRole)
+
+
+def test_progress_is_computed_once_the_list_is_on_screen(qtbot, application, languages,
+                                                       session):
+    """Reading and scoring every audit does not hold back the window's first appearance."""
+    home = HomePage(application.audits, ErrorPresenter())
+    qtbot.addWidget(home)
+    assert home.model.progress_pending
+    QCoreApplication.processEvents()
+    assert home.model.progress_pending  # not shown: nothing read yet
+    assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "…"
+    home.show()
+    qtbot.waitUntil(lambda: not home.model.progress_pending)
+    assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "0%"
 
 
 def test_duplicate_starts_from_the_answers(qtbot, application, window, session):
