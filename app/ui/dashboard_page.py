@@ -224,8 +224,9 @@ class DashboardPage(QWidget):
         else:
             kind, marker = "complete", self.tr("Complete — every scored question is answered")
         self.coverage_marker.setText(marker)
-        self.coverage_marker.setStyleSheet(f"QLabel {{ {MARKER_STYLES[kind]} border-radius: 9px;"
-                                           " padding: 2px 10px; }")
+        style = f"QLabel {{ {MARKER_STYLES[kind]} border-radius: 9px; padding: 2px 10px; }}"
+        if self.coverage_marker.styleSheet() != style:  # setting it again re-styles the label
+            self.coverage_marker.setStyleSheet(style)
         self.coverage_detail.setText(self.tr(
             "{answered} of {total} scored questions answered; not-applicable answers do not "
             "count in the score.").format(answered=overall.scored_answered,

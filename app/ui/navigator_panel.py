@@ -115,12 +115,11 @@ class NavigatorPanel(QWidget):
         self.model.set_content_language(language)
         self.refresh_content_texts()
 
-    def status_label(self, key: str) -> str:
-        labels = {ALL: self.tr("All questions"), "unanswered": self.tr("Unanswered"),
-                  "yes": self.tr("Yes"), "partial": self.tr("Partially"), "no": self.tr("No"),
-                  "na": self.tr("Not applicable"), FLAGGED: self.tr("Flagged"),
-                  MISSING: self.tr("Mandatory missing")}
-        return labels[key]
+    def _status_labels(self) -> dict[str, str]:
+        return {ALL: self.tr("All questions"), "unanswered": self.tr("Unanswered"),
+                "yes": self.tr("Yes"), "partial": self.tr("Partially"), "no": self.tr("No"),
+                "na": self.tr("Not applicable"), FLAGGED: self.tr("Flagged"),
+                MISSING: self.tr("Mandatory missing")}
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -133,10 +132,11 @@ class NavigatorPanel(QWidget):
 
     def update_counts(self) -> None:
         counts = self.proxy.counts()
+        labels = self._status_labels()
         with QSignalBlocker(self.status):
             for row in range(self.status.count()):
                 key = self.status.itemData(row)
-                text = f"{self.status_label(key)} ({counts[key]})"
+                text = f"{labels[key]} ({counts[key]})"
                 if self.status.itemText(row) != text:
                     self.status.setItemText(row, text)
         shown = len(self.visible_indicators()) if self.proxy.active else counts[ALL]

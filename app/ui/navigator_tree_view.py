@@ -38,6 +38,12 @@ class NavigatorTreeView(QTreeView):
         self._score_role = score_role
         self._complete_role = complete_role
         self.setItemDelegateForColumn(column, _UnwrittenText(self))
+        # Codes and labels are laid out again on every repaint (Qt keeps no layout per item);
+        # without the cosmetic shaping of Latin text (kerning) that takes a quarter less time.
+        # Scripts that need shaping to be legible are still shaped.
+        font = QFont(self.font())
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.setFont(font)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
