@@ -6,7 +6,6 @@ is its content hash: every audit stores the exact framework it was made with, by
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -153,6 +152,9 @@ class Framework:
     def content_hash(self) -> str:
         # On first use, not when built: a framework read back from the database (every start,
         # for the audit list's progress) is found by this hash and seldom needs it again.
+        # hashlib too: it loads the OpenSSL library, a few ms that the start-up does not need.
+        import hashlib
+
         return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
 
     @staticmethod

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from app.models.audit import Audit, AuditEvent, AuditType
 from app.models.errors import JalonError
 from app.models.framework import Framework
-from app.models.revision import Revision
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
 
@@ -149,6 +148,8 @@ class AuditService:
             audit.content_language,
             audit.modules,
         )
+        from app.models.revision import Revision  # with the answers: not needed to list audits
+
         answers = self._store.revisions.current(audit.id)
         now = utc_now()
         with self._store.transaction():

@@ -13,14 +13,13 @@ from __future__ import annotations
 import ast
 import importlib.util
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MIGRATIONS_MODULE = "app.storage.migrations"
 REGISTRY = "MIGRATIONS"  # the module's `MIGRATIONS = Migrations("<set>")`, used as a decorator
 
 
-@dataclass(frozen=True)
-class DeclaredMigrations:
+class DeclaredMigrations(NamedTuple):  # lighter to define than a dataclass: every start
     migration_set: str
     names: tuple[str, ...]
 

@@ -1,29 +1,58 @@
-"""The storage facade: one database file and the repositories that read and write it."""
+"""The storage facade: one database file and the repositories that read and write it.
+
+The repositories of an open audit's content (answers, evidence, actions, conflicts) are made on
+first use: listing the audits, as the desktop application does at start-up, loads neither them
+nor their domain models.
+"""
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.storage.action_repository import ActionRepository
 from app.storage.audit_repository import AuditRepository
-from app.storage.conflict_repository import ConflictRepository
 from app.storage.database import Database
-from app.storage.evidence_repository import EvidenceRepository
 from app.storage.framework_repository import FrameworkRepository
 from app.storage.installation_repository import InstallationRepository
-from app.storage.revision_repository import RevisionRepository
+
+if TYPE_CHECKING:
+    from app.storage.action_repository import ActionRepository
+    from app.storage.conflict_repository import ConflictRepository
+    from app.storage.evidence_repository import EvidenceRepository
+    from app.storage.revision_repository import RevisionRepository
 
 
 class Store:
     def __init__(self, database: Database):
         self.database = database
         self.audits = AuditRepository(database)
-        self.revisions = RevisionRepository(database)
         self.frameworks = FrameworkRepository(database)
-        self.actions = ActionRepository(database)
-        self.evidence = EvidenceRepository(database)
         self.installation = InstallationRepository(database)
-        self.conflicts = ConflictRepository(database)
+
+    @cached_property
+    def revisions(self) -> RevisionRepository:
+        from app.storage.revision_repository import RevisionRepository
+
+        return RevisionRepository(self.database)
+
+    @cached_property
+    def actions(self) -> ActionRepository:
+        from app.storage.action_repository import ActionRepository
+
+        return ActionRepository(self.database)
+
+    @cached_property
+    def evidence(self) -> EvidenceRepository:
+        from app.storage.evidence_repository import EvidenceRepository
+
+        return EvidenceRepository(self.database)
+
+    @cached_property
+    def conflicts(self) -> ConflictRepository:
+        from app.storage.conflict_repository import ConflictRepository
+
+        return ConflictRepository(self.database)
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None) -> Store:

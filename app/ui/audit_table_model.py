@@ -9,7 +9,7 @@ not on screen yet), nothing is computed: the window appears first, the progress 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,8 +33,7 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0–1, or None while being compu
 AUDITS_PER_PASS = 3  # a pass stays well under 0.1 s: the list answers clicks meanwhile
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(NamedTuple):  # lighter to define than a dataclass: every start
     answered: int
     total: int
 
