@@ -22,7 +22,7 @@ from app.ui.navigator_filter_proxy import (
     STATUS_FILTERS,
     NavigatorFilterProxy,
 )
-from app.ui.navigator_tree_model import COMPLETE_ROLE, NAME_ROLE, SCORE_ROLE, NavigatorTreeModel
+from app.ui.navigator_tree_model import BADGE_ROLE, NAME_ROLE, NavigatorTreeModel
 from app.ui.navigator_tree_view import NavigatorTreeView
 from app.ui.status_icons import StatusIcons
 
@@ -53,9 +53,8 @@ class NavigatorPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
 
-        self.tree = NavigatorTreeView(NavigatorTreeModel.SCORE, SCORE_ROLE, COMPLETE_ROLE)
+        self.tree = NavigatorTreeView(NavigatorTreeModel.SCORE, BADGE_ROLE)
         self.tree.setModel(self.proxy)
-        self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
         # The state icons' own size (dot + flag side by side): never scaled when painted.
         self.tree.setIconSize(StatusIcons.ICON_SIZE)

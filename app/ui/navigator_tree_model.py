@@ -27,6 +27,8 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # AnswerState of an indicator
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 2  # percent of a group, or None
 COMPLETE_ROLE = Qt.ItemDataRole.UserRole + 3  # every scored question of the group answered
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 4  # a group's score pill: text, percent, complete, bold
+BOLD_LEVELS = (Level.DIMENSION, Level.SECTION)
 FLAGGED = "flagged"  # keys of `tally` besides the answer states
 MISSING = "missing"
 IRRELEVANT_COLOUR = QColor("#9aa3ab")
@@ -85,7 +87,7 @@ class NavigatorTreeModel(QStandardItemModel):
                 self._add_children(child, row[0])
 
     def _style_group_item(self, group: Group, column: int, item: QStandardItem) -> None:
-        if group.level in (Level.DIMENSION, Level.SECTION):
+        if group.level in BOLD_LEVELS:
             font = QFont()
             font.setBold(True)
             item.setData(font, Qt.ItemDataRole.FontRole)
@@ -232,11 +234,13 @@ class NavigatorTreeModel(QStandardItemModel):
         common = {SCORE_ROLE: score.percent, COMPLETE_ROLE: not score.is_partial,
                   TOOLTIP: self._group_tooltip(node, score, flagged)}
         percent = AuditLabels.percent(score.percent) if score.percent is not None else ""
+        badge = None if score.percent is None else (
+            percent, score.percent, not score.is_partial, node.level in BOLD_LEVELS)
         return [{**common, DISPLAY: self._label(node)},
                 {**common, DISPLAY: f"{score.answered}/{score.total}",
                  DECORATION: self._icons.group(missing, bool(flagged))
                  if missing or flagged else None},
-                {**common, DISPLAY: percent}]
+                {**common, DISPLAY: percent, BADGE_ROLE: badge}]
 
     def _group_tooltip(self, node: Group, score: NodeScore, flagged: int) -> str:
         lines = [self._label(node),

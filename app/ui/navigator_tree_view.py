@@ -5,18 +5,21 @@ answered, outlined while the score is still partial, coloured by level (low, mid
 The pills are painted in one pass after each repaint rather than by an item delegate's
 paint(): a delegate painting in Python is called back for every cell of the column on every
 repaint, with a painter and a style option to convert each time, which cost more than the
-rest of the tree's painting. The cell itself (background, selection) is Qt's, without its
-text.
+rest of the tree's painting. Each kind of pill is drawn once into a pixmap and reused. The
+cell itself (background, selection) is Qt's, without its text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+import math
+
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QTreeView, QWidget
 
 LOW, HIGH = 50.0, 75.0
 COLOURS = ("#c62828", "#b26a00", "#2e7d32")
+Badge = tuple[str, float, bool, bool]  # text, percent, complete, in a bold row
 
 
 def score_colour(percent: float) -> QColor:
@@ -31,13 +34,15 @@ class _UnwrittenText(QStyledItemDelegate):
 
 
 class NavigatorTreeView(QTreeView):
-    def __init__(self, column: int, score_role: int, complete_role: int,
-                 parent: QWidget | None = None):
+    def __init__(self, column: int, badge_role: int, parent: QWidget | None = None):
+        """`badge_role` gives a score cell's Badge, or None where no pill is shown."""
         super().__init__(parent)
         self._column = column
-        self._score_role = score_role
-        self._complete_role = complete_role
+        self._badge_role = badge_role
+        self._pills: dict[tuple, tuple[QPixmap, int, int]] = {}
         self.setItemDelegateForColumn(column, _UnwrittenText(self))
+        # Rows follow each other at one height: the pills' pass steps down row by row.
+        self.setUniformRowHeights(True)
         # Codes and labels are laid out again on every repaint (Qt keeps no layout per item);
         # without the cosmetic shaping of Latin text (kerning) that takes a quarter less time.
         # Scripts that need shaping to be legible are still shaped.
@@ -45,47 +50,71 @@ class NavigatorTreeView(QTreeView):
         font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         self.setFont(font)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._pills.clear()
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        left = self.columnViewportPosition(self._column)
-        if self.isColumnHidden(self._column) or \
-                not -self.columnWidth(self._column) < left < self.viewport().width():
+        column = self._column
+        left, width = self.columnViewportPosition(column), self.columnWidth(column)
+        if self.isColumnHidden(column) or not -width < left < self.viewport().width():
             return
-        left = max(left, 0)  # partly scrolled out: its right end, where the pill is, shows
-        # Each row once, even when it crosses several rectangles of the repainted region.
-        rows: dict[int, QModelIndex] = {}
-        for area in event.region():
-            index = self.indexAt(QPoint(left, area.top()))
-            while index.isValid():
-                top = self.visualRect(index).top()
-                if top > area.bottom():
-                    break
-                rows[top] = index
-                index = self.indexBelow(index).siblingAtColumn(self._column)
+        right = left + width - 1
         painter: QPainter | None = None
-        for index in rows.values():
-            percent = index.data(self._score_role)
-            if percent is None:
+        painted: set[int] = set()  # rows crossing several rectangles of the region: once
+        for area in event.region():
+            # Partly scrolled out, the column's right end, where the pill is, still shows.
+            index = self.indexAt(QPoint(max(left, 0), area.top()))
+            if not index.isValid():
                 continue
-            if painter is None:
-                painter = QPainter(self.viewport())
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint_pill(painter, index, float(percent))
+            cell = self.visualRect(index)
+            top, height = cell.top(), cell.height()
+            while index.isValid() and top <= area.bottom():
+                badge = index.data(self._badge_role) if top not in painted else None
+                painted.add(top)
+                if badge is not None:
+                    if painter is None:
+                        painter = QPainter(self.viewport())
+                    pixmap, x, y = self._pill(badge, height)
+                    painter.drawPixmap(right + x, top + y, pixmap)
+                index = self.indexBelow(index)
+                top += height
         if painter is not None:
             painter.end()
 
-    def _paint_pill(self, painter: QPainter, index: QModelIndex, percent: float) -> None:
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        complete = bool(index.data(self._complete_role))
+    def _pill(self, badge: Badge, row_height: int) -> tuple[QPixmap, int, int]:
+        """The pill's pixmap and where it goes from the cell's right end and top."""
+        ratio = self.devicePixelRatioF()
+        key = (badge, row_height, ratio)
+        found = self._pills.get(key)
+        if found is None:
+            found = self._pills[key] = self._draw_pill(badge, row_height, ratio)
+        return found
+
+    def _draw_pill(self, badge: Badge, row_height: int,
+                   ratio: float) -> tuple[QPixmap, int, int]:
+        text, percent, complete, bold = badge
         # Sized for the row's font (bold for dimensions), written in the view's.
-        font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = QFontMetrics(QFont(font).resolve(self.font()) if font is not None
-                               else self.font())
+        font = QFont(self.font())
+        font.setBold(bold)
+        metrics = QFontMetrics(font)
         width = metrics.horizontalAdvance(text) + 12
         height = metrics.height() + 2
-        rect = self.visualRect(index)
-        pill = QRectF(rect.right() - width - 3, rect.center().y() - height / 2 + 0.5,
-                      width, height)
+        # Right-aligned 3 pixels from the cell's end, centred on the row, a pixel of room
+        # around it for the outline's antialiasing.
+        x = -width - 3
+        y = (row_height - 1) // 2 - height / 2 + 0.5
+        left, top = x - 1, math.floor(y) - 1
+        size = QSize(width + 2, math.ceil(y + height) + 1 - top)
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
+        pill = QRectF(x - left, y - top, width, height)
         colour = score_colour(percent)
         if complete:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -96,3 +125,5 @@ class NavigatorTreeView(QTreeView):
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(QColor("white") if complete else colour)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        return pixmap, left, top
