@@ -1,12 +1,11 @@
 """Verify and merge packages — one from a colleague, or thousands at a head office — with a
 receipt for each, progress, cancellation between packages, and a durable merge log.
 
-Reading and verifying runs on a worker thread a package or two ahead (file reads, unzipping,
-hashing and signature checks release the interpreter lock), while this thread writes merges to
-SQLite in the order given, a few packages per durable commit (a disk that takes 10 ms per sync
-would otherwise cap a head office at 100 packages/s). Nothing from a package is written before
-it is verified. Worker processes were measured too: no faster on two cores, because the
-SQLite writes of the merging thread are the bottleneck (see docs/benchmarks.md).
+Reading and verifying runs a few packages ahead — in a helper process for a large merge
+(ProcessVerifier: the other core), on a thread for a small one — while this thread writes
+merges to SQLite in the order given, many packages per durable commit (a disk that takes 10 ms
+per sync would otherwise cap a head office at 100 packages/s). Nothing from a package is
+written before it is verified.
 """
 
 from __future__ import annotations
@@ -14,16 +13,19 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Protocol
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.package_opener import OpenedPackage, PackageOpener
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.signing_key import SigningKey
 from app.models.errors import JalonError
+from app.models.framework import Framework
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.quarantined_package import QuarantinedPackage
 from app.services.backup_service import BackupService
@@ -31,6 +33,7 @@ from app.services.identity import Identity, new_id, utc_now
 from app.services.key_service import KeyService
 from app.services.merge_planner import MergePlanner
 from app.services.package_service import PackageService
+from app.services.process_verifier import ProcessVerifier
 from app.storage.exchange_store import ExchangeStore
 
 log = logging.getLogger("jalon.merge")
@@ -41,7 +44,17 @@ GROUP_SECONDS = 0.5  # a person watching progress sees receipts at least this of
 Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 
 
+class Pending(Protocol):
+    """A package being read and verified ahead of the merge (a thread's or a process's)."""
+
+    def result(self) -> OpenedPackage: ...
+
+    def cancel(self) -> bool: ...
+
+
 class MergeService:
+    parallel_processes = True  # large merges verify in a helper process (off: always a thread)
+
     def __init__(self, exchange: ExchangeStore, packages: PackageService, keys: KeyService,
                  identity: Identity, backups: BackupService | None = None):
         self._exchange = exchange
@@ -62,11 +75,10 @@ class MergeService:
         if keys is None and any(PackageOpener.is_encrypted(p) for p in paths):
             keys = self._keys.decryption_keys()  # here, not on a worker: it may ask a person
         known = self._packages.known_frameworks()
-        opener = self._packages.opener(keys or [], known)
         receipts: list[ImportReceipt] = []
         with (self._exchange.merges.bulk(),
-              ThreadPoolExecutor(1, thread_name_prefix="jalon-verify") as verifier):
-            queue: deque[tuple[Path, Future]] = deque()
+              self._verifier(len(paths), keys or [], known) as submit):
+            queue: deque[tuple[Path, Pending]] = deque()
             upcoming = iter(paths)
 
             def read_ahead() -> None:
@@ -74,7 +86,7 @@ class MergeService:
                     path = next(upcoming, None)
                     if path is None:
                         return
-                    queue.append((path, verifier.submit(opener.open, path)))
+                    queue.append((path, submit(path)))
 
             read_ahead()
             stop = False
@@ -101,6 +113,20 @@ class MergeService:
             for _path, future in queue:
                 future.cancel()
         return receipts
+
+    @contextmanager
+    def _verifier(self, count: int, keys: list[SigningKey],
+                  known: dict[str, Framework]) -> Iterator[Callable[[Path], Pending]]:
+        """Where packages are read and verified ahead of the merge: a helper process for a
+        large merge (the other core), a thread otherwise (no process start to pay)."""
+        if self.parallel_processes and ProcessVerifier.worth_it(count):
+            with ProcessVerifier(self._packages.verifier_setup(keys), known) as verifier:
+                if verifier.started():
+                    yield verifier.submit
+                    return
+        opener = self._packages.opener(keys, known)
+        with ThreadPoolExecutor(1, thread_name_prefix="jalon-verify") as thread:
+            yield lambda path: thread.submit(opener.open, path)
 
     def merge_file(self, path: Path, quarantine_untrusted: bool = False) -> ImportReceipt:
         return self.merge([path], quarantine_untrusted=quarantine_untrusted)[0]

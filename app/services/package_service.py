@@ -21,6 +21,7 @@ from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.services.identity import Identity, utc_now
 from app.services.key_service import KeyService
+from app.services.process_verifier import VerifierSetup
 from app.services.trust_service import TrustService
 from app.storage.exchange_store import ExchangeStore
 from app.storage.store import Store
@@ -149,6 +150,11 @@ class PackageService:
         reader = PackageReader(self._trust.policy(), frameworks.get, self.limits)
         provide = (lambda: keys) if keys is not None else self._keys.decryption_keys
         return PackageOpener(reader, provide, self.limits)
+
+    def verifier_setup(self, keys: list[SigningKey]) -> VerifierSetup:
+        """What a helper process needs to open packages as opener(keys) does."""
+        return VerifierSetup(self._trust.policy(), self.limits,
+                             tuple(key.secret_bytes() for key in keys))
 
     def verify(self, path: Path) -> PackageCheck:
         """Check a package completely without importing it. Raises PackageError when it is

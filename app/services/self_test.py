@@ -29,6 +29,7 @@ from app.services.framework_service import FrameworkService
 from app.services.key_service import KeyService, PassphrasePrompt
 from app.services.merge_service import MergeService
 from app.services.package_service import PackageService
+from app.services.process_verifier import ProcessVerifier
 from app.services.report_service import ReportService
 from app.services.trust_service import TrustService
 from app.storage.store import Store
@@ -114,6 +115,7 @@ class SelfTest:
             ("Excel report written", self._write_xlsx),
             ("Signed package exported", self._export_package),
             ("Package verified", self._verify_package),
+            ("Package verified by a helper process", self._verify_in_process),
             ("Package imported elsewhere", self._import_package),
         ]
 
@@ -252,6 +254,20 @@ class SelfTest:
         if not check.trusted:
             raise check.problem
         return f"{len(manifest.files)} files, hashes and signature valid"
+
+    def _verify_in_process(self, work: _Work) -> str:
+        """The process a large merge verifies in: a built program must be able to start a
+        copy of itself as that worker (see app/__main__.py)."""
+        setup = work.installations[0].packages.verifier_setup([])
+        with ProcessVerifier(setup, {}) as verifier:
+            if not verifier.started():
+                raise JalonError("the package verification process did not start; details "
+                                 "are in the log file")
+            package = verifier.submit(work.package).result().package
+        if package.manifest.audit_id != work.audit.id:
+            raise JalonError("the package holds audit {found}, not {expected}",
+                             found=package.manifest.audit_id, expected=work.audit.id)
+        return f"{len(package.content.revisions)} revisions read back from the helper process"
 
     def _import_package(self, work: _Work) -> str:
         second = self._install(work, "second")

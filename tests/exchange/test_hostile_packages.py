@@ -12,6 +12,7 @@ from app.composition import Application
 from app.exchange.signing_key import SigningKey
 from app.models.import_receipt import ReceiptStatus
 from app.paths import AppPaths
+from app.services.process_verifier import ProcessVerifier
 from tests.exchange import hostile_corpus as corpus
 from tests.exchange.conftest import answer_all, introduce
 
@@ -160,6 +161,37 @@ def test_every_hostile_package_gets_its_own_message(world):
         path.write_bytes(hostile(case, packages, field_key, other_key))
         messages[case] = office.merges.merge_file(path).message
     assert len(set(messages.values())) == len(messages), messages
+
+
+def test_hostile_packages_are_refused_alike_when_verified_in_a_helper_process(world,
+                                                                             monkeypatch):
+    """A large merge verifies in a helper process: the same refusals, kinds and messages
+    must come back across the process boundary, and still nothing is written."""
+    sites, packages, root = world
+    office = sites["office"]
+    field_key = sites["field"].keys.signing_key()[1]
+    other_key = sites["stranger"].keys.signing_key()[1]
+    paths = []
+    for case in sorted(EXPECTED):
+        paths.append(root / f"batch-{case.replace(' ', '-')}.jalon")
+        paths[-1].write_bytes(hostile(case, packages, field_key, other_key))
+    expected = {case: office.merges.merge_file(path) for case, path in
+                zip(sorted(EXPECTED), paths, strict=True)}  # one at a time: on a thread
+    finished = []
+    monkeypatch.setattr(ProcessVerifier, "worth_it", staticmethod(lambda count: True))
+    monkeypatch.setattr(ProcessVerifier, "finish",
+                        lambda self, outcome, real=ProcessVerifier.finish:
+                        finished.append(outcome) or real(self, outcome))
+    before = database_fingerprint(office)
+
+    receipts = office.merges.merge(paths)
+
+    assert len(finished) == len(paths), "the helper process did not verify the packages"
+    for case, receipt in zip(sorted(EXPECTED), receipts, strict=True):
+        assert receipt.status == ReceiptStatus.REJECTED
+        assert (receipt.problem, receipt.message) == (expected[case].problem,
+                                                      expected[case].message), case
+    assert database_fingerprint(office) == before
 
 
 def test_untrusted_package_can_be_held_and_released(world):

@@ -30,6 +30,7 @@ def test_every_step_passes_and_the_temporary_folder_is_removed(tmp_path, catalog
         "Excel report written",
         "Signed package exported",
         "Package verified",
+        "Package verified by a helper process",
         "Package imported elsewhere",
     ]
     assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,185 @@
+"""Verifying packages in a helper process while this process writes the merges.
+
+Reading a package — JSON, hundreds of revisions made into objects, zip, manifest, signatures —
+is Python work that holds the interpreter lock, and so is writing a merge. On a worker thread
+the two took turns on one core: a head office merging thousands of packages on a 2-core
+machine used half of it. A separate process verifies on the other core and sends back the
+verified content. It starts a fresh interpreter (never a fork: the desktop app merges from a
+Qt thread), which costs a fraction of a second, so MergeService uses it for large merges only.
+
+The worker checks everything the thread path checks, with the same reader. What does not
+cross a process boundary as is crosses as plain data: keys as their secret bytes; a failure
+as its kind, template and parameters; a framework snapshot once per worker (the worker keeps
+it, like this process).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.package_opener import OpenedPackage, PackageOpener
+from app.exchange.package_reader import PackageReader, VerifiedPackage
+from app.exchange.signing_key import SigningKey
+from app.exchange.trust_policy import TrustPolicy
+from app.exchange.zip_inspector import PackageLimits
+from app.models.errors import JalonError
+from app.models.framework import Framework
+
+MIN_PACKAGES = 64  # below this, starting a process costs more than it saves
+START_TIMEOUT_S = 60  # a slow disk or antivirus can make the first start take long
+log = logging.getLogger("jalon.merge")
+
+
+@dataclass(frozen=True)
+class VerifierSetup:
+    """What a worker needs to open packages as PackageService.opener() would."""
+
+    trust: TrustPolicy
+    limits: PackageLimits
+    key_secrets: tuple[bytes, ...]  # to decrypt packages encrypted to this installation
+
+
+@dataclass(frozen=True)
+class _Failure:
+    kind: str  # "" for a JalonError that is not a PackageError
+    template: str
+    params: dict
+    quarantinable: bool
+    package: VerifiedPackage | None  # without its framework, as below
+    framework: Framework | None
+
+
+@dataclass(frozen=True)
+class _Verified:
+    opened: OpenedPackage  # its package's framework is None in transit
+    framework: Framework | None  # sent the first time this worker meets a framework
+
+
+class ProcessVerifier:
+    """submit(path) → a future whose result() is the OpenedPackage, or raises PackageError
+    exactly as PackageOpener.open would."""
+
+    def __init__(self, setup: VerifierSetup, known: dict[str, Framework], workers: int = 1):
+        self._known = known  # this process's frameworks by hash, stored or met in this merge
+        self._met: dict[str, Framework] = {}
+        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_start_worker, initargs=(setup,))
+
+    @staticmethod
+    def worth_it(count: int) -> bool:
+        return count >= MIN_PACKAGES and (os.cpu_count() or 1) > 1
+
+    def started(self) -> bool:
+        """Whether a worker came up and answers. It may not: a program embedding Jalon whose
+        main module is not guarded by `if __name__ == "__main__"`, a build that cannot start
+        itself again, a system refusing new processes. The caller then verifies on a thread."""
+        try:
+            return self._pool.submit(_ready).result(timeout=START_TIMEOUT_S)
+        except (BrokenProcessPool, OSError, TimeoutError):
+            log.warning("the package verification process did not start; verifying on a "
+                        "thread instead", exc_info=True)
+            return False
+
+    def submit(self, path: Path) -> _Pending:
+        return _Pending(self, self._pool.submit(_open_in_worker, path))
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> ProcessVerifier:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _framework(self, framework_hash: str, sent: Framework | None) -> Framework:
+        if sent is not None:
+            self._met.setdefault(framework_hash, sent)
+        found = self._met.get(framework_hash) or self._known.get(framework_hash)
+        if found is None:  # a worker only omits a framework it sent before, in order
+            raise RuntimeError(f"framework {framework_hash[:12]} never reached the merge")
+        return found
+
+    def _complete(self, package: VerifiedPackage, sent: Framework | None) -> VerifiedPackage:
+        framework_hash = package.manifest.framework_hash
+        return replace(package, framework=self._framework(framework_hash, sent),
+                       framework_known=framework_hash in self._known)
+
+    def finish(self, outcome: _Verified | _Failure) -> OpenedPackage:
+        """A worker's outcome as PackageOpener.open would have given it."""
+        if isinstance(outcome, _Verified):
+            opened = outcome.opened
+            return replace(opened, package=self._complete(opened.package, outcome.framework))
+        if not outcome.kind:
+            raise JalonError(outcome.template, **outcome.params)
+        error = PackageError(outcome.kind, outcome.template, outcome.quarantinable,
+                             **outcome.params)
+        if outcome.package is not None:
+            error.package = self._complete(outcome.package, outcome.framework)
+        raise error
+
+
+@dataclass
+class _Pending:
+    verifier: ProcessVerifier
+    future: Future
+
+    def result(self) -> OpenedPackage:
+        return self.verifier.finish(self.future.result())
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
+
+
+# --- in the worker process ---------------------------------------------------------------------
+
+_worker: dict = {}
+
+
+def _start_worker(setup: VerifierSetup) -> None:
+    keys = [SigningKey.from_secret(secret) for secret in setup.key_secrets]
+    frameworks: dict[str, Framework] = {}
+    reader = PackageReader(setup.trust, frameworks.get, setup.limits)
+    _worker.update(opener=PackageOpener(reader, lambda: keys, setup.limits),
+                   frameworks=frameworks, sent=set())
+
+
+def _ready() -> bool:
+    return "opener" in _worker
+
+
+def _in_transit(package: VerifiedPackage) -> tuple[VerifiedPackage, Framework | None]:
+    """The package without its framework, and the framework if this worker has not sent it
+    yet; the framework is kept here so later packages of it need no parse."""
+    framework_hash = package.manifest.framework_hash
+    _worker["frameworks"].setdefault(framework_hash, package.framework)
+    first = framework_hash not in _worker["sent"]
+    _worker["sent"].add(framework_hash)
+    return replace(package, framework=None), package.framework if first else None
+
+
+def _open_in_worker(path: Path) -> _Verified | _Failure:
+    try:
+        opened = _worker["opener"].open(path)
+    except PackageError as error:
+        package, framework = (_in_transit(error.package)
+                              if isinstance(error.package, VerifiedPackage) else (None, None))
+        return _Failure(error.kind, error.template, _plain(error.params), error.quarantinable,
+                        package, framework)
+    except JalonError as error:
+        return _Failure("", error.template, _plain(error.params), False, None, None)
+    package, framework = _in_transit(opened.package)
+    return _Verified(replace(opened, package=package), framework)
+
+
+def _plain(params: dict) -> dict:
+    # Parameters are shown as text; an exception object given as a reason may not pickle.
+    return {key: value if isinstance(value, (str, int, float)) else str(value)
+            for key, value in params.items()}

@@ -1,0 +1,100 @@
+"""Large merges verify packages in a helper process. What comes back must be what the thread
+path gives: the same audits, revisions, receipts, held packages; and when no helper process
+can start, the merge goes on without one."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from app.models.import_receipt import ReceiptStatus
+from app.services.merge_service import MergeService
+from app.services.process_verifier import ProcessVerifier, VerifierSetup
+from tests.exchange.conftest import answer_all, introduce
+from tests.exchange.test_hostile_packages import database_fingerprint
+
+
+@pytest.fixture
+def exchange(make_site, tmp_path, default_framework):
+    """Field packages (plain, encrypted to the office, an update of the first, and one from a
+    stranger) and two offices that trust the field."""
+    field, stranger = make_site("field"), make_site("stranger")
+    offices = make_site("office-thread"), make_site("office-process")
+    introduce(field, *offices)
+    stranger.keys.signing_key()
+    paths = []
+    for number in range(3):
+        audit = field.audits.create(default_framework, f"Caisse {number}", "SN")
+        session = field.audits.open(audit.id)
+        answer_all(session, variant=number)
+        recipients = [o.keys.current().key_id for o in offices] if number == 1 else ()
+        paths.append(tmp_path / f"caisse-{number}.jalon")
+        field.packages.export(session.audit, paths[-1], recipients)
+    session = field.audits.open(field.audits.list()[0].id)
+    answer_all(session, variant=5)  # the same audit again, changed: an update
+    paths.append(tmp_path / "caisse-update.jalon")
+    field.packages.export(session.audit, paths[-1])
+    outsider = stranger.audits.create(default_framework, "Caisse inconnue", "SN")
+    paths.append(tmp_path / "stranger.jalon")
+    stranger.packages.export(outsider, paths[-1])
+    return offices, paths, stranger
+
+
+def _force_process(monkeypatch) -> list:
+    finished = []
+    monkeypatch.setattr(ProcessVerifier, "worth_it", staticmethod(lambda count: True))
+    monkeypatch.setattr(ProcessVerifier, "finish",
+                        lambda self, outcome, real=ProcessVerifier.finish:
+                        finished.append(outcome) or real(self, outcome))
+    return finished
+
+
+def _summary(receipts):
+    return [(r.file, r.status, r.problem, r.revisions_added, r.conflicts, r.audit_id)
+            for r in receipts]
+
+
+def test_a_merge_verified_in_a_helper_process_ends_as_one_verified_on_a_thread(exchange,
+                                                                               monkeypatch):
+    (by_thread, by_process), paths, stranger = exchange
+    MergeService.parallel_processes = False
+    try:
+        threaded = by_thread.merges.merge(paths, quarantine_untrusted=True)
+    finally:
+        MergeService.parallel_processes = True
+    finished = _force_process(monkeypatch)
+
+    receipts = by_process.merges.merge(paths, quarantine_untrusted=True)
+
+    assert len(finished) == len(paths)
+    assert _summary(receipts) == _summary(threaded)
+    assert [r.status for r in receipts] == [
+        ReceiptStatus.ACCEPTED, ReceiptStatus.ACCEPTED, ReceiptStatus.ACCEPTED,
+        ReceiptStatus.UPDATED, ReceiptStatus.QUARANTINED]
+    assert database_fingerprint(by_process)[0] == database_fingerprint(by_thread)[0]
+    for audit in by_thread.audits.list():
+        assert (by_process.store.revisions.all_for_audit(audit.id)
+                == by_thread.store.revisions.all_for_audit(audit.id))
+    [held] = by_process.merges.quarantined()  # held whole: it merges once trusted
+    assert held.package_sha256 == hashlib.sha256(paths[-1].read_bytes()).hexdigest()
+    info = stranger.keys.current()
+    by_process.trust.trust(stranger.keys.public_key_text(info), info.name)
+    [released] = by_process.merges.retry_quarantine()
+    assert released.status == ReceiptStatus.ACCEPTED
+
+
+def test_the_merge_goes_on_a_thread_when_no_helper_process_starts(exchange, monkeypatch,
+                                                                  caplog):
+    (_unused, office), paths, _stranger = exchange
+    finished = _force_process(monkeypatch)
+    # A worker that cannot start: its key material is unreadable, so its set-up fails.
+    monkeypatch.setattr(type(office.packages), "verifier_setup",
+                        lambda self, keys: VerifierSetup(self._trust.policy(), self.limits,
+                                                         (b"not a key",)))
+
+    receipts = office.merges.merge(paths[:3])
+
+    assert finished == []
+    assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED] * 3
+    assert "verifying on a thread instead" in caplog.text
