@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models.errors import JalonError
-from app.models.framework import Framework
+
+if TYPE_CHECKING:
+    from app.models.framework import Framework
 
 DEFAULT_FRAMEWORK_ID = "jalon_sp"
 

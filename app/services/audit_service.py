@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from app.models.audit import Audit, AuditEvent, AuditType
 from app.models.errors import JalonError
-from app.models.framework import Framework
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
 
-if TYPE_CHECKING:  # loaded when an audit is first opened: listing audits does not need it
+if TYPE_CHECKING:  # loaded when an audit is first opened: listing audits does not need them
+    from app.models.framework import Framework
     from app.services.audit_session import AuditSession
 
 MIN_PREFIX = 4
@@ -105,6 +105,15 @@ class AuditService:
                 count=len(matches),
             )
         return matches[0]
+
+    def framework_name(self, audit: Audit) -> str:
+        """The id and version of an audit's framework, as the audit list shows them."""
+        found = self._store.frameworks.name_and_version(audit.framework_hash)
+        if found is None:
+            raise JalonError(
+                "the framework of audit {id} is missing from the database", id=audit.short_id
+            )
+        return " ".join(found)
 
     def framework_of(self, audit: Audit) -> Framework:
         framework = self._store.frameworks.get(audit.framework_hash)

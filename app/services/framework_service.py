@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from app.frameworks.framework_catalog import FrameworkCatalog
 from app.models.errors import JalonError
-from app.models.framework import Framework
 from app.storage.store import Store
 
 if TYPE_CHECKING:
     from app.frameworks.framework_builder import BuildResult
+    from app.models.framework import Framework
 
 # The workbook reader and writer (pyxform, openpyxl) are imported where they are used: the
 # desktop app and most commands start without needing them.

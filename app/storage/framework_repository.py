@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from app.models.framework import Framework
 from app.storage.database import Database
+
+if TYPE_CHECKING:  # the domain model loads with the first framework read, not at start-up
+    from app.models.framework import Framework
 
 
 class FrameworkRepository:
@@ -36,8 +39,20 @@ class FrameworkRepository:
             ).fetchone()
             if row is None:
                 return None
+            from app.models.framework import Framework
+
             self._cache[content_hash] = Framework.from_dict(json.loads(row[0]))
         return self._cache[content_hash]
+
+    def name_and_version(self, content_hash: str) -> tuple[str, str] | None:
+        """A framework's id and version, without reading (and building) the whole of it."""
+        if content_hash in self._cache:
+            framework = self._cache[content_hash]
+            return framework.id, framework.version
+        row = self._database.execute(
+            "SELECT framework_id, version FROM frameworks WHERE hash = ?", (content_hash,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
 
     def hashes(self) -> list[str]:
         return [

@@ -122,8 +122,7 @@ class AuditTableModel(QAbstractTableModel):
     def _framework_name(self, audit: Audit) -> str:
         if audit.framework_hash not in self._frameworks:
             try:
-                framework = self._service.framework_of(audit)
-                name = f"{framework.id} {framework.version}"
+                name = self._service.framework_name(audit)
             except JalonError:
                 name = audit.framework_hash[:12]
             self._frameworks[audit.framework_hash] = name

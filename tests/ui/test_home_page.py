@@ -102,6 +102,17 @@ def test_progress_is_computed_once_the_list_is_on_screen(qtbot, application, lan
     assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "0%"
 
 
+def test_the_list_names_each_framework_without_reading_it(qtbot, application, languages,
+                                                         session):
+    framework = session.framework
+    application.close()  # as at start-up: no framework read yet
+    home = HomePage(application.audits, ErrorPresenter())
+    qtbot.addWidget(home)
+    assert home.proxy.index(0, AuditTableModel.FRAMEWORK).data() == \
+        f"{framework.id} {framework.version}"
+    assert not application.store.frameworks._cache  # named from its row, not built
+
+
 def test_duplicate_starts_from_the_answers(qtbot, application, window, session):
     session.answer("1.1.1.1", "partially")
     window.home.reload()
