@@ -12,8 +12,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Jalon"
 DATA_DIR_ENV = "JALON_DATA_DIR"
 # Tests point this at a temporary folder to play "the folder the program runs from".
@@ -60,6 +58,8 @@ class AppPaths:
             return cls(program_dir() / PORTABLE_DATA, portable=True)
         if os.environ.get(DATA_DIR_ENV):
             return cls(Path(os.environ[DATA_DIR_ENV]).expanduser().resolve())
+        import platformdirs  # only for the per-user default: --data-dir and portable runs skip it
+
         return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
     @property
