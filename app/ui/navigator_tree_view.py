@@ -43,6 +43,10 @@ class NavigatorTreeView(QTreeView):
         self.setItemDelegateForColumn(column, _UnwrittenText(self))
         # Rows follow each other at one height: the pills' pass steps down row by row.
         self.setUniformRowHeights(True)
+        # A scroll bar that came and went as groups open and close would change the width of
+        # the label column each time, so that every label is elided and painted again, twice
+        # (once now, once when Qt's deferred column resize lands): it stays.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Codes and labels are laid out again on every repaint (Qt keeps no layout per item);
         # without the cosmetic shaping of Latin text (kerning) that takes a quarter less time.
         # Scripts that need shaping to be legible are still shaped.
