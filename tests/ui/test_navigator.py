@@ -7,9 +7,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.ui.answer_state import AnswerState
-from app.ui.navigator_filter_proxy import NavigatorFilterProxy
+from app.ui.navigator_filter_proxy import (
+    ALL,
+    FLAGGED,
+    MISSING,
+    STATUS_FILTERS,
+    NavigatorFilterProxy,
+)
 from app.ui.navigator_panel import NavigatorPanel
-from app.ui.navigator_tree_model import NAME_ROLE, SCORE_ROLE, STATE_ROLE, NavigatorTreeModel
+from app.ui.navigator_tree_model import (
+    BADGE_ROLE,
+    COMPLETE_ROLE,
+    NAME_ROLE,
+    SCORE_ROLE,
+    STATE_ROLE,
+    NavigatorTreeModel,
+)
 
 
 @pytest.mark.qt_log_level_fail("WARNING")
@@ -119,3 +132,40 @@ def test_search_box_of_the_workspace_filters_the_tree(qtbot, workspace):
     workspace.go_to(shown[0])
     workspace.next()
     assert workspace.current == shown[1]
+
+
+def test_rows_and_counts_follow_each_change_as_a_fresh_tree_shows_them(qtbot, session):
+    """The tree rewrites only the rows whose appearance moved and keeps the status counts as
+    answers change: after each kind of change, every row reads as in a tree built afresh, and
+    the counts equal a count of every question."""
+    panel = NavigatorPanel(session)
+    qtbot.addWidget(panel)
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.ForegroundRole, NAME_ROLE, STATE_ROLE, SCORE_ROLE, COMPLETE_ROLE,
+             BADGE_ROLE]
+    changes = [lambda: session.answer("1.1.1.1", "yes"), lambda: session.flag("1.1.1.2"),
+               lambda: session.answer("1.1.1.1", "no"),  # 1.1.1.2 and 1.1.1.3 stop applying
+               lambda: session.mark_not_applicable("1.1.2.1", "no such product"),
+               lambda: session.answer("1.1.2.2", "partially"),
+               lambda: session.flag("1.1.1.2", False), lambda: session.clear("1.1.2.1")]
+    for change in changes:
+        change()
+        panel.refresh()
+        fresh = NavigatorTreeModel(session)
+        for node_id in range(len(fresh.nodes)):
+            for column in range(3):
+                shown = panel.model.index_of_id(node_id, column)
+                expected = fresh.index_of_id(node_id, column)
+                assert [shown.data(r) for r in roles] == [expected.data(r) for r in roles]
+        card = session.score()
+        expected_counts = dict.fromkeys(STATUS_FILTERS, 0)
+        for name in panel.model.indicator_order:
+            indicator = session.framework.indicators[name]
+            state = AnswerState.of(indicator, session.answers.get(name), name in card.relevant) \
+                if indicator.is_answerable else None
+            expected_counts[ALL] += 1
+            if state is not None and state.value in expected_counts:
+                expected_counts[state.value] += 1
+            expected_counts[FLAGGED] += panel.model.is_flagged(name)
+            expected_counts[MISSING] += indicator.required and state is AnswerState.UNANSWERED
+        assert panel.proxy.counts() == expected_counts
