@@ -6,11 +6,11 @@ is its content hash: every audit stores the exact framework it was made with, by
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 
 from app.models.localized_text import LocalizedText
 
@@ -147,15 +147,7 @@ class Framework:
                 self.indicators[node.name] = node
             if node.code:
                 self.by_code.setdefault(node.code.casefold(), node)
-
-    @cached_property
-    def content_hash(self) -> str:
-        # On first use, not when built: a framework read back from the database (every start,
-        # for the audit list's progress) is found by this hash and seldom needs it again.
-        # hashlib too: it loads the OpenSSL library, a few ms that the start-up does not need.
-        import hashlib
-
-        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+        self.content_hash = hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
 
     @staticmethod
     def _walk(root: Group) -> Iterator[tuple[Group | None, Node]]:
