@@ -138,10 +138,10 @@ class NavigatorTreeModel(QStandardItemModel):
             self.tally[state.value] += step
             self.tally[FLAGGED] += step * flagged
             self.tally[MISSING] += step * missing
-        if before is None or before[1] != after[1]:
-            step = 1 if after[1] else -1 if before is not None else 0
+        was_flagged, flagged = bool(before and before[1]), after[1]
+        if was_flagged != flagged:
             for group_id in self._ancestor_ids[name]:
-                self._flagged_below[group_id] += step
+                self._flagged_below[group_id] += 1 if flagged else -1
                 touched.add(group_id)
 
     def _show(self, node_id: int, appearance: tuple, everything: bool) -> None:
