@@ -156,6 +156,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'the package lacks {path}, which its manifest lists'),
     QT_TRANSLATE_NOOP("errors", 'the package says the audit is finalized, but its content does not match the finalization seal'),
     QT_TRANSLATE_NOOP("errors", 'the package uses format version {version}, newer than this Jalon understands ({known}); update Jalon to read it'),
+    QT_TRANSLATE_NOOP("errors", 'the package verification process did not start; details are in the log file'),
     QT_TRANSLATE_NOOP("errors", 'the package was signed on {signed}, after key {key} of {name} expired ({valid})'),
     QT_TRANSLATE_NOOP("errors", 'the package was signed on {signed}, before key {key} of {name} became valid ({valid})'),
     QT_TRANSLATE_NOOP("errors", 'the package written to {file} cannot be read back: {reason}'),

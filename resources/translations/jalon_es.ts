@@ -2701,6 +2701,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete usa la versión de formato {version}, más reciente que las que entiende este Jalon ({known}); actualice Jalon para leerlo</translation>
     </message>
     <message>
+        <source>the package verification process did not start; details are in the log file</source>
+        <translation>el proceso de verificación de paquetes no se inició; los detalles están en el archivo de registro</translation>
+    </message>
+    <message>
         <source>the package was signed on {signed}, after key {key} of {name} expired ({valid})</source>
         <translation>el paquete se firmó el {signed}, después de que caducara la clave {key} de {name} ({valid})</translation>
     </message>

@@ -2470,11 +2470,11 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
-        <translation>l'audit est désormais finalisé ici aussi, avec le même sceau</translation>
+        <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
     <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
-        <translation>la description de l'audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
+        <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
     </message>
     <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
@@ -2701,6 +2701,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le paquet utilise la version de format {version}, plus récente que celles que comprend ce Jalon ({known})&#xa0;; mettez Jalon à jour pour le lire</translation>
     </message>
     <message>
+        <source>the package verification process did not start; details are in the log file</source>
+        <translation>le processus de vérification des paquets n&apos;a pas démarré&#xa0;; les détails sont dans le journal</translation>
+    </message>
+    <message>
         <source>the package was signed on {signed}, after key {key} of {name} expired ({valid})</source>
         <translation>le paquet a été signé le {signed}, après l&apos;expiration de la clé {key} de {name} ({valid})</translation>
     </message>
@@ -2722,7 +2726,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
-        <translation>l'installation d'origine du paquet a finalisé cet audit, mais celle-ci a des modifications qui lui manquaient&#xa0;: l'audit reste donc un brouillon ici</translation>
+        <translation>l&apos;installation d&apos;origine du paquet a finalisé cet audit, mais celle-ci a des modifications qui lui manquaient&#xa0;: l&apos;audit reste donc un brouillon ici</translation>
     </message>
     <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
