@@ -169,3 +169,30 @@ def test_rows_and_counts_follow_each_change_as_a_fresh_tree_shows_them(qtbot, se
             expected_counts[FLAGGED] += panel.model.is_flagged(name)
             expected_counts[MISSING] += indicator.required and state is AnswerState.UNANSWERED
         assert panel.proxy.counts() == expected_counts
+
+
+def test_scores_show_as_pills_in_the_score_column(qtbot, session):
+    """A complete practice's score is a filled pill in its level's colour; a partial one is
+    outlined on white."""
+    for code in ("1.1.1.1", "1.1.1.2", "1.1.1.3"):
+        session.answer(code, "yes")
+    session.answer("1.1.2.1", "no")
+    panel = NavigatorPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(440, 640)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.select("q1_1_2_1")
+    tree = panel.tree
+    image = tree.viewport().grab().toImage()
+
+    def colours_in_score_cell(name: str) -> set[str]:
+        rect = tree.visualRect(panel.proxy.mapFromSource(
+            panel.model.index_of(name, NavigatorTreeModel.SCORE)))
+        return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.right())
+                for y in range(rect.top(), rect.bottom())}
+
+    complete, partial = colours_in_score_cell("d1_s1_p1"), colours_in_score_cell("d1_s1_p2")
+    assert "#2e7d32" in complete  # 100 %: filled green
+    assert "#c62828" in partial and "#ffffff" in partial  # 0 %: red outline on white
+    assert "#c62828" not in complete and "#2e7d32" not in partial
