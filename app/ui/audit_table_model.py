@@ -2,8 +2,9 @@
 
 Progress needs each audit's answers and scores. It is filled in a few audits per pass of the
 event loop, so a head office holding thousands of audits sees the list at once and never a
-frozen window; a value is recomputed only when the audit changed since. While held (the list is
-not on screen yet), nothing is computed: the window appears first, the progress just after.
+frozen window; a value is recomputed only when the audit changed since. Computing starts when a
+view first asks for a value it lacks (the list being painted): the window appears first, its
+progress just after, and a list never shown reads nothing.
 """
 
 from __future__ import annotations
@@ -52,7 +53,6 @@ class AuditTableModel(QAbstractTableModel):
         self._frameworks: dict[str, str] = {}
         self._progress: dict[tuple[str, str], Progress] = {}
         self._pending: list[str] = []
-        self._held = False
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._compute_some)
@@ -64,18 +64,7 @@ class AuditTableModel(QAbstractTableModel):
         self._audits = self._service.list()
         self.endResetModel()
         self._pending = [a.id for a in self._audits if self._cached(a) is None]
-        if self._pending and not self._held:
-            self._timer.start()
-
-    def hold_progress(self) -> None:
-        """Compute no progress until release_progress()."""
-        self._held = True
-        self._timer.stop()
-
-    def release_progress(self) -> None:
-        self._held = False
-        if self._pending:
-            self._timer.start()
+        self._timer.stop()  # until a view asks for a value: see _asked()
 
     def pause(self) -> None:
         """Stop reading the database (it is about to be closed); reload() starts again."""
@@ -99,6 +88,13 @@ class AuditTableModel(QAbstractTableModel):
 
     def _cached(self, audit: Audit) -> Progress | None:
         return self._progress.get((audit.id, audit.updated_at))
+
+    def _asked(self, audit: Audit) -> Progress | None:
+        """The progress a view asks for: None while unknown, and then computing starts."""
+        progress = self._cached(audit)
+        if progress is None and self._pending and not self._timer.isActive():
+            self._timer.start()
+        return progress
 
     def _compute_some(self) -> None:
         batch, self._pending = self._pending[:AUDITS_PER_PASS], self._pending[AUDITS_PER_PASS:]
@@ -154,14 +150,14 @@ class AuditTableModel(QAbstractTableModel):
         if role == AUDIT_ID_ROLE:
             return audit.id
         if role == PROGRESS_ROLE:
-            progress = self._cached(audit)
+            progress = self._asked(audit)
             return None if progress is None else progress.share
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(audit, column)
         if role == SORT_ROLE:
             return self._sort_key(audit, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PROGRESS:
-            progress = self._cached(audit)
+            progress = self._asked(audit)
             if progress is not None:
                 return self.tr("%1 of %2 questions answered").replace(
                     "%1", str(progress.answered)).replace("%2", str(progress.total))
@@ -181,13 +177,13 @@ class AuditTableModel(QAbstractTableModel):
         if column == self.STATUS:
             return AuditLabels.status(audit.status)
         if column == self.PROGRESS:
-            progress = self._cached(audit)
+            progress = self._asked(audit)
             return "…" if progress is None else AuditLabels.percent(100 * progress.share)
         return AuditLabels.timestamp(audit.updated_at)
 
     def _sort_key(self, audit: Audit, column: int):
         if column == self.PROGRESS:
-            progress = self._cached(audit)
+            progress = self._asked(audit)
             return -1.0 if progress is None else progress.share
         if column == self.CHANGED:
             return audit.updated_at

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -90,10 +83,6 @@ class HomePage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        # The list first, its progress after: reading and scoring the audits waits until the
-        # list has been painted once, so that the window shows without waiting for it.
-        self.model.hold_progress()
-        self.table.viewport().installEventFilter(self)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -112,12 +101,6 @@ class HomePage(QWidget):
         layout.addWidget(self.empty, 1)
         self.retranslate()
         self.reload()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self.model.release_progress()
-        return super().eventFilter(watched, event)
 
     # --- language ------------------------------------------------------------------------------
 
