@@ -64,7 +64,8 @@ class PackageContent:
             "actions": [
                 {"id": i.id, "target": i.target, "title": i.title, "owner": i.owner,
                  "due_date": i.due_date, "priority": i.priority.value, "status": i.status.value,
-                 "created_at": i.created_at, "updated_at": i.updated_at}
+                 "created_at": i.created_at, "updated_at": i.updated_at,
+                 "deleted_at": i.deleted_at}
                 for i in self.actions
             ],
             "events": [{"kind": e.kind, "detail": e.detail, "author": e.author,
@@ -207,6 +208,7 @@ def _action(f: JsonFields, audit_id: str) -> ActionItem:
         priority=Priority(f.choice("priority", [p.value for p in Priority])),
         status=ActionStatus(f.choice("status", [s.value for s in ActionStatus])),
         created_at=f.text("created_at"), updated_at=f.text("updated_at"),
+        deleted_at=f.text("deleted_at"),
     )
 
 

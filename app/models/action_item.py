@@ -30,3 +30,10 @@ class ActionItem:
     status: ActionStatus = ActionStatus.OPEN
     created_at: str = ""
     updated_at: str = ""
+    # When the action was removed from the plan. A removed action is kept, hidden, so that the
+    # removal travels to other installations in packages (the most recent change wins there).
+    deleted_at: str = ""
+
+    @property
+    def is_deleted(self) -> bool:
+        return bool(self.deleted_at)

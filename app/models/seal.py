@@ -36,6 +36,7 @@ def compute_seal(
             (
                 [a.id, a.target, a.title, a.owner, a.due_date, a.priority.value, a.status.value]
                 for a in actions
+                if not a.is_deleted  # a removed action is no longer part of the plan
             ),
         ),
         "evidence": sorted(evidence_hashes),

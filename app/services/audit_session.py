@@ -253,8 +253,11 @@ class AuditSession:
         return updated
 
     def delete_action(self, item: ActionItem) -> None:
+        """Remove an action from the plan. It is kept, marked removed, so that the removal
+        reaches the other installations that hold this audit."""
         self._ensure_draft()
-        self._store.actions.delete(item.id)
+        now = utc_now()
+        self._store.actions.save(replace(item, deleted_at=now, updated_at=now))
 
     # --- finalization --------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 rows to write, the receipt's status and counts — or the reason to hold the package instead.
 
 Answers merge per revision history (HistoryMerge). Action items, which have no history, are
-merged per item: the most recently updated version wins, and a note says so. Log events and
+merged per item: the most recently updated version wins (a removal is a change too: removed
+actions are kept, marked), and a note says so. Log events and
 evidence links are added when missing. A finalized audit here never changes: a package that
 would change it is held. A package finalizing an audit is followed only when this
 installation's merged content is exactly what was sealed and it was not reopened since.
@@ -26,6 +27,7 @@ from app.storage.merge_repository import AuditState, MergeBatch
 NOTE_ACTION_REPLACED = ("an action of the plan was replaced by the more recent version from "
                         "the package")
 NOTE_ACTION_KEPT = "an action of the plan is older in the package; this installation's is kept"
+NOTE_ACTION_REMOVED = "an action of the plan was removed, as it was on the package's installation"
 NOTE_FINALIZED_ELSEWHERE = ("the package's installation finalized this audit, but this one has "
                             "changes it lacked, so the audit stays a draft here")
 NOTE_FINALIZED = "the audit is now finalized here too, with the same seal"
@@ -133,7 +135,8 @@ class MergePlanner:
             elif current != item:
                 if _action_rank(item) > _action_rank(current):
                     chosen.append(item)
-                    notes.append(NOTE_ACTION_REPLACED)
+                    removed = item.is_deleted and not current.is_deleted
+                    notes.append(NOTE_ACTION_REMOVED if removed else NOTE_ACTION_REPLACED)
                 else:
                     notes.append(NOTE_ACTION_KEPT)
         return chosen

@@ -86,7 +86,7 @@ class PackageService:
         content = PackageContent(
             audit=audit,
             revisions=tuple(self._store.revisions.all_for_audit(audit.id)),
-            actions=tuple(self._store.actions.for_audit(audit.id)),
+            actions=tuple(self._store.actions.for_audit(audit.id, include_deleted=True)),
             events=tuple(self._store.audits.events(audit.id)),
             evidence=tuple(PackagedEvidence(link.id, link.indicator, link.sha256, link.filename,
                                             link.size, link.added_by, link.added_at)

@@ -16,6 +16,7 @@ _COLUMNS = (
     "status",
     "created_at",
     "updated_at",
+    "deleted_at",
 )
 
 
@@ -32,13 +33,13 @@ class ActionRepository:
                 tuple(values[c] for c in _COLUMNS),
             )
 
-    def delete(self, action_id: str) -> None:
-        with self._database.transaction():
-            self._database.execute("DELETE FROM actions WHERE id = ?", (action_id,))
-
-    def for_audit(self, audit_id: str) -> list[ActionItem]:
+    def for_audit(self, audit_id: str, include_deleted: bool = False) -> list[ActionItem]:
+        """The audit's action plan; with `include_deleted`, also the removed actions (what a
+        package carries and a merge compares)."""
+        live = "" if include_deleted else "AND deleted_at = '' "
         rows = self._database.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM actions WHERE audit_id = ? ORDER BY created_at",
+            f"SELECT {', '.join(_COLUMNS)} FROM actions WHERE audit_id = ? {live}"
+            "ORDER BY created_at",
             (audit_id,),
         )
         items = []

@@ -97,7 +97,8 @@ class MergeRepository:
             return AuditState(None, [], [], [], set(), [])
         rows = self._database.execute("SELECT id FROM evidence WHERE audit_id = ?", (audit_id,))
         return AuditState(audit, self._revisions.all_for_audit(audit_id),
-                          self._actions.for_audit(audit_id), self._audits.events(audit_id),
+                          self._actions.for_audit(audit_id, include_deleted=True),
+                          self._audits.events(audit_id),
                           {row[0] for row in rows},
                           [link.sha256 for link in self._evidence.for_audit(audit_id)])
 

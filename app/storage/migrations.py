@@ -244,3 +244,10 @@ def m003_revisions_by_audit(db: Database) -> None:
         ALTER TABLE answers_by_audit RENAME TO answers
         """,
     )
+
+
+@MIGRATIONS()
+def m004_removed_actions(db: Database) -> None:
+    """A removed action is kept, marked with the time of its removal, so that the removal
+    travels in packages like any other change of the action plan."""
+    _run(db, "ALTER TABLE actions ADD COLUMN deleted_at TEXT NOT NULL DEFAULT ''")

@@ -22,6 +22,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'a signing key needs the name of its owner'),
     QT_TRANSLATE_NOOP("errors", 'an action needs a description'),
     QT_TRANSLATE_NOOP("errors", "an action of the plan is older in the package; this installation's is kept"),
+    QT_TRANSLATE_NOOP("errors", "an action of the plan was removed, as it was on the package's installation"),
     QT_TRANSLATE_NOOP("errors", 'an action of the plan was replaced by the more recent version from the package'),
     QT_TRANSLATE_NOOP("errors", 'another key with the id {key} is already trusted (as {name}); key ids must be unique'),
     QT_TRANSLATE_NOOP("errors", 'answering {code} with its worst choice left the score at {percent} %'),

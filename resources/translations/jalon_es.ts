@@ -2465,6 +2465,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
+        <source>an action of the plan was removed, as it was on the package&apos;s installation</source>
+        <translation>una acción del plan se retiró, como en la instalación de origen del paquete</translation>
+    </message>
+    <message>
         <source>an action of the plan was replaced by the more recent version from the package</source>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>

@@ -2465,6 +2465,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan est plus ancienne dans le paquet&#xa0;; celle de cette installation est conservée</translation>
     </message>
     <message>
+        <source>an action of the plan was removed, as it was on the package&apos;s installation</source>
+        <translation>une action du plan a été retirée, comme sur l&apos;installation d&apos;origine du paquet</translation>
+    </message>
+    <message>
         <source>an action of the plan was replaced by the more recent version from the package</source>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>

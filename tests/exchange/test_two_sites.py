@@ -7,6 +7,7 @@ import pytest
 from app.models.errors import JalonError
 from app.models.import_receipt import ReceiptStatus
 from app.services.conflict_service import Resolution
+from app.services.merge_planner import NOTE_ACTION_REMOVED
 from tests.exchange.conftest import answer_all, introduce, scored_names, state_of
 
 
@@ -116,3 +117,44 @@ def test_a_package_target_inside_a_file_gets_a_clear_message(make_site, tmp_path
     with pytest.raises(JalonError, match="cannot write the package"):
         field.packages.export(audit, target)
     assert blocker.read_text() == "a file where the user expected a folder"
+
+
+def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
+                                                           default_framework):
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    session = field.audits.open(audit.id)
+    answer_all(session)
+    target = scored_names(default_framework, 1)[0]
+    kept = session.add_action(target, "Train the loan officers")
+    dropped = session.add_action(target, "Write a complaints procedure")
+    first = tmp_path / "first.jalon"
+    field.packages.export(session.audit, first)
+    office.merges.merge_file(first)
+    assert {a.title for a in office.audits.open(audit.id).actions()} == {kept.title,
+                                                                        dropped.title}
+
+    session.delete_action(dropped)
+    assert [a.title for a in session.actions()] == [kept.title]
+    second = tmp_path / "second.jalon"
+    field.packages.export(session.audit, second)
+    receipt = office.merges.merge_file(second)
+    assert receipt.status == ReceiptStatus.UPDATED, receipt.message
+    assert receipt.notes == (NOTE_ACTION_REMOVED,)
+    assert [a.title for a in office.audits.open(audit.id).actions()] == [kept.title]
+
+    # The office's older copy, still listing the action, does not bring it back.
+    assert field.merges.merge_file(first).status == ReceiptStatus.ALREADY_PRESENT
+    assert [a.title for a in field.audits.open(audit.id).actions()] == [kept.title]
+
+    # A finalized audit's seal covers the plan as it stands, and packages still verify.
+    answer_all(session)
+    blockers = session.blockers()
+    assert not blockers, blockers
+    session.finalize()
+    sealed = tmp_path / "sealed.jalon"
+    field.packages.export(session.audit, sealed)
+    receipt = office.merges.merge_file(sealed)
+    assert receipt.status == ReceiptStatus.UPDATED, receipt.message
+    assert office.audits.get(audit.id).is_finalized
