@@ -7,6 +7,7 @@ exit code is 0 only if every step passed, so build scripts and support people ca
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,10 +15,15 @@ from app import __version__
 from app.composition import Application
 from app.logging_setup import configure_logging
 from app.paths import AppPaths
-from app.services.self_test import SelfTest, StepResult
+
+if TYPE_CHECKING:  # with openpyxl, reportlab and the exchange stack: only for a self-test run,
+    # not at every start of `jalon` and of the desktop application (~0.3 s)
+    from app.services.self_test import SelfTest, StepResult
 
 
 def run_self_test() -> int:
+    from app.services.self_test import SelfTest
+
     click.echo(f"Jalon {__version__} self-test")
     width = max(len(name) for name, _ in _self_test().steps())
 
@@ -36,6 +42,8 @@ def run_self_test() -> int:
 
 
 def _self_test() -> SelfTest:
+    from app.services.self_test import SelfTest
+
     return SelfTest(lambda folder: Application(AppPaths(Path(folder)), author="Jalon self-test"))
 
 
