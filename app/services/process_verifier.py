@@ -15,12 +15,12 @@ it, like this process).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from app.exchange.exchange_error import PackageError
@@ -34,6 +34,7 @@ from app.models.framework import Framework
 
 MIN_PACKAGES = 250  # starting the process (0.3-0.9 s) pays off from a few hundred packages
 START_TIMEOUT_S = 60  # a slow disk or antivirus can make the first start take long
+STOP_TIMEOUT_S = 5
 log = logging.getLogger("jalon.merge")
 
 
@@ -63,35 +64,62 @@ class _Verified:
 
 
 class ProcessVerifier:
-    """submit(path) → a future whose result() is the OpenedPackage, or raises PackageError
-    exactly as PackageOpener.open would."""
+    """submit(path) → a pending package whose result() is the OpenedPackage, or raises
+    PackageError exactly as PackageOpener.open would.
 
-    def __init__(self, setup: VerifierSetup, known: dict[str, Framework], workers: int = 1):
+    One worker, two pipes, no helper threads here: results are read and unpickled on the
+    merging thread when it wants the next package. (A process pool's result thread would take
+    the interpreter lock from the merging thread each time SQLite let go of it, row by row.)
+    The worker handles paths in the order sent, so results come back in that order."""
+
+    def __init__(self, setup: VerifierSetup, known: dict[str, Framework]):
         self._known = known  # this process's frameworks by hash, stored or met in this merge
         self._met: dict[str, Framework] = {}
-        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_start_worker, initargs=(setup,))
+        context = multiprocessing.get_context("spawn")
+        self._tasks, worker_tasks = context.Pipe()
+        self._results, worker_results = context.Pipe(duplex=False)
+        self._worker = context.Process(target=_serve, args=(setup, worker_tasks, worker_results),
+                                       name="jalon-verify", daemon=True)
+        self._sent = self._received = 0
+        try:
+            self._worker.start()
+        finally:  # ours are the other ends: a worker that dies must read as end-of-file
+            worker_tasks.close()
+            worker_results.close()
 
     @staticmethod
     def worth_it(count: int) -> bool:
         return count >= MIN_PACKAGES and (os.cpu_count() or 1) > 1
 
     def started(self) -> bool:
-        """Whether a worker came up and answers. It may not: a program embedding Jalon whose
+        """Whether the worker came up and answers. It may not: a program embedding Jalon whose
         main module is not guarded by `if __name__ == "__main__"`, a build that cannot start
         itself again, a system refusing new processes. The caller then verifies on a thread."""
         try:
-            return self._pool.submit(_ready).result(timeout=START_TIMEOUT_S)
-        except (BrokenProcessPool, OSError, TimeoutError):
-            log.warning("the package verification process did not start; verifying on a "
-                        "thread instead", exc_info=True)
-            return False
+            self._tasks.send(_READY)
+            if self._results.poll(START_TIMEOUT_S) and self._results.recv() == _READY:
+                return True
+        except (OSError, EOFError):
+            pass
+        log.warning("the package verification process did not start (exit code %s); "
+                    "verifying on a thread instead", self._worker.exitcode)
+        return False
 
     def submit(self, path: Path) -> _Pending:
-        return _Pending(self, self._pool.submit(_open_in_worker, path))
+        self._tasks.send(path)
+        self._sent += 1
+        return _Pending(self, self._sent)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the worker. Packages still being read are abandoned: it writes nothing."""
+        with contextlib.suppress(OSError):  # already gone
+            self._tasks.send(None)
+        self._tasks.close()
+        self._results.close()
+        self._worker.join(timeout=STOP_TIMEOUT_S)
+        if self._worker.is_alive():
+            self._worker.terminate()
+            self._worker.join()
 
     def __enter__(self) -> ProcessVerifier:
         return self
@@ -99,11 +127,22 @@ class ProcessVerifier:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    def next_result(self, number: int) -> OpenedPackage:
+        if number != self._received + 1:
+            raise RuntimeError("packages must be taken in the order they were submitted")
+        try:
+            outcome = self._results.recv()
+        except EOFError:
+            raise RuntimeError("the package verification process stopped unexpectedly "
+                               f"(exit code {self._worker.exitcode})") from None
+        self._received = number
+        return self.finish(outcome)
+
     def _framework(self, framework_hash: str, sent: Framework | None) -> Framework:
         if sent is not None:
             self._met.setdefault(framework_hash, sent)
         found = self._met.get(framework_hash) or self._known.get(framework_hash)
-        if found is None:  # a worker only omits a framework it sent before, in order
+        if found is None:  # the worker only omits a framework it sent before, in order
             raise RuntimeError(f"framework {framework_hash[:12]} never reached the merge")
         return found
 
@@ -112,11 +151,13 @@ class ProcessVerifier:
         return replace(package, framework=self._framework(framework_hash, sent),
                        framework_known=framework_hash in self._known)
 
-    def finish(self, outcome: _Verified | _Failure) -> OpenedPackage:
+    def finish(self, outcome: _Verified | _Failure | _Crash) -> OpenedPackage:
         """A worker's outcome as PackageOpener.open would have given it."""
         if isinstance(outcome, _Verified):
             opened = outcome.opened
             return replace(opened, package=self._complete(opened.package, outcome.framework))
+        if isinstance(outcome, _Crash):
+            raise RuntimeError(f"{outcome.kind} in the verification process: {outcome.detail}")
         if not outcome.kind:
             raise JalonError(outcome.template, **outcome.params)
         error = PackageError(outcome.kind, outcome.template, outcome.quarantinable,
@@ -129,30 +170,54 @@ class ProcessVerifier:
 @dataclass
 class _Pending:
     verifier: ProcessVerifier
-    future: Future
+    number: int
 
     def result(self) -> OpenedPackage:
-        return self.verifier.finish(self.future.result())
+        return self.verifier.next_result(self.number)
 
     def cancel(self) -> bool:
-        return self.future.cancel()
+        return False  # the worker is stopped as a whole by close()
 
 
 # --- in the worker process ---------------------------------------------------------------------
 
+_READY = "ready"
 _worker: dict = {}
 
 
-def _start_worker(setup: VerifierSetup) -> None:
+@dataclass(frozen=True)
+class _Crash:
+    """A bug met while reading one package: reported for that package, the worker goes on."""
+
+    kind: str
+    detail: str
+
+
+def _serve(setup: VerifierSetup, tasks: Connection, results: Connection) -> None:
+    """The worker's loop: a path in, its outcome out, until None or the pipe closes."""
     keys = [SigningKey.from_secret(secret) for secret in setup.key_secrets]
     frameworks: dict[str, Framework] = {}
     reader = PackageReader(setup.trust, frameworks.get, setup.limits)
     _worker.update(opener=PackageOpener(reader, lambda: keys, setup.limits),
                    frameworks=frameworks, sent=set())
-
-
-def _ready() -> bool:
-    return "opener" in _worker
+    while True:
+        try:
+            task = tasks.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        if task == _READY:
+            results.send(_READY)
+            continue
+        try:
+            outcome = _open_in_worker(task)
+        except Exception as error:  # a bug must not take the whole merge down
+            outcome = _Crash(type(error).__name__, str(error))
+        try:
+            results.send(outcome)
+        except (BrokenPipeError, OSError):
+            return
 
 
 def _in_transit(package: VerifiedPackage) -> tuple[VerifiedPackage, Framework | None]:
