@@ -119,11 +119,12 @@ class MergeService:
                   known: dict[str, Framework]) -> Iterator[Callable[[Path], Pending]]:
         """Where packages are read and verified ahead of the merge: a helper process for a
         large merge (the other core), a thread otherwise (no process start to pay)."""
-        if self.parallel_processes and ProcessVerifier.worth_it(count):
-            with ProcessVerifier(self._packages.verifier_setup(keys), known) as verifier:
-                if verifier.started():
-                    yield verifier.submit
-                    return
+        verifier = (ProcessVerifier.start(self._packages.verifier_setup(keys), known)
+                    if self.parallel_processes and ProcessVerifier.worth_it(count) else None)
+        if verifier is not None:
+            with verifier:
+                yield verifier.submit
+            return
         opener = self._packages.opener(keys, known)
         with ThreadPoolExecutor(1, thread_name_prefix="jalon-verify") as thread:
             yield lambda path: thread.submit(opener.open, path)

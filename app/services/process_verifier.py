@@ -91,19 +91,31 @@ class ProcessVerifier:
     def worth_it(count: int) -> bool:
         return count >= MIN_PACKAGES and (os.cpu_count() or 1) > 1
 
-    def started(self) -> bool:
-        """Whether the worker came up and answers. It may not: a program embedding Jalon whose
-        main module is not guarded by `if __name__ == "__main__"`, a build that cannot start
-        itself again, a system refusing new processes. The caller then verifies on a thread."""
+    @classmethod
+    def start(cls, setup: VerifierSetup, known: dict[str, Framework]) -> ProcessVerifier | None:
+        """A verifier whose worker is up and answering, or None when no worker can start: a
+        program embedding Jalon whose main module is not guarded by `if __name__ ==
+        "__main__"`, a build that cannot start itself again, a system refusing new processes.
+        The caller then verifies on a thread."""
+        try:
+            verifier = cls(setup, known)
+        except OSError:
+            log.warning("the package verification process could not be started; verifying "
+                        "on a thread instead", exc_info=True)
+            return None
+        if verifier._answers():
+            return verifier
+        log.warning("the package verification process did not start (exit code %s); "
+                    "verifying on a thread instead", verifier._worker.exitcode)
+        verifier.close()
+        return None
+
+    def _answers(self) -> bool:
         try:
             self._tasks.send(_READY)
-            if self._results.poll(START_TIMEOUT_S) and self._results.recv() == _READY:
-                return True
+            return self._results.poll(START_TIMEOUT_S) and self._results.recv() == _READY
         except (OSError, EOFError):
-            pass
-        log.warning("the package verification process did not start (exit code %s); "
-                    "verifying on a thread instead", self._worker.exitcode)
-        return False
+            return False
 
     def submit(self, path: Path) -> _Pending:
         self._tasks.send(path)

@@ -258,11 +258,11 @@ class SelfTest:
     def _verify_in_process(self, work: _Work) -> str:
         """The process a large merge verifies in: a built program must be able to start a
         copy of itself as that worker (see app/__main__.py)."""
-        setup = work.installations[0].packages.verifier_setup([])
-        with ProcessVerifier(setup, {}) as verifier:
-            if not verifier.started():
-                raise JalonError("the package verification process did not start; details "
-                                 "are in the log file")
+        verifier = ProcessVerifier.start(work.installations[0].packages.verifier_setup([]), {})
+        if verifier is None:
+            raise JalonError("the package verification process did not start; details "
+                             "are in the log file")
+        with verifier:
             package = verifier.submit(work.package).result().package
         if package.manifest.audit_id != work.audit.id:
             raise JalonError("the package holds audit {found}, not {expected}",

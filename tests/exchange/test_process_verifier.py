@@ -98,3 +98,20 @@ def test_the_merge_goes_on_a_thread_when_no_helper_process_starts(exchange, monk
     assert finished == []
     assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED] * 3
     assert "verifying on a thread instead" in caplog.text
+
+
+def test_the_merge_goes_on_a_thread_when_the_system_refuses_a_process(exchange, monkeypatch,
+                                                                      caplog):
+    (_unused, office), paths, _stranger = exchange
+    finished = _force_process(monkeypatch)
+
+    def refuse(self, setup, known):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(ProcessVerifier, "__init__", refuse)
+
+    receipts = office.merges.merge(paths[:3])
+
+    assert finished == []
+    assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED] * 3
+    assert "could not be started; verifying on a thread instead" in caplog.text
