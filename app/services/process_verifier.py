@@ -19,6 +19,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -73,8 +74,11 @@ class ProcessVerifier:
     The worker handles paths in the order sent, so results come back in that order."""
 
     def __init__(self, setup: VerifierSetup, known: dict[str, Framework]):
+        self._setup = setup
         self._known = known  # this process's frameworks by hash, stored or met in this merge
         self._met: dict[str, Framework] = {}
+        self._paths: dict[int, Path] = {}  # submitted, not yet taken
+        self._fallback: PackageOpener | None = None  # once the worker has died
         context = multiprocessing.get_context("spawn")
         self._tasks, worker_tasks = context.Pipe()
         self._results, worker_results = context.Pipe(duplex=False)
@@ -118,8 +122,11 @@ class ProcessVerifier:
             return False
 
     def submit(self, path: Path) -> _Pending:
-        self._tasks.send(path)
         self._sent += 1
+        self._paths[self._sent] = path
+        if self._fallback is None:
+            with contextlib.suppress(OSError):  # the worker is gone: next_result reads it here
+                self._tasks.send(path)
         return _Pending(self, self._sent)
 
     def close(self) -> None:
@@ -142,13 +149,18 @@ class ProcessVerifier:
     def next_result(self, number: int) -> OpenedPackage:
         if number != self._received + 1:
             raise RuntimeError("packages must be taken in the order they were submitted")
-        try:
-            outcome = self._results.recv()
-        except EOFError:
-            raise RuntimeError("the package verification process stopped unexpectedly "
-                               f"(exit code {self._worker.exitcode})") from None
         self._received = number
-        return self.finish(outcome)
+        path = self._paths.pop(number)
+        if self._fallback is None:
+            try:
+                return self.finish(self._results.recv())
+            except (EOFError, OSError):
+                # The worker died (killed, out of memory): the merge goes on, reading the
+                # packages not yet verified here, without a head start.
+                log.warning("the package verification process stopped (exit code %s); "
+                            "verifying the remaining packages here", self._worker.exitcode)
+                self._fallback = _opener(self._setup, self._known.get)
+        return self._fallback.open(path)
 
     def _framework(self, framework_hash: str, sent: Framework | None) -> Framework:
         if sent is not None:
@@ -205,13 +217,18 @@ class _Crash:
     detail: str
 
 
+def _opener(setup: VerifierSetup,
+            known_framework: Callable[[str], Framework | None]) -> PackageOpener:
+    """An opener as PackageService.opener(keys) builds it, from the setup's plain data."""
+    keys = [SigningKey.from_secret(secret) for secret in setup.key_secrets]
+    reader = PackageReader(setup.trust, known_framework, setup.limits)
+    return PackageOpener(reader, lambda: keys, setup.limits)
+
+
 def _serve(setup: VerifierSetup, tasks: Connection, results: Connection) -> None:
     """The worker's loop: a path in, its outcome out, until None or the pipe closes."""
-    keys = [SigningKey.from_secret(secret) for secret in setup.key_secrets]
     frameworks: dict[str, Framework] = {}
-    reader = PackageReader(setup.trust, frameworks.get, setup.limits)
-    _worker.update(opener=PackageOpener(reader, lambda: keys, setup.limits),
-                   frameworks=frameworks, sent=set())
+    _worker.update(opener=_opener(setup, frameworks.get), frameworks=frameworks, sent=set())
     while True:
         try:
             task = tasks.recv()

@@ -115,3 +115,31 @@ def test_the_merge_goes_on_a_thread_when_the_system_refuses_a_process(exchange, 
     assert finished == []
     assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED] * 3
     assert "could not be started; verifying on a thread instead" in caplog.text
+
+
+def test_a_worker_that_dies_mid_merge_leaves_the_rest_to_this_process(exchange, monkeypatch,
+                                                                      caplog):
+    (by_thread, office), paths, _stranger = exchange
+    MergeService.parallel_processes = False
+    try:
+        expected = by_thread.merges.merge(paths[:4])
+    finally:
+        MergeService.parallel_processes = True
+    finished = _force_process(monkeypatch)
+    real_finish = ProcessVerifier.finish
+
+    def finish_then_kill(self, outcome):
+        if not finished:  # after the first package, the worker is killed (out of memory…)
+            self._worker.kill()
+            self._worker.join()
+        finished.append(outcome)
+        return real_finish(self, outcome)
+
+    monkeypatch.setattr(ProcessVerifier, "finish", finish_then_kill)
+
+    receipts = office.merges.merge(paths[:4])
+
+    assert _summary(receipts) == _summary(expected)
+    assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED] * 3 + [ReceiptStatus.UPDATED]
+    assert len(finished) < len(paths[:4])  # some were read here, after the worker died
+    assert "verifying the remaining packages here" in caplog.text
