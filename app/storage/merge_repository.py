@@ -81,8 +81,8 @@ class MergeRepository:
 
     @contextmanager
     def bulk(self) -> Iterator[None]:
-        """A larger page cache for the duration of a merge of many packages: each one inserts
-        hundreds of rows at random places of large indexes (revision ids are UUIDs)."""
+        """A larger page cache for the duration of a merge of many packages: each one adds
+        hundreds of rows at one random place (its audit's) of each large index."""
         connection = self._database.connection
         previous = connection.execute("PRAGMA cache_size").fetchone()[0]
         connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")

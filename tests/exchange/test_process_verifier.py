@@ -50,6 +50,12 @@ def _force_process(monkeypatch) -> list:
     return finished
 
 
+def _on_a_thread(site, paths, **options):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(MergeService, "parallel_processes", False)
+        return site.merges.merge(paths, **options)
+
+
 def _summary(receipts):
     return [(r.file, r.status, r.problem, r.revisions_added, r.conflicts, r.audit_id)
             for r in receipts]
@@ -58,11 +64,7 @@ def _summary(receipts):
 def test_a_merge_verified_in_a_helper_process_ends_as_one_verified_on_a_thread(exchange,
                                                                                monkeypatch):
     (by_thread, by_process), paths, stranger = exchange
-    MergeService.parallel_processes = False
-    try:
-        threaded = by_thread.merges.merge(paths, quarantine_untrusted=True)
-    finally:
-        MergeService.parallel_processes = True
+    threaded = _on_a_thread(by_thread, paths, quarantine_untrusted=True)
     finished = _force_process(monkeypatch)
 
     receipts = by_process.merges.merge(paths, quarantine_untrusted=True)
@@ -120,11 +122,7 @@ def test_the_merge_goes_on_a_thread_when_the_system_refuses_a_process(exchange, 
 def test_a_worker_that_dies_mid_merge_leaves_the_rest_to_this_process(exchange, monkeypatch,
                                                                       caplog):
     (by_thread, office), paths, _stranger = exchange
-    MergeService.parallel_processes = False
-    try:
-        expected = by_thread.merges.merge(paths[:4])
-    finally:
-        MergeService.parallel_processes = True
+    expected = _on_a_thread(by_thread, paths[:4])
     finished = _force_process(monkeypatch)
     real_finish = ProcessVerifier.finish
 
