@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.exchange.exchange_error import PackageError
@@ -36,7 +37,7 @@ class PackagedEvidence:
 @dataclass(frozen=True)
 class PackageContent:
     audit: Audit
-    revisions: tuple[Revision, ...]
+    revisions: Sequence[Revision]  # a tuple, or rows when sent between processes
     actions: tuple[ActionItem, ...] = ()
     events: tuple[AuditEvent, ...] = ()
     evidence: tuple[PackagedEvidence, ...] = ()

@@ -48,7 +48,9 @@ class VerifiedPackage:
     signature: MinisignSignature
     evidence: dict[str, bytes]  # by SHA-256
     sha256: str  # of the whole package file
-    data: bytes  # the package file itself, kept so an untrusted package can be held whole
+    # The package file itself (decrypted), kept so an untrusted package can be held whole;
+    # None when it was left with the helper process that verified it (see MergeService).
+    data: bytes | None
 
 
 def sums_text(files: dict[str, str]) -> str:

@@ -21,8 +21,10 @@ from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.seal import compute_seal
+from app.services.new_history import NewHistory
 from app.storage.evidence_repository import EvidenceLink
 from app.storage.merge_repository import AuditState, MergeBatch
+from app.storage.revision_rows import RevisionRows
 
 NOTE_ACTION_REPLACED = ("an action of the plan was replaced by the more recent version from "
                         "the package")
@@ -60,24 +62,25 @@ class MergePlanner:
         self._imported_by = imported_by
 
     def plan(self, state: AuditState, package: VerifiedPackage, receipt: ImportReceipt,
-             ) -> PlannedMerge:
+             new_history: NewHistory | None = None) -> PlannedMerge:
+        """`new_history`: the package's NewHistory when it was worked out ahead."""
         if state.audit is None:
-            return self._new_audit(package, receipt)
+            return self._new_audit(package, receipt, new_history or NewHistory.of(
+                package.content.audit.id, package.content.revisions))
         return self._existing_audit(state, state.audit, package, receipt)
 
-    def _new_audit(self, package: VerifiedPackage, receipt: ImportReceipt) -> PlannedMerge:
+    def _new_audit(self, package: VerifiedPackage, receipt: ImportReceipt,
+                   history: NewHistory) -> PlannedMerge:
         content = package.content
-        plan = HistoryMerge(content.audit.id, ()).plan(content.revisions)
-        conflicts = plan.open_conflicts()
-        status = ReceiptStatus.CONFLICTS if conflicts else ReceiptStatus.ACCEPTED
+        status = ReceiptStatus.CONFLICTS if history.open_conflicts else ReceiptStatus.ACCEPTED
         batch = MergeBatch(
             audit_id=content.audit.id,
-            receipt=replace(receipt, status=status, revisions_added=len(plan.new_revisions),
-                            conflicts=conflicts),
+            receipt=replace(receipt, status=status, revisions_added=len(history.revisions),
+                            conflicts=history.open_conflicts),
             imported_by=self._imported_by,
             framework=None if package.framework_known else package.framework,
-            new_audit=content.audit, revisions=plan.new_revisions,
-            heads=list(plan.heads.values()), conflicts=plan.conflicts,
+            new_audit=content.audit, revisions=history.revisions,
+            heads=history.heads, conflicts=history.conflicts,
             actions=list(content.actions), events=list(content.events),
             evidence=self._evidence(package, set()),
         )
@@ -117,8 +120,9 @@ class MergePlanner:
             receipt, status=ReceiptStatus.CONFLICTS if conflicts else ReceiptStatus.UPDATED,
             revisions_added=len(plan.new_revisions), conflicts=conflicts, notes=tuple(notes))
         batch.audit_update = updated
-        batch.revisions = plan.new_revisions
-        batch.heads = list(plan.heads.values())
+        batch.revisions = RevisionRows.of(plan.new_revisions)
+        batch.heads = {indicator: head.id for indicator, head in plan.heads.items()}
+        batch.changed_at = max((head.created_at for head in plan.heads.values()), default="")
         batch.conflicts = plan.conflicts
         batch.actions, batch.events, batch.evidence = actions, events, evidence
         return PlannedMerge(batch, notes)

@@ -10,6 +10,7 @@ written before it is verified.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections import deque
@@ -21,13 +22,14 @@ from pathlib import Path
 from typing import Protocol
 
 from app.exchange.exchange_error import PackageError
-from app.exchange.package_opener import OpenedPackage, PackageOpener
+from app.exchange.package_opener import PackageOpener
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.signing_key import SigningKey
 from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.quarantined_package import QuarantinedPackage
+from app.services.arrival import Arrival
 from app.services.backup_service import BackupService
 from app.services.identity import Identity, new_id, utc_now
 from app.services.key_service import KeyService
@@ -37,7 +39,7 @@ from app.services.process_verifier import ProcessVerifier
 from app.storage.exchange_store import ExchangeStore
 
 log = logging.getLogger("jalon.merge")
-READ_AHEAD = 2
+READ_AHEAD = 4  # packages read ahead of the merge; in flight, one is tens of kilobytes
 GROUP_PACKAGES = 100
 GROUP_SECONDS = 0.5  # a person watching progress sees receipts at least this often
 
@@ -47,7 +49,7 @@ Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest rec
 class Pending(Protocol):
     """A package being read and verified ahead of the merge (a thread's or a process's)."""
 
-    def result(self) -> OpenedPackage: ...
+    def result(self) -> Arrival: ...
 
     def cancel(self) -> bool: ...
 
@@ -104,8 +106,9 @@ class MergeService:
                             break
                         path, future = queue.popleft()
                         read_ahead()
-                        group.append(self._settle(path.name, future.result,
-                                                  quarantine_untrusted, known))
+                        group.append(self._settle(
+                            path.name, future.result, quarantine_untrusted, known,
+                            read_again=lambda p=path: self._read_again(p, keys or [])))
                 for receipt in group:
                     receipts.append(receipt)
                     if progress is not None:
@@ -127,7 +130,7 @@ class MergeService:
             return
         opener = self._packages.opener(keys, known)
         with ThreadPoolExecutor(1, thread_name_prefix="jalon-verify") as thread:
-            yield lambda path: thread.submit(opener.open, path)
+            yield lambda path: thread.submit(Arrival.read, opener, path)
 
     def merge_file(self, path: Path, quarantine_untrusted: bool = False) -> ImportReceipt:
         return self.merge([path], quarantine_untrusted=quarantine_untrusted)[0]
@@ -148,9 +151,10 @@ class MergeService:
             if cancelled is not None and cancelled():
                 break
             data = self._exchange.quarantine.data(item.id) or b""
-            receipts.append(self._settle(item.file_name,
-                                         lambda d=data, n=item.file_name: opener.open_bytes(d, n),
-                                         True, known, release=item.id))
+            receipts.append(self._settle(
+                item.file_name, lambda d=data, n=item.file_name: Arrival(opener.open_bytes(d, n),
+                                                                          None),
+                True, known, lambda d=data: d, release=item.id))
             if progress is not None:
                 progress(done, len(held), receipts[-1])
         return receipts
@@ -160,15 +164,19 @@ class MergeService:
 
     # --- one package -------------------------------------------------------------------------
 
-    def _settle(self, name: str, obtain: Callable[[], OpenedPackage], quarantine_untrusted: bool,
-                known: dict, release: str | None = None) -> ImportReceipt:
+    def _settle(self, name: str, obtain: Callable[[], Arrival], quarantine_untrusted: bool,
+                known: dict, read_again: Callable[[], bytes],
+                release: str | None = None) -> ImportReceipt:
         try:
-            opened = obtain()
-            return self._apply(name, opened.package, known, release)
+            arrival = obtain()
+            return self._apply(name, arrival, known, release)
         except PackageError as error:
             if error.quarantinable and isinstance(error.package, VerifiedPackage) and (
                     quarantine_untrusted or error.kind == "finalized-here"):
-                return self._hold(name, error.package, error)
+                try:
+                    return self._hold(name, error.package, error, read_again)
+                except JalonError as unheld:
+                    return self._reject(name, unheld)
             return self._reject(name, error)
         except JalonError as error:
             return self._reject(name, error)
@@ -177,6 +185,10 @@ class MergeService:
             return self._reject(name, JalonError("unexpected problem ({kind}: {detail}); "
                                                  "details are in the log file",
                                                  kind=type(error).__name__, detail=error))
+
+    def _read_again(self, path: Path, keys: list[SigningKey]) -> bytes:
+        """A package file's bytes (decrypted) once more, to hold the package whole."""
+        return self._packages.opener(keys, {}).read_bytes(path)[0]
 
     def _receipt(self, name: str, package: VerifiedPackage | None) -> ImportReceipt:
         receipt = ImportReceipt(file=name, status=ReceiptStatus.REJECTED, created_at=utc_now())
@@ -187,12 +199,13 @@ class MergeService:
                        audit_id=m.audit_id, institution=m.institution,
                        signer_key_id=m.signer_key_id, signer_name=m.signer_name)
 
-    def _apply(self, name: str, package: VerifiedPackage, known: dict,
+    def _apply(self, name: str, arrival: Arrival, known: dict,
                release: str | None) -> ImportReceipt:
+        package = arrival.opened.package
         receipt = self._receipt(name, package)
         state = self._exchange.merges.state(package.manifest.audit_id)
         try:
-            planned = self._planner.plan(state, package, receipt)
+            planned = self._planner.plan(state, package, receipt, arrival.new_history)
         except PackageError as error:
             if error.quarantinable:
                 error.package = package
@@ -202,7 +215,14 @@ class MergeService:
         known.setdefault(package.manifest.framework_hash, package.framework)
         return planned.batch.receipt
 
-    def _hold(self, name: str, package: VerifiedPackage, error: PackageError) -> ImportReceipt:
+    def _hold(self, name: str, package: VerifiedPackage, error: PackageError,
+              read_again: Callable[[], bytes]) -> ImportReceipt:
+        data = package.data
+        if data is None:  # left with the helper process that verified it
+            data = read_again()
+            if hashlib.sha256(data).hexdigest() != package.sha256:
+                raise PackageError("changed-while-merging", "{file} changed while it was being "
+                                   "merged; merge it again", file=name)
         m = package.manifest
         receipt = replace(self._receipt(name, package), status=ReceiptStatus.QUARANTINED,
                           problem=error.kind, reason=error.template, params=dict(error.params))
@@ -210,7 +230,7 @@ class MergeService:
                                   m.institution, m.signer_key_id, m.signer_name, error.template,
                                   dict(error.params), name, receipt.created_at)
         with self._exchange.transaction():
-            self._exchange.quarantine.hold(held, package.data)
+            self._exchange.quarantine.hold(held, data)
             self._exchange.imports.add(receipt, self.identity.author)
         return receipt
 

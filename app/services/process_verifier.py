@@ -7,10 +7,12 @@ machine used half of it. A separate process verifies on the other core and sends
 verified content. It starts a fresh interpreter (never a fork: the desktop app merges from a
 Qt thread), which costs a fraction of a second, so MergeService uses it for large merges only.
 
-The worker checks everything the thread path checks, with the same reader. What does not
-cross a process boundary as is crosses as plain data: keys as their secret bytes; a failure
-as its kind, template and parameters; a framework snapshot once per worker (the worker keeps
-it, like this process).
+The worker checks everything the thread path checks, with the same reader, and also works out
+what merging the package as a new audit writes (NewHistory, as rows ready for SQLite). What
+does not cross a process boundary as is crosses as plain data: keys as their secret bytes; a
+failure as its kind, template and parameters; revisions as rows; a framework snapshot once per
+worker (the worker keeps it, like this process). The package file's bytes stay behind: a merge
+needs them only to hold a package in quarantine, and reads them again then (MergeService).
 """
 
 from __future__ import annotations
@@ -25,17 +27,20 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from app.exchange.exchange_error import PackageError
-from app.exchange.package_opener import OpenedPackage, PackageOpener
+from app.exchange.package_opener import PackageOpener
 from app.exchange.package_reader import PackageReader, VerifiedPackage
 from app.exchange.signing_key import SigningKey
 from app.exchange.trust_policy import TrustPolicy
 from app.exchange.zip_inspector import PackageLimits
 from app.models.errors import JalonError
 from app.models.framework import Framework
+from app.services.arrival import Arrival
+from app.services.new_history import NewHistory
 
 MIN_PACKAGES = 250  # starting the process (0.3-0.9 s) pays off from a few hundred packages
 START_TIMEOUT_S = 60  # a slow disk or antivirus can make the first start take long
 STOP_TIMEOUT_S = 5
+PIPE_BYTES = 1 << 20  # Linux lets any process have pipes of up to 1 MiB
 log = logging.getLogger("jalon.merge")
 
 
@@ -60,13 +65,13 @@ class _Failure:
 
 @dataclass(frozen=True)
 class _Verified:
-    opened: OpenedPackage  # its package's framework is None in transit
+    arrival: Arrival  # its package's framework and file bytes are None in transit
     framework: Framework | None  # sent the first time this worker meets a framework
 
 
 class ProcessVerifier:
-    """submit(path) → a pending package whose result() is the OpenedPackage, or raises
-    PackageError exactly as PackageOpener.open would.
+    """submit(path) → a pending package whose result() is its Arrival, or raises PackageError
+    exactly as PackageOpener.open would.
 
     One worker, two pipes, no helper threads here: results are read and unpickled on the
     merging thread when it wants the next package. (A process pool's result thread would take
@@ -85,6 +90,7 @@ class ProcessVerifier:
         self._worker = context.Process(target=_serve, args=(setup, worker_tasks, worker_results),
                                        name="jalon-verify", daemon=True)
         self._sent = self._received = 0
+        _enlarge(self._results)
         try:
             self._worker.start()
         finally:  # ours are the other ends: a worker that dies must read as end-of-file
@@ -146,7 +152,7 @@ class ProcessVerifier:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def next_result(self, number: int) -> OpenedPackage:
+    def next_result(self, number: int) -> Arrival:
         if number != self._received + 1:
             raise RuntimeError("packages must be taken in the order they were submitted")
         self._received = number
@@ -160,7 +166,7 @@ class ProcessVerifier:
                 log.warning("the package verification process stopped (exit code %s); "
                             "verifying the remaining packages here", self._worker.exitcode)
                 self._fallback = _opener(self._setup, self._known.get)
-        return self._fallback.open(path)
+        return Arrival.read(self._fallback, path)
 
     def _framework(self, framework_hash: str, sent: Framework | None) -> Framework:
         if sent is not None:
@@ -175,11 +181,12 @@ class ProcessVerifier:
         return replace(package, framework=self._framework(framework_hash, sent),
                        framework_known=framework_hash in self._known)
 
-    def finish(self, outcome: _Verified | _Failure | _Crash) -> OpenedPackage:
-        """A worker's outcome as PackageOpener.open would have given it."""
+    def finish(self, outcome: _Verified | _Failure | _Crash) -> Arrival:
+        """A worker's outcome as Arrival.read would have given it (the file's bytes aside)."""
         if isinstance(outcome, _Verified):
-            opened = outcome.opened
-            return replace(opened, package=self._complete(opened.package, outcome.framework))
+            opened = outcome.arrival.opened
+            return replace(outcome.arrival, opened=replace(
+                opened, package=self._complete(opened.package, outcome.framework)))
         if isinstance(outcome, _Crash):
             raise RuntimeError(f"{outcome.kind} in the verification process: {outcome.detail}")
         if not outcome.kind:
@@ -191,12 +198,24 @@ class ProcessVerifier:
         raise error
 
 
+def _enlarge(pipe: Connection) -> None:
+    """Room in the results pipe for every package read ahead (Linux; elsewhere, or where the
+    system refuses, the default buffer: the merge is then only slower). With the default 64 KB
+    the worker waited for the merge to read each result before reading the next package."""
+    try:
+        import fcntl  # not on Windows
+
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        log.debug("the results pipe keeps its default size", exc_info=True)
+
+
 @dataclass
 class _Pending:
     verifier: ProcessVerifier
     number: int
 
-    def result(self) -> OpenedPackage:
+    def result(self) -> Arrival:
         return self.verifier.next_result(self.number)
 
     def cancel(self) -> bool:
@@ -249,19 +268,25 @@ def _serve(setup: VerifierSetup, tasks: Connection, results: Connection) -> None
             return
 
 
-def _in_transit(package: VerifiedPackage) -> tuple[VerifiedPackage, Framework | None]:
-    """The package without its framework, and the framework if this worker has not sent it
-    yet; the framework is kept here so later packages of it need no parse."""
+def _in_transit(package: VerifiedPackage, history: NewHistory | None = None,
+                ) -> tuple[VerifiedPackage, Framework | None]:
+    """The package without its framework and file bytes, its revisions as the rows of its new
+    history (one copy for both), and the framework if this worker has not sent it yet; the
+    framework is kept here so later packages of it need no parse."""
     framework_hash = package.manifest.framework_hash
     _worker["frameworks"].setdefault(framework_hash, package.framework)
     first = framework_hash not in _worker["sent"]
     _worker["sent"].add(framework_hash)
-    return replace(package, framework=None), package.framework if first else None
+    content = package.content
+    if history is not None:
+        content = replace(content, revisions=history.revisions)
+    return (replace(package, framework=None, data=None, content=content),
+            package.framework if first else None)
 
 
 def _open_in_worker(path: Path) -> _Verified | _Failure:
     try:
-        opened = _worker["opener"].open(path)
+        arrival = Arrival.read(_worker["opener"], path)
     except PackageError as error:
         package, framework = (_in_transit(error.package)
                               if isinstance(error.package, VerifiedPackage) else (None, None))
@@ -269,8 +294,8 @@ def _open_in_worker(path: Path) -> _Verified | _Failure:
                         package, framework)
     except JalonError as error:
         return _Failure("", error.template, _plain(error.params), False, None, None)
-    package, framework = _in_transit(opened.package)
-    return _Verified(replace(opened, package=package), framework)
+    package, framework = _in_transit(arrival.opened.package, arrival.new_history)
+    return _Verified(replace(arrival, opened=replace(arrival.opened, package=package)), framework)
 
 
 def _plain(params: dict) -> dict:

@@ -263,7 +263,7 @@ class SelfTest:
             raise JalonError("the package verification process did not start; details "
                              "are in the log file")
         with verifier:
-            package = verifier.submit(work.package).result().package
+            package = verifier.submit(work.package).result().opened.package
         if package.manifest.audit_id != work.audit.id:
             raise JalonError("the package holds audit {found}, not {expected}",
                              found=package.manifest.audit_id, expected=work.audit.id)

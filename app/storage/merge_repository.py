@@ -27,6 +27,8 @@ from app.storage.framework_repository import FrameworkRepository
 from app.storage.import_log_repository import ImportLogRepository
 from app.storage.quarantine_repository import QuarantineRepository
 from app.storage.revision_repository import RevisionRepository
+from app.storage.revision_rows import INSERT as INSERT_REVISION
+from app.storage.revision_rows import RevisionRows, revision_row
 
 BULK_CACHE_KIB = 64 * 1024  # page cache while merging many packages (SQLite's default: 2 MB)
 _AUDIT_COLUMNS = ("id", "framework_hash", "institution", "country", "audit_type", "auditors",
@@ -58,8 +60,9 @@ class MergeBatch:
     framework: Framework | None = None  # stored first when this installation lacks it
     new_audit: Audit | None = None
     audit_update: Audit | None = None
-    revisions: list[Revision] = field(default_factory=list)
-    heads: list[Revision] = field(default_factory=list)
+    revisions: RevisionRows = field(default_factory=lambda: RevisionRows([]))  # the new ones
+    heads: dict[str, str] = field(default_factory=dict)  # revision id per moved answer
+    changed_at: str = ""  # the latest moved head's time: the audit's updated_at follows it
     conflicts: dict[str, list[Conflict]] = field(default_factory=dict)
     actions: list[ActionItem] = field(default_factory=list)
     events: list[AuditEvent] = field(default_factory=list)
@@ -111,18 +114,19 @@ class MergeRepository:
                 self._insert_audit(batch.new_audit)
             if batch.audit_update is not None:
                 self._audits.update(batch.audit_update)
-            self._insert_revisions(batch.revisions)
+            connection = self._database.connection
+            connection.executemany(INSERT_REVISION, batch.revisions.rows)
             # A new audit has no current answers to replace, and a plain insert costs a third
             # of an upsert (whose foreign-key checks dominated a head office's merge).
-            self._database.connection.executemany(
+            audit_id = batch.audit_id
+            connection.executemany(
                 _INSERT_HEAD if batch.new_audit is not None else _UPSERT_HEAD,
-                [(r.audit_id, r.indicator, r.id) for r in batch.heads],
+                [(audit_id, indicator, head) for indicator, head in batch.heads.items()],
             )
-            if batch.heads and batch.new_audit is None:
-                latest = max(r.created_at for r in batch.heads)
+            if batch.changed_at and batch.new_audit is None:
                 self._database.execute(
                     "UPDATE audits SET updated_at = ? WHERE id = ? AND updated_at < ?",
-                    (latest, batch.audit_id, latest))
+                    (batch.changed_at, audit_id, batch.changed_at))
             self._conflicts.replace_many(batch.audit_id, batch.conflicts,
                                          new_audit=batch.new_audit is not None)
             for item in batch.actions:
@@ -139,19 +143,9 @@ class MergeRepository:
         """Store a conflict's resolution: the joining revision, the answer's head and its
         recomputed conflicts, together."""
         with self._database.transaction():
-            self._insert_revisions([revision])
+            self._database.execute(INSERT_REVISION, revision_row(revision))
             self._revisions.set_head(head)
             self._conflicts.replace(revision.audit_id, revision.indicator, conflicts)
-
-    def _insert_revisions(self, revisions: list[Revision]) -> None:
-        self._database.connection.executemany(
-            "INSERT INTO revisions (id, audit_id, indicator, parent_id, merge_parent_id, value, "
-            "na_reason, comment, flagged, department, author, site, created_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(r.id, r.audit_id, r.indicator, r.parent_id, r.merge_parent_id, json.dumps(r.value),
-              r.na_reason, r.comment, int(r.flagged), r.department, r.author, r.site,
-              r.created_at) for r in revisions],
-        )
 
     def _insert_audit(self, audit: Audit) -> None:
         values = {**audit.__dict__, "audit_type": audit.audit_type.value,

@@ -2,58 +2,20 @@
 
 from __future__ import annotations
 
-import json
-import sqlite3
-
 from app.models.answer import Answer
 from app.models.revision import Revision
 from app.storage.database import Database
+from app.storage.revision_rows import COLUMNS, INSERT, revision_row, row_revision
 
-_COLUMNS = (
-    "id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, "
-    "flagged, department, author, site, created_at"
-)
+_COLUMNS = ", ".join(COLUMNS)
 # Current answers: each answer's head revision, found by the revisions' key (audit, answer,
 # id); a revision id alone is not indexed. CROSS JOIN keeps SQLite going from the answers to
 # the revisions, not through every revision of a long history.
 _SELECT_HEADS = (
-    f"SELECT {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))} FROM answers a "
+    f"SELECT {', '.join('r.' + c for c in COLUMNS)} FROM answers a "
     "CROSS JOIN revisions r ON r.audit_id = a.audit_id AND r.indicator = a.indicator "
     "AND r.id = a.revision_id"
 )
-
-
-def _revision(row: sqlite3.Row | tuple) -> Revision:
-    (
-        rid,
-        audit_id,
-        indicator,
-        parent_id,
-        merge_parent_id,
-        value,
-        na_reason,
-        comment,
-        flagged,
-        department,
-        author,
-        site,
-        created_at,
-    ) = row
-    return Revision(
-        id=rid,
-        audit_id=audit_id,
-        indicator=indicator,
-        parent_id=parent_id,
-        merge_parent_id=merge_parent_id,
-        value=json.loads(value),
-        na_reason=na_reason,
-        comment=comment,
-        flagged=bool(flagged),
-        department=department,
-        author=author,
-        site=site,
-        created_at=created_at,
-    )
 
 
 class RevisionRepository:
@@ -67,25 +29,7 @@ class RevisionRepository:
             self.set_head(revision)
 
     def _insert(self, revision: Revision) -> None:
-        r = revision
-        self._database.execute(
-            f"INSERT INTO revisions ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                r.id,
-                r.audit_id,
-                r.indicator,
-                r.parent_id,
-                r.merge_parent_id,
-                json.dumps(r.value),
-                r.na_reason,
-                r.comment,
-                int(r.flagged),
-                r.department,
-                r.author,
-                r.site,
-                r.created_at,
-            ),
-        )
+        self._database.execute(INSERT, revision_row(revision))
 
     def set_head(self, revision: Revision) -> None:
         self._database.execute(
@@ -103,14 +47,14 @@ class RevisionRepository:
             f"{_SELECT_HEADS} WHERE a.audit_id = ?",
             (audit_id,),
         )
-        return {row[2]: _revision(row).as_answer() for row in rows}
+        return {row[2]: row_revision(row).as_answer() for row in rows}
 
     def head(self, audit_id: str, indicator: str) -> Revision | None:
         row = self._database.execute(
             f"{_SELECT_HEADS} WHERE a.audit_id = ? AND a.indicator = ?",
             (audit_id, indicator),
         ).fetchone()
-        return _revision(row) if row else None
+        return row_revision(row) if row else None
 
     def history(self, audit_id: str, indicator: str) -> list[Revision]:
         rows = self._database.execute(
@@ -118,14 +62,14 @@ class RevisionRepository:
             "ORDER BY created_at, rowid",
             (audit_id, indicator),
         )
-        return [_revision(row) for row in rows]
+        return [row_revision(row) for row in rows]
 
     def all_for_audit(self, audit_id: str) -> list[Revision]:
         rows = self._database.execute(
             f"SELECT {_COLUMNS} FROM revisions WHERE audit_id = ? ORDER BY created_at, rowid",
             (audit_id,),
         )
-        return [_revision(row) for row in rows]
+        return [row_revision(row) for row in rows]
 
     def count(self, audit_id: str) -> int:
         return self._database.execute(

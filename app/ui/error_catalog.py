@@ -210,6 +210,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{count} answers were not stored (first: {code})'),
     QT_TRANSLATE_NOOP("errors", '{file} cannot be read as an Excel workbook (.xlsx): {reason}'),
     QT_TRANSLATE_NOOP("errors", '{file} changed since it was previewed; preview it again'),
+    QT_TRANSLATE_NOOP("errors", '{file} changed while it was being merged; merge it again'),
     QT_TRANSLATE_NOOP("errors", "{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread"),
     QT_TRANSLATE_NOOP("errors", '{file} expands to more than {limit} MB'),
     QT_TRANSLATE_NOOP("errors", '{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread'),

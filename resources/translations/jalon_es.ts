@@ -2881,6 +2881,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} cambió desde la vista previa; vuelva a generarla</translation>
     </message>
     <message>
+        <source>{file} changed while it was being merged; merge it again</source>
+        <translation>{file} cambió mientras se fusionaba; vuelva a fusionarlo</translation>
+    </message>
+    <message>
         <source>{file} expands to more than {limit} MB</source>
         <translation>{file} supera los {limit} MB al descomprimirse</translation>
     </message>

@@ -2881,6 +2881,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} a changé depuis l&apos;aperçu&#xa0;; refaites l&apos;aperçu</translation>
     </message>
     <message>
+        <source>{file} changed while it was being merged; merge it again</source>
+        <translation>{file} a changé pendant sa fusion&#xa0;; fusionnez-le à nouveau</translation>
+    </message>
+    <message>
         <source>{file} expands to more than {limit} MB</source>
         <translation>{file} dépasse {limit} Mo une fois décompressé</translation>
     </message>

@@ -5,12 +5,14 @@ can start, the merge goes on without one."""
 from __future__ import annotations
 
 import hashlib
+import sys
 
 import pytest
 
 from app.models.import_receipt import ReceiptStatus
+from app.services import merge_service
 from app.services.merge_service import MergeService
-from app.services.process_verifier import ProcessVerifier, VerifierSetup
+from app.services.process_verifier import PIPE_BYTES, ProcessVerifier, VerifierSetup
 from tests.exchange.conftest import answer_all, introduce
 from tests.exchange.test_hostile_packages import database_fingerprint
 
@@ -78,6 +80,9 @@ def test_a_merge_verified_in_a_helper_process_ends_as_one_verified_on_a_thread(e
     for audit in by_thread.audits.list():
         assert (by_process.store.revisions.all_for_audit(audit.id)
                 == by_thread.store.revisions.all_for_audit(audit.id))
+    # The file's bytes stay with the worker; the one package held was read again for it.
+    sent = [o.arrival.opened.package if hasattr(o, "arrival") else o.package for o in finished]
+    assert all(package.data is None for package in sent)
     [held] = by_process.merges.quarantined()  # held whole: it merges once trusted
     assert held.package_sha256 == hashlib.sha256(paths[-1].read_bytes()).hexdigest()
     info = stranger.keys.current()
@@ -123,8 +128,10 @@ def test_a_worker_that_dies_mid_merge_leaves_the_rest_to_this_process(exchange, 
                                                                       caplog):
     (by_thread, office), paths, _stranger = exchange
     expected = _on_a_thread(by_thread, paths[:4])
+    real_finish = ProcessVerifier.finish  # the real one, not _force_process's recorder
     finished = _force_process(monkeypatch)
-    real_finish = ProcessVerifier.finish
+    # One package in flight at a time, so that some are still to read when the worker dies.
+    monkeypatch.setattr(merge_service, "READ_AHEAD", 1)
 
     def finish_then_kill(self, outcome):
         if not finished:  # after the first package, the worker is killed (out of memory…)
@@ -141,3 +148,36 @@ def test_a_worker_that_dies_mid_merge_leaves_the_rest_to_this_process(exchange, 
     assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED] * 3 + [ReceiptStatus.UPDATED]
     assert len(finished) < len(paths[:4])  # some were read here, after the worker died
     assert "verifying the remaining packages here" in caplog.text
+
+
+def test_a_package_file_changed_after_its_verification_is_not_held(exchange, monkeypatch):
+    """The worker keeps a package's bytes; holding it means reading the file again, which must
+    still be the file verified."""
+    (_unused, office), paths, _stranger = exchange
+    real_finish = ProcessVerifier.finish
+    _force_process(monkeypatch)
+
+    def finish_then_swap(self, outcome):
+        paths[-1].write_bytes(paths[0].read_bytes())  # another valid package, after the check
+        return real_finish(self, outcome)
+
+    monkeypatch.setattr(ProcessVerifier, "finish", finish_then_swap)
+    before = database_fingerprint(office)
+
+    [receipt] = office.merges.merge([paths[-1]], quarantine_untrusted=True)
+
+    assert receipt.status == ReceiptStatus.REJECTED
+    assert receipt.problem == "changed-while-merging"
+    assert office.merges.quarantined() == []
+    assert database_fingerprint(office) == before
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are Linux's")
+def test_the_results_pipe_has_room_for_the_packages_read_ahead(exchange):
+    import fcntl
+
+    (_unused, office), _paths, _stranger = exchange
+    verifier = ProcessVerifier.start(office.packages.verifier_setup([]), {})
+    assert verifier is not None
+    with verifier:
+        assert fcntl.fcntl(verifier._results.fileno(), fcntl.F_GETPIPE_SZ) >= PIPE_BYTES

@@ -1,0 +1,29 @@
+"""A package read and verified ahead of its merge, with the merge work that depends on the
+package alone already done."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.exchange.exchange_error import PackageError
+from app.exchange.package_opener import OpenedPackage, PackageOpener
+from app.services.new_history import NewHistory
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """A package read and verified ahead of its merge."""
+
+    opened: OpenedPackage
+    new_history: NewHistory | None  # worked out ahead (None: the merge works it out if needed)
+
+    @classmethod
+    def read(cls, opener: PackageOpener, path: Path) -> Arrival:
+        opened = opener.open(path)
+        content = opened.package.content
+        try:
+            history = NewHistory.of(content.audit.id, content.revisions)
+        except PackageError:  # the merge reports it, if the audit is new here
+            history = None
+        return cls(opened, history)

@@ -1,0 +1,85 @@
+"""Revisions as the revisions table stores them: one tuple per revision, in column order, its
+value as JSON text.
+
+The one place that knows the row format. A head office's merge builds a package's rows in the
+helper process that verified it (ProcessVerifier): plain tuples cross a process boundary for a
+fraction of the cost of objects, and the merging thread hands them to SQLite as they are.
+Revision objects are made from the rows only when something reads them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
+
+from app.models.revision import Revision
+
+COLUMNS = ("id", "audit_id", "indicator", "parent_id", "merge_parent_id", "value", "na_reason",
+           "comment", "flagged", "department", "author", "site", "created_at")
+INSERT = (f"INSERT INTO revisions ({', '.join(COLUMNS)}) "
+          f"VALUES ({', '.join('?' for _ in COLUMNS)})")
+
+
+def revision_row(r: Revision) -> tuple:
+    return (r.id, r.audit_id, r.indicator, r.parent_id, r.merge_parent_id, json.dumps(r.value),
+            r.na_reason, r.comment, int(r.flagged), r.department, r.author, r.site,
+            r.created_at)
+
+
+def row_revision(row: Sequence) -> Revision:
+    (rid, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, flagged,
+     department, author, site, created_at) = row
+    return Revision(id=rid, audit_id=audit_id, indicator=indicator, parent_id=parent_id,
+                    merge_parent_id=merge_parent_id, value=json.loads(value),
+                    na_reason=na_reason, comment=comment, flagged=bool(flagged),
+                    department=department, author=author, site=site, created_at=created_at)
+
+
+class RevisionRows(Sequence[Revision]):
+    """A sequence of revisions held as rows. Pickles as its rows only; the objects, made on
+    first read, stay on the side that made them."""
+
+    def __init__(self, rows: list[tuple], revisions: tuple[Revision, ...] | None = None):
+        self.rows = rows
+        self._revisions = revisions
+
+    @classmethod
+    def of(cls, revisions: Iterable[Revision]) -> RevisionRows:
+        revisions = tuple(revisions)
+        return cls([revision_row(r) for r in revisions], revisions)
+
+    def _objects(self) -> tuple[Revision, ...]:
+        if self._revisions is None:
+            self._revisions = tuple(row_revision(row) for row in self.rows)
+        return self._revisions
+
+    def __getstate__(self) -> dict:
+        return {"rows": self.rows, "_revisions": None}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Revision: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Revision, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Revision | tuple[Revision, ...]:
+        return self._objects()[index]
+
+    def __iter__(self) -> Iterator[Revision]:
+        return iter(self._objects())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RevisionRows):
+            return self.rows == other.rows
+        if isinstance(other, tuple | list):
+            return self._objects() == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable rows, like a list
+
+    def __repr__(self) -> str:
+        return f"RevisionRows({len(self.rows)} rows)"
