@@ -40,8 +40,10 @@ from app.storage.exchange_store import ExchangeStore
 
 log = logging.getLogger("jalon.merge")
 READ_AHEAD = 4  # packages read ahead of the merge; in flight, one is tens of kilobytes
-GROUP_PACKAGES = 100
-GROUP_SECONDS = 0.5  # a person watching progress sees receipts at least this often
+# Each durable commit also copies its pages into the database file (a WAL checkpoint): 250
+# packages per commit rather than 100 save a sixth of that cost at a head office.
+GROUP_PACKAGES = 250
+GROUP_SECONDS = 1.0  # a person watching progress sees receipts at least this often
 
 Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 
