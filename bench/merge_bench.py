@@ -160,6 +160,14 @@ def baseline(paths: list[Path], public: str, folder: Path) -> float:
     return elapsed
 
 
+def cpu_check() -> float:
+    """Seconds of CPU a fixed Python loop takes: printed before and after the merge, so that a
+    figure can be read against how fast the (virtual) processor ran at the time."""
+    started = time.process_time()
+    sum(i * i for i in range(3_000_000))
+    return time.process_time() - started
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="merge_bench", description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000, help="packages (default 10,000)")
@@ -169,7 +177,9 @@ def main(argv: list[str]) -> int:
     size = sum(p.stat().st_size for p in paths)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
+        speed_before = cpu_check()
         merge_s, receipts = merge(paths, public, folder)
+        speed_after = cpu_check()
         accepted = sum(r.status.value == "accepted" for r in receipts)
         revisions = sum(r.revisions_added for r in receipts)
         database_mb = (folder / "central" / "jalon.sqlite3").stat().st_size / 1e6
@@ -185,6 +195,8 @@ def main(argv: list[str]) -> int:
     print(f"baseline            {baseline_s:.1f} s = {raw_rate:.0f} packages/s "
           f"(raw Ed25519 verify + SQLite insert of the same rows)")
     print(f"ratio               {merge_s / baseline_s:.2f}x the baseline's time")
+    print(f"cpu check           {speed_before:.2f} s before the merge, {speed_after:.2f} s after "
+          f"(a fixed Python loop: the lower, the faster the processor was running)")
     if accepted != len(paths):
         print("error: not every package was accepted")
         return 1
