@@ -20,6 +20,15 @@ class Arrival:
 
     @classmethod
     def read(cls, opener: PackageOpener, path: Path) -> Arrival:
+        """Verified only: the merge plans a new audit itself, and an existing one needs no
+        new-audit plan (on the merging thread's side of the interpreter lock, ahead of time
+        gains nothing)."""
+        return cls(opener.open(path), None)
+
+    @classmethod
+    def prepared(cls, opener: PackageOpener, path: Path) -> Arrival:
+        """Verified, with the new-audit merge worked out: what a helper process sends, its
+        revisions travelling as the rows of that plan."""
         opened = opener.open(path)
         content = opened.package.content
         try:

@@ -154,8 +154,8 @@ class MergeService:
                 break
             data = self._exchange.quarantine.data(item.id) or b""
             receipts.append(self._settle(
-                item.file_name, lambda d=data, n=item.file_name: Arrival(opener.open_bytes(d, n),
-                                                                          None),
+                item.file_name,
+                lambda d=data, n=item.file_name: Arrival(opener.open_bytes(d, n), None),
                 True, known, lambda d=data: d, release=item.id))
             if progress is not None:
                 progress(done, len(held), receipts[-1])

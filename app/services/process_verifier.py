@@ -182,7 +182,8 @@ class ProcessVerifier:
                        framework_known=framework_hash in self._known)
 
     def finish(self, outcome: _Verified | _Failure | _Crash) -> Arrival:
-        """A worker's outcome as Arrival.read would have given it (the file's bytes aside)."""
+        """A worker's outcome as Arrival.prepared would have given it (the file's bytes
+        aside)."""
         if isinstance(outcome, _Verified):
             opened = outcome.arrival.opened
             return replace(outcome.arrival, opened=replace(
@@ -286,7 +287,7 @@ def _in_transit(package: VerifiedPackage, history: NewHistory | None = None,
 
 def _open_in_worker(path: Path) -> _Verified | _Failure:
     try:
-        arrival = Arrival.read(_worker["opener"], path)
+        arrival = Arrival.prepared(_worker["opener"], path)
     except PackageError as error:
         package, framework = (_in_transit(error.package)
                               if isinstance(error.package, VerifiedPackage) else (None, None))
