@@ -21,6 +21,7 @@ from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.seal import compute_seal
+from app.models.trusted_signer import institution_key
 from app.services.new_history import NewHistory
 from app.storage.evidence_repository import EvidenceLink
 from app.storage.merge_repository import AuditState, MergeBatch
@@ -89,10 +90,20 @@ class MergePlanner:
     def _existing_audit(self, state: AuditState, local: Audit, package: VerifiedPackage,
                         receipt: ImportReceipt) -> PlannedMerge:
         content, incoming = package.content, package.content.audit
+        # The same audit id for another institution or framework is a collision (or an
+        # attack), whoever signed it: a person decides, seeing both sides.
+        if institution_key(local.institution) != institution_key(incoming.institution):
+            raise PackageError("institution-differs", "the package's audit {id} is the audit of "
+                               "{theirs}, but this installation's audit {id} is the audit of "
+                               "{ours}; the package is held in quarantine for a person to "
+                               "decide", quarantinable=True, id=local.short_id,
+                               theirs=incoming.institution, ours=local.institution)
         if local.framework_hash != incoming.framework_hash:
             raise PackageError("framework-differs", "the package's audit {id} uses another "
-                               "framework ({theirs}…) than this installation's copy ({ours}…)",
-                               id=local.short_id, theirs=incoming.framework_hash[:12],
+                               "framework ({theirs}…) than this installation's copy ({ours}…); "
+                               "the package is held in quarantine for a person to decide",
+                               quarantinable=True, id=local.short_id,
+                               theirs=incoming.framework_hash[:12],
                                ours=local.framework_hash[:12])
         plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
         notes: list[str] = []

@@ -15,6 +15,7 @@ from app.exchange.package_opener import OpenedPackage, PackageOpener
 from app.exchange.package_reader import PackageReader, VerifiedPackage
 from app.exchange.package_writer import PackageWriter, WrittenPackage
 from app.exchange.signing_key import SigningKey
+from app.exchange.trust_policy import TrustPolicy
 from app.exchange.zip_inspector import PackageLimits
 from app.models.audit import Audit
 from app.models.errors import JalonError
@@ -139,6 +140,10 @@ class PackageService:
                 known[content_hash] = framework
         return known
 
+    def trust_policy(self) -> TrustPolicy:
+        """A snapshot of the trust store, as the packages of one merge are judged by it."""
+        return self._trust.policy()
+
     def opener(self, keys: list[SigningKey] | None = None,
                known: dict[str, Framework] | None = None) -> PackageOpener:
         """An opener bound to a snapshot of the trust store and of the stored frameworks.
@@ -147,7 +152,7 @@ class PackageService:
         not prompt); without, own keys are unlocked when the first encrypted package comes.
         """
         frameworks = self.known_frameworks() if known is None else known
-        reader = PackageReader(self._trust.policy(), frameworks.get, self.limits)
+        reader = PackageReader(self.trust_policy(), frameworks.get, self.limits)
         provide = (lambda: keys) if keys is not None else self._keys.decryption_keys
         return PackageOpener(reader, provide, self.limits)
 
