@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from app.exchange.exchange_error import PackageError
 from app.exchange.history_merge import HistoryMerge
 from app.exchange.package_reader import VerifiedPackage
+from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
@@ -63,8 +64,12 @@ class MergePlanner:
         self._imported_by = imported_by
 
     def plan(self, state: AuditState, package: VerifiedPackage, receipt: ImportReceipt,
-             new_history: NewHistory | None = None) -> PlannedMerge:
-        """`new_history`: the package's NewHistory when it was worked out ahead."""
+             new_history: NewHistory | None = None,
+             policy: TrustPolicy | None = None) -> PlannedMerge:
+        """`new_history`: the package's NewHistory when it was worked out ahead; `policy`: the
+        trust store, whose scopes also apply to the audit as it is recorded here."""
+        if state.audit is not None and policy is not None:
+            policy.check_audit_here(package.signer, package.manifest, state.audit.institution)
         if state.audit is None:
             return self._new_audit(package, receipt, new_history or NewHistory.of(
                 package.content.audit.id, package.content.revisions))

@@ -215,10 +215,7 @@ class MergeService:
         receipt = self._receipt(name, package)
         state = self._exchange.merges.state(package.manifest.audit_id)
         try:
-            if state.audit is not None:
-                policy.check_audit_here(package.signer, package.manifest,
-                                        state.audit.institution)
-            planned = self._planner.plan(state, package, receipt, arrival.new_history)
+            planned = self._planner.plan(state, package, receipt, arrival.new_history, policy)
         except PackageError as error:
             if error.quarantinable:
                 error.package = package

@@ -20,8 +20,10 @@ from app.exchange.zip_inspector import PackageLimits
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework
+from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.services.identity import Identity, utc_now
 from app.services.key_service import KeyService
+from app.services.merge_planner import MergePlanner
 from app.services.process_verifier import VerifierSetup
 from app.services.trust_service import TrustService
 from app.storage.exchange_store import ExchangeStore
@@ -162,14 +164,23 @@ class PackageService:
                              tuple(key.secret_bytes() for key in keys))
 
     def verify(self, path: Path) -> PackageCheck:
-        """Check a package completely without importing it. Raises PackageError when it is
-        damaged or forged; returns a check with `problem` set when only trust is lacking."""
+        """Check a package completely without importing it, including what a merge would find
+        against the audit recorded here. Raises PackageError when it is damaged, forged or
+        does not fit; returns a check with `problem` set when it is intact but would be held
+        (signer not trusted, audit recorded here for another institution...)."""
         opener = self.opener()
         data, encrypted = opener.read_bytes(path)
         try:
             opened: OpenedPackage = opener.open_bytes(data, path.name, encrypted)
+            package = opened.package
+            state = self._exchange.merges.state(package.manifest.audit_id)
+            receipt = ImportReceipt(path.name, ReceiptStatus.REJECTED)
+            MergePlanner(self.identity.author).plan(state, package, receipt, None,
+                                                    self.trust_policy())
         except PackageError as error:
+            if error.quarantinable and error.package is None:
+                error.package = package  # found by the merge plan: the package is intact
             if isinstance(error.package, VerifiedPackage):
                 return PackageCheck(path, error.package, encrypted, error)
             raise
-        return PackageCheck(path, opened.package, encrypted)
+        return PackageCheck(path, package, encrypted)
