@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from app.models.errors import JalonError
@@ -158,3 +160,32 @@ def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
     receipt = office.merges.merge_file(sealed)
     assert receipt.status == ReceiptStatus.UPDATED, receipt.message
     assert office.audits.get(audit.id).is_finalized
+
+
+def test_a_comment_saved_over_the_old_limit_still_exports_and_imports(make_site, tmp_path,
+                                                                     default_framework):
+    """A 200,000-character comment saved before input limits existed made every later
+    `package export` fail ("revisions[1].comment must be a text"), even after the comment
+    was changed: the old revision stays in the history. The package's own bound is ten times
+    the input limit, so what was saved travels."""
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    session = field.audits.open(audit.id)
+    name = scored_names(default_framework, 1)[0]
+    session.answer(name, "yes")
+    long_comment = "Procès-verbal recopié. " * 9_000  # 207,000 characters
+    revision = field.store.revisions.current(audit.id)[name]
+    field.store.revisions.append(replace(
+        field.store.revisions.all_for_audit(audit.id)[-1], id="old-long-comment",
+        parent_id=revision.revision_id, comment=long_comment))
+    session = field.audits.open(audit.id)
+    session.comment(name, "short again")
+
+    package = tmp_path / "long.jalon"
+    field.packages.export(field.audits.get(audit.id), package)
+    receipt = office.merges.merge_file(package)
+
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    history = office.audits.open(audit.id).history(name)
+    assert long_comment in [r.comment for r in history]
