@@ -4,6 +4,7 @@ import pytest
 
 from app.models.audit import AuditStatus
 from app.models.errors import AnswerError, JalonError
+from tests.audit_filler import answer_everything
 
 
 def test_every_change_is_a_revision_and_the_head_is_the_answer(session, application):
@@ -126,22 +127,3 @@ def test_audit_reference_by_prefix(application, session):
     assert application.audits.get(session.audit.id[:8]).id == session.audit.id
     with pytest.raises(JalonError, match="at least"):
         application.audits.get("ab")
-
-
-def answer_everything(session):
-    for indicator in session.framework.iter_indicators():
-        if indicator.name not in session.score().relevant:
-            continue
-        if indicator.is_select:
-            session.answer(indicator.name, indicator.choices[0].name)
-        elif indicator.type.value in ("integer", "decimal"):
-            for candidate in ("1", "0", "100"):
-                try:
-                    session.answer(indicator.name, candidate)
-                    break
-                except AnswerError:
-                    continue
-        elif indicator.type.value == "date":
-            session.answer(indicator.name, "2026-06-30")
-        else:
-            session.answer(indicator.name, "Answered")

@@ -18,7 +18,7 @@ from app.ui.action_table_model import (
     TITLE,
     ActionTableModel,
 )
-from tests.ui.completed_audit import answer_everything
+from tests.audit_filler import answer_everything
 
 
 @pytest.fixture

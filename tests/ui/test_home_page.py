@@ -11,7 +11,7 @@ from app.ui.audit_table_model import AuditTableModel
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.home_page import HomePage
 from app.ui.new_audit_dialog import NewAuditDialog
-from tests.ui.completed_audit import answer_everything
+from tests.audit_filler import answer_everything
 
 
 def open_new_audit_dialog(qtbot, window) -> NewAuditDialog:
