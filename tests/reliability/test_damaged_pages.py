@@ -41,8 +41,9 @@ def damaged(application, session, data_dir):
     ],
     ids=lambda command: " ".join(command[:2]),
 )
-def test_a_damaged_page_stops_the_command_with_the_way_out(damaged, data_dir, tmp_path,
-                                                           default_framework, command):
+def test_a_damaged_page_stops_the_command_with_the_way_out(
+    damaged, data_dir, tmp_path, default_framework, command
+):
     question = next(i.name for i in default_framework.iter_indicators() if len(i.choices) > 1)
     arguments = [part.format(audit=damaged, tmp=tmp_path, question=question) for part in command]
     before = _files(data_dir)
