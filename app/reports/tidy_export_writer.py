@@ -9,6 +9,7 @@ two audits (the caller throws the half-written folder away).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,10 +60,13 @@ class TidyExportWriter:
         rows = self._rows
         answers_name, audits_name = self.file_names()
         progress.step(0, total)
-        answers = TidyTableFile.for_format(self.kind, folder / answers_name, ANSWER_COLUMNS)
-        summary = TidyTableFile.for_format(self.kind, folder / audits_name, rows.audit_columns)
-        with answers, summary:
-            done = 0
+        with ExitStack() as files:
+            answers = files.enter_context(
+                TidyTableFile.for_format(self.kind, folder / answers_name, ANSWER_COLUMNS)
+            )
+            summary = files.enter_context(
+                TidyTableFile.for_format(self.kind, folder / audits_name, rows.audit_columns)
+            )
             for done, scored in enumerate(audits, start=1):
                 rows.add(scored.audit, scored.framework, scored.answers, scored.card)
                 if rows.answer_count >= PIECE_ROWS:

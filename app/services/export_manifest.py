@@ -39,12 +39,15 @@ class ExportManifest:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("kind") != _KIND:
                 raise ValueError("not an export record")
-            if data.get("version") != _VERSION:
+            version = data.get("version")
+            if not isinstance(version, int):
+                raise ValueError("no record version")
+            if version != _VERSION:
                 raise JalonError(
-                    "{file} was written by another version of Jalon (record "
-                    "version {version}); export to a new folder",
+                    "{file} was written by another version of Jalon (record version "
+                    "{version}); export to a new folder",
                     file=str(path),
-                    version=data.get("version"),
+                    version=version,
                 )
             audits, batches = data["audits"], data["batches"]
             if not (
