@@ -20,11 +20,11 @@ from app.exchange.package_reader import VerifiedPackage
 from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
+from app.models.evidence_link import EvidenceLink
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.seal import compute_seal
 from app.models.trusted_signer import institution_key
 from app.services.new_history import NewHistory
-from app.storage.evidence_repository import EvidenceLink
 from app.storage.merge_repository import AuditState, MergeBatch
 from app.storage.revision_rows import RevisionRows
 

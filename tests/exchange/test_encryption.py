@@ -6,7 +6,8 @@ import pyrage
 import pytest
 
 from app.models.import_receipt import ReceiptStatus
-from tests.exchange.conftest import answer_all, introduce
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce
 
 
 def test_encrypted_package_opens_only_for_its_recipients(make_site, tmp_path,
@@ -15,7 +16,7 @@ def test_encrypted_package_opens_only_for_its_recipients(make_site, tmp_path,
     introduce(field, office, outsider)
     audit = field.audits.create(default_framework, "Caisse du Lac", "TD")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     package = tmp_path / "secret.jalon"
     office_key = office.keys.current().key_id
     written = field.packages.export(session.audit, package,

@@ -20,8 +20,9 @@ from app.models.quarantined_package import QuarantinedPackage
 from app.paths import AppPaths
 from app.services.merge_service import MergeService
 from app.services.process_verifier import ProcessVerifier
+from tests.audit_filler import answer_everything
 from tests.exchange import hostile_corpus as corpus
-from tests.exchange.conftest import PASSPHRASE, answer_all, introduce, scored_names
+from tests.exchange.conftest import PASSPHRASE, introduce, scored_names
 from tests.fixtures.sample_workbook import write_sample
 
 CASES = corpus.cases()
@@ -78,7 +79,7 @@ def world(tmp_path_factory, catalog):
         app = sites[name]
         institution = "Mutuelle B" if name == "scoped" else f"Caisse {name}"
         session = app.audits.open(app.audits.create(framework, institution, "SN").id)
-        answer_all(session)
+        answer_everything(session)
         if name == "field":
             evidence = root / "minutes.txt"
             evidence.write_text("Board minutes, 2025")

@@ -15,8 +15,8 @@ from app.exchange.minisign_public_key import MinisignPublicKey
 from app.exchange.minisign_signature import MinisignSignature
 from app.exchange.package_manifest import PackageManifest
 from app.exchange.signing_key import SigningKey
+from tests.audit_filler import answer_everything
 from tests.exchange import hostile_corpus as corpus
-from tests.exchange.conftest import answer_all
 
 MINISIGN = shutil.which("minisign")
 SHA256SUM = shutil.which("sha256sum")
@@ -31,7 +31,7 @@ def test_stock_tools_verify_an_exported_package(make_site, tmp_path, default_fra
     site = make_site("field")
     audit = site.audits.create(default_framework, "Caisse du Sahel", "NE")
     session = site.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     evidence = tmp_path / "minutes.txt"
     evidence.write_text("Board minutes, 2025")
     session.attach_evidence(next(iter(default_framework.indicators)), evidence)
@@ -106,7 +106,7 @@ def test_the_documented_check_accepts_the_signers_package_and_refuses_a_re_signe
     passed. The procedure now checks against the key received out of band."""
     site = make_site("field")
     audit = site.audits.create(default_framework, "Caisse du Sahel", "NE")
-    answer_all(site.audits.open(audit.id))
+    answer_everything(site.audits.open(audit.id))
     genuine = tmp_path / "genuine"
     genuine.mkdir()
     site.packages.export(site.audits.get(audit.id), genuine / "audit.jalon")

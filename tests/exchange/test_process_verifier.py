@@ -13,7 +13,8 @@ from app.models.import_receipt import ReceiptStatus
 from app.services import merge_service
 from app.services.merge_service import MergeService
 from app.services.process_verifier import PIPE_BYTES, ProcessVerifier, VerifierSetup
-from tests.exchange.conftest import answer_all, introduce
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce
 from tests.exchange.test_hostile_packages import database_fingerprint
 
 
@@ -29,12 +30,12 @@ def exchange(make_site, tmp_path, default_framework):
     for number in range(3):
         audit = field.audits.create(default_framework, f"Caisse {number}", "SN")
         session = field.audits.open(audit.id)
-        answer_all(session, variant=number)
+        answer_everything(session, variant=number)
         recipients = [o.keys.current().key_id for o in offices] if number == 1 else ()
         paths.append(tmp_path / f"caisse-{number}.jalon")
         field.packages.export(session.audit, paths[-1], recipients)
     session = field.audits.open(field.audits.list()[0].id)
-    answer_all(session, variant=5)  # the same audit again, changed: an update
+    answer_everything(session, variant=5)  # the same audit again, changed: an update
     paths.append(tmp_path / "caisse-update.jalon")
     field.packages.export(session.audit, paths[-1])
     outsider = stranger.audits.create(default_framework, "Caisse inconnue", "SN")
