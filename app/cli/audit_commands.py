@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from app.cli.provenance_lines import signed_line
 from app.composition import Application
 from app.models.audit import AuditType
 from app.models.expression_functions import to_display
@@ -185,6 +186,8 @@ def history(app: Application, reference: str, code: str) -> None:
             f"{'  comment: ' + revision.comment if revision.comment else ''}"
             f"{'  [flagged]' if revision.flagged else ''}"
         )
+        if revision.signed_by:  # the author is what the revision claims; this is proven
+            click.echo(f"    {signed_line(app, revision)}")
 
 
 @audit.command()

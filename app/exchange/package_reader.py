@@ -95,7 +95,7 @@ class PackageReader:
         signer = self._check_signature(manifest, signature, entries)
         self._check_hashes(manifest, entries, self._entries.sha256)
         framework, known = self._framework(manifest, entries[FRAMEWORK])
-        content = PackageContent.from_bytes(entries[AUDIT])
+        content = PackageContent.from_bytes(entries[AUDIT], signer.key_id_hex)
         evidence = self._check_content(manifest, content, framework, entries)
         package = VerifiedPackage(manifest, content, framework, known, signer, signature,
                                   evidence, hashlib.sha256(data).hexdigest(), data)
