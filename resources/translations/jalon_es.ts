@@ -333,12 +333,24 @@
         <translation>El</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
         <source>flagged for review</source>
         <translation>marcada para revisión</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>área: %1</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clave %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>una clave que no está en el almacén de confianza</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -1325,6 +1337,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Rejected</source>
         <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2553,6 +2569,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta el archivo de evidencia {file}</translation>
     </message>
     <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
+    </message>
+    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>los archivos del paquete suman más de {limit} MB</translation>
     </message>
@@ -2635,6 +2655,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the package has no {name}</source>
         <translation>el paquete no tiene {name}</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>

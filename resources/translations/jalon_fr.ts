@@ -333,12 +333,24 @@
         <translation>Le</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
         <source>flagged for review</source>
         <translation>marquée pour revue</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clé %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>une clé absente du magasin de confiance</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -1325,6 +1337,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Rejected</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Modifications de %1 (selon le paquet) ; signé par %2, clé %3</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2553,6 +2569,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la pièce justificative {file} est introuvable</translation>
     </message>
     <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>la pièce justificative {name} fait {actual} octets, mais audit.json en annonce {size}</translation>
+    </message>
+    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>les fichiers du paquet totalisent plus de {limit} Mo</translation>
     </message>
@@ -2635,6 +2655,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package has no {name}</source>
         <translation>le paquet n&apos;a pas de {name}</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture ?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture ?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
