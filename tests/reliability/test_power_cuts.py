@@ -28,7 +28,7 @@ from app.services.key_service import PASSPHRASE_ENV
 from app.storage.database import SCHEMA_VERSION
 from tests.reliability.power_cut_vfs import PowerCutVfs, Recording
 
-CUTS = int(os.environ.get("JALON_POWER_CUTS", "30"))
+CUTS = int(os.environ.get("JALON_POWER_CUTS", "24"))
 SEED = int(os.environ.get("JALON_POWER_CUT_SEED", "2026"))
 FIXTURES = Path(__file__).parents[1] / "storage" / "fixtures"
 
@@ -215,8 +215,16 @@ def backups(vfs, tmp_path, catalog) -> Workload:
 
 
 def _moments(workload: Workload, chance: random.Random) -> list[int]:
-    every = range(len(workload.recording.events) + 1)
-    return list(every) if len(every) <= CUTS else sorted(chance.sample(every, CUTS))
+    """Every moment when CUTS allows; else the first writes of the files, the moments on
+    either side of each sync (a commit becoming durable), then random ones, up to CUTS."""
+    events = workload.recording.events
+    if len(events) + 1 <= CUTS:
+        return list(range(len(events) + 1))
+    syncs = [i + step for i, event in enumerate(events) if event[0] == "sync" for step in (0, 1)]
+    chosen = set(range(4)) | set(chance.sample(syncs, min(len(syncs), CUTS // 2)))
+    others = sorted(set(range(len(events) + 1)) - chosen)
+    chosen |= set(chance.sample(others, max(0, CUTS - len(chosen))))
+    return sorted(chosen)
 
 
 def _after_the_cut(
@@ -273,6 +281,27 @@ def test_a_power_cut_never_loses_an_acknowledged_change(
         )
     assert workload.acknowledged and outcome.cuts
     assert (outcome.lost, outcome.integrity_failures) == (0, 0)
+
+
+def test_a_power_cut_while_the_database_is_first_made_leaves_none_or_a_whole_one(tmp_path, catalog):
+    """Jalon's first start on a computer. Every moment until the database's first sync, 16
+    times over (each write lost, made or torn anew): Jalon then starts, on a sound file."""
+    vfs = PowerCutVfs.install()
+    data = tmp_path / "first"
+
+    def run(recorder: Recorder) -> None:
+        _application(data, catalog).audits.list()  # makes the database, then closes it
+
+    workload = _record(vfs, AppPaths(data).database, run)
+    events = workload.recording.events
+    first_sync = next(i for i, event in enumerate(events) if event[0] == "sync")
+    chance = random.Random(SEED)
+    outcome = Outcome()
+    for cut in range(first_sync + 2):
+        for draw in range(16):
+            folder = tmp_path / f"cut-{cut}-{draw}"
+            _after_the_cut(workload, cut, folder, chance, catalog, outcome)
+    assert (outcome.cuts, outcome.integrity_failures) == ((first_sync + 2) * 16, 0)
 
 
 def test_the_simulation_catches_commits_that_were_not_synced(tmp_path):
