@@ -213,7 +213,9 @@ class Database:
         """All or nothing. The outermost block is a transaction, taking the write lock at once
         (IMMEDIATE: waiting for another window's write happens at the start, within the busy
         timeout, never half-way); a nested block is a savepoint, so its failure undoes only
-        its own changes and the caller may go on."""
+        its own changes and the caller may go on. sqlite-utils' atomic() is the same but for
+        its deferred BEGIN, and importing sqlite-utils would cost every start: it is used only
+        inside migrations (MIGRATIONS.apply), nested in this block."""
         connection = self.connection
         if connection.in_transaction:
             savepoint = f"jalon_{next(self._savepoints)}"

@@ -162,8 +162,10 @@ def migration(vfs, tmp_path, catalog) -> Workload:
 
 
 def merge(vfs, tmp_path, catalog, monkeypatch) -> Workload:
-    """A head office merging packages from a field site (the packages made beforehand)."""
-    from tests.exchange.conftest import PASSPHRASE, answer_all, introduce
+    """A head office merging packages from a field site in two merges (the packages made
+    beforehand, outside the recording)."""
+    from tests.audit_filler import answer_everything
+    from tests.exchange.conftest import PASSPHRASE, introduce
 
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
@@ -174,7 +176,7 @@ def merge(vfs, tmp_path, catalog, monkeypatch) -> Workload:
     for number in range(3):
         audit = field_site.audits.create(catalog.default(), f"Caisse {number}", "SN")
         session = field_site.audits.open(audit.id)
-        answer_all(session, variant=number)
+        answer_everything(session, variant=number)
         packages.append(tmp_path / f"caisse-{number}.jalon")
         field_site.packages.export(session.audit, packages[-1])
         expected[audit.id] = _revisions(field_site, audit.id)
@@ -183,12 +185,14 @@ def merge(vfs, tmp_path, catalog, monkeypatch) -> Workload:
 
     def run(recorder: Recorder) -> None:
         application = _application(tmp_path / "office", catalog, "Office")
-        receipts = application.merges.merge(packages)
-        assert len(receipts) == len(packages)
-        for audit_id, revisions in expected.items():
-            recorder.saved(
-                f"merged {audit_id}", lambda app, a=audit_id, r=revisions: r <= _revisions(app, a)
-            )
+        for batch in (packages[:2], packages[2:]):  # the first merge must survive the second
+            receipts = application.merges.merge(batch)
+            assert len(receipts) == len(batch)
+            for receipt in receipts:
+                recorder.saved(
+                    f"merged {receipt.audit_id}",
+                    lambda app, a=receipt.audit_id: expected[a] <= _revisions(app, a),
+                )
         application.close()
 
     return _record(vfs, AppPaths(tmp_path / "office").database, run)
