@@ -125,6 +125,7 @@ class Database:
     def _configure(self) -> None:
         execute = self.connection.execute
         execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+        self._refuse_newer()  # before anything here may write (a change of journal mode would)
         mode = execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StorageError(
@@ -142,7 +143,7 @@ class Database:
         if problems:
             raise _damaged(self.path, problems[0].splitlines()[-1])
 
-    def _migrate(self) -> None:
+    def _refuse_newer(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(
@@ -152,6 +153,9 @@ class Database:
                 version=version,
                 known=SCHEMA_VERSION,
             )
+
+    def _migrate(self) -> None:
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         applied = self._applied()
         if version == SCHEMA_VERSION and len(applied) == SCHEMA_VERSION:
             return  # up to date, the common case: no need for sqlite-utils
