@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Se calcula a partir de las demás respuestas; no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Cálculo: %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Key: %1</source>
@@ -2473,6 +2488,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>hoja {sheet}: {reason}</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
@@ -2841,6 +2860,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
     </message>
     <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} se calcula a partir de las demás respuestas y no admite respuesta</translation>
+    </message>
+    <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
         <translation>{code} necesita una fecha escrita AAAA-MM-DD, no {value!r}</translation>
     </message>
@@ -2869,6 +2892,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code}: {message}</translation>
     </message>
     <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
+    </message>
+    <message>
         <source>{count} answers were not stored (first: {code})</source>
         <translation>{count} respuestas no se guardaron (primera: {code})</translation>
     </message>
@@ -2895,6 +2922,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} es un libro .xls de formato antiguo que no se pudo leer ({reason}); ábralo en una hoja de cálculo y guárdelo como .xlsx</translation>
     </message>
     <message>
         <source>{file} is larger than the {limit} MB a package may hold</source>
@@ -3011,6 +3042,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
         <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} no se ofrece para {code} dadas las respuestas anteriores; opciones posibles: {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>

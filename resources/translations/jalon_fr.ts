@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Calculé à partir des autres réponses ; on ne peut pas le saisir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Calcul : %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Pas encore calculé : il manque les réponses dont il dépend</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Key: %1</source>
@@ -2473,6 +2488,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>feuille {sheet} : {reason}</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
@@ -2841,6 +2860,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
     </message>
     <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} est calculé à partir des autres réponses et ne se remplit pas</translation>
+    </message>
+    <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
         <translation>{code} attend une date écrite AAAA-MM-JJ, pas {value!r}</translation>
     </message>
@@ -2869,6 +2892,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code}&#xa0;: {message}</translation>
     </message>
     <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
+    </message>
+    <message>
         <source>{count} answers were not stored (first: {code})</source>
         <translation>{count} réponses n&apos;ont pas été enregistrées (première&#xa0;: {code})</translation>
     </message>
@@ -2895,6 +2922,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} est un classeur .xls de l’ancien format qui n’a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
     </message>
     <message>
         <source>{file} is larger than the {limit} MB a package may hold</source>
@@ -3011,6 +3042,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
         <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choix possibles (un ou plusieurs)&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} n’est pas proposé pour {code} compte tenu des réponses précédentes ; choix possibles : {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>
