@@ -16,6 +16,7 @@ from app.models.answer import Answer, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
+from app.models.evidence_link import EvidenceLink
 from app.models.expression_functions import Value
 from app.models.framework import Choice, Framework, Indicator
 from app.models.incremental_scorer import IncrementalScorer
@@ -24,7 +25,6 @@ from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.seal import compute_seal
 from app.services.identity import Identity, new_id, utc_now
-from app.storage.evidence_repository import EvidenceLink
 from app.storage.store import Store
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
