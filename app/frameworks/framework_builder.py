@@ -66,6 +66,7 @@ class FrameworkBuilder:
         self._origins: dict[str, Located] = {}
         self._skipped: dict[str, Skipped] = {}
         self._types = XlsformTypes()
+        self._bare_lists: dict[str, tuple[Choice, ...]] = {}
 
     def _error(self, sheet, row, header, template, /, **params) -> None:
         self._log.add(Severity.ERROR, sheet, row, header, template, **params)
@@ -472,7 +473,12 @@ class FrameworkBuilder:
         """The list's choices, carrying the columns the question's filter reads (and only
         those: the other columns of a choices sheet are notes for its authors)."""
         if not choice_filter:
-            return tuple(replace(choice, columns=()) for choice, _ in entries)
+            bare = self._bare_lists.get(list_name)
+            if bare is None:  # the same tuple for every question of the list
+                bare = tuple(replace(choice, columns=()) if choice.columns else choice
+                             for choice, _ in entries)
+                self._bare_lists[list_name] = bare
+            return bare
         try:
             fields = Expression.parse(choice_filter).fields
         except ExpressionError:
