@@ -104,9 +104,14 @@ class FrameworkBuilder:
         )
         FrameworkChecker(framework, self._origins, self._log, self._skipped).check()
         if not any(i.is_answerable for i in framework.indicators.values()):
+            indicators = framework.indicators.values()
             skipped = ", ".join(f"{s.type} (row {s.row})" for s in self._skipped.values())
             self._error(survey, None, "", "the form has no question Jalon can ask, so there is "
-                        "nothing to answer; skipped: {skipped}", skipped=skipped or "none")
+                        "nothing to answer: it holds {notes} note(s), {calculations} "
+                        "calculation(s) and {count} skipped question(s){skipped}",
+                        notes=sum(i.type == QuestionType.NOTE for i in indicators),
+                        calculations=sum(i.is_calculated for i in indicators),
+                        count=len(self._skipped), skipped=f" ({skipped})" if skipped else "")
         has_errors = any(p.severity == Severity.ERROR for p in self._log.problems)
         return BuildResult(None if has_errors else framework, self._log.problems,
                            list(self._skipped.values()))

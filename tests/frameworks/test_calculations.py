@@ -19,6 +19,7 @@ from pypdf import PdfReader
 
 from app.cli.main import cli
 from app.frameworks.framework_loader import load_framework
+from app.frameworks.workbook_writer import WorkbookWriter
 from app.models.answer import Answer
 from app.models.incremental_scorer import IncrementalScorer
 from app.models.relevance import ExpressionCache, Relevance
@@ -245,3 +246,13 @@ def test_calculations_and_cascades_through_the_command_line(tmp_path):
     assert "Average loan per borrower 2500" in " ".join(text.split())
     refused = run("audit", "answer", audit_id, "avg_loan", "3", code=1)
     assert "avg_loan is worked out from other answers and takes no answer" in refused
+
+
+def test_an_exported_workbook_keeps_calculations_and_cascades(tmp_path):
+    framework = loaded(tmp_path)
+    WorkbookWriter(framework).write(tmp_path / "exported.xlsx")
+    again = load_framework(tmp_path / "exported.xlsx")
+    assert again.errors == []
+    assert again.framework.content_hash == framework.content_hash
+    district = again.framework.indicators["district"]
+    assert district.choice("pikine").column("region") == "dakar"

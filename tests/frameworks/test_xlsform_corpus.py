@@ -157,7 +157,7 @@ def table() -> str:
         verdict = judge(path)
         if verdict.pyxform_error:
             counts["both refuse"] += 1
-            theirs = f"refuses: {verdict.pyxform_error[:70]}"
+            theirs = f"refuses: {verdict.pyxform_error}"
         else:
             counts["accepted"] += 1
             counts["loads" if verdict.loads else "refused"] += 1
@@ -169,8 +169,12 @@ def table() -> str:
             ours = f"loads: {asked} questions" + (f", {skipped} skipped" if skipped else "")
         else:
             first = next(p for p in verdict.result.problems if p.severity == Severity.ERROR)
-            where = f"row {first.row}: " if first.row else ""
-            ours = f"refuses: {where}{first.message[:90]}"
+            where = (
+                f"row {first.row}, "
+                if first.row and f"row {first.row}" not in first.message
+                else ""
+            )
+            ours = f"refuses: {where}{first.message}"
         theirs, ours = (text.replace("|", "\\|") for text in (theirs, ours))
         lines.append(f"| {verdict.form} | {theirs} | {ours} |")
     summary = (
