@@ -5,8 +5,10 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from click.testing import CliRunner
 from openpyxl import Workbook
 
+from app.cli.main import cli
 from app.frameworks.framework_loader import load_framework
 from app.models.framework import QuestionType
 
@@ -114,3 +116,15 @@ def test_library_warnings_never_reach_the_terminal(tmp_path, capfd):
     result = load_framework(stripped)
     assert result.errors == []
     assert capfd.readouterr().err == ""
+
+
+def test_no_audit_is_made_from_a_form_with_nothing_to_answer(tmp_path):
+    form = Path(__file__).parent / "xlsform_corpus" / "pyxform" / "example_xls" / "gps.xls"
+    base = ["--data-dir", str(tmp_path / "data")]
+    created = CliRunner().invoke(
+        cli, [*base, "audit", "new", "--institution", "X", "--framework", str(form)]
+    )
+    assert created.exit_code == 1
+    assert "gps.xls has 1 error(s); run 'jalon framework validate" in created.output
+    listed = CliRunner().invoke(cli, [*base, "audit", "list"])
+    assert "No audits yet" in listed.output
