@@ -78,11 +78,13 @@ CHOICES = [
 ]
 
 
-def write_form(path: Path, survey=SURVEY, choices=CHOICES) -> Path:
+def write_form(path: Path, survey=SURVEY, choices=CHOICES, with_header=True) -> Path:
+    """The form with `survey` rows under HEADER (or, `with_header=False`, a header of their
+    own as first row)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "survey"
-    for row in [HEADER, *survey]:
+    for row in [HEADER, *survey] if with_header else survey:
         sheet.append(row)
     choice_sheet = book.create_sheet("choices")
     for row in choices:
