@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Se calcula a partir de las demás respuestas; no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Cálculo: %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Key: %1</source>
@@ -2895,6 +2910,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code} is worked out from other answers and takes no answer</source>
         <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
+        <translation>{code} se calcula a partir de las demás respuestas y no admite respuesta</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
@@ -2923,6 +2939,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code}: {message}</source>
         <translation>{code}: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3131,6 +3151,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
         <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba {choices}</translation>
+        <translation>{value!r} no se ofrece para {code} dadas las respuestas anteriores; opciones posibles: {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>

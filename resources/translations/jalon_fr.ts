@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Calculé à partir des autres réponses ; on ne peut pas le saisir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Calcul : %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Pas encore calculé : il manque les réponses dont il dépend</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Key: %1</source>
@@ -2895,6 +2910,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code} is worked out from other answers and takes no answer</source>
         <translation>{code} est calculé à partir d&apos;autres réponses et ne prend pas de réponse</translation>
+        <translation>{code} est calculé à partir des autres réponses et ne se remplit pas</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
@@ -2923,6 +2939,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code}: {message}</source>
         <translation>{code}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -2991,6 +3011,8 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
         <translation>{file} est un classeur .xls d&apos;ancien format qui n&apos;a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} est un classeur .xls de l’ancien format qui n’a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
     </message>
     <message>
         <source>{file} is larger than the {limit} MB a package may hold</source>
@@ -3131,6 +3153,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
         <translation>{value!r} n&apos;est pas proposé pour {code} compte tenu des réponses précédentes ; attendu : {choices}</translation>
+        <translation>{value!r} n’est pas proposé pour {code} compte tenu des réponses précédentes ; choix possibles : {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>
