@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.frameworks.framework_catalog import FrameworkCatalog
+from app.frameworks.installed_frameworks import InstalledFrameworks
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
 from app.services.backup_service import BackupService
@@ -69,7 +70,8 @@ class Application:
 
     @property
     def frameworks(self) -> FrameworkService:
-        return FrameworkService(self.catalog, self._store)
+        return FrameworkService(self.catalog, self._store,
+                                InstalledFrameworks(self.paths.installed_frameworks))
 
     @property
     def exchange(self) -> ExchangeServices:

@@ -25,6 +25,11 @@ MAX_COMPRESSION_RATIO = 200
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a longer cell was not written by a spreadsheet
 
 
+# Sheets of Jalon's own that pyxform does not read: a framework's crosswalks from earlier
+# versions (app/frameworks/crosswalk_sheet.py).
+JALON_SHEETS = ("crosswalk",)
+
+
 class WorkbookError(JalonError):
     """A workbook that cannot be read at all (not an .xlsx, damaged, too large)."""
 
@@ -77,7 +82,36 @@ class WorkbookReader:
                 for index, row in enumerate(book[key])
             ]
             sheets[key] = Sheet(original, rows, letters.get(original, {}))
+        for original in letters:
+            if original.lower() in JALON_SHEETS and original.lower() not in sheets:
+                sheets[original.lower()] = _own_sheet(path, original, letters[original])
         return sheets
+
+
+def _own_sheet(path: Path, name: str, letters: dict[str, str]) -> Sheet:
+    """A sheet pyxform does not read (it keeps only the XLSForm ones), read with openpyxl."""
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        worksheet = workbook[name]
+        rows = worksheet.iter_rows(values_only=True)
+        headers = [" ".join(str(v).split()) if v is not None else "" for v in next(rows, ())]
+        found = []
+        for number, values in enumerate(rows, start=2):
+            cells = {
+                header: _limit(_cell_text(value))
+                for header, value in zip(headers, values, strict=False)
+                if header and value is not None and _cell_text(value)
+            }
+            found.append(SheetRow(number, cells))
+        return Sheet(name, found, letters)
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
 
 
 def _read_error(path: Path, error: Exception, template: str) -> WorkbookError:

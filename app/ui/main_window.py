@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def new_audit(self) -> None:
         try:
-            frameworks = self.application.frameworks.bundled()
+            frameworks = self.application.frameworks.available()
         except JalonError as error:
             self.errors.show(error)
             return
