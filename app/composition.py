@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
     from app.services.trust_service import TrustService
+    from app.services.upgrade_service import UpgradeService
 
 
 class Application:
@@ -67,6 +68,12 @@ class Application:
         if self._audits is None:
             self._audits = AuditService(self.store, self.identity)
         return self._audits
+
+    @property
+    def upgrades(self) -> UpgradeService:
+        from app.services.upgrade_service import UpgradeService
+
+        return UpgradeService(self.store, self.identity, self.backups)
 
     @property
     def frameworks(self) -> FrameworkService:
