@@ -3,6 +3,7 @@ comparing two versions, export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,9 +30,11 @@ class Installation:
 
 
 class FrameworkService:
-    def __init__(self, catalog: FrameworkCatalog, store: Store | None = None,
+    def __init__(self, catalog: FrameworkCatalog, store: Callable[[], Store] | None = None,
                  installed: InstalledFrameworks | None = None):
         self.catalog = catalog
+        # Opened only when a stored framework is looked up: listing or validating frameworks
+        # does not need the database.
         self._store = store
         self._installed = installed
 
@@ -73,9 +76,10 @@ class FrameworkService:
         if matches:
             return newest_of_each(matches)[0]
         if self._store is not None and len(reference) >= 8:
-            hashes = [h for h in self._store.frameworks.hashes() if h.startswith(reference)]
-            if len(hashes) == 1:
-                framework = self._store.frameworks.get(hashes[0])
+            stored = self._store().frameworks
+            matches = [h for h in stored.hashes() if h.startswith(reference)]
+            if len(matches) == 1:
+                framework = stored.get(matches[0])
                 if framework is not None:
                     return framework
         if version and any(f.id == framework_id for f, _ in self.everything()):

@@ -2481,6 +2481,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de datos {file} es una carpeta o un dispositivo, no un archivo: muévalo a otro lugar o elija otra carpeta de datos con --data-dir</translation>
+    </message>
+    <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
         <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
     </message>
@@ -2511,6 +2515,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the database {file} was written by a newer version of Jalon (it has schema change {change}); update Jalon to open it</source>
         <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (tiene el cambio de esquema {change}); actualice Jalon para abrirla</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (versión de esquema {version}; esta conoce hasta la {known}); actualice Jalon para abrirla</translation>
     </message>
     <message>
         <source>the decrypted package is larger than {limit} MB</source>

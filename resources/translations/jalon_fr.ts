@@ -2481,6 +2481,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
     </message>
     <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de données {file} est un dossier ou un périphérique, pas un fichier&#xa0;: déplacez-le ou choisissez un autre dossier de données avec --data-dir</translation>
+    </message>
+    <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
         <translation>la base de données {file} est endommagée ({problem})&#xa0;; aucune sauvegarde n&apos;a été faite afin de garder les bonnes sauvegardes</translation>
     </message>
@@ -2511,6 +2515,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the database {file} was written by a newer version of Jalon (it has schema change {change}); update Jalon to open it</source>
         <translation>la base de données {file} a été écrite par une version plus récente de Jalon (elle contient la modification de schéma {change})&#xa0;; mettez Jalon à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de données {file} a été écrite par une version plus récente de Jalon (version de schéma {version}&#xa0;; celle-ci connaît jusqu&apos;à la {known})&#xa0;; mettez Jalon à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>the decrypted package is larger than {limit} MB</source>

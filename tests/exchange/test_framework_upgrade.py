@@ -11,7 +11,8 @@ from app.models.import_receipt import ReceiptStatus
 from app.models.upgrade_plan import Outcome, has_content
 from app.models.upgrade_record import UPGRADED
 from app.services.merge_planner import NOTE_NOT_UPGRADED_THERE, NOTE_UPGRADE_FOLLOWED
-from tests.exchange.conftest import answer_all, introduce, state_of
+from tests.exchange.conftest import introduce, state_of
+from tests.reports.audit_builder import answer_all
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +29,9 @@ def test_upgrade_keeps_every_answer_or_says_why(application, versions):
     old, new = versions
     audit = application.audits.create(old, "Caisse de Kolda", "SN")
     session = application.audits.open(audit.id)
-    answer_all(session)  # every question of 2026.1, the first choice of each ('yes' if scored)
-    session.answer("4.3.2.2", "no")  # disagrees with 3.2.2.1 ('yes'): the merge must say so
+    answer_all(session)  # every relevant question of 2026.1, some N/A, comments, flags
+    session.answer("3.2.2.1", "yes")
+    session.answer("4.3.2.2", "no")  # disagrees with 3.2.2.1: the merge must say so
     session.comment("5.3.1.2", "Plan seen at head office")
     before = {r.id for r in application.store.revisions.all_for_audit(audit.id)}
     answered = {n for n, a in session.answers.items() if has_content(a)}
