@@ -151,5 +151,6 @@ class SourceCompiler:
             relevant=item.get("relevant", ""),
             constraint=item.get("constraint", ""),
             module=item.get("module", ""),
+            calculation=item.get("calculation", ""),
             **self._texts(item, QUESTION_TEXTS),
         )

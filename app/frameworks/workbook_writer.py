@@ -26,6 +26,8 @@ SURVEY_PLAIN = (
     "required",
     "relevant",
     "constraint",
+    "calculation",
+    "choice_filter",
     "code",
     "level",
     "weight",
@@ -101,6 +103,8 @@ class WorkbookWriter:
             type=kind,
             required="yes" if node.required else "",
             constraint=node.constraint,
+            calculation=node.calculation,
+            choice_filter=node.choice_filter,
             department=node.department,
         )
         sheet.append([cells.get(h, "") or None for h in headers])

@@ -43,11 +43,15 @@ def test_upgrade_keeps_every_answer_or_says_why(application, versions):
     upgraded, plan = application.upgrades.upgrade(session.audit, new, "network release")
     assert plan.moves == preview.moves
     assert upgraded.framework_hash == new.content_hash
-    # Every answered question of 2026.1 has a recorded fate, and only 4.3.2.2 is not carried.
+    # Every answered question of 2026.1 has a recorded fate; 4.3.2.2 and the three figures
+    # 2026.2 works out instead of asking are not carried, and each says why.
     assert {m.source for m in plan.moves} == answered
-    assert [m.source for m in plan.moves if m.outcome == Outcome.NOT_CARRIED] == ["q4_3_2_2"]
-    [merged] = [m for m in plan.moves if m.source == "q4_3_2_2"]
-    assert "3.2.2.1 keeps yes" in merged.message and "flagged" in merged.message
+    assert {m.source: m.message for m in plan.moves if m.outcome == Outcome.NOT_CARRIED} == {
+        "org_women_clients_pct": "0.12 is retired in 2026.2; its answer is no longer assessed",
+        "org_avg_loan": "0.19 is retired in 2026.2; its answer is no longer assessed",
+        "org_par30_pct": "0.20 is retired in 2026.2; its answer is no longer assessed",
+        "q4_3_2_2": "4.3.2.2 answered no, but 3.2.2.1 keeps yes; 3.2.2.1 is flagged for review",
+    }
     # Nothing lost: every earlier revision is still there, the new ones are the upgrader's.
     after = application.store.revisions.all_for_audit(audit.id)
     assert before <= {r.id for r in after}
@@ -57,11 +61,21 @@ def test_upgrade_keeps_every_answer_or_says_why(application, versions):
     ]
     reopened = application.audits.open(audit.id)
     assert reopened.answers["q5_3_1_2"].comment == "Plan seen at head office"
-    assert [i.code for i in reopened.no_longer_assessed()] == ["4.3.2.2"]
+    assert sorted(i.code for i in reopened.no_longer_assessed()) == [
+        "0.12",
+        "0.19",
+        "0.20",
+        "4.3.2.2",
+    ]
     assert [r.value for r in reopened.history("4.3.2.2")][-1] == "no"
     [event] = [e for e in application.audits.events(upgraded) if e.kind == UPGRADED]
     assert event.detail["reason"] == "network release"
-    assert event.detail["earlier_questions"] == ["q4_3_2_2"]
+    assert event.detail["earlier_questions"] == [
+        "org_avg_loan",
+        "org_par30_pct",
+        "org_women_clients_pct",
+        "q4_3_2_2",
+    ]
 
 
 def test_scores_after_the_upgrade_are_those_worked_out_by_hand(application, versions):

@@ -48,16 +48,19 @@ def test_shipped_crosswalk_covers_every_question_of_2026_1(versions):
     crosswalk = new.crosswalk_from(old)
     assert crosswalk is not None
     assert crosswalk.check(old, new) == []
-    mapped = {row.subject for row in crosswalk.rows}
+    mapped = {row.subject for row in crosswalk.rows if row.subject}
     assert mapped == {i.name for i in old.indicators.values() if i.is_answerable}
     # The rows completed by comparison say what the comparison finds; the decided ones are
     # the merge of 3.2.2.1 and 4.3.2.2 and two rewordings, each with a note in 3 languages.
-    drafted = {row.subject: row.relation for row in FrameworkDiff(old, new).draft_crosswalk().rows}
+    drafted = {
+        row.subject or row.object: row.relation
+        for row in FrameworkDiff(old, new).draft_crosswalk().rows
+    }
     decided = {}
     for row in crosswalk.rows:
         if row.justification == DRAFTED:
-            assert row.relation == drafted[row.subject], row.subject
-        else:
+            assert row.relation == drafted[row.subject or row.object], row
+        elif row.relation != Relation.RETIRED:
             decided[old.indicators[row.subject].code] = (
                 row.relation,
                 new.indicators[row.object].code,
@@ -69,13 +72,65 @@ def test_shipped_crosswalk_covers_every_question_of_2026_1(versions):
         "5.2.1.2": (Relation.REWORDED, "5.2.1.2"),
         "5.3.1.2": (Relation.REWORDED, "5.3.1.2"),
     }
+    retired = {old.indicators[r.subject].code for r in crosswalk.rows if r.relation == "retired"}
+    assert retired == {"0.12", "0.19", "0.20"}  # typed figures 2026.2 works out instead
+    assert all(
+        r.comment.has(lang)
+        for r in crosswalk.rows
+        if r.relation == "retired"
+        for lang in ("en", "fr", "es")
+    )
+    assert {new.indicators[r.object].code for r in crosswalk.rows if r.relation == "new"} == {
+        "0.27",
+        "0.28",
+    }
+
+
+def test_the_organization_ratios_are_worked_out_as_by_hand(application, versions):
+    _, new = versions
+    audit = application.audits.create(new, "Caisse de Kaolack", "SN")
+    session = application.audits.open(audit.id)
+    figures = {
+        "0.4": "8",
+        "0.5": "97",
+        "0.6": "40",
+        "0.10": "5000",
+        "0.27": "3100",
+        "0.18": "1250000",
+        "0.28": "43750",
+        "0.24": "120",
+        "0.25": "114",
+    }
+    for code, value in figures.items():
+        session.answer(code, value)
+    assert {
+        code: session.calculated(code) for code in ("0.29", "0.30", "0.31", "0.32", "0.33", "0.34")
+    } == {
+        "0.29": 250,  # 1,250,000 / 5,000
+        "0.30": 62,  # 100 * 3,100 / 5,000
+        "0.31": 12.1,  # 97 / 8 = 12.125, one decimal
+        "0.32": 125,  # 5,000 / 40
+        "0.33": 3.5,  # 100 * 43,750 / 1,250,000
+        "0.34": 95,  # 100 * 114 / 120
+    }
+    session.answer("0.4", "0")  # no branch: no ratio rather than a division by zero
+    assert session.calculated("0.31") == ""
+    for code in ("0.29", "0.30", "0.31", "0.32", "0.33", "0.34"):
+        indicator = new.find(code)
+        assert indicator.is_calculated and all(
+            indicator.label.has(lang) and indicator.hint.has(lang) for lang in ("en", "fr", "es")
+        )
 
 
 def test_diff_of_the_two_versions(versions):
     old, new = versions
     changes = FrameworkDiff(old, new).changes()
     assert [(c.code, c.kind) for c in changes if c.kind != ChangeKind.CHANGED] == [
-        ("4.3.2.2", ChangeKind.REMOVED)
+        *(
+            (code, ChangeKind.ADDED)
+            for code in ("0.27", "0.28", "0.29", "0.30", "0.31", "0.32", "0.33", "0.34")
+        ),
+        *((code, ChangeKind.REMOVED) for code in ("0.12", "0.19", "0.20", "4.3.2.2")),
     ]
     changed = {(c.code, c.field, c.language) for c in changes if c.kind == ChangeKind.CHANGED}
     for language in ("en", "fr", "es"):
