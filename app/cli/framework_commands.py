@@ -79,10 +79,36 @@ def _runs(f) -> str:
 @framework.command("list")
 @click.pass_obj
 def list_frameworks(app: Application) -> None:
-    """List the frameworks shipped with Jalon."""
-    for f in app.frameworks.bundled():
+    """List the frameworks shipped with Jalon and those installed, every version."""
+    current = {f.content_hash for f in app.frameworks.available()}
+    for f, bundled in app.frameworks.everything():
         title = f.text(f.title, f.default_language)
-        click.echo(f"{f.id:12} {f.version:8} {len(f.indicators):4} questions  {title}")
+        origin = "bundled" if bundled else "installed"
+        use = "" if f.content_hash in current else "  (earlier version)"
+        click.echo(f"{f.id:12} {f.version:8} {len(f.indicators):4} questions  {origin:9}  "
+                   f"{title}{use}")
+
+
+@framework.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def install(app: Application, file: Path) -> None:
+    """Install a framework workbook (e.g. one a network sent) after validating it."""
+    result = app.frameworks.validate(file)
+    for problem in result.problems:
+        click.echo(f"{file.name}: {problem}")
+    if result.framework is None:
+        click.echo(f"{file.name}: {len(result.errors)} error(s); nothing was installed", err=True)
+        raise click.exceptions.Exit(1)
+    f = result.framework
+    done = app.frameworks.install(f)
+    click.echo(f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} questions")
+    click.echo(f"  hash {f.content_hash}")
+    if done.already_installed:
+        click.echo("Already installed: nothing changed.")
+    else:
+        click.echo(f"Installed {f.id} {f.version}: new audits can use it "
+                   f"(jalon audit new --framework {f.id}@{f.version}).")
 
 
 @framework.command()

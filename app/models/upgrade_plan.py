@@ -16,6 +16,20 @@ from app.models.answer import Answer, AnswerValue
 from app.models.crosswalk import Correspondence, Crosswalk, Relation
 from app.models.framework import Framework, Indicator, QuestionType
 
+# What becomes of an answer, said in the preview and kept in the audit's log (translated by
+# the interface: module-level NOTE_ texts are collected for translation).
+NOTE_KEPT = "{code} continues as {target} ({relation})"
+NOTE_CARRIED = "{code} is carried to {target} ({relation})"
+NOTE_SAME_ANSWER = "{code} gave the same answer as {target}; both are now {target}"
+NOTE_DISAGREES = (
+    "{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review"
+)
+NOTE_NO_ROW = "the crosswalk has no row for {code}; its answer is no longer assessed"
+NOTE_RETIRED = "{code} is retired in {version}; its answer is no longer assessed"
+NOTE_NOT_A_CHOICE = "{code}'s answer {value!r} is not a choice of {target}; not carried"
+NOTE_WRONG_TYPE = "{code}'s answer {value!r} does not fit {target}'s type; not carried"
+NOTE_NOT_WHOLE = "{code}'s answer {value!r} is not a whole number as {target} needs; not carried"
+
 
 class Outcome(StrEnum):
     KEPT = "kept"  # same question name: the answer's history continues as it is
@@ -31,12 +45,12 @@ class Move:
     target: str  # '' when there is no counterpart
     relation: Relation | None  # None: the crosswalk has no row for the question
     outcome: Outcome
-    reason: str  # English template, translated by the interface
+    template: str  # English template (a NOTE_ above), translated by the interface
     params: dict = field(default_factory=dict)
 
     @property
     def message(self) -> str:
-        return self.reason.format(**self.params)
+        return self.template.format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -100,7 +114,7 @@ class UpgradePlanner:
                 "",
                 None,
                 Outcome.NOT_CARRIED,
-                "the crosswalk has no row for {code}; its answer is no longer assessed",
+                NOTE_NO_ROW,
                 {"code": self._old_code(name)},
             )
         return Move(
@@ -108,7 +122,7 @@ class UpgradePlanner:
             "",
             relation,
             Outcome.NOT_CARRIED,
-            "{code} is retired in {version}; its answer is no longer assessed",
+            NOTE_RETIRED,
             {"code": self._old_code(name), "version": self._new.version},
         )
 
@@ -160,7 +174,7 @@ class UpgradePlanner:
                     target_name,
                     row.relation,
                     Outcome.CARRIED,
-                    "{code} gave the same answer as {target}; both are now {target}",
+                    NOTE_SAME_ANSWER,
                     {"code": self._old_code(name), "target": target.display_code},
                 )
             else:
@@ -170,8 +184,7 @@ class UpgradePlanner:
                     target_name,
                     row.relation,
                     Outcome.NOT_CARRIED,
-                    "{code} answered {value}, but {target} keeps {kept}; {target} "
-                    "is flagged for review",
+                    NOTE_DISAGREES,
                     {
                         "code": self._old_code(name),
                         "value": _shown(answer),
@@ -198,8 +211,8 @@ class UpgradePlanner:
             "relation": row.relation.value,
         }
         if outcome == Outcome.KEPT:
-            return "{code} continues as {target} ({relation})", params
-        return "{code} is carried to {target} ({relation})", params
+            return NOTE_KEPT, params
+        return NOTE_CARRIED, params
 
     @staticmethod
     def _unfit(value: AnswerValue, target: Indicator) -> str:
@@ -211,13 +224,13 @@ class UpgradePlanner:
                 str(value).split() if target.type == QuestionType.SELECT_MULTIPLE else [str(value)]
             )
             if isinstance(value, int | float) or any(target.choice(n) is None for n in names):
-                return "{code}'s answer {value!r} is not a choice of {target}; not carried"
+                return NOTE_NOT_A_CHOICE
             return ""
         numeric = target.type in (QuestionType.INTEGER, QuestionType.DECIMAL)
         if numeric != isinstance(value, int | float):
-            return "{code}'s answer {value!r} does not fit {target}'s type; not carried"
+            return NOTE_WRONG_TYPE
         if target.type == QuestionType.INTEGER and not float(value).is_integer():
-            return "{code}'s answer {value!r} is not a whole number as {target} needs; not carried"
+            return NOTE_NOT_WHOLE
         return ""
 
     def _old_code(self, name: str) -> str:

@@ -107,11 +107,10 @@ class FrameworkService:
             )
         return result.framework
 
-    def install(self, path: Path) -> Installation:
-        """Install a framework workbook a network sent, validated first. A framework whose id
-        and version are already known with another content is refused: audits name a
-        framework by id and version, and two contents under one name would mislead."""
-        framework = self.load(path)
+    def install(self, framework: Framework) -> Installation:
+        """Install a framework a network sent (validated: see `validate`). One whose id and
+        version are already known with another content is refused: audits name a framework
+        by id and version, and two contents under one name would mislead."""
         for known, bundled in self.everything():
             if (known.id, known.version) != (framework.id, framework.version):
                 continue

@@ -56,7 +56,7 @@ class UpgradeService:
                     "to": m.target,
                     "relation": m.relation.value if m.relation else "",
                     "outcome": m.outcome.value,
-                    "reason": m.reason,
+                    "reason": m.template,
                     "params": m.params,
                 }
                 for m in plan.moves

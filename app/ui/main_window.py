@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.tools.install_framework)
+        self.file_menu.addSeparator()
         self.removal_action = self.file_menu.addAction("", self.prepare_for_removal)
         self.removal_action.setVisible(self.application.paths.portable)
         if self.application.paths.portable:
