@@ -11,17 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.models.errors import JalonError
+from app.models.version_alignment import version_key
 
 if TYPE_CHECKING:
     from app.models.framework import Framework
 
 DEFAULT_FRAMEWORK_ID = "jalon_sp"
-
-
-def version_key(version: str) -> tuple:
-    """Orders versions as people number them: 2026.10 after 2026.9, 2 after 1.10."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
-                 for part in version.replace("-", ".").split("."))
 
 
 class FrameworkCatalog:
