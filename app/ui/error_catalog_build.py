@@ -18,8 +18,7 @@ from pathlib import Path
 APP = Path(__file__).resolve().parent.parent
 TARGET = Path(__file__).resolve().parent / "error_catalog.py"
 ROOT_ERRORS = {"JalonError"}
-# keep a template to build a JalonError or message later
-TEMPLATE_HOLDERS = {"Blocker", "CrosswalkProblem"}
+TEMPLATE_HOLDERS = {"Blocker"}  # keep a template to build a JalonError or message later
 RECEIPT_NOTE_PREFIX = "NOTE_"
 
 HEADER = '''# ruff: noqa: E501

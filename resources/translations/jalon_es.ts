@@ -570,6 +570,84 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     </message>
 </context>
 <context>
+    <name>FrameworkInstallDialog</name>
+    <message>
+        <source>Install a framework</source>
+        <translation>Instalar un marco de referencia</translation>
+    </message>
+    <message>
+        <source>Choose a framework workbook (.xlsx), for example one your network sent. It is checked first; check its id, version and hash with whoever sent it.</source>
+        <translation>Elija un libro de marco de referencia (.xlsx), por ejemplo el que le envió su red. Primero se verifica; compruebe su identificador, su versión y su huella con quien lo envió.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Marco de referencia:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>Libro del marco de referencia</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls)</source>
+        <translation>Libros (*.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this workbook cannot be installed.</source>
+        <translation>
+            <numerusform>%n error: este libro no se puede instalar.</numerusform>
+            <numerusform>%n errores: este libro no se puede instalar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is already installed.</source>
+        <translation>{framework} {version} ya está instalado.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is installed: new audits can use it.</source>
+        <translation>{framework} {version} está instalado: las nuevas auditorías pueden usarlo.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance</source>
@@ -1779,6 +1857,10 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Firman&amp;tes de confianza…</translation>
     </message>
     <message>
+        <source>Install a &amp;framework…</source>
+        <translation>Instalar un &amp;marco de referencia…</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
     </message>
@@ -2193,10 +2275,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el archivo audit.json del paquete no describe la auditoría que nombra su manifiesto ({id})</translation>
     </message>
     <message>
-        <source>audit.json in the package is not valid JSON ({reason})</source>
-        <translation>el archivo audit.json del paquete no es JSON válido ({reason})</translation>
-    </message>
-    <message>
         <source>audit.json in the package lists a revision twice</source>
         <translation>el archivo audit.json del paquete contiene dos veces la misma revisión</translation>
     </message>
@@ -2453,6 +2531,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
     </message>
     <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
@@ -2473,12 +2559,52 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>hoja {sheet}: {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>la auditoría ya usa {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
+    </message>
+    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
     </message>
     <message>
         <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
@@ -2569,6 +2695,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
     </message>
     <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
+    </message>
+    <message>
         <source>the institution name is required</source>
         <translation>el nombre de la institución es obligatorio</translation>
     </message>
@@ -2619,6 +2749,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the package claims key {key} of {name}, but its public key is not the one trusted under that id</source>
         <translation>el paquete dice usar la clave {key} de {name}, pero su clave pública no es la de confianza con ese identificador</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
     </message>
     <message>
         <source>the package could not be encrypted: {reason}</source>
@@ -2705,6 +2839,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>al paquete le falta {path}, que enumera su manifiesto</translation>
     </message>
     <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
+    </message>
+    <message>
         <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
         <translation>el paquete indica que la auditoría está finalizada, pero su contenido no coincide con el sello de finalización</translation>
     </message>
@@ -2733,12 +2875,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
     </message>
     <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
-        <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…)</translation>
-    </message>
-    <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
     </message>
     <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
@@ -2789,6 +2931,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el llavero del sistema se negó a guardar la clave: {reason}</translation>
     </message>
     <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>la exportación tabular se escribe en {known}, no en {kind!r}</translation>
+    </message>
+    <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
         <translation>el libro no se importó: {count} problema(s) indicados arriba; no se modificó nada</translation>
     </message>
@@ -2817,6 +2963,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>este archivo no es un paquete de Jalon (no es un archivo zip)</translation>
     </message>
     <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
+    </message>
+    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>no es un paquete de auditoría de Jalon: su manifiesto no declara el formato {name}</translation>
     </message>
@@ -2837,6 +2987,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
     </message>
     <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continúa como {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
+    </message>
+    <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
         <translation>{code} tiene dos respuestas contradictorias de sitios distintos; resuelva primero el conflicto</translation>
     </message>
@@ -2845,8 +3007,20 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} es una nota y no admite respuesta</translation>
     </message>
     <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} se traslada a {target} ({relation})</translation>
+    </message>
+    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
@@ -2863,6 +3037,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code} needs a whole number, not {value}</source>
         <translation>{code} necesita un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
     </message>
     <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
@@ -2905,6 +3091,46 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
+        <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
+        <translation>{file} en el paquete contiene dos veces la clave {key!r} en un mismo objeto, en {path}: un lector podría tomar cualquiera de las dos</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds {value}, which is not a JSON number</source>
+        <translation>{file} en el paquete contiene {value}, que no es un número JSON</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, a control character that no text may hold</source>
+        <translation>{file} en el paquete contiene, en {path}, un carácter de control que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
+        <translation>{file} en el paquete contiene, en {path}, medio carácter (un sustituto UTF-16 aislado) que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
+        <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} admite {expected}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, anterior a la creación de la auditoría ({created})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, posterior a la firma del paquete ({signed})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{file} in the package is not valid JSON ({reason})</source>
+        <translation>{file} en el paquete no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} es un libro .xls de formato antiguo que no se pudo leer ({reason}); ábralo en una hoja de cálculo y guárdelo como .xlsx</translation>
+    </message>
+    <message>
         <source>{file} is larger than the {limit} MB a package may hold</source>
         <translation>{file} supera los {limit} MB que puede tener un paquete</translation>
     </message>
@@ -2921,6 +3147,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} no es un archivo de clave pública</translation>
     </message>
     <message>
+        <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
+        <translation>{file} no es un registro de exportación de Jalon legible ({reason}); elimínelo para empezar una nueva exportación en esta carpeta</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
@@ -2929,12 +3159,20 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} es demasiado grande ({size} MB) para ser un libro para completar de Jalon</translation>
     </message>
     <message>
+        <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
+        <translation>{file} fue escrito por otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
+    </message>
+    <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
         <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
     </message>
     <message>
         <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
         <translation>{file}: la entrada {entry} está comprimida a {ratio}:1, cosa que ninguna hoja de cálculo hace</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -2949,8 +3187,28 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se puede escribir en {folder} (soporte de solo lectura o sin permiso); no se hizo la copia de seguridad</translation>
     </message>
     <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contiene una exportación {held}; exporte también en {held}, o elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
+    </message>
+    <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
         <translation>{label} {value!r} no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete indica {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
@@ -3019,6 +3277,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
         <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>

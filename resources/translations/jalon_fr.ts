@@ -570,6 +570,84 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     </message>
 </context>
 <context>
+    <name>FrameworkInstallDialog</name>
+    <message>
+        <source>Install a framework</source>
+        <translation>Installer un référentiel</translation>
+    </message>
+    <message>
+        <source>Choose a framework workbook (.xlsx), for example one your network sent. It is checked first; check its id, version and hash with whoever sent it.</source>
+        <translation>Choisissez un classeur de référentiel (.xlsx), par exemple celui que votre réseau vous a envoyé. Il est d&apos;abord vérifié ; contrôlez son identifiant, sa version et son empreinte avec la personne qui l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Référentiel :</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>Classeur de référentiel</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls)</source>
+        <translation>Classeurs (*.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this workbook cannot be installed.</source>
+        <translation>
+            <numerusform>%n erreur : ce classeur ne peut pas être installé.</numerusform>
+            <numerusform>%n erreurs : ce classeur ne peut pas être installé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is already installed.</source>
+        <translation>{framework} {version} est déjà installé.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is installed: new audits can use it.</source>
+        <translation>{framework} {version} est installé : les nouveaux audits peuvent l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance</source>
@@ -1779,6 +1857,10 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Signa&amp;taires approuvés…</translation>
     </message>
     <message>
+        <source>Install a &amp;framework…</source>
+        <translation>Installer un &amp;référentiel…</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
     </message>
@@ -2193,10 +2275,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le fichier audit.json du paquet ne décrit pas l&apos;audit nommé par son manifeste ({id})</translation>
     </message>
     <message>
-        <source>audit.json in the package is not valid JSON ({reason})</source>
-        <translation>le fichier audit.json du paquet n&apos;est pas du JSON valide ({reason})</translation>
-    </message>
-    <message>
         <source>audit.json in the package lists a revision twice</source>
         <translation>le fichier audit.json du paquet contient deux fois la même révision</translation>
     </message>
@@ -2453,6 +2531,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la base de données {file} n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>l&apos;audit {id} du paquet est celui de {theirs}, mais l&apos;audit {id} de cette installation est celui de {ours} ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contient des déclarations d&apos;entités XML, ce qu&apos;un tableur ne contient jamais (une «&#xa0;bombe XML&#xa0;», ou une tentative de lire d&apos;autres fichiers)&#xa0;; il a été refusé sans être lu</translation>
     </message>
@@ -2473,12 +2559,52 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>le référentiel {id} version {version} est déjà présent ({where}) avec un autre contenu (empreinte {hash}…) ; un référentiel modifié doit porter un nouveau numéro de version</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>feuille {sheet} : {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>l&apos;audit utilise déjà {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>l&apos;audit a {count} réponse(s) en conflit ; résolvez-les avant de passer à la nouvelle version</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
     <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>l&apos;audit de {institution} est finalisé ; un audit finalisé garde le référentiel avec lequel il a été fait (rouvrez-le d&apos;abord en donnant une raison)</translation>
+    </message>
+    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la table de correspondance n&apos;a pas de ligne pour {code} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la table de correspondance vers {framework} {version} est incomplète : {problem} ({count} problème(s))</translation>
     </message>
     <message>
         <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
@@ -2569,6 +2695,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>les réponses de l&apos;audit importé diffèrent de celles de l&apos;audit exporté</translation>
     </message>
     <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>le référentiel installé {file} est illisible ({reason}) ; installez-le à nouveau</translation>
+    </message>
+    <message>
         <source>the institution name is required</source>
         <translation>le nom de l&apos;institution est obligatoire</translation>
     </message>
@@ -2619,6 +2749,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package claims key {key} of {name}, but its public key is not the one trusted under that id</source>
         <translation>le paquet se réclame de la clé {key} de {name}, mais sa clé publique n&apos;est pas celle approuvée sous cet identifiant</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>le paquet vient d&apos;une installation qui n&apos;a pas fait passer l&apos;audit à la nouvelle version ; ses réponses rejoignent l&apos;historique, et celles aux questions de l&apos;ancienne version y restent comme n&apos;étant plus évaluées</translation>
     </message>
     <message>
         <source>the package could not be encrypted: {reason}</source>
@@ -2705,6 +2839,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>il manque au paquet {path}, que liste son manifeste</translation>
     </message>
     <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>le manifeste du paquet est invalide : « created_at » vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>le paquet dit avoir été signé le {signed}, plus tard que ne le permet l&apos;horloge de cet ordinateur ({now}) ; une date de signature dans le futur ne peut pas être vraie</translation>
+    </message>
+    <message>
         <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
         <translation>le paquet indique que l&apos;audit est finalisé, mais son contenu ne correspond pas au sceau de finalisation</translation>
     </message>
@@ -2733,12 +2875,12 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le paquet écrit dans {file} se relit différemment (le disque ou la clé est peut-être défaillant)&#xa0;; il a été supprimé — essayez un autre emplacement</translation>
     </message>
     <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
-        <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…)</translation>
-    </message>
-    <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>l&apos;installation d&apos;origine du paquet a finalisé cet audit, mais celle-ci a des modifications qui lui manquaient&#xa0;: l&apos;audit reste donc un brouillon ici</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>l&apos;installation d&apos;origine du paquet a fait passer l&apos;audit à une version plus récente de son référentiel ; l&apos;audit utilise aussi cette version ici</translation>
     </message>
     <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
@@ -2789,6 +2931,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le trousseau système a refusé de conserver la clé&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>l&apos;export tabulaire s&apos;écrit en {known}, pas en {kind!r}</translation>
+    </message>
+    <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
         <translation>le classeur n&apos;a pas été importé&#xa0;: {count} problème(s) listé(s) ci-dessus&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -2817,6 +2963,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>ce fichier n&apos;est pas un paquet Jalon (ce n&apos;est pas une archive zip)</translation>
     </message>
     <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>cette installation n&apos;a pas de dossier pour les référentiels installés</translation>
+    </message>
+    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>ce n&apos;est pas un paquet d&apos;audit Jalon&#xa0;: son manifeste ne déclare pas le format {name}</translation>
     </message>
@@ -2837,6 +2987,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{author} n&apos;a pas encore de clé de signature&#xa0;; créez-en une avec &apos;jalon keys new&apos;</translation>
     </message>
     <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} avait la réponse {value}, mais {target} garde {kept} ; {target} est signalée pour revue</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continue comme {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} avait la même réponse que {target} ; les deux sont désormais {target}</translation>
+    </message>
+    <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
         <translation>{code} a deux réponses contradictoires venant de sites différents ; résolvez d’abord le conflit</translation>
     </message>
@@ -2845,8 +3007,20 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} est une note et n&apos;attend pas de réponse</translation>
     </message>
     <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} est reprise dans {target} ({relation})</translation>
+    </message>
+    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} est retirée dans la version {version} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} est calculée à partir d&apos;autres réponses et ne prend pas de réponse</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
@@ -2863,6 +3037,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code} needs a whole number, not {value}</source>
         <translation>{code} attend un nombre entier, pas {value}</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la réponse {value!r} de {code} ne correspond pas au type de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un choix de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un nombre entier comme l&apos;exige {target} ; non reprise</translation>
     </message>
     <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
@@ -2905,6 +3091,46 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
     </message>
     <message>
+        <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
+        <translation>{file} dans le paquet contient deux fois la clé {key!r} dans un même objet, à {path} : un lecteur pourrait prendre l&apos;une ou l&apos;autre</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds {value}, which is not a JSON number</source>
+        <translation>{file} dans le paquet contient {value}, qui n&apos;est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, a control character that no text may hold</source>
+        <translation>{file} dans le paquet contient, à {path}, un caractère de contrôle qu&apos;aucun texte ne peut contenir</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
+        <translation>{file} dans le paquet contient, à {path}, une moitié de caractère (un substitut UTF-16 isolé) qu&apos;aucun texte ne peut contenir</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
+        <translation>{file} dans le paquet est invalide : {where}.value vaut {value}, mais la question {indicator} attend {expected}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, avant la création de l&apos;audit ({created})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, après la signature du paquet ({signed})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{file} in the package is not valid JSON ({reason})</source>
+        <translation>{file} dans le paquet n&apos;est pas du JSON valide ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} est un classeur .xls d&apos;ancien format qui n&apos;a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
+    </message>
+    <message>
         <source>{file} is larger than the {limit} MB a package may hold</source>
         <translation>{file} dépasse les {limit} Mo autorisés pour un paquet</translation>
     </message>
@@ -2921,6 +3147,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} n&apos;est pas un fichier de clé publique</translation>
     </message>
     <message>
+        <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
+        <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour commencer un nouvel export dans ce dossier</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} n&apos;est pas un classeur .xlsx (ce n&apos;est pas un conteneur zip)</translation>
     </message>
@@ -2929,12 +3159,20 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} est trop volumineux ({size} Mo) pour être un classeur à remplir Jalon</translation>
     </message>
     <message>
+        <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
+        <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez vers un nouveau dossier</translation>
+    </message>
+    <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
         <translation>{file}&#xa0;: un élément n&apos;a ni &apos;group&apos; ni &apos;question&apos;&#xa0;: {item}</translation>
     </message>
     <message>
         <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
         <translation>{file}&#xa0;: l&apos;entrée {entry} est compressée à {ratio}:1, ce qu&apos;aucun tableur ne fait</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file} : aucun dossier source à côté de {folder} ne contient {id} version {version}</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -2949,8 +3187,28 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{folder} n&apos;est pas accessible en écriture (support en lecture seule ou droits insuffisants)&#xa0;; la sauvegarde n&apos;a pas été faite</translation>
     </message>
     <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contient un export {held} ; exportez aussi en {held}, ou choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} est un fichier ; l&apos;export tabulaire a besoin d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} n&apos;a pas le module {module}, que l&apos;audit utilise</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} ne contient pas de table de correspondance depuis {old} {old_version} : les réponses ne peuvent pas être reprises</translation>
+    </message>
+    <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
         <translation>{label} {value!r} n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet indique {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
@@ -3019,6 +3277,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
         <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choix possibles (un ou plusieurs)&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} n&apos;est pas proposé pour {code} compte tenu des réponses précédentes ; attendu : {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>
