@@ -187,7 +187,7 @@ def diff(app: Application, old: str, new: str, lang: str | None, draft: Path | N
         click.echo(f"    {field}:")
         click.echo(f"      - {change.old}")
         click.echo(f"      + {change.new}")
-    _summarise(changes, before, after)
+    _summarise(changes, before, after, lang or after.default_language)
     if draft is not None:
         from app.frameworks.crosswalk_workbook import CrosswalkWorkbook
 
@@ -200,7 +200,7 @@ def diff(app: Application, old: str, new: str, lang: str | None, draft: Path | N
         )
 
 
-def _summarise(changes, before, after) -> None:
+def _summarise(changes, before, after, language: str) -> None:
     from collections import Counter
 
     from app.models.crosswalk import Relation
@@ -229,7 +229,7 @@ def _summarise(changes, before, after) -> None:
         click.echo(f"  crosswalk problem: {problem}")
     for row in crosswalk.rows:
         if row.relation != Relation.SAME:
-            note = after.text(row.comment, after.default_language)
+            note = after.text(row.comment, language)
             click.echo(f"  {_code(before, row.subject)} -> {_code(after, row.object)}  "
                        f"{row.relation.value}{'  ' + note if note else ''}")
 
