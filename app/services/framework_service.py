@@ -59,6 +59,12 @@ class FrameworkService:
         return [(f, True) for f in self.catalog.frameworks()] + [
             (f, False) for f in self.installed()]
 
+    def newer_versions(self, framework: Framework) -> list[Framework]:
+        """Versions (bundled or installed) an audit of `framework` can be upgraded to: those
+        holding a crosswalk from it, newest first."""
+        return [f for f, _ in self.everything()
+                if f.content_hash != framework.content_hash and f.crosswalk_from(framework)]
+
     def default(self) -> Framework:
         return self.catalog.default()
 

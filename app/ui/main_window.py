@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.audit_menu = bar.addMenu("")
         a = self.commands
         for group in ((a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
-                      (a.flag, a.add_action), (a.finalize, a.reopen),
+                      (a.flag, a.add_action), (a.finalize, a.reopen, self.tools.upgrade),
                       (self.tools.export_package,), (a.close_audit,)):
             self.audit_menu.addActions(list(group))
             self.audit_menu.addSeparator()

@@ -1861,6 +1861,10 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Instalar un &amp;marco de referencia…</translation>
     </message>
     <message>
+        <source>&amp;Upgrade to a newer framework version…</source>
+        <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
     </message>
@@ -1986,6 +1990,41 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{name} is trusted: packages signed with key {key} are accepted.</source>
         <translation>{name} es de confianza: se aceptan los paquetes firmados con la clave {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrade to a newer framework version</source>
+        <translation>Actualizar a una versión más reciente del marco</translation>
+    </message>
+    <message>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Upgrade to:</source>
+        <translation>Actualizar a:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
+        <translation>No hay ninguna versión más reciente de {framework} con tabla de correspondencia desde {version}, ni incluida ni instalada.</translation>
+    </message>
+    <message>
+        <source>Upgraded to {framework} {version}.</source>
+        <translation>Actualizada a {framework} {version}.</translation>
+    </message>
+    <message>
+        <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
+        <translation>{kept} respuesta(s) conservada(s), {carried} trasladada(s) a otra pregunta, {dropped} no trasladada(s) (guardada(s) en el historial como ya no evaluada(s)).</translation>
     </message>
 </context>
 <context>

@@ -1861,6 +1861,10 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Installer un &amp;référentiel…</translation>
     </message>
     <message>
+        <source>&amp;Upgrade to a newer framework version…</source>
+        <translation>&amp;Passer à une version plus récente du référentiel…</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
     </message>
@@ -1986,6 +1990,41 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{name} is trusted: packages signed with key {key} are accepted.</source>
         <translation>{name} est approuvé&#xa0;: les paquets signés avec la clé {key} sont acceptés.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrade to a newer framework version</source>
+        <translation>Passer à une version plus récente du référentiel</translation>
+    </message>
+    <message>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <translation>L&apos;audit de {institution} utilise {framework} {version}. Ses réponses passent à la nouvelle version en suivant sa table de correspondance ; celles qui ne peuvent pas passer restent dans l&apos;historique. Rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>Upgrade to:</source>
+        <translation>Passer à :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Mettre à niveau</translation>
+    </message>
+    <message>
+        <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
+        <translation>Aucune version plus récente de {framework} avec une table de correspondance depuis {version} n&apos;est fournie ni installée.</translation>
+    </message>
+    <message>
+        <source>Upgraded to {framework} {version}.</source>
+        <translation>Passé à {framework} {version}.</translation>
+    </message>
+    <message>
+        <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
+        <translation>{kept} réponse(s) conservée(s), {carried} reprise(s) dans une autre question, {dropped} non reprise(s) (gardée(s) dans l&apos;historique comme n&apos;étant plus évaluée(s)).</translation>
     </message>
 </context>
 <context>
