@@ -30,7 +30,7 @@ class GuidancePanel(QFrame):
         self._framework = framework
         self._content_language = content_language
         self.language = content_language
-        self._node: Node | None = None
+        self.node: Node | None = None
 
         self.title = QLabel()
         self.title.setObjectName("panelTitle")
@@ -85,7 +85,7 @@ class GuidancePanel(QFrame):
 
     def show_node(self, node: Node | None) -> None:
         """Show the guidance of `node`, back in the content language."""
-        self._node = node
+        self.node = node
         self.show_language(self._content_language)
 
     def show_language(self, language: str) -> None:
@@ -95,7 +95,7 @@ class GuidancePanel(QFrame):
         self._render()
 
     def _render(self) -> None:
-        node, lang = self._node, self.language
+        node, lang = self.node, self.language
         self.peek_note.setVisible(lang != self._content_language)
         self.peek_note.setText(self.tr("Shown in %1; the audit is read in %2.")
                                .replace("%1", language_name(lang))
@@ -115,15 +115,29 @@ class GuidancePanel(QFrame):
         if practice is not None:
             parts.append(f"<p class='context'>{escape(practice.code)} "
                          f"{escape(self._framework.text(practice.label, lang))}</p>")
+        elif isinstance(node, Group):
+            parts.append(f"<p class='context'>{escape(node.code)} "
+                         f"{escape(self._framework.text(node.label, lang))}</p>")
         for heading, text in sections:
             value = self._framework.text(text, lang) if text else ""
             if value:
                 paragraphs = "".join(f"<p>{escape(p)}</p>" for p in value.split("\n") if p)
                 parts.append(f"<h4>{escape(heading)}</h4>{paragraphs}")
-        if not any(text for _heading, text in sections):
+        if isinstance(node, Group):
+            parts.append(self._contents(node, lang))
+        elif not any(text for _heading, text in sections):
             none = self.tr("No guidance for this item.")
             parts.append(f"<p class='none'>{escape(none)}</p>")
         self.text.setHtml("".join(parts))
+
+    def _contents(self, group: Group, lang: str) -> str:
+        """What a group holds, so that a click on a practice or a dimension says where it
+        leads even when the framework gives it no guidance of its own."""
+        lines = "".join(
+            f"<p>{escape(child.display_code)}  {escape(self._framework.text(child.label, lang))}"
+            "</p>" for child in group.children)
+        how = self.tr("Press Enter or double-click it in the tree to open its first question.")
+        return f"<h4>{escape(self.tr('In this part'))}</h4>{lines}<p class='none'>{escape(how)}</p>"
 
     def _practice_of(self, node: Node) -> Group | None:
         if not isinstance(node, Indicator):

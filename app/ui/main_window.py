@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from app import __version__
@@ -62,6 +68,21 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen it opens on, and on it: a geometry saved on a big
+        screen, or the default size, would otherwise put Finalize and Close out of reach on a
+        small laptop."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        available = screen.availableGeometry()
+        size = self.size().boundedTo(available.size())
+        if size != self.size():
+            self.resize(size)
+        left = min(max(self.x(), available.left()), available.right() + 1 - size.width())
+        top = min(max(self.y(), available.top()), available.bottom() + 1 - size.height())
+        if (left, top) != (self.x(), self.y()):
+            self.move(left, top)
 
     # --- menus ---------------------------------------------------------------------------------
 
@@ -96,6 +117,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([a.questionnaire, a.dashboard, a.action_plan])
         self.view_menu.addSeparator()
+        self.view_menu.addAction(a.guidance)
         self.content_menu = QMenu(self)
         self.content_group = QActionGroup(self)
         self.content_group.triggered.connect(

@@ -50,6 +50,12 @@ class NavigatorPanel(QWidget):
             self.department.addItem("", key)
         self.department.currentIndexChanged.connect(
             lambda _row: self._criteria_changed(department=self.department.currentData()))
+        # On a narrow screen the filters give up width (their lists still show whole
+        # entries) rather than pushing the question off the window.
+        for combo in (self.status, self.department):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
 

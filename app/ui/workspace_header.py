@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from app.services.audit_session import AuditSession
 from app.ui.audit_labels import AuditLabels
+from app.ui.elided_label import ElidedLabel
 from app.ui.workspace_actions import WorkspaceActions
 
 
@@ -18,9 +19,11 @@ class WorkspaceHeader(QFrame):
         self.setObjectName("workspaceHeader")
         self._session = session
         self._language = language
-        self.title = QLabel()
+        # The names give way on a small screen (elided, whole in the tooltip): the score and
+        # the Finalize and Close buttons always stay in sight.
+        self.title = ElidedLabel()
         self.title.setObjectName("auditTitle")
-        self.details = QLabel()
+        self.details = ElidedLabel()
         self.details.setObjectName("muted")
         self.status = QLabel()
         self.status.setObjectName("statusBadge")
@@ -70,7 +73,7 @@ class WorkspaceHeader(QFrame):
 
     def refresh(self) -> None:
         audit, framework = self._session.audit, self._session.framework
-        self.title.setText(audit.institution)
+        self.title.set_full_text(audit.institution)
         parts = [AuditLabels.audit_type(audit.audit_type)]
         if audit.country:
             parts.insert(0, audit.country)
@@ -78,7 +81,7 @@ class WorkspaceHeader(QFrame):
             parts.append(self.tr("%1 to %2").replace("%1", AuditLabels.date(audit.period_start))
                          .replace("%2", AuditLabels.date(audit.period_end)))
         parts.append(f"{framework.text(framework.title, self._language)} {framework.version}")
-        self.details.setText("  ·  ".join(parts))
+        self.details.set_full_text("  ·  ".join(parts))
         self.status.setText(AuditLabels.status(audit.status))
         if self.status.property("finalized") != audit.is_finalized:
             self.status.setProperty("finalized", audit.is_finalized)

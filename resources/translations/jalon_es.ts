@@ -595,6 +595,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>No guidance for this item.</source>
         <translation>No hay orientaciones para este elemento.</translation>
     </message>
+    <message>
+        <source>Press Enter or double-click it in the tree to open its first question.</source>
+        <translation>Pulse Intro o haga doble clic en el árbol para abrir su primera pregunta.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2089,6 +2093,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Action plan</source>
         <translation>Plan de &amp;acción</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientaciones</translation>
     </message>
     <message>
         <source>Add an action for this &amp;question…</source>

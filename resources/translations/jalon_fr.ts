@@ -595,6 +595,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <source>No guidance for this item.</source>
         <translation>Pas d&apos;orientations pour cet élément.</translation>
     </message>
+    <message>
+        <source>Press Enter or double-click it in the tree to open its first question.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez dessus dans l&apos;arborescence pour ouvrir sa première question.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2089,6 +2093,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Action plan</source>
         <translation>Plan d&apos;&amp;action</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientations</translation>
     </message>
     <message>
         <source>Add an action for this &amp;question…</source>
