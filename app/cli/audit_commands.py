@@ -6,6 +6,7 @@ import click
 
 from app.composition import Application
 from app.models.audit import AuditType
+from app.models.question_counts import QuestionCounts
 
 
 @click.group()
@@ -55,9 +56,10 @@ def new(
         lang,
         frozenset(modules),
     )
+    counts = QuestionCounts.of(app.audits.open(created.id).score().overall)
     click.echo(
         f"Created audit {created.id} for {created.institution} "
-        f"({framework.id} {framework.version}, {len(framework.indicators)} questions)"
+        f"({framework.id} {framework.version}, {counts.questions} questions apply)"
     )
 
 
@@ -94,8 +96,10 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     if a.modules:
         click.echo(f"  modules      {', '.join(sorted(a.modules))}")
     overall = card.overall
+    counts = QuestionCounts.of(overall)
     click.echo(
-        f"  progress     {overall.answered}/{overall.total} answered, "
+        f"  progress     {100 * counts.progress:.0f} %: {counts.answered} of {counts.questions} "
+        f"questions answered ({counts.scored_answered} of {counts.scored} scored), "
         f"{overall.required_missing} mandatory missing"
     )
     if a.seal:
@@ -157,10 +161,11 @@ def answer(
         else (result.value if result.has_value else "(no answer)")
     )
     overall = session.score().overall
+    counts = QuestionCounts.of(overall)
     percent = "-" if overall.percent is None else f"{overall.percent:.1f} %"
     click.echo(
         f"Saved {indicator.display_code} = {shown}; overall {percent}, "
-        f"{overall.answered}/{overall.total} answered"
+        f"{counts.answered}/{counts.questions} answered"
     )
 
 

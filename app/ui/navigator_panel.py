@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.question_counts import QuestionCounts
 from app.services.audit_session import AuditSession
+from app.ui.audit_labels import AuditLabels
 from app.ui.navigator_filter_proxy import (
     ALL,
     FLAGGED,
@@ -141,12 +143,18 @@ class NavigatorPanel(QWidget):
         with QSignalBlocker(self.status):
             for row in range(self.status.count()):
                 key = self.status.itemData(row)
-                text = f"{labels[key]} ({counts[key]})"
+                text = f"{labels[key]} ({AuditLabels.number(counts[key])})"
                 if self.status.itemText(row) != text:
                     self.status.setItemText(row, text)
-        shown = len(self.visible_indicators()) if self.proxy.active else counts[ALL]
-        self.summary.setText(self.tr("%1 of %2 questions shown").replace("%1", str(shown))
-                             .replace("%2", str(len(self.model.indicator_order))))
+        overall = QuestionCounts.of(self._session.score().overall)
+        self.status.setItemData(0, AuditLabels.counts_explained(overall),
+                                Qt.ItemDataRole.ToolTipRole)
+        if self.proxy.active:
+            relevant = self._session.score().relevant
+            shown = sum(name in relevant for name in self.visible_indicators())
+            self.summary.setText(self.tr("%1 of %2 questions shown").replace(
+                "%1", AuditLabels.number(shown)).replace(
+                "%2", AuditLabels.number(overall.questions)))
         self.summary.setVisible(self.proxy.active)
 
     def _criteria_changed(self, **criteria) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from app.models.question_counts import QuestionCounts
 from app.services.audit_session import AuditSession
 from app.ui.audit_labels import AuditLabels
 from app.ui.elided_label import ElidedLabel
@@ -94,9 +95,12 @@ class WorkspaceHeader(QFrame):
     def refresh_score(self) -> None:
         """After an answer: only the score and the progress can have moved."""
         overall = self._session.score().overall
+        counts = QuestionCounts.of(overall)
         self.score.setText(self.tr("Score %1").replace("%1", AuditLabels.percent(overall.percent)))
-        answered = self.tr("%1 of %2 answered").replace("%1", str(overall.answered)) \
-            .replace("%2", str(overall.total))
+        answered = AuditLabels.answered(counts)
         if overall.percent is not None and overall.is_partial:
             answered += " · " + self.tr("partial")
         self.coverage.setText(answered)
+        explained = AuditLabels.counts_explained(counts)
+        self.coverage.setToolTip(explained)
+        self.score.setToolTip(explained)

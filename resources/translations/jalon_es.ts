@@ -232,6 +232,22 @@
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Progress %1: %2 of %3 questions answered.</source>
+        <translation>Avance %1: %2 de %3 preguntas respondidas.</translation>
+    </message>
+    <message>
+        <source>Questions: those that apply to this audit, in its modules and given the answers so far; a question marked not applicable counts as answered.</source>
+        <translation>Preguntas: las que se aplican a esta auditoría, en sus módulos y según las respuestas dadas hasta ahora; una pregunta marcada como no aplicable cuenta como respondida.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
+        <translation>Puntuadas: %1 de las %2 preguntas que cuentan en la puntuación tienen respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -262,10 +278,6 @@
     <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 de %2 preguntas respondidas</translation>
     </message>
 </context>
 <context>
@@ -430,8 +442,8 @@
         <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
     </message>
     <message>
-        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {total} preguntas puntuadas respondidas; las respuestas «no aplica» no cuentan en la puntuación.</translation>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -2124,10 +2136,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>Score %1</source>
         <translation>Puntuación %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
         <source>partial</source>

@@ -232,6 +232,22 @@
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 répondues</translation>
+    </message>
+    <message>
+        <source>Progress %1: %2 of %3 questions answered.</source>
+        <translation>Avancement %1 : %2 questions répondues sur %3.</translation>
+    </message>
+    <message>
+        <source>Questions: those that apply to this audit, in its modules and given the answers so far; a question marked not applicable counts as answered.</source>
+        <translation>Questions : celles qui s&apos;appliquent à cet audit, dans ses modules et compte tenu des réponses déjà données ; une question marquée sans objet compte comme répondue.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
+        <translation>Notées : %1 des %2 questions qui comptent dans le score ont une réponse.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -262,10 +278,6 @@
     <message>
         <source>Last change</source>
         <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 questions répondues sur %2</translation>
     </message>
 </context>
 <context>
@@ -430,8 +442,8 @@
         <translation>Complet — toutes les questions notées ont une réponse</translation>
     </message>
     <message>
-        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-        <translation>{answered} questions notées répondues sur {total}&#xa0;; les réponses «&#xa0;sans objet&#xa0;» ne comptent pas dans le score.</translation>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -2124,10 +2136,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>Score %1</source>
         <translation>Score %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 réponses sur %2</translation>
     </message>
     <message>
         <source>partial</source>
