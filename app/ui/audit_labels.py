@@ -44,9 +44,13 @@ class AuditLabels:
         day = QDate.fromString(iso, Qt.DateFormat.ISODate)
         if not day.isValid():
             return "…"
-        locale = QLocale()
-        return locale.toString(day, AuditLabels._full_year(
-            locale.dateFormat(QLocale.FormatType.ShortFormat)))
+        return QLocale().toString(day, AuditLabels.date_pattern())
+
+    @staticmethod
+    def date_pattern() -> str:
+        """The interface locale's short date with a four-digit year: "M/d/yyyy",
+        "dd/MM/yyyy"."""
+        return AuditLabels._full_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
     @staticmethod
     def _full_year(pattern: str) -> str:

@@ -123,6 +123,30 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
         <source>Indicator or practice</source>
         <translation>Indicador o práctica</translation>
     </message>
@@ -735,12 +759,16 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Ir a</translation>
     </message>
     <message>
-        <source>Code or words of the question:</source>
-        <translation>Código o palabras de la pregunta:</translation>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Código o palabras de la pregunta:</translation>
     </message>
     <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ej. 4.2.1</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Preguntas y grupos que coinciden</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -1933,8 +1961,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Un número</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Type the answer</source>

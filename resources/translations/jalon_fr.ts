@@ -123,6 +123,30 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
         <source>Indicator or practice</source>
         <translation>Indicateur ou pratique</translation>
     </message>
@@ -735,12 +759,16 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Aller à</translation>
     </message>
     <message>
-        <source>Code or words of the question:</source>
-        <translation>Code ou mots de la question&#xa0;:</translation>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Code ou mots de la question :</translation>
     </message>
     <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ex. 4.2.1</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Questions et groupes correspondants</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -1933,8 +1961,12 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Un nombre</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>Type the answer</source>

@@ -235,3 +235,31 @@ def test_a_practice_shows_what_it_holds_rather_than_no_guidance(qtbot, workspace
     assert "Press Enter" in text
     qtbot.keyClick(workspace.navigator.tree, Qt.Key.Key_Return)
     assert workspace.page.indicator.display_code == "1.1.1.1"
+
+
+def test_go_to_takes_one_enter_and_lists_matches_above_the_buttons(qtbot, workspace):
+    workspace.go_to("1.1.1.1")
+    workspace.open_jump_dialog()
+    qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible())
+    dialog = workspace.dialog
+    qtbot.keyClicks(dialog.field, "over-indebtedness")
+    # The matches are in the dialog, between the field and OK/Cancel: nothing covers them.
+    assert dialog.matches.isVisible() and dialog.filter.rowCount() > 1
+    assert dialog.matches.geometry().bottom() < dialog.buttons.geometry().top()
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                   if w.windowType() == Qt.WindowType.Popup)
+    second = dialog.filter.index(1, 0).data()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)  # once
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    code = second.split()[0]
+    assert workspace.current == workspace.session.framework.find(code).name or \
+        workspace.page.indicator.display_code.startswith(code)
+
+
+def test_go_to_a_code_typed_in_full_wins_over_the_list(qtbot, workspace):
+    workspace.open_jump_dialog()
+    qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible())
+    qtbot.keyClicks(workspace.dialog.field, "2.1.1.1")
+    qtbot.keyClick(workspace.dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "2.1.1.1")
