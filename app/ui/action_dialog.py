@@ -150,6 +150,7 @@ class ActionDialog(QDialog):
 
     def retranslate(self) -> None:
         self.due_edit.setDisplayFormat(AuditLabels.date_pattern())  # a four-digit year
+        self.due_edit.setAccessibleName(self.tr("Due date"))
         self.setWindowTitle(self.tr("Edit action") if self._item else self.tr("New action"))
         labels = (self.tr("&Indicator or practice:"), self.tr("&What:"), self.tr("&Who:"),
                   self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"))

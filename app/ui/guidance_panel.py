@@ -75,6 +75,7 @@ class GuidancePanel(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Guidance"))
+        self.text.setAccessibleName(self.tr("Guidance"))
         self._render()
 
     # --- content -------------------------------------------------------------------------------

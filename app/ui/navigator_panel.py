@@ -99,6 +99,12 @@ class NavigatorPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search codes, questions, guidance… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search questions"))
+        self.status.setAccessibleName(self.tr("Show questions by state"))
+        self.department.setAccessibleName(self.tr("Show questions by department"))
+        self.tree.setAccessibleName(self.tr("Questions of the framework"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Click or press Enter to open a question; digits answer the question on screen."))
         self.status.setToolTip(self.tr("Show only questions in this state"))
         self.department.setToolTip(self.tr("Show only questions for this department"))
         self.department.setItemText(0, self.tr("All departments"))

@@ -124,6 +124,8 @@ class NewAuditDialog(QDialog):
         for edit in (self.period_start, self.period_end):
             edit.setDisplayFormat(AuditLabels.date_pattern())  # a four-digit year
         self.period_to.setText(self.tr("to"))
+        self.period_start.setAccessibleName(self.tr("Start of the period assessed"))
+        self.period_end.setAccessibleName(self.tr("End of the period assessed"))
         for row, kind in enumerate(AuditType):
             self.audit_type.setItemText(row, AuditLabels.audit_type(kind))
         for row, framework in enumerate(self._frameworks):

@@ -392,6 +392,18 @@
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    <message>
         <source>Mine (this installation)</source>
         <translation>La mía (esta instalación)</translation>
     </message>
@@ -550,6 +562,10 @@
         <translation>Pregunta</translation>
     </message>
     <message>
+        <source>What blocks finalization</source>
+        <translation>Lo que impide finalizar</translation>
+    </message>
+    <message>
         <source>&amp;Go to the first</source>
         <translation>&amp;Ir al primero</translation>
     </message>
@@ -647,6 +663,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>Buscar institución, país, tipo, estado…</translation>
     </message>
     <message>
+        <source>Search the audits</source>
+        <translation>Buscar en las auditorías</translation>
+    </message>
+    <message>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
@@ -710,6 +730,10 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Why does this question not apply? (required)</source>
         <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -901,12 +925,36 @@ Carpeta de datos: %2</translation>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Haga clic en una fila para ir a su primera pregunta obligatoria sin respuesta</translation>
     </message>
+    <message>
+        <source>Mandatory questions still missing</source>
+        <translation>Preguntas obligatorias aún sin respuesta</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Buscar códigos, preguntas, orientaciones… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Mostrar las preguntas según su estado</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Mostrar las preguntas por departamento</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1069,6 +1117,14 @@ Carpeta de datos: %2</translation>
         <translation>al</translation>
     </message>
     <message>
+        <source>Start of the period assessed</source>
+        <translation>Inicio del período evaluado</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin del período evaluado</translation>
+    </message>
+    <message>
         <source>Create audit</source>
         <translation>Crear la auditoría</translation>
     </message>
@@ -1198,6 +1254,14 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquetes elegidos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
     </message>
     <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
@@ -2006,6 +2070,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Cambios que trae el libro</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
     </message>
     <message>
         <source>Row</source>

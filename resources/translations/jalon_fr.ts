@@ -392,6 +392,18 @@
         <translation>Conflits à résoudre</translation>
     </message>
     <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Réponses en conflit</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
         <source>Mine (this installation)</source>
         <translation>La mienne (cette installation)</translation>
     </message>
@@ -550,6 +562,10 @@
         <translation>Question</translation>
     </message>
     <message>
+        <source>What blocks finalization</source>
+        <translation>Ce qui empêche de finaliser</translation>
+    </message>
+    <message>
         <source>&amp;Go to the first</source>
         <translation>&amp;Aller au premier</translation>
     </message>
@@ -647,6 +663,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <translation>Rechercher une institution, un pays, un type, un état…</translation>
     </message>
     <message>
+        <source>Search the audits</source>
+        <translation>Rechercher dans les audits</translation>
+    </message>
+    <message>
         <source>&amp;New audit…</source>
         <translation>&amp;Nouvel audit…</translation>
     </message>
@@ -710,6 +730,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Why does this question not apply? (required)</source>
         <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Pourquoi elle est sans objet</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -901,12 +925,36 @@ Dossier des données&#xa0;: %2</translation>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Cliquez sur une ligne pour aller à sa première question obligatoire sans réponse</translation>
     </message>
+    <message>
+        <source>Mandatory questions still missing</source>
+        <translation>Questions obligatoires encore sans réponse</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Rechercher codes, questions, orientations… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Rechercher des questions</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Afficher les questions selon leur état</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Afficher les questions par service</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Questions du référentiel</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1069,6 +1117,14 @@ Dossier des données&#xa0;: %2</translation>
         <translation>au</translation>
     </message>
     <message>
+        <source>Start of the period assessed</source>
+        <translation>Début de la période évaluée</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin de la période évaluée</translation>
+    </message>
+    <message>
         <source>Create audit</source>
         <translation>Créer l&apos;audit</translation>
     </message>
@@ -1198,6 +1254,14 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquets choisis</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Accusés de réception</translation>
     </message>
     <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
@@ -2006,6 +2070,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Modifications apportées par le classeur</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
     </message>
     <message>
         <source>Row</source>
