@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -54,10 +55,14 @@ class GuidancePanel(QFrame):
         self.text.setObjectName("guidanceText")
         self.text.setOpenExternalLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
+        # Jalon's blue and grey only on a light background: on a dark or high-contrast
+        # palette the text keeps the palette's own colour.
+        light = self.palette().color(QPalette.ColorRole.Base).lightness() >= 128
         self.text.document().setDefaultStyleSheet(
-            "h4 { color: #1f4e79; margin-top: 12px; margin-bottom: 4px; }"
+            f"h4 {{ {'color: #1f4e79;' if light else ''} margin-top: 12px; "
+            "margin-bottom: 4px; }"
             "p { margin-top: 0; margin-bottom: 6px; line-height: 130%; }"
-            "p.context, p.none { color: #5f6b76; font-style: italic; }")
+            f"p.context, p.none {{ {'color: #5f6b76;' if light else ''} font-style: italic; }}")
         self.peek_note = QLabel()
         self.peek_note.setObjectName("muted")
         self.peek_note.setWordWrap(True)

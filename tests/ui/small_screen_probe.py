@@ -4,7 +4,10 @@ tests/ui/test_small_screens.py in a process of its own, because the screen's siz
 scale factor (QT_SCALE_FACTOR) are fixed when Qt starts.
 
     QT_SCALE_FACTOR=1.5 QT_QPA_PLATFORM=offscreen:configfile=screen.json \\
-        python -m tests.ui.small_screen_probe DATA_DIR en fr
+        python -m tests.ui.small_screen_probe DATA_DIR en fr [--font-scale 1.5]
+
+--font-scale enlarges the system font before Jalon styles the application, as a person with
+poor sight does in the system settings.
 """
 
 from __future__ import annotations
@@ -122,6 +125,11 @@ def probe(application: Application, audit_id: str, language: str, data: Path) ->
 
 
 def main(argv: list[str]) -> int:
+    font_scale = 1.0
+    if "--font-scale" in argv:
+        at = argv.index("--font-scale")
+        font_scale = float(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
     data, languages = Path(argv[0]), argv[1:]
     application = Application(AppPaths(data), author="Aïssatou Diallo")
     framework = application.frameworks.default()
@@ -135,6 +143,11 @@ def main(argv: list[str]) -> int:
         "2025-12-31",
         "fr",
     )
+    if font_scale != 1.0:
+        app = QApplication.instance() or QApplication([])
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        app.setFont(font)
     app = create_qt_application()
     results = [probe(application, audit.id, language, data) for language in languages]
     application.close()

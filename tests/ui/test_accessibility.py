@@ -29,8 +29,16 @@ from PySide6.QtWidgets import (
 
 from app.paths import resources_dir
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit, QPlainTextEdit,
-            QAbstractSpinBox, QTabBar)
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSpinBox,
+    QTabBar,
+)
 MNEMONIC = re.compile(r"(?<!&)&(?!&)\w")
 
 
@@ -53,13 +61,15 @@ def problems_in(root: QWidget, where: str, untranslated: set[str]) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLabel) and MNEMONIC.search(widget.text()) and \
-                widget.buddy() is None:
+        if isinstance(widget, QLabel) and MNEMONIC.search(widget.text()) and widget.buddy() is None:
             problems.append(f"{where}: label {widget.text()!r} shows its '&'")
         # Header views belong to their view; the line edit inside a combo or a date edit is
         # named by it.
-        if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView) or \
-                isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
+        if (
+            not isinstance(widget, CONTROLS)
+            or isinstance(widget, QHeaderView)
+            or isinstance(widget.parent(), QComboBox | QAbstractSpinBox)
+        ):
             continue
         interface = QAccessible.queryAccessibleInterface(widget)
         name = interface.text(QAccessible.Text.Name).strip() if interface else ""
@@ -84,8 +94,9 @@ def open_dialogs(where: str, untranslated: set[str]) -> list[str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
-def test_every_control_is_named_in_the_interface_language(qtbot, window, session, languages,
-                                                           language):
+def test_every_control_is_named_in_the_interface_language(
+    qtbot, window, session, languages, language
+):
     languages.apply(language)
     untranslated = english_left_over(language)
     window.home.reload()

@@ -21,6 +21,7 @@ SCREENS = {
     "1024x600": (1024, 600, "1"),
     "1366x768 at 125 %": (1366, 768, "1.25"),
     "1366x768 at 150 %": (1366, 768, "1.5"),
+    "1366x768 with the system font at 150 %": (1366, 768, "1"),
 }
 
 
@@ -55,8 +56,17 @@ def test_an_open_audit_fits_the_screen_in_english_and_french(
         "QT_SCALE_FACTOR": scale,
     }
     env.pop("QT_SCREEN_SCALE_FACTORS", None)
+    font = ["--font-scale", "1.5"] if "font" in screen else []
     done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.small_screen_probe", str(tmp_path / "data"), "en", "fr"],
+        [
+            sys.executable,
+            "-m",
+            "tests.ui.small_screen_probe",
+            str(tmp_path / "data"),
+            "en",
+            "fr",
+            *font,
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
