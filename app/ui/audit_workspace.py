@@ -395,6 +395,7 @@ class AuditWorkspace(QWidget):
             self._dashboard_stale = True
 
     def _tab_changed(self, index: int) -> None:
+        self.guidance_button.setVisible(index == 0)  # the guidance is the questionnaire's
         if index == 1 and self._dashboard_stale:
             self._dashboard_stale = False
             self.dashboard.refresh()

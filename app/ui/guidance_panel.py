@@ -142,8 +142,9 @@ class GuidancePanel(QFrame):
         lines = "".join(
             f"<p>{escape(child.display_code)}  {escape(self._framework.text(child.label, lang))}"
             "</p>" for child in group.children)
+        heading = self.tr("In this part")
         how = self.tr("Press Enter or double-click it in the tree to open its first question.")
-        return f"<h4>{escape(self.tr('In this part'))}</h4>{lines}<p class='none'>{escape(how)}</p>"
+        return f"<h4>{escape(heading)}</h4>{lines}<p class='none'>{escape(how)}</p>"
 
     def _practice_of(self, node: Node) -> Group | None:
         if not isinstance(node, Indicator):

@@ -327,9 +327,13 @@ class MainWindow(QMainWindow):
             if keys:
                 rows.append(f"<tr><td><b>{' / '.join(keys)}</b></td>"
                             f"<td>{action.text().replace('&', '')}</td></tr>")
-        rows.append(f"<tr><td><b>1 … 9</b></td><td>{self.tr('Choose an answer')}</td></tr>")
-        rows.append(f"<tr><td><b>{self.tr('Enter')}</b></td>"
-                    f"<td>{self.tr('Save and go to the next question')}</td></tr>")
+        # Texts outside the f-strings: lupdate does not look inside them.
+        for keys, text in (("1 … 9", self.tr("Choose an answer")),
+                           (self.tr("A letter"),
+                            self.tr("Choose the answer it is the key of (in the choice’s "
+                                    "tooltip)")),
+                           (self.tr("Enter"), self.tr("Save and go to the next question"))):
+            rows.append(f"<tr><td><b>{keys}</b></td><td>{text}</td></tr>")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
                           "<table cellspacing='6'>" + "".join(rows) + "</table>",
                           QMessageBox.StandardButton.Ok, self)

@@ -648,6 +648,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>No hay orientaciones para este elemento.</translation>
     </message>
     <message>
+        <source>In this part</source>
+        <translation>En esta parte</translation>
+    </message>
+    <message>
         <source>Press Enter or double-click it in the tree to open its first question.</source>
         <translation>Pulse Intro o haga doble clic en el árbol para abrir su primera pregunta.</translation>
     </message>
@@ -891,6 +895,26 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>&amp;About Jalon</source>
         <translation>Acerca &amp;de Jalon</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Una letra</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Guardar y pasar a la pregunta siguiente</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -648,6 +648,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <translation>Pas d&apos;orientations pour cet élément.</translation>
     </message>
     <message>
+        <source>In this part</source>
+        <translation>Dans cette partie</translation>
+    </message>
+    <message>
         <source>Press Enter or double-click it in the tree to open its first question.</source>
         <translation>Appuyez sur Entrée ou double-cliquez dessus dans l&apos;arborescence pour ouvrir sa première question.</translation>
     </message>
@@ -891,6 +895,26 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>&amp;About Jalon</source>
         <translation>À &amp;propos de Jalon</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Choisir une réponse</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Une lettre</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Choisir la réponse dont c’est la touche (indiquée dans l’infobulle du choix)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Enregistrer et passer à la question suivante</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
