@@ -89,7 +89,11 @@ class JumpToCodeDialog(QDialog):
         self._picked = False
         self.problem.hide()
         if self.filter.rowCount():
-            self.matches.setCurrentIndex(self.filter.index(0, 0))
+            # The row Enter would go to: a code typed in full, else the first match.
+            exact = self._exact(text.strip()) if text.strip() else None
+            rows = [self.filter.index(row, 0) for row in range(self.filter.rowCount())]
+            self.matches.setCurrentIndex(next(
+                (index for index in rows if self._entries[index.data()] == exact), rows[0]))
 
     def _pick(self) -> None:
         self._picked = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from app.ui.audit_workspace import AuditWorkspace
     from app.ui.new_audit_dialog import NewAuditDialog
 from app.ui.workspace_actions import WorkspaceActions
+
+FRAME_ALLOWANCE = 24  # pixels for a window manager's borders and title bar
 
 
 class MainWindow(QMainWindow):
@@ -73,16 +75,18 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self) -> None:
         """Never larger than the screen it opens on, and on it: a geometry saved on a big
         screen, or the default size, would otherwise put Finalize and Close out of reach on a
-        small laptop."""
+        small laptop. A window that does not fit opens maximized, so that the window manager
+        fits its title bar and borders in too; un-maximized, it keeps a size that fits."""
         screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
         available = screen.availableGeometry()
-        size = self.size().boundedTo(available.size())
-        if size != self.size():
-            self.resize(size)
-        left = min(max(self.x(), available.left()), available.right() + 1 - size.width())
-        top = min(max(self.y(), available.top()), available.bottom() + 1 - size.height())
-        if (left, top) != (self.x(), self.y()):
-            self.move(left, top)
+        if self.width() <= available.width() and self.height() <= available.height():
+            if not available.contains(self.geometry()):
+                self.move(available.topLeft())
+            return
+        room = available.size() - QSize(FRAME_ALLOWANCE, 2 * FRAME_ALLOWANCE)
+        self.resize(self.size().boundedTo(room))
+        self.move(available.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # --- menus ---------------------------------------------------------------------------------
 

@@ -260,6 +260,10 @@ def test_go_to_takes_one_enter_and_lists_matches_above_the_buttons(qtbot, worksp
 def test_go_to_a_code_typed_in_full_wins_over_the_list(qtbot, workspace):
     workspace.open_jump_dialog()
     qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible())
-    qtbot.keyClicks(workspace.dialog.field, "2.1.1.1")
+    qtbot.keyClicks(workspace.dialog.field, "2.1.1")
+    # 1.2.1.1 comes first in the list and holds "2.1.1" too: the code typed in full is marked,
+    # and a group opens at its first question.
+    assert workspace.dialog.filter.index(0, 0).data().startswith("1.2.1.1 ")
+    assert workspace.dialog.matches.currentIndex().data().startswith("2.1.1 ")
     qtbot.keyClick(workspace.dialog.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "2.1.1.1")
