@@ -8,6 +8,7 @@ from app.cli.provenance_lines import signed_line
 from app.composition import Application
 from app.models.audit import AuditType
 from app.models.expression_functions import to_display
+from app.models.question_counts import QuestionCounts
 
 
 @click.group()
@@ -57,9 +58,10 @@ def new(
         lang,
         frozenset(modules),
     )
+    counts = QuestionCounts.of(app.audits.open(created.id).score().overall)
     click.echo(
         f"Created audit {created.id} for {created.institution} "
-        f"({framework.id} {framework.version}, {len(framework.indicators)} questions)"
+        f"({framework.id} {framework.version}, {counts.questions} questions apply)"
     )
 
 
@@ -96,8 +98,10 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     if a.modules:
         click.echo(f"  modules      {', '.join(sorted(a.modules))}")
     overall = card.overall
+    counts = QuestionCounts.of(overall)
     click.echo(
-        f"  progress     {overall.answered}/{overall.total} answered, "
+        f"  progress     {100 * counts.progress:.0f} %: {counts.answered} of {counts.questions} "
+        f"questions answered ({counts.scored_answered} of {counts.scored} scored), "
         f"{overall.required_missing} mandatory missing"
     )
     if a.seal:
@@ -172,10 +176,11 @@ def answer(
         else (result.value if result.has_value else "(no answer)")
     )
     overall = session.score().overall
+    counts = QuestionCounts.of(overall)
     percent = "-" if overall.percent is None else f"{overall.percent:.1f} %"
     click.echo(
         f"Saved {indicator.display_code} = {shown}; overall {percent}, "
-        f"{overall.answered}/{overall.total} answered"
+        f"{counts.answered}/{counts.questions} answered"
     )
 
 

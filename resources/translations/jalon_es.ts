@@ -123,6 +123,30 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
         <source>Indicator or practice</source>
         <translation>Indicador o práctica</translation>
     </message>
@@ -232,6 +256,22 @@
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Progress %1: %2 of %3 questions answered.</source>
+        <translation>Avance %1: %2 de %3 preguntas respondidas.</translation>
+    </message>
+    <message>
+        <source>Questions: those that apply to this audit, in its modules and given the answers so far; a question marked not applicable counts as answered.</source>
+        <translation>Preguntas: las que se aplican a esta auditoría, en sus módulos y según las respuestas dadas hasta ahora; una pregunta marcada como no aplicable cuenta como respondida.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
+        <translation>Puntuadas: %1 de las %2 preguntas que cuentan en la puntuación tienen respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -262,10 +302,6 @@
     <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 de %2 preguntas respondidas</translation>
     </message>
 </context>
 <context>
@@ -383,6 +419,18 @@
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    <message>
         <source>Mine (this installation)</source>
         <translation>La mía (esta instalación)</translation>
     </message>
@@ -457,8 +505,8 @@
         <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
     </message>
     <message>
-        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {total} preguntas puntuadas respondidas; las respuestas «no aplica» no cuentan en la puntuación.</translation>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -539,6 +587,10 @@
     <message>
         <source>Question</source>
         <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>What blocks finalization</source>
+        <translation>Lo que impide finalizar</translation>
     </message>
     <message>
         <source>&amp;Go to the first</source>
@@ -700,6 +752,14 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>No guidance for this item.</source>
         <translation>No hay orientaciones para este elemento.</translation>
     </message>
+    <message>
+        <source>In this part</source>
+        <translation>En esta parte</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click it in the tree to open its first question.</source>
+        <translation>Pulse Intro o haga doble clic en el árbol para abrir su primera pregunta.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -710,6 +770,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     <message>
         <source>Search institution, country, type, status…</source>
         <translation>Buscar institución, país, tipo, estado…</translation>
+    </message>
+    <message>
+        <source>Search the audits</source>
+        <translation>Buscar en las auditorías</translation>
     </message>
     <message>
         <source>&amp;New audit…</source>
@@ -777,6 +841,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
     </message>
     <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
+    </message>
+    <message>
         <source>Department:</source>
         <translation>Área:</translation>
     </message>
@@ -824,12 +892,16 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Ir a</translation>
     </message>
     <message>
-        <source>Code or words of the question:</source>
-        <translation>Código o palabras de la pregunta:</translation>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Código o palabras de la pregunta:</translation>
     </message>
     <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ej. 4.2.1</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Preguntas y grupos que coinciden</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -930,6 +1002,26 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Acerca &amp;de Jalon</translation>
     </message>
     <message>
+        <source>Choose an answer</source>
+        <translation>Elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Una letra</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Guardar y pasar a la pregunta siguiente</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -962,12 +1054,36 @@ Carpeta de datos: %2</translation>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Haga clic en una fila para ir a su primera pregunta obligatoria sin respuesta</translation>
     </message>
+    <message>
+        <source>Mandatory questions still missing</source>
+        <translation>Preguntas obligatorias aún sin respuesta</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Buscar códigos, preguntas, orientaciones… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Mostrar las preguntas según su estado</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Mostrar las preguntas por departamento</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1130,6 +1246,14 @@ Carpeta de datos: %2</translation>
         <translation>al</translation>
     </message>
     <message>
+        <source>Start of the period assessed</source>
+        <translation>Inicio del período evaluado</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin del período evaluado</translation>
+    </message>
+    <message>
         <source>Create audit</source>
         <translation>Crear la auditoría</translation>
     </message>
@@ -1259,6 +1383,14 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquetes elegidos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
     </message>
     <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
@@ -2069,8 +2201,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Un número</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Type the answer</source>
@@ -2110,6 +2246,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Cambios que trae el libro</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2243,6 +2387,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Plan de &amp;acción</translation>
     </message>
     <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientaciones</translation>
+    </message>
+    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Añadir una acción para esta &amp;pregunta…</translation>
     </message>
@@ -2268,10 +2416,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>Score %1</source>
         <translation>Puntuación %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
         <source>partial</source>

@@ -123,6 +123,30 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
         <source>Indicator or practice</source>
         <translation>Indicateur ou pratique</translation>
     </message>
@@ -232,6 +256,22 @@
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 répondues</translation>
+    </message>
+    <message>
+        <source>Progress %1: %2 of %3 questions answered.</source>
+        <translation>Avancement %1 : %2 questions répondues sur %3.</translation>
+    </message>
+    <message>
+        <source>Questions: those that apply to this audit, in its modules and given the answers so far; a question marked not applicable counts as answered.</source>
+        <translation>Questions : celles qui s&apos;appliquent à cet audit, dans ses modules et compte tenu des réponses déjà données ; une question marquée sans objet compte comme répondue.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
+        <translation>Notées : %1 des %2 questions qui comptent dans le score ont une réponse.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -262,10 +302,6 @@
     <message>
         <source>Last change</source>
         <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 questions répondues sur %2</translation>
     </message>
 </context>
 <context>
@@ -383,6 +419,18 @@
         <translation>Conflits à résoudre</translation>
     </message>
     <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Réponses en conflit</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
         <source>Mine (this installation)</source>
         <translation>La mienne (cette installation)</translation>
     </message>
@@ -457,8 +505,8 @@
         <translation>Complet — toutes les questions notées ont une réponse</translation>
     </message>
     <message>
-        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-        <translation>{answered} questions notées répondues sur {total}&#xa0;; les réponses «&#xa0;sans objet&#xa0;» ne comptent pas dans le score.</translation>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -539,6 +587,10 @@
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>What blocks finalization</source>
+        <translation>Ce qui empêche de finaliser</translation>
     </message>
     <message>
         <source>&amp;Go to the first</source>
@@ -700,6 +752,14 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <source>No guidance for this item.</source>
         <translation>Pas d&apos;orientations pour cet élément.</translation>
     </message>
+    <message>
+        <source>In this part</source>
+        <translation>Dans cette partie</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click it in the tree to open its first question.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez dessus dans l&apos;arborescence pour ouvrir sa première question.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -710,6 +770,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     <message>
         <source>Search institution, country, type, status…</source>
         <translation>Rechercher une institution, un pays, un type, un état…</translation>
+    </message>
+    <message>
+        <source>Search the audits</source>
+        <translation>Rechercher dans les audits</translation>
     </message>
     <message>
         <source>&amp;New audit…</source>
@@ -777,6 +841,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
     </message>
     <message>
+        <source>Why it does not apply</source>
+        <translation>Pourquoi elle est sans objet</translation>
+    </message>
+    <message>
         <source>Department:</source>
         <translation>Service&#xa0;:</translation>
     </message>
@@ -824,12 +892,16 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Aller à</translation>
     </message>
     <message>
-        <source>Code or words of the question:</source>
-        <translation>Code ou mots de la question&#xa0;:</translation>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Code ou mots de la question :</translation>
     </message>
     <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ex. 4.2.1</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Questions et groupes correspondants</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -930,6 +1002,26 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>À &amp;propos de Jalon</translation>
     </message>
     <message>
+        <source>Choose an answer</source>
+        <translation>Choisir une réponse</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Une lettre</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Choisir la réponse dont c’est la touche (indiquée dans l’infobulle du choix)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Enregistrer et passer à la question suivante</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -962,12 +1054,36 @@ Dossier des données&#xa0;: %2</translation>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Cliquez sur une ligne pour aller à sa première question obligatoire sans réponse</translation>
     </message>
+    <message>
+        <source>Mandatory questions still missing</source>
+        <translation>Questions obligatoires encore sans réponse</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Rechercher codes, questions, orientations… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Rechercher des questions</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Afficher les questions selon leur état</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Afficher les questions par service</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Questions du référentiel</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1130,6 +1246,14 @@ Dossier des données&#xa0;: %2</translation>
         <translation>au</translation>
     </message>
     <message>
+        <source>Start of the period assessed</source>
+        <translation>Début de la période évaluée</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin de la période évaluée</translation>
+    </message>
+    <message>
         <source>Create audit</source>
         <translation>Créer l&apos;audit</translation>
     </message>
@@ -1259,6 +1383,14 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquets choisis</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Accusés de réception</translation>
     </message>
     <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
@@ -2069,8 +2201,12 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Un nombre</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>Type the answer</source>
@@ -2110,6 +2246,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Modifications apportées par le classeur</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2243,6 +2387,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Plan d&apos;&amp;action</translation>
     </message>
     <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Ajouter une action pour cette &amp;question…</translation>
     </message>
@@ -2268,10 +2416,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>Score %1</source>
         <translation>Score %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 réponses sur %2</translation>
     </message>
     <message>
         <source>partial</source>
