@@ -2750,7 +2750,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
-        <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
         <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
@@ -3067,11 +3066,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>el manifiesto del paquete no es válido: &apos;created_at&apos; es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
-    </message>
-    <message>
-        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
-        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de este equipo ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
         <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
@@ -3165,7 +3159,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the tidy export is written as {known}, not {kind!r}</source>
         <translation>la exportación en tablas se escribe como {known}, no como {kind!r}</translation>
-        <translation>la exportación tabular se escribe en {known}, no en {kind!r}</translation>
     </message>
     <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
@@ -3248,9 +3241,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
     </message>
     <message>
-        <source>{code} is worked out from other answers and takes no answer</source>
-        <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
-        <translation>{code} se calcula a partir de las demás respuestas y no admite respuesta</translation>
         <source>{code} is retired in {version}; its answer is no longer assessed</source>
         <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
     </message>
@@ -3348,7 +3338,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
-        <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} espera {expected}</translation>
         <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} admite {expected}</translation>
     </message>
     <message>
@@ -3402,7 +3391,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
         <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
-        <translation>{file} fue escrito por otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
     </message>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
@@ -3434,11 +3422,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{folder} is a file; the tidy export needs a folder</source>
-        <translation>{folder} es un archivo; la exportación en tablas necesita una carpeta</translation>
-        <translation>{folder} contiene una exportación {held}; exporte también en {held}, o elija otra carpeta</translation>
-    </message>
-    <message>
-        <source>{folder} is a file; the tidy export needs a folder</source>
         <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
     </message>
     <message>
@@ -3455,7 +3438,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
-        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete dice {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
         <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete indica {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
@@ -3528,8 +3510,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
-        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba {choices}</translation>
-        <translation>{value!r} no se ofrece para {code} dadas las respuestas anteriores; opciones posibles: {choices}</translation>
         <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
     </message>
     <message>

@@ -1565,7 +1565,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Changes by %1 (as claimed); signed by %2, key %3</source>
-        <translation>Modifications de %1 (selon le paquet) ; signé par %2, clé %3</translation>
+        <translation>Modifications de %1 (selon le paquet)&#xa0;; signé par %2, clé %3</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2982,11 +2982,11 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
-        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture ?)</translation>
+        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
     </message>
     <message>
         <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
-        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture ?)</translation>
+        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -3066,7 +3066,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>le manifeste du paquet n&apos;est pas valable : &apos;created_at&apos; vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
         <translation>le manifeste du paquet est invalide : « created_at » vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
@@ -3159,7 +3158,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>the tidy export is written as {known}, not {kind!r}</source>
-        <translation>l&apos;export en tables s&apos;écrit en {known}, pas en {kind!r}</translation>
         <translation>l&apos;export tabulaire s&apos;écrit en {known}, pas en {kind!r}</translation>
     </message>
     <message>
@@ -3243,9 +3241,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
     </message>
     <message>
-        <source>{code} is worked out from other answers and takes no answer</source>
-        <translation>{code} est calculé à partir d&apos;autres réponses et ne prend pas de réponse</translation>
-        <translation>{code} est calculé à partir des autres réponses et ne se remplit pas</translation>
         <source>{code} is retired in {version}; its answer is no longer assessed</source>
         <translation>{code} est retirée dans la version {version} ; sa réponse n&apos;est plus évaluée</translation>
     </message>
@@ -3327,7 +3322,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
-        <translation>{file} dans le paquet contient deux fois la clé {key!r} dans un même objet, à {path} : un lecteur pourrait retenir l&apos;une ou l&apos;autre</translation>
         <translation>{file} dans le paquet contient deux fois la clé {key!r} dans un même objet, à {path} : un lecteur pourrait prendre l&apos;une ou l&apos;autre</translation>
     </message>
     <message>
@@ -3340,27 +3334,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
-        <translation>{file} dans le paquet contient, à {path}, une moitié de caractère (un demi-codet UTF-16 isolé) qu&apos;aucun texte ne peut contenir</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
-        <translation>{file} dans le paquet n&apos;est pas valable : {where}.value vaut {value}, mais la question {indicator} attend {expected}</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
-        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, avant la création de l&apos;audit ({created})</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
-        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, après la signature du paquet ({signed})</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
-    </message>
-    <message>
-        <source>{file} in the package is not valid JSON ({reason})</source>
-        <translation>{file} dans le paquet n&apos;est pas du JSON valable ({reason})</translation>
         <translation>{file} dans le paquet contient, à {path}, une moitié de caractère (un substitut UTF-16 isolé) qu&apos;aucun texte ne peut contenir</translation>
     </message>
     <message>
@@ -3386,8 +3359,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
         <translation>{file} est un classeur .xls d&apos;ancien format qui n&apos;a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
-        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
-        <translation>{file} est un classeur .xls de l’ancien format qui n’a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
     </message>
     <message>
         <source>{file} is larger than the {limit} MB a package may hold</source>
@@ -3420,7 +3391,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
         <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez dans un nouveau dossier</translation>
-        <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez vers un nouveau dossier</translation>
     </message>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
@@ -3452,7 +3422,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{folder} is a file; the tidy export needs a folder</source>
-        <translation>{folder} est un fichier ; l&apos;export en tables a besoin d&apos;un dossier</translation>
         <translation>{folder} est un fichier ; l&apos;export tabulaire a besoin d&apos;un dossier</translation>
     </message>
     <message>
@@ -3469,7 +3438,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
-        <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet dit {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
         <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet indique {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
     </message>
     <message>
@@ -3543,7 +3511,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
         <translation>{value!r} n&apos;est pas proposé pour {code} compte tenu des réponses précédentes ; attendu : {choices}</translation>
-        <translation>{value!r} n’est pas proposé pour {code} compte tenu des réponses précédentes ; choix possibles : {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>
