@@ -32,6 +32,7 @@ from app.exchange.package_manifest import (
 from app.exchange.verified_entry_cache import VerifiedEntryCache
 from app.exchange.zip_inspector import PackageLimits, ZipInspector
 from app.models.framework import Framework
+from app.models.upgrade_record import upgrades
 
 
 class SignerTrust(Protocol):
@@ -192,8 +193,12 @@ class PackageReader:
                 manifest.framework_hash):
             raise PackageError("content-mismatch", "audit.json in the package does not describe "
                                "the audit its manifest names ({id})", id=manifest.audit_id)
+        # History kept from before an upgrade to a newer framework version names questions of an
+        # earlier version, which the audit's own log lists.
+        earlier = {name for record in upgrades(content.events)
+                   for name in record.earlier_questions}
         for revision in content.revisions:
-            if revision.indicator not in framework.indicators:
+            if revision.indicator not in framework.indicators and revision.indicator not in earlier:
                 raise PackageError("content-invalid", "the package answers {indicator}, which "
                                    "framework {framework} does not have",
                                    indicator=revision.indicator, framework=framework.id)

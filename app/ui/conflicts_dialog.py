@@ -94,6 +94,10 @@ class ConflictsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Conflicts to resolve"))
+        self.audit_choice.setAccessibleName(self.tr("Audit"))
+        self.conflict_list.setAccessibleName(self.tr("Answers in conflict"))
+        self.new_value.setAccessibleName(self.tr("New answer"))
+        self.new_text.setAccessibleName(self.tr("New answer"))
         self.mine.setTitle(self.tr("Mine (this installation)"))
         self.theirs.setTitle(self.tr("Theirs (the other installation)"))
         self.mine.keep_button.setText(self.tr("Keep &mine"))
