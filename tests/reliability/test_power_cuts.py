@@ -287,7 +287,9 @@ def test_a_power_cut_never_loses_an_acknowledged_change(
     assert (outcome.lost, outcome.integrity_failures) == (0, 0)
 
 
-def test_a_power_cut_while_the_database_is_first_made_leaves_none_or_a_whole_one(tmp_path, catalog):
+def test_a_power_cut_while_the_database_is_first_made_leaves_none_or_a_whole_one(
+    tmp_path, catalog, capsys
+):
     """Jalon's first start on a computer. Every moment until the database's first sync, 16
     times over (each write lost, made or torn anew): Jalon then starts, on a sound file."""
     vfs = PowerCutVfs.install()
@@ -305,6 +307,11 @@ def test_a_power_cut_while_the_database_is_first_made_leaves_none_or_a_whole_one
         for draw in range(16):
             folder = tmp_path / f"cut-{cut}-{draw}"
             _after_the_cut(workload, cut, folder, chance, catalog, outcome)
+    with capsys.disabled():
+        print(
+            f"\nfirst start: {first_sync + 2} moments, {outcome.cuts} cuts, "
+            f"{outcome.integrity_failures} integrity failures"
+        )
     assert (outcome.cuts, outcome.integrity_failures) == ((first_sync + 2) * 16, 0)
 
 
