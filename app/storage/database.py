@@ -37,7 +37,7 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The number of migrations in app/storage/migrations.py, which the file's user_version reaches
 # once they are all applied. Add 1 with every new migration (a test compares the two).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MIGRATION_SET = "jalon"  # the name of app/storage/migrations.py's set in _sqlite_migrations
 # Below this much free space, a drive's write error is taken for a full disk: SQLite reports a
 # full disk met while growing the WAL index (at open time) as an I/O error, not as SQLITE_FULL.

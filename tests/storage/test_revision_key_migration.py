@@ -74,8 +74,8 @@ def test_an_answer_must_still_point_at_a_revision_of_its_audit(tmp_path):
                                  "WHERE audit_id = ? AND indicator = '1.2'", (other, AUDIT_A))
         with database.transaction():  # the same id in two audits is no clash
             database.connection.execute(
-                "INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                _revision("r7", AUDIT_A, "1.3", "yes"))
+                "INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*_revision("r7", AUDIT_A, "1.3", "yes"), ""))  # signed_by came with m005
         assert database.execute("SELECT count(*) FROM revisions WHERE id = 'r7'").fetchone() == (2,)
         assert database.integrity_problems() == []
         violations = database.execute("PRAGMA foreign_key_check").fetchall()
