@@ -203,6 +203,10 @@ class Database:
             self._check_still_in_place()
         try:
             with self._atomic():
+                if outermost:
+                    # A newer Jalon (another window) may have upgraded the file since it was
+                    # opened: its tables are no longer what this version writes.
+                    self._refuse_newer()
                 yield
         except sqlite3.DatabaseError as error:
             mapped = _storage_error(self.path, error)
