@@ -32,10 +32,13 @@ CUTS = int(os.environ.get("JALON_POWER_CUTS", "24"))
 SEED = int(os.environ.get("JALON_POWER_CUT_SEED", "2026"))
 FIXTURES = Path(__file__).parents[1] / "storage" / "fixtures"
 
-pytestmark = pytest.mark.skipif(
-    not PowerCutVfs.available(),
-    reason="Python's sqlite3 is not linked to a shared libsqlite3: no VFS can be installed",
-)
+pytestmark = [
+    pytest.mark.slow,  # about 30 s for the file on 2 cores
+    pytest.mark.skipif(
+        not PowerCutVfs.available(),
+        reason="Python's sqlite3 is not linked to a shared libsqlite3: no VFS can be installed",
+    ),
+]
 
 
 @dataclass(frozen=True)
