@@ -208,6 +208,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{code} needs a number, not {value!r}'),
     QT_TRANSLATE_NOOP("errors", '{code} needs a whole number, not {value}'),
     QT_TRANSLATE_NOOP("errors", '{code}: the answer {value} breaks the rule {rule}'),
+    QT_TRANSLATE_NOOP("errors", '{code}: the answer {value} is no longer offered given the earlier answers; choose again'),
     QT_TRANSLATE_NOOP("errors", '{code}: the value {value} is not accepted (rule: {rule})'),
     QT_TRANSLATE_NOOP("errors", '{code}: the value {value} is not accepted: {rule}'),
     QT_TRANSLATE_NOOP("errors", '{code}: {message}'),

@@ -2892,6 +2892,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code}: la respuesta {value} incumple la regla {rule}</translation>
     </message>
     <message>
+        <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
+        <translation>{code}: la respuesta {value} ya no se ofrece dadas las respuestas anteriores; elija de nuevo</translation>
+    </message>
+    <message>
         <source>{code}: the value {value} is not accepted (rule: {rule})</source>
         <translation>{code}: el valor {value} no se acepta (regla: {rule})</translation>
     </message>

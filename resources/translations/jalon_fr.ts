@@ -2892,6 +2892,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code}&#xa0;: la réponse {value} enfreint la règle {rule}</translation>
     </message>
     <message>
+        <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
+        <translation>{code} : la réponse {value} n’est plus proposée compte tenu des réponses précédentes ; choisissez à nouveau</translation>
+    </message>
+    <message>
         <source>{code}: the value {value} is not accepted (rule: {rule})</source>
         <translation>{code}&#xa0;: la valeur {value} n&apos;est pas acceptée (règle&#xa0;: {rule})</translation>
     </message>

@@ -315,3 +315,21 @@ items:
     assert shipped.framework.content_hash == compiled.content_hash
     kolda = Relevance(compiled, answers(region="kolda"), frozenset(), ExpressionCache())
     assert [c.name for c in kolda.choices_for(compiled.indicators["district"])] == ["velingara"]
+
+
+def test_a_cascading_answer_left_behind_by_a_changed_parent_blocks_finalization(
+    tmp_path, application
+):
+    framework = loaded(tmp_path)
+    audit = application.audits.create(framework, "CR Kolda", "SN")
+    session = application.audits.open(audit.id)
+    session.answer("region", "dakar")
+    session.answer("district", "pikine")
+    assert not [b for b in session.blockers() if b.indicator == "district"]
+    session.answer("region", "kolda")  # pikine is kept, but no longer fits
+    assert session.answer_of("district").value == "pikine"
+    [blocker] = [b for b in session.blockers() if b.indicator == "district"]
+    assert blocker.message == (
+        "district: the answer pikine is no longer offered given the earlier answers; "
+        "choose again"
+    )
