@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.frameworks.crosswalk_sheet import SHEET as CROSSWALK_SHEET
+from app.frameworks.crosswalk_sheet import CrosswalkSheet
 from app.frameworks.framework_checker import FrameworkChecker, Located, Skipped
 from app.frameworks.language_columns import language_code, split_header
 from app.frameworks.problem import Problem, ProblemLog, Severity
@@ -90,6 +92,7 @@ class FrameworkBuilder:
         root = self._survey(survey, choice_lists, departments)
         if root is None:
             return BuildResult(None, self._log.problems, list(self._skipped.values()))
+        crosswalk = self._crosswalk_sheet()
         title = settings["title"] or LocalizedText(
             {self._default_language: settings["form_title"] or settings["form_id"]}
         )
@@ -102,7 +105,10 @@ class FrameworkBuilder:
             languages=tuple(self._languages),
             modules=modules,
             departments=departments,
+            crosswalks=crosswalk.crosswalks() if crosswalk else (),
         )
+        if crosswalk:
+            crosswalk.check_objects(framework)
         FrameworkChecker(framework, self._origins, self._log, self._skipped).check()
         if not any(i.is_answerable for i in framework.indicators.values()):
             indicators = framework.indicators.values()
@@ -116,6 +122,14 @@ class FrameworkBuilder:
         has_errors = any(p.severity == Severity.ERROR for p in self._log.problems)
         return BuildResult(None if has_errors else framework, self._log.problems,
                            list(self._skipped.values()))
+
+    def _crosswalk_sheet(self) -> CrosswalkSheet | None:
+        sheet = self._sheets.get(CROSSWALK_SHEET)
+        if sheet is None:
+            return None
+        crosswalk = CrosswalkSheet(sheet, self._log, self._default_language)
+        crosswalk.read()
+        return crosswalk
 
     def _settings(self) -> dict:
         sheet = self._sheets.get("settings")

@@ -35,6 +35,11 @@ SHEETS = ("survey", "choices", "settings", "external_choices")
 XLS_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # the OLE2 container of Excel 97-2003
 
 
+# Sheets of Jalon's own that pyxform does not read: a framework's crosswalks from earlier
+# versions (app/frameworks/crosswalk_sheet.py).
+JALON_SHEETS = ("crosswalk",)
+
+
 class WorkbookError(JalonError):
     """A workbook that cannot be read at all (not a spreadsheet, damaged, too large)."""
 
@@ -101,7 +106,13 @@ class WorkbookReader:
                     reason=_reason(error),
                 ) from error
             raise _read_error(path, error) from error
-        return self._sheets(book, ColumnLetters(path, old_format))
+        letters = ColumnLetters(path, old_format)
+        sheets = self._sheets(book, letters)
+        if not old_format:
+            for original in book.sheet_names or []:
+                if original.lower() in JALON_SHEETS and original.lower() not in sheets:
+                    sheets[original.lower()] = _own_sheet(path, original, letters)
+        return sheets
 
     def _sheets(self, book: DefinitionData, letters: ColumnLetters) -> dict:
         originals = {name.lower(): name for name in reversed(book.sheet_names or [])}
@@ -131,6 +142,31 @@ class WorkbookReader:
                 letters,
             )
         return sheets
+
+
+def _own_sheet(path: Path, name: str, letters: ColumnLetters) -> Sheet:
+    """A sheet pyxform does not read (it keeps only the XLSForm ones), read with openpyxl."""
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = workbook[name].iter_rows(values_only=True)
+        headers = [" ".join(str(v).split()) if v is not None else "" for v in next(rows, ())]
+        found = []
+        for number, values in enumerate(rows, start=2):
+            cells = {
+                header: _limit(_cell_text(value))
+                for header, value in zip(headers, values, strict=False)
+                if header and value is not None and _cell_text(value)
+            }
+            found.append(SheetRow(number, cells))
+        return Sheet(name, found, {header: header for header in headers if header}, letters)
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
 
 
 def _is_xls(path: Path) -> bool:

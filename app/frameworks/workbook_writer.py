@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from app.frameworks.atomic_workbook import save_atomically
+from app.frameworks.crosswalk_sheet import SHEET as CROSSWALK_SHEET
+from app.frameworks.crosswalk_sheet import crosswalk_headers, crosswalk_rows
 from app.frameworks.language_columns import LANGUAGE_NAMES, column_header
 from app.frameworks.xlsform_vocabulary import DEPARTMENT_LIST, MODULE_LIST
 from app.models.framework import Choice, Framework, Group, Indicator, Node
@@ -36,9 +37,12 @@ SURVEY_PLAIN = (
 
 
 class WorkbookWriter:
-    def __init__(self, framework: Framework):
+    def __init__(self, framework: Framework, predecessors: tuple[Framework, ...] = ()):
+        """`predecessors`: the older frameworks its crosswalks map from, when at hand, so
+        that the crosswalk sheet shows their questions' codes and labels beside their names."""
         self._framework = framework
         self._languages = framework.languages
+        self._predecessors = predecessors
 
     def write(self, path: Path) -> None:
         """Write atomically: a crash never leaves a half-written workbook under `path`."""
@@ -59,21 +63,15 @@ class WorkbookWriter:
             self._write_node(survey, headers, node)
         self._write_choices(book.create_sheet("choices"))
         self._write_settings(book.create_sheet("settings"))
+        if self._framework.crosswalks:
+            self._write_crosswalks(book.create_sheet(CROSSWALK_SHEET))
         for sheet in book.worksheets:
             sheet.freeze_panes = "A2"
             for cell in sheet[1]:
                 cell.font = Font(bold=True)
             for column in sheet.columns:
                 sheet.column_dimensions[column[0].column_letter].width = 18
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
-        os.close(handle)
-        try:
-            book.save(temporary)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        save_atomically(book, path)
 
     def _texts(self, node: Node) -> dict[str, str]:
         cells: dict[str, str] = {}
@@ -110,9 +108,9 @@ class WorkbookWriter:
             type=kind,
             required="yes" if node.required else "",
             constraint=node.constraint,
-            department=node.department,
             calculation=node.calculation,
             choice_filter=node.choice_filter,
+            department=node.department,
         )
         sheet.append([cells.get(h, "") or None for h in headers])
 
@@ -174,3 +172,10 @@ class WorkbookWriter:
                 *(["yes"] if duplicates else []),
             ]
         )
+
+    def _write_crosswalks(self, sheet) -> None:
+        sheet.append(crosswalk_headers(self._languages))
+        for crosswalk in self._framework.crosswalks:
+            source = next((f for f in self._predecessors if crosswalk.is_from(f)), None)
+            for row in crosswalk_rows(crosswalk, self._framework, source):
+                sheet.append(row)

@@ -134,11 +134,17 @@ def _substr(value: Value, start: Value, length: Value | None = None) -> str:
     text, begin = to_string(value), to_number(start)
     if math.isnan(begin):
         return ""
-    begin = max(int(begin), 0)
+    first = _position(begin, len(text))
     if length is None:
-        return text[begin:]
+        return text[first:]
     count = to_number(length)
-    return "" if math.isnan(count) else text[begin : begin + max(int(count), 0)]
+    return "" if math.isnan(count) else text[first : first + _position(count, len(text))]
+
+
+def _position(number: float, size: int) -> int:
+    """A character position or count from any number, infinite ones included: clamped to
+    the text before it becomes an int."""
+    return int(min(max(number, 0.0), float(size)))
 
 
 def _extreme(pick: Callable[..., float]) -> Callable[..., float]:

@@ -152,6 +152,7 @@ class IndicatorPage(QScrollArea):
         self.clear_button.setText(self.tr("Clear answer"))
         self.not_applicable.setText(self.tr("Not &applicable"))
         self.reason.setPlaceholderText(self.tr("Why does this question not apply? (required)"))
+        self.reason.setAccessibleName(self.tr("Why it does not apply"))
         self.department_label.setText(self.tr("Department:"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
         self.comment.setPlaceholderText(self.tr(
@@ -183,6 +184,10 @@ class IndicatorPage(QScrollArea):
         self.question.setText(framework.text(indicator.label, self._language))
         self.mandatory.setVisible(indicator.required)
         self._replace_editor(indicator)
+        if self.editor is not None:  # a screen reader reads the question with its answer
+            self.editor.setAccessibleName(self.question.text())
+            if isinstance(self.editor, ValueEditor):
+                self.editor.field.setAccessibleName(self.question.text())
         for row in range(self.department.count()):
             self.department.setItemText(row, self._department_name(self.department.itemData(row)))
         self.problem.hide()

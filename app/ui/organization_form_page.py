@@ -126,6 +126,8 @@ class OrganizationFormPage(QScrollArea):
             answer = session.answer_of(name)
             label = f"{indicator.display_code}  {self._text(indicator.label)}"
             self.labels[name].setText(label + (" *" if indicator.required else ""))
+            if isinstance(editor, ValueEditor):  # its label is not beside the field itself
+                editor.field.setAccessibleName(label)
             self.labels[name].setToolTip(self._text(indicator.hint))
             editor.setToolTip(self._text(indicator.hint))
             if isinstance(editor, CalculatedValueView):
