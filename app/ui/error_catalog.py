@@ -270,6 +270,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does'),
     QT_TRANSLATE_NOOP("errors", '{file}: no source folder beside {folder} holds {id} version {version}'),
     QT_TRANSLATE_NOOP("errors", '{file}: question {name} uses unknown choice list {list}'),
+    QT_TRANSLATE_NOOP("errors", '{file}: question {name}: choice_filter {source!r}: {reason}'),
     QT_TRANSLATE_NOOP("errors", '{file}: {reason}'),
     QT_TRANSLATE_NOOP("errors", '{folder} cannot be written (read-only medium or no permission); the backup was not made'),
     QT_TRANSLATE_NOOP("errors", '{folder} holds a {held} export; export it as {held} too, or choose another folder'),
