@@ -78,4 +78,4 @@ def resolve(app: Application, conflict: str, choice: str | None, new_value: str 
     resolution = Resolution(choice) if choice else Resolution.NEW_ANSWER
     revision = app.conflicts.resolve(found, audit, framework, resolution, new_value)
     code = framework.indicators[revision.indicator].display_code
-    click.echo(f"Resolved {code} of {audit.institution}: {_describe(revision)}")
+    click.echo(f"Resolved {code} of {audit.institution}: {_describe(app, revision)}")
