@@ -206,7 +206,8 @@ def test_a_bare_name_outside_a_choice_filter_is_refused(tmp_path):
     survey = [*SURVEY, ["calculate", "twice", "", "borrowers * 2", "", "", ""]]
     result = load_framework(write_form(tmp_path / "bare.xlsx", survey))
     assert any(
-        "uses the bare name 'borrowers'; write ${borrowers}" in m for m in located(result)
+        "uses the bare name 'borrowers'; write ${borrowers} for the answer" in m
+        for m in located(result)
     ), located(result)
 
 
@@ -330,6 +331,5 @@ def test_a_cascading_answer_left_behind_by_a_changed_parent_blocks_finalization(
     assert session.answer_of("district").value == "pikine"
     [blocker] = [b for b in session.blockers() if b.indicator == "district"]
     assert blocker.message == (
-        "district: the answer pikine is no longer offered given the earlier answers; "
-        "choose again"
+        "district: the answer pikine is no longer offered given the earlier answers; choose again"
     )
