@@ -14,8 +14,7 @@ from app.models.framework import Indicator
 class CalculatedValueView(QWidget):
     advance_requested = Signal()
 
-    def __init__(self, indicator: Indicator, compact: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(self, indicator: Indicator, compact: bool = False, parent: QWidget | None = None):
         """`compact`: the value alone, its explanation in the tooltip (in a form of figures,
         where every ratio saying it cannot be typed would crowd the page)."""
         super().__init__(parent)
@@ -39,8 +38,11 @@ class CalculatedValueView(QWidget):
 
     def retranslate(self) -> None:
         self.explanation.setText(self.tr("Worked out from other answers; it cannot be typed."))
-        self.setToolTip(self.explanation.text() + "\n" + self.tr("Calculation: %1").replace(
-            "%1", self._indicator.calculation))
+        self.setToolTip(
+            self.explanation.text()
+            + "\n"
+            + self.tr("Calculation: %1").replace("%1", self._indicator.calculation)
+        )
         self.show_value(self._value)
 
     def changeEvent(self, event: QEvent) -> None:
