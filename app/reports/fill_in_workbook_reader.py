@@ -8,6 +8,7 @@ and column, and none of this writes anything.
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -57,17 +58,21 @@ class FillInWorkbookReader:
             raise JalonError("{file} is too large ({size} MB) to be a Jalon fill-in workbook",
                              file=Path(path).name, size=size // 1_000_000)
         _check_expansion(Path(path))
-        try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
-        except UNREADABLE as error:
-            raise _unreadable(Path(path), error) from error
-        try:
-            if self._read_meta(workbook):
-                self._read_answers(workbook)
-        except UNREADABLE as error:
-            raise _unreadable(Path(path), error) from error
-        finally:
-            workbook.close()
+        # openpyxl warns about parts of a workbook Excel added that it does not keep (data
+        # validation extensions, ...): about the file, not for the user's terminal.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                workbook = load_workbook(path, read_only=True, data_only=True)
+            except UNREADABLE as error:
+                raise _unreadable(Path(path), error) from error
+            try:
+                if self._read_meta(workbook):
+                    self._read_answers(workbook)
+            except UNREADABLE as error:
+                raise _unreadable(Path(path), error) from error
+            finally:
+                workbook.close()
 
     def _problem(self, message: JalonError, row: int | None = None, column: int | None = None,
                  sheet: str | None = None) -> None:

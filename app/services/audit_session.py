@@ -339,6 +339,21 @@ class AuditSession:
                         {"code": code},
                     )
                 )
+            elif answer is not None and answer.has_value and indicator.choice_filter and any(
+                name not in {c.name for c in relevance.choices_for(indicator)}
+                for name in str(answer.value).split()
+            ):
+                # An earlier answer changed after this one was chosen (another region, say):
+                # the answer is kept, but cannot be sealed until a person chooses again.
+                found.append(
+                    Blocker(
+                        indicator.name,
+                        code,
+                        "{code}: the answer {value} is no longer offered given the earlier "
+                        "answers; choose again",
+                        {"code": code, "value": answer.value},
+                    )
+                )
             elif (
                 answer is not None
                 and isinstance(answer.value, int | float)

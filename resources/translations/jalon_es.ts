@@ -3405,6 +3405,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
     </message>
     <message>
+        <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
+        <translation>{code}: la respuesta {value} ya no se ofrece dadas las respuestas anteriores; elija de nuevo</translation>
+    </message>
+    <message>
+        <source>{file}: question {name}: choice_filter {source!r}: {reason}</source>
+        <translation>{file}: pregunta {name}: choice_filter {source!r}: {reason}</translation>
+    </message>
+    <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
         <translation>{file}: la pregunta {name} usa una lista de opciones desconocida {list}</translation>
     </message>

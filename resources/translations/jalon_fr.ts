@@ -3405,6 +3405,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} : aucun dossier source à côté de {folder} ne contient {id} version {version}</translation>
     </message>
     <message>
+        <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
+        <translation>{code} : la réponse {value} n’est plus proposée compte tenu des réponses précédentes ; choisissez à nouveau</translation>
+    </message>
+    <message>
+        <source>{file}: question {name}: choice_filter {source!r}: {reason}</source>
+        <translation>{file} : question {name} : choice_filter {source!r} : {reason}</translation>
+    </message>
+    <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
         <translation>{file}&#xa0;: la question {name} utilise une liste de choix inconnue {list}</translation>
     </message>
