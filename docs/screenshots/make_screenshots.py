@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
 
 from app.composition import Application  # noqa: E402
 from app.models.action_item import Priority  # noqa: E402
@@ -109,6 +109,9 @@ def main() -> int:
     languages = LanguageManager(app, settings)
     languages.apply("en")
     window = MainWindow(application, languages, settings)
+    # Offscreen, the screen is 800×800: the window opens maximized there; the shots are taken
+    # at the sizes above instead.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*SIZE)
     window.show()
     window.home.reload(select_id=audit_id)
