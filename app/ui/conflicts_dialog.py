@@ -158,8 +158,11 @@ class ConflictsDialog(QDialog):
         indicator = view.indicator
         self.question.setText(f"{indicator.display_code} — "
                               f"{self._framework.text(indicator.label, language)}")
-        self.mine.show_revision(view.mine, indicator, self._framework, language)
-        self.theirs.show_revision(view.theirs, indicator, self._framework, language)
+        trust = self._app.trust
+        self.mine.show_revision(view.mine, indicator, self._framework, language,
+                                trust.name_of(view.mine.signed_by))
+        self.theirs.show_revision(view.theirs, indicator, self._framework, language,
+                                  trust.name_of(view.theirs.signed_by))
         select = indicator.type == QuestionType.SELECT_ONE
         self._choose_new = select
         self.new_value.setVisible(select)

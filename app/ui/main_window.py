@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.tools.install_framework)
+        self.file_menu.addSeparator()
         self.removal_action = self.file_menu.addAction("", self.prepare_for_removal)
         self.removal_action.setVisible(self.application.paths.portable)
         if self.application.paths.portable:
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         self.audit_menu = bar.addMenu("")
         a = self.commands
         for group in ((a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
-                      (a.flag, a.add_action), (a.finalize, a.reopen),
+                      (a.flag, a.add_action), (a.finalize, a.reopen, self.tools.upgrade),
                       (self.tools.export_package,), (a.close_audit,)):
             self.audit_menu.addActions(list(group))
             self.audit_menu.addSeparator()
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def new_audit(self) -> None:
         try:
-            frameworks = self.application.frameworks.bundled()
+            frameworks = self.application.frameworks.available()
         except JalonError as error:
             self.errors.show(error)
             return

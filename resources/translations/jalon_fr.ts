@@ -340,6 +340,21 @@
     </message>
 </context>
 <context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Calculé à partir des autres réponses ; on ne peut pas le saisir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Calcul : %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Pas encore calculé : il manque les réponses dont il dépend</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Key: %1</source>
@@ -369,12 +384,24 @@
         <translation>Le</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
         <source>flagged for review</source>
         <translation>marquée pour revue</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clé %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>une clé absente du magasin de confiance</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -619,6 +646,84 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkInstallDialog</name>
+    <message>
+        <source>Install a framework</source>
+        <translation>Installer un référentiel</translation>
+    </message>
+    <message>
+        <source>Choose a framework workbook (.xlsx), for example one your network sent. It is checked first; check its id, version and hash with whoever sent it.</source>
+        <translation>Choisissez un classeur de référentiel (.xlsx), par exemple celui que votre réseau vous a envoyé. Il est d&apos;abord vérifié ; contrôlez son identifiant, sa version et son empreinte avec la personne qui l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Référentiel :</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>Classeur de référentiel</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls)</source>
+        <translation>Classeurs (*.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this workbook cannot be installed.</source>
+        <translation>
+            <numerusform>%n erreur : ce classeur ne peut pas être installé.</numerusform>
+            <numerusform>%n erreurs : ce classeur ne peut pas être installé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is already installed.</source>
+        <translation>{framework} {version} est déjà installé.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is installed: new audits can use it.</source>
+        <translation>{framework} {version} est installé : les nouveaux audits peuvent l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1564,10 @@ Dossier des données&#xa0;: %2</translation>
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Modifications de %1 (selon le paquet)&#xa0;; signé par %2, clé %3</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -1911,6 +2020,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Signa&amp;taires approuvés…</translation>
     </message>
     <message>
+        <source>Install a &amp;framework…</source>
+        <translation>Installer un &amp;référentiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to a newer framework version…</source>
+        <translation>&amp;Passer à une version plus récente du référentiel…</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
     </message>
@@ -2036,6 +2153,41 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{name} is trusted: packages signed with key {key} are accepted.</source>
         <translation>{name} est approuvé&#xa0;: les paquets signés avec la clé {key} sont acceptés.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrade to a newer framework version</source>
+        <translation>Passer à une version plus récente du référentiel</translation>
+    </message>
+    <message>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <translation>L&apos;audit de {institution} utilise {framework} {version}. Ses réponses passent à la nouvelle version en suivant sa table de correspondance ; celles qui ne peuvent pas passer restent dans l&apos;historique. Rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>Upgrade to:</source>
+        <translation>Passer à :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Mettre à niveau</translation>
+    </message>
+    <message>
+        <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
+        <translation>Aucune version plus récente de {framework} avec une table de correspondance depuis {version} n&apos;est fournie ni installée.</translation>
+    </message>
+    <message>
+        <source>Upgraded to {framework} {version}.</source>
+        <translation>Passé à {framework} {version}.</translation>
+    </message>
+    <message>
+        <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
+        <translation>{kept} réponse(s) conservée(s), {carried} reprise(s) dans une autre question, {dropped} non reprise(s) (gardée(s) dans l&apos;historique comme n&apos;étant plus évaluée(s)).</translation>
     </message>
 </context>
 <context>
@@ -2621,16 +2773,52 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>le référentiel {id} version {version} est déjà présent ({where}) avec un autre contenu (empreinte {hash}…) ; un référentiel modifié doit porter un nouveau numéro de version</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
+    </message>
+    <message>
         <source>sheet {sheet}: {reason}</source>
         <translation>feuille {sheet} : {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>l&apos;audit utilise déjà {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>l&apos;audit a {count} réponse(s) en conflit ; résolvez-les avant de passer à la nouvelle version</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
     <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>l&apos;audit de {institution} est finalisé ; un audit finalisé garde le référentiel avec lequel il a été fait (rouvrez-le d&apos;abord en donnant une raison)</translation>
+    </message>
+    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la table de correspondance n&apos;a pas de ligne pour {code} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la table de correspondance vers {framework} {version} est incomplète : {problem} ({count} problème(s))</translation>
     </message>
     <message>
         <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
@@ -2697,6 +2885,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la pièce justificative {file} est introuvable</translation>
     </message>
     <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>la pièce justificative {name} fait {actual} octets, mais audit.json en annonce {size}</translation>
+    </message>
+    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>les fichiers du paquet totalisent plus de {limit} Mo</translation>
     </message>
@@ -2719,6 +2911,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>les réponses de l&apos;audit importé diffèrent de celles de l&apos;audit exporté</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>le référentiel installé {file} est illisible ({reason}) ; installez-le à nouveau</translation>
     </message>
     <message>
         <source>the institution name is required</source>
@@ -2773,12 +2969,24 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le paquet se réclame de la clé {key} de {name}, mais sa clé publique n&apos;est pas celle approuvée sous cet identifiant</translation>
     </message>
     <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>le paquet vient d&apos;une installation qui n&apos;a pas fait passer l&apos;audit à la nouvelle version ; ses réponses rejoignent l&apos;historique, et celles aux questions de l&apos;ancienne version y restent comme n&apos;étant plus évaluées</translation>
+    </message>
+    <message>
         <source>the package could not be encrypted: {reason}</source>
         <translation>le paquet n&apos;a pas pu être chiffré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the package has no {name}</source>
         <translation>le paquet n&apos;a pas de {name}</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -2858,7 +3066,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>le manifeste du paquet n&apos;est pas valable : &apos;created_at&apos; vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+        <translation>le manifeste du paquet est invalide : « created_at » vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
@@ -2895,6 +3103,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>l&apos;installation d&apos;origine du paquet a finalisé cet audit, mais celle-ci a des modifications qui lui manquaient&#xa0;: l&apos;audit reste donc un brouillon ici</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>l&apos;installation d&apos;origine du paquet a fait passer l&apos;audit à une version plus récente de son référentiel ; l&apos;audit utilise aussi cette version ici</translation>
     </message>
     <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
@@ -2946,7 +3158,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>the tidy export is written as {known}, not {kind!r}</source>
-        <translation>l&apos;export en tables s&apos;écrit en {known}, pas en {kind!r}</translation>
+        <translation>l&apos;export tabulaire s&apos;écrit en {known}, pas en {kind!r}</translation>
     </message>
     <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
@@ -2977,6 +3189,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>ce fichier n&apos;est pas un paquet Jalon (ce n&apos;est pas une archive zip)</translation>
     </message>
     <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>cette installation n&apos;a pas de dossier pour les référentiels installés</translation>
+    </message>
+    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>ce n&apos;est pas un paquet d&apos;audit Jalon&#xa0;: son manifeste ne déclare pas le format {name}</translation>
     </message>
@@ -2997,6 +3213,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{author} n&apos;a pas encore de clé de signature&#xa0;; créez-en une avec &apos;jalon keys new&apos;</translation>
     </message>
     <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} avait la réponse {value}, mais {target} garde {kept} ; {target} est signalée pour revue</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continue comme {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} avait la même réponse que {target} ; les deux sont désormais {target}</translation>
+    </message>
+    <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
         <translation>{code} a deux réponses contradictoires venant de sites différents ; résolvez d’abord le conflit</translation>
     </message>
@@ -3005,12 +3233,20 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} est une note et n&apos;attend pas de réponse</translation>
     </message>
     <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} est reprise dans {target} ({relation})</translation>
+    </message>
+    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
     </message>
     <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} est retirée dans la version {version} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
         <source>{code} is worked out from other answers and takes no answer</source>
-        <translation>{code} est calculé à partir d&apos;autres réponses et ne prend pas de réponse</translation>
+        <translation>{code} est calculée à partir d&apos;autres réponses et ne prend pas de réponse</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
@@ -3029,6 +3265,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} attend un nombre entier, pas {value}</translation>
     </message>
     <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la réponse {value!r} de {code} ne correspond pas au type de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un choix de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un nombre entier comme l&apos;exige {target} ; non reprise</translation>
+    </message>
+    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}&#xa0;: la réponse {value} enfreint la règle {rule}</translation>
     </message>
@@ -3039,6 +3287,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code}: {message}</source>
         <translation>{code}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3070,7 +3322,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
-        <translation>{file} dans le paquet contient deux fois la clé {key!r} dans un même objet, à {path} : un lecteur pourrait retenir l&apos;une ou l&apos;autre</translation>
+        <translation>{file} dans le paquet contient deux fois la clé {key!r} dans un même objet, à {path} : un lecteur pourrait prendre l&apos;une ou l&apos;autre</translation>
     </message>
     <message>
         <source>{file} in the package holds {value}, which is not a JSON number</source>
@@ -3082,27 +3334,27 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
-        <translation>{file} dans le paquet contient, à {path}, une moitié de caractère (un demi-codet UTF-16 isolé) qu&apos;aucun texte ne peut contenir</translation>
+        <translation>{file} dans le paquet contient, à {path}, une moitié de caractère (un substitut UTF-16 isolé) qu&apos;aucun texte ne peut contenir</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
-        <translation>{file} dans le paquet n&apos;est pas valable : {where}.value vaut {value}, mais la question {indicator} attend {expected}</translation>
+        <translation>{file} dans le paquet est invalide : {where}.value vaut {value}, mais la question {indicator} attend {expected}</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
-        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, avant la création de l&apos;audit ({created})</translation>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, avant la création de l&apos;audit ({created})</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
-        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, après la signature du paquet ({signed})</translation>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, après la signature du paquet ({signed})</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>{file} in the package is not valid JSON ({reason})</source>
-        <translation>{file} dans le paquet n&apos;est pas du JSON valable ({reason})</translation>
+        <translation>{file} dans le paquet n&apos;est pas du JSON valide ({reason})</translation>
     </message>
     <message>
         <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
@@ -3149,6 +3401,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file}&#xa0;: l&apos;entrée {entry} est compressée à {ratio}:1, ce qu&apos;aucun tableur ne fait</translation>
     </message>
     <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file} : aucun dossier source à côté de {folder} ne contient {id} version {version}</translation>
+    </message>
+    <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
         <translation>{file}&#xa0;: la question {name} utilise une liste de choix inconnue {list}</translation>
     </message>
@@ -3166,7 +3422,15 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{folder} is a file; the tidy export needs a folder</source>
-        <translation>{folder} est un fichier ; l&apos;export en tables a besoin d&apos;un dossier</translation>
+        <translation>{folder} est un fichier ; l&apos;export tabulaire a besoin d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} n&apos;a pas le module {module}, que l&apos;audit utilise</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} ne contient pas de table de correspondance depuis {old} {old_version} : les réponses ne peuvent pas être reprises</translation>
     </message>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
@@ -3174,7 +3438,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
-        <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet dit {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+        <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet indique {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
