@@ -683,6 +683,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>Libro del marco de referencia</translation>
     </message>
     <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
+    </message>
+    <message>
         <source>Workbooks (*.xlsx *.xls)</source>
         <translation>Libros (*.xlsx *.xls)</translation>
     </message>
@@ -2172,6 +2176,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>Reason:</source>
         <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>How the answers move</source>
+        <translation>Cómo se trasladan las respuestas</translation>
     </message>
     <message>
         <source>&amp;Upgrade</source>

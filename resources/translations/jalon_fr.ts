@@ -683,6 +683,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <translation>Classeur de référentiel</translation>
     </message>
     <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
+    </message>
+    <message>
         <source>Workbooks (*.xlsx *.xls)</source>
         <translation>Classeurs (*.xlsx *.xls)</translation>
     </message>
@@ -2172,6 +2176,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>Reason:</source>
         <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>How the answers move</source>
+        <translation>Comment les réponses sont reportées</translation>
     </message>
     <message>
         <source>&amp;Upgrade</source>
