@@ -1,7 +1,7 @@
 """Reads an XLSForm workbook into rows, keeping sheet, row and column for every cell.
 
 Parsing of cells is pyxform's (the reference XLSForm implementation). Workbooks are untrusted
-files, so the zip container is checked for size and compression ratio before it is opened, and
+files: WorkbookFile bounds the file, its zip and its sheets before pyxform opens it, and
 openpyxl parses XML through defusedxml (entity expansion is refused).
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
@@ -17,11 +18,11 @@ from openpyxl.utils import get_column_letter
 from pyxform.errors import PyXFormError
 from pyxform.xls2json_backends import xlsx_to_dict
 
+from app.boundary.regular_file import FileRefused
+from app.boundary.workbook_file import WorkbookFile, WorkbookLimits
 from app.models.errors import JalonError
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 200
+LIMITS = WorkbookLimits(max_bytes=50 * 1024 * 1024, max_expanded_bytes=300 * 1024 * 1024)
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a longer cell was not written by a spreadsheet
 
 
@@ -50,10 +51,13 @@ class WorkbookReader:
     """Reads the XLSForm sheets (survey, choices, settings) of one workbook."""
 
     def read(self, path: Path) -> dict[str, Sheet]:
-        check_xlsx_container(path)
         try:
-            book = xlsx_to_dict(str(path))
-            letters = _header_letters(path)
+            data = WorkbookFile(LIMITS).read(path)
+        except FileRefused as error:
+            raise WorkbookError(error.template, **error.params) from None
+        try:
+            book = xlsx_to_dict(data)
+            letters = _header_letters(data)
         except (
             PyXFormError,
             OSError,
@@ -100,9 +104,10 @@ def _limit(value: str) -> str:
     return value
 
 
-def _header_letters(path: Path) -> dict[str, dict[str, str]]:
+def _header_letters(data: BinaryIO) -> dict[str, dict[str, str]]:
     """Column letters of each header, per sheet (pyxform keeps headers but not positions)."""
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    data.seek(0)
+    workbook = load_workbook(data, read_only=True, data_only=True)
     try:
         letters: dict[str, dict[str, str]] = {}
         for worksheet in workbook.worksheets:
@@ -115,41 +120,3 @@ def _header_letters(path: Path) -> dict[str, dict[str, str]]:
         return letters
     finally:
         workbook.close()
-
-
-def check_xlsx_container(path: Path) -> None:
-    """Refuse files that are not zip containers or that would expand absurdly when read."""
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise WorkbookError(
-            "cannot open {file}: {reason}", file=str(path), reason=error.strerror
-        ) from None
-    if size > MAX_FILE_BYTES:
-        raise WorkbookError(
-            "{file} is larger than {limit} MB", file=path.name, limit=MAX_FILE_BYTES // 1_000_000
-        )
-    try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise WorkbookError(
-            "{file} is not an .xlsx workbook (it is not a zip container)", file=path.name
-        ) from None
-    total = sum(entry.file_size for entry in entries)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise WorkbookError(
-            "{file} expands to more than {limit} MB",
-            file=path.name,
-            limit=MAX_UNCOMPRESSED_BYTES // 1_000_000,
-        )
-    for entry in entries:
-        if entry.file_size > 1_000_000 and entry.file_size > MAX_COMPRESSION_RATIO * max(
-            entry.compress_size, 1
-        ):
-            raise WorkbookError(
-                "{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does",
-                file=path.name,
-                entry=entry.filename,
-                ratio=entry.file_size // max(entry.compress_size, 1),
-            )

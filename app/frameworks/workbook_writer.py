@@ -9,6 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.frameworks.language_columns import LANGUAGE_NAMES, column_header
 from app.frameworks.xlsform_vocabulary import DEPARTMENT_LIST, MODULE_LIST
 from app.models.framework import Framework, Group, Indicator, Node
@@ -92,10 +93,10 @@ class WorkbookWriter:
         }
         if isinstance(node, Group):
             cells.update(type="begin_group", level=node.level.value)
-            sheet.append([cells.get(h, "") or None for h in headers])
+            SpreadsheetCell.append(sheet, [cells.get(h, "") or None for h in headers])
             for child in node.children:
                 self._write_node(sheet, headers, child)
-            sheet.append(["end_group", node.name] + [None] * (len(headers) - 2))
+            SpreadsheetCell.append(sheet, ["end_group", node.name] + [None] * (len(headers) - 2))
             return
         assert isinstance(node, Indicator)
         kind = f"{node.type.value} {node.list_name}" if node.list_name else node.type.value
@@ -105,11 +106,11 @@ class WorkbookWriter:
             constraint=node.constraint,
             department=node.department,
         )
-        sheet.append([cells.get(h, "") or None for h in headers])
+        SpreadsheetCell.append(sheet, [cells.get(h, "") or None for h in headers])
 
     def _write_choices(self, sheet) -> None:
         labels = [column_header("label", lang) for lang in self._languages]
-        sheet.append(["list_name", "name", *labels, "score"])
+        SpreadsheetCell.append(sheet, ["list_name", "name", *labels, "score"])
         written: set[str] = set()
         for indicator in self._framework.iter_indicators():
             if not indicator.list_name or indicator.list_name in written:
@@ -117,15 +118,16 @@ class WorkbookWriter:
             written.add(indicator.list_name)
             for choice in indicator.choices:
                 score = None if choice.score is None else f"{choice.score:g}"
-                sheet.append(
-                    [indicator.list_name, choice.name, *self._label_cells(choice.label), score]
+                SpreadsheetCell.append(
+                    sheet,
+                    [indicator.list_name, choice.name, *self._label_cells(choice.label), score],
                 )
         for list_name, entries in (
             (MODULE_LIST, self._framework.modules),
             (DEPARTMENT_LIST, self._framework.departments),
         ):
             for name, label in entries.items():
-                sheet.append([list_name, name, *self._label_cells(label), None])
+                SpreadsheetCell.append(sheet, [list_name, name, *self._label_cells(label), None])
 
     def _label_cells(self, text: LocalizedText) -> list[str | None]:
         return [text.values.get(lang) or None for lang in self._languages]
@@ -134,13 +136,16 @@ class WorkbookWriter:
         framework = self._framework
         default = framework.default_language
         titles = [column_header("title", lang) for lang in self._languages]
-        sheet.append(["form_id", "version", "default_language", "form_title", *titles])
-        sheet.append(
+        SpreadsheetCell.append(
+            sheet, ["form_id", "version", "default_language", "form_title", *titles]
+        )
+        SpreadsheetCell.append(
+            sheet,
             [
                 framework.id,
                 framework.version,
                 f"{LANGUAGE_NAMES.get(default, default)} ({default})",
                 framework.text(framework.title, default) or framework.id,
                 *self._label_cells(framework.title),
-            ]
+            ],
         )
