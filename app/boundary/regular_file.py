@@ -22,6 +22,7 @@ from app.models.errors import JalonError
 # A FIFO opened for reading with O_NONBLOCK returns at once instead of waiting for a writer.
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 _CHUNK = 1 << 20
+ANY_SIZE = 1 << 62  # for files whose size is bounded elsewhere (a database, read by SQLite)
 
 
 class FileRefused(JalonError):
@@ -47,7 +48,7 @@ class RegularFile:
             if path.is_dir():  # Linux says EISDIR; Windows says "permission denied"
                 raise _not_ordinary(path, stat.S_IFDIR) from None
             raise FileRefused(
-                "unreadable",
+                "missing" if isinstance(error, FileNotFoundError) else "unreadable",
                 "cannot read {file}: {reason}",
                 file=str(path),
                 reason=error.strerror or error,

@@ -17,11 +17,11 @@ import math
 
 from openpyxl.cell import Cell, WriteOnlyCell
 
+from app.models.text_rule import shortened
 from app.models.visible_text import VisibleText
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_CHARS = 32_767
-CUT_MARK = " […]"
 EXACT_DIGITS = 10**15
 
 
@@ -31,9 +31,7 @@ class SpreadsheetCell:
         """`value` as a cell may hold it (texts cleaned and cut, numbers kept or made text)."""
         if isinstance(value, str):
             text = VisibleText.for_spreadsheet(value)
-            if len(text) > MAX_CELL_CHARS:
-                text = text[: MAX_CELL_CHARS - len(CUT_MARK)] + CUT_MARK
-            return text
+            return shortened(text, MAX_CELL_CHARS)
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= EXACT_DIGITS:
             return str(value)
         if isinstance(value, float) and not math.isfinite(value):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from app.cli.terminal import confirm, echo
 from app.composition import Application
 from app.models.audit import AuditType
 
@@ -55,7 +56,7 @@ def new(
         lang,
         frozenset(modules),
     )
-    click.echo(
+    echo(
         f"Created audit {created.id} for {created.institution} "
         f"({framework.id} {framework.version}, {len(framework.indicators)} questions)"
     )
@@ -67,9 +68,9 @@ def list_audits(app: Application) -> None:
     """List audits, most recently changed first."""
     audits = app.audits.list()
     if not audits:
-        click.echo("No audits yet. Create one with 'jalon audit new --institution NAME'.")
+        echo("No audits yet. Create one with 'jalon audit new --institution NAME'.")
     for a in audits:
-        click.echo(
+        echo(
             f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16]}  {a.institution}"
             f"{' (' + a.country + ')' if a.country else ''}"
         )
@@ -85,32 +86,32 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     a, f = session.audit, session.framework
     language = lang or a.content_language
     card = session.score()
-    click.echo(f"Audit {a.id}")
-    click.echo(f"  institution  {a.institution} {a.country}".rstrip())
-    click.echo(f"  type         {a.audit_type.value}; status {a.status.value}")
-    click.echo(f"  framework    {f.id} {f.version} ({f.content_hash[:12]})")
+    echo(f"Audit {a.id}")
+    echo(f"  institution  {a.institution} {a.country}".rstrip())
+    echo(f"  type         {a.audit_type.value}; status {a.status.value}")
+    echo(f"  framework    {f.id} {f.version} ({f.content_hash[:12]})")
     if a.auditors:
-        click.echo(f"  auditors     {', '.join(a.auditors)}")
+        echo(f"  auditors     {', '.join(a.auditors)}")
     if a.modules:
-        click.echo(f"  modules      {', '.join(sorted(a.modules))}")
+        echo(f"  modules      {', '.join(sorted(a.modules))}")
     overall = card.overall
-    click.echo(
+    echo(
         f"  progress     {overall.answered}/{overall.total} answered, "
         f"{overall.required_missing} mandatory missing"
     )
     if a.seal:
-        click.echo(f"  seal         {a.seal}")
+        echo(f"  seal         {a.seal}")
     for indicator in f.iter_indicators():
         answer = session.answers.get(indicator.name)
         if answer is None or not (answer.is_answered or answer.comment or answer.flagged):
             continue
         value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
         flag = " [flagged]" if answer.flagged else ""
-        click.echo(
+        echo(
             f"  {indicator.display_code:10} {value}{flag}  {f.text(indicator.label, language)[:60]}"
         )
         if answer.comment:
-            click.echo(f"  {'':10} comment: {answer.comment}")
+            echo(f"  {'':10} comment: {answer.comment}")
 
 
 @audit.command()
@@ -138,18 +139,10 @@ def answer(
         raise click.UsageError(
             "nothing to do: give a VALUE, --na, --comment, --flag, --department or --clear"
         )
-    if value is not None:
-        session.answer(indicator.name, value)
-    if na_reason is not None:
-        session.mark_not_applicable(indicator.name, na_reason)
-    if clear:
-        session.clear(indicator.name)
-    if comment is not None:
-        session.comment(indicator.name, comment)
-    if flag is not None:
-        session.flag(indicator.name, flag)
-    if department is not None:
-        session.set_department(indicator.name, department)
+    # One command, one change: a single revision (and a single commit) holds it all.
+    given = {"value": value} if value is not None else {}
+    session.update(indicator.name, **given, na_reason=na_reason, clear=clear, comment=comment,
+                   flagged=flag, department=department)
     result = session.answer_of(indicator.name)
     shown = (
         f"N/A ({result.na_reason})"
@@ -158,7 +151,7 @@ def answer(
     )
     overall = session.score().overall
     percent = "-" if overall.percent is None else f"{overall.percent:.1f} %"
-    click.echo(
+    echo(
         f"Saved {indicator.display_code} = {shown}; overall {percent}, "
         f"{overall.answered}/{overall.total} answered"
     )
@@ -173,7 +166,7 @@ def history(app: Application, reference: str, code: str) -> None:
     session = app.audits.open(reference)
     for revision in session.history(code):
         value = f"N/A ({revision.na_reason})" if revision.na_reason else revision.value
-        click.echo(
+        echo(
             f"{revision.created_at}  {revision.author:12} {value}"
             f"{'  comment: ' + revision.comment if revision.comment else ''}"
             f"{'  [flagged]' if revision.flagged else ''}"
@@ -189,12 +182,12 @@ def finalize(app: Application, reference: str) -> None:
     blockers = session.blockers()
     if blockers:
         for blocker in blockers[:20]:
-            click.echo(f"  {blocker.message}", err=True)
+            echo(f"  {blocker.message}", err=True)
         if len(blockers) > 20:
-            click.echo(f"  … and {len(blockers) - 20} more", err=True)
+            echo(f"  … and {len(blockers) - 20} more", err=True)
         raise click.ClickException(f"cannot finalize: {len(blockers)} item(s) need attention")
     audit_ = session.finalize()
-    click.echo(f"Finalized audit {audit_.id} by {audit_.finalized_by}; seal {audit_.seal}")
+    echo(f"Finalized audit {audit_.id} by {audit_.finalized_by}; seal {audit_.seal}")
 
 
 @audit.command()
@@ -204,7 +197,7 @@ def finalize(app: Application, reference: str) -> None:
 def reopen(app: Application, reference: str, reason: str) -> None:
     """Reopen a finalized audit for changes."""
     audit_ = app.audits.open(reference).reopen(reason)
-    click.echo(f"Reopened audit {audit_.id}: {reason}")
+    echo(f"Reopened audit {audit_.id}: {reason}")
 
 
 @audit.command()
@@ -219,7 +212,7 @@ def verify(app: Application, reference: str) -> None:
         raise click.ClickException(
             "the audit was changed after it was finalized: its content no longer matches its seal"
         )
-    click.echo(f"Audit {session.audit.id} matches its seal {session.audit.seal}")
+    echo(f"Audit {session.audit.id} matches its seal {session.audit.seal}")
 
 
 @audit.command()
@@ -230,8 +223,8 @@ def delete(app: Application, reference: str, yes: bool) -> None:
     """Delete a draft audit."""
     target = app.audits.get(reference)
     if not yes:
-        click.confirm(
+        confirm(
             f"Delete the draft audit of {target.institution} ({target.short_id})?", abort=True
         )
     app.audits.delete(target)
-    click.echo(f"Deleted audit {target.id}")
+    echo(f"Deleted audit {target.id}")

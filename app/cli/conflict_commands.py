@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from app.cli.terminal import echo
 from app.composition import Application
 from app.models.revision import Revision
 from app.services.conflict_service import ConflictView, Resolution
@@ -27,9 +28,9 @@ def _describe(revision: Revision) -> str:
 
 def _echo(view: ConflictView) -> None:
     c = view.conflict
-    click.echo(f"{c.id[:12]}  {view.indicator.display_code}  ({c.status.value})")
-    click.echo(f"    mine:   {_describe(view.mine)}")
-    click.echo(f"    theirs: {_describe(view.theirs)}")
+    echo(f"{c.id[:12]}  {view.indicator.display_code}  ({c.status.value})")
+    echo(f"    mine:   {_describe(view.mine)}")
+    echo(f"    theirs: {_describe(view.theirs)}")
 
 
 @click.group()
@@ -48,10 +49,10 @@ def list_conflicts(app: Application, reference: str | None, include_resolved: bo
     else:
         audits = [app.audits.get(audit_id) for audit_id in app.conflicts.open_counts()]
     if not audits:
-        click.echo("No open conflicts.")
+        echo("No open conflicts.")
     for audit in audits:
         views = app.conflicts.list(audit, app.audits.framework_of(audit), include_resolved)
-        click.echo(f"Audit {audit.short_id} of {audit.institution}: {len(views)} conflict(s)")
+        echo(f"Audit {audit.short_id} of {audit.institution}: {len(views)} conflict(s)")
         for view in views:
             _echo(view)
 
@@ -74,4 +75,4 @@ def resolve(app: Application, conflict: str, choice: str | None, new_value: str 
     resolution = Resolution(choice) if choice else Resolution.NEW_ANSWER
     revision = app.conflicts.resolve(found, audit, framework, resolution, new_value)
     code = framework.indicators[revision.indicator].display_code
-    click.echo(f"Resolved {code} of {audit.institution}: {_describe(revision)}")
+    echo(f"Resolved {code} of {audit.institution}: {_describe(revision)}")

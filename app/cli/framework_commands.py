@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from app.cli.terminal import echo
 from app.composition import Application
 from app.models.framework import Level
 
@@ -25,7 +26,7 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
     """Check a framework workbook; list every problem with its sheet, row and column."""
     result = app.frameworks.validate(file)
     if as_json:
-        click.echo(
+        echo(
             json.dumps(
                 [
                     {
@@ -43,17 +44,17 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
         )
     else:
         for problem in result.problems:
-            click.echo(f"{file.name}: {problem}")
+            echo(f"{file.name}: {problem}")
     errors, warnings = len(result.errors), len(result.warnings)
     if not as_json:
         if result.framework is not None:
             f = result.framework
-            click.echo(
+            echo(
                 f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} "
                 f"questions, {errors} error(s), {warnings} warning(s)"
             )
         else:
-            click.echo(f"{file.name}: {errors} error(s), {warnings} warning(s); not usable")
+            echo(f"{file.name}: {errors} error(s), {warnings} warning(s); not usable")
     if errors or (strict and warnings):
         raise click.exceptions.Exit(1)
 
@@ -64,7 +65,7 @@ def list_frameworks(app: Application) -> None:
     """List the frameworks shipped with Jalon."""
     for f in app.frameworks.bundled():
         title = f.text(f.title, f.default_language)
-        click.echo(f"{f.id:12} {f.version:8} {len(f.indicators):4} questions  {title}")
+        echo(f"{f.id:12} {f.version:8} {len(f.indicators):4} questions  {title}")
 
 
 @framework.command()
@@ -77,16 +78,16 @@ def info(app: Application, reference: str | None, lang: str | None) -> None:
     language = lang or f.default_language
     counts = {level: sum(1 for g in f.iter_groups() if g.level == level) for level in Level}
     scored = sum(1 for i in f.indicators.values() if i.is_scored)
-    click.echo(f"{f.text(f.title, language)}")
-    click.echo(f"  id {f.id}, version {f.version}, hash {f.content_hash}")
-    click.echo(f"  languages {', '.join(f.languages)} (default {f.default_language})")
-    click.echo(
+    echo(f"{f.text(f.title, language)}")
+    echo(f"  id {f.id}, version {f.version}, hash {f.content_hash}")
+    echo(f"  languages {', '.join(f.languages)} (default {f.default_language})")
+    echo(
         f"  {counts[Level.DIMENSION]} dimensions, {counts[Level.STANDARD]} standards, "
         f"{counts[Level.PRACTICE]} practices, {len(f.indicators)} questions "
         f"({scored} scored)"
     )
     for name, label in f.modules.items():
-        click.echo(f"  module {name}: {f.text(label, language)}")
+        echo(f"  module {name}: {f.text(label, language)}")
 
 
 @framework.command()
@@ -103,4 +104,4 @@ def export(app: Application, reference: str | None, target: Path) -> None:
     """Write an editable XLSForm workbook of a framework."""
     f = app.frameworks.resolve(reference)
     app.frameworks.export_xlsx(f, target)
-    click.echo(f"Wrote {target} ({f.id} {f.version}, {len(f.indicators)} questions)")
+    echo(f"Wrote {target} ({f.id} {f.version}, {len(f.indicators)} questions)")

@@ -18,10 +18,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from app.boundary.workbook_file import WorkbookFile, WorkbookLimits
+from app.models import text_rule
 from app.models.answer import parse_answer
 from app.models.audit import Audit
 from app.models.errors import AnswerError, JalonError
 from app.models.framework import Framework, Indicator, QuestionType
+from app.models.text_rule import TextError
 from app.reports.fill_in_layout import FORMAT_VERSION, HEADER_ROW, META_SHEET, FillInLayout
 from app.reports.report_texts import REPORT_LANGUAGES, ReportTexts
 from app.reports.workbook_import_plan import WorkbookEntry, WorkbookProblem
@@ -149,10 +151,20 @@ class FillInWorkbookReader:
         seen[key] = row
         try:
             value = self._value(indicator, cells.get("answer"))
-        except AnswerError as error:
+            if isinstance(value, str):
+                value = text_rule.TEXT_ANSWER.clean(value, code=code)
+        except (AnswerError, TextError) as error:
             self._problem(error, row, FillInLayout.index("answer"))
             return
-        reason = _text(cells.get("na_reason"))
+        texts = {}
+        for column, rule in (("na_reason", text_rule.NA_REASON), ("comment", text_rule.COMMENT)):
+            try:  # the same rules as typing them in Jalon: what is imported can be exported
+                texts[column] = rule.clean(_text(cells.get(column)), code=code)
+            except TextError as error:
+                self._problem(error, row, FillInLayout.index(column))
+        if len(texts) < 2:
+            return
+        reason = texts["na_reason"]
         if reason and value is not None:
             choice = indicator.choice(str(value)) if indicator.is_select else None
             if choice is None or choice.score is not None:
@@ -161,7 +173,7 @@ class FillInWorkbookReader:
                               row, FillInLayout.index("na_reason"))
                 return
             value = None  # an unscored choice ("not applicable") with its reason
-        self.entries.append(WorkbookEntry(row, key, value, reason, _text(cells.get("comment"))))
+        self.entries.append(WorkbookEntry(row, key, value, reason, texts["comment"]))
 
     def _value(self, indicator: Indicator, raw: object):
         """Parse a cell; choices are accepted by label (any language) or by name."""
