@@ -2217,10 +2217,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se puede abrir la base de datos {file}: {reason}</translation>
     </message>
     <message>
-        <source>cannot open {file}: {reason}</source>
-        <translation>no se puede abrir {file}: {reason}</translation>
-    </message>
-    <message>
         <source>cannot read {file}: {reason}</source>
         <translation>no se puede leer {file}: {reason}</translation>
     </message>
@@ -2473,12 +2469,60 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre de un auditor contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre de un auditor tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
+        <translation>la descripción de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s description is {length} characters long; at most {limit} can be saved</source>
+        <translation>la descripción de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner holds a character that is not text ({character}); remove it</source>
+        <translation>el responsable de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner is {length} characters long; at most {limit} can be saved</source>
+        <translation>el responsable de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the answer to {code} holds a character that is not text ({character}); remove it</source>
+        <translation>la respuesta a {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the answer to {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>la respuesta a {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
+    </message>
+    <message>
+        <source>the comment on {code} holds a character that is not text ({character}); remove it</source>
+        <translation>el comentario de {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the comment on {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>el comentario de {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the country holds a character that is not text ({character}); remove it</source>
+        <translation>el país contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the country is {length} characters long; at most {limit} can be saved</source>
+        <translation>el país tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
@@ -2515,6 +2559,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the decrypted package is larger than {limit} MB</source>
         <translation>el paquete descifrado supera los {limit} MB</translation>
+    </message>
+    <message>
+        <source>the department of {code} holds a character that is not text ({character}); remove it</source>
+        <translation>el departamento de {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the department of {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>el departamento de {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
         <source>the disk holding {file} is full; nothing was saved. Free some space and try again</source>
@@ -2561,8 +2613,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
     </message>
     <message>
+        <source>the institution name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre de la institución contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
         <source>the institution name is required</source>
         <translation>el nombre de la institución es obligatorio</translation>
+    </message>
+    <message>
+        <source>the institution name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre de la institución tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
         <source>the key file {file} cannot be read: {reason}</source>
@@ -2599,6 +2659,22 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the manifest names framework {id} {version}, but framework.json is {actual}</source>
         <translation>el manifiesto nombra el marco {id} {version}, pero framework.json es {actual}</translation>
+    </message>
+    <message>
+        <source>the name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the organisation holds a character that is not text ({character}); remove it</source>
+        <translation>la organización contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the organisation is {length} characters long; at most {limit} can be saved</source>
+        <translation>la organización tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
         <source>the package answers {indicator}, which framework {framework} does not have</source>
@@ -2749,6 +2825,22 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la clave pública no es base64 válido</translation>
     </message>
     <message>
+        <source>the reason for reopening holds a character that is not text ({character}); remove it</source>
+        <translation>el motivo de la reapertura contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the reason for reopening is {length} characters long; at most {limit} can be saved</source>
+        <translation>el motivo de la reapertura tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable holds a character that is not text ({character}); remove it</source>
+        <translation>el motivo por el que {code} no aplica contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable is {length} characters long; at most {limit} can be saved</source>
+        <translation>el motivo por el que {code} no aplica tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
         <source>the report font {file} is missing or damaged; reinstall Jalon</source>
         <translation>la fuente del informe {file} falta o está dañada; reinstale Jalon</translation>
     </message>
@@ -2789,6 +2881,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el libro no se importó: {count} problema(s); el primero: {first}</translation>
     </message>
     <message>
+        <source>the zip directory of this file takes {size} MB, more than {limit} entries need; it was refused unread</source>
+        <translation>el directorio zip de este archivo ocupa {size} MB, más de lo que necesitan {limit} entradas; se rechazó sin leerlo</translation>
+    </message>
+    <message>
         <source>there is no audit to export</source>
         <translation>no hay ninguna auditoría para exportar</translation>
     </message>
@@ -2807,6 +2903,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>this file is not a Jalon package (it is not a zip archive)</source>
         <translation>este archivo no es un paquete de Jalon (no es un archivo zip)</translation>
+    </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory, more than the {limit} Jalon reads; it was refused unread</source>
+        <translation>este archivo declara {count} entradas en su directorio zip, más de las {limit} que Jalon lee; se rechazó sin leerlo</translation>
     </message>
     <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
@@ -2853,6 +2953,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} necesita un número, no {value!r}</translation>
     </message>
     <message>
+        <source>{code} needs a whole number of at most 15 digits</source>
+        <translation>{code} requiere un número entero de 15 cifras como máximo</translation>
+    </message>
+    <message>
         <source>{code} needs a whole number, not {value}</source>
         <translation>{code} necesita un número entero, no {value}</translation>
     </message>
@@ -2885,8 +2989,36 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} cambió mientras se fusionaba; vuelva a fusionarlo</translation>
     </message>
     <message>
-        <source>{file} expands to more than {limit} MB</source>
-        <translation>{file} supera los {limit} MB al descomprimirse</translation>
+        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} es un dispositivo, no un archivo normal; Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} es una tubería con nombre (FIFO), no un archivo normal; Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB Jalon reads</source>
+        <translation>{file} supera los {limit} MB que Jalon lee</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} kB Jalon reads</source>
+        <translation>{file} supera los {limit} kB que Jalon lee</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it is not UTF-8)</source>
+        <translation>{file} no es un archivo de texto (no está en UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files</source>
+        <translation>{file} no es un archivo normal (un socket u otro archivo especial); Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does; it was refused unread</source>
+        <translation>{file}: la entrada {entry} está comprimida {ratio}:1, algo que ninguna hoja de cálculo hace; se rechazó sin leerlo</translation>
     </message>
     <message>
         <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
@@ -2897,40 +3029,32 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
-        <source>{file} is larger than the {limit} MB a package may hold</source>
-        <translation>{file} supera los {limit} MB que puede tener un paquete</translation>
-    </message>
-    <message>
-        <source>{file} is larger than {limit} MB</source>
-        <translation>{file} supera los {limit} MB</translation>
-    </message>
-    <message>
         <source>{file} is not a Jalon key file</source>
         <translation>{file} no es un archivo de clave de Jalon</translation>
-    </message>
-    <message>
-        <source>{file} is not a public key file</source>
-        <translation>{file} no es un archivo de clave pública</translation>
     </message>
     <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
     <message>
-        <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
-        <translation>{file} es demasiado grande ({size} MB) para ser un libro para completar de Jalon</translation>
-    </message>
-    <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
         <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
     </message>
     <message>
-        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
-        <translation>{file}: la entrada {entry} está comprimida a {ratio}:1, cosa que ninguna hoja de cálculo hace</translation>
-    </message>
-    <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
         <translation>{file}: la pregunta {name} usa una lista de opciones desconocida {list}</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} goes on past row {limit}, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file}: la hoja {sheet} continúa más allá de la fila {limit}, más de lo que Jalon lee en un libro; se rechazó</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} has a cell in column {column} of row {row}, beyond the {limit} columns Jalon reads; it was refused</source>
+        <translation>{file}: la hoja {sheet} tiene una celda en la columna {column} de la fila {row}, más allá de las {limit} columnas que Jalon lee; se rechazó</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file}: la hoja {sheet} contiene más de {limit} celdas, más de lo que Jalon lee en un libro; se rechazó</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>

@@ -2217,10 +2217,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>impossible d&apos;ouvrir la base de données {file}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot open {file}: {reason}</source>
-        <translation>impossible d&apos;ouvrir {file}&#xa0;: {reason}</translation>
-    </message>
-    <message>
         <source>cannot read {file}: {reason}</source>
         <translation>impossible de lire {file}&#xa0;: {reason}</translation>
     </message>
@@ -2473,12 +2469,60 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
+        <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom d&apos;un auditeur contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom d&apos;un auditeur compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
+        <translation>la description de l&apos;action contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the action&apos;s description is {length} characters long; at most {limit} can be saved</source>
+        <translation>la description de l&apos;action compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner holds a character that is not text ({character}); remove it</source>
+        <translation>le responsable de l&apos;action contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner is {length} characters long; at most {limit} can be saved</source>
+        <translation>le responsable de l&apos;action compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the answer to {code} holds a character that is not text ({character}); remove it</source>
+        <translation>la réponse à {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the answer to {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>la réponse à {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
     <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
+    </message>
+    <message>
+        <source>the comment on {code} holds a character that is not text ({character}); remove it</source>
+        <translation>le commentaire de {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the comment on {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>le commentaire de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the country holds a character that is not text ({character}); remove it</source>
+        <translation>le pays contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the country is {length} characters long; at most {limit} can be saved</source>
+        <translation>le pays compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
     </message>
     <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
@@ -2515,6 +2559,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the decrypted package is larger than {limit} MB</source>
         <translation>le paquet déchiffré dépasse {limit} Mo</translation>
+    </message>
+    <message>
+        <source>the department of {code} holds a character that is not text ({character}); remove it</source>
+        <translation>le service de {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the department of {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>le service de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
     </message>
     <message>
         <source>the disk holding {file} is full; nothing was saved. Free some space and try again</source>
@@ -2561,8 +2613,16 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>les réponses de l&apos;audit importé diffèrent de celles de l&apos;audit exporté</translation>
     </message>
     <message>
+        <source>the institution name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom de l&apos;institution contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
         <source>the institution name is required</source>
         <translation>le nom de l&apos;institution est obligatoire</translation>
+    </message>
+    <message>
+        <source>the institution name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom de l&apos;institution compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
     </message>
     <message>
         <source>the key file {file} cannot be read: {reason}</source>
@@ -2599,6 +2659,22 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the manifest names framework {id} {version}, but framework.json is {actual}</source>
         <translation>le manifeste nomme le référentiel {id} {version}, mais framework.json est {actual}</translation>
+    </message>
+    <message>
+        <source>the name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the organisation holds a character that is not text ({character}); remove it</source>
+        <translation>l&apos;organisation contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the organisation is {length} characters long; at most {limit} can be saved</source>
+        <translation>l&apos;organisation compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
     </message>
     <message>
         <source>the package answers {indicator}, which framework {framework} does not have</source>
@@ -2749,6 +2825,22 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la clé publique n&apos;est pas du base64 valide</translation>
     </message>
     <message>
+        <source>the reason for reopening holds a character that is not text ({character}); remove it</source>
+        <translation>le motif de réouverture contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the reason for reopening is {length} characters long; at most {limit} can be saved</source>
+        <translation>le motif de réouverture compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable holds a character that is not text ({character}); remove it</source>
+        <translation>le motif de non-applicabilité de {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable is {length} characters long; at most {limit} can be saved</source>
+        <translation>le motif de non-applicabilité de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
         <source>the report font {file} is missing or damaged; reinstall Jalon</source>
         <translation>la police du rapport {file} est manquante ou endommagée&#xa0;; réinstallez Jalon</translation>
     </message>
@@ -2789,6 +2881,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le classeur n&apos;a pas été importé&#xa0;: {count} problème(s)&#xa0;; le premier&#xa0;: {first}</translation>
     </message>
     <message>
+        <source>the zip directory of this file takes {size} MB, more than {limit} entries need; it was refused unread</source>
+        <translation>le répertoire zip de ce fichier occupe {size} Mo, plus qu&apos;il n&apos;en faut pour {limit} entrées ; il a été refusé sans être lu</translation>
+    </message>
+    <message>
         <source>there is no audit to export</source>
         <translation>il n&apos;y a aucun audit à exporter</translation>
     </message>
@@ -2807,6 +2903,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>this file is not a Jalon package (it is not a zip archive)</source>
         <translation>ce fichier n&apos;est pas un paquet Jalon (ce n&apos;est pas une archive zip)</translation>
+    </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory, more than the {limit} Jalon reads; it was refused unread</source>
+        <translation>ce fichier annonce {count} entrées dans son répertoire zip, plus que les {limit} que Jalon lit ; il a été refusé sans être lu</translation>
     </message>
     <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
@@ -2853,6 +2953,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} attend un nombre, pas {value!r}</translation>
     </message>
     <message>
+        <source>{code} needs a whole number of at most 15 digits</source>
+        <translation>{code} attend un nombre entier de 15 chiffres au plus</translation>
+    </message>
+    <message>
         <source>{code} needs a whole number, not {value}</source>
         <translation>{code} attend un nombre entier, pas {value}</translation>
     </message>
@@ -2885,8 +2989,36 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} a changé pendant sa fusion&#xa0;; fusionnez-le à nouveau</translation>
     </message>
     <message>
-        <source>{file} expands to more than {limit} MB</source>
-        <translation>{file} dépasse {limit} Mo une fois décompressé</translation>
+        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} est un périphérique, pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} est un tube nommé (FIFO), pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB Jalon reads</source>
+        <translation>{file} dépasse les {limit} Mo que Jalon lit</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} kB Jalon reads</source>
+        <translation>{file} dépasse les {limit} ko que Jalon lit</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it is not UTF-8)</source>
+        <translation>{file} n&apos;est pas un fichier texte (il n&apos;est pas en UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files</source>
+        <translation>{file} n&apos;est pas un fichier ordinaire (un socket ou un autre fichier spécial) ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does; it was refused unread</source>
+        <translation>{file} : l&apos;entrée {entry} est compressée à {ratio}:1, ce qu&apos;aucun classeur ne fait ; il a été refusé sans être lu</translation>
     </message>
     <message>
         <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
@@ -2897,40 +3029,32 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
     </message>
     <message>
-        <source>{file} is larger than the {limit} MB a package may hold</source>
-        <translation>{file} dépasse les {limit} Mo autorisés pour un paquet</translation>
-    </message>
-    <message>
-        <source>{file} is larger than {limit} MB</source>
-        <translation>{file} dépasse {limit} Mo</translation>
-    </message>
-    <message>
         <source>{file} is not a Jalon key file</source>
         <translation>{file} n&apos;est pas un fichier de clé Jalon</translation>
-    </message>
-    <message>
-        <source>{file} is not a public key file</source>
-        <translation>{file} n&apos;est pas un fichier de clé publique</translation>
     </message>
     <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} n&apos;est pas un classeur .xlsx (ce n&apos;est pas un conteneur zip)</translation>
     </message>
     <message>
-        <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
-        <translation>{file} est trop volumineux ({size} Mo) pour être un classeur à remplir Jalon</translation>
-    </message>
-    <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
         <translation>{file}&#xa0;: un élément n&apos;a ni &apos;group&apos; ni &apos;question&apos;&#xa0;: {item}</translation>
     </message>
     <message>
-        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
-        <translation>{file}&#xa0;: l&apos;entrée {entry} est compressée à {ratio}:1, ce qu&apos;aucun tableur ne fait</translation>
-    </message>
-    <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
         <translation>{file}&#xa0;: la question {name} utilise une liste de choix inconnue {list}</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} goes on past row {limit}, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file} : la feuille {sheet} continue au-delà de la ligne {limit}, plus que Jalon ne lit dans un classeur ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} has a cell in column {column} of row {row}, beyond the {limit} columns Jalon reads; it was refused</source>
+        <translation>{file} : la feuille {sheet} a une cellule en colonne {column} de la ligne {row}, au-delà des {limit} colonnes que Jalon lit ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file} : la feuille {sheet} contient plus de {limit} cellules, plus que Jalon ne lit dans un classeur ; il a été refusé</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
