@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
+    from app.services.tidy_export_service import TidyExportService
     from app.services.trust_service import TrustService
 
 
@@ -68,8 +69,15 @@ class Application:
         return self._audits
 
     @property
+    def tidy_exports(self) -> TidyExportService:
+        """CSV and Parquet exports for analysts (pyarrow loads on first use only)."""
+        from app.services.tidy_export_service import TidyExportService
+
+        return TidyExportService(self.store, self.audits)
+
+    @property
     def frameworks(self) -> FrameworkService:
-        return FrameworkService(self.catalog, self._store)
+        return FrameworkService(self.catalog, lambda: self.store)
 
     @property
     def exchange(self) -> ExchangeServices:

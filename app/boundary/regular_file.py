@@ -99,12 +99,6 @@ class RegularFile:
                 "not-text", "{file} is not a text file (it is not UTF-8)", file=str(path)
             ) from None
 
-    @classmethod
-    def check(cls, path: Path, limit: int) -> None:
-        """Refuse now what `read` would refuse, for files another library opens by name (SQLite)."""
-        with cls.open(path, limit):
-            pass
-
 
 def too_large(path: Path, limit: int) -> FileRefused:
     if limit >= 1_000_000:

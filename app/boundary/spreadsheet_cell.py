@@ -30,7 +30,7 @@ class SpreadsheetCell:
     def value(value: object) -> object:
         """`value` as a cell may hold it (texts cleaned and cut, numbers kept or made text)."""
         if isinstance(value, str):
-            text = VisibleText.for_spreadsheet(value)
+            text = VisibleText.for_documents(value)
             return shortened(text, MAX_CELL_CHARS)
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= EXACT_DIGITS:
             return str(value)

@@ -48,6 +48,11 @@ class WorkbookFile:
     def read(self, path: Path) -> io.BytesIO:
         path = Path(path)
         data = RegularFile.read(path, self.limits.max_bytes)
+        self.check(path, data)
+        return io.BytesIO(data)
+
+    def check(self, path: Path, data: bytes) -> None:
+        """Refuse the bytes of an .xlsx read from `path` unless every bound holds."""
         ZipDirectory.bound(data, self.limits.max_entries)
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
@@ -63,7 +68,6 @@ class WorkbookFile:
             for part in archive.namelist():
                 if part.startswith("xl/worksheets/") and part.endswith(".xml"):
                     self._check_sheet(path, archive, part, names.get(part, part))
-        return io.BytesIO(data)
 
     def _check_expansion(self, path: Path, archive: zipfile.ZipFile) -> None:
         limits = self.limits

@@ -1,33 +1,44 @@
-"""Reads an XLSForm workbook into rows, keeping sheet, row and column for every cell.
+"""Reads an XLSForm workbook (.xlsx or .xls) into rows, keeping sheet, row and column for every
+cell.
 
-Parsing of cells is pyxform's (the reference XLSForm implementation). Workbooks are untrusted
-files: WorkbookFile bounds the file, its zip and its sheets before pyxform opens it, and
-openpyxl parses XML through defusedxml (entity expansion is refused).
+Reading and header normalisation are pyxform's (the reference XLSForm implementation): its
+backends read the cells, and its own header parsing and alias tables turn every spelling it
+accepts (`label:english`, `LABEL::English (en)`, `list name`, `calculation`, ...) into one
+canonical name, which `XlsformHeaders` flattens for the builder. Workbooks are untrusted files,
+so the file is read through the one opener of ordinary files, an .xlsx container is bounded
+(its zip directory, expansion, and rows, columns and cells of every sheet: WorkbookFile)
+before pyxform or openpyxl parse it, and openpyxl parses XML through defusedxml (entity
+expansion is refused). Warnings the libraries
+raise while reading (openpyxl's "unknown extension" and the like) are about the file, not for
+the user's terminal, and are silenced.
 """
 
 from __future__ import annotations
 
-import zipfile
+import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from pyxform.errors import PyXFormError
-from pyxform.xls2json_backends import xlsx_to_dict
+from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
-from app.boundary.regular_file import FileRefused
+from app.boundary.regular_file import FileRefused, RegularFile
 from app.boundary.workbook_file import WorkbookFile, WorkbookLimits
+from app.frameworks.xlsform_headers import XlsformHeaders
 from app.models.errors import JalonError
 
 LIMITS = WorkbookLimits(max_bytes=50 * 1024 * 1024, max_expanded_bytes=300 * 1024 * 1024)
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a longer cell was not written by a spreadsheet
+SHEETS = ("survey", "choices", "settings", "external_choices")
+XLS_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # the OLE2 container of Excel 97-2003
 
 
 class WorkbookError(JalonError):
-    """A workbook that cannot be read at all (not an .xlsx, damaged, too large)."""
+    """A workbook that cannot be read at all (not a spreadsheet, damaged, too large)."""
 
 
 @dataclass(frozen=True)
@@ -40,51 +51,79 @@ class SheetRow:
 class Sheet:
     name: str
     rows: list[SheetRow]
-    columns: dict[str, str]  # header -> column letter
+    columns: dict[str, str]  # canonical header -> column letter
 
     def column(self, header: str) -> str:
         letter = self.columns.get(header, "")
         return f"{letter} ({header})" if letter else header
 
+    @property
+    def headers(self) -> set[str]:
+        return set(self.columns) | {key for row in self.rows for key in row.cells}
+
 
 class WorkbookReader:
-    """Reads the XLSForm sheets (survey, choices, settings) of one workbook."""
+    """Reads the XLSForm sheets (survey, choices, settings, external_choices) of one workbook."""
 
     def read(self, path: Path) -> dict[str, Sheet]:
         try:
-            data = WorkbookFile(LIMITS).read(path)
+            data = RegularFile.read(path, LIMITS.max_bytes)
+            old_format = data.startswith(XLS_SIGNATURE)
+            if not old_format:
+                WorkbookFile(LIMITS).check(path, data)
         except FileRefused as error:
             raise WorkbookError(error.template, **error.params) from None
         try:
-            book = xlsx_to_dict(data)
-            letters = _header_letters(data)
-        except (
-            PyXFormError,
-            OSError,
-            KeyError,
-            ValueError,
-            TypeError,
-            zipfile.BadZipFile,
-        ) as error:
-            raise _read_error(
-                path, error, "{file} is not a readable .xlsx workbook: {reason}"
-            ) from error
-        except Exception as error:  # defusedxml and lxml raise their own types on hostile XML
-            raise _read_error(path, error, "{file} could not be read safely: {reason}") from error
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                book = get_xlsform(io.BytesIO(data), file_type=".xls" if old_format else ".xlsx")
+                letters = _xls_header_letters(data) if old_format else _header_letters(data)
+        except Exception as error:  # noqa: BLE001 - every reader failure becomes one message
+            if old_format:
+                raise WorkbookError(
+                    "{file} is an old-format .xls workbook that could not be read ({reason}); "
+                    "open it in a spreadsheet program and save it as .xlsx",
+                    file=path.name,
+                    reason=_reason(error),
+                ) from error
+            raise _read_error(path, error) from error
+        return self._sheets(book, letters)
+
+    def _sheets(self, book: DefinitionData, letters: dict[str, dict[str, str]]) -> dict:
+        originals = {name.lower(): name for name in reversed(book.sheet_names or [])}
+        if book.survey is not None and "survey" not in originals and book.sheet_names:
+            originals["survey"] = book.sheet_names[0]  # a lone sheet is the survey, as in pyxform
+        headers = XlsformHeaders()
         sheets: dict[str, Sheet] = {}
-        for original in book.get("sheet_names", []):
-            key = original.lower()
-            if key not in book or key in sheets:
+        for key in SHEETS:
+            rows = getattr(book, key)
+            header_rows = getattr(book, f"{key}_header")
+            if rows is None:
                 continue
-            rows = [
-                SheetRow(index + 2, {k: _limit(v) for k, v in row.items()})
-                for index, row in enumerate(book[key])
-            ]
-            sheets[key] = Sheet(original, rows, letters.get(original, {}))
+            original = originals.get(key, key)
+            sheet_letters = letters.get(original, {})
+            try:
+                canonical_rows, columns = headers.normalise(key, rows, header_rows)
+            except PyXFormError as error:
+                raise WorkbookError(
+                    "sheet {sheet}: {reason}", sheet=original, reason=_reason(error)
+                ) from error
+            sheets[key] = Sheet(
+                original,
+                [
+                    SheetRow(number, {k: _limit(v) for k, v in cells.items()})
+                    for number, cells in canonical_rows
+                ],
+                {name: sheet_letters.get(header, "") for name, header in columns.items()},
+            )
         return sheets
 
 
-def _read_error(path: Path, error: Exception, template: str) -> WorkbookError:
+def _reason(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def _read_error(path: Path, error: Exception) -> WorkbookError:
     cause: BaseException | None = error
     while cause is not None:  # pyxform wraps the parser's refusal in a ValueError
         if isinstance(cause, DefusedXmlException):
@@ -94,8 +133,11 @@ def _read_error(path: Path, error: Exception, template: str) -> WorkbookError:
                 file=path.name,
             )
         cause = cause.__cause__ or cause.__context__
-    reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    return WorkbookError(template, file=path.name, reason=reason)
+    if isinstance(error, PyXFormError | OSError | KeyError | ValueError | TypeError):
+        template = "{file} is not a readable .xlsx workbook: {reason}"
+    else:  # defusedxml and lxml raise their own types on hostile XML
+        template = "{file} could not be read safely: {reason}"
+    return WorkbookError(template, file=path.name, reason=_reason(error))
 
 
 def _limit(value: str) -> str:
@@ -104,19 +146,40 @@ def _limit(value: str) -> str:
     return value
 
 
-def _header_letters(data: BinaryIO) -> dict[str, dict[str, str]]:
+def _clean_header(value: object) -> str:
+    return " ".join(str(value).split())
+
+
+def _header_letters(data: bytes) -> dict[str, dict[str, str]]:
     """Column letters of each header, per sheet (pyxform keeps headers but not positions)."""
-    data.seek(0)
-    workbook = load_workbook(data, read_only=True, data_only=True)
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         letters: dict[str, dict[str, str]] = {}
         for worksheet in workbook.worksheets:
             first = next(worksheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
             letters[worksheet.title] = {
-                " ".join(str(value).split()): get_column_letter(index)
+                _clean_header(value): get_column_letter(index)
                 for index, value in enumerate(first, start=1)
                 if value is not None and str(value).strip()
             }
         return letters
     finally:
         workbook.close()
+
+
+def _xls_header_letters(data: bytes) -> dict[str, dict[str, str]]:
+    import xlrd  # pyxform's own reader of .xls files
+
+    book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    try:
+        letters: dict[str, dict[str, str]] = {}
+        for sheet in book.sheets():
+            first = sheet.row_values(0) if sheet.nrows else []
+            letters[sheet.name] = {
+                _clean_header(value): get_column_letter(index)
+                for index, value in enumerate(first, start=1)
+                if str(value).strip()
+            }
+        return letters
+    finally:
+        book.release_resources()

@@ -14,8 +14,9 @@ _TERMINAL = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
     "\ud800-\udfff]"
 )
-# What an .xlsx cannot store at all (XML 1.0 forbids them; openpyxl raises on them).
-_SPREADSHEET = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# What a document cannot hold: XML 1.0 (an .xlsx) forbids these, openpyxl raises on them, and
+# a package refuses them in its JSON.
+_DOCUMENT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -29,5 +30,5 @@ class VisibleText:
         return _TERMINAL.sub(_escape, text)
 
     @staticmethod
-    def for_spreadsheet(text: str) -> str:
-        return _SPREADSHEET.sub(_escape, text)
+    def for_documents(text: str) -> str:
+        return _DOCUMENT.sub(_escape, text)

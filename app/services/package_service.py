@@ -17,13 +17,17 @@ from app.exchange.package_opener import OpenedPackage, PackageOpener
 from app.exchange.package_reader import PackageReader, VerifiedPackage
 from app.exchange.package_writer import PackageWriter, WrittenPackage
 from app.exchange.signing_key import SigningKey
+from app.exchange.trust_policy import TrustPolicy
 from app.exchange.zip_inspector import PackageLimits
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework
+from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.text_rule import shortened
+from app.models.visible_text import VisibleText
 from app.services.identity import Identity, utc_now
 from app.services.key_service import KeyService
+from app.services.merge_planner import MergePlanner
 from app.services.process_verifier import VerifierSetup
 from app.services.trust_service import TrustService
 from app.storage.exchange_store import ExchangeStore
@@ -144,6 +148,10 @@ class PackageService:
                 known[content_hash] = framework
         return known
 
+    def trust_policy(self) -> TrustPolicy:
+        """A snapshot of the trust store, as the packages of one merge are judged by it."""
+        return self._trust.policy()
+
     def opener(self, keys: list[SigningKey] | None = None,
                known: dict[str, Framework] | None = None) -> PackageOpener:
         """An opener bound to a snapshot of the trust store and of the stored frameworks.
@@ -152,7 +160,7 @@ class PackageService:
         not prompt); without, own keys are unlocked when the first encrypted package comes.
         """
         frameworks = self.known_frameworks() if known is None else known
-        reader = PackageReader(self._trust.policy(), frameworks.get, self.limits)
+        reader = PackageReader(self.trust_policy(), frameworks.get, self.limits)
         provide = (lambda: keys) if keys is not None else self._keys.decryption_keys
         return PackageOpener(reader, provide, self.limits)
 
@@ -162,17 +170,26 @@ class PackageService:
                              tuple(key.secret_bytes() for key in keys))
 
     def verify(self, path: Path) -> PackageCheck:
-        """Check a package completely without importing it. Raises PackageError when it is
-        damaged or forged; returns a check with `problem` set when only trust is lacking."""
+        """Check a package completely without importing it, including what a merge would find
+        against the audit recorded here. Raises PackageError when it is damaged, forged or
+        does not fit; returns a check with `problem` set when it is intact but would be held
+        (signer not trusted, audit recorded here for another institution...)."""
         opener = self.opener()
         data, encrypted = opener.read_bytes(path)
         try:
             opened: OpenedPackage = opener.open_bytes(data, path.name, encrypted)
+            package = opened.package
+            state = self._exchange.merges.state(package.manifest.audit_id)
+            receipt = ImportReceipt(path.name, ReceiptStatus.REJECTED)
+            MergePlanner(self.identity.author).plan(state, package, receipt, None,
+                                                    self.trust_policy())
         except PackageError as error:
+            if error.quarantinable and error.package is None:
+                error.package = package  # found by the merge plan: the package is intact
             if isinstance(error.package, VerifiedPackage):
                 return PackageCheck(path, error.package, encrypted, error)
             raise
-        return PackageCheck(path, opened.package, encrypted)
+        return PackageCheck(path, package, encrypted)
 
 
 _REVISION_TEXTS = ("value", "na_reason", "comment", "department")
@@ -180,9 +197,15 @@ _Record = TypeVar("_Record")
 
 
 def _fitted(record: _Record, fields: tuple[str, ...]) -> _Record:
-    """`record` with texts longer than a package carries cut, visibly ("[…]"): texts saved
-    before input was limited must not make an audit impossible to send. Today's input limits
-    are far lower, so nothing typed now is ever cut."""
-    changes = {name: shortened(text, MAX_TEXT) for name in fields
-               if isinstance(text := getattr(record, name), str) and len(text) > MAX_TEXT}
+    """`record` with its texts as a package carries them: characters no package text may hold
+    shown as escapes (\\x1b), texts longer than a package carries cut visibly ("[…]"). Texts
+    saved before input was checked must not make an audit impossible to send; nothing typed
+    now is changed (today's input rules are stricter)."""
+    changes = {}
+    for name in fields:
+        text = getattr(record, name)
+        if isinstance(text, str):
+            fitted = shortened(VisibleText.for_documents(text), MAX_TEXT)
+            if fitted != text:
+                changes[name] = fitted
     return replace(record, **changes) if changes else record

@@ -11,7 +11,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.boundary.regular_file import ANY_SIZE, RegularFile
 from app.storage.audit_repository import AuditRepository
 from app.storage.database import Database
 from app.storage.framework_repository import FrameworkRepository
@@ -57,10 +56,6 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None) -> Store:
-        if path.exists() or path.is_symlink():
-            # A folder, a named pipe or a device in the database's place: said as what it is
-            # (SQLite would fail obscurely, or wait forever on a pipe).
-            RegularFile.check(path, ANY_SIZE)
         return cls(Database(path, backups))
 
     def transaction(self):
