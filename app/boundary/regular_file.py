@@ -72,14 +72,16 @@ class RegularFile:
         """The whole content of an ordinary file of at most `limit` bytes. A file that grows
         while it is read is cut off at the bound and refused, never read to its end."""
         with cls.open(path, limit) as handle:
-            chunks: list[bytes] = []
-            size = 0
             try:
-                while chunk := handle.read(min(_CHUNK, limit + 1 - size)):
+                # The size fstat gave, in one piece (no second copy of a large file), then
+                # whatever the file grew by since, in chunks, up to the bound.
+                first = handle.read(min(os.fstat(handle.fileno()).st_size, limit) + 1)
+                chunks, size = [first], len(first)
+                while size <= limit and (chunk := handle.read(min(_CHUNK, limit + 1 - size))):
                     chunks.append(chunk)
                     size += len(chunk)
-                    if size > limit:
-                        raise too_large(path, limit)
+                if size > limit:
+                    raise too_large(path, limit)
             except OSError as error:
                 raise FileRefused(
                     "unreadable",
@@ -87,7 +89,7 @@ class RegularFile:
                     file=str(path),
                     reason=error.strerror or error,
                 ) from None
-            return b"".join(chunks)
+            return first if len(chunks) == 1 else b"".join(chunks)
 
     @classmethod
     def read_text(cls, path: Path, limit: int) -> str:
