@@ -64,70 +64,76 @@ def shortened(text: str, limit: int) -> str:
 
 
 INSTITUTION = TextRule(
-    200, False,
+    200,
+    False,
     too_long="the institution name is {length} characters long; at most {limit} can be saved",
     not_text="the institution name holds a character that is not text ({character}); remove it",
 )
 COUNTRY = TextRule(
-    100, False,
+    100,
+    False,
     too_long="the country is {length} characters long; at most {limit} can be saved",
     not_text="the country holds a character that is not text ({character}); remove it",
 )
 AUDITOR = TextRule(
-    200, False,
+    200,
+    False,
     too_long="an auditor's name is {length} characters long; at most {limit} can be saved",
     not_text="an auditor's name holds a character that is not text ({character}); remove it",
 )
 PERSON = TextRule(
-    200, False,
+    200,
+    False,
     too_long="the name is {length} characters long; at most {limit} can be saved",
     not_text="the name holds a character that is not text ({character}); remove it",
 )
 ORGANISATION = TextRule(
-    200, False,
+    200,
+    False,
     too_long="the organisation is {length} characters long; at most {limit} can be saved",
     not_text="the organisation holds a character that is not text ({character}); remove it",
 )
 DEPARTMENT = TextRule(
-    200, False,
-    too_long="the department of {code} is {length} characters long; at most {limit} can be "
-    "saved",
-    not_text="the department of {code} holds a character that is not text ({character}); "
-    "remove it",
+    200,
+    False,
+    too_long="the department of {code} is {length} characters long; at most {limit} can be saved",
+    not_text="the department of {code} holds a character that is not text ({character}); remove it",
 )
 COMMENT = TextRule(
-    20_000, True,
+    20_000,
+    True,
     too_long="the comment on {code} is {length} characters long; at most {limit} can be saved",
     not_text="the comment on {code} holds a character that is not text ({character}); remove it",
 )
 NA_REASON = TextRule(
-    2_000, True,
+    2_000,
+    True,
     too_long="the reason why {code} is not applicable is {length} characters long; at most "
     "{limit} can be saved",
     not_text="the reason why {code} is not applicable holds a character that is not text "
     "({character}); remove it",
 )
 TEXT_ANSWER = TextRule(
-    20_000, True,
+    20_000,
+    True,
     too_long="the answer to {code} is {length} characters long; at most {limit} can be saved",
     not_text="the answer to {code} holds a character that is not text ({character}); remove it",
 )
 ACTION_TITLE = TextRule(
-    2_000, True,
-    too_long="the action's description is {length} characters long; at most {limit} can be "
-    "saved",
-    not_text="the action's description holds a character that is not text ({character}); "
-    "remove it",
+    2_000,
+    True,
+    too_long="the action's description is {length} characters long; at most {limit} can be saved",
+    not_text="the action's description holds a character that is not text ({character}); remove it",
 )
 ACTION_OWNER = TextRule(
-    200, False,
+    200,
+    False,
     too_long="the action's owner is {length} characters long; at most {limit} can be saved",
     not_text="the action's owner holds a character that is not text ({character}); remove it",
 )
 REOPEN_REASON = TextRule(
-    2_000, True,
-    too_long="the reason for reopening is {length} characters long; at most {limit} can be "
-    "saved",
-    not_text="the reason for reopening holds a character that is not text ({character}); "
-    "remove it",
+    2_000,
+    True,
+    too_long="the reason for reopening is {length} characters long; at most {limit} can be saved",
+    not_text="the reason for reopening holds a character that is not text ({character}); remove it",
 )

@@ -41,8 +41,9 @@ def no_keyring(monkeypatch):
 
 
 def jalon(data_dir, *args, code=None) -> str:
-    result = CliRunner().invoke(cli, ["--data-dir", str(data_dir), "--author", "Awa",
-                                      *map(str, args)])
+    result = CliRunner().invoke(
+        cli, ["--data-dir", str(data_dir), "--author", "Awa", *map(str, args)]
+    )
     if code is not None:
         assert result.exit_code == code, result.output
     assert "unexpected problem" not in result.output, result.output
@@ -74,7 +75,8 @@ def package(tmp_path):
 
 
 def test_a_fifo_named_like_a_package_is_refused_at_once_by_verify_import_and_merge(
-        tmp_path, package):
+    tmp_path, package
+):
     office = tmp_path / "office"
     fifo = named_pipe(package.parent / "x.jalon")
     with within(20):
@@ -102,19 +104,23 @@ def test_a_zip_listing_a_million_entries_is_refused_from_its_end_record(tmp_path
     assert "zip directory" in output and "refused unread" in output
 
 
-def test_an_xlsform_longer_than_the_row_bound_is_refused_after_reading_its_first_rows(
-        tmp_path):
+def test_an_xlsform_longer_than_the_row_bound_is_refused_after_reading_its_first_rows(tmp_path):
     # Sheet rows are bounded at 20,000; pyxform would build every row (a million took over two
     # minutes and 2 GB).
-    big = with_many_rows(write_sample(tmp_path / "sample.xlsx"), tmp_path / "long.xlsx",
-                         "xl/worksheets/sheet1.xml", 30_000)
+    big = with_many_rows(
+        write_sample(tmp_path / "sample.xlsx"),
+        tmp_path / "long.xlsx",
+        "xl/worksheets/sheet1.xml",
+        30_000,
+    )
     with within(60), peak_memory(150):
         output = jalon(tmp_path / "data", "framework", "validate", big, code=1)
     assert "sheet survey goes on past row 20000" in output
 
 
 def test_a_fill_in_workbook_with_rows_past_the_bound_is_refused_with_its_sheet(
-        application, default_framework, tmp_path):
+    application, default_framework, tmp_path
+):
     audit = application.audits.create(default_framework, "Mutuelle B", "SN")
     reports = ReportService(application.store, application.audits)
     exported = reports.export_workbook(audit.id, tmp_path / "questions.xlsx", "en")
@@ -124,7 +130,8 @@ def test_a_fill_in_workbook_with_rows_past_the_bound_is_refused_with_its_sheet(
 
 
 def test_special_files_as_evidence_key_files_and_workbooks_are_refused(
-        session, application, tmp_path):
+    session, application, tmp_path
+):
     fifo = named_pipe(tmp_path / "scan.pdf")
     with within(20):
         with pytest.raises(JalonError, match="scan.pdf is a named pipe"):
