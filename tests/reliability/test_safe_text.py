@@ -23,6 +23,8 @@ from pypdf import PdfReader
 
 from app.cli.main import cli
 from app.composition import Application
+from app.frameworks.framework_loader import load_framework
+from app.frameworks.workbook_writer import WorkbookWriter
 from app.models.errors import JalonError
 from app.models.framework import QuestionType
 from app.models.revision import Revision
@@ -30,6 +32,7 @@ from app.paths import AppPaths
 from app.reports.fill_in_layout import FillInLayout
 from app.services.identity import new_id, utc_now
 from app.services.report_service import ReportService
+from tests.fixtures.sample_workbook import SURVEY, write_sample
 from tests.reliability.hostile_files import read_entry, replace_entries
 from tests.reports.workbook_user import fill, row_of
 
@@ -338,3 +341,21 @@ def test_a_reader_that_stops_early_does_not_make_jalon_fail(tmp_path, default_fr
     shown.wait(timeout=60)
     assert "unexpected problem" not in errors and "Traceback" not in errors, errors
     assert shown.returncode in (1, 141, -13)
+
+
+def test_a_framework_label_that_looks_like_a_formula_stays_text_in_the_exported_xlsform(
+    tmp_path,
+):
+    """Frameworks arrive in packages from elsewhere: `jalon framework export` is a writer too."""
+    source = write_sample(tmp_path / "source.xlsx")
+    book = load_workbook(source)
+    label = book["survey"].cell(row=4, column=3)  # q1's English label, as a text cell
+    assert label.value == SURVEY[2][2]
+    label.value, label.data_type = FORMULA, "s"
+    book.save(source)
+    loaded = load_framework(source)
+    exported = tmp_path / "exported.xlsx"
+    WorkbookWriter(loaded.framework).write(exported)
+    assert _formulas(exported) == []
+    assert _text_cells(exported)[FORMULA] == "s"
+    assert load_framework(exported).framework.indicators["q1"].label.values["en"] == FORMULA
