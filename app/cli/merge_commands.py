@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from app.cli.key_commands import terminal_passphrase
+from app.cli.provenance_lines import receipt_authors_line
 from app.cli.terminal import echo
 from app.composition import Application
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
@@ -28,6 +29,8 @@ def echo_receipt(receipt: ImportReceipt) -> None:
         echo(f"    {receipt.message}")
     for note in receipt.notes:
         echo(f"    note: {note}")
+    if receipt.authors:
+        echo(f"    {receipt_authors_line(receipt)}")
 
 
 def _package_files(items: tuple[Path, ...]) -> list[Path]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from app.boundary.regular_file import ANY_SIZE, FileRefused, RegularFile
+from app.storage.page_check import PageCheck
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -65,8 +66,7 @@ class DatabaseInspector:
         try:
             connection = self._connect()
             try:
-                rows = connection.execute("PRAGMA quick_check").fetchall()
-                problems = tuple(row[0] for row in rows if row[0] != "ok")
+                problems = PageCheck.problems(self.path, connection, for_next_open=True)
                 if not problems and not self._has_table(connection, MIGRATIONS_TABLE):
                     problems = ("it is not a Jalon database",)
             finally:
