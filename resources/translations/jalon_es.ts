@@ -123,6 +123,30 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
         <source>Indicator or practice</source>
         <translation>Indicador o práctica</translation>
     </message>
@@ -149,30 +173,6 @@
     <message>
         <source>{date} (overdue)</source>
         <translation>{date} (vencida)</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
     </message>
 </context>
 <context>
@@ -384,24 +384,16 @@
         <translation>El</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
         <source>flagged for review</source>
         <translation>marcada para revisión</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>área: %1</translation>
-    </message>
-    <message>
-        <source>Not applicable: %1</source>
-        <translation>No aplica: %1</translation>
-    </message>
-    <message>
-        <source>(no answer)</source>
-        <translation>(sin respuesta)</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Firmado por</translation>
     </message>
     <message>
         <source>%1, key %2</source>
@@ -411,12 +403,32 @@
         <source>a key not in the trust store</source>
         <translation>una clave que no está en el almacén de confianza</translation>
     </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplica: %1</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts to resolve</source>
         <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
     </message>
     <message>
         <source>Mine (this installation)</source>
@@ -452,18 +464,6 @@
     <message>
         <source>No conflicts left to resolve.</source>
         <translation>No quedan conflictos por resolver.</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Auditoría</translation>
-    </message>
-    <message>
-        <source>Answers in conflict</source>
-        <translation>Respuestas en conflicto</translation>
-    </message>
-    <message>
-        <source>New answer</source>
-        <translation>Nueva respuesta</translation>
     </message>
 </context>
 <context>
@@ -505,6 +505,10 @@
         <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
     </message>
     <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
@@ -526,10 +530,6 @@
     <message>
         <source>Every mandatory question is answered.</source>
         <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
-    </message>
-    <message>
-        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +589,10 @@
         <translation>Pregunta</translation>
     </message>
     <message>
+        <source>What blocks finalization</source>
+        <translation>Lo que impide finalizar</translation>
+    </message>
+    <message>
         <source>&amp;Go to the first</source>
         <translation>&amp;Ir al primero</translation>
     </message>
@@ -642,10 +646,6 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
-    </message>
-    <message>
-        <source>What blocks finalization</source>
-        <translation>Lo que impide finalizar</translation>
     </message>
 </context>
 <context>
@@ -772,6 +772,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>Buscar institución, país, tipo, estado…</translation>
     </message>
     <message>
+        <source>Search the audits</source>
+        <translation>Buscar en las auditorías</translation>
+    </message>
+    <message>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
@@ -809,10 +813,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Delete audit</source>
         <translation>Eliminar la auditoría</translation>
     </message>
-    <message>
-        <source>Search the audits</source>
-        <translation>Buscar en las auditorías</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorPage</name>
@@ -839,6 +839,10 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Why does this question not apply? (required)</source>
         <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -880,10 +884,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Por qué no aplica</translation>
-    </message>
 </context>
 <context>
     <name>JumpToCodeDialog</name>
@@ -892,20 +892,20 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Ir a</translation>
     </message>
     <message>
-        <source>e.g. 4.2.1</source>
-        <translation>p. ej. 4.2.1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>Nada coincide con «%1».</translation>
-    </message>
-    <message>
         <source>&amp;Code or words of the question:</source>
         <translation>&amp;Código o palabras de la pregunta:</translation>
     </message>
     <message>
+        <source>e.g. 4.2.1</source>
+        <translation>p. ej. 4.2.1</translation>
+    </message>
+    <message>
         <source>Matching questions and groups</source>
         <translation>Preguntas y grupos que coinciden</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -1002,24 +1002,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Acerca &amp;de Jalon</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Auditorías de desempeño social, sin conexión.
-Carpeta de datos: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>Acerca de Jalon</translation>
-    </message>
-    <message>
         <source>Choose an answer</source>
         <translation>Elegir una respuesta</translation>
     </message>
@@ -1038,6 +1020,24 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Save and go to the next question</source>
         <translation>Guardar y pasar a la pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Auditorías de desempeño social, sin conexión.
+Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>Acerca de Jalon</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1064,26 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Buscar códigos, preguntas, orientaciones… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Mostrar las preguntas según su estado</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Mostrar las preguntas por departamento</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1112,26 +1132,6 @@ Carpeta de datos: %2</translation>
     <message>
         <source>%1 of %2 questions shown</source>
         <translation>%1 de %2 preguntas mostradas</translation>
-    </message>
-    <message>
-        <source>Search questions</source>
-        <translation>Buscar preguntas</translation>
-    </message>
-    <message>
-        <source>Show questions by state</source>
-        <translation>Mostrar las preguntas según su estado</translation>
-    </message>
-    <message>
-        <source>Show questions by department</source>
-        <translation>Mostrar las preguntas por departamento</translation>
-    </message>
-    <message>
-        <source>Questions of the framework</source>
-        <translation>Preguntas del marco</translation>
-    </message>
-    <message>
-        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
-        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1246,14 @@ Carpeta de datos: %2</translation>
         <translation>al</translation>
     </message>
     <message>
+        <source>Start of the period assessed</source>
+        <translation>Inicio del período evaluado</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin del período evaluado</translation>
+    </message>
+    <message>
         <source>Create audit</source>
         <translation>Crear la auditoría</translation>
     </message>
@@ -1256,14 +1264,6 @@ Carpeta de datos: %2</translation>
     <message>
         <source>The period ends before it starts.</source>
         <translation>El período termina antes de empezar.</translation>
-    </message>
-    <message>
-        <source>Start of the period assessed</source>
-        <translation>Inicio del período evaluado</translation>
-    </message>
-    <message>
-        <source>End of the period assessed</source>
-        <translation>Fin del período evaluado</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1385,14 @@ Carpeta de datos: %2</translation>
         <translation>Importar paquetes</translation>
     </message>
     <message>
+        <source>Packages chosen</source>
+        <translation>Paquetes elegidos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
+    </message>
+    <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
         <translation>Elija los paquetes .jalon recibidos de otras instalaciones. Cada uno se verifica (firma, firmante, cada archivo) antes de fusionar nada; cada uno recibe un comprobante.</translation>
     </message>
@@ -1460,14 +1468,6 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
-    </message>
-    <message>
-        <source>Packages chosen</source>
-        <translation>Paquetes elegidos</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Comprobantes</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1564,10 @@ Carpeta de datos: %2</translation>
         <translation>Rechazado</translation>
     </message>
     <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1594,10 +1598,6 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Key %1</source>
         <translation>Clave %1</translation>
-    </message>
-    <message>
-        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
-        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
     </message>
 </context>
 <context>
@@ -2020,16 +2020,16 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Firman&amp;tes de confianza…</translation>
     </message>
     <message>
-        <source>Import packages</source>
-        <translation>Importar paquetes</translation>
-    </message>
-    <message>
         <source>Install a &amp;framework…</source>
         <translation>Instalar un &amp;marco de referencia…</translation>
     </message>
     <message>
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
     </message>
 </context>
 <context>
@@ -2201,16 +2201,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Un número</translation>
     </message>
     <message>
-        <source>Type the answer</source>
-        <translation>Escriba la respuesta</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation>Escriba la respuesta</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2246,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Cambios que trae el libro</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2335,14 +2343,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
             <numerusform>%n cambios registrados en la auditoría.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Changes the workbook brings</source>
-        <translation>Cambios que trae el libro</translation>
-    </message>
-    <message>
-        <source>Problems found in the workbook</source>
-        <translation>Problemas encontrados en el libro</translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -2387,6 +2387,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Plan de &amp;acción</translation>
     </message>
     <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientaciones</translation>
+    </message>
+    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Añadir una acción para esta &amp;pregunta…</translation>
     </message>
@@ -2401,10 +2405,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close audit</source>
         <translation>&amp;Cerrar la auditoría</translation>
-    </message>
-    <message>
-        <source>&amp;Guidance</source>
-        <translation>&amp;Orientaciones</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2777,22 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el nombre de un auditor tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>hoja {sheet}: {reason}</translation>
+    </message>
+    <message>
         <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
         <translation>la descripción de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
@@ -2797,20 +2813,32 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la respuesta a {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>sheet {sheet}: {reason}</source>
-        <translation>hoja {sheet}: {reason}</translation>
-    </message>
-    <message>
         <source>the answer to {code} is {length} characters long; at most {limit} can be saved</source>
         <translation>la respuesta a {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>la auditoría ya usa {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
+    </message>
+    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
     </message>
     <message>
         <source>the comment on {code} holds a character that is not text ({character}); remove it</source>
@@ -2827,6 +2855,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the country is {length} characters long; at most {limit} can be saved</source>
         <translation>el país tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
     </message>
     <message>
         <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
@@ -2901,6 +2937,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta el archivo de evidencia {file}</translation>
     </message>
     <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
+    </message>
+    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>los archivos del paquete suman más de {limit} MB</translation>
     </message>
@@ -2923,6 +2963,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
     </message>
     <message>
         <source>the institution name holds a character that is not text ({character}); remove it</source>
@@ -3001,12 +3045,24 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete dice usar la clave {key} de {name}, pero su clave pública no es la de confianza con ese identificador</translation>
     </message>
     <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
+    </message>
+    <message>
         <source>the package could not be encrypted: {reason}</source>
         <translation>no se pudo cifrar el paquete: {reason}</translation>
     </message>
     <message>
         <source>the package has no {name}</source>
         <translation>el paquete no tiene {name}</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -3125,6 +3181,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
     </message>
     <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
+    </message>
+    <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
         <translation>la firma, signer.pub y el manifiesto del paquete no nombran la misma clave ({a}, {b}, {c})</translation>
     </message>
@@ -3229,6 +3289,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>este archivo declara {count} entradas en su directorio zip, más de las {limit} que Jalon lee; se rechazó sin leerlo</translation>
     </message>
     <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
+    </message>
+    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>no es un paquete de auditoría de Jalon: su manifiesto no declara el formato {name}</translation>
     </message>
@@ -3249,6 +3313,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
     </message>
     <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continúa como {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
+    </message>
+    <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
         <translation>{code} tiene dos respuestas contradictorias de sitios distintos; resuelva primero el conflicto</translation>
     </message>
@@ -3257,8 +3333,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} es una nota y no admite respuesta</translation>
     </message>
     <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} se traslada a {target} ({relation})</translation>
+    </message>
+    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
     </message>
     <message>
         <source>{code} is worked out from other answers and takes no answer</source>
@@ -3285,6 +3369,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} necesita un número entero, no {value}</translation>
     </message>
     <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
+    </message>
+    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}: la respuesta {value} incumple la regla {rule}</translation>
     </message>
@@ -3295,6 +3391,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code}: {message}</source>
         <translation>{code}: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3313,28 +3413,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} cambió mientras se fusionaba; vuelva a fusionarlo</translation>
     </message>
     <message>
-        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
-        <translation>{file} es un dispositivo, no un archivo normal; Jalon solo lee archivos normales</translation>
-    </message>
-    <message>
-        <source>{file} is a folder, not a file</source>
-        <translation>{file} es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
-        <translation>{file} es una tubería con nombre (FIFO), no un archivo normal; Jalon solo lee archivos normales</translation>
-    </message>
-    <message>
         <source>{file} is larger than the {limit} MB Jalon reads</source>
         <translation>{file} supera los {limit} MB que Jalon lee</translation>
     </message>
     <message>
         <source>{file} is larger than the {limit} kB Jalon reads</source>
         <translation>{file} supera los {limit} kB que Jalon lee</translation>
-    </message>
-    <message>
-        <source>{file} is not a text file (it is not UTF-8)</source>
-        <translation>{file} no es un archivo de texto (no está en UTF-8)</translation>
     </message>
     <message>
         <source>{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files</source>
@@ -3389,6 +3473,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} en el paquete no es JSON válido ({reason})</translation>
     </message>
     <message>
+        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} es un dispositivo, no un archivo normal; Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} es una tubería con nombre (FIFO), no un archivo normal; Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
         <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
         <translation>{file} es un libro .xls de formato antiguo que no se pudo leer ({reason}); ábralo en una hoja de cálculo y guárdelo como .xlsx</translation>
     </message>
@@ -3401,6 +3497,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} no es un registro de exportación de Jalon legible ({reason}); elimínelo para empezar una nueva exportación en esta carpeta</translation>
     </message>
     <message>
+        <source>{file} is not a text file (it is not UTF-8)</source>
+        <translation>{file} no es un archivo de texto (no está en UTF-8)</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
@@ -3411,6 +3511,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
         <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -3443,6 +3547,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{folder} is a file; the tidy export needs a folder</source>
         <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
     </message>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
@@ -3583,118 +3695,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code}: el valor {value} no se acepta: {rule}</translation>
-    </message>
-    <message>
-        <source>framework {id} has no version {version} here (versions: {known})</source>
-        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
-    </message>
-    <message>
-        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
-        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
-    </message>
-    <message>
-        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
-        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
-    </message>
-    <message>
-        <source>the audit already uses {framework} {version}</source>
-        <translation>la auditoría ya usa {framework} {version}</translation>
-    </message>
-    <message>
-        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
-        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
-    </message>
-    <message>
-        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
-        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
-    </message>
-    <message>
-        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
-        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
-    </message>
-    <message>
-        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
-        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
-    </message>
-    <message>
-        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
-        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
-    </message>
-    <message>
-        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
-        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
-    </message>
-    <message>
-        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
-        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
-    </message>
-    <message>
-        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
-        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
-        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
-        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
-    </message>
-    <message>
-        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
-        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
-    </message>
-    <message>
-        <source>this installation has no folder for installed frameworks</source>
-        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
-    </message>
-    <message>
-        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
-        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
-    </message>
-    <message>
-        <source>{code} continues as {target} ({relation})</source>
-        <translation>{code} continúa como {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} gave the same answer as {target}; both are now {target}</source>
-        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
-    </message>
-    <message>
-        <source>{code} is carried to {target} ({relation})</source>
-        <translation>{code} se traslada a {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} is retired in {version}; its answer is no longer assessed</source>
-        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
-        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
-        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
-        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}: {value} is not offered given the other answers of the workbook</source>
-        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
-    </message>
-    <message>
-        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
-        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
-    </message>
-    <message>
-        <source>{framework} {version} has no module {module}, which the audit uses</source>
-        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
-    </message>
-    <message>
-        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
-        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
     </message>
 </context>
 </TS>

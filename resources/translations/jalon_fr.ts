@@ -123,6 +123,30 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
         <source>Indicator or practice</source>
         <translation>Indicateur ou pratique</translation>
     </message>
@@ -149,30 +173,6 @@
     <message>
         <source>{date} (overdue)</source>
         <translation>{date} (en retard)</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Haute</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Basse</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
     </message>
 </context>
 <context>
@@ -384,24 +384,16 @@
         <translation>Le</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
         <source>flagged for review</source>
         <translation>marquée pour revue</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>service&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not applicable: %1</source>
-        <translation>Sans objet&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(no answer)</source>
-        <translation>(pas de réponse)</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Signé par</translation>
     </message>
     <message>
         <source>%1, key %2</source>
@@ -411,12 +403,32 @@
         <source>a key not in the trust store</source>
         <translation>une clé absente du magasin de confiance</translation>
     </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Sans objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts to resolve</source>
         <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Réponses en conflit</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nouvelle réponse</translation>
     </message>
     <message>
         <source>Mine (this installation)</source>
@@ -452,18 +464,6 @@
     <message>
         <source>No conflicts left to resolve.</source>
         <translation>Plus aucun conflit à résoudre.</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Answers in conflict</source>
-        <translation>Réponses en conflit</translation>
-    </message>
-    <message>
-        <source>New answer</source>
-        <translation>Nouvelle réponse</translation>
     </message>
 </context>
 <context>
@@ -505,6 +505,10 @@
         <translation>Complet — toutes les questions notées ont une réponse</translation>
     </message>
     <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
@@ -526,10 +530,6 @@
     <message>
         <source>Every mandatory question is answered.</source>
         <translation>Toutes les questions obligatoires ont une réponse.</translation>
-    </message>
-    <message>
-        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
-        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +589,10 @@
         <translation>Question</translation>
     </message>
     <message>
+        <source>What blocks finalization</source>
+        <translation>Ce qui empêche de finaliser</translation>
+    </message>
+    <message>
         <source>&amp;Go to the first</source>
         <translation>&amp;Aller au premier</translation>
     </message>
@@ -642,10 +646,6 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
-    </message>
-    <message>
-        <source>What blocks finalization</source>
-        <translation>Ce qui empêche de finaliser</translation>
     </message>
 </context>
 <context>
@@ -772,6 +772,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <translation>Rechercher une institution, un pays, un type, un état…</translation>
     </message>
     <message>
+        <source>Search the audits</source>
+        <translation>Rechercher dans les audits</translation>
+    </message>
+    <message>
         <source>&amp;New audit…</source>
         <translation>&amp;Nouvel audit…</translation>
     </message>
@@ -809,10 +813,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>Delete audit</source>
         <translation>Supprimer l&apos;audit</translation>
     </message>
-    <message>
-        <source>Search the audits</source>
-        <translation>Rechercher dans les audits</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorPage</name>
@@ -839,6 +839,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Why does this question not apply? (required)</source>
         <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Pourquoi elle est sans objet</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -880,10 +884,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indiquez un motif&#xa0;: une question ne peut être déclarée sans objet qu&apos;avec un motif.</translation>
     </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Pourquoi elle est sans objet</translation>
-    </message>
 </context>
 <context>
     <name>JumpToCodeDialog</name>
@@ -892,20 +892,20 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Aller à</translation>
     </message>
     <message>
-        <source>e.g. 4.2.1</source>
-        <translation>p. ex. 4.2.1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>&amp;Code or words of the question:</source>
         <translation>&amp;Code ou mots de la question :</translation>
     </message>
     <message>
+        <source>e.g. 4.2.1</source>
+        <translation>p. ex. 4.2.1</translation>
+    </message>
+    <message>
         <source>Matching questions and groups</source>
         <translation>Questions et groupes correspondants</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1002,24 +1002,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>À &amp;propos de Jalon</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Audits de performance sociale, hors ligne.
-Dossier des données&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>À propos de Jalon</translation>
-    </message>
-    <message>
         <source>Choose an answer</source>
         <translation>Choisir une réponse</translation>
     </message>
@@ -1038,6 +1020,24 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Save and go to the next question</source>
         <translation>Enregistrer et passer à la question suivante</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Audits de performance sociale, hors ligne.
+Dossier des données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>À propos de Jalon</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1064,26 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Rechercher codes, questions, orientations… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Rechercher des questions</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Afficher les questions selon leur état</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Afficher les questions par service</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Questions du référentiel</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1112,26 +1132,6 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>%1 of %2 questions shown</source>
         <translation>%1 questions affichées sur %2</translation>
-    </message>
-    <message>
-        <source>Search questions</source>
-        <translation>Rechercher des questions</translation>
-    </message>
-    <message>
-        <source>Show questions by state</source>
-        <translation>Afficher les questions selon leur état</translation>
-    </message>
-    <message>
-        <source>Show questions by department</source>
-        <translation>Afficher les questions par service</translation>
-    </message>
-    <message>
-        <source>Questions of the framework</source>
-        <translation>Questions du référentiel</translation>
-    </message>
-    <message>
-        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
-        <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1246,14 @@ Dossier des données&#xa0;: %2</translation>
         <translation>au</translation>
     </message>
     <message>
+        <source>Start of the period assessed</source>
+        <translation>Début de la période évaluée</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin de la période évaluée</translation>
+    </message>
+    <message>
         <source>Create audit</source>
         <translation>Créer l&apos;audit</translation>
     </message>
@@ -1256,14 +1264,6 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>Start of the period assessed</source>
-        <translation>Début de la période évaluée</translation>
-    </message>
-    <message>
-        <source>End of the period assessed</source>
-        <translation>Fin de la période évaluée</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1385,14 @@ Dossier des données&#xa0;: %2</translation>
         <translation>Importer des paquets</translation>
     </message>
     <message>
+        <source>Packages chosen</source>
+        <translation>Paquets choisis</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Accusés de réception</translation>
+    </message>
+    <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
         <translation>Choisissez les paquets .jalon reçus d&apos;autres installations. Chacun est vérifié (signature, signataire, chaque fichier) avant toute fusion&#xa0;; chacun reçoit un accusé de réception.</translation>
     </message>
@@ -1460,14 +1468,6 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
-    </message>
-    <message>
-        <source>Packages chosen</source>
-        <translation>Paquets choisis</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Accusés de réception</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1564,10 @@ Dossier des données&#xa0;: %2</translation>
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Modifications de %1 (selon le paquet)&#xa0;; signé par %2, clé %3</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -1594,10 +1598,6 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Key %1</source>
         <translation>Clé %1</translation>
-    </message>
-    <message>
-        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
-        <translation>Modifications de %1 (selon le paquet)&#xa0;; signé par %2, clé %3</translation>
     </message>
 </context>
 <context>
@@ -2020,16 +2020,16 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Signa&amp;taires approuvés…</translation>
     </message>
     <message>
-        <source>Import packages</source>
-        <translation>Importer des paquets</translation>
-    </message>
-    <message>
         <source>Install a &amp;framework…</source>
         <translation>Installer un &amp;référentiel…</translation>
     </message>
     <message>
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Passer à une version plus récente du référentiel…</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Importer des paquets</translation>
     </message>
 </context>
 <context>
@@ -2201,16 +2201,16 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Un nombre</translation>
     </message>
     <message>
-        <source>Type the answer</source>
-        <translation>Saisissez la réponse</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation>Saisissez la réponse</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2246,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Modifications apportées par le classeur</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2335,14 +2343,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
             <numerusform>%n modifications enregistrées dans l&apos;audit.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Changes the workbook brings</source>
-        <translation>Modifications apportées par le classeur</translation>
-    </message>
-    <message>
-        <source>Problems found in the workbook</source>
-        <translation>Problèmes trouvés dans le classeur</translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -2387,6 +2387,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Plan d&apos;&amp;action</translation>
     </message>
     <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Ajouter une action pour cette &amp;question…</translation>
     </message>
@@ -2401,10 +2405,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Close audit</source>
         <translation>Fermer l&apos;au&amp;dit</translation>
-    </message>
-    <message>
-        <source>&amp;Guidance</source>
-        <translation>&amp;Orientations</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2777,22 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le nom d&apos;un auditeur compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
     </message>
     <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>le référentiel {id} version {version} est déjà présent ({where}) avec un autre contenu (empreinte {hash}…) ; un référentiel modifié doit porter un nouveau numéro de version</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>feuille {sheet} : {reason}</translation>
+    </message>
+    <message>
         <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
         <translation>la description de l&apos;action contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
     </message>
@@ -2797,20 +2813,32 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la réponse à {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
     </message>
     <message>
-        <source>sheet {sheet}: {reason}</source>
-        <translation>feuille {sheet} : {reason}</translation>
-    </message>
-    <message>
         <source>the answer to {code} is {length} characters long; at most {limit} can be saved</source>
         <translation>la réponse à {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>l&apos;audit utilise déjà {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>l&apos;audit a {count} réponse(s) en conflit ; résolvez-les avant de passer à la nouvelle version</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
     <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>l&apos;audit de {institution} est finalisé ; un audit finalisé garde le référentiel avec lequel il a été fait (rouvrez-le d&apos;abord en donnant une raison)</translation>
+    </message>
+    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
     </message>
     <message>
         <source>the comment on {code} holds a character that is not text ({character}); remove it</source>
@@ -2827,6 +2855,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the country is {length} characters long; at most {limit} can be saved</source>
         <translation>le pays compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la table de correspondance n&apos;a pas de ligne pour {code} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la table de correspondance vers {framework} {version} est incomplète : {problem} ({count} problème(s))</translation>
     </message>
     <message>
         <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
@@ -2901,6 +2937,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la pièce justificative {file} est introuvable</translation>
     </message>
     <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>la pièce justificative {name} fait {actual} octets, mais audit.json en annonce {size}</translation>
+    </message>
+    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>les fichiers du paquet totalisent plus de {limit} Mo</translation>
     </message>
@@ -2923,6 +2963,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>les réponses de l&apos;audit importé diffèrent de celles de l&apos;audit exporté</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>le référentiel installé {file} est illisible ({reason}) ; installez-le à nouveau</translation>
     </message>
     <message>
         <source>the institution name holds a character that is not text ({character}); remove it</source>
@@ -3001,12 +3045,24 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le paquet se réclame de la clé {key} de {name}, mais sa clé publique n&apos;est pas celle approuvée sous cet identifiant</translation>
     </message>
     <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>le paquet vient d&apos;une installation qui n&apos;a pas fait passer l&apos;audit à la nouvelle version ; ses réponses rejoignent l&apos;historique, et celles aux questions de l&apos;ancienne version y restent comme n&apos;étant plus évaluées</translation>
+    </message>
+    <message>
         <source>the package could not be encrypted: {reason}</source>
         <translation>le paquet n&apos;a pas pu être chiffré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the package has no {name}</source>
         <translation>le paquet n&apos;a pas de {name}</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -3125,6 +3181,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>l&apos;installation d&apos;origine du paquet a finalisé cet audit, mais celle-ci a des modifications qui lui manquaient&#xa0;: l&apos;audit reste donc un brouillon ici</translation>
     </message>
     <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>l&apos;installation d&apos;origine du paquet a fait passer l&apos;audit à une version plus récente de son référentiel ; l&apos;audit utilise aussi cette version ici</translation>
+    </message>
+    <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
         <translation>la signature, signer.pub et le manifeste du paquet ne nomment pas la même clé ({a}, {b}, {c})</translation>
     </message>
@@ -3229,6 +3289,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>ce fichier annonce {count} entrées dans son répertoire zip, plus que les {limit} que Jalon lit ; il a été refusé sans être lu</translation>
     </message>
     <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>cette installation n&apos;a pas de dossier pour les référentiels installés</translation>
+    </message>
+    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>ce n&apos;est pas un paquet d&apos;audit Jalon&#xa0;: son manifeste ne déclare pas le format {name}</translation>
     </message>
@@ -3249,6 +3313,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{author} n&apos;a pas encore de clé de signature&#xa0;; créez-en une avec &apos;jalon keys new&apos;</translation>
     </message>
     <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} avait la réponse {value}, mais {target} garde {kept} ; {target} est signalée pour revue</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continue comme {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} avait la même réponse que {target} ; les deux sont désormais {target}</translation>
+    </message>
+    <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
         <translation>{code} a deux réponses contradictoires venant de sites différents ; résolvez d’abord le conflit</translation>
     </message>
@@ -3257,8 +3333,16 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} est une note et n&apos;attend pas de réponse</translation>
     </message>
     <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} est reprise dans {target} ({relation})</translation>
+    </message>
+    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} est retirée dans la version {version} ; sa réponse n&apos;est plus évaluée</translation>
     </message>
     <message>
         <source>{code} is worked out from other answers and takes no answer</source>
@@ -3285,6 +3369,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} attend un nombre entier, pas {value}</translation>
     </message>
     <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la réponse {value!r} de {code} ne correspond pas au type de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un choix de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un nombre entier comme l&apos;exige {target} ; non reprise</translation>
+    </message>
+    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}&#xa0;: la réponse {value} enfreint la règle {rule}</translation>
     </message>
@@ -3295,6 +3391,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code}: {message}</source>
         <translation>{code}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3313,28 +3413,12 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} a changé pendant sa fusion&#xa0;; fusionnez-le à nouveau</translation>
     </message>
     <message>
-        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
-        <translation>{file} est un périphérique, pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
-    </message>
-    <message>
-        <source>{file} is a folder, not a file</source>
-        <translation>{file} est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
-        <translation>{file} est un tube nommé (FIFO), pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
-    </message>
-    <message>
         <source>{file} is larger than the {limit} MB Jalon reads</source>
         <translation>{file} dépasse les {limit} Mo que Jalon lit</translation>
     </message>
     <message>
         <source>{file} is larger than the {limit} kB Jalon reads</source>
         <translation>{file} dépasse les {limit} ko que Jalon lit</translation>
-    </message>
-    <message>
-        <source>{file} is not a text file (it is not UTF-8)</source>
-        <translation>{file} n&apos;est pas un fichier texte (il n&apos;est pas en UTF-8)</translation>
     </message>
     <message>
         <source>{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files</source>
@@ -3389,6 +3473,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} dans le paquet n&apos;est pas du JSON valide ({reason})</translation>
     </message>
     <message>
+        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} est un périphérique, pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} est un tube nommé (FIFO), pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
         <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
         <translation>{file} est un classeur .xls d&apos;ancien format qui n&apos;a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
     </message>
@@ -3401,6 +3497,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour commencer un nouvel export dans ce dossier</translation>
     </message>
     <message>
+        <source>{file} is not a text file (it is not UTF-8)</source>
+        <translation>{file} n&apos;est pas un fichier texte (il n&apos;est pas en UTF-8)</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} n&apos;est pas un classeur .xlsx (ce n&apos;est pas un conteneur zip)</translation>
     </message>
@@ -3411,6 +3511,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
         <translation>{file}&#xa0;: un élément n&apos;a ni &apos;group&apos; ni &apos;question&apos;&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file} : aucun dossier source à côté de {folder} ne contient {id} version {version}</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -3443,6 +3547,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{folder} is a file; the tidy export needs a folder</source>
         <translation>{folder} est un fichier ; l&apos;export tabulaire a besoin d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} n&apos;a pas le module {module}, que l&apos;audit utilise</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} ne contient pas de table de correspondance depuis {old} {old_version} : les réponses ne peuvent pas être reprises</translation>
     </message>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
@@ -3583,118 +3695,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code} : la valeur {value} n&apos;est pas acceptée : {rule}</translation>
-    </message>
-    <message>
-        <source>framework {id} has no version {version} here (versions: {known})</source>
-        <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
-    </message>
-    <message>
-        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
-        <translation>le référentiel {id} version {version} est déjà présent ({where}) avec un autre contenu (empreinte {hash}…) ; un référentiel modifié doit porter un nouveau numéro de version</translation>
-    </message>
-    <message>
-        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
-        <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
-    </message>
-    <message>
-        <source>the audit already uses {framework} {version}</source>
-        <translation>l&apos;audit utilise déjà {framework} {version}</translation>
-    </message>
-    <message>
-        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
-        <translation>l&apos;audit a {count} réponse(s) en conflit ; résolvez-les avant de passer à la nouvelle version</translation>
-    </message>
-    <message>
-        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
-        <translation>l&apos;audit de {institution} est finalisé ; un audit finalisé garde le référentiel avec lequel il a été fait (rouvrez-le d&apos;abord en donnant une raison)</translation>
-    </message>
-    <message>
-        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
-        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
-    </message>
-    <message>
-        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
-        <translation>la table de correspondance n&apos;a pas de ligne pour {code} ; sa réponse n&apos;est plus évaluée</translation>
-    </message>
-    <message>
-        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
-        <translation>la table de correspondance vers {framework} {version} est incomplète : {problem} ({count} problème(s))</translation>
-    </message>
-    <message>
-        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
-        <translation>la pièce justificative {name} fait {actual} octets, mais audit.json en annonce {size}</translation>
-    </message>
-    <message>
-        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
-        <translation>le référentiel installé {file} est illisible ({reason}) ; installez-le à nouveau</translation>
-    </message>
-    <message>
-        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
-        <translation>le paquet vient d&apos;une installation qui n&apos;a pas fait passer l&apos;audit à la nouvelle version ; ses réponses rejoignent l&apos;historique, et celles aux questions de l&apos;ancienne version y restent comme n&apos;étant plus évaluées</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
-        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
-        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
-        <translation>l&apos;installation d&apos;origine du paquet a fait passer l&apos;audit à une version plus récente de son référentiel ; l&apos;audit utilise aussi cette version ici</translation>
-    </message>
-    <message>
-        <source>this installation has no folder for installed frameworks</source>
-        <translation>cette installation n&apos;a pas de dossier pour les référentiels installés</translation>
-    </message>
-    <message>
-        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
-        <translation>{code} avait la réponse {value}, mais {target} garde {kept} ; {target} est signalée pour revue</translation>
-    </message>
-    <message>
-        <source>{code} continues as {target} ({relation})</source>
-        <translation>{code} continue comme {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} gave the same answer as {target}; both are now {target}</source>
-        <translation>{code} avait la même réponse que {target} ; les deux sont désormais {target}</translation>
-    </message>
-    <message>
-        <source>{code} is carried to {target} ({relation})</source>
-        <translation>{code} est reprise dans {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} is retired in {version}; its answer is no longer assessed</source>
-        <translation>{code} est retirée dans la version {version} ; sa réponse n&apos;est plus évaluée</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
-        <translation>la réponse {value!r} de {code} ne correspond pas au type de {target} ; non reprise</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
-        <translation>la réponse {value!r} de {code} n&apos;est pas un choix de {target} ; non reprise</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
-        <translation>la réponse {value!r} de {code} n&apos;est pas un nombre entier comme l&apos;exige {target} ; non reprise</translation>
-    </message>
-    <message>
-        <source>{code}: {value} is not offered given the other answers of the workbook</source>
-        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
-    </message>
-    <message>
-        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
-        <translation>{file} : aucun dossier source à côté de {folder} ne contient {id} version {version}</translation>
-    </message>
-    <message>
-        <source>{framework} {version} has no module {module}, which the audit uses</source>
-        <translation>{framework} {version} n&apos;a pas le module {module}, que l&apos;audit utilise</translation>
-    </message>
-    <message>
-        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
-        <translation>{framework} {version} ne contient pas de table de correspondance depuis {old} {old_version} : les réponses ne peuvent pas être reprises</translation>
     </message>
 </context>
 </TS>
