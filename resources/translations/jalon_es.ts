@@ -3588,5 +3588,157 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code}: el valor {value} no se acepta: {rule}</translation>
     </message>
-</context>
+<message>
+        <source>an auditor's name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre de un auditor contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>an auditor's name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre de un auditor tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the action's description holds a character that is not text ({character}); remove it</source>
+        <translation>la descripción de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the action's description is {length} characters long; at most {limit} can be saved</source>
+        <translation>la descripción de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the action's owner holds a character that is not text ({character}); remove it</source>
+        <translation>el responsable de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the action's owner is {length} characters long; at most {limit} can be saved</source>
+        <translation>el responsable de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the answer to {code} holds a character that is not text ({character}); remove it</source>
+        <translation>la respuesta a {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the answer to {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>la respuesta a {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the comment on {code} holds a character that is not text ({character}); remove it</source>
+        <translation>el comentario de {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the comment on {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>el comentario de {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the country holds a character that is not text ({character}); remove it</source>
+        <translation>el país contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the country is {length} characters long; at most {limit} can be saved</source>
+        <translation>el país tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the department of {code} holds a character that is not text ({character}); remove it</source>
+        <translation>el departamento de {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the department of {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>el departamento de {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the institution name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre de la institución contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the institution name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre de la institución tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the organisation holds a character that is not text ({character}); remove it</source>
+        <translation>la organización contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the organisation is {length} characters long; at most {limit} can be saved</source>
+        <translation>la organización tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the reason for reopening holds a character that is not text ({character}); remove it</source>
+        <translation>el motivo de la reapertura contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the reason for reopening is {length} characters long; at most {limit} can be saved</source>
+        <translation>el motivo de la reapertura tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable holds a character that is not text ({character}); remove it</source>
+        <translation>el motivo por el que {code} no aplica contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable is {length} characters long; at most {limit} can be saved</source>
+        <translation>el motivo por el que {code} no aplica tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the zip directory of this file takes {size} MB, more than {limit} entries need; it was refused unread</source>
+        <translation>el directorio zip de este archivo ocupa {size} MB, más de lo que necesitan {limit} entradas; se rechazó sin leerlo</translation>
+    </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory, more than the {limit} Jalon reads; it was refused unread</source>
+        <translation>este archivo declara {count} entradas en su directorio zip, más de las {limit} que Jalon lee; se rechazó sin leerlo</translation>
+    </message>
+    <message>
+        <source>{code} needs a whole number of at most 15 digits</source>
+        <translation>{code} requiere un número entero de 15 cifras como máximo</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB Jalon reads</source>
+        <translation>{file} supera los {limit} MB que Jalon lee</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} kB Jalon reads</source>
+        <translation>{file} supera los {limit} kB que Jalon lee</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files</source>
+        <translation>{file} no es un archivo normal (un socket u otro archivo especial); Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does; it was refused unread</source>
+        <translation>{file}: la entrada {entry} está comprimida {ratio}:1, algo que ninguna hoja de cálculo hace; se rechazó sin leerlo</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} es un dispositivo, no un archivo normal; Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} es una tubería con nombre (FIFO), no un archivo normal; Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it is not UTF-8)</source>
+        <translation>{file} no es un archivo de texto (no está en UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} goes on past row {limit}, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file}: la hoja {sheet} continúa más allá de la fila {limit}, más de lo que Jalon lee en un libro; se rechazó</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} has a cell in column {column} of row {row}, beyond the {limit} columns Jalon reads; it was refused</source>
+        <translation>{file}: la hoja {sheet} tiene una celda en la columna {column} de la fila {row}, más allá de las {limit} columnas que Jalon lee; se rechazó</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file}: la hoja {sheet} contiene más de {limit} celdas, más de lo que Jalon lee en un libro; se rechazó</translation>
+    </message>
+    </context>
 </TS>

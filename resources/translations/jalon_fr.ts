@@ -3588,5 +3588,157 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code} : la valeur {value} n'est pas acceptée : {rule}</translation>
     </message>
-</context>
+<message>
+        <source>an auditor's name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom d'un auditeur contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>an auditor's name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom d'un auditeur compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the action's description holds a character that is not text ({character}); remove it</source>
+        <translation>la description de l'action contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the action's description is {length} characters long; at most {limit} can be saved</source>
+        <translation>la description de l'action compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the action's owner holds a character that is not text ({character}); remove it</source>
+        <translation>le responsable de l'action contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the action's owner is {length} characters long; at most {limit} can be saved</source>
+        <translation>le responsable de l'action compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the answer to {code} holds a character that is not text ({character}); remove it</source>
+        <translation>la réponse à {code} contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the answer to {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>la réponse à {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the comment on {code} holds a character that is not text ({character}); remove it</source>
+        <translation>le commentaire de {code} contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the comment on {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>le commentaire de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the country holds a character that is not text ({character}); remove it</source>
+        <translation>le pays contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the country is {length} characters long; at most {limit} can be saved</source>
+        <translation>le pays compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the department of {code} holds a character that is not text ({character}); remove it</source>
+        <translation>le service de {code} contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the department of {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>le service de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the institution name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom de l'institution contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the institution name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom de l'institution compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the organisation holds a character that is not text ({character}); remove it</source>
+        <translation>l'organisation contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the organisation is {length} characters long; at most {limit} can be saved</source>
+        <translation>l'organisation compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the reason for reopening holds a character that is not text ({character}); remove it</source>
+        <translation>le motif de réouverture contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the reason for reopening is {length} characters long; at most {limit} can be saved</source>
+        <translation>le motif de réouverture compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable holds a character that is not text ({character}); remove it</source>
+        <translation>le motif de non-applicabilité de {code} contient un caractère qui n'est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable is {length} characters long; at most {limit} can be saved</source>
+        <translation>le motif de non-applicabilité de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the zip directory of this file takes {size} MB, more than {limit} entries need; it was refused unread</source>
+        <translation>le répertoire zip de ce fichier occupe {size} Mo, plus qu'il n'en faut pour {limit} entrées ; il a été refusé sans être lu</translation>
+    </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory, more than the {limit} Jalon reads; it was refused unread</source>
+        <translation>ce fichier annonce {count} entrées dans son répertoire zip, plus que les {limit} que Jalon lit ; il a été refusé sans être lu</translation>
+    </message>
+    <message>
+        <source>{code} needs a whole number of at most 15 digits</source>
+        <translation>{code} attend un nombre entier de 15 chiffres au plus</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB Jalon reads</source>
+        <translation>{file} dépasse les {limit} Mo que Jalon lit</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} kB Jalon reads</source>
+        <translation>{file} dépasse les {limit} ko que Jalon lit</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files</source>
+        <translation>{file} n'est pas un fichier ordinaire (un socket ou un autre fichier spécial) ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does; it was refused unread</source>
+        <translation>{file} : l'entrée {entry} est compressée à {ratio}:1, ce qu'aucun classeur ne fait ; il a été refusé sans être lu</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} est un périphérique, pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} est un tube nommé (FIFO), pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it is not UTF-8)</source>
+        <translation>{file} n'est pas un fichier texte (il n'est pas en UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} goes on past row {limit}, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file} : la feuille {sheet} continue au-delà de la ligne {limit}, plus que Jalon ne lit dans un classeur ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} has a cell in column {column} of row {row}, beyond the {limit} columns Jalon reads; it was refused</source>
+        <translation>{file} : la feuille {sheet} a une cellule en colonne {column} de la ligne {row}, au-delà des {limit} colonnes que Jalon lit ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file} : la feuille {sheet} contient plus de {limit} cellules, plus que Jalon ne lit dans un classeur ; il a été refusé</translation>
+    </message>
+    </context>
 </TS>
