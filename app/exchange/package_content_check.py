@@ -106,6 +106,8 @@ def _value_check(indicator: Indicator) -> tuple[ValueCheck, str]:
         return _is_date, "a date written YYYY-MM-DD"
     if kind == QuestionType.NOTE:
         return (lambda v: False), "nothing (the question is a note)"
+    if kind == QuestionType.CALCULATE:  # worked out from the other answers, never stored
+        return (lambda v: False), "nothing (the value is calculated)"
     return (lambda v: type(v) is str), "a text"
 
 
