@@ -154,7 +154,7 @@ def test_wrong_sheet_other_audit_and_not_a_workbook(application, service, draft,
 
     text = tmp_path / "notes.xlsx"
     text.write_text("not a workbook")
-    with pytest.raises(JalonError, match="cannot be read as an Excel workbook"):
+    with pytest.raises(JalonError, match="is not an .xlsx workbook"):
         service.preview_workbook(draft.id, text, ImportMode.FILL)
 
 
