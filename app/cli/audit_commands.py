@@ -286,6 +286,7 @@ def upgrade(app: Application, reference: str, version: str, dry_run: bool, reaso
     for move in plan.moves:
         if move.outcome == Outcome.KEPT and move.relation == Relation.SAME:
             continue
-        click.echo(f"  {move.outcome.value:12} {move.message}")
+        note = target.text(move.note, target_audit.content_language) if move.note else ""
+        click.echo(f"  {move.outcome.value:12} {move.message}{'  (' + note + ')' if note else ''}")
     if dry_run:
         click.echo("Dry run: nothing was changed.")
