@@ -7,6 +7,7 @@ import click
 from app.composition import Application
 from app.models.audit import AuditType
 from app.models.expression_functions import to_display
+from app.models.upgrade_record import UpgradeRecord
 
 
 @click.group()
@@ -101,6 +102,13 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     )
     if a.seal:
         click.echo(f"  seal         {a.seal}")
+    for event in app.audits.events(a):
+        record = UpgradeRecord.of(event)
+        if record is not None:
+            reason = event.detail.get("reason") or ""
+            click.echo(f"  upgraded     from {record.from_version} to {record.to_version} on "
+                       f"{event.created_at[:10]} by {event.author}"
+                       f"{': ' + reason if reason else ''}")
     for indicator in f.iter_indicators():
         if indicator.is_calculated:
             value = card.values.get(indicator.name, "")
