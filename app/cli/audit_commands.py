@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import click
 
+from app.cli.provenance_lines import signed_line
 from app.composition import Application
 from app.models.audit import AuditType
 from app.models.expression_functions import to_display
+from app.models.question_counts import QuestionCounts
 from app.models.upgrade_record import UpgradeRecord
 
 
@@ -57,9 +59,10 @@ def new(
         lang,
         frozenset(modules),
     )
+    counts = QuestionCounts.of(app.audits.open(created.id).score().overall)
     click.echo(
         f"Created audit {created.id} for {created.institution} "
-        f"({framework.id} {framework.version}, {len(framework.indicators)} questions)"
+        f"({framework.id} {framework.version}, {counts.questions} questions apply)"
     )
 
 
@@ -96,8 +99,10 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     if a.modules:
         click.echo(f"  modules      {', '.join(sorted(a.modules))}")
     overall = card.overall
+    counts = QuestionCounts.of(overall)
     click.echo(
-        f"  progress     {overall.answered}/{overall.total} answered, "
+        f"  progress     {100 * counts.progress:.0f} %: {counts.answered} of {counts.questions} "
+        f"questions answered ({counts.scored_answered} of {counts.scored} scored), "
         f"{overall.required_missing} mandatory missing"
     )
     if a.seal:
@@ -179,10 +184,11 @@ def answer(
         else (result.value if result.has_value else "(no answer)")
     )
     overall = session.score().overall
+    counts = QuestionCounts.of(overall)
     percent = "-" if overall.percent is None else f"{overall.percent:.1f} %"
     click.echo(
         f"Saved {indicator.display_code} = {shown}; overall {percent}, "
-        f"{overall.answered}/{overall.total} answered"
+        f"{counts.answered}/{counts.questions} answered"
     )
 
 
@@ -200,6 +206,8 @@ def history(app: Application, reference: str, code: str) -> None:
             f"{'  comment: ' + revision.comment if revision.comment else ''}"
             f"{'  [flagged]' if revision.flagged else ''}"
         )
+        if revision.signed_by:  # the author is what the revision claims; this is proven
+            click.echo(f"    {signed_line(app, revision)}")
 
 
 @audit.command()

@@ -9,6 +9,7 @@ import click
 
 from app.composition import Application
 from app.models.framework import Level
+from app.models.question_counts import QuestionCounts
 
 
 @click.group()
@@ -85,7 +86,9 @@ def list_frameworks(app: Application) -> None:
         title = f.text(f.title, f.default_language)
         origin = "bundled" if bundled else "installed"
         use = "" if f.content_hash in current else "  (earlier version)"
-        click.echo(f"{f.id:12} {f.version:8} {len(f.indicators):4} questions  {origin:9}  "
+        core, optional = QuestionCounts.in_framework(f)
+        modules = f"(+{optional} in modules)" if optional else ""
+        click.echo(f"{f.id:12} {f.version:8} {core:4} questions {modules:17} {origin:9}  "
                    f"{title}{use}")
 
 
@@ -121,13 +124,14 @@ def info(app: Application, reference: str | None, lang: str | None) -> None:
     language = lang or f.default_language
     counts = {level: sum(1 for g in f.iter_groups() if g.level == level) for level in Level}
     scored = sum(1 for i in f.indicators.values() if i.is_scored)
+    core, optional = QuestionCounts.in_framework(f)
     click.echo(f"{f.text(f.title, language)}")
     click.echo(f"  id {f.id}, version {f.version}, hash {f.content_hash}")
     click.echo(f"  languages {', '.join(f.languages)} (default {f.default_language})")
     click.echo(
         f"  {counts[Level.DIMENSION]} dimensions, {counts[Level.STANDARD]} standards, "
-        f"{counts[Level.PRACTICE]} practices, {len(f.indicators)} questions "
-        f"({scored} scored)"
+        f"{counts[Level.PRACTICE]} practices, {core} questions "
+        f"(+{optional} in optional modules; {scored} scored in all)"
     )
     for name, label in f.modules.items():
         click.echo(f"  module {name}: {f.text(label, language)}")

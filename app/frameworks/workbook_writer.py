@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -12,7 +13,7 @@ from app.frameworks.crosswalk_sheet import SHEET as CROSSWALK_SHEET
 from app.frameworks.crosswalk_sheet import crosswalk_headers, crosswalk_rows
 from app.frameworks.language_columns import LANGUAGE_NAMES, column_header
 from app.frameworks.xlsform_vocabulary import DEPARTMENT_LIST, MODULE_LIST
-from app.models.framework import Framework, Group, Indicator, Node
+from app.models.framework import Choice, Framework, Group, Indicator, Node
 from app.models.localized_text import LocalizedText
 
 SURVEY_TEXTS = (
@@ -22,12 +23,11 @@ SURVEY_TEXTS = (
     ("evidence", "evidence"),
     ("constraint_message", "constraint_message"),
 )
+SURVEY_OPTIONAL = ("calculation", "choice_filter")
 SURVEY_PLAIN = (
     "required",
     "relevant",
     "constraint",
-    "calculation",
-    "choice_filter",
     "code",
     "level",
     "weight",
@@ -52,7 +52,12 @@ class WorkbookWriter:
         text_headers = [
             column_header(col, lang) for col, _ in SURVEY_TEXTS for lang in self._languages
         ]
-        headers = ["type", "name", *text_headers, *SURVEY_PLAIN]
+        # Calculation and cascading columns only when the framework has some: a framework
+        # without them is written as it always was.
+        indicators = list(self._framework.iter_indicators())
+        optional = [name for name in SURVEY_OPTIONAL
+                    if any(getattr(indicator, name) for indicator in indicators)]
+        headers = ["type", "name", *text_headers, *SURVEY_PLAIN, *optional]
         survey.append(headers)
         for node in self._framework.root.children:
             self._write_node(survey, headers, node)
@@ -111,23 +116,40 @@ class WorkbookWriter:
 
     def _write_choices(self, sheet) -> None:
         labels = [column_header("label", lang) for lang in self._languages]
-        sheet.append(["list_name", "name", *labels, "score"])
-        written: set[str] = set()
-        for indicator in self._framework.iter_indicators():
-            if not indicator.list_name or indicator.list_name in written:
-                continue
-            written.add(indicator.list_name)
-            for choice in indicator.choices:
+        lists = self._choice_lists()
+        # The columns cascading selects filter on, gathered from every question of a list.
+        columns = sorted({key for choices in lists.values() for _, filters in choices
+                          for key in filters})
+        sheet.append(["list_name", "name", *labels, "score", *columns])
+        for list_name, choices in lists.items():
+            for choice, filters in choices:
                 score = None if choice.score is None else f"{choice.score:g}"
-                sheet.append(
-                    [indicator.list_name, choice.name, *self._label_cells(choice.label), score]
-                )
+                sheet.append([list_name, choice.name, *self._label_cells(choice.label), score,
+                              *(filters.get(key) or None for key in columns)])
         for list_name, entries in (
             (MODULE_LIST, self._framework.modules),
             (DEPARTMENT_LIST, self._framework.departments),
         ):
             for name, label in entries.items():
                 sheet.append([list_name, name, *self._label_cells(label), None])
+
+    def _choice_lists(self) -> dict[str, list[tuple[Choice, dict[str, str]]]]:
+        """Each list's choices in order, with the filter columns that any question of the list
+        reads (each question keeps only the columns its own filter reads)."""
+        lists: dict[str, list[tuple[Choice, dict[str, str]]]] = {}
+        for indicator in self._framework.iter_indicators():
+            if not indicator.list_name:
+                continue
+            known = lists.setdefault(indicator.list_name, [])
+            for position, choice in enumerate(indicator.choices):
+                if position == len(known):
+                    known.append((replace(choice, columns=()), {}))
+                known[position][1].update(choice.columns)
+        return lists
+
+    def _duplicates(self) -> bool:
+        return any(len({c.name for c in i.choices}) < len(i.choices)
+                   for i in self._framework.iter_indicators())
 
     def _label_cells(self, text: LocalizedText) -> list[str | None]:
         return [text.values.get(lang) or None for lang in self._languages]
@@ -136,7 +158,10 @@ class WorkbookWriter:
         framework = self._framework
         default = framework.default_language
         titles = [column_header("title", lang) for lang in self._languages]
-        sheet.append(["form_id", "version", "default_language", "form_title", *titles])
+        # Cascading lists repeat a name under each parent (a county name in two states).
+        duplicates = ["allow_choice_duplicates"] if self._duplicates() else []
+        sheet.append(["form_id", "version", "default_language", "form_title", *titles,
+                      *duplicates])
         sheet.append(
             [
                 framework.id,
@@ -144,6 +169,7 @@ class WorkbookWriter:
                 f"{LANGUAGE_NAMES.get(default, default)} ({default})",
                 framework.text(framework.title, default) or framework.id,
                 *self._label_cells(framework.title),
+                *(["yes"] if duplicates else []),
             ]
         )
 

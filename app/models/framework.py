@@ -92,6 +92,11 @@ class Indicator:
         return self.type == QuestionType.CALCULATE
 
     @property
+    def is_reported(self) -> bool:
+        """Has a value a report lists: an answer, or a calculation with a label."""
+        return self.is_answerable or (self.is_calculated and bool(self.label))
+
+    @property
     def is_shown(self) -> bool:
         """Calculations without a label are working values, not shown to the person
         answering (as in XLSForm); every other question is shown."""

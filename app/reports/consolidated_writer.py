@@ -133,7 +133,7 @@ class ConsolidatedWriter:
             row.append(_fraction(score.percent) if score is not None else None)
         for name in self._figures:
             indicator = data.framework.indicators.get(name)
-            row.append(display.typed(indicator, data.answers.get(name))
+            row.append(display.typed(indicator, data.answer(indicator))
                        if indicator is not None and data.applies(indicator) else None)
         return row
 

@@ -60,6 +60,11 @@ def _action_rank(item: ActionItem) -> tuple:
     return (item.updated_at, json.dumps(item.__dict__, sort_keys=True, default=str))
 
 
+def _authors(claimed: set[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(sorted(f"{author} ({site[:8]})" if site else author
+                        for author, site in claimed))
+
+
 def _description(audit: Audit) -> tuple:
     return (audit.institution, audit.country, audit.audit_type, audit.auditors,
             audit.period_start, audit.period_end, audit.content_language, audit.modules)
@@ -88,7 +93,8 @@ class MergePlanner:
         batch = MergeBatch(
             audit_id=content.audit.id,
             receipt=replace(receipt, status=status, revisions_added=len(history.revisions),
-                            conflicts=history.open_conflicts),
+                            conflicts=history.open_conflicts,
+                            authors=_authors(history.revisions.claimed_authors())),
             imported_by=self._imported_by,
             framework=None if package.framework_known else package.framework,
             new_audit=content.audit, revisions=history.revisions,
@@ -137,7 +143,8 @@ class MergePlanner:
         conflicts = plan.open_conflicts()
         batch.receipt = replace(
             receipt, status=ReceiptStatus.CONFLICTS if conflicts else ReceiptStatus.UPDATED,
-            revisions_added=len(plan.new_revisions), conflicts=conflicts, notes=tuple(notes))
+            revisions_added=len(plan.new_revisions), conflicts=conflicts, notes=tuple(notes),
+            authors=_authors({(r.author, r.site) for r in plan.new_revisions}))
         batch.audit_update = updated
         batch.revisions = RevisionRows.of(plan.new_revisions)
         batch.heads = {indicator: head.id for indicator, head in plan.heads.items()}

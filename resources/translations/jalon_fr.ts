@@ -123,6 +123,30 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
         <source>Indicator or practice</source>
         <translation>Indicateur ou pratique</translation>
     </message>
@@ -232,6 +256,22 @@
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 répondues</translation>
+    </message>
+    <message>
+        <source>Progress %1: %2 of %3 questions answered.</source>
+        <translation>Avancement %1 : %2 questions répondues sur %3.</translation>
+    </message>
+    <message>
+        <source>Questions: those that apply to this audit, in its modules and given the answers so far; a question marked not applicable counts as answered.</source>
+        <translation>Questions : celles qui s&apos;appliquent à cet audit, dans ses modules et compte tenu des réponses déjà données ; une question marquée sans objet compte comme répondue.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
+        <translation>Notées : %1 des %2 questions qui comptent dans le score ont une réponse.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -262,10 +302,6 @@
     <message>
         <source>Last change</source>
         <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 questions répondues sur %2</translation>
     </message>
 </context>
 <context>
@@ -304,6 +340,21 @@
     </message>
 </context>
 <context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Calculé à partir des autres réponses ; on ne peut pas le saisir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Calcul : %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Pas encore calculé : il manque les réponses dont il dépend</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Key: %1</source>
@@ -333,12 +384,24 @@
         <translation>Le</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
         <source>flagged for review</source>
         <translation>marquée pour revue</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clé %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>une clé absente du magasin de confiance</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -354,6 +417,18 @@
     <message>
         <source>Conflicts to resolve</source>
         <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Réponses en conflit</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nouvelle réponse</translation>
     </message>
     <message>
         <source>Mine (this installation)</source>
@@ -430,8 +505,8 @@
         <translation>Complet — toutes les questions notées ont une réponse</translation>
     </message>
     <message>
-        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-        <translation>{answered} questions notées répondues sur {total}&#xa0;; les réponses «&#xa0;sans objet&#xa0;» ne comptent pas dans le score.</translation>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -512,6 +587,10 @@
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>What blocks finalization</source>
+        <translation>Ce qui empêche de finaliser</translation>
     </message>
     <message>
         <source>&amp;Go to the first</source>
@@ -673,6 +752,14 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <source>No guidance for this item.</source>
         <translation>Pas d&apos;orientations pour cet élément.</translation>
     </message>
+    <message>
+        <source>In this part</source>
+        <translation>Dans cette partie</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click it in the tree to open its first question.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez dessus dans l&apos;arborescence pour ouvrir sa première question.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -683,6 +770,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     <message>
         <source>Search institution, country, type, status…</source>
         <translation>Rechercher une institution, un pays, un type, un état…</translation>
+    </message>
+    <message>
+        <source>Search the audits</source>
+        <translation>Rechercher dans les audits</translation>
     </message>
     <message>
         <source>&amp;New audit…</source>
@@ -750,6 +841,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
     </message>
     <message>
+        <source>Why it does not apply</source>
+        <translation>Pourquoi elle est sans objet</translation>
+    </message>
+    <message>
         <source>Department:</source>
         <translation>Service&#xa0;:</translation>
     </message>
@@ -797,12 +892,16 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Aller à</translation>
     </message>
     <message>
-        <source>Code or words of the question:</source>
-        <translation>Code ou mots de la question&#xa0;:</translation>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Code ou mots de la question :</translation>
     </message>
     <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ex. 4.2.1</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Questions et groupes correspondants</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -903,6 +1002,26 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>À &amp;propos de Jalon</translation>
     </message>
     <message>
+        <source>Choose an answer</source>
+        <translation>Choisir une réponse</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Une lettre</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Choisir la réponse dont c’est la touche (indiquée dans l’infobulle du choix)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Enregistrer et passer à la question suivante</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -935,12 +1054,36 @@ Dossier des données&#xa0;: %2</translation>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Cliquez sur une ligne pour aller à sa première question obligatoire sans réponse</translation>
     </message>
+    <message>
+        <source>Mandatory questions still missing</source>
+        <translation>Questions obligatoires encore sans réponse</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Rechercher codes, questions, orientations… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Rechercher des questions</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Afficher les questions selon leur état</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Afficher les questions par service</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Questions du référentiel</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1103,6 +1246,14 @@ Dossier des données&#xa0;: %2</translation>
         <translation>au</translation>
     </message>
     <message>
+        <source>Start of the period assessed</source>
+        <translation>Début de la période évaluée</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin de la période évaluée</translation>
+    </message>
+    <message>
         <source>Create audit</source>
         <translation>Créer l&apos;audit</translation>
     </message>
@@ -1232,6 +1383,14 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquets choisis</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Accusés de réception</translation>
     </message>
     <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
@@ -1403,6 +1562,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Rejected</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Modifications de %1 (selon le paquet)&#xa0;; signé par %2, clé %3</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2038,8 +2201,12 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Un nombre</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>Type the answer</source>
@@ -2079,6 +2246,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Modifications apportées par le classeur</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2212,6 +2387,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Plan d&apos;&amp;action</translation>
     </message>
     <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Ajouter une action pour cette &amp;question…</translation>
     </message>
@@ -2237,10 +2416,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>Score %1</source>
         <translation>Score %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 réponses sur %2</translation>
     </message>
     <message>
         <source>partial</source>
@@ -2710,6 +2885,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la pièce justificative {file} est introuvable</translation>
     </message>
     <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>la pièce justificative {name} fait {actual} octets, mais audit.json en annonce {size}</translation>
+    </message>
+    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>les fichiers du paquet totalisent plus de {limit} Mo</translation>
     </message>
@@ -2800,6 +2979,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package has no {name}</source>
         <translation>le paquet n&apos;a pas de {name}</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -3102,6 +3289,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code}&#xa0;: {message}</translation>
     </message>
     <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
+    </message>
+    <message>
         <source>{count} answers were not stored (first: {code})</source>
         <translation>{count} réponses n&apos;ont pas été enregistrées (première&#xa0;: {code})</translation>
     </message>
@@ -3199,7 +3390,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
-        <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez vers un nouveau dossier</translation>
+        <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez dans un nouveau dossier</translation>
     </message>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
