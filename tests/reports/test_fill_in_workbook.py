@@ -72,7 +72,7 @@ def test_round_trip_fill_then_overwrite(application, service, draft, tmp_path):
         "1.1.1.1": {"answer": "Oui"},  # Jalon already says "no"
         "1.1.2.1": {"answer": "Partiellement"},
         "0.5": {"answer": 25},
-        "0.20": {"answer": "4,5"},  # a decimal comma, typed as text
+        "0.21": {"answer": "4,5"},  # a decimal comma, typed as text
         "0.1": {"answer": datetime(2025, 12, 31)},
         "1.2.1.3": {"na_reason": "¿Medición? pas d'outil, façon simple"},
         "1.2.1.1": {"comment": "Vérifié sur place"},
@@ -83,7 +83,7 @@ def test_round_trip_fill_then_overwrite(application, service, draft, tmp_path):
     assert [(c.code, c.field, c.after) for c in preview.changes] == [
         ("0.1", "answer", "31 décembre 2025"),
         ("0.5", "answer", "25"),
-        ("0.20", "answer", "4,5"),
+        ("0.21", "answer", "4,5"),
         ("1.1.2.1", "answer", "Partiellement"),
         ("1.2.1.1", "comment", "Vérifié sur place"),
         ("1.2.1.3", "not_applicable", "Sans objet: ¿Medición? pas d'outil, façon simple"),
@@ -94,7 +94,7 @@ def test_round_trip_fill_then_overwrite(application, service, draft, tmp_path):
     service.import_workbook(draft.id, path, ImportMode.FILL, previewed=preview)
     assert revisions(application, draft) == before + 6
     session = application.audits.open(draft.id)
-    assert session.answer_of("0.5").value == 25 and session.answer_of("0.20").value == 4.5
+    assert session.answer_of("0.5").value == 25 and session.answer_of("0.21").value == 4.5
     assert session.answer_of("0.1").value == "2025-12-31"
     assert session.answer_of("1.2.1.3").na_reason.startswith("¿Medición?")
     assert session.answer_of("1.1.1.1").value == "no"
