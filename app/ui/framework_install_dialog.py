@@ -86,6 +86,8 @@ class FrameworkInstallDialog(QDialog):
         self.size_label.setText(self.tr("Questions:"))
         self.hash_label.setText(self.tr("Hash:"))
         self.install_button.setText(self.tr("&Install"))
+        self.file_edit.setAccessibleName(self.tr("Framework workbook"))
+        self.problems.setAccessibleName(self.tr("Problems found in the workbook"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

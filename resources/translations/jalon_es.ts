@@ -683,6 +683,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>Libro del marco de referencia</translation>
     </message>
     <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
+    </message>
+    <message>
         <source>Workbooks (*.xlsx *.xls)</source>
         <translation>Libros (*.xlsx *.xls)</translation>
     </message>
@@ -2166,16 +2170,20 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
     </message>
     <message>
-        <source>Upgrade to:</source>
-        <translation>Actualizar a:</translation>
+        <source>Upgrade &amp;to:</source>
+        <translation>Actualizar &amp;a:</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Upgrade</source>
         <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>What becomes of each answer</source>
+        <translation>Qué pasa con cada respuesta</translation>
     </message>
     <message>
         <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>

@@ -683,6 +683,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <translation>Classeur de référentiel</translation>
     </message>
     <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
+    </message>
+    <message>
         <source>Workbooks (*.xlsx *.xls)</source>
         <translation>Classeurs (*.xlsx *.xls)</translation>
     </message>
@@ -2166,16 +2170,20 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>L&apos;audit de {institution} utilise {framework} {version}. Ses réponses passent à la nouvelle version en suivant sa table de correspondance ; celles qui ne peuvent pas passer restent dans l&apos;historique. Rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <source>Upgrade to:</source>
-        <translation>Passer à :</translation>
+        <source>Upgrade &amp;to:</source>
+        <translation>Passer &amp;à :</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Raison :</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>&amp;Upgrade</source>
         <translation>&amp;Mettre à niveau</translation>
+    </message>
+    <message>
+        <source>What becomes of each answer</source>
+        <translation>Ce que devient chaque réponse</translation>
     </message>
     <message>
         <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
