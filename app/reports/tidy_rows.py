@@ -58,9 +58,11 @@ class TidyRows:
             return
         questions = []
         for dimension in framework.dimensions():
+            # Answers only: calculations are worked out from these rows by whoever reads them.
             questions.extend(
                 _Question(indicator, dimension.name, indicator.type in _NUMERIC)
                 for indicator in FrameworkLayout(framework).indicators_in(dimension)
+                if indicator.is_answerable
             )
         self._questions[framework.content_hash] = questions
         for group in FrameworkLayout(framework).scored_groups():

@@ -46,11 +46,11 @@ class UpgradeDialog(QDialog):
         self.target.currentIndexChanged.connect(lambda _index: self.preview())
         self.reason = QLineEdit()
         self.target_label, self.reason_label = QLabel(), QLabel()
+        self.target_label.setBuddy(self.target)  # names the fields for a screen reader
+        self.reason_label.setBuddy(self.reason)
         form = QFormLayout()
         form.addRow(self.target_label, self.target)
         form.addRow(self.reason_label, self.reason)
-        self.target_label.setBuddy(self.target)
-        self.reason_label.setBuddy(self.reason)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.moves = QPlainTextEdit()
@@ -82,10 +82,10 @@ class UpgradeDialog(QDialog):
                 version=self._current.version,
             )
         )
-        self.target_label.setText(self.tr("Upgrade &to:"))
-        self.reason_label.setText(self.tr("&Reason:"))
+        self.target_label.setText(self.tr("Upgrade to:"))
+        self.reason_label.setText(self.tr("Reason:"))
+        self.moves.setAccessibleName(self.tr("How the answers move"))
         self.upgrade_button.setText(self.tr("&Upgrade"))
-        self.moves.setAccessibleName(self.tr("What becomes of each answer"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

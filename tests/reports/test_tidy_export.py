@@ -15,7 +15,6 @@ from click.testing import CliRunner
 from app.cli.main import cli
 from app.composition import Application
 from app.models.errors import JalonError
-from app.models.framework import QuestionType
 from app.models.revision import Revision
 from app.paths import AppPaths
 from app.reports.progress import ExportCancelled, Progress
@@ -74,21 +73,19 @@ def network(tmp_path_factory, catalog):
     app.close()
 
 
-@pytest.fixture(scope="session")
-def questions(catalog) -> int:
-    """Answer rows per audit: one per question of the default framework, calculated ones
-    included (their values are exported too)."""
-    return sum(i.type != QuestionType.NOTE for i in catalog.default().indicators.values())
+def answer_rows(framework) -> int:
+    """One row per question that takes an answer (calculations are worked out from them)."""
+    return sum(indicator.is_answerable for indicator in framework.iter_indicators())
 
 
 @pytest.fixture(scope="module")
-def exported(network, tmp_path_factory, questions):
+def exported(network, tmp_path_factory, default_framework):
     """The network exported once in each format."""
     folders = {}
     for kind in ("parquet", "csv"):
         folders[kind] = tmp_path_factory.mktemp(kind) / "export"
         output = network.run("export", "tidy", folders[kind], "--format", kind)
-        assert f"3 audit(s), {3 * questions} answer row(s)" in output
+        assert f"3 audit(s), {3 * answer_rows(default_framework)} answer row(s)" in output
     return folders
 
 
@@ -103,11 +100,13 @@ def _tables(kind: str, folder: Path) -> tuple[pandas.DataFrame, pandas.DataFrame
 
 
 @pytest.mark.parametrize("kind", ["parquet", "csv"])
-def test_pandas_reads_the_same_scores_as_jalon_score(network, exported, kind, questions):
+def test_pandas_reads_the_same_scores_as_jalon_score(network, exported, kind, default_framework):
     audits, answers = _tables(kind, exported[kind])
     assert list(audits.columns[:3]) == ["export_batch", "audit_id", "institution"]  # no BOM
     assert set(audits.audit_id) == set(network.ids)
-    assert answers.groupby("audit_id").size().to_dict() == {i: questions for i in network.ids}
+    assert answers.groupby("audit_id").size().to_dict() == {
+        i: answer_rows(default_framework) for i in network.ids
+    }
     assert answers.relevant.dtype == bool and answers.score.dtype == float
     for audit_id in network.ids:
         expected = network.score(audit_id)
@@ -139,7 +138,7 @@ def test_pandas_reads_the_same_scores_as_jalon_score(network, exported, kind, qu
 
 @pytest.mark.parametrize("kind", ["parquet", "csv"])
 def test_duckdb_works_out_every_dimension_score_from_the_answer_rows(
-    network, exported, kind, questions
+    network, exported, kind, default_framework
 ):
     """An outside computation: each dimension's score is its answers' points over points
     possible (every weight of the default framework is 1), summed by DuckDB from the file."""
@@ -154,7 +153,7 @@ def test_duckdb_works_out_every_dimension_score_from_the_answer_rows(
         node = next(n for n in network.score(audit_id)["nodes"].values() if n["name"] == dimension)
         assert score == pytest.approx(node["percent"], abs=1e-4)
     total = _duckdb(f"SELECT count(*) FROM {reader}('{path}')").fetchone()[0]
-    assert total == 3 * questions
+    assert total == 3 * answer_rows(default_framework)
 
 
 def test_csv_keeps_formula_like_texts_as_text_and_the_raw_text_is_recoverable(network, exported):
@@ -211,7 +210,9 @@ def _everything(folder: Path) -> pandas.DataFrame:
     ).df()
 
 
-def test_incremental_export_writes_only_the_audits_changed_since(small, tmp_path, questions):
+def test_incremental_export_writes_only_the_audits_changed_since(
+    small, tmp_path, default_framework
+):
     kolda, thies, ziguinchor = small.ids
     target = tmp_path / "out"
     assert "3 audit(s)" in small.run("export", "tidy", target, "--incremental")
@@ -220,13 +221,15 @@ def test_incremental_export_writes_only_the_audits_changed_since(small, tmp_path
 
     small.app.audits.open(thies).answer("1.1.1.2", "partially")
     output = small.run("export", "tidy", target, "--since-last")
-    assert f"1 audit(s), {questions} answer row(s)" in output
+    assert f"1 audit(s), {answer_rows(default_framework)} answer row(s)" in output
     [batch] = (target / "changes").iterdir()
     assert set(pandas.read_parquet(batch / "audits.parquet").audit_id) == {thies}
     assert set(pandas.read_parquet(batch / "answers.parquet").audit_id) == {thies}
 
     latest = _everything(target)
-    assert latest.groupby("audit_id").size().to_dict() == {i: questions for i in small.ids}
+    assert latest.groupby("audit_id").size().to_dict() == {
+        i: answer_rows(default_framework) for i in small.ids
+    }
     assert latest.set_index(["audit_id", "code"]).loc[(thies, "1.1.1.2"), "value"] == "partially"
 
     small.app.audits.delete(small.app.audits.get(ziguinchor))
