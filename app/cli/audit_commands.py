@@ -10,6 +10,7 @@ from app.composition import Application
 from app.models.audit import AuditType
 from app.models.expression_functions import to_display
 from app.models.question_counts import QuestionCounts
+from app.models.upgrade_record import UpgradeRecord
 
 
 @click.group()
@@ -107,6 +108,12 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     )
     if a.seal:
         echo(f"  seal         {a.seal}")
+    for event in app.audits.events(a):
+        record = UpgradeRecord.of(event)
+        if record is not None:
+            reason = event.detail.get("reason") or ""
+            echo(f"  upgraded     from {record.from_version} to {record.to_version} on "
+                 f"{event.created_at[:10]} by {event.author}{': ' + reason if reason else ''}")
     for indicator in f.iter_indicators():
         if indicator.is_calculated:
             value = card.values.get(indicator.name, "")
@@ -287,6 +294,7 @@ def upgrade(app: Application, reference: str, version: str, dry_run: bool, reaso
     for move in plan.moves:
         if move.outcome == Outcome.KEPT and move.relation == Relation.SAME:
             continue
-        echo(f"  {move.outcome.value:12} {move.message}")
+        note = target.text(move.note, target_audit.content_language) if move.note else ""
+        echo(f"  {move.outcome.value:12} {move.message}{'  (' + note + ')' if note else ''}")
     if dry_run:
         echo("Dry run: nothing was changed.")
