@@ -68,16 +68,26 @@ def new(
 
 
 @audit.command("list")
+@click.option(
+    "--progress",
+    is_flag=True,
+    help="Also give each audit's progress: answered of the questions that apply (reads every "
+    "audit's answers).",
+)
 @click.pass_obj
-def list_audits(app: Application) -> None:
+def list_audits(app: Application, progress: bool) -> None:
     """List audits, most recently changed first."""
     audits = app.audits.list()
     if not audits:
         echo("No audits yet. Create one with 'jalon audit new --institution NAME'.")
     for a in audits:
+        shown = ""
+        if progress:
+            counts = QuestionCounts.of(app.audits.open(a.id).score().overall)
+            shown = f"{100 * counts.progress:3.0f} % {counts.answered:>4}/{counts.questions:<4}  "
         echo(
-            f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16]}  {a.institution}"
-            f"{' (' + a.country + ')' if a.country else ''}"
+            f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16].replace('T', ' ')}  {shown}"
+            f"{a.institution}{' (' + a.country + ')' if a.country else ''}"
         )
 
 
