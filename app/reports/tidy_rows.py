@@ -10,7 +10,7 @@ so memory stays bounded however many audits are exported.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.models.answer import Answer
 from app.models.audit import Audit
@@ -34,6 +34,16 @@ class _Question:
     indicator: Indicator
     dimension: str
     numeric: bool
+    # (points, possible) of each value seen so far: thousands of audits give the same few
+    # answers to a scored question.
+    points: dict = field(default_factory=dict)
+
+    def points_of(self, answer: Answer) -> tuple[float, float] | None:
+        """indicator_points of an answer that has a value and is not marked N/A."""
+        value = answer.value
+        if value not in self.points:
+            self.points[value] = indicator_points(self.indicator, answer)
+        return self.points[value]
 
 
 class TidyRows:
@@ -195,8 +205,11 @@ class TidyRows:
             not_applicable.append(answer.is_not_applicable)
             na_reasons.append(answer.na_reason or None)
             counted = (
-                indicator_points(indicator, answer)
-                if indicator.is_scored and indicator.name in relevant
+                question.points_of(answer)
+                if value is not None
+                and not answer.na_reason
+                and indicator.is_scored
+                and indicator.name in relevant
                 else None
             )
             if counted is None:
