@@ -28,6 +28,7 @@ from app.reports.tidy_export_writer import README, ScoredAudit, TidyExportWriter
 from app.reports.tidy_table_file import FORMATS
 from app.services.audit_service import AuditService
 from app.services.export_manifest import ExportManifest
+from app.services.identity import Identity
 from app.storage.store import Store
 
 CHANGES = "changes"
@@ -48,8 +49,22 @@ class TidyExportService:
         self._store = store
         self._audits = audits
         self._frameworks: dict[str, Framework] = {}
+        self._owns_store = False
         # Expressions parsed once per framework, not once per audit.
         self._expressions: dict[str, ExpressionCache] = {}
+
+    @classmethod
+    def open_own(cls, database: Path, identity: Identity) -> TidyExportService:
+        """A service on its own connection to `database`, for a background thread (an SQLite
+        connection stays on the thread that opened it). Close it when done."""
+        store = Store.open(database)
+        service = cls(store, AuditService(store, identity))
+        service._owns_store = True
+        return service
+
+    def close(self) -> None:
+        if self._owns_store:
+            self._store.close()
 
     def export(
         self, target: Path, kind: str, incremental: bool = False, progress: Progress = NO_PROGRESS

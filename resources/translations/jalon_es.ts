@@ -1538,6 +1538,14 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Exportación Excel consolidada de todas las auditorías</translation>
     </message>
     <message>
+        <source>Tables of all audits for analysis (Parquet)</source>
+        <translation>Tablas de todas las auditorías para el análisis (Parquet)</translation>
+    </message>
+    <message>
+        <source>Tables of all audits for analysis (CSV)</source>
+        <translation>Tablas de todas las auditorías para el análisis (CSV)</translation>
+    </message>
+    <message>
         <source>&amp;What:</source>
         <translation>&amp;Qué:</translation>
     </message>
@@ -1552,6 +1560,10 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
     <message>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Only the audits changed since the last export to this folder</source>
+        <translation>Solo las auditorías modificadas desde la última exportación a esta carpeta</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
@@ -1582,6 +1594,14 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>todas las auditorías</translation>
     </message>
     <message>
+        <source>audit tables</source>
+        <translation>tablas de auditorías</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Carpeta de las tablas</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1608,6 +1628,17 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
     <message>
         <source>Written to {file}</source>
         <translation>Guardado en {file}</translation>
+    </message>
+    <message>
+        <source>No audit changed since the last export to this folder: nothing was written.</source>
+        <translation>Ninguna auditoría ha cambiado desde la última exportación a esta carpeta: no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n auditoría escrita en {folder}</numerusform>
+            <numerusform>%n auditorías escritas en {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -2781,6 +2812,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el llavero del sistema se negó a guardar la clave: {reason}</translation>
     </message>
     <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>la exportación en tablas se escribe en {known}, no en {kind!r}</translation>
+    </message>
+    <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
         <translation>el libro no se importó: {count} problema(s) indicados arriba; no se modificó nada</translation>
     </message>
@@ -2873,6 +2908,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{count} respuestas no se guardaron (primera: {code})</translation>
     </message>
     <message>
+        <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
+        <translation>{count} auditorías no caben en una hoja de Excel (como máximo {rows} filas); expórtelas en tablas CSV o Parquet: jalon export tidy</translation>
+    </message>
+    <message>
         <source>{file} cannot be read as an Excel workbook (.xlsx): {reason}</source>
         <translation>{file} no se puede leer como libro de Excel (.xlsx): {reason}</translation>
     </message>
@@ -2913,12 +2952,20 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} no es un archivo de clave pública</translation>
     </message>
     <message>
+        <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
+        <translation>{file} no es un registro de exportación de Jalon legible ({reason}); elimínelo para empezar una nueva exportación en esta carpeta</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
     <message>
         <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
         <translation>{file} es demasiado grande ({size} MB) para ser un libro para completar de Jalon</translation>
+    </message>
+    <message>
+        <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
+        <translation>{file} fue escrito por otra versión de Jalon (registro versión {version}); exporte a una carpeta nueva</translation>
     </message>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
@@ -2939,6 +2986,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{folder} cannot be written (read-only medium or no permission); the backup was not made</source>
         <translation>no se puede escribir en {folder} (soporte de solo lectura o sin permiso); no se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contiene una exportación {held}; exporte también en {held} o elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} es un archivo; la exportación en tablas necesita una carpeta</translation>
     </message>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>

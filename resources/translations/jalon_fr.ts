@@ -1538,6 +1538,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Export Excel consolidé de tous les audits</translation>
     </message>
     <message>
+        <source>Tables of all audits for analysis (Parquet)</source>
+        <translation>Tables de tous les audits pour l&apos;analyse (Parquet)</translation>
+    </message>
+    <message>
+        <source>Tables of all audits for analysis (CSV)</source>
+        <translation>Tables de tous les audits pour l&apos;analyse (CSV)</translation>
+    </message>
+    <message>
         <source>&amp;What:</source>
         <translation>&amp;Quoi :</translation>
     </message>
@@ -1552,6 +1560,10 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Only the audits changed since the last export to this folder</source>
+        <translation>Seulement les audits modifiés depuis le dernier export dans ce dossier</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
@@ -1582,6 +1594,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>tous les audits</translation>
     </message>
     <message>
+        <source>audit tables</source>
+        <translation>tables des audits</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Dossier des tables</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1608,6 +1628,17 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
     <message>
         <source>Written to {file}</source>
         <translation>Enregistré dans {file}</translation>
+    </message>
+    <message>
+        <source>No audit changed since the last export to this folder: nothing was written.</source>
+        <translation>Aucun audit n&apos;a changé depuis le dernier export dans ce dossier : rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n audit écrit dans {folder}</numerusform>
+            <numerusform>%n audits écrits dans {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -2781,6 +2812,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le trousseau système a refusé de conserver la clé&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>l&apos;export en tables s&apos;écrit en {known}, pas en {kind!r}</translation>
+    </message>
+    <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
         <translation>le classeur n&apos;a pas été importé&#xa0;: {count} problème(s) listé(s) ci-dessus&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -2873,6 +2908,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{count} réponses n&apos;ont pas été enregistrées (première&#xa0;: {code})</translation>
     </message>
     <message>
+        <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
+        <translation>{count} audits ne tiennent pas dans une feuille Excel (au plus {rows} lignes) ; exportez-les plutôt en tables CSV ou Parquet : jalon export tidy</translation>
+    </message>
+    <message>
         <source>{file} cannot be read as an Excel workbook (.xlsx): {reason}</source>
         <translation>{file} ne peut pas être lu comme un classeur Excel (.xlsx)&#xa0;: {reason}</translation>
     </message>
@@ -2913,12 +2952,20 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} n&apos;est pas un fichier de clé publique</translation>
     </message>
     <message>
+        <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
+        <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour recommencer un export dans ce dossier</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} n&apos;est pas un classeur .xlsx (ce n&apos;est pas un conteneur zip)</translation>
     </message>
     <message>
         <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
         <translation>{file} est trop volumineux ({size} Mo) pour être un classeur à remplir Jalon</translation>
+    </message>
+    <message>
+        <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
+        <translation>{file} a été écrit par une autre version de Jalon (registre version {version}) ; exportez dans un nouveau dossier</translation>
     </message>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
@@ -2939,6 +2986,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{folder} cannot be written (read-only medium or no permission); the backup was not made</source>
         <translation>{folder} n&apos;est pas accessible en écriture (support en lecture seule ou droits insuffisants)&#xa0;; la sauvegarde n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contient un export {held} ; exportez aussi en {held}, ou choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} est un fichier ; l&apos;export en tables a besoin d&apos;un dossier</translation>
     </message>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
