@@ -77,7 +77,7 @@ class Application:
 
     @property
     def frameworks(self) -> FrameworkService:
-        return FrameworkService(self.catalog, self._store)
+        return FrameworkService(self.catalog, lambda: self.store)
 
     @property
     def exchange(self) -> ExchangeServices:

@@ -6,6 +6,7 @@ import click
 
 from app.composition import Application
 from app.models.audit import AuditType
+from app.models.expression_functions import to_display
 
 
 @click.group()
@@ -101,6 +102,12 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     if a.seal:
         click.echo(f"  seal         {a.seal}")
     for indicator in f.iter_indicators():
+        if indicator.is_calculated:
+            value = card.values.get(indicator.name, "")
+            if indicator.is_shown and value != "":
+                click.echo(f"  {indicator.display_code:10} {to_display(value)} (calculated)  "
+                           f"{f.text(indicator.label, language)[:60]}")
+            continue
         answer = session.answers.get(indicator.name)
         if answer is None or not (answer.is_answered or answer.comment or answer.flagged):
             continue

@@ -52,10 +52,28 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
                 f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} "
                 f"questions, {errors} error(s), {warnings} warning(s)"
             )
+            click.echo(f"{file.name}: {_runs(f)}")
         else:
             click.echo(f"{file.name}: {errors} error(s), {warnings} warning(s); not usable")
+        if result.skipped:
+            skipped = ", ".join(f"{s.name} ({s.type}, row {s.row})" for s in result.skipped)
+            click.echo(f"{file.name}: not run: {len(result.skipped)} question(s) skipped: "
+                       f"{skipped}")
     if errors or (strict and warnings):
         raise click.exceptions.Exit(1)
+
+
+def _runs(f) -> str:
+    """What of a framework will run, in one line."""
+    indicators = list(f.indicators.values())
+    asked = [i for i in indicators if i.is_answerable]
+    return (
+        f"runs: {len(asked)} question(s) to answer "
+        f"({sum(i.is_scored for i in asked)} scored), "
+        f"{sum(i.is_calculated for i in indicators)} calculation(s), "
+        f"{sum(bool(i.choice_filter) for i in asked)} cascading select(s), "
+        f"{sum(bool(i.relevant) for i in indicators)} condition(s) on questions"
+    )
 
 
 @framework.command("list")

@@ -13,6 +13,7 @@ from app.exchange.exchange_error import PackageError
 from app.exchange.json_fields import MAX_TEXT, JsonFields
 from app.exchange.package_manifest import AUDIT, is_sha256
 from app.exchange.revision_graph import RevisionGraph
+from app.exchange.strict_json import StrictJson
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
 from app.models.revision import Revision
@@ -77,11 +78,7 @@ class PackageContent:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> PackageContent:
-        try:
-            document = json.loads(data.decode("utf-8"))
-        except (ValueError, RecursionError) as error:  # bad UTF-8, JSON, or a huge number
-            raise PackageError("content-invalid", "audit.json in the package is not valid JSON "
-                               "({reason})", reason=error) from None
+        document = StrictJson(AUDIT).loads(data)
         root = JsonFields(document, "the document", AUDIT)
         if document.get("format") != CONTENT_FORMAT or document.get("version") != CONTENT_VERSION:
             raise root.error("does not declare format {name} version {version}",

@@ -18,6 +18,7 @@ from app.exchange.exchange_error import PackageError, SigningKeyError
 from app.exchange.minisign_public_key import MinisignPublicKey
 from app.exchange.minisign_signature import MinisignSignature
 from app.exchange.package_content import PackageContent
+from app.exchange.package_content_check import PackageContentCheck
 from app.exchange.package_manifest import (
     AUDIT,
     EVIDENCE_PREFIX,
@@ -81,6 +82,7 @@ class PackageReader:
         # unpacked and hashed once, not once per package.
         self._entries = VerifiedEntryCache(frozenset({FRAMEWORK}))
         self._zip = ZipInspector(limits, self._entries)
+        self._content_check = PackageContentCheck()
 
     def read(self, data: bytes) -> VerifiedPackage:
         entries = self._zip.entries(data)
@@ -182,9 +184,8 @@ class PackageReader:
                                actual=f"{framework.id} {framework.version}")
         return framework, known
 
-    @staticmethod
-    def _check_content(manifest: PackageManifest, content: PackageContent, framework: Framework,
-                       entries: dict[str, bytes]) -> dict[str, bytes]:
+    def _check_content(self, manifest: PackageManifest, content: PackageContent,
+                       framework: Framework, entries: dict[str, bytes]) -> dict[str, bytes]:
         audit = content.audit
         if (audit.id, audit.institution, audit.status.value, audit.framework_hash) != (
                 manifest.audit_id, manifest.institution, manifest.audit_status,
@@ -196,6 +197,7 @@ class PackageReader:
                 raise PackageError("content-invalid", "the package answers {indicator}, which "
                                    "framework {framework} does not have",
                                    indicator=revision.indicator, framework=framework.id)
+        self._content_check.check(manifest, content, framework)
         evidence = {}
         for link in content.evidence:
             data = entries.get(EVIDENCE_PREFIX + link.sha256)

@@ -1,12 +1,19 @@
-"""Reads an XLSForm workbook into rows, keeping sheet, row and column for every cell.
+"""Reads an XLSForm workbook (.xlsx or .xls) into rows, keeping sheet, row and column for every
+cell.
 
-Parsing of cells is pyxform's (the reference XLSForm implementation). Workbooks are untrusted
-files, so the zip container is checked for size and compression ratio before it is opened, and
-openpyxl parses XML through defusedxml (entity expansion is refused).
+Reading and header normalisation are pyxform's (the reference XLSForm implementation): its
+backends read the cells, and its own header parsing and alias tables turn every spelling it
+accepts (`label:english`, `LABEL::English (en)`, `list name`, `calculation`, ...) into one
+canonical name, which `XlsformHeaders` flattens for the builder. Workbooks are untrusted files,
+so an .xlsx container is checked for size and compression ratio before it is opened, and
+openpyxl parses XML through defusedxml (entity expansion is refused). Warnings the libraries
+raise while reading (openpyxl's "unknown extension" and the like) are about the file, not for
+the user's terminal, and are silenced.
 """
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,18 +22,21 @@ from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from pyxform.errors import PyXFormError
-from pyxform.xls2json_backends import xlsx_to_dict
+from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
+from app.frameworks.xlsform_headers import XlsformHeaders
 from app.models.errors import JalonError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a longer cell was not written by a spreadsheet
+SHEETS = ("survey", "choices", "settings", "external_choices")
+XLS_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # the OLE2 container of Excel 97-2003
 
 
 class WorkbookError(JalonError):
-    """A workbook that cannot be read at all (not an .xlsx, damaged, too large)."""
+    """A workbook that cannot be read at all (not a spreadsheet, damaged, too large)."""
 
 
 @dataclass(frozen=True)
@@ -39,48 +49,85 @@ class SheetRow:
 class Sheet:
     name: str
     rows: list[SheetRow]
-    columns: dict[str, str]  # header -> column letter
+    columns: dict[str, str]  # canonical header -> column letter
 
     def column(self, header: str) -> str:
         letter = self.columns.get(header, "")
         return f"{letter} ({header})" if letter else header
 
+    @property
+    def headers(self) -> set[str]:
+        return set(self.columns) | {key for row in self.rows for key in row.cells}
+
 
 class WorkbookReader:
-    """Reads the XLSForm sheets (survey, choices, settings) of one workbook."""
+    """Reads the XLSForm sheets (survey, choices, settings, external_choices) of one workbook."""
 
     def read(self, path: Path) -> dict[str, Sheet]:
-        check_xlsx_container(path)
+        old_format = _is_xls(path)
+        if old_format:
+            _check_size(path)
+        else:
+            check_xlsx_container(path)
         try:
-            book = xlsx_to_dict(str(path))
-            letters = _header_letters(path)
-        except (
-            PyXFormError,
-            OSError,
-            KeyError,
-            ValueError,
-            TypeError,
-            zipfile.BadZipFile,
-        ) as error:
-            raise _read_error(
-                path, error, "{file} is not a readable .xlsx workbook: {reason}"
-            ) from error
-        except Exception as error:  # defusedxml and lxml raise their own types on hostile XML
-            raise _read_error(path, error, "{file} could not be read safely: {reason}") from error
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                book = get_xlsform(str(path), file_type=".xls" if old_format else ".xlsx")
+                letters = _xls_header_letters(path) if old_format else _header_letters(path)
+        except Exception as error:  # noqa: BLE001 - every reader failure becomes one message
+            if old_format:
+                raise WorkbookError(
+                    "{file} is an old-format .xls workbook that could not be read ({reason}); "
+                    "open it in a spreadsheet program and save it as .xlsx",
+                    file=path.name,
+                    reason=_reason(error),
+                ) from error
+            raise _read_error(path, error) from error
+        return self._sheets(book, letters)
+
+    def _sheets(self, book: DefinitionData, letters: dict[str, dict[str, str]]) -> dict:
+        originals = {name.lower(): name for name in reversed(book.sheet_names or [])}
+        if book.survey is not None and "survey" not in originals and book.sheet_names:
+            originals["survey"] = book.sheet_names[0]  # a lone sheet is the survey, as in pyxform
+        headers = XlsformHeaders()
         sheets: dict[str, Sheet] = {}
-        for original in book.get("sheet_names", []):
-            key = original.lower()
-            if key not in book or key in sheets:
+        for key in SHEETS:
+            rows = getattr(book, key)
+            header_rows = getattr(book, f"{key}_header")
+            if rows is None:
                 continue
-            rows = [
-                SheetRow(index + 2, {k: _limit(v) for k, v in row.items()})
-                for index, row in enumerate(book[key])
-            ]
-            sheets[key] = Sheet(original, rows, letters.get(original, {}))
+            original = originals.get(key, key)
+            sheet_letters = letters.get(original, {})
+            try:
+                canonical_rows, columns = headers.normalise(key, rows, header_rows)
+            except PyXFormError as error:
+                raise WorkbookError(
+                    "sheet {sheet}: {reason}", sheet=original, reason=_reason(error)
+                ) from error
+            sheets[key] = Sheet(
+                original,
+                [
+                    SheetRow(number, {k: _limit(v) for k, v in cells.items()})
+                    for number, cells in canonical_rows
+                ],
+                {name: sheet_letters.get(header, "") for name, header in columns.items()},
+            )
         return sheets
 
 
-def _read_error(path: Path, error: Exception, template: str) -> WorkbookError:
+def _is_xls(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(XLS_SIGNATURE)) == XLS_SIGNATURE
+    except OSError:
+        return path.suffix.lower() == ".xls"
+
+
+def _reason(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def _read_error(path: Path, error: Exception) -> WorkbookError:
     cause: BaseException | None = error
     while cause is not None:  # pyxform wraps the parser's refusal in a ValueError
         if isinstance(cause, DefusedXmlException):
@@ -90,14 +137,21 @@ def _read_error(path: Path, error: Exception, template: str) -> WorkbookError:
                 file=path.name,
             )
         cause = cause.__cause__ or cause.__context__
-    reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    return WorkbookError(template, file=path.name, reason=reason)
+    if isinstance(error, PyXFormError | OSError | KeyError | ValueError | TypeError):
+        template = "{file} is not a readable .xlsx workbook: {reason}"
+    else:  # defusedxml and lxml raise their own types on hostile XML
+        template = "{file} could not be read safely: {reason}"
+    return WorkbookError(template, file=path.name, reason=_reason(error))
 
 
 def _limit(value: str) -> str:
     if len(value) > MAX_CELL_CHARS:
         raise WorkbookError("a cell holds more than {limit} characters", limit=MAX_CELL_CHARS)
     return value
+
+
+def _clean_header(value: object) -> str:
+    return " ".join(str(value).split())
 
 
 def _header_letters(path: Path) -> dict[str, dict[str, str]]:
@@ -108,7 +162,7 @@ def _header_letters(path: Path) -> dict[str, dict[str, str]]:
         for worksheet in workbook.worksheets:
             first = next(worksheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
             letters[worksheet.title] = {
-                " ".join(str(value).split()): get_column_letter(index)
+                _clean_header(value): get_column_letter(index)
                 for index, value in enumerate(first, start=1)
                 if value is not None and str(value).strip()
             }
@@ -117,8 +171,25 @@ def _header_letters(path: Path) -> dict[str, dict[str, str]]:
         workbook.close()
 
 
-def check_xlsx_container(path: Path) -> None:
-    """Refuse files that are not zip containers or that would expand absurdly when read."""
+def _xls_header_letters(path: Path) -> dict[str, dict[str, str]]:
+    import xlrd  # pyxform's own reader of .xls files
+
+    book = xlrd.open_workbook(file_contents=path.read_bytes(), on_demand=True)
+    try:
+        letters: dict[str, dict[str, str]] = {}
+        for sheet in book.sheets():
+            first = sheet.row_values(0) if sheet.nrows else []
+            letters[sheet.name] = {
+                _clean_header(value): get_column_letter(index)
+                for index, value in enumerate(first, start=1)
+                if str(value).strip()
+            }
+        return letters
+    finally:
+        book.release_resources()
+
+
+def _check_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -129,6 +200,12 @@ def check_xlsx_container(path: Path) -> None:
         raise WorkbookError(
             "{file} is larger than {limit} MB", file=path.name, limit=MAX_FILE_BYTES // 1_000_000
         )
+    return size
+
+
+def check_xlsx_container(path: Path) -> None:
+    """Refuse files that are not zip containers or that would expand absurdly when read."""
+    _check_size(path)
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()

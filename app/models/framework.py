@@ -24,6 +24,7 @@ class QuestionType(StrEnum):
     TEXT = "text"
     DATE = "date"
     NOTE = "note"
+    CALCULATE = "calculate"  # a value worked out from other answers, never typed
 
 
 class Level(StrEnum):
@@ -41,6 +42,14 @@ class Choice:
     name: str
     label: LocalizedText
     score: float | None = None
+    # Other columns of the choices sheet, which a question's `choice_filter` can read
+    # (`state = ${state}` offers the counties whose `state` column is the chosen state).
+    columns: tuple[tuple[str, str], ...] = ()
+
+    def column(self, name: str) -> str:
+        if name == "name":
+            return self.name
+        return next((value for key, value in self.columns if key == name), "")
 
 
 @dataclass
@@ -63,6 +72,8 @@ class Indicator:
     constraint: str = ""
     constraint_message: LocalizedText = field(default_factory=LocalizedText)
     module: str = ""
+    calculation: str = ""  # the expression of a `calculate` question
+    choice_filter: str = ""  # which choices a select offers, given earlier answers
 
     @property
     def is_select(self) -> bool:
@@ -76,7 +87,17 @@ class Indicator:
 
     @property
     def is_answerable(self) -> bool:
-        return self.type != QuestionType.NOTE
+        return self.type not in (QuestionType.NOTE, QuestionType.CALCULATE)
+
+    @property
+    def is_calculated(self) -> bool:
+        return self.type == QuestionType.CALCULATE
+
+    @property
+    def is_shown(self) -> bool:
+        """Calculations without a label are working values, not shown to the person
+        answering (as in XLSForm); every other question is shown."""
+        return not self.is_calculated or bool(self.label)
 
     @cached_property
     def max_points(self) -> float:
@@ -271,10 +292,7 @@ def _node_to_dict(node: Node) -> dict:
             "type": node.type.value,
             "code": node.code,
             "list_name": node.list_name,
-            "choices": [
-                {"name": c.name, "label": c.label.to_dict(), "score": _score(c.score)}
-                for c in node.choices
-            ],
+            "choices": [_choice_to_dict(c) for c in node.choices],
             "weight": float(node.weight),
             "department": node.department,
             "required": node.required,
@@ -282,6 +300,11 @@ def _node_to_dict(node: Node) -> dict:
             "constraint": node.constraint,
             "module": node.module,
         }
+        # Written only when set, so that frameworks without them keep their content hash.
+        if node.calculation:
+            data["calculation"] = node.calculation
+        if node.choice_filter:
+            data["choice_filter"] = node.choice_filter
     for name in _TEXT_FIELDS:
         text = getattr(node, name, None)
         if text:
@@ -311,7 +334,12 @@ def _node_from_dict(data: dict) -> Node:
         code=data.get("code", ""),
         list_name=data.get("list_name", ""),
         choices=tuple(
-            Choice(c["name"], LocalizedText(c.get("label", {})), c.get("score"))
+            Choice(
+                c["name"],
+                LocalizedText(c.get("label", {})),
+                c.get("score"),
+                tuple((k, v) for k, v in c.get("columns", {}).items()),
+            )
             for c in data.get("choices", [])
         ),
         weight=data.get("weight", 1.0),
@@ -320,8 +348,17 @@ def _node_from_dict(data: dict) -> Node:
         relevant=data.get("relevant", ""),
         constraint=data.get("constraint", ""),
         module=data.get("module", ""),
+        calculation=data.get("calculation", ""),
+        choice_filter=data.get("choice_filter", ""),
         **_texts(data, _TEXT_FIELDS),
     )
+
+
+def _choice_to_dict(choice: Choice) -> dict:
+    data = {"name": choice.name, "label": choice.label.to_dict(), "score": _score(choice.score)}
+    if choice.columns:
+        data["columns"] = dict(choice.columns)
+    return data
 
 
 def _score(score: float | None) -> float | None:

@@ -16,14 +16,15 @@ from app.models.answer import Answer, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
-from app.models.framework import Framework, Indicator
+from app.models.evidence_link import EvidenceLink
+from app.models.expression_functions import Value
+from app.models.framework import Choice, Framework, Indicator
 from app.models.incremental_scorer import IncrementalScorer
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.seal import compute_seal
 from app.services.identity import Identity, new_id, utc_now
-from app.storage.evidence_repository import EvidenceLink
 from app.storage.store import Store
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
@@ -97,6 +98,8 @@ class AuditSession:
         """Set the value of a question from user input; checks type and constraint first."""
         indicator = self.indicator(reference)
         value = parse_answer(indicator, raw)
+        if value is not None and indicator.choice_filter:
+            self._check_offered(indicator, value)
         if value is not None and self.relevance().constraint_violation(indicator, value):
             message = self.text(indicator.constraint_message)
             if message:
@@ -108,6 +111,28 @@ class AuditSession:
                 rule=indicator.constraint,
             )
         return self._change(indicator, value=value, na_reason="")
+
+    def offered_choices(self, reference: str) -> tuple[Choice, ...]:
+        """The choices a select offers given the other answers (its `choice_filter`)."""
+        return self.relevance().choices_for(self.indicator(reference))
+
+    def calculated(self, reference: str) -> Value:
+        """The current value of a calculation ("" when it has nothing to work from)."""
+        return self.score().values.get(self.indicator(reference).name, "")
+
+    def _check_offered(self, indicator: Indicator, value: str) -> None:
+        offered = self.relevance().choices_for(indicator)
+        names = {choice.name for choice in offered}
+        refused = [name for name in str(value).split() if name not in names]
+        if refused:
+            raise AnswerError(
+                "{value!r} is not offered for {code} given the earlier answers; "
+                "expected {choices}",
+                value=" ".join(refused),
+                code=indicator.display_code,
+                choices=", ".join(sorted(names)) or "nothing (answer the earlier questions "
+                "first)",
+            )
 
     def clear(self, reference: str) -> Answer:
         return self._change(self.indicator(reference), value=None, na_reason="")
@@ -136,6 +161,9 @@ class AuditSession:
 
     def _change(self, indicator: Indicator, **changes) -> Answer:
         self._ensure_draft()
+        if indicator.is_calculated:
+            raise AnswerError("{code} is worked out from other answers and takes no answer",
+                              code=indicator.display_code)
         if not indicator.is_answerable:
             raise AnswerError("{code} is a note and takes no answer", code=indicator.display_code)
         current = self.answers.get(indicator.name) or Answer(indicator.name)

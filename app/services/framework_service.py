@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +19,10 @@ if TYPE_CHECKING:
 
 
 class FrameworkService:
-    def __init__(self, catalog: FrameworkCatalog, store: Store | None = None):
+    def __init__(self, catalog: FrameworkCatalog, store: Callable[[], Store] | None = None):
         self.catalog = catalog
+        # Opened only when a stored framework is looked up: listing or validating frameworks
+        # does not need the database.
         self._store = store
 
     def validate(self, path: Path) -> BuildResult:
@@ -54,9 +57,10 @@ class FrameworkService:
             if framework.id == reference:
                 return framework
         if self._store is not None and len(reference) >= 8:
-            matches = [h for h in self._store.frameworks.hashes() if h.startswith(reference)]
+            stored = self._store().frameworks
+            matches = [h for h in stored.hashes() if h.startswith(reference)]
             if len(matches) == 1:
-                framework = self._store.frameworks.get(matches[0])
+                framework = stored.get(matches[0])
                 if framework is not None:
                     return framework
         known = ", ".join(f.id for f in self.catalog.frameworks())

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field, replace
 from app.exchange.exchange_error import PackageError
 from app.exchange.history_merge import HistoryMerge
 from app.exchange.package_reader import VerifiedPackage
+from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
+from app.models.evidence_link import EvidenceLink
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.seal import compute_seal
+from app.models.trusted_signer import institution_key
 from app.services.new_history import NewHistory
-from app.storage.evidence_repository import EvidenceLink
 from app.storage.merge_repository import AuditState, MergeBatch
 from app.storage.revision_rows import RevisionRows
 
@@ -62,8 +64,12 @@ class MergePlanner:
         self._imported_by = imported_by
 
     def plan(self, state: AuditState, package: VerifiedPackage, receipt: ImportReceipt,
-             new_history: NewHistory | None = None) -> PlannedMerge:
-        """`new_history`: the package's NewHistory when it was worked out ahead."""
+             new_history: NewHistory | None = None,
+             policy: TrustPolicy | None = None) -> PlannedMerge:
+        """`new_history`: the package's NewHistory when it was worked out ahead; `policy`: the
+        trust store, whose scopes also apply to the audit as it is recorded here."""
+        if state.audit is not None and policy is not None:
+            policy.check_audit_here(package.signer, package.manifest, state.audit.institution)
         if state.audit is None:
             return self._new_audit(package, receipt, new_history or NewHistory.of(
                 package.content.audit.id, package.content.revisions))
@@ -89,10 +95,20 @@ class MergePlanner:
     def _existing_audit(self, state: AuditState, local: Audit, package: VerifiedPackage,
                         receipt: ImportReceipt) -> PlannedMerge:
         content, incoming = package.content, package.content.audit
+        # The same audit id for another institution or framework is a collision (or an
+        # attack), whoever signed it: a person decides, seeing both sides.
+        if institution_key(local.institution) != institution_key(incoming.institution):
+            raise PackageError("institution-differs", "the package's audit {id} is the audit of "
+                               "{theirs}, but this installation's audit {id} is the audit of "
+                               "{ours}; the package is held in quarantine for a person to "
+                               "decide", quarantinable=True, id=local.short_id,
+                               theirs=incoming.institution, ours=local.institution)
         if local.framework_hash != incoming.framework_hash:
             raise PackageError("framework-differs", "the package's audit {id} uses another "
-                               "framework ({theirs}…) than this installation's copy ({ours}…)",
-                               id=local.short_id, theirs=incoming.framework_hash[:12],
+                               "framework ({theirs}…) than this installation's copy ({ours}…); "
+                               "the package is held in quarantine for a person to decide",
+                               quarantinable=True, id=local.short_id,
+                               theirs=incoming.framework_hash[:12],
                                ours=local.framework_hash[:12])
         plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
         notes: list[str] = []

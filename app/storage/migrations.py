@@ -5,7 +5,13 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATIONS = Migrations("jalon")
+MIGRATIONS = Migrations("jalon")  # app/storage/database.py's SCHEMA_VERSION counts them
+
+
+def declared_names() -> list[str]:
+    """The names of the migrations below, in order of application (those that sqlite-utils
+    would still apply to an empty database)."""
+    return [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]
 
 
 @MIGRATIONS()

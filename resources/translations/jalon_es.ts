@@ -2224,10 +2224,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el archivo audit.json del paquete no describe la auditoría que nombra su manifiesto ({id})</translation>
     </message>
     <message>
-        <source>audit.json in the package is not valid JSON ({reason})</source>
-        <translation>el archivo audit.json del paquete no es JSON válido ({reason})</translation>
-    </message>
-    <message>
         <source>audit.json in the package lists a revision twice</source>
         <translation>el archivo audit.json del paquete contiene dos veces la misma revisión</translation>
     </message>
@@ -2484,6 +2480,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
     </message>
     <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
@@ -2504,12 +2508,20 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>hoja {sheet}: {reason}</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
+    </message>
+    <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de datos {file} es una carpeta o un dispositivo, no un archivo: muévalo a otro lugar o elija otra carpeta de datos con --data-dir</translation>
     </message>
     <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
@@ -2542,6 +2554,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the database {file} was written by a newer version of Jalon (it has schema change {change}); update Jalon to open it</source>
         <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (tiene el cambio de esquema {change}); actualice Jalon para abrirla</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (versión de esquema {version}; esta conoce hasta la {known}); actualice Jalon para abrirla</translation>
     </message>
     <message>
         <source>the decrypted package is larger than {limit} MB</source>
@@ -2728,6 +2744,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>al paquete le falta {path}, que enumera su manifiesto</translation>
     </message>
     <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>el manifiesto del paquete no es válido: &apos;created_at&apos; es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de este equipo ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
+    </message>
+    <message>
         <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
         <translation>el paquete indica que la auditoría está finalizada, pero su contenido no coincide con el sello de finalización</translation>
     </message>
@@ -2754,10 +2778,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the package written to {file} reads back differently (the disk or stick may be failing); it was removed — try another place</source>
         <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
-    </message>
-    <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
-        <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…)</translation>
     </message>
     <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
@@ -2814,6 +2834,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the tidy export is written as {known}, not {kind!r}</source>
         <translation>la exportación en tablas se escribe en {known}, no en {kind!r}</translation>
+        <translation>la exportación en tablas se escribe como {known}, no como {kind!r}</translation>
     </message>
     <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
@@ -2876,6 +2897,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
     </message>
     <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
+    </message>
+    <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
         <translation>{code} necesita una fecha escrita AAAA-MM-DD, no {value!r}</translation>
     </message>
@@ -2936,6 +2961,46 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
+        <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
+        <translation>{file} en el paquete contiene dos veces la clave {key!r} en un mismo objeto, en {path}: un lector podría tomar cualquiera de las dos</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds {value}, which is not a JSON number</source>
+        <translation>{file} en el paquete contiene {value}, que no es un número JSON</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, a control character that no text may hold</source>
+        <translation>{file} en el paquete contiene, en {path}, un carácter de control que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
+        <translation>{file} en el paquete contiene, en {path}, medio carácter (un sustituto UTF-16 aislado) que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
+        <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} espera {expected}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, anterior a la creación de la auditoría ({created})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, posterior a la firma del paquete ({signed})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{file} in the package is not valid JSON ({reason})</source>
+        <translation>{file} en el paquete no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} es un libro .xls de formato antiguo que no se pudo leer ({reason}); ábralo en una hoja de cálculo y guárdelo como .xlsx</translation>
+    </message>
+    <message>
         <source>{file} is larger than the {limit} MB a package may hold</source>
         <translation>{file} supera los {limit} MB que puede tener un paquete</translation>
     </message>
@@ -2966,6 +3031,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
         <translation>{file} fue escrito por otra versión de Jalon (registro versión {version}); exporte a una carpeta nueva</translation>
+        <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
     </message>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
@@ -2990,6 +3056,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
         <translation>{folder} contiene una exportación {held}; exporte también en {held} o elija otra carpeta</translation>
+        <translation>{folder} contiene una exportación {held}; exporte también como {held}, o elija otra carpeta</translation>
     </message>
     <message>
         <source>{folder} is a file; the tidy export needs a folder</source>
@@ -2998,6 +3065,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
         <translation>{label} {value!r} no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete dice {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
@@ -3066,6 +3137,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
         <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>

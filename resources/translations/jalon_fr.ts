@@ -2224,10 +2224,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le fichier audit.json du paquet ne décrit pas l&apos;audit nommé par son manifeste ({id})</translation>
     </message>
     <message>
-        <source>audit.json in the package is not valid JSON ({reason})</source>
-        <translation>le fichier audit.json du paquet n&apos;est pas du JSON valide ({reason})</translation>
-    </message>
-    <message>
         <source>audit.json in the package lists a revision twice</source>
         <translation>le fichier audit.json du paquet contient deux fois la même révision</translation>
     </message>
@@ -2484,6 +2480,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la base de données {file} n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>l&apos;audit {id} du paquet est celui de {theirs}, mais l&apos;audit {id} de cette installation est celui de {ours} ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contient des déclarations d&apos;entités XML, ce qu&apos;un tableur ne contient jamais (une «&#xa0;bombe XML&#xa0;», ou une tentative de lire d&apos;autres fichiers)&#xa0;; il a été refusé sans être lu</translation>
     </message>
@@ -2504,12 +2508,20 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>feuille {sheet} : {reason}</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
     <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
+    </message>
+    <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de données {file} est un dossier ou un périphérique, pas un fichier&#xa0;: déplacez-le ou choisissez un autre dossier de données avec --data-dir</translation>
     </message>
     <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
@@ -2542,6 +2554,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the database {file} was written by a newer version of Jalon (it has schema change {change}); update Jalon to open it</source>
         <translation>la base de données {file} a été écrite par une version plus récente de Jalon (elle contient la modification de schéma {change})&#xa0;; mettez Jalon à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de données {file} a été écrite par une version plus récente de Jalon (version de schéma {version}&#xa0;; celle-ci connaît jusqu&apos;à la {known})&#xa0;; mettez Jalon à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>the decrypted package is larger than {limit} MB</source>
@@ -2728,6 +2744,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>il manque au paquet {path}, que liste son manifeste</translation>
     </message>
     <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>le manifeste du paquet n&apos;est pas valable : &apos;created_at&apos; vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>le paquet dit avoir été signé le {signed}, plus tard que ne le permet l&apos;horloge de cet ordinateur ({now}) ; une date de signature dans le futur ne peut pas être vraie</translation>
+    </message>
+    <message>
         <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
         <translation>le paquet indique que l&apos;audit est finalisé, mais son contenu ne correspond pas au sceau de finalisation</translation>
     </message>
@@ -2754,10 +2778,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package written to {file} reads back differently (the disk or stick may be failing); it was removed — try another place</source>
         <translation>le paquet écrit dans {file} se relit différemment (le disque ou la clé est peut-être défaillant)&#xa0;; il a été supprimé — essayez un autre emplacement</translation>
-    </message>
-    <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
-        <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…)</translation>
     </message>
     <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
@@ -2876,6 +2896,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
     </message>
     <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} est calculé à partir d&apos;autres réponses et ne prend pas de réponse</translation>
+    </message>
+    <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
         <translation>{code} attend une date écrite AAAA-MM-JJ, pas {value!r}</translation>
     </message>
@@ -2936,6 +2960,46 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
     </message>
     <message>
+        <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
+        <translation>{file} dans le paquet contient deux fois la clé {key!r} dans un même objet, à {path} : un lecteur pourrait retenir l&apos;une ou l&apos;autre</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds {value}, which is not a JSON number</source>
+        <translation>{file} dans le paquet contient {value}, qui n&apos;est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, a control character that no text may hold</source>
+        <translation>{file} dans le paquet contient, à {path}, un caractère de contrôle qu&apos;aucun texte ne peut contenir</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
+        <translation>{file} dans le paquet contient, à {path}, une moitié de caractère (un demi-codet UTF-16 isolé) qu&apos;aucun texte ne peut contenir</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
+        <translation>{file} dans le paquet n&apos;est pas valable : {where}.value vaut {value}, mais la question {indicator} attend {expected}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
+        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, avant la création de l&apos;audit ({created})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
+        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, après la signature du paquet ({signed})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{file} dans le paquet n&apos;est pas valable : {where}.{field} vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{file} in the package is not valid JSON ({reason})</source>
+        <translation>{file} dans le paquet n&apos;est pas du JSON valable ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} est un classeur .xls d&apos;ancien format qui n&apos;a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
+    </message>
+    <message>
         <source>{file} is larger than the {limit} MB a package may hold</source>
         <translation>{file} dépasse les {limit} Mo autorisés pour un paquet</translation>
     </message>
@@ -2954,6 +3018,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
         <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour recommencer un export dans ce dossier</translation>
+        <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour commencer un nouvel export dans ce dossier</translation>
     </message>
     <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
@@ -2966,6 +3031,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
         <translation>{file} a été écrit par une autre version de Jalon (registre version {version}) ; exportez dans un nouveau dossier</translation>
+        <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez dans un nouveau dossier</translation>
     </message>
     <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
@@ -2998,6 +3064,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
         <translation>{label} {value!r} n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet dit {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
@@ -3066,6 +3136,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
         <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choix possibles (un ou plusieurs)&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} n&apos;est pas proposé pour {code} compte tenu des réponses précédentes ; attendu : {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>

@@ -12,7 +12,8 @@ from app.models.import_receipt import ReceiptStatus  # noqa: E402
 from app.ui.conflicts_dialog import ConflictsDialog  # noqa: E402
 from app.ui.package_import_page import PackageImportPage  # noqa: E402
 from app.ui.receipt_table_model import ReceiptTableModel  # noqa: E402
-from tests.exchange.conftest import answer_all, introduce, scored_names  # noqa: E402
+from tests.audit_filler import answer_everything  # noqa: E402
+from tests.exchange.conftest import introduce, scored_names  # noqa: E402
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def conflicted(make_site, tmp_path, default_framework):
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse des Collines", "RW")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     start = tmp_path / "start.jalon"
     field.packages.export(session.audit, start)
     office.merges.merge_file(start)
@@ -69,7 +70,7 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
     paths = []
     for n in range(3):
         audit = field.audits.create(default_framework, f"Caisse {n}", "BJ")
-        answer_all(field.audits.open(audit.id))
+        answer_everything(field.audits.open(audit.id))
         paths.append(tmp_path / f"p{n}.jalon")
         field.packages.export(field.audits.get(audit.id), paths[-1])
     (tmp_path / "broken.jalon").write_bytes(b"not a package")

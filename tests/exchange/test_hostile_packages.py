@@ -13,8 +13,9 @@ from app.exchange.signing_key import SigningKey
 from app.models.import_receipt import ReceiptStatus
 from app.paths import AppPaths
 from app.services.process_verifier import ProcessVerifier
+from tests.audit_filler import answer_everything
 from tests.exchange import hostile_corpus as corpus
-from tests.exchange.conftest import answer_all, introduce
+from tests.exchange.conftest import introduce
 
 EXPECTED = {
     "tampered file": "hash-mismatch",
@@ -70,7 +71,7 @@ def world(tmp_path_factory, catalog):
         app = sites[name]
         audit = app.audits.create(framework, f"Caisse {name}", "SN")
         session = app.audits.open(audit.id)
-        answer_all(session)
+        answer_everything(session)
         target = root / f"{name}.jalon"
         app.packages.export(session.audit, target)
         packages[name] = target.read_bytes()

@@ -11,7 +11,7 @@ import pytest
 from app.exchange.minisign_public_key import MinisignPublicKey
 from app.exchange.minisign_signature import MinisignSignature
 from app.exchange.package_manifest import PackageManifest
-from tests.exchange.conftest import answer_all
+from tests.audit_filler import answer_everything
 
 MINISIGN = shutil.which("minisign")
 SHA256SUM = shutil.which("sha256sum")
@@ -26,7 +26,7 @@ def test_stock_tools_verify_an_exported_package(make_site, tmp_path, default_fra
     site = make_site("field")
     audit = site.audits.create(default_framework, "Caisse du Sahel", "NE")
     session = site.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     evidence = tmp_path / "minutes.txt"
     evidence.write_text("Board minutes, 2025")
     session.attach_evidence(next(iter(default_framework.indicators)), evidence)

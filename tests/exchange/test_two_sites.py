@@ -8,7 +8,8 @@ from app.models.errors import JalonError
 from app.models.import_receipt import ReceiptStatus
 from app.services.conflict_service import Resolution
 from app.services.merge_planner import NOTE_ACTION_REMOVED
-from tests.exchange.conftest import answer_all, introduce, scored_names, state_of
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce, scored_names, state_of
 
 
 def test_audit_travels_both_ways_and_converges(make_site, tmp_path, default_framework):
@@ -16,7 +17,7 @@ def test_audit_travels_both_ways_and_converges(make_site, tmp_path, default_fram
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     names = scored_names(default_framework, 4)
 
     first = tmp_path / "first.jalon"
@@ -83,7 +84,7 @@ def test_an_open_conflict_blocks_finalization_until_resolved(make_site, tmp_path
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     name = scored_names(default_framework, 1)[0]
     shared = tmp_path / "shared.jalon"
     field.packages.export(session.audit, shared)
@@ -125,7 +126,7 @@ def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     target = scored_names(default_framework, 1)[0]
     kept = session.add_action(target, "Train the loan officers")
     dropped = session.add_action(target, "Write a complaints procedure")
@@ -149,7 +150,7 @@ def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
     assert [a.title for a in field.audits.open(audit.id).actions()] == [kept.title]
 
     # A finalized audit's seal covers the plan as it stands, and packages still verify.
-    answer_all(session)
+    answer_everything(session)
     blockers = session.blockers()
     assert not blockers, blockers
     session.finalize()

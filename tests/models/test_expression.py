@@ -87,7 +87,7 @@ def test_deep_nesting_and_long_chains_are_refused_not_crashing():
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="${}()'\"=<>!+-*., andormdivsclt0123456789_", max_size=80))
-def test_any_text_parses_or_gives_an_expression_error(source):
+def test_text_made_of_expression_characters_parses_or_gives_an_expression_error(source):
     try:
         expression = Expression.parse(source)
     except ExpressionError:
