@@ -2833,7 +2833,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>the tidy export is written as {known}, not {kind!r}</source>
-        <translation>la exportación en tablas se escribe en {known}, no en {kind!r}</translation>
         <translation>la exportación en tablas se escribe como {known}, no como {kind!r}</translation>
     </message>
     <message>
@@ -3030,7 +3029,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
-        <translation>{file} fue escrito por otra versión de Jalon (registro versión {version}); exporte a una carpeta nueva</translation>
         <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
     </message>
     <message>
@@ -3055,7 +3053,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
-        <translation>{folder} contiene una exportación {held}; exporte también en {held} o elija otra carpeta</translation>
         <translation>{folder} contiene una exportación {held}; exporte también como {held}, o elija otra carpeta</translation>
     </message>
     <message>

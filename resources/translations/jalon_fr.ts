@@ -3017,7 +3017,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
-        <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour recommencer un export dans ce dossier</translation>
         <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour commencer un nouvel export dans ce dossier</translation>
     </message>
     <message>
@@ -3030,7 +3029,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
-        <translation>{file} a été écrit par une autre version de Jalon (registre version {version}) ; exportez dans un nouveau dossier</translation>
         <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez dans un nouveau dossier</translation>
     </message>
     <message>
