@@ -88,8 +88,11 @@ class TidyExportService:
                 folder=str(target),
                 held=manifest.format,
             )
-        marks = self._store.audits.change_marks()
         audits = self._audits.list()
+        # Marks are read before the answers: an audit changed while the export runs is
+        # written again by the next incremental export, never missed by it (one deleted
+        # meanwhile has no mark, and counts as changed).
+        marks = self._store.audits.change_marks()
         if incremental and manifest is not None:
             return self._add_batch(target, kind, manifest, audits, marks, progress)
         return self._replace_all(target, kind, manifest, audits, marks, progress)
@@ -114,7 +117,7 @@ class TidyExportService:
                 _remove_batch(target, entry["folder"])
         manifest = ExportManifest(
             kind,
-            {a.id: marks[a.id] for a in audits},
+            {a.id: marks.get(a.id, "") for a in audits},
             [{"folder": ".", "batch": batch, "audits": counts.audits, "removed": []}],
         )
         manifest.save(target)
@@ -129,7 +132,7 @@ class TidyExportService:
         marks: dict[str, str],
         progress: Progress,
     ) -> TidyExportResult:
-        changed = [a for a in audits if manifest.audits.get(a.id) != marks[a.id]]
+        changed = [a for a in audits if manifest.audits.get(a.id) != marks.get(a.id, "")]
         present = {a.id for a in audits}
         removed = sorted(i for i in manifest.audits if i not in present)
         if not changed and not removed:
@@ -143,7 +146,7 @@ class TidyExportService:
             counts = writer.write(staging, self._scored(changed), len(changed), progress)
             staging.rename(folder)
         for audit in changed:
-            manifest.audits[audit.id] = marks[audit.id]
+            manifest.audits[audit.id] = marks.get(audit.id, "")
         for audit_id in removed:
             del manifest.audits[audit_id]
         manifest.batches.append(
