@@ -21,14 +21,14 @@ from pathlib import Path
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework
-from app.models.relevance import ExpressionCache
-from app.models.scoring import score_audit
 from app.reports.progress import NO_PROGRESS, Progress
-from app.reports.tidy_export_writer import README, ScoredAudit, TidyExportWriter
+from app.reports.tidy_export_writer import README, TidyCounts, TidyExportWriter
 from app.reports.tidy_table_file import FORMATS
+from app.services.audit_scores import AuditScores
 from app.services.audit_service import AuditService
 from app.services.export_manifest import ExportManifest
 from app.services.identity import Identity
+from app.services.tidy_export_workers import MIN_AUDITS, PIECE_AUDITS, TidyExportWorkers
 from app.storage.store import Store
 
 CHANGES = "changes"
@@ -45,13 +45,14 @@ class TidyExportResult:
 
 
 class TidyExportService:
-    def __init__(self, store: Store, audits: AuditService):
+    def __init__(
+        self, store: Store, audits: AuditService, min_audits_for_workers: int = MIN_AUDITS
+    ):
         self._store = store
         self._audits = audits
+        self._min_audits_for_workers = min_audits_for_workers
         self._frameworks: dict[str, Framework] = {}
         self._owns_store = False
-        # Expressions parsed once per framework, not once per audit.
-        self._expressions: dict[str, ExpressionCache] = {}
 
     @classmethod
     def open_own(cls, database: Path, identity: Identity) -> TidyExportService:
@@ -107,9 +108,8 @@ class TidyExportService:
         progress: Progress,
     ) -> TidyExportResult:
         batch = _batch_time()
-        writer = self._writer(kind, batch, audits)
         with _staging(target, ".partial-" + _folder_name(batch)) as staging:
-            counts = writer.write(staging, self._scored(audits), len(audits), progress)
+            writer, counts = self._write(staging, kind, batch, audits, progress)
             for name in (*writer.file_names(), README):
                 (staging / name).replace(target / name)
         if previous is not None:
@@ -140,10 +140,9 @@ class TidyExportService:
             return TidyExportResult(target, 0, 0, 0, True)
         batch = _batch_time()
         folder = target / CHANGES / _folder_name(batch)
-        writer = self._writer(kind, batch, changed)
         (target / CHANGES).mkdir(exist_ok=True)
         with _staging(target / CHANGES, ".partial-" + folder.name) as staging:
-            counts = writer.write(staging, self._scored(changed), len(changed), progress)
+            _writer, counts = self._write(staging, kind, batch, changed, progress)
             staging.rename(folder)
         for audit in changed:
             manifest.audits[audit.id] = marks.get(audit.id, "")
@@ -160,24 +159,28 @@ class TidyExportService:
         manifest.save(target)
         return TidyExportResult(folder, counts.audits, counts.answers, len(removed), True)
 
-    def _writer(self, kind: str, batch: str, audits: list[Audit]) -> TidyExportWriter:
-        frameworks = {a.framework_hash: self._framework(a) for a in audits}
-        return TidyExportWriter(kind, batch, list(frameworks.values()))
-
-    def _framework(self, audit: Audit) -> Framework:
-        framework = self._frameworks.get(audit.framework_hash)
-        if framework is None:
-            framework = self._frameworks[audit.framework_hash] = self._audits.framework_of(audit)
-        return framework
-
-    def _scored(self, audits: list[Audit]) -> Iterator[ScoredAudit]:
-        """One audit at a time, read and scored as `jalon score` does."""
+    def _frameworks_of(self, audits: list[Audit]) -> dict[str, Framework]:
         for audit in audits:
-            framework = self._framework(audit)
-            answers = self._store.revisions.current(audit.id)
-            expressions = self._expressions.setdefault(audit.framework_hash, ExpressionCache())
-            card = score_audit(framework, answers, audit.modules, expressions)
-            yield ScoredAudit(audit, framework, answers, card)
+            if audit.framework_hash not in self._frameworks:
+                self._frameworks[audit.framework_hash] = self._audits.framework_of(audit)
+        return {a.framework_hash: self._frameworks[a.framework_hash] for a in audits}
+
+    def _write(
+        self, folder: Path, kind: str, batch: str, audits: list[Audit], progress: Progress
+    ) -> tuple[TidyExportWriter, TidyCounts]:
+        """Both tables of `audits` into `folder`: rows made in helper processes for many
+        audits on a machine with cores to spare, here otherwise."""
+        frameworks = self._frameworks_of(audits)
+        writer = TidyExportWriter(kind, batch, list(frameworks.values()))
+        if len(audits) >= self._min_audits_for_workers and TidyExportWorkers.count():
+            workers = TidyExportWorkers(
+                self._store.database.path, kind, batch, list(frameworks.values())
+            )
+            pieces = workers.pieces([a.id for a in audits])
+        else:
+            scores = AuditScores(self._store, frameworks)
+            pieces = writer.pieces(scores.scored(audits), PIECE_AUDITS)
+        return writer, writer.write(folder, pieces, len(audits), progress)
 
 
 def _batch_time() -> str:
