@@ -144,14 +144,20 @@ def child(kind: str, database: Path, target: Path) -> int:
             rows = len(audits.list())
         store.close()
     seconds = time.perf_counter() - start
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+    # CPU of this process and of the helper processes it started (reaped by now).
+    usage, helpers = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
     print(
         json.dumps(
             {
                 "seconds": seconds,
                 "rss_mb": peak_rss_mb(),
                 "rows": rows,
-                "cpu": usage.ru_utime + usage.ru_stime,
+                "cpu": usage.ru_utime + usage.ru_stime + helpers.ru_utime + helpers.ru_stime,
+                # The largest helper's peak (Linux: at least this process's peak when it
+                # started the helper, which ru_maxrss carries across fork and exec).
+                "helper_rss_mb": helpers.ru_maxrss / 1e3,
             }
         )
     )
@@ -372,7 +378,8 @@ def main(argv: list[str]) -> int:
             print(
                 f"Tidy export to {kind.upper()}, {count} audits, {run['rows']} answer rows "
                 f"({size:.0f} MB): {run['seconds']:.1f} s (CPU {run['cpu']:.1f} s), peak RSS "
-                f"{run['rss_mb']:.0f} MB (bare raw query + pyarrow, same rows: "
+                f"{run['rss_mb']:.0f} MB, largest helper process at most "
+                f"{run['helper_rss_mb']:.0f} MB (bare raw query + pyarrow, same rows: "
                 f"{bare['seconds']:.1f} s, CPU {bare['cpu']:.1f} s, "
                 f"{bare['rss_mb']:.0f} MB; ratio {run['seconds'] / bare['seconds']:.1f}x; "
                 f"opening the database and listing the audits: {base:.0f} MB)",
