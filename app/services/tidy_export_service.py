@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -142,7 +142,7 @@ class TidyExportService:
         folder = target / CHANGES / _folder_name(batch)
         (target / CHANGES).mkdir(exist_ok=True)
         with _staging(target / CHANGES, ".partial-" + folder.name) as staging:
-            _writer, counts = self._write(staging, kind, batch, changed, progress)
+            counts = self._write(staging, kind, batch, changed, progress)[1]
             staging.rename(folder)
         for audit in changed:
             manifest.audits[audit.id] = marks.get(audit.id, "")
@@ -180,7 +180,9 @@ class TidyExportService:
         else:
             scores = AuditScores(self._store, frameworks)
             pieces = writer.pieces(scores.scored(audits), PIECE_AUDITS)
-        return writer, writer.write(folder, pieces, len(audits), progress)
+        # Closed at once on a cancel or an error: the helper processes stop with it.
+        with closing(pieces):
+            return writer, writer.write(folder, pieces, len(audits), progress)
 
 
 def _batch_time() -> str:
