@@ -141,8 +141,7 @@ class ReportDialog(QDialog):
         self.language_label.setText(self.tr("&Language:"))
         self.target_label.setText(self.tr("&Save as:"))
         self.browse_button.setText(self.tr("&Browse…"))
-        self.incremental.setText(self.tr("Only the audits changed since the last export to "
-                                         "this folder"))
+        self.incremental.setText(self.tr("Only audits changed since the last export"))
         self.open_file_button.setText(self.tr("&Open the file"))
         self.show_folder_button.setText(self.tr("Show in &folder"))
         self.create_button.setText(self.tr("&Create"))

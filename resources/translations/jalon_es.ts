@@ -1562,8 +1562,8 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <source>Only the audits changed since the last export to this folder</source>
-        <translation>Solo las auditorías modificadas desde la última exportación a esta carpeta</translation>
+        <source>Only audits changed since the last export</source>
+        <translation>Solo las auditorías modificadas desde la última exportación</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>

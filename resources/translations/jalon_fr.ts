@@ -1562,8 +1562,8 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>Only the audits changed since the last export to this folder</source>
-        <translation>Seulement les audits modifiés depuis le dernier export dans ce dossier</translation>
+        <source>Only audits changed since the last export</source>
+        <translation>Seulement les audits modifiés depuis le dernier export</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
