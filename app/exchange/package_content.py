@@ -77,7 +77,8 @@ class PackageContent:
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> PackageContent:
+    def from_bytes(cls, data: bytes, signed_by: str = "") -> PackageContent:
+        """`signed_by`: the key id of the package's signer, recorded on every revision."""
         document = StrictJson(AUDIT).loads(data)
         root = JsonFields(document, "the document", AUDIT)
         if document.get("format") != CONTENT_FORMAT or document.get("version") != CONTENT_VERSION:
@@ -89,7 +90,7 @@ class PackageContent:
             raise root.error("holds more than {n} items in a list", n=MAX_ITEMS)
         content = cls(
             audit=audit,
-            revisions=tuple(_revision(item, n, audit.id)
+            revisions=tuple(_revision(item, n, audit.id, signed_by)
                             for n, item in enumerate(lists["revisions"])),
             actions=tuple(_action(JsonFields(item, f"actions[{n}]", AUDIT), audit.id)
                           for n, item in enumerate(lists["actions"])),
@@ -145,10 +146,10 @@ _REVISION_TEXTS = ("na_reason", "comment", "department", "author", "site")
 _REVISION_FIELDS = frozenset(f.name for f in dataclasses.fields(Revision))
 _FILLED = frozenset(("id", "audit_id", "indicator", "parent_id", "merge_parent_id", "value",
                      "na_reason", "comment", "flagged", "department", "author", "site",
-                     "created_at"))
+                     "created_at", "signed_by"))
 
 
-def _revision(item: object, index: int, audit_id: str) -> Revision:
+def _revision(item: object, index: int, audit_id: str, signed_by: str) -> Revision:
     # The hot path of reading a package (hundreds of revisions each): plain type checks rather
     # than a JsonFields per item, with the same messages when something is wrong.
     if type(item) is not dict:
@@ -183,7 +184,7 @@ def _revision(item: object, index: int, audit_id: str) -> Revision:
         "parent_id": get("parent_id"), "merge_parent_id": get("merge_parent_id"),
         "value": value, "na_reason": get("na_reason", ""), "comment": get("comment", ""),
         "flagged": flagged, "department": get("department", ""), "author": get("author", ""),
-        "site": get("site", ""), "created_at": get("created_at"),
+        "site": get("site", ""), "created_at": get("created_at"), "signed_by": signed_by,
     }
     if _REVISION_FIELDS != _FILLED:
         return Revision(**fields)  # the model gained a field: let its constructor default it

@@ -33,8 +33,10 @@ from app.models.framework import Framework, Indicator, QuestionType
 
 CLOCK_SKEW = timedelta(days=1)
 MAX_WHOLE_NUMBER = int(sys.float_info.max)
-_TIMESTAMP = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
-                        r"(T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z)?")
+_TIMESTAMP = re.compile(
+    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+    r"(T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z)?"
+)
 _STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 ValueCheck = Callable[[object], bool]
@@ -45,8 +47,9 @@ def parse_timestamp(text: str) -> datetime | None:
     if not _TIMESTAMP.fullmatch(text):
         return None
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00") if "T" in text
-                                      else text + "T00:00:00+00:00")
+        return datetime.fromisoformat(
+            text.replace("Z", "+00:00") if "T" in text else text + "T00:00:00+00:00"
+        )
     except ValueError:  # 31 February
         return None
 
@@ -67,12 +70,19 @@ def _is_date(value: object) -> bool:
 
 def _is_number(value: object) -> bool:
     # Floats are finite already (StrictJson refuses NaN and Infinity); booleans are not numbers.
-    return type(value) is float or type(value) is int and -MAX_WHOLE_NUMBER <= value <= (
-        MAX_WHOLE_NUMBER)
+    return (
+        type(value) is float
+        or type(value) is int
+        and -MAX_WHOLE_NUMBER <= value <= (MAX_WHOLE_NUMBER)
+    )
 
 
 def _is_whole_number(value: object) -> bool:
     return _is_number(value) and (type(value) is int or value.is_integer())
+
+
+EARLIER_QUESTION: tuple[ValueCheck, str] = (
+    lambda v: type(v) is str or _is_number(v), "a text or a number")
 
 
 def _value_check(indicator: Indicator) -> tuple[ValueCheck, str]:
@@ -84,8 +94,10 @@ def _value_check(indicator: Indicator) -> tuple[ValueCheck, str]:
         return (lambda v: v in names), "one of " + ", ".join(sorted(names))
     if kind == QuestionType.SELECT_MULTIPLE:
         names = frozenset(c.name for c in indicator.choices)
-        return ((lambda v: type(v) is str and names.issuperset(v.split(" "))),
-                "some of " + ", ".join(sorted(names)) + ", separated by spaces")
+        return (
+            (lambda v: type(v) is str and names.issuperset(v.split(" "))),
+            "some of " + ", ".join(sorted(names)) + ", separated by spaces",
+        )
     if kind == QuestionType.INTEGER:
         return _is_whole_number, "a whole number of at most 309 digits"
     if kind == QuestionType.DECIMAL:
@@ -105,8 +117,9 @@ class PackageContentCheck:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._checks: dict[str, dict[str, tuple[ValueCheck, str]]] = {}
 
-    def check(self, manifest: PackageManifest, content: PackageContent,
-              framework: Framework) -> None:
+    def check(
+        self, manifest: PackageManifest, content: PackageContent, framework: Framework
+    ) -> None:
         signed = self._signing_time(manifest)
         audit = content.audit
         created = self._timestamp(audit.created_at, "audit", "created_at")
@@ -122,13 +135,22 @@ class PackageContentCheck:
             value = revision.value
             if value is None or value == "":
                 continue
-            check, expected = checks[revision.indicator]
+            # A question the framework lacks is one of an earlier version the audit was
+            # upgraded from (the reader checked that its log says so): its history is kept,
+            # and its question is not at hand to check the value against.
+            check, expected = checks.get(revision.indicator, EARLIER_QUESTION)
             if not check(value):
-                raise PackageError("answer-invalid", "{file} in the package is invalid: "
-                                   "{where}.value is {value}, but question {indicator} takes "
-                                   "{expected}", file=AUDIT, where=f"revisions[{index}]",
-                                   value=_shown(value), indicator=revision.indicator,
-                                   expected=expected)
+                raise PackageError(
+                    "answer-invalid",
+                    "{file} in the package is invalid: "
+                    "{where}.value is {value}, but question {indicator} takes "
+                    "{expected}",
+                    file=AUDIT,
+                    where=f"revisions[{index}]",
+                    value=_shown(value),
+                    indicator=revision.indicator,
+                    expected=expected,
+                )
         for index, action in enumerate(content.actions):
             for field in ("created_at", "updated_at", "deleted_at"):
                 window.check(f"actions[{index}]", field, getattr(action, field), optional=True)
@@ -140,15 +162,23 @@ class PackageContentCheck:
     def _signing_time(self, manifest: PackageManifest) -> datetime:
         signed = parse_timestamp(manifest.created_at)
         if signed is None or "T" not in manifest.created_at:
-            raise PackageError("manifest-invalid", "the package manifest is invalid: "
-                               "'created_at' is {value}, not a UTC time written "
-                               "YYYY-MM-DDTHH:MM:SSZ", value=_shown(manifest.created_at))
+            raise PackageError(
+                "manifest-invalid",
+                "the package manifest is invalid: "
+                "'created_at' is {value}, not a UTC time written "
+                "YYYY-MM-DDTHH:MM:SSZ",
+                value=_shown(manifest.created_at),
+            )
         now = self._clock()
         if signed > now + CLOCK_SKEW:
-            raise PackageError("signed-in-future", "the package says it was signed on {signed}, "
-                               "later than this computer's clock allows ({now}); a signing "
-                               "time in the future cannot be true", signed=manifest.created_at,
-                               now=_stamp(now)[:19] + "Z")
+            raise PackageError(
+                "signed-in-future",
+                "the package says it was signed on {signed}, "
+                "later than this computer's clock allows ({now}); a signing "
+                "time in the future cannot be true",
+                signed=manifest.created_at,
+                now=_stamp(now)[:19] + "Z",
+            )
         return signed
 
     @staticmethod
@@ -181,32 +211,63 @@ class _Window:
         if not (self.earliest <= value <= self.latest and _TIMESTAMP.fullmatch(value)):
             self.check(f"revisions[{index}]", "created_at", value)
 
-    def check(self, where: str, field: str, value: str, optional: bool = False,
-              after_creation: bool = True) -> None:
+    def check(
+        self,
+        where: str,
+        field: str,
+        value: str,
+        optional: bool = False,
+        after_creation: bool = True,
+    ) -> None:
         if optional and not value:
             return
         if parse_timestamp(value) is None:
             raise _format_error(where, field, value)
         if value > self.latest:
-            raise PackageError("timestamp-after-signing", "{file} in the package is invalid: "
-                               "{where}.{field} is {value}, later than the package was signed "
-                               "({signed})", file=AUDIT, where=where, field=field,
-                               value=value, signed=self.signed)
+            raise PackageError(
+                "timestamp-after-signing",
+                "{file} in the package is invalid: "
+                "{where}.{field} is {value}, later than the package was signed "
+                "({signed})",
+                file=AUDIT,
+                where=where,
+                field=field,
+                value=value,
+                signed=self.signed,
+            )
         if after_creation and value < self.earliest:
-            raise PackageError("timestamp-before-creation", "{file} in the package is invalid: "
-                               "{where}.{field} is {value}, before the audit was created "
-                               "({created})", file=AUDIT, where=where, field=field,
-                               value=value, created=self.created)
+            raise PackageError(
+                "timestamp-before-creation",
+                "{file} in the package is invalid: "
+                "{where}.{field} is {value}, before the audit was created "
+                "({created})",
+                file=AUDIT,
+                where=where,
+                field=field,
+                value=value,
+                created=self.created,
+            )
 
 
 def _format_error(where: str, field: str, value: str) -> PackageError:
-    return PackageError("timestamp-invalid", "{file} in the package is invalid: {where}.{field} "
-                        "is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ", file=AUDIT,
-                        where=where, field=field, value=_shown(value))
+    return PackageError(
+        "timestamp-invalid",
+        "{file} in the package is invalid: {where}.{field} "
+        "is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ",
+        file=AUDIT,
+        where=where,
+        field=field,
+        value=_shown(value),
+    )
 
 
 def _shown(value: object) -> str:
     """A value as a message shows it: quoted if a text, and never thousands of characters."""
-    text = repr(value) if isinstance(value, str) else str(value) if not isinstance(
-        value, int) or abs(value) < 10**40 else f"a number of {len(str(abs(value)))} digits"
+    text = (
+        repr(value)
+        if isinstance(value, str)
+        else str(value)
+        if not isinstance(value, int) or abs(value) < 10**40
+        else f"a number of {len(str(abs(value)))} digits"
+    )
     return text if len(text) <= 60 else text[:57] + "…"

@@ -83,25 +83,41 @@ class StrictJson:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise PackageError("json-invalid", "{file} in the package is not valid JSON "
-                               "({reason})", file=self.file, reason=error) from None
+            raise PackageError(
+                "json-invalid",
+                "{file} in the package is not valid JSON ({reason})",
+                file=self.file,
+                reason=error,
+            ) from None
         try:
-            document = json.loads(text, object_pairs_hook=_unique, parse_constant=_constant,
-                                  parse_float=_finite)
+            document = json.loads(
+                text, object_pairs_hook=_unique, parse_constant=_constant, parse_float=_finite
+            )
         except _DuplicateKey as duplicate:
             marked = json.loads(text, object_pairs_hook=_marking, parse_float=float)
-            raise PackageError("json-duplicate-key", "{file} in the package holds the key "
-                               "{key!r} twice in one object, at {path}: a reader could take "
-                               "either", file=self.file, key=duplicate.key,
-                               path=self._path_of(marked, lambda v: isinstance(v, _Marked))
-                               ) from None
+            raise PackageError(
+                "json-duplicate-key",
+                "{file} in the package holds the key "
+                "{key!r} twice in one object, at {path}: a reader could take "
+                "either",
+                file=self.file,
+                key=duplicate.key,
+                path=self._path_of(marked, lambda v: isinstance(v, _Marked)),
+            ) from None
         except _Constant as constant:
-            raise PackageError("json-not-a-number", "{file} in the package holds {value}, "
-                               "which is not a JSON number", file=self.file,
-                               value=constant.name[:20]) from None
+            raise PackageError(
+                "json-not-a-number",
+                "{file} in the package holds {value}, which is not a JSON number",
+                file=self.file,
+                value=constant.name[:20],
+            ) from None
         except (ValueError, RecursionError) as error:  # bad JSON, or a number of 4,300+ digits
-            raise PackageError("json-invalid", "{file} in the package is not valid JSON "
-                               "({reason})", file=self.file, reason=error) from None
+            raise PackageError(
+                "json-invalid",
+                "{file} in the package is not valid JSON ({reason})",
+                file=self.file,
+                reason=error,
+            ) from None
         if _SUSPECT_ESCAPE.search(text):
             self._check_characters(document)
         return document
@@ -109,14 +125,22 @@ class StrictJson:
     def _check_characters(self, document: object) -> None:
         path = self._path_of(document, _has_lone_surrogate)
         if path is not None:
-            raise PackageError("json-lone-surrogate", "{file} in the package holds, at {path}, "
-                               "half of a character (a lone UTF-16 surrogate) that no text may "
-                               "hold", file=self.file, path=path)
+            raise PackageError(
+                "json-lone-surrogate",
+                "{file} in the package holds, at {path}, "
+                "half of a character (a lone UTF-16 surrogate) that no text may "
+                "hold",
+                file=self.file,
+                path=path,
+            )
         path = self._path_of(document, _has_control_character)
         if path is not None:
-            raise PackageError("json-control-character", "{file} in the package holds, at "
-                               "{path}, a control character that no text may hold",
-                               file=self.file, path=path)
+            raise PackageError(
+                "json-control-character",
+                "{file} in the package holds, at {path}, a control character that no text may hold",
+                file=self.file,
+                path=path,
+            )
 
     @staticmethod
     def _path_of(document: object, found) -> str | None:
@@ -133,8 +157,7 @@ class StrictJson:
                     name = key if key.isidentifier() else json.dumps(key, ensure_ascii=True)
                     stack.append((f"{path}.{name}" if path else name, item))
             elif isinstance(value, list):
-                stack.extend((f"{path}[{n}]", item) for n, item in reversed(list(
-                    enumerate(value))))
+                stack.extend((f"{path}[{n}]", item) for n, item in reversed(list(enumerate(value))))
         return None
 
 

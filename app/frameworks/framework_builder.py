@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from app.frameworks.crosswalk_sheet import SHEET as CROSSWALK_SHEET
+from app.frameworks.crosswalk_sheet import CrosswalkSheet
 from app.frameworks.framework_checker import FrameworkChecker, Located, Skipped
 from app.frameworks.language_columns import language_code, split_header
 from app.frameworks.problem import Problem, ProblemLog, Severity
@@ -20,6 +22,8 @@ from app.frameworks.xlsform_vocabulary import (
     FALSE_WORDS,
     MODULE_LIST,
     OR_OTHER_CHOICE,
+    OR_OTHER_LABELS,
+    SPECIFY_OTHER_LABELS,
     STANDARD_CHOICE_COLUMNS,
     TEXT_FIELDS,
     TRUE_WORDS,
@@ -64,6 +68,7 @@ class FrameworkBuilder:
         self._origins: dict[str, Located] = {}
         self._skipped: dict[str, Skipped] = {}
         self._types = XlsformTypes()
+        self._bare_lists: dict[str, tuple[Choice, ...]] = {}
 
     def _error(self, sheet, row, header, template, /, **params) -> None:
         self._log.add(Severity.ERROR, sheet, row, header, template, **params)
@@ -80,11 +85,13 @@ class FrameworkBuilder:
         self._languages = self._find_languages(settings["default_language"])
         self._default_language = settings["default_language"] or self._languages[0]
         choice_lists = self._choice_lists()
+        self._external_lists = self._choice_lists("external_choices")
         modules = self._named_labels(choice_lists.pop(MODULE_LIST, []))
         departments = self._named_labels(choice_lists.pop(DEPARTMENT_LIST, []))
         root = self._survey(survey, choice_lists, departments)
         if root is None:
             return BuildResult(None, self._log.problems, list(self._skipped.values()))
+        crosswalk = self._crosswalk_sheet()
         title = settings["title"] or LocalizedText(
             {self._default_language: settings["form_title"] or settings["form_id"]}
         )
@@ -97,15 +104,31 @@ class FrameworkBuilder:
             languages=tuple(self._languages),
             modules=modules,
             departments=departments,
+            crosswalks=crosswalk.crosswalks() if crosswalk else (),
         )
+        if crosswalk:
+            crosswalk.check_objects(framework)
         FrameworkChecker(framework, self._origins, self._log, self._skipped).check()
         if not any(i.is_answerable for i in framework.indicators.values()):
+            indicators = framework.indicators.values()
             skipped = ", ".join(f"{s.type} (row {s.row})" for s in self._skipped.values())
             self._error(survey, None, "", "the form has no question Jalon can ask, so there is "
-                        "nothing to answer; skipped: {skipped}", skipped=skipped or "none")
+                        "nothing to answer: it holds {notes} note(s), {calculations} "
+                        "calculation(s) and {count} skipped question(s){skipped}",
+                        notes=sum(i.type == QuestionType.NOTE for i in indicators),
+                        calculations=sum(i.is_calculated for i in indicators),
+                        count=len(self._skipped), skipped=f" ({skipped})" if skipped else "")
         has_errors = any(p.severity == Severity.ERROR for p in self._log.problems)
         return BuildResult(None if has_errors else framework, self._log.problems,
                            list(self._skipped.values()))
+
+    def _crosswalk_sheet(self) -> CrosswalkSheet | None:
+        sheet = self._sheets.get(CROSSWALK_SHEET)
+        if sheet is None:
+            return None
+        crosswalk = CrosswalkSheet(sheet, self._log, self._default_language)
+        crosswalk.read()
+        return crosswalk
 
     def _settings(self) -> dict:
         sheet = self._sheets.get("settings")
@@ -159,12 +182,13 @@ class FrameworkBuilder:
 
     # --- choices -------------------------------------------------------------------------------
 
-    def _choice_lists(self) -> dict[str, list[tuple[Choice, SheetRow]]]:
-        sheet = self._sheets.get("choices")
+    def _choice_lists(self, key: str = "choices") -> dict[str, list[tuple[Choice, SheetRow]]]:
+        """The lists of the choices sheet (or of external_choices, which select_one_external
+        questions read: it is part of the workbook, so Jalon runs them)."""
+        sheet = self._sheets.get(key)
         lists: dict[str, list[tuple[Choice, SheetRow]]] = {}
         if sheet is None:
             return lists
-        self._choices_sheet = sheet
         for row in sheet.rows:
             cells = row.cells
             if not cells:
@@ -178,7 +202,10 @@ class FrameworkBuilder:
                 self._error(sheet, row, "name", "the choice has no name")
                 continue
             entries = lists.setdefault(list_name, [])
-            if not self._allow_duplicates and any(existing.name == name for existing, _ in entries):
+            # pyxform checks duplicates on the choices sheet only (unless allowed there too):
+            # cascading lists repeat a name under each parent ("king" county in two states).
+            duplicates_allowed = self._allow_duplicates or key != "choices"
+            if not duplicates_allowed and any(existing.name == name for existing, _ in entries):
                 self._error(
                     sheet,
                     row,
@@ -270,11 +297,12 @@ class FrameworkBuilder:
         kind = parsed.kind
         if kind in (TypeKind.METADATA, TypeKind.SETTING):
             return []
-        if kind == TypeKind.EXTERNAL_SELECT:
+        if kind == TypeKind.FILE_SELECT:
             self._error(sheet, row, "type", "{type!r} (row {row}, {name!r}) reads its choices "
-                        "from outside the workbook, which Jalon does not do; put the choices "
-                        "on the choices sheet and use select_one", type=parsed.text,
-                        row=row.number, name=row.cells.get("name", ""))
+                        "from the file {file}, outside the workbook, which Jalon does not do; "
+                        "put the choices on the choices sheet and use select_one",
+                        type=parsed.text, row=row.number, name=row.cells.get("name", ""),
+                        file=parsed.list_name)
             return []
         if kind in (TypeKind.UNSUPPORTED, TypeKind.UNKNOWN):
             self._skip(sheet, row, parsed)
@@ -292,13 +320,19 @@ class FrameworkBuilder:
             return [indicator]
         return [indicator, self._specify_other(sheet, row, indicator, names)]
 
+    def _in_languages(self, words: dict[str, str]) -> LocalizedText:
+        """Jalon's own words in each language of the form (English where it has none)."""
+        return LocalizedText({language: words.get(language, words["en"])
+                              for language in self._languages})
+
     def _skip(self, sheet, row, parsed: ParsedType) -> None:
         name = row.cells.get("name", "")
         if name:
             self._skipped[name] = Skipped(name, parsed.text, row.number)
         if parsed.kind == TypeKind.UNKNOWN:
-            self._warning(sheet, row, "type", "question type {type!r} is not an XLSForm type; "
-                          "the row is skipped", type=parsed.text)
+            # Most often a typing slip ("interger"): skipping it would lose a question.
+            self._error(sheet, row, "type", "question type {type!r} is not an XLSForm type; "
+                        "check its spelling", type=parsed.text)
         else:
             self._warning(sheet, row, "type", "question type {type!r} is not supported by Jalon; "
                           "the question is skipped", type=parsed.text)
@@ -306,9 +340,7 @@ class FrameworkBuilder:
     def _specify_other(self, sheet, row, select: Indicator, names) -> Indicator:
         """`select_one LIST or_other`: an 'Other' choice and a text question asked when it is
         chosen, as pyxform builds them."""
-        other = Choice(OR_OTHER_CHOICE["name"], LocalizedText(
-            dict.fromkeys(select.label.to_dict() or [self._default_language],
-                          OR_OTHER_CHOICE["label"])))
+        other = Choice(OR_OTHER_CHOICE["name"], self._in_languages(OR_OTHER_LABELS))
         if select.choice(other.name) is None:
             select.choices = (*select.choices, other)
         name = f"{select.name}_other"
@@ -316,7 +348,7 @@ class FrameworkBuilder:
         return Indicator(
             name=name,
             type=QuestionType.TEXT,
-            label=LocalizedText({self._default_language: "Specify other."}),
+            label=self._in_languages(SPECIFY_OTHER_LABELS),
             relevant=f"selected(${{{select.name}}}, '{other.name}')",
             module=select.module,
         )
@@ -405,14 +437,17 @@ class FrameworkBuilder:
         list_name = parsed.list_name
         choice_filter = row.cells.get("choice_filter", "").strip()
         choices: tuple[Choice, ...] = ()
+        if parsed.external:
+            choice_lists = self._external_lists
         if list_name:
             if list_name not in choice_lists:
                 self._error(
                     sheet,
                     row,
                     "type",
-                    "choice list {list!r} is not on the choices sheet",
+                    "choice list {list!r} is not on the {sheet} sheet",
                     list=list_name,
+                    sheet="external_choices" if parsed.external else "choices",
                 )
             else:
                 choices = self._offered(sheet, row, list_name, choice_lists[list_name],
@@ -457,7 +492,12 @@ class FrameworkBuilder:
         """The list's choices, carrying the columns the question's filter reads (and only
         those: the other columns of a choices sheet are notes for its authors)."""
         if not choice_filter:
-            return tuple(replace(choice, columns=()) for choice, _ in entries)
+            bare = self._bare_lists.get(list_name)
+            if bare is None:  # the same tuple for every question of the list
+                bare = tuple(replace(choice, columns=()) if choice.columns else choice
+                             for choice, _ in entries)
+                self._bare_lists[list_name] = bare
+            return bare
         try:
             fields = Expression.parse(choice_filter).fields
         except ExpressionError:

@@ -58,6 +58,7 @@ class FrameworkChecker:
         framework = self._framework
         depends: dict[str, set[str]] = {}
         self._calculation_edges: set[tuple[str, str]] = set()
+        questions = framework.indicators.keys()
         for name, node in framework.nodes.items():
             if node is framework.root:
                 continue
@@ -71,7 +72,7 @@ class FrameworkChecker:
                     continue
                 self._check_references(sheet, row, header, expression)
                 if header in ("relevant", "calculation"):
-                    reads = set(expression.references) & set(framework.indicators)
+                    reads = expression.references & questions
                     depends.setdefault(name, set()).update(reads)
                     if header == "calculation":
                         self._calculation_edges.update((name, read) for read in reads)

@@ -35,6 +35,11 @@ SHEETS = ("survey", "choices", "settings", "external_choices")
 XLS_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # the OLE2 container of Excel 97-2003
 
 
+# Sheets of Jalon's own that pyxform does not read: a framework's crosswalks from earlier
+# versions (app/frameworks/crosswalk_sheet.py).
+JALON_SHEETS = ("crosswalk",)
+
+
 class WorkbookError(JalonError):
     """A workbook that cannot be read at all (not a spreadsheet, damaged, too large)."""
 
@@ -49,15 +54,34 @@ class SheetRow:
 class Sheet:
     name: str
     rows: list[SheetRow]
-    columns: dict[str, str]  # canonical header -> column letter
+    columns: dict[str, str]  # canonical header -> the header as written in the workbook
+    letters: ColumnLetters | None = None
 
     def column(self, header: str) -> str:
-        letter = self.columns.get(header, "")
+        written = self.columns.get(header)
+        letter = self.letters.of(self.name, written) if self.letters and written else ""
         return f"{letter} ({header})" if letter else header
 
-    @property
-    def headers(self) -> set[str]:
-        return set(self.columns) | {key for row in self.rows for key in row.cells}
+
+class ColumnLetters:
+    """Where each header sits, per sheet: pyxform keeps headers but not their positions. Read
+    only when a problem is reported (a second pass over the workbook a valid one never needs)."""
+
+    def __init__(self, path: Path, old_format: bool):
+        self._path = path
+        self._old_format = old_format
+        self._letters: dict[str, dict[str, str]] | None = None
+
+    def of(self, sheet: str, header: str) -> str:
+        if self._letters is None:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    read = _xls_header_letters if self._old_format else _header_letters
+                    self._letters = read(self._path)
+            except Exception:  # noqa: BLE001 - read once already; without letters, names only
+                self._letters = {}
+        return self._letters.get(sheet, {}).get(header, "")
 
 
 class WorkbookReader:
@@ -73,7 +97,6 @@ class WorkbookReader:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 book = get_xlsform(str(path), file_type=".xls" if old_format else ".xlsx")
-                letters = _xls_header_letters(path) if old_format else _header_letters(path)
         except Exception as error:  # noqa: BLE001 - every reader failure becomes one message
             if old_format:
                 raise WorkbookError(
@@ -83,9 +106,15 @@ class WorkbookReader:
                     reason=_reason(error),
                 ) from error
             raise _read_error(path, error) from error
-        return self._sheets(book, letters)
+        letters = ColumnLetters(path, old_format)
+        sheets = self._sheets(book, letters)
+        if not old_format:
+            for original in book.sheet_names or []:
+                if original.lower() in JALON_SHEETS and original.lower() not in sheets:
+                    sheets[original.lower()] = _own_sheet(path, original, letters)
+        return sheets
 
-    def _sheets(self, book: DefinitionData, letters: dict[str, dict[str, str]]) -> dict:
+    def _sheets(self, book: DefinitionData, letters: ColumnLetters) -> dict:
         originals = {name.lower(): name for name in reversed(book.sheet_names or [])}
         if book.survey is not None and "survey" not in originals and book.sheet_names:
             originals["survey"] = book.sheet_names[0]  # a lone sheet is the survey, as in pyxform
@@ -97,7 +126,6 @@ class WorkbookReader:
             if rows is None:
                 continue
             original = originals.get(key, key)
-            sheet_letters = letters.get(original, {})
             try:
                 canonical_rows, columns = headers.normalise(key, rows, header_rows)
             except PyXFormError as error:
@@ -110,9 +138,35 @@ class WorkbookReader:
                     SheetRow(number, {k: _limit(v) for k, v in cells.items()})
                     for number, cells in canonical_rows
                 ],
-                {name: sheet_letters.get(header, "") for name, header in columns.items()},
+                columns,
+                letters,
             )
         return sheets
+
+
+def _own_sheet(path: Path, name: str, letters: ColumnLetters) -> Sheet:
+    """A sheet pyxform does not read (it keeps only the XLSForm ones), read with openpyxl."""
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = workbook[name].iter_rows(values_only=True)
+        headers = [" ".join(str(v).split()) if v is not None else "" for v in next(rows, ())]
+        found = []
+        for number, values in enumerate(rows, start=2):
+            cells = {
+                header: _limit(_cell_text(value))
+                for header, value in zip(headers, values, strict=False)
+                if header and value is not None and _cell_text(value)
+            }
+            found.append(SheetRow(number, cells))
+        return Sheet(name, found, {header: header for header in headers if header}, letters)
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
 
 
 def _is_xls(path: Path) -> bool:

@@ -27,7 +27,7 @@ class TypeKind(StrEnum):
     CALCULATE = "calculate"
     METADATA = "metadata"  # start, end, deviceid...: filled by data-collection apps
     SETTING = "setting"  # a setting written on the survey sheet (`form_title`, `form_id`)
-    EXTERNAL_SELECT = "external_select"  # choices from a file or an external_choices sheet
+    FILE_SELECT = "file_select"  # choices read from a CSV, XML or GeoJSON file
     UNSUPPORTED = "unsupported"  # a pyxform type Jalon does not ask (photo, geopoint, ...)
     UNKNOWN = "unknown"  # not a type pyxform knows either
 
@@ -39,6 +39,7 @@ class ParsedType:
     question_type: QuestionType | None = None
     list_name: str = ""
     or_other: bool = False
+    external: bool = False  # select_one_external: its list is on the external_choices sheet
 
 
 # pyxform's storage type of an input control -> the question Jalon asks.
@@ -95,10 +96,18 @@ class XlsformTypes:
     @staticmethod
     def _select(text: str, command: str, match) -> ParsedType:
         select = aliases.select[command]
-        if select == constants.SELECT_ONE_EXTERNAL or command in aliases.select_from_file:
-            return ParsedType(TypeKind.EXTERNAL_SELECT, text, list_name=match.group("list_name"))
+        if command in aliases.select_from_file:
+            return ParsedType(TypeKind.FILE_SELECT, text, list_name=match.group("list_name"))
         if select == constants.RANK:
             return ParsedType(TypeKind.UNSUPPORTED, text)
+        if select == constants.SELECT_ONE_EXTERNAL:
+            return ParsedType(
+                TypeKind.QUESTION,
+                text,
+                QuestionType.SELECT_ONE,
+                list_name=match.group("list_name"),
+                external=True,
+            )
         kind = (
             QuestionType.SELECT_ONE
             if select == constants.SELECT_ONE

@@ -18,7 +18,10 @@ TEXT_FIELDS = {
 # Columns of a choice row that are not filter columns a `choice_filter` could read.
 STANDARD_CHOICE_COLUMNS = {"list_name", "name", "label", "score", "image", "audio", "video",
                            "big-image", "media"}
-# What `select_one LIST or_other` adds to the list, as pyxform adds it.
+# What `select_one LIST or_other` adds, as pyxform adds it (the choice "other" and a text
+# question asked when it is chosen), with its words in the languages Jalon speaks.
 OR_OTHER_CHOICE = constants.OR_OTHER_CHOICE
+OR_OTHER_LABELS = {"en": OR_OTHER_CHOICE["label"], "fr": "Autre", "es": "Otro"}
+SPECIFY_OTHER_LABELS = {"en": "Specify other.", "fr": "Précisez.", "es": "Especifique."}
 TRUE_WORDS = {word.lower() for word, value in aliases.yes_no.items() if value} | {"1"}
 FALSE_WORDS = {word.lower() for word, value in aliases.yes_no.items() if not value} | {"0"}

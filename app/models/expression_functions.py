@@ -9,6 +9,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
+
+import re2
 
 Value = str | float | bool
 
@@ -177,6 +180,26 @@ def _selected_at(values: Value, index: Value) -> str:
     return names[int(position)]
 
 
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # a bad pattern is the framework's problem, not the terminal's
+
+
+@lru_cache(maxsize=256)
+def _pattern(source: str):
+    """Patterns come from untrusted frameworks and run on every keystroke: RE2 matches in
+    linear time, where Python's `re` can backtrack for ever on `(a+)+$`."""
+    try:
+        return re2.compile(source, options=_RE2_OPTIONS)
+    except re2.error:
+        return None
+
+
+def _regex(value: Value, pattern: Value) -> bool:
+    """XLSForm's regex(): does the pattern occur in the value (as JavaRosa's find())?"""
+    compiled = _pattern(to_string(pattern))
+    return compiled is not None and compiled.search(to_string(value)) is not None
+
+
 # name -> (function, minimum arguments, maximum arguments or None for any)
 FUNCTIONS: Mapping[str, tuple[Callable[..., Value], int, int | None]] = {
     "selected": (_selected, 2, 2),
@@ -207,6 +230,7 @@ FUNCTIONS: Mapping[str, tuple[Callable[..., Value], int, int | None]] = {
     # `once` keeps the first value a data-collection app computed; a desktop audit recomputes
     # it from the same answers, so it is the value itself.
     "once": (lambda value: value, 1, 1),
+    "regex": (_regex, 2, 2),
     # `if` and `today` are handled by the evaluator itself (lazy branches, injected date).
     "if": (lambda: "", 3, 3),
     "today": (lambda: "", 0, 0),

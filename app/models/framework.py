@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from app.models.crosswalk import Crosswalk
 from app.models.localized_text import LocalizedText
 
 
@@ -94,6 +95,11 @@ class Indicator:
         return self.type == QuestionType.CALCULATE
 
     @property
+    def is_reported(self) -> bool:
+        """Has a value a report lists: an answer, or a calculation with a label."""
+        return self.is_answerable or (self.is_calculated and bool(self.label))
+
+    @property
     def is_shown(self) -> bool:
         """Calculations without a label are working values, not shown to the person
         answering (as in XLSForm); every other question is shown."""
@@ -157,6 +163,7 @@ class Framework:
         languages: tuple[str, ...] = (),
         modules: dict[str, LocalizedText] | None = None,
         departments: dict[str, LocalizedText] | None = None,
+        crosswalks: tuple[Crosswalk, ...] = (),
     ):
         self.id = framework_id
         self.version = version
@@ -166,6 +173,7 @@ class Framework:
         self.languages = languages or (default_language,)
         self.modules = modules or {}
         self.departments = departments or {}
+        self.crosswalks = crosswalks  # from earlier versions (or other frameworks) to this one
         self.parents: dict[str, Group] = {}
         self.nodes: dict[str, Node] = {}
         self.indicators: dict[str, Indicator] = {}
@@ -220,6 +228,10 @@ class Framework:
         module = self.module_of(name)
         return not module or module in modules
 
+    def crosswalk_from(self, older: Framework) -> Crosswalk | None:
+        """The crosswalk this framework holds from `older` (by id and version), if any."""
+        return next((c for c in self.crosswalks if c.is_from(older)), None)
+
     def dimensions(self) -> list[Group]:
         """The top-level groups (dimensions and sections) in order."""
         return [child for child in self.root.children if isinstance(child, Group)]
@@ -248,7 +260,10 @@ class Framework:
             "modules": {k: v.to_dict() for k, v in sorted(self.modules.items())},
             "departments": {k: v.to_dict() for k, v in sorted(self.departments.items())},
             "items": [_node_to_dict(child) for child in self.root.children],
-        }
+        } | (
+            # Only when there is one: the hash of a framework without crosswalk is unchanged.
+            {"crosswalks": [c.to_dict() for c in self.crosswalks]} if self.crosswalks else {}
+        )
 
     def canonical_json(self) -> str:
         return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -266,6 +281,7 @@ class Framework:
             languages=tuple(data.get("languages", ())),
             modules={k: LocalizedText(v) for k, v in data.get("modules", {}).items()},
             departments={k: LocalizedText(v) for k, v in data.get("departments", {}).items()},
+            crosswalks=tuple(Crosswalk.from_dict(c) for c in data.get("crosswalks", ())),
         )
 
     def __repr__(self) -> str:

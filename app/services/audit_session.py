@@ -18,12 +18,13 @@ from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
 from app.models.evidence_link import EvidenceLink
 from app.models.expression_functions import Value
-from app.models.framework import Choice, Framework, Indicator
+from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.seal import compute_seal
+from app.models.upgrade_record import upgrades
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
 
@@ -87,7 +88,27 @@ class AuditSession:
         return Relevance(self.framework, self.answers, self.audit.modules, self._expressions)
 
     def history(self, reference: str) -> list[Revision]:
-        return self._store.revisions.history(self.audit.id, self.indicator(reference).name)
+        """Every change to one answer; `reference` may also name a question of an earlier
+        framework version the audit was upgraded from (its history is kept)."""
+        node = self.framework.find(reference)
+        if not isinstance(node, Indicator):
+            node = next((i for i in self.no_longer_assessed() if reference in (i.name, i.code)),
+                        None) or self.indicator(reference)
+        return self._store.revisions.history(self.audit.id, node.name)
+
+    def no_longer_assessed(self) -> list[Indicator]:
+        """Questions of earlier framework versions, answered before the audit was upgraded,
+        that its framework no longer has: their answers stay in the history."""
+        found: dict[str, Indicator] = {}
+        for record in upgrades(self._store.audits.events(self.audit.id)):
+            earlier = self._store.frameworks.get(record.from_hash)
+            for name in sorted(record.earlier_questions):
+                answer = self.answers.get(name)
+                if answer is None or name in self.framework.indicators or name in found:
+                    continue
+                indicator = earlier.indicators.get(name) if earlier is not None else None
+                found[name] = indicator or Indicator(name, QuestionType.TEXT)
+        return list(found.values())
 
     def text(self, localized, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)

@@ -127,9 +127,9 @@ class BackupArchive:
                     file=str(self.database),
                     problem=problems[0],
                 )
-            _fsync(partial)
+            flush_to_disk(partial)
             partial.replace(target)
-            _fsync(self.folder)
+            flush_to_disk(self.folder)
         except (OSError, sqlite3.Error) as error:
             _remove_quietly(partial)
             raise _backup_error(self.folder, error) from error
@@ -165,10 +165,10 @@ class BackupArchive:
             self.database.parent.mkdir(parents=True, exist_ok=True)
             _remove_quietly(incoming)
             shutil.copyfile(backup.path, incoming)
-            _fsync(incoming)
+            flush_to_disk(incoming)
             aside = self._set_aside()
             incoming.replace(self.database)
-            _fsync(self.database.parent)
+            flush_to_disk(self.database.parent)
         except OSError as error:
             _remove_quietly(incoming)
             raise _backup_error(self.database.parent, error) from error
@@ -196,7 +196,7 @@ class BackupArchive:
         return target
 
 
-def _fsync(path: Path) -> None:
+def flush_to_disk(path: Path) -> None:
     """Flush a file or a folder entry to disk (folders cannot be opened on Windows: skipped)."""
     try:
         descriptor = os.open(path, os.O_RDONLY)

@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.storage.backup_archive import BackupArchive
+from app.storage.backup_archive import BackupArchive, flush_to_disk
+from app.storage.page_check import PageCheck
 from app.storage.storage_error import DatabaseDamagedError, DatabaseTooNewError, StorageError
 
 log = logging.getLogger("jalon.storage")
@@ -36,7 +37,7 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The number of migrations in app/storage/migrations.py, which the file's user_version reaches
 # once they are all applied. Add 1 with every new migration (a test compares the two).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MIGRATION_SET = "jalon"  # the name of app/storage/migrations.py's set in _sqlite_migrations
 # Below this much free space, a drive's write error is taken for a full disk: SQLite reports a
 # full disk met while growing the WAL index (at open time) as an I/O error, not as SQLITE_FULL.
@@ -53,9 +54,11 @@ class Database:
         # Called after each outermost commit (e.g. to take a scheduled backup).
         self.commit_listeners: list[Callable[[], None]] = []
         self._savepoints = itertools.count(1)
-        self._check_file()
+        existing = self._check_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if not existing:
+                self._create()
             self.connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
         except OSError as error:
             raise StorageError(
@@ -76,11 +79,12 @@ class Database:
             self.connection.close()
             raise
 
-    def _check_file(self) -> None:
+    def _check_file(self) -> bool:
+        """True when there is a database file to open, False when there is none yet."""
         try:
             status = self.path.stat()
         except FileNotFoundError:
-            return  # a new installation: SQLite creates it
+            return False
         except OSError as error:
             raise StorageError(
                 "cannot open the database {file}: {reason}", file=str(self.path), reason=error
@@ -92,15 +96,36 @@ class Database:
                 file=str(self.path),
             )
         if status.st_size == 0:
-            return
+            return False
         with self.path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header != SQLITE_HEADER:
             raise _damaged(self.path, "it is not an SQLite file")
+        return True
+
+    def _create(self) -> None:
+        """A new database is made whole under another name, then renamed into place. Made in
+        place, its first page went straight into the file before any log existed: a power cut
+        then could leave a torn first page that no SQLite opens (found by the power-cut tests).
+        Now a cut leaves either no database, made again at the next start, or a whole one."""
+        partial = self.path.with_name(self.path.name + ".new")
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        self.connection = sqlite3.connect(partial, timeout=self._busy_timeout_ms / 1000)
+        try:
+            self._configure()
+            self._migrate()
+            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.connection.close()  # the last connection: the log is folded in and removed
+        flush_to_disk(partial)
+        partial.replace(self.path)
+        flush_to_disk(self.path.parent)
 
     def _configure(self) -> None:
         execute = self.connection.execute
         execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+        self._refuse_newer()  # before anything here may write (a change of journal mode would)
         mode = execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StorageError(
@@ -114,12 +139,11 @@ class Database:
     def _check_pages(self) -> None:
         """Every page and index of the file read once (`quick_check`: no cross-check of index
         contents), so that damage anywhere stops this command before it uses the file."""
-        rows = self.connection.execute("PRAGMA quick_check").fetchall()
-        problems = [row[0] for row in rows if row[0] != "ok"]
+        problems = PageCheck.problems(self.path, self.connection)
         if problems:
             raise _damaged(self.path, problems[0].splitlines()[-1])
 
-    def _migrate(self) -> None:
+    def _refuse_newer(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(
@@ -129,6 +153,9 @@ class Database:
                 version=version,
                 known=SCHEMA_VERSION,
             )
+
+    def _migrate(self) -> None:
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         applied = self._applied()
         if version == SCHEMA_VERSION and len(applied) == SCHEMA_VERSION:
             return  # up to date, the common case: no need for sqlite-utils
@@ -190,7 +217,9 @@ class Database:
         """All or nothing. The outermost block is a transaction, taking the write lock at once
         (IMMEDIATE: waiting for another window's write happens at the start, within the busy
         timeout, never half-way); a nested block is a savepoint, so its failure undoes only
-        its own changes and the caller may go on."""
+        its own changes and the caller may go on. sqlite-utils' atomic() is the same but for
+        its deferred BEGIN, and importing sqlite-utils would cost every start: it is used only
+        inside migrations (MIGRATIONS.apply), nested in this block."""
         connection = self.connection
         if connection.in_transaction:
             savepoint = f"jalon_{next(self._savepoints)}"

@@ -257,3 +257,17 @@ def m004_removed_actions(db: Database) -> None:
     """A removed action is kept, marked with the time of its removal, so that the removal
     travels in packages like any other change of the action plan."""
     _run(db, "ALTER TABLE actions ADD COLUMN deleted_at TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS()
+def m005_revision_signers(db: Database) -> None:
+    """A revision's author and site are what it claims; the key that signed the package it
+    arrived in is what is proven: recorded per revision, and per receipt the authors a
+    package's new revisions claim."""
+    _run(
+        db,
+        """
+        ALTER TABLE revisions ADD COLUMN signed_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE import_log ADD COLUMN authors TEXT NOT NULL DEFAULT '[]';
+        """,
+    )

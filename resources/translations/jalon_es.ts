@@ -150,7 +150,31 @@
         <source>{date} (overdue)</source>
         <translation>{date} (vencida)</translation>
     </message>
-</context>
+<message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    </context>
 <context>
     <name>AnswerHistoryList</name>
     <message>
@@ -230,7 +254,23 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
+    </message>
+<message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Progress %1: %2 of %3 questions answered.</source>
+        <translation>Avance %1: %2 de %3 preguntas respondidas.</translation>
+    </message>
+    <message>
+        <source>Questions: those that apply to this audit, in its modules and given the answers so far; a question marked not applicable counts as answered.</source>
+        <translation>Preguntas: las que se aplican a esta auditoría, en sus módulos y según las respuestas dadas hasta ahora; una pregunta marcada como no aplicable cuenta como respondida.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
+        <translation>Puntuadas: %1 de las %2 preguntas que cuentan en la puntuación tienen respuesta.</translation>
     </message>
 </context>
 <context>
@@ -348,7 +388,19 @@
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
-</context>
+<message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clave %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>una clave que no está en el almacén de confianza</translation>
+    </message>
+    </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
@@ -390,7 +442,19 @@
         <source>No conflicts left to resolve.</source>
         <translation>No quedan conflictos por resolver.</translation>
     </message>
-</context>
+<message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    </context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -411,7 +475,7 @@
     </message>
     <message>
         <source>No practice scores below 100 % so far. Practices appear here as soon as one of their questions is answered.</source>
-        <translation>Por ahora ninguna práctica está por debajo del 100&#xa0;%. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
+        <translation>Por ahora ninguna práctica está por debajo del 100 %. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
     </message>
     <message>
         <source>This framework has no scored questions</source>
@@ -456,7 +520,11 @@
         <source>Every mandatory question is answered.</source>
         <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
     </message>
-</context>
+<message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
+    </message>
+    </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -568,7 +636,11 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
-</context>
+<message>
+        <source>What blocks finalization</source>
+        <translation>Lo que impide finalizar</translation>
+    </message>
+    </context>
 <context>
     <name>GuidancePanel</name>
     <message>
@@ -595,6 +667,14 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>No guidance for this item.</source>
         <translation>No hay orientaciones para este elemento.</translation>
     </message>
+<message>
+        <source>In this part</source>
+        <translation>En esta parte</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click it in the tree to open its first question.</source>
+        <translation>Pulse Intro o haga doble clic en el árbol para abrir su primera pregunta.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -619,7 +699,7 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <source>Start a new draft audit from this one&apos;s answers, for example for the next year</source>
+        <source>Start a new draft audit from this one's answers, for example for the next year</source>
         <translation>Empezar una nueva auditoría en borrador a partir de las respuestas de esta, por ejemplo para el año siguiente</translation>
     </message>
     <message>
@@ -644,7 +724,11 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Delete audit</source>
         <translation>Eliminar la auditoría</translation>
     </message>
-</context>
+<message>
+        <source>Search the audits</source>
+        <translation>Buscar en las auditorías</translation>
+    </message>
+    </context>
 <context>
     <name>IndicatorPage</name>
     <message>
@@ -711,7 +795,11 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
-</context>
+<message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
+    </message>
+    </context>
 <context>
     <name>JumpToCodeDialog</name>
     <message>
@@ -730,7 +818,15 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Nothing matches “%1”.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Código o palabras de la pregunta:</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Preguntas y grupos que coinciden</translation>
+    </message>
+    </context>
 <context>
     <name>LowestPracticesList</name>
     <message>
@@ -842,7 +938,27 @@ Carpeta de datos: %2</translation>
         <source>About Jalon</source>
         <translation>Acerca de Jalon</translation>
     </message>
-</context>
+<message>
+        <source>Choose an answer</source>
+        <translation>Elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Una letra</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Guardar y pasar a la pregunta siguiente</translation>
+    </message>
+    </context>
 <context>
     <name>MissingItemsList</name>
     <message>
@@ -856,6 +972,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Haga clic en una fila para ir a su primera pregunta obligatoria sin respuesta</translation>
+    </message>
+<message>
+        <source>Mandatory questions still missing</source>
+        <translation>Preguntas obligatorias aún sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -912,7 +1032,27 @@ Carpeta de datos: %2</translation>
         <source>%1 of %2 questions shown</source>
         <translation>%1 de %2 preguntas mostradas</translation>
     </message>
-</context>
+<message>
+        <source>Search questions</source>
+        <translation>Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Mostrar las preguntas según su estado</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Mostrar las preguntas por departamento</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
+    </message>
+    </context>
 <context>
     <name>NavigatorTreeModel</name>
     <message>
@@ -1036,7 +1176,15 @@ Carpeta de datos: %2</translation>
         <source>The period ends before it starts.</source>
         <translation>El período termina antes de empezar.</translation>
     </message>
-</context>
+<message>
+        <source>Start of the period assessed</source>
+        <translation>Inicio del período evaluado</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin del período evaluado</translation>
+    </message>
+    </context>
 <context>
     <name>OrganizationFormPage</name>
     <message numerus="yes">
@@ -1232,7 +1380,15 @@ Carpeta de datos: %2</translation>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
-</context>
+<message>
+        <source>Packages chosen</source>
+        <translation>Paquetes elegidos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
+    </message>
+    </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
@@ -1358,7 +1514,11 @@ Carpeta de datos: %2</translation>
         <source>Key %1</source>
         <translation>Clave %1</translation>
     </message>
-</context>
+<message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
+    </message>
+    </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
@@ -1468,7 +1628,7 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <translation>Ya puede retirar la unidad</translation>
     </message>
     <message>
-        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system&apos;s “eject” command if it has one, then remove the drive holding {folder}.
+        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system's “eject” command if it has one, then remove the drive holding {folder}.
 
 Quit Jalon now, or keep working: the database will be opened again, and you will need to prepare again before removing the drive.</source>
         <translation>Cada respuesta guardada está escrita en {file}, comprobada, y la base de datos está cerrada. Use la orden «Expulsar» de su sistema si la tiene y luego retire la unidad que contiene {folder}.
@@ -1495,7 +1655,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Reabrir {institution}</translation>
     </message>
     <message>
-        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit&apos;s log with your name.</source>
+        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit's log with your name.</source>
         <translation>Reabrir vuelve a hacer editable la auditoría y retira su sello; al finalizarla de nuevo se calculará otro. El motivo queda registrado en el historial de la auditoría con su nombre.</translation>
     </message>
     <message>
@@ -1704,7 +1864,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>C&amp;rear la clave</translation>
     </message>
     <message>
-        <source>The key will be protected by this computer&apos;s keyring: there is no passphrase to remember.</source>
+        <source>The key will be protected by this computer's keyring: there is no passphrase to remember.</source>
         <translation>La clave estará protegida por el llavero de este equipo: no hay ninguna frase de contraseña que recordar.</translation>
     </message>
     <message>
@@ -1732,7 +1892,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Los paquetes que exporta se firman con esta clave. Envíe la clave pública a quienes deban aceptar sus paquetes (su oficina central, por ejemplo) y léales el identificador de clave por teléfono para que comprueben que recibieron la correcta.</translation>
     </message>
     <message>
-        <source>this computer&apos;s keyring</source>
+        <source>this computer's keyring</source>
         <translation>el llavero de este equipo</translation>
     </message>
     <message>
@@ -1813,7 +1973,15 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
     </message>
-</context>
+<message>
+        <source>Install a &amp;framework…</source>
+        <translation>Instalar un &amp;marco de referencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to a newer framework version…</source>
+        <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
+    </message>
+    </context>
 <context>
     <name>TrustedSignersDialog</name>
     <message>
@@ -1893,7 +2061,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>revocada el {date}</translation>
     </message>
     <message>
-        <source>this installation&apos;s key</source>
+        <source>this installation's key</source>
         <translation>clave de esta instalación</translation>
     </message>
     <message>
@@ -1929,7 +2097,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{key}: compruébelo con su propietario</translation>
     </message>
     <message>
-        <source>Choose the signer&apos;s public key file first.</source>
+        <source>Choose the signer's public key file first.</source>
         <translation>Elija primero el archivo de clave pública del firmante.</translation>
     </message>
     <message>
@@ -1955,7 +2123,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>Type the answer</source>
         <translation>Escriba la respuesta</translation>
     </message>
-</context>
+<message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    </context>
 <context>
     <name>WorkbookImportDialog</name>
     <message>
@@ -2078,7 +2254,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
             <numerusform>%n cambios registrados en la auditoría.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Changes the workbook brings</source>
+        <translation>Cambios que trae el libro</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
+    </message>
+    </context>
 <context>
     <name>WorkspaceActions</name>
     <message>
@@ -2137,7 +2321,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>&amp;Close audit</source>
         <translation>&amp;Cerrar la auditoría</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientaciones</translation>
+    </message>
+    </context>
 <context>
     <name>WorkspaceHeader</name>
     <message>
@@ -2217,7 +2405,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>answering {code} with its worst choice left the score at {percent} %</source>
-        <translation>responder {code} con su peor opción dejó la puntuación en {percent}&#xa0;%</translation>
+        <translation>responder {code} con su peor opción dejó la puntuación en {percent} %</translation>
     </message>
     <message>
         <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
@@ -2281,7 +2469,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>every answer is the best choice but the score is {percent} %, not 100 %</source>
-        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent}&#xa0;%, no 100&#xa0;%</translation>
+        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent} %, no 100 %</translation>
     </message>
     <message>
         <source>framework {framework} has no module {module} (modules: {known})</source>
@@ -2328,7 +2516,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la clave {key} no está en el almacén de confianza</translation>
     </message>
     <message>
-        <source>key {key} is one of this installation&apos;s own keys</source>
+        <source>key {key} is one of this installation's own keys</source>
         <translation>la clave {key} es una de las claves propias de esta instalación</translation>
     </message>
     <message>
@@ -2360,8 +2548,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no existe la auditoría {ref!r}; indique al menos {n} caracteres de su identificador</translation>
     </message>
     <message>
-        <source>no backup {ref!r}; &apos;jalon backup list&apos; shows them</source>
-        <translation>no existe la copia de seguridad {ref!r}; &apos;jalon backup list&apos; las muestra</translation>
+        <source>no backup {ref!r}; 'jalon backup list' shows them</source>
+        <translation>no existe la copia de seguridad {ref!r}; 'jalon backup list' las muestra</translation>
     </message>
     <message>
         <source>no bundled framework was found</source>
@@ -2480,15 +2668,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
     </message>
     <message>
-        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <source>the package's audit {id} is the audit of {theirs}, but this installation's audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
         <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
-        <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
+        <source>the package's audit {id} uses another framework ({theirs}…) than this installation's copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
-        <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
+        <source>{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
     <message>
@@ -2496,11 +2684,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
     </message>
     <message>
-        <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
+        <source>an action of the plan is older in the package; this installation's is kept</source>
         <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
-        <source>an action of the plan was removed, as it was on the package&apos;s installation</source>
+        <source>an action of the plan was removed, as it was on the package's installation</source>
         <translation>una acción del plan se retiró, como en la instalación de origen del paquete</translation>
     </message>
     <message>
@@ -2516,7 +2704,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
-        <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
+        <source>the audit's description differs in the package; this installation's is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
@@ -2528,8 +2716,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
     </message>
     <message>
-        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with &apos;jalon backup restore&apos;</source>
-        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con &apos;jalon backup restore&apos;</translation>
+        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'</source>
+        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con 'jalon backup restore'</translation>
     </message>
     <message>
         <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
@@ -2604,7 +2792,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría importada no tiene la misma puntuación que la exportada</translation>
     </message>
     <message>
-        <source>the imported audit&apos;s answers differ from the exported ones</source>
+        <source>the imported audit's answers differ from the exported ones</source>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
     </message>
     <message>
@@ -2724,7 +2912,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete está cifrado y esta instalación no tiene ninguna clave para abrirlo</translation>
     </message>
     <message>
-        <source>the package is encrypted for other recipients; none of this installation&apos;s keys can open it</source>
+        <source>the package is encrypted for other recipients; none of this installation's keys can open it</source>
         <translation>el paquete está cifrado para otros destinatarios; ninguna clave de esta instalación puede abrirlo</translation>
     </message>
     <message>
@@ -2744,12 +2932,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>al paquete le falta {path}, que enumera su manifiesto</translation>
     </message>
     <message>
-        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>el manifiesto del paquete no es válido: &apos;created_at&apos; es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+        <source>the package manifest is invalid: 'created_at' is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
-        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
-        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de este equipo ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
+        <source>the package says it was signed on {signed}, later than this computer's clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
     </message>
     <message>
         <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
@@ -2780,11 +2968,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
     </message>
     <message>
-        <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
+        <source>the package's installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
     </message>
     <message>
-        <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
+        <source>the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
         <translation>la firma, signer.pub y el manifiesto del paquete no nombran la misma clave ({a}, {b}, {c})</translation>
     </message>
     <message>
@@ -2880,8 +3068,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>frase de contraseña incorrecta para la clave de firma {key}</translation>
     </message>
     <message>
-        <source>{author} has no signing key yet; create one with &apos;jalon keys new&apos;</source>
-        <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
+        <source>{author} has no signing key yet; create one with 'jalon keys new'</source>
+        <translation>{author} aún no tiene clave de firma; cree una con 'jalon keys new'</translation>
     </message>
     <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
@@ -2956,8 +3144,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
     </message>
     <message>
-        <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
-        <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
+        <source>{file} has {count} error(s); run 'jalon framework validate {file}' to see them</source>
+        <translation>{file} tiene {count} error(es); ejecute 'jalon framework validate {file}' para verlos</translation>
     </message>
     <message>
         <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
@@ -2977,7 +3165,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
-        <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} espera {expected}</translation>
+        <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} admite {expected}</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
@@ -3032,8 +3220,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
     </message>
     <message>
-        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
-        <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
+        <source>{file}: an item has neither 'group' nor 'question': {item}</source>
+        <translation>{file}: un elemento no tiene ni 'group' ni 'question': {item}</translation>
     </message>
     <message>
         <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
@@ -3057,7 +3245,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{folder} is a file; the tidy export needs a folder</source>
-        <translation>{folder} es un archivo; la exportación en tablas necesita una carpeta</translation>
+        <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
     </message>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
@@ -3065,7 +3253,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
-        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete dice {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
+        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete indica {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
@@ -3137,7 +3325,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
-        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba {choices}</translation>
+        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
     </message>
     <message>
         <source>question {code} appears twice (rows {first} and {second})</source>
@@ -3160,7 +3348,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
     </message>
     <message>
-        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
+        <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first</source>
         <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
     </message>
     <message>
@@ -3168,7 +3356,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
     </message>
     <message>
-        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
+        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first</source>
         <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
     </message>
     <message>
@@ -3199,5 +3387,236 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code}: el valor {value} no se acepta: {rule}</translation>
     </message>
-</context>
-</TS>
+<message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>la auditoría ya usa {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
+    </message>
+    <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package's installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
+    </message>
+    <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
+    </message>
+    <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continúa como {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
+    </message>
+    <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} se traslada a {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>{code}'s answer {value!r} does not fit {target}'s type; not carried</source>
+        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}'s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}'s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
+    </message>
+    </context>
+<context><name>CalculatedValueView</name><message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Se calcula a partir de las demás respuestas; no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Cálculo: %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
+    </message>
+</context><context><name>FrameworkInstallDialog</name><message>
+        <source>Install a framework</source>
+        <translation>Instalar un marco de referencia</translation>
+    </message>
+    <message>
+        <source>Choose a framework workbook (.xlsx), for example one your network sent. It is checked first; check its id, version and hash with whoever sent it.</source>
+        <translation>Elija un libro de marco de referencia (.xlsx), por ejemplo el que le envió su red. Primero se verifica; compruebe su identificador, su versión y su huella con quien lo envió.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Marco de referencia:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>Libro del marco de referencia</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls)</source>
+        <translation>Libros (*.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this workbook cannot be installed.</source>
+        <translation>
+            <numerusform>%n error: este libro no se puede instalar.</numerusform>
+            <numerusform>%n errores: este libro no se puede instalar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is already installed.</source>
+        <translation>{framework} {version} ya está instalado.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is installed: new audits can use it.</source>
+        <translation>{framework} {version} está instalado: las nuevas auditorías pueden usarlo.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+</context><context><name>UpgradeDialog</name><message>
+        <source>Upgrade to a newer framework version</source>
+        <translation>Actualizar a una versión más reciente del marco</translation>
+    </message>
+    <message>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version's crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Upgrade to:</source>
+        <translation>Actualizar a:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
+        <translation>No hay ninguna versión más reciente de {framework} con tabla de correspondencia desde {version}, ni incluida ni instalada.</translation>
+    </message>
+    <message>
+        <source>Upgraded to {framework} {version}.</source>
+        <translation>Actualizada a {framework} {version}.</translation>
+    </message>
+    <message>
+        <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
+        <translation>{kept} respuesta(s) conservada(s), {carried} trasladada(s) a otra pregunta, {dropped} no trasladada(s) (guardada(s) en el historial como ya no evaluada(s)).</translation>
+    </message>
+</context></TS>

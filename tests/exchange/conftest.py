@@ -76,7 +76,9 @@ MERGED_TABLES = {
     # table: columns that describe merged content (local bookkeeping such as an event's row
     # number or the time a framework was first stored is left out)
     "audits": "*",
-    "revisions": "*",
+    # signed_by is which package brought a revision here first: it depends on the order
+    "revisions": "id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, "
+                 "comment, flagged, department, author, site, created_at",
     "answers": "*",
     "conflicts": "*",
     "actions": "*",

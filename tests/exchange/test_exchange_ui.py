@@ -48,6 +48,9 @@ def test_conflicts_dialog_shows_both_sides_and_resolves(qtbot, conflicted, defau
     assert dialog.mine.value.text() == "Partially" and dialog.theirs.value.text() == "No"
     assert dialog.theirs.author.text().startswith("Office")
     assert dialog.mine.author.text().startswith("Field")
+    office_key = next(k.key_id for k in field.trust.list() if not k.own)
+    assert dialog.theirs.signer.text() == f"Office, key {office_key}"  # proven, beside claimed
+    assert dialog.mine.signer.text() == "–"
 
     with qtbot.waitSignal(dialog.resolved):
         qtbot.mouseClick(dialog.theirs.keep_button, Qt.MouseButton.LeftButton)
@@ -92,4 +95,10 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
                     if r.status == ReceiptStatus.REJECTED)
     details = page.model.index(rejected, ReceiptTableModel.DETAILS).data()
     assert "not a Jalon package" in details
+    accepted = next(i for i, r in enumerate(page.model.receipts)
+                    if r.status == ReceiptStatus.ACCEPTED)
+    details = page.model.index(accepted, ReceiptTableModel.DETAILS).data()
+    key = field.keys.current().key_id
+    assert f"Changes by Field ({field.identity.site[:8]}) (as claimed); signed by " in details
+    assert f", key {key}." in details
     assert len(office.audits.list()) == 3

@@ -14,10 +14,12 @@ import random
 from pathlib import Path
 
 from click.testing import CliRunner
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
+from pypdf import PdfReader
 
 from app.cli.main import cli
 from app.frameworks.framework_loader import load_framework
+from app.frameworks.workbook_writer import WorkbookWriter
 from app.models.answer import Answer
 from app.models.incremental_scorer import IncrementalScorer
 from app.models.relevance import ExpressionCache, Relevance
@@ -25,6 +27,7 @@ from app.models.scoring import score_audit
 
 HEADER = ["type", "name", "label", "calculation", "relevant", "constraint", "choice_filter"]
 SURVEY = [
+    ["begin_group", "org", "Organization information", "", "", "", ""],
     ["integer", "borrowers", "Active borrowers", "", "", "", ""],
     ["integer", "women", "Women among them", "", "", ". <= ${borrowers}", ""],
     ["decimal", "portfolio", "Gross loan portfolio", "", "", "", ""],
@@ -61,6 +64,7 @@ SURVEY = [
     ["decimal", "smallest_loan", "Smallest loan", "", "", ". <= ${avg_loan}", ""],
     ["select_one regions", "region", "Region", "", "", "", ""],
     ["select_one districts", "district", "District", "", "", "", "region = ${region}"],
+    ["end_group", "", "", "", "", "", ""],
 ]
 CHOICES = [
     ["list_name", "name", "label", "region"],
@@ -74,11 +78,13 @@ CHOICES = [
 ]
 
 
-def write_form(path: Path, survey=SURVEY, choices=CHOICES) -> Path:
+def write_form(path: Path, survey=SURVEY, choices=CHOICES, with_header=True) -> Path:
+    """The form with `survey` rows under HEADER (or, `with_header=False`, a header of their
+    own as first row)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "survey"
-    for row in [HEADER, *survey]:
+    for row in [HEADER, *survey] if with_header else survey:
         sheet.append(row)
     choice_sheet = book.create_sheet("choices")
     for row in choices:
@@ -180,7 +186,7 @@ def test_a_cycle_of_calculations_is_refused_with_its_place(tmp_path):
     assert result.framework is None
     found = located(result)
     assert any(
-        m.startswith("survey|14|D (calculation)|calculations form a cycle: a → b → a")
+        m.startswith("survey|16|D (calculation)|calculations form a cycle: a → b → a")
         for m in found
     ), found
 
@@ -190,7 +196,7 @@ def test_an_unknown_function_is_refused_with_its_place(tmp_path):
     result = load_framework(write_form(tmp_path / "unknown.xlsx", survey))
     assert result.framework is None
     assert any(
-        m.startswith("survey|14|D (calculation)|") and "unknown function median()" in m
+        m.startswith("survey|16|D (calculation)|") and "unknown function median()" in m
         for m in located(result)
     ), located(result)
 
@@ -227,5 +233,28 @@ def test_calculations_and_cascades_through_the_command_line(tmp_path):
     assert "'pikine' is not offered for district given the earlier answers" in refused
     assert "expected velingara" in refused
     run("audit", "answer", audit_id, "district", "velingara")
+    run("export", "xlsx", audit_id, str(tmp_path / "org-export.xlsx"))
+    book = load_workbook(tmp_path / "org-export.xlsx", read_only=True)
+    organization = book["Organization information"].iter_rows(min_row=2, values_only=True)
+    rows = {row[1]: row for row in organization}
+    assert rows["avg_loan"][2:4] == ("Average loan per borrower", 2500)
+    assert rows["women_share"][3] == 62.5
+    assert "par_ratio" not in rows
+    answers = {row[0]: row for row in book["Answers"].iter_rows(min_row=2, values_only=True)}
+    assert answers["avg_loan"][4:6] == ("Average loan per borrower", 2500)
+    run("report", audit_id, "--pdf", str(tmp_path / "org.pdf"))
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "org.pdf").pages)
+    # Four-digit whole numbers are written without a separator in reports, as years are.
+    assert "Average loan per borrower 2500" in " ".join(text.split())
     refused = run("audit", "answer", audit_id, "avg_loan", "3", code=1)
     assert "avg_loan is worked out from other answers and takes no answer" in refused
+
+
+def test_an_exported_workbook_keeps_calculations_and_cascades(tmp_path):
+    framework = loaded(tmp_path)
+    WorkbookWriter(framework).write(tmp_path / "exported.xlsx")
+    again = load_framework(tmp_path / "exported.xlsx")
+    assert again.errors == []
+    assert again.framework.content_hash == framework.content_hash
+    district = again.framework.indicators["district"]
+    assert district.choice("pikine").column("region") == "dakar"

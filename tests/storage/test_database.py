@@ -203,6 +203,24 @@ def test_a_user_version_from_a_newer_jalon_is_refused_and_left_untouched(tmp_pat
     assert not (tmp_path / "backups").exists()
 
 
+def test_a_newer_file_is_refused_before_its_journal_mode_is_changed(tmp_path):
+    """A later Jalon might leave write-ahead logging: switching the file back to it would
+    already be a write."""
+    path = tmp_path / "j.sqlite3"
+    Database(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA journal_mode = DELETE")
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError):
+        Database(path)
+    assert path.read_bytes() == before
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    raw.close()
+
+
 def test_a_file_of_an_older_jalon_without_user_version_is_brought_up_to_date(tmp_path):
     path = tmp_path / "j.sqlite3"
     Database(path).close()
