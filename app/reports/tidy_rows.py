@@ -169,6 +169,20 @@ class TidyRows:
             changed,
             revisions,
         ) = (columns[c.name] for c in ANSWER_COLUMNS[6:])
+        # The columns of an answer's own details: empty for an unanswered question and for a
+        # calculation (worked out from the answers, never answered).
+        details = (
+            na_reasons,
+            points,
+            possible,
+            scores,
+            comments,
+            departments,
+            authors,
+            sites,
+            changed,
+            revisions,
+        )
         for question in questions:
             indicator = question.indicator
             answer = answers.get(indicator.name)
@@ -177,27 +191,20 @@ class TidyRows:
             dimensions.append(question.dimension)
             types.append(indicator.type.value)
             weights.append(indicator.weight)
-            relevants.append(indicator.name in relevant)
-            if answer is None:
-                for column in (
-                    values,
-                    numbers,
-                    na_reasons,
-                    points,
-                    possible,
-                    scores,
-                    comments,
-                    departments,
-                    authors,
-                    sites,
-                    changed,
-                    revisions,
-                ):
+            if indicator.is_calculated or answer is None:
+                worked = card.values.get(indicator.name, "") if indicator.is_calculated else ""
+                relevants.append(
+                    worked != "" if indicator.is_calculated else indicator.name in relevant
+                )
+                values.append(_text(worked))
+                numbers.append(float(worked) if type(worked) in (int, float) else None)
+                for column in details:
                     column.append(None)
                 answered.append(False)
                 not_applicable.append(False)
                 flagged.append(False)
                 continue
+            relevants.append(indicator.name in relevant)
             value = answer.value if answer.has_value else None
             values.append(None if value is None else str(value))
             numbers.append(float(value) if question.numeric and value is not None else None)
@@ -227,3 +234,12 @@ class TidyRows:
             sites.append(answer.site)
             changed.append(answer.changed_at)
             revisions.append(answer.revision_id)
+
+
+def _text(value: object) -> str | None:
+    """A calculation's value as the `value` column writes it (None: no value)."""
+    if value == "" or value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
