@@ -123,6 +123,30 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
         <source>Indicator or practice</source>
         <translation>Indicador o práctica</translation>
     </message>
@@ -150,31 +174,7 @@
         <source>{date} (overdue)</source>
         <translation>{date} (vencida)</translation>
     </message>
-<message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AnswerHistoryList</name>
     <message>
@@ -254,9 +254,9 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
-<message>
+    <message>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidas</translation>
     </message>
@@ -303,10 +303,6 @@
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 de %2 preguntas respondidas</translation>
-    </message>
 </context>
 <context>
     <name>AuditWorkspace</name>
@@ -344,6 +340,21 @@
     </message>
 </context>
 <context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Se calcula a partir de las demás respuestas; no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Cálculo: %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Key: %1</source>
@@ -373,24 +384,16 @@
         <translation>El</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
         <source>flagged for review</source>
         <translation>marcada para revisión</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>área: %1</translation>
-    </message>
-    <message>
-        <source>Not applicable: %1</source>
-        <translation>No aplica: %1</translation>
-    </message>
-    <message>
-        <source>(no answer)</source>
-        <translation>(sin respuesta)</translation>
-    </message>
-<message>
-        <source>Signed by</source>
-        <translation>Firmado por</translation>
     </message>
     <message>
         <source>%1, key %2</source>
@@ -400,12 +403,32 @@
         <source>a key not in the trust store</source>
         <translation>una clave que no está en el almacén de confianza</translation>
     </message>
-    </context>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplica: %1</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+</context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts to resolve</source>
         <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
     </message>
     <message>
         <source>Mine (this installation)</source>
@@ -442,19 +465,7 @@
         <source>No conflicts left to resolve.</source>
         <translation>No quedan conflictos por resolver.</translation>
     </message>
-<message>
-        <source>Audit</source>
-        <translation>Auditoría</translation>
-    </message>
-    <message>
-        <source>Answers in conflict</source>
-        <translation>Respuestas en conflicto</translation>
-    </message>
-    <message>
-        <source>New answer</source>
-        <translation>Nueva respuesta</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DashboardPage</name>
     <message>
@@ -475,7 +486,7 @@
     </message>
     <message>
         <source>No practice scores below 100 % so far. Practices appear here as soon as one of their questions is answered.</source>
-        <translation>Por ahora ninguna práctica está por debajo del 100 %. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
+        <translation>Por ahora ninguna práctica está por debajo del 100&#xa0;%. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
     </message>
     <message>
         <source>This framework has no scored questions</source>
@@ -494,8 +505,8 @@
         <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
     </message>
     <message>
-        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {total} preguntas puntuadas respondidas; las respuestas «no aplica» no cuentan en la puntuación.</translation>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -520,11 +531,7 @@
         <source>Every mandatory question is answered.</source>
         <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
     </message>
-<message>
-        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -582,6 +589,10 @@
         <translation>Pregunta</translation>
     </message>
     <message>
+        <source>What blocks finalization</source>
+        <translation>Lo que impide finalizar</translation>
+    </message>
+    <message>
         <source>&amp;Go to the first</source>
         <translation>&amp;Ir al primero</translation>
     </message>
@@ -636,11 +647,85 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
-<message>
-        <source>What blocks finalization</source>
-        <translation>Lo que impide finalizar</translation>
+</context>
+<context>
+    <name>FrameworkInstallDialog</name>
+    <message>
+        <source>Install a framework</source>
+        <translation>Instalar un marco de referencia</translation>
     </message>
-    </context>
+    <message>
+        <source>Choose a framework workbook (.xlsx), for example one your network sent. It is checked first; check its id, version and hash with whoever sent it.</source>
+        <translation>Elija un libro de marco de referencia (.xlsx), por ejemplo el que le envió su red. Primero se verifica; compruebe su identificador, su versión y su huella con quien lo envió.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Marco de referencia:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>Libro del marco de referencia</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls)</source>
+        <translation>Libros (*.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this workbook cannot be installed.</source>
+        <translation>
+            <numerusform>%n error: este libro no se puede instalar.</numerusform>
+            <numerusform>%n errores: este libro no se puede instalar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is already installed.</source>
+        <translation>{framework} {version} ya está instalado.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is installed: new audits can use it.</source>
+        <translation>{framework} {version} está instalado: las nuevas auditorías pueden usarlo.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+</context>
 <context>
     <name>GuidancePanel</name>
     <message>
@@ -667,7 +752,7 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>No guidance for this item.</source>
         <translation>No hay orientaciones para este elemento.</translation>
     </message>
-<message>
+    <message>
         <source>In this part</source>
         <translation>En esta parte</translation>
     </message>
@@ -687,6 +772,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>Buscar institución, país, tipo, estado…</translation>
     </message>
     <message>
+        <source>Search the audits</source>
+        <translation>Buscar en las auditorías</translation>
+    </message>
+    <message>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
@@ -699,7 +788,7 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <source>Start a new draft audit from this one's answers, for example for the next year</source>
+        <source>Start a new draft audit from this one&apos;s answers, for example for the next year</source>
         <translation>Empezar una nueva auditoría en borrador a partir de las respuestas de esta, por ejemplo para el año siguiente</translation>
     </message>
     <message>
@@ -724,11 +813,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Delete audit</source>
         <translation>Eliminar la auditoría</translation>
     </message>
-<message>
-        <source>Search the audits</source>
-        <translation>Buscar en las auditorías</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>IndicatorPage</name>
     <message>
@@ -754,6 +839,10 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Why does this question not apply? (required)</source>
         <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -795,11 +884,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
-<message>
-        <source>Why it does not apply</source>
-        <translation>Por qué no aplica</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>JumpToCodeDialog</name>
     <message>
@@ -807,26 +892,22 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Ir a</translation>
     </message>
     <message>
-        <source>Code or words of the question:</source>
-        <translation>Código o palabras de la pregunta:</translation>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Código o palabras de la pregunta:</translation>
     </message>
     <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ej. 4.2.1</translation>
     </message>
     <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>Nada coincide con «%1».</translation>
-    </message>
-<message>
-        <source>&amp;Code or words of the question:</source>
-        <translation>&amp;Código o palabras de la pregunta:</translation>
-    </message>
-    <message>
         <source>Matching questions and groups</source>
         <translation>Preguntas y grupos que coinciden</translation>
     </message>
-    </context>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+</context>
 <context>
     <name>LowestPracticesList</name>
     <message>
@@ -921,24 +1002,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Acerca &amp;de Jalon</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Auditorías de desempeño social, sin conexión.
-Carpeta de datos: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>Acerca de Jalon</translation>
-    </message>
-<message>
         <source>Choose an answer</source>
         <translation>Elegir una respuesta</translation>
     </message>
@@ -958,7 +1021,25 @@ Carpeta de datos: %2</translation>
         <source>Save and go to the next question</source>
         <translation>Guardar y pasar a la pregunta siguiente</translation>
     </message>
-    </context>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Auditorías de desempeño social, sin conexión.
+Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>Acerca de Jalon</translation>
+    </message>
+</context>
 <context>
     <name>MissingItemsList</name>
     <message>
@@ -973,7 +1054,7 @@ Carpeta de datos: %2</translation>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Haga clic en una fila para ir a su primera pregunta obligatoria sin respuesta</translation>
     </message>
-<message>
+    <message>
         <source>Mandatory questions still missing</source>
         <translation>Preguntas obligatorias aún sin respuesta</translation>
     </message>
@@ -983,6 +1064,26 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Buscar códigos, preguntas, orientaciones… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Mostrar las preguntas según su estado</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Mostrar las preguntas por departamento</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1032,27 +1133,7 @@ Carpeta de datos: %2</translation>
         <source>%1 of %2 questions shown</source>
         <translation>%1 de %2 preguntas mostradas</translation>
     </message>
-<message>
-        <source>Search questions</source>
-        <translation>Buscar preguntas</translation>
-    </message>
-    <message>
-        <source>Show questions by state</source>
-        <translation>Mostrar las preguntas según su estado</translation>
-    </message>
-    <message>
-        <source>Show questions by department</source>
-        <translation>Mostrar las preguntas por departamento</translation>
-    </message>
-    <message>
-        <source>Questions of the framework</source>
-        <translation>Preguntas del marco</translation>
-    </message>
-    <message>
-        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
-        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>NavigatorTreeModel</name>
     <message>
@@ -1165,6 +1246,14 @@ Carpeta de datos: %2</translation>
         <translation>al</translation>
     </message>
     <message>
+        <source>Start of the period assessed</source>
+        <translation>Inicio del período evaluado</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin del período evaluado</translation>
+    </message>
+    <message>
         <source>Create audit</source>
         <translation>Crear la auditoría</translation>
     </message>
@@ -1176,15 +1265,7 @@ Carpeta de datos: %2</translation>
         <source>The period ends before it starts.</source>
         <translation>El período termina antes de empezar.</translation>
     </message>
-<message>
-        <source>Start of the period assessed</source>
-        <translation>Inicio del período evaluado</translation>
-    </message>
-    <message>
-        <source>End of the period assessed</source>
-        <translation>Fin del período evaluado</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>OrganizationFormPage</name>
     <message numerus="yes">
@@ -1304,6 +1385,14 @@ Carpeta de datos: %2</translation>
         <translation>Importar paquetes</translation>
     </message>
     <message>
+        <source>Packages chosen</source>
+        <translation>Paquetes elegidos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
+    </message>
+    <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
         <translation>Elija los paquetes .jalon recibidos de otras instalaciones. Cada uno se verifica (firma, firmante, cada archivo) antes de fusionar nada; cada uno recibe un comprobante.</translation>
     </message>
@@ -1380,15 +1469,7 @@ Carpeta de datos: %2</translation>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
-<message>
-        <source>Packages chosen</source>
-        <translation>Paquetes elegidos</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Comprobantes</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PassphraseDialog</name>
     <message>
@@ -1483,6 +1564,10 @@ Carpeta de datos: %2</translation>
         <translation>Rechazado</translation>
     </message>
     <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1514,11 +1599,7 @@ Carpeta de datos: %2</translation>
         <source>Key %1</source>
         <translation>Clave %1</translation>
     </message>
-<message>
-        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
-        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>RecoveryDialog</name>
     <message>
@@ -1628,7 +1709,7 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <translation>Ya puede retirar la unidad</translation>
     </message>
     <message>
-        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system's “eject” command if it has one, then remove the drive holding {folder}.
+        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system&apos;s “eject” command if it has one, then remove the drive holding {folder}.
 
 Quit Jalon now, or keep working: the database will be opened again, and you will need to prepare again before removing the drive.</source>
         <translation>Cada respuesta guardada está escrita en {file}, comprobada, y la base de datos está cerrada. Use la orden «Expulsar» de su sistema si la tiene y luego retire la unidad que contiene {folder}.
@@ -1655,7 +1736,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Reabrir {institution}</translation>
     </message>
     <message>
-        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit's log with your name.</source>
+        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit&apos;s log with your name.</source>
         <translation>Reabrir vuelve a hacer editable la auditoría y retira su sello; al finalizarla de nuevo se calculará otro. El motivo queda registrado en el historial de la auditoría con su nombre.</translation>
     </message>
     <message>
@@ -1864,7 +1945,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>C&amp;rear la clave</translation>
     </message>
     <message>
-        <source>The key will be protected by this computer's keyring: there is no passphrase to remember.</source>
+        <source>The key will be protected by this computer&apos;s keyring: there is no passphrase to remember.</source>
         <translation>La clave estará protegida por el llavero de este equipo: no hay ninguna frase de contraseña que recordar.</translation>
     </message>
     <message>
@@ -1892,7 +1973,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Los paquetes que exporta se firman con esta clave. Envíe la clave pública a quienes deban aceptar sus paquetes (su oficina central, por ejemplo) y léales el identificador de clave por teléfono para que comprueben que recibieron la correcta.</translation>
     </message>
     <message>
-        <source>this computer's keyring</source>
+        <source>this computer&apos;s keyring</source>
         <translation>el llavero de este equipo</translation>
     </message>
     <message>
@@ -1970,10 +2051,6 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Firman&amp;tes de confianza…</translation>
     </message>
     <message>
-        <source>Import packages</source>
-        <translation>Importar paquetes</translation>
-    </message>
-<message>
         <source>Install a &amp;framework…</source>
         <translation>Instalar un &amp;marco de referencia…</translation>
     </message>
@@ -1981,7 +2058,11 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
     </message>
-    </context>
+    <message>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
+    </message>
+</context>
 <context>
     <name>TrustedSignersDialog</name>
     <message>
@@ -2061,7 +2142,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>revocada el {date}</translation>
     </message>
     <message>
-        <source>this installation's key</source>
+        <source>this installation&apos;s key</source>
         <translation>clave de esta instalación</translation>
     </message>
     <message>
@@ -2097,12 +2178,47 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{key}: compruébelo con su propietario</translation>
     </message>
     <message>
-        <source>Choose the signer's public key file first.</source>
+        <source>Choose the signer&apos;s public key file first.</source>
         <translation>Elija primero el archivo de clave pública del firmante.</translation>
     </message>
     <message>
         <source>{name} is trusted: packages signed with key {key} are accepted.</source>
         <translation>{name} es de confianza: se aceptan los paquetes firmados con la clave {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrade to a newer framework version</source>
+        <translation>Actualizar a una versión más reciente del marco</translation>
+    </message>
+    <message>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Upgrade to:</source>
+        <translation>Actualizar a:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
+        <translation>No hay ninguna versión más reciente de {framework} con tabla de correspondencia desde {version}, ni incluida ni instalada.</translation>
+    </message>
+    <message>
+        <source>Upgraded to {framework} {version}.</source>
+        <translation>Actualizada a {framework} {version}.</translation>
+    </message>
+    <message>
+        <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
+        <translation>{kept} respuesta(s) conservada(s), {carried} trasladada(s) a otra pregunta, {dropped} no trasladada(s) (guardada(s) en el historial como ya no evaluada(s)).</translation>
     </message>
 </context>
 <context>
@@ -2116,14 +2232,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Un número</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Type the answer</source>
-        <translation>Escriba la respuesta</translation>
-    </message>
-<message>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -2131,7 +2239,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
-    </context>
+    <message>
+        <source>Type the answer</source>
+        <translation>Escriba la respuesta</translation>
+    </message>
+</context>
 <context>
     <name>WorkbookImportDialog</name>
     <message>
@@ -2165,6 +2277,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Cambios que trae el libro</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2254,15 +2374,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
             <numerusform>%n cambios registrados en la auditoría.</numerusform>
         </translation>
     </message>
-<message>
-        <source>Changes the workbook brings</source>
-        <translation>Cambios que trae el libro</translation>
-    </message>
-    <message>
-        <source>Problems found in the workbook</source>
-        <translation>Problemas encontrados en el libro</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>WorkspaceActions</name>
     <message>
@@ -2306,6 +2418,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Plan de &amp;acción</translation>
     </message>
     <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientaciones</translation>
+    </message>
+    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Añadir una acción para esta &amp;pregunta…</translation>
     </message>
@@ -2321,11 +2437,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>&amp;Close audit</source>
         <translation>&amp;Cerrar la auditoría</translation>
     </message>
-<message>
-        <source>&amp;Guidance</source>
-        <translation>&amp;Orientaciones</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>WorkspaceHeader</name>
     <message>
@@ -2335,10 +2447,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>Score %1</source>
         <translation>Puntuación %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
         <source>partial</source>
@@ -2405,7 +2513,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>answering {code} with its worst choice left the score at {percent} %</source>
-        <translation>responder {code} con su peor opción dejó la puntuación en {percent} %</translation>
+        <translation>responder {code} con su peor opción dejó la puntuación en {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
@@ -2469,7 +2577,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>every answer is the best choice but the score is {percent} %, not 100 %</source>
-        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent} %, no 100 %</translation>
+        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent}&#xa0;%, no 100&#xa0;%</translation>
     </message>
     <message>
         <source>framework {framework} has no module {module} (modules: {known})</source>
@@ -2516,7 +2624,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la clave {key} no está en el almacén de confianza</translation>
     </message>
     <message>
-        <source>key {key} is one of this installation's own keys</source>
+        <source>key {key} is one of this installation&apos;s own keys</source>
         <translation>la clave {key} es una de las claves propias de esta instalación</translation>
     </message>
     <message>
@@ -2548,8 +2656,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no existe la auditoría {ref!r}; indique al menos {n} caracteres de su identificador</translation>
     </message>
     <message>
-        <source>no backup {ref!r}; 'jalon backup list' shows them</source>
-        <translation>no existe la copia de seguridad {ref!r}; 'jalon backup list' las muestra</translation>
+        <source>no backup {ref!r}; &apos;jalon backup list&apos; shows them</source>
+        <translation>no existe la copia de seguridad {ref!r}; &apos;jalon backup list&apos; las muestra</translation>
     </message>
     <message>
         <source>no bundled framework was found</source>
@@ -2668,15 +2776,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
     </message>
     <message>
-        <source>the package's audit {id} is the audit of {theirs}, but this installation's audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
         <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
-        <source>the package's audit {id} uses another framework ({theirs}…) than this installation's copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
         <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
-        <source>{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread</source>
+        <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
     <message>
@@ -2684,11 +2792,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
     </message>
     <message>
-        <source>an action of the plan is older in the package; this installation's is kept</source>
+        <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
         <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
-        <source>an action of the plan was removed, as it was on the package's installation</source>
+        <source>an action of the plan was removed, as it was on the package&apos;s installation</source>
         <translation>una acción del plan se retiró, como en la instalación de origen del paquete</translation>
     </message>
     <message>
@@ -2696,16 +2804,52 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
         <source>sheet {sheet}: {reason}</source>
         <translation>hoja {sheet}: {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>la auditoría ya usa {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
-        <source>the audit's description differs in the package; this installation's is kept</source>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
+    </message>
+    <message>
+        <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
     </message>
     <message>
         <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
@@ -2716,8 +2860,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
     </message>
     <message>
-        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'</source>
-        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con 'jalon backup restore'</translation>
+        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with &apos;jalon backup restore&apos;</source>
+        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con &apos;jalon backup restore&apos;</translation>
     </message>
     <message>
         <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
@@ -2772,6 +2916,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta el archivo de evidencia {file}</translation>
     </message>
     <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
+    </message>
+    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>los archivos del paquete suman más de {limit} MB</translation>
     </message>
@@ -2792,8 +2940,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría importada no tiene la misma puntuación que la exportada</translation>
     </message>
     <message>
-        <source>the imported audit's answers differ from the exported ones</source>
+        <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
     </message>
     <message>
         <source>the institution name is required</source>
@@ -2848,12 +3000,24 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete dice usar la clave {key} de {name}, pero su clave pública no es la de confianza con ese identificador</translation>
     </message>
     <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
+    </message>
+    <message>
         <source>the package could not be encrypted: {reason}</source>
         <translation>no se pudo cifrar el paquete: {reason}</translation>
     </message>
     <message>
         <source>the package has no {name}</source>
         <translation>el paquete no tiene {name}</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -2912,7 +3076,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete está cifrado y esta instalación no tiene ninguna clave para abrirlo</translation>
     </message>
     <message>
-        <source>the package is encrypted for other recipients; none of this installation's keys can open it</source>
+        <source>the package is encrypted for other recipients; none of this installation&apos;s keys can open it</source>
         <translation>el paquete está cifrado para otros destinatarios; ninguna clave de esta instalación puede abrirlo</translation>
     </message>
     <message>
@@ -2932,11 +3096,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>al paquete le falta {path}, que enumera su manifiesto</translation>
     </message>
     <message>
-        <source>the package manifest is invalid: 'created_at' is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
-        <source>the package says it was signed on {signed}, later than this computer's clock allows ({now}); a signing time in the future cannot be true</source>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
         <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
     </message>
     <message>
@@ -2968,11 +3132,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
     </message>
     <message>
-        <source>the package's installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
+        <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
     </message>
     <message>
-        <source>the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
+    </message>
+    <message>
+        <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
         <translation>la firma, signer.pub y el manifiesto del paquete no nombran la misma clave ({a}, {b}, {c})</translation>
     </message>
     <message>
@@ -3052,6 +3220,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>este archivo no es un paquete de Jalon (no es un archivo zip)</translation>
     </message>
     <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
+    </message>
+    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>no es un paquete de auditoría de Jalon: su manifiesto no declara el formato {name}</translation>
     </message>
@@ -3068,8 +3240,20 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>frase de contraseña incorrecta para la clave de firma {key}</translation>
     </message>
     <message>
-        <source>{author} has no signing key yet; create one with 'jalon keys new'</source>
-        <translation>{author} aún no tiene clave de firma; cree una con 'jalon keys new'</translation>
+        <source>{author} has no signing key yet; create one with &apos;jalon keys new&apos;</source>
+        <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
+    </message>
+    <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continúa como {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
     </message>
     <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
@@ -3080,8 +3264,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} es una nota y no admite respuesta</translation>
     </message>
     <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} se traslada a {target} ({relation})</translation>
+    </message>
+    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
     </message>
     <message>
         <source>{code} is worked out from other answers and takes no answer</source>
@@ -3104,6 +3296,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} necesita un número entero, no {value}</translation>
     </message>
     <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
+    </message>
+    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}: la respuesta {value} incumple la regla {rule}</translation>
     </message>
@@ -3114,6 +3318,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code}: {message}</source>
         <translation>{code}: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3144,8 +3352,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
     </message>
     <message>
-        <source>{file} has {count} error(s); run 'jalon framework validate {file}' to see them</source>
-        <translation>{file} tiene {count} error(es); ejecute 'jalon framework validate {file}' para verlos</translation>
+        <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
+        <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
         <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
@@ -3220,12 +3428,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
     </message>
     <message>
-        <source>{file}: an item has neither 'group' nor 'question': {item}</source>
-        <translation>{file}: un elemento no tiene ni 'group' ni 'question': {item}</translation>
+        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
+        <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
     </message>
     <message>
         <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
         <translation>{file}: la entrada {entry} está comprimida a {ratio}:1, cosa que ninguna hoja de cálculo hace</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -3246,6 +3458,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{folder} is a file; the tidy export needs a folder</source>
         <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
     </message>
     <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
@@ -3348,7 +3568,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
     </message>
     <message>
-        <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first</source>
+        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
         <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
     </message>
     <message>
@@ -3356,7 +3576,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
     </message>
     <message>
-        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first</source>
+        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
         <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
     </message>
     <message>
@@ -3387,236 +3607,5 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code}: el valor {value} no se acepta: {rule}</translation>
     </message>
-<message>
-        <source>framework {id} has no version {version} here (versions: {known})</source>
-        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
-    </message>
-    <message>
-        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
-        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
-    </message>
-    <message>
-        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
-        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
-    </message>
-    <message>
-        <source>the audit already uses {framework} {version}</source>
-        <translation>la auditoría ya usa {framework} {version}</translation>
-    </message>
-    <message>
-        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
-        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
-    </message>
-    <message>
-        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
-        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
-    </message>
-    <message>
-        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
-        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
-    </message>
-    <message>
-        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
-        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
-    </message>
-    <message>
-        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
-        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
-    </message>
-    <message>
-        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
-        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
-    </message>
-    <message>
-        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
-        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
-    </message>
-    <message>
-        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
-        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
-        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
-        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
-    </message>
-    <message>
-        <source>the package's installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
-        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
-    </message>
-    <message>
-        <source>this installation has no folder for installed frameworks</source>
-        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
-    </message>
-    <message>
-        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
-        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
-    </message>
-    <message>
-        <source>{code} continues as {target} ({relation})</source>
-        <translation>{code} continúa como {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} gave the same answer as {target}; both are now {target}</source>
-        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
-    </message>
-    <message>
-        <source>{code} is carried to {target} ({relation})</source>
-        <translation>{code} se traslada a {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} is retired in {version}; its answer is no longer assessed</source>
-        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
-    </message>
-    <message>
-        <source>{code}'s answer {value!r} does not fit {target}'s type; not carried</source>
-        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}'s answer {value!r} is not a choice of {target}; not carried</source>
-        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}'s answer {value!r} is not a whole number as {target} needs; not carried</source>
-        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}: {value} is not offered given the other answers of the workbook</source>
-        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
-    </message>
-    <message>
-        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
-        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
-    </message>
-    <message>
-        <source>{framework} {version} has no module {module}, which the audit uses</source>
-        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
-    </message>
-    <message>
-        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
-        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
-    </message>
-    </context>
-<context><name>CalculatedValueView</name><message>
-        <source>Worked out from other answers; it cannot be typed.</source>
-        <translation>Se calcula a partir de las demás respuestas; no se puede escribir.</translation>
-    </message>
-    <message>
-        <source>Calculation: %1</source>
-        <translation>Cálculo: %1</translation>
-    </message>
-    <message>
-        <source>Not worked out yet: the answers it needs are missing</source>
-        <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
-    </message>
-</context><context><name>FrameworkInstallDialog</name><message>
-        <source>Install a framework</source>
-        <translation>Instalar un marco de referencia</translation>
-    </message>
-    <message>
-        <source>Choose a framework workbook (.xlsx), for example one your network sent. It is checked first; check its id, version and hash with whoever sent it.</source>
-        <translation>Elija un libro de marco de referencia (.xlsx), por ejemplo el que le envió su red. Primero se verifica; compruebe su identificador, su versión y su huella con quien lo envió.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <source>Framework:</source>
-        <translation>Marco de referencia:</translation>
-    </message>
-    <message>
-        <source>Questions:</source>
-        <translation>Preguntas:</translation>
-    </message>
-    <message>
-        <source>Hash:</source>
-        <translation>Huella:</translation>
-    </message>
-    <message>
-        <source>&amp;Install</source>
-        <translation>&amp;Instalar</translation>
-    </message>
-    <message>
-        <source>Framework workbook</source>
-        <translation>Libro del marco de referencia</translation>
-    </message>
-    <message>
-        <source>Workbooks (*.xlsx *.xls)</source>
-        <translation>Libros (*.xlsx *.xls)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s): this workbook cannot be installed.</source>
-        <translation>
-            <numerusform>%n error: este libro no se puede instalar.</numerusform>
-            <numerusform>%n errores: este libro no se puede instalar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problem found.</source>
-        <translation>No se encontró ningún problema.</translation>
-    </message>
-    <message>
-        <source>{framework} {version} is already installed.</source>
-        <translation>{framework} {version} ya está instalado.</translation>
-    </message>
-    <message>
-        <source>{framework} {version} is installed: new audits can use it.</source>
-        <translation>{framework} {version} está instalado: las nuevas auditorías pueden usarlo.</translation>
-    </message>
-    <message>
-        <source>sheet {sheet}</source>
-        <translation>hoja {sheet}</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>fila {row}</translation>
-    </message>
-    <message>
-        <source>column {column}</source>
-        <translation>columna {column}</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>advertencia</translation>
-    </message>
-</context><context><name>UpgradeDialog</name><message>
-        <source>Upgrade to a newer framework version</source>
-        <translation>Actualizar a una versión más reciente del marco</translation>
-    </message>
-    <message>
-        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version's crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
-        <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
-    </message>
-    <message>
-        <source>Upgrade to:</source>
-        <translation>Actualizar a:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
-        <source>&amp;Upgrade</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
-        <translation>No hay ninguna versión más reciente de {framework} con tabla de correspondencia desde {version}, ni incluida ni instalada.</translation>
-    </message>
-    <message>
-        <source>Upgraded to {framework} {version}.</source>
-        <translation>Actualizada a {framework} {version}.</translation>
-    </message>
-    <message>
-        <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
-        <translation>{kept} respuesta(s) conservada(s), {carried} trasladada(s) a otra pregunta, {dropped} no trasladada(s) (guardada(s) en el historial como ya no evaluada(s)).</translation>
-    </message>
-</context></TS>
+</context>
+</TS>
