@@ -78,7 +78,9 @@ class _Worker:
     lays out rows."""
 
     def __init__(self, database: Path, kind: str, batch: str, frameworks: list[Framework]):
-        self.store = Store.open(database)
+        # The exporting process opened (and so checked every page of) the file a moment ago:
+        # a second quick_check per helper would cost seconds on a head office's file.
+        self.store = Store.open(database, check_pages=False)
         self.scores = AuditScores(self.store, {f.content_hash: f for f in frameworks})
         self.writer = TidyExportWriter(kind, batch, frameworks)
 

@@ -46,8 +46,11 @@ FULL_DISK_BELOW = 1 << 20
 
 class Database:
     def __init__(
-        self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        check_pages: bool = True,
     ):
+        """`check_pages=False` only for a helper process reading a file that the process which
+        started it has just opened, and so checked (TidyExportWorkers)."""
         self.path = path
         self._backups = backups or path.parent / "backups"
         self._busy_timeout_ms = busy_timeout_ms
@@ -68,7 +71,8 @@ class Database:
             raise _storage_error(path, error) or _damaged(path, error) from error
         try:
             self._configure()
-            self._check_pages()
+            if check_pages:
+                self._check_pages()
             self._migrate()
             self._identity = _file_identity(path)
         except sqlite3.Error as error:
