@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.frameworks.framework_catalog import FrameworkCatalog
 from app.frameworks.installed_frameworks import InstalledFrameworks
+from app.models import text_rule
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
 from app.services.backup_service import BackupService
@@ -62,7 +63,8 @@ class Application:
         # Read first: set_default is a write transaction, not needed once the id exists.
         site = installation.get("installation_id") or installation.set_default(
             "installation_id", new_id())
-        return Identity(self._author or Identity.default_author(), site)
+        # The name goes on every revision and into packages: the same rule as any name typed.
+        return Identity(text_rule.PERSON.clean(self._author or Identity.default_author()), site)
 
     @property
     def audits(self) -> AuditService:

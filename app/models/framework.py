@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 
@@ -51,6 +51,17 @@ class Choice:
         if name == "name":
             return self.name
         return next((value for key, value in self.columns if key == name), "")
+
+
+def keep_columns(choices: tuple[Choice, ...], names: frozenset[str]) -> tuple[Choice, ...]:
+    """The choices carrying only the columns `names` (those a question's choice_filter reads:
+    the other columns of a choices sheet are notes for its authors, not part of the question)."""
+    return tuple(
+        choice
+        if all(k in names for k, _ in choice.columns)
+        else replace(choice, columns=tuple((k, v) for k, v in choice.columns if k in names))
+        for choice in choices
+    )
 
 
 @dataclass

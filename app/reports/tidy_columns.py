@@ -44,10 +44,7 @@ ANSWER_COLUMNS = (
     TidyColumn("code", STRING, "its display code (e.g. 2.1.3.4)"),
     TidyColumn("dimension", STRING, "name of its top-level group (dimension or section)"),
     TidyColumn(
-        "question_type",
-        STRING,
-        "select_one, select_multiple, integer, decimal, date, text, calculate (a value "
-        "worked out from the answers: never answered, no author)…",
+        "question_type", STRING, "select_one, select_multiple, integer, decimal, date, text…"
     ),
     TidyColumn(
         "value",

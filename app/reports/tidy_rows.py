@@ -68,9 +68,11 @@ class TidyRows:
             return
         questions = []
         for dimension in framework.dimensions():
+            # Answers only: calculations are worked out from these rows by whoever reads them.
             questions.extend(
                 _Question(indicator, dimension.name, indicator.type in _NUMERIC)
                 for indicator in FrameworkLayout(framework).indicators_in(dimension)
+                if indicator.is_answerable
             )
         self._questions[framework.content_hash] = questions
         for group in FrameworkLayout(framework).scored_groups():
@@ -169,8 +171,7 @@ class TidyRows:
             changed,
             revisions,
         ) = (columns[c.name] for c in ANSWER_COLUMNS[6:])
-        # The columns of an answer's own details: empty for an unanswered question and for a
-        # calculation (worked out from the answers, never answered).
+        # The columns of an answer's own details: empty for an unanswered question.
         details = (
             na_reasons,
             points,
@@ -191,20 +192,16 @@ class TidyRows:
             dimensions.append(question.dimension)
             types.append(indicator.type.value)
             weights.append(indicator.weight)
-            if indicator.is_calculated or answer is None:
-                worked = card.values.get(indicator.name, "") if indicator.is_calculated else ""
-                relevants.append(
-                    worked != "" if indicator.is_calculated else indicator.name in relevant
-                )
-                values.append(_text(worked))
-                numbers.append(float(worked) if type(worked) in (int, float) else None)
+            relevants.append(indicator.name in relevant)
+            if answer is None:
+                values.append(None)
+                numbers.append(None)
                 for column in details:
                     column.append(None)
                 answered.append(False)
                 not_applicable.append(False)
                 flagged.append(False)
                 continue
-            relevants.append(indicator.name in relevant)
             value = answer.value if answer.has_value else None
             values.append(None if value is None else str(value))
             numbers.append(float(value) if question.numeric and value is not None else None)
@@ -234,12 +231,3 @@ class TidyRows:
             sites.append(answer.site)
             changed.append(answer.changed_at)
             revisions.append(answer.revision_id)
-
-
-def _text(value: object) -> str | None:
-    """A calculation's value as the `value` column writes it (None: no value)."""
-    if value == "" or value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)

@@ -14,6 +14,7 @@ a formula are neutralised as OWASP recommends: see `SPREADSHEET_TRIGGERS`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,6 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from app.boundary.spreadsheet_cell import FORMULA_STARTS
 from app.reports.tidy_columns import BOOLEAN, DOUBLE, INTEGER, STRING, TidyColumn
 
 PARQUET, CSV = "parquet", "csv"
@@ -30,11 +32,11 @@ FORMATS = (PARQUET, CSV)
 UTF8_BOM = b"\xef\xbb\xbf"
 # A CSV text starting with one of these is written with an apostrophe in front, so that a
 # spreadsheet opening the file shows it as text instead of running it as a formula (=, +, -,
-# @, tab, carriage return: OWASP's list). Texts starting with an apostrophe get one too, which
-# makes the rule reversible: the raw text is the cell without its first character whenever
-# that character is an apostrophe.
-SPREADSHEET_TRIGGERS = "=+-@\t\r'"
-_TRIGGER_PATTERN = "^[=+\\-@\t\r']"
+# @, tab, carriage return: OWASP's list, the one Excel cells follow too). Texts starting with
+# an apostrophe get one too, which makes the rule reversible: the raw text is the cell without
+# its first character whenever that character is an apostrophe.
+SPREADSHEET_TRIGGERS = "".join(FORMULA_STARTS) + "'"
+_TRIGGER_PATTERN = "^[" + re.escape(SPREADSHEET_TRIGGERS) + "]"
 _ARROW_TYPES = {STRING: pa.string(), DOUBLE: pa.float64(), INTEGER: pa.int64(), BOOLEAN: pa.bool_()}
 
 

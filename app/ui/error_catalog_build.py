@@ -19,6 +19,8 @@ APP = Path(__file__).resolve().parent.parent
 TARGET = Path(__file__).resolve().parent / "error_catalog.py"
 ROOT_ERRORS = {"JalonError"}
 TEMPLATE_HOLDERS = {"Blocker"}  # keep a template to build a JalonError or message later
+# Records holding several templates, each given by keyword (a TextRule's messages).
+TEMPLATE_KEYWORDS = {"TextRule": ("too_long", "not_text")}
 RECEIPT_NOTE_PREFIX = "NOTE_"
 
 HEADER = '''# ruff: noqa: E501
@@ -90,8 +92,12 @@ def templates(folder: Path = APP) -> list[str]:
     for tree in trees:
         found |= _notes(tree)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in positions):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            keywords = TEMPLATE_KEYWORDS.get(node.func.id, ())
+            found |= {k.value.value for k in node.keywords if k.arg in keywords
+                      and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)}
+            if node.func.id not in positions:
                 continue
             position = positions[node.func.id]
             candidates = [k.value for k in node.keywords if k.arg == "template"]

@@ -21,6 +21,7 @@ from app.models.scoring import NodeScore, ScoreCard
 from app.services.audit_session import AuditSession
 from app.ui.answer_state import AnswerState
 from app.ui.audit_labels import AuditLabels
+from app.ui.calculated_value_view import CalculatedValueView
 from app.ui.status_icons import StatusIcons
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -109,7 +110,11 @@ class NavigatorTreeModel(QStandardItemModel):
         touched: set[int] = set()  # groups whose flag count moved
         for name in self.indicator_order:
             answer = answers.get(name)
-            relevant = name in card.relevant
+            if name in card.values:  # a calculation has no answer: its row follows its value
+                value = card.values[name]
+                relevant: object = ("value", type(value), value)  # 1.0 is not True here
+            else:
+                relevant = name in card.relevant
             if not everything and answer is self._seen_answer.get(name, UNSEEN) \
                     and relevant == self._seen_relevant.get(name):
                 continue
@@ -119,7 +124,7 @@ class NavigatorTreeModel(QStandardItemModel):
             facts = (self.state(name), bool(answer and answer.flagged), self.is_missing(name))
             self._count(name, self._facts.get(name), facts, touched)
             self._facts[name] = facts
-            self._show(self.id_of[name], facts, everything)
+            self._show(self.id_of[name], (*facts, relevant), everything)
         for node_id in self._group_ids:
             score = card.nodes.get(self.nodes[node_id].name)
             if everything or node_id in touched or score is not self._seen_score.get(node_id):
@@ -152,7 +157,7 @@ class NavigatorTreeModel(QStandardItemModel):
         self._shown[node_id] = appearance
         node = self.nodes[node_id]
         if isinstance(node, Indicator):
-            columns = self._indicator_roles(node, *appearance)
+            columns = self._indicator_roles(node, *appearance[:3])
         else:
             columns = self._group_roles(node, self._card.nodes.get(node.name))
         for item, roles in zip(self._items[node_id], columns, strict=True):
@@ -211,6 +216,14 @@ class NavigatorTreeModel(QStandardItemModel):
     def _indicator_roles(self, node: Indicator, state: AnswerState, flagged: bool,
                          missing: bool) -> list[dict]:
         other = {STATE_ROLE: state.value}
+        if node.is_calculated:
+            # Not a question (the tally leaves it out as one that does not apply), but not
+            # greyed out either: its value is shown where a score would be.
+            shown = CalculatedValueView.text_of(self._card.values.get(node.name, ""))
+            return [{**other, DISPLAY: self._label(node),
+                     DECORATION: self._icons.indicator(AnswerState.IRRELEVANT, False, False),
+                     TOOLTIP: f"{self._label(node)}\n= {shown}" if shown else self._label(node)},
+                    {**other, DISPLAY: shown}, other]
         return [{**other, DISPLAY: self._label(node),
                  DECORATION: self._icons.indicator(state, flagged, missing),
                  FOREGROUND: IRRELEVANT_COLOUR if state is AnswerState.IRRELEVANT else None,

@@ -21,6 +21,11 @@ def test_calculation_is_shown_read_only_and_cascade_offers_only_what_fits(
     # A calculation without a label is a working value: not in the navigator.
     assert "par_ratio" not in workspace.navigator.model.id_of
     assert "avg_loan" in workspace.navigator.model.id_of
+    model = workspace.navigator.model
+    model.refresh()
+    organization = model.item(0)  # the group; avg_loan is its 5th row
+    assert organization.child(4, 0).text() == "Average loan per borrower"
+    assert organization.child(4, 1).text() == "2,500"  # the value, where a count would be
     workspace.go_to("avg_loan")
     page = workspace.page
     view = page.editor
