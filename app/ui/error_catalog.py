@@ -302,6 +302,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{code}: {message}'),
     QT_TRANSLATE_NOOP("errors", '{code}: {value} is not offered given the other answers of the workbook'),
     QT_TRANSLATE_NOOP("errors", '{count} answers were not stored (first: {code})'),
+    QT_TRANSLATE_NOOP("errors", '{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy'),
     QT_TRANSLATE_NOOP("errors", '{file} cannot be read as an Excel workbook (.xlsx): {reason}'),
     QT_TRANSLATE_NOOP("errors", '{file} changed since it was previewed; preview it again'),
     QT_TRANSLATE_NOOP("errors", '{file} changed while it was being merged; merge it again'),

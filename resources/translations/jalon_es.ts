@@ -1866,7 +1866,38 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
-</context>
+<message>
+        <source>Tables of all audits for analysis (Parquet)</source>
+        <translation>Tablas de todas las auditorías para el análisis (Parquet)</translation>
+    </message>
+    <message>
+        <source>Tables of all audits for analysis (CSV)</source>
+        <translation>Tablas de todas las auditorías para el análisis (CSV)</translation>
+    </message>
+    <message>
+        <source>Only audits changed since the last export</source>
+        <translation>Solo las auditorías modificadas desde la última exportación</translation>
+    </message>
+    <message>
+        <source>audit tables</source>
+        <translation>tablas de auditorías</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Carpeta de las tablas</translation>
+    </message>
+    <message>
+        <source>No audit changed since the last export to this folder: nothing was written.</source>
+        <translation>Ninguna auditoría ha cambiado desde la última exportación a esta carpeta: no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n auditoría escrita en {folder}</numerusform>
+            <numerusform>%n auditorías escritas en {folder}</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>SigningKeyDialog</name>
     <message>
@@ -3923,6 +3954,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
         <translation>{file}: la hoja {sheet} contiene más de {limit} celdas, más de lo que Jalon lee en un libro; se rechazó</translation>
+    </message>
+    <message>
+        <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
+        <translation>{count} auditorías no caben en una hoja de Excel (como máximo {rows} filas); expórtelas en tablas CSV o Parquet: jalon export tidy</translation>
     </message>
     </context>
 </TS>

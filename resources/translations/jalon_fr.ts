@@ -1866,7 +1866,38 @@ Quittez Jalon maintenant, ou continuez à travailler : la base de données sera
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
-</context>
+<message>
+        <source>Tables of all audits for analysis (Parquet)</source>
+        <translation>Tables de tous les audits pour l'analyse (Parquet)</translation>
+    </message>
+    <message>
+        <source>Tables of all audits for analysis (CSV)</source>
+        <translation>Tables de tous les audits pour l'analyse (CSV)</translation>
+    </message>
+    <message>
+        <source>Only audits changed since the last export</source>
+        <translation>Seulement les audits modifiés depuis le dernier export</translation>
+    </message>
+    <message>
+        <source>audit tables</source>
+        <translation>tables des audits</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Dossier des tables</translation>
+    </message>
+    <message>
+        <source>No audit changed since the last export to this folder: nothing was written.</source>
+        <translation>Aucun audit n'a changé depuis le dernier export dans ce dossier : rien n'a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n audit écrit dans {folder}</numerusform>
+            <numerusform>%n audits écrits dans {folder}</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>SigningKeyDialog</name>
     <message>
@@ -3418,7 +3449,7 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
     </message>
     <message>
         <source>{file}: question {name}: choice_filter {source!r}: {reason}</source>
-        <translation>{file} : question {name} : choice_filter {source!r} : {reason}</translation>
+        <translation>{file} : question {name} : choice_filter {source!r} : {reason}</translation>
     </message>
     <message>
         <source>a 'new' row has no old question; leave {column} empty</source>
@@ -3923,6 +3954,10 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
     <message>
         <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
         <translation>{file} : la feuille {sheet} contient plus de {limit} cellules, plus que Jalon ne lit dans un classeur ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
+        <translation>{count} audits ne tiennent pas dans une feuille Excel (au plus {rows} lignes) ; exportez-les plutôt en tables CSV ou Parquet : jalon export tidy</translation>
     </message>
     </context>
 </TS>
