@@ -2749,6 +2749,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
+        <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
+        <translation>este archivo declara {count} entradas en su directorio zip: más de {limit}, el máximo que Jalon lee; se rechazó sin leerlo</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
@@ -3283,10 +3287,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>this file is not a Jalon package (it is not a zip archive)</source>
         <translation>este archivo no es un paquete de Jalon (no es un archivo zip)</translation>
-    </message>
-    <message>
-        <source>this file lists {count} entries in its zip directory, more than the {limit} Jalon reads; it was refused unread</source>
-        <translation>este archivo declara {count} entradas en su directorio zip, más de las {limit} que Jalon lee; se rechazó sin leerlo</translation>
     </message>
     <message>
         <source>this installation has no folder for installed frameworks</source>

@@ -2749,6 +2749,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
     </message>
     <message>
+        <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
+        <translation>ce fichier annonce {count} entrées dans son répertoire zip : plus de {limit}, le maximum que Jalon lit ; il a été refusé sans être lu</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contient des déclarations d&apos;entités XML, ce qu&apos;un tableur ne contient jamais (une «&#xa0;bombe XML&#xa0;», ou une tentative de lire d&apos;autres fichiers)&#xa0;; il a été refusé sans être lu</translation>
     </message>
@@ -3283,10 +3287,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>this file is not a Jalon package (it is not a zip archive)</source>
         <translation>ce fichier n&apos;est pas un paquet Jalon (ce n&apos;est pas une archive zip)</translation>
-    </message>
-    <message>
-        <source>this file lists {count} entries in its zip directory, more than the {limit} Jalon reads; it was refused unread</source>
-        <translation>ce fichier annonce {count} entrées dans son répertoire zip, plus que les {limit} que Jalon lit ; il a été refusé sans être lu</translation>
     </message>
     <message>
         <source>this installation has no folder for installed frameworks</source>
