@@ -264,7 +264,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'there is no good backup to restore in {folder}'),
     QT_TRANSLATE_NOOP("errors", 'this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again'),
     QT_TRANSLATE_NOOP("errors", 'this file is not a Jalon package (it is not a zip archive)'),
-    QT_TRANSLATE_NOOP("errors", 'this file lists {count} entries in its zip directory, more than the {limit} Jalon reads; it was refused unread'),
+    QT_TRANSLATE_NOOP("errors", 'this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread'),
     QT_TRANSLATE_NOOP("errors", 'this installation has no folder for installed frameworks'),
     QT_TRANSLATE_NOOP("errors", 'this is not a Jalon audit package: its manifest does not declare the format {name}'),
     QT_TRANSLATE_NOOP("errors", "this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first"),

@@ -3959,5 +3959,9 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
         <translation>{count} auditorías no caben en una hoja de Excel (como máximo {rows} filas); expórtelas en tablas CSV o Parquet: jalon export tidy</translation>
     </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
+        <translation>este archivo declara {count} entradas en su directorio zip: más de {limit}, el máximo que Jalon lee; se rechazó sin leerlo</translation>
+    </message>
     </context>
 </TS>

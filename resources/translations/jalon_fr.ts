@@ -3959,5 +3959,9 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
         <translation>{count} audits ne tiennent pas dans une feuille Excel (au plus {rows} lignes) ; exportez-les plutôt en tables CSV ou Parquet : jalon export tidy</translation>
     </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
+        <translation>ce fichier annonce {count} entrées dans son répertoire zip : plus de {limit}, le maximum que Jalon lit ; il a été refusé sans être lu</translation>
+    </message>
     </context>
 </TS>
