@@ -36,6 +36,10 @@ class WorkbookLimits:
     max_entries: int = 10_000
     max_rows: int = 20_000  # far above any framework or fill-in workbook
     max_columns: int = 1_000
+    # Whether a row that holds no cell counts against max_rows. A reader that stops at a run
+    # of empty rows (pyxform's) can take what LibreOffice writes: formatting for every empty
+    # row down to 1,048,576. openpyxl's row iteration fills such a gap row by row.
+    empty_rows_count: bool = True
     max_cells: int = 1_000_000
 
 
@@ -127,12 +131,16 @@ class WorkbookFile:
         """Stream the sheet's XML through expat, building nothing, and stop at the first row,
         column or cell over the bounds (a tree builder would cost ten times as much)."""
         limits = self.limits
-        place = {"row": 0, "cells": 0}
+        place = {"row": 0, "cells": 0, "counted": 0}
 
         def start(name: str, attributes: dict[str, str]) -> None:
             tag = name.rpartition(" ")[2]
             if tag == "row":
                 place["row"] = _number(attributes.get("r")) or place["row"] + 1
+            if (tag == "row" and limits.empty_rows_count) or (
+                tag == "c" and place["counted"] != place["row"]
+            ):
+                place["counted"] = place["row"]
                 if place["row"] > limits.max_rows:
                     raise FileRefused(
                         "too-many-rows",
@@ -142,7 +150,7 @@ class WorkbookFile:
                         sheet=sheet,
                         limit=limits.max_rows,
                     )
-            elif tag == "c":
+            if tag == "c":
                 place["cells"] += 1
                 if _column(attributes.get("r")) > limits.max_columns:
                     raise FileRefused(
