@@ -31,15 +31,7 @@ from app.boundary.workbook_file import WorkbookFile, WorkbookLimits
 from app.frameworks.xlsform_headers import XlsformHeaders
 from app.models.errors import JalonError
 
-# pyxform reads no column past the last header and stops at a run of empty rows, so forms saved
-# by LibreOffice (formatting in every column to AMJ and every row to 1,048,576) are read as
-# pyxform reads them; the cell count still bounds the work.
-LIMITS = WorkbookLimits(
-    max_bytes=50 * 1024 * 1024,
-    max_expanded_bytes=300 * 1024 * 1024,
-    max_columns=16_384,  # Excel's own last column, XFD
-    empty_rows_count=False,
-)
+LIMITS = WorkbookLimits(max_bytes=50 * 1024 * 1024, max_expanded_bytes=300 * 1024 * 1024)
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a longer cell was not written by a spreadsheet
 SHEETS = ("survey", "choices", "settings", "external_choices")
 XLS_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # the OLE2 container of Excel 97-2003
