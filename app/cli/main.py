@@ -95,6 +95,7 @@ def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | 
 LAZY_COMMANDS = {
     "framework": "app.cli.framework_commands:framework",
     "audit": "app.cli.audit_commands:audit",
+    "open": "app.cli.open_command:open_audit",
     "score": "app.cli.score_command:score",
     "report": "app.cli.report_commands:report",
     "export": "app.cli.report_commands:export",

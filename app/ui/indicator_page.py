@@ -33,6 +33,7 @@ from app.ui.choice_editor import ChoiceEditor
 from app.ui.comment_editor import CommentEditor
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.evidence_list import EvidenceList
+from app.ui.typing_pause import TypingPause
 from app.ui.value_editor import ValueEditor
 
 
@@ -74,6 +75,8 @@ class IndicatorPage(QScrollArea):
         self.not_applicable_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = QLineEdit()
         self.reason.editingFinished.connect(self._commit_reason)
+        self._reason_typing = TypingPause(self.reason.textEdited, self)
+        self._reason_typing.paused.connect(lambda: self._commit_reason(typing=True))
         self.reason_problem = self._label("inlineError")
         self.department_label = QLabel()
         self.department = QComboBox()
@@ -301,7 +304,7 @@ class IndicatorPage(QScrollArea):
         name = self.indicator.name
         if self._commit(lambda: self._session.answer(name, text)) and \
                 isinstance(self.editor, ValueEditor):
-            self.editor.set_value(self._answer().value)
+            self.editor.saved(self._answer().value)
 
     def _clear_clicked(self) -> None:
         name = self.indicator.name
@@ -334,10 +337,15 @@ class IndicatorPage(QScrollArea):
         else:
             self.not_applicable.click()
 
-    def _commit_reason(self) -> None:
+    def _commit_reason(self, typing: bool = False) -> None:
+        """Save the reason; `typing`: a pause while typing, which says nothing of an empty
+        field yet (the user may still be choosing their words)."""
+        self._reason_typing.stop()
         if not self.not_applicable.isChecked() or self.indicator is None:
             return
         reason = self.reason.text().strip()
+        if not reason and typing:
+            return
         if not reason:
             self.reason_problem.setText(self.tr(
                 "Give a reason: a question is marked not applicable only with one."))

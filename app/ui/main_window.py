@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from app.ui.new_audit_dialog import NewAuditDialog
 from app.ui.workspace_actions import WorkspaceActions
 
+# Where each audit was left, per person and computer (not in the audit: it does not travel).
+LAST_QUESTION_KEY = "audits/{audit}/lastQuestion"
 
 class MainWindow(QMainWindow):
     def __init__(self, application: Application, languages: LanguageManager,
@@ -212,7 +214,10 @@ class MainWindow(QMainWindow):
         # workspace's pages (dashboard, charts, action plan) loaded.
         from app.ui.audit_workspace import AuditWorkspace
 
-        workspace = AuditWorkspace(session, self.commands, self.errors, self.stack)
+        place = LAST_QUESTION_KEY.format(audit=session.audit.id)
+        workspace = AuditWorkspace(session, self.commands, self.errors,
+                                   start_at=str(self.settings.value(place, "")), parent=self.stack)
+        workspace.question_shown.connect(lambda name: self.settings.setValue(place, name))
         workspace.status_message.connect(self.show_status)
         workspace.close_requested.connect(self.close_audit)
         self.workspace = workspace

@@ -2,7 +2,7 @@
 once, mandatory ones marked, problems written under the field they concern, fields that do
 not apply hidden (e.g. "other currency" until "Other" is chosen).
 
-Each field is saved when it is left, like every other answer.
+Each field is saved when it is left or when typing pauses, like every other answer.
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ class OrganizationFormPage(QScrollArea):
                 editor.show_problem(self._autosave.last_error)
             return
         if isinstance(editor, ValueEditor):
-            editor.set_value(self._session.answer_of(name).value)
+            editor.saved(self._session.answer_of(name).value)
         self.refresh()
         self.changed.emit(name)
 

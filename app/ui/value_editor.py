@@ -2,7 +2,8 @@
 
 While the user types, the text is checked (type, then the question's constraint) and any
 problem is written right under the field; the value is committed when editing finishes
-(Enter, Tab or leaving the field). A refused value stays in the field for correction.
+(Enter, Tab, leaving the field, or half a second after the last keystroke). A refused value
+stays in the field for correction.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from app.models.answer import AnswerValue
 from app.models.errors import JalonError
 from app.models.framework import Indicator, QuestionType
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.typing_pause import TypingPause
 
 
 class ValueEditor(QWidget):
@@ -46,6 +48,8 @@ class ValueEditor(QWidget):
         self.setFocusProxy(self.field)
         self.field.textEdited.connect(self._validate)
         self.field.editingFinished.connect(self.commit)
+        self._typing = TypingPause(self.field.textEdited, self)
+        self._typing.paused.connect(self.commit)
         self.field.installEventFilter(self)
         self.retranslate()
 
@@ -82,6 +86,15 @@ class ValueEditor(QWidget):
         self.field.setText(self._shown)
         self.show_problem("")
 
+    def saved(self, value: AnswerValue) -> None:
+        """The typed text was saved as `value`: shown as stored, unless the user is still
+        typing (a pause saved it), whose text is not rewritten under the cursor."""
+        if self.field.hasFocus():
+            self._shown = self.field.text()
+            self.show_problem("")
+        else:
+            self.set_value(value)
+
     def text(self) -> str:
         return self.field.text()
 
@@ -115,6 +128,7 @@ class ValueEditor(QWidget):
 
     def commit(self) -> None:
         """Report the typed value for saving when it changed and passes the checks."""
+        self._typing.stop()
         if self.field.isReadOnly() or not self.is_dirty:
             return
         if self._validate():
