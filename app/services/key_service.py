@@ -85,7 +85,8 @@ class KeyService:
         file_name = f"{key.key_id_hex}.key"
         KeyFile(self._dir / file_name).write(key, protection, passphrase, self._vault)
         now = utc_now()
-        info = SigningKeyInfo(key.key_id_hex, self.identity.author, name, organisation.strip(),
+        organisation = " ".join((organisation or self.identity.organisation).split())
+        info = SigningKeyInfo(key.key_id_hex, self.identity.author, name, organisation,
                               key.public.to_line(), protection, file_name, now)
         with self._exchange.transaction():
             self._exchange.keys.add(info)

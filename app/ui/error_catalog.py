@@ -51,6 +51,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'framework.json in the package is not in the canonical form its hash was computed on'),
     QT_TRANSLATE_NOOP("errors", 'framework.json in the package is not the framework its manifest names (hash {hash}…)'),
     QT_TRANSLATE_NOOP("errors", 'give the name of the person or office the key belongs to'),
+    QT_TRANSLATE_NOOP("errors", 'give your name: it is recorded with every change you make'),
     QT_TRANSLATE_NOOP("errors", 'importing the same package twice changed the audit ({status})'),
     QT_TRANSLATE_NOOP("errors", 'invalid backup reason {reason!r}'),
     QT_TRANSLATE_NOOP("errors", 'key {key} is not in the trust store'),

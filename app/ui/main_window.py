@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from app import __version__
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
                                    self.tools.conflicts])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
+        self.preferences_action = self.file_menu.addAction("", self.open_preferences)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.file_menu.addSeparator()
         self.removal_action = self.file_menu.addAction("", self.prepare_for_removal)
         self.removal_action.setVisible(self.application.paths.portable)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New audit…"))
         self.home_action.setText(self.tr("&Audit list"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
         self.removal_action.setText(self.tr("Prepare for re&moval…"))
         self.portable_status.setText(self.tr("Portable mode — data in {folder}").format(
             folder=str(self.application.paths.data_dir)))
@@ -245,6 +249,25 @@ class MainWindow(QMainWindow):
     def flush_workspace(self) -> None:
         if self.workspace is not None:
             self.workspace.flush()
+
+    # --- who is working ------------------------------------------------------------------------
+
+    def open_preferences(self, first_start: bool = False) -> None:
+        """Ask who is working (on first start, or from File ▸ Preferences)."""
+        from app.ui.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self.application, first_start, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._person_changed)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def _person_changed(self) -> None:
+        """The next change, audit and key go to the new name; earlier ones keep theirs."""
+        self.home.set_service(self.application.audits)
+        if self.workspace is not None:
+            self.workspace.session.identity = self.application.identity
 
     # --- removable drive -----------------------------------------------------------------------
 

@@ -115,6 +115,8 @@ def run_desktop(application: Application, audit_id: str | None = None) -> int:
     window.show()
     if audit_id:
         window.open_audit(audit_id)
+    if application.needs_person():
+        window.open_preferences(first_start=True)
     try:
         return app.exec()
     finally:

@@ -134,7 +134,7 @@ class SigningKeyDialog(QDialog):
     def _build_create_page(self) -> QWidget:
         page = QWidget()
         self.name_edit = QLineEdit(self._keys.identity.author)
-        self.organisation_edit = QLineEdit()
+        self.organisation_edit = QLineEdit(self._keys.identity.organisation)
         self.name_edit_label = QLabel()
         self.name_edit_label.setBuddy(self.name_edit)
         self.organisation_edit_label = QLabel()

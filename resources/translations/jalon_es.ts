@@ -781,6 +781,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
         <source>Prepare for re&amp;moval…</source>
         <translation>Preparar para &amp;retirar la unidad…</translation>
     </message>
@@ -1291,6 +1295,53 @@ Carpeta de datos: %2</translation>
     <message>
         <source>The two passphrases are different; type them again.</source>
         <translation>Las dos frases de contraseña son distintas; escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Welcome to Jalon</source>
+        <translation>Bienvenido a Jalon</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Who is working on this computer?</source>
+        <translation>¿Quién trabaja en este equipo?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every answer you change, listed among the auditors of the audits you create and shown with the packages you sign. Changes made before keep the name they were made with.</source>
+        <translation>Su nombre se registra con cada respuesta que modifica, figura entre los auditores de las auditorías que crea y acompaña a los paquetes que firma. Los cambios ya hechos conservan el nombre con el que se hicieron.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>For example: Caisse Rurale de Kolda</source>
+        <translation>Por ejemplo: Caisse Rurale de Kolda</translation>
+    </message>
+    <message>
+        <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
+        <translation>JALON_USER vale «%1» en este equipo: los cambios se registran con ese nombre mientras esté definido.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2522,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>an action of the plan was replaced by the more recent version from the package</source>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
+    </message>
+    <message>
+        <source>give your name: it is recorded with every change you make</source>
+        <translation>indique su nombre: se registra con cada cambio que hace</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>

@@ -781,6 +781,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
         <source>Prepare for re&amp;moval…</source>
         <translation>Préparer le retrait du &amp;support…</translation>
     </message>
@@ -1291,6 +1295,53 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>The two passphrases are different; type them again.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; tapez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Welcome to Jalon</source>
+        <translation>Bienvenue dans Jalon</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Who is working on this computer?</source>
+        <translation>Qui travaille sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every answer you change, listed among the auditors of the audits you create and shown with the packages you sign. Changes made before keep the name they were made with.</source>
+        <translation>Votre nom est enregistré avec chaque réponse que vous modifiez, figure parmi les auditeurs des audits que vous créez et accompagne les paquets que vous signez. Les modifications déjà faites gardent le nom sous lequel elles ont été faites.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>For example: Caisse Rurale de Kolda</source>
+        <translation>Par exemple : Caisse Rurale de Kolda</translation>
+    </message>
+    <message>
+        <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
+        <translation>JALON_USER vaut « %1 » sur cet ordinateur : les modifications sont enregistrées sous ce nom tant qu'il est défini.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2522,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>an action of the plan was replaced by the more recent version from the package</source>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
+    </message>
+    <message>
+        <source>give your name: it is recorded with every change you make</source>
+        <translation>donnez votre nom : il est enregistré avec chaque modification que vous faites</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
