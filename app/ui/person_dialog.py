@@ -27,8 +27,7 @@ from app.ui.heading_label import HeadingLabel
 
 
 class PersonDialog(QDialog):
-    def __init__(self, application: Application, first_start: bool,
-                 parent: QWidget | None = None):
+    def __init__(self, application: Application, first_start: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self._application = application
         self._first_start = first_start
@@ -50,7 +49,8 @@ class PersonDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_state)
@@ -76,29 +76,38 @@ class PersonDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Welcome to Jalon") if self._first_start
-                            else self.tr("Preferences"))
+        self.setWindowTitle(
+            self.tr("Welcome to Jalon") if self._first_start else self.tr("Preferences")
+        )
         self.heading.setText(self.tr("Who is working on this computer?"))
-        self.explanation.setText(self.tr(
-            "Your name is recorded with every answer you change, listed among the auditors of "
-            "the audits you create and shown with the packages you sign. Changes made before "
-            "keep the name they were made with."))
+        self.explanation.setText(
+            self.tr(
+                "Your name is recorded with every answer you change, listed among the auditors of "
+                "the audits you create and shown with the packages you sign. Changes made before "
+                "keep the name they were made with."
+            )
+        )
         self.name_label.setText(self.tr("&Your name:"))
         self.organisation_label.setText(self.tr("&Organisation:"))
         self.organisation_edit.setPlaceholderText(self.tr("For example: Caisse Rurale de Kolda"))
         # A name given for scripts wins over this one: say so rather than seem to ignore it.
         override = Identity.override()
-        self.override_note.setText(self.tr(
-            "JALON_USER is set to \u201c%1\u201d on this computer: changes are recorded under "
-            "that name while it is set.").replace("%1", override))
+        self.override_note.setText(
+            self.tr(
+                "JALON_USER is set to \u201c%1\u201d on this computer: changes are recorded under "
+                "that name while it is set."
+            ).replace("%1", override)
+        )
         self.override_note.setVisible(bool(override))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("&Later") if self._first_start else self.tr("Cancel"))
+            self.tr("&Later") if self._first_start else self.tr("Cancel")
+        )
 
     def _update_state(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.name_edit.text().strip()))
+            bool(self.name_edit.text().strip())
+        )
 
     def accept(self) -> None:
         try:

@@ -85,9 +85,11 @@ class ToolActions(QObject):
             self._show(PackageExportDialog(self._application, audit_id, self._window))
 
     def open_signing_key(self) -> None:
+        from app.ui.export_folder import ExportFolder
         from app.ui.signing_key_dialog import SigningKeyDialog
 
-        self._show(SigningKeyDialog(self._application.keys, self._window))
+        self._show(SigningKeyDialog(self._application.keys, self._window,
+                                    ExportFolder(self._application.paths)))
 
     def open_trusted_signers(self) -> None:
         from app.ui.trusted_signers_dialog import TrustedSignersDialog

@@ -59,8 +59,10 @@ def test_first_start_asks_who_is_working_and_credits_everything_to_them(
 
     person_window.open_audit(before.id)
     person_window.workspace.session.answer("1.1.1.2", "yes")
-    authors = {name: first_start.audits.open(before.id).answer_of(name).author
-               for name in ("1.1.1.1", "1.1.1.2")}
+    authors = {
+        name: first_start.audits.open(before.id).answer_of(name).author
+        for name in ("1.1.1.1", "1.1.1.2")
+    }
     assert authors == {"1.1.1.1": Identity.login(), "1.1.1.2": "Awa Diop"}
 
     new_audit = NewAuditDialog(first_start.audits, [default_framework], "en")
@@ -69,8 +71,11 @@ def test_first_start_asks_who_is_working_and_credits_everything_to_them(
 
     monkeypatch.setenv(PASSPHRASE_ENV, "a long enough passphrase")
     key = first_start.keys.create(protection=PASSPHRASE)
-    assert (key.owner, key.name, key.organisation) == \
-        ("Awa Diop", "Awa Diop", "Caisse Rurale de Kolda")
+    assert (key.owner, key.name, key.organisation) == (
+        "Awa Diop",
+        "Awa Diop",
+        "Caisse Rurale de Kolda",
+    )
 
 
 def test_preferences_change_the_name_and_an_empty_name_is_refused(
@@ -89,8 +94,7 @@ def test_preferences_change_the_name_and_an_empty_name_is_refused(
     assert first_start.identity.author == "Moussa Ba"
 
 
-def test_jalon_user_and_author_win_over_the_name_set_in_jalon(first_start, data_dir,
-                                                              monkeypatch):
+def test_jalon_user_and_author_win_over_the_name_set_in_jalon(first_start, data_dir, monkeypatch):
     first_start.set_person("Awa Diop", "Kolda")
     monkeypatch.setenv(USER_ENV, "script")
     assert first_start.identity.author == "script"
