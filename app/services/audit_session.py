@@ -7,7 +7,6 @@ only for what a change can reach, fast enough for every keystroke.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,11 +21,10 @@ from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.seal import compute_seal
+from app.services.evidence_attachment import EvidenceAttachment
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.evidence_repository import EvidenceLink
 from app.storage.store import Store
-
-MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -163,33 +161,14 @@ class AuditSession:
     # --- evidence ------------------------------------------------------------------------------
 
     def attach_evidence(self, reference: str, path: Path) -> EvidenceLink:
+        """Read, hash and store a file as evidence for a question, on this session's thread."""
+        return self.evidence_attachment(reference).attach_to(self._store, [path])[0]
+
+    def evidence_attachment(self, reference: str) -> EvidenceAttachment:
+        """What a background thread needs to attach files to a question of this draft."""
         self._ensure_draft()
-        indicator = self.indicator(reference)
-        try:
-            size = path.stat().st_size
-            if size > MAX_EVIDENCE_BYTES:
-                raise JalonError(
-                    "{file} is larger than {limit} MB",
-                    file=path.name,
-                    limit=MAX_EVIDENCE_BYTES // 1_000_000,
-                )
-            data = path.read_bytes()
-        except OSError as error:
-            raise JalonError(
-                "cannot read {file}: {reason}", file=str(path), reason=error.strerror
-            ) from error
-        link = EvidenceLink(
-            id=new_id(),
-            audit_id=self.audit.id,
-            indicator=indicator.name,
-            sha256=hashlib.sha256(data).hexdigest(),
-            filename=path.name,
-            size=len(data),
-            added_by=self.identity.author,
-            added_at=utc_now(),
-        )
-        self._store.evidence.attach(link, data)
-        return link
+        return EvidenceAttachment(self._store.database.path, self.audit.id,
+                                  self.indicator(reference).name, self.identity.author)
 
     def evidence(self, reference: str | None = None) -> list[EvidenceLink]:
         links = self._store.evidence.for_audit(self.audit.id)

@@ -255,7 +255,8 @@ class IndicatorPage(QScrollArea):
                 "%1", answer.author).replace("%2", AuditLabels.timestamp(answer.changed_at)))
         else:
             self.last_changed.setText(self.tr("Not answered yet"))
-        self.history.show_revisions(self._session.history(indicator.name))
+        self.history.show_revisions(self._session.history(indicator.name),
+                                    self._session.evidence(indicator.name))
         has_history = self.history.topLevelItemCount() > 0
         self.history.setVisible(has_history)
         self.history_label.setVisible(has_history)

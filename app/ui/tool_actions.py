@@ -130,6 +130,10 @@ class ToolActions(QObject):
         self._package_dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "_package_dialog", None))
         self._show(dialog)
+        # Closed while a merge runs: the merge stops after the package it is on, and the
+        # window (whose page the worker reports to) is deleted only once it has stopped.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        dialog.finished.connect(lambda _result: page.stop_then(dialog.deleteLater))
 
     def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -166,6 +166,10 @@
         <translation>Cambio</translation>
     </message>
     <message>
+        <source>File attached: %1</source>
+        <translation>Archivo adjunto: %1</translation>
+    </message>
+    <message>
         <source>Not applicable: %1</source>
         <translation>No aplica: %1</translation>
     </message>
@@ -485,6 +489,13 @@
     <message>
         <source>Added by %1 on %2</source>
         <translation>Añadido por %1 el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Adjuntando %n archivo…</numerusform>
+            <numerusform>Adjuntando %n archivos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attach evidence files</source>
@@ -2055,6 +2066,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Reading the workbook…</source>
+        <translation>Leyendo el libro…</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -2090,6 +2105,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>The workbook brings nothing new.</source>
         <translation>El libro no aporta nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then applying the changes…</source>
+        <translation>Copia de seguridad de la base de datos y después aplicación de los cambios…</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded in the audit.</source>

@@ -166,6 +166,10 @@
         <translation>Modification</translation>
     </message>
     <message>
+        <source>File attached: %1</source>
+        <translation>Fichier joint : %1</translation>
+    </message>
+    <message>
         <source>Not applicable: %1</source>
         <translation>Sans objet&#xa0;: %1</translation>
     </message>
@@ -485,6 +489,13 @@
     <message>
         <source>Added by %1 on %2</source>
         <translation>Ajouté par %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n fichier…</numerusform>
+            <numerusform>Ajout de %n fichiers…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attach evidence files</source>
@@ -1329,7 +1340,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
-        <translation>JALON_USER vaut « %1 » sur cet ordinateur : les modifications sont enregistrées sous ce nom tant qu'il est défini.</translation>
+        <translation>JALON_USER vaut « %1 » sur cet ordinateur : les modifications sont enregistrées sous ce nom tant qu&apos;il est défini.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2055,6 +2066,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Reading the workbook…</source>
+        <translation>Lecture du classeur…</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -2090,6 +2105,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>The workbook brings nothing new.</source>
         <translation>Le classeur n&apos;apporte rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then applying the changes…</source>
+        <translation>Sauvegarde de la base de données, puis application des modifications…</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded in the audit.</source>
