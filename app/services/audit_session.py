@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.models.action_item import ActionItem, Priority
-from app.models.answer import Answer, parse_answer
+from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
@@ -94,18 +94,54 @@ class AuditSession:
     def answer(self, reference: str, raw: object) -> Answer:
         """Set the value of a question from user input; checks type and constraint first."""
         indicator = self.indicator(reference)
+        return self._change(indicator, value=self.checked_value(indicator, raw), na_reason="")
+
+    def checked_value(self, indicator: Indicator, raw: object,
+                      language: str | None = None) -> AnswerValue:
+        """`raw` as a value of `indicator`, or AnswerError saying what is wrong with it (type,
+        then the question's rule, whose message is in `language`)."""
         value = parse_answer(indicator, raw)
-        if value is not None and self.relevance().constraint_violation(indicator, value):
-            message = self.text(indicator.constraint_message)
-            if message:
-                raise AnswerError("{code}: {message}", code=indicator.display_code, message=message)
-            raise AnswerError(
-                "{code}: the value {value} is not accepted (rule: {rule})",
-                code=indicator.display_code,
-                value=value,
-                rule=indicator.constraint,
-            )
+        if value is None or not self.relevance().constraint_violation(indicator, value):
+            return value
+        message = self.text(indicator.constraint_message, language)
+        if message:
+            raise AnswerError("{code}: {message}", code=indicator.display_code, message=message)
+        raise AnswerError(
+            "{code}: the value {value} is not accepted (rule: {rule})",
+            code=indicator.display_code,
+            value=value,
+            rule=indicator.constraint,
+        )
+
+    def enter(self, reference: str, typed: str) -> Answer:
+        """What a person typed in a field: saved as the value when it is one, else kept as
+        typed (InvalidValue), shown with its problem until it is corrected. Nothing typed is
+        lost; the command line and imports use answer(), which refuses instead."""
+        indicator = self.indicator(reference)
+        try:
+            value = self.checked_value(indicator, typed)
+        except AnswerError:
+            value = InvalidValue(typed.strip())
         return self._change(indicator, value=value, na_reason="")
+
+    def problem_of(self, reference: str, language: str | None = None) -> AnswerError | None:
+        """Why the stored value of a question is not an answer (kept as typed), else None."""
+        answer = self.answer_of(reference)
+        if not isinstance(answer.value, InvalidValue):
+            return None
+        indicator = self.indicator(reference)
+        try:
+            self.checked_value(indicator, answer.value.typed, language)
+        except AnswerError as problem:
+            return problem
+        # Fine now (a rule that depends on another answer that changed): say what to do.
+        return AnswerError("{code}: {value!r} was kept as typed; confirm it by saving it again",
+                           code=indicator.display_code, value=answer.value.typed)
+
+    def invalid_answers(self) -> list[Answer]:
+        """Answers kept as typed that need correcting, in framework order."""
+        return [self.answers[i.name] for i in self.framework.iter_indicators()
+                if i.name in self.answers and self.answers[i.name].is_invalid]
 
     def clear(self, reference: str) -> Answer:
         return self._change(self.indicator(reference), value=None, na_reason="")
@@ -260,7 +296,14 @@ class AuditSession:
             answer = self.answers.get(indicator.name)
             answered = answer is not None and answer.is_answered
             code = indicator.display_code
-            if indicator.required and not answered:
+            problem = self.problem_of(indicator.name) if answer and answer.is_invalid else None
+            if problem is not None:
+                found.append(Blocker(indicator.name, code,
+                                     "{code}: {typed!r} is not a valid answer ({problem}); "
+                                     "correct it",
+                                     {"code": code, "typed": answer.value.typed,
+                                      "problem": str(problem)}))
+            elif indicator.required and not answered:
                 found.append(
                     Blocker(
                         indicator.name,

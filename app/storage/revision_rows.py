@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
+from app.models.answer import value_from_json, value_to_json
 from app.models.revision import Revision
 
 COLUMNS = ("id", "audit_id", "indicator", "parent_id", "merge_parent_id", "value", "na_reason",
@@ -27,7 +28,7 @@ _TEXT_JSON = json.encoder.encode_basestring_ascii
 
 
 def value_json(value: object) -> str:
-    return _TEXT_JSON(value) if type(value) is str else json.dumps(value)
+    return _TEXT_JSON(value) if type(value) is str else json.dumps(value_to_json(value))
 
 
 def revision_row(r: Revision) -> tuple:
@@ -40,7 +41,7 @@ def row_revision(row: Sequence) -> Revision:
     (rid, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, flagged,
      department, author, site, created_at) = row
     return Revision(id=rid, audit_id=audit_id, indicator=indicator, parent_id=parent_id,
-                    merge_parent_id=merge_parent_id, value=json.loads(value),
+                    merge_parent_id=merge_parent_id, value=value_from_json(json.loads(value)),
                     na_reason=na_reason, comment=comment, flagged=bool(flagged),
                     department=department, author=author, site=site, created_at=created_at)
 

@@ -208,6 +208,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{code}: the value {value} is not accepted (rule: {rule})'),
     QT_TRANSLATE_NOOP("errors", '{code}: the value {value} is not accepted: {rule}'),
     QT_TRANSLATE_NOOP("errors", '{code}: {message}'),
+    QT_TRANSLATE_NOOP("errors", '{code}: {typed!r} is not a valid answer ({problem}); correct it'),
+    QT_TRANSLATE_NOOP("errors", '{code}: {value!r} was kept as typed; confirm it by saving it again'),
     QT_TRANSLATE_NOOP("errors", '{count} answers were not stored (first: {code})'),
     QT_TRANSLATE_NOOP("errors", '{file} cannot be read as an Excel workbook (.xlsx): {reason}'),
     QT_TRANSLATE_NOOP("errors", '{file} changed since it was previewed; preview it again'),

@@ -230,6 +230,7 @@ class IndicatorPage(QScrollArea):
             self.editor.set_value(None if answer.is_not_applicable else answer.value)
         elif isinstance(self.editor, ValueEditor) and not self.editor.field.hasFocus():
             self.editor.set_value(answer.value)
+            self._show_value_problem()
         if self.editor is not None:
             self.editor.set_read_only(read_only)
         key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
@@ -303,9 +304,17 @@ class IndicatorPage(QScrollArea):
 
     def _value_typed(self, text: str) -> None:
         name = self.indicator.name
-        if self._commit(lambda: self._session.answer(name, text)) and \
+        if self._commit(lambda: self._session.enter(name, text)) and \
                 isinstance(self.editor, ValueEditor):
             self.editor.saved(self._answer().value)
+            self._show_value_problem()
+
+    def _show_value_problem(self) -> None:
+        """A value kept as typed shows why it is not an answer, under the field."""
+        if isinstance(self.editor, ValueEditor):
+            problem = self._session.problem_of(self.indicator.name, self._language)
+            if problem is not None:
+                self.editor.show_problem(ErrorPresenter.message(problem))
 
     def _clear_clicked(self) -> None:
         name = self.indicator.name

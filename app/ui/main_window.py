@@ -245,6 +245,18 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
         self.home.reload(select_id=workspace.session.audit.id)
         self._show_home()
+        self._say_what_needs_correcting(workspace.session)
+
+    def _say_what_needs_correcting(self, session) -> None:
+        """Values kept as typed stay in the audit: say so when leaving it, with their codes."""
+        invalid = session.invalid_answers()
+        if invalid:
+            codes = ", ".join(session.framework.indicators[a.indicator].display_code
+                              for a in invalid)
+            self.show_status(self.tr(
+                "%n answer(s) of %1 kept as typed need correcting before finalizing: %2", "",
+                len(invalid)).replace("%1", session.audit.institution).replace("%2", codes),
+                True)
 
     def flush_workspace(self) -> None:
         if self.workspace is not None:

@@ -15,12 +15,14 @@ from collections import Counter
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
-from app.models.answer import Answer
+from app.models.answer import Answer, InvalidValue
+from app.models.errors import AnswerError
 from app.models.framework import Group, Indicator, Level, Node
 from app.models.scoring import NodeScore, ScoreCard
 from app.services.audit_session import AuditSession
 from app.ui.answer_state import AnswerState
 from app.ui.audit_labels import AuditLabels
+from app.ui.error_presenter import ErrorPresenter
 from app.ui.status_icons import StatusIcons
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -117,7 +119,9 @@ class NavigatorTreeModel(QStandardItemModel):
             facts = (self.state(name), bool(answer and answer.flagged), self.is_missing(name))
             self._count(name, self._facts.get(name), facts, touched)
             self._facts[name] = facts
-            self._show(self.id_of[name], facts, everything)
+            # A value kept as typed looks unanswered, yet its row shows it: part of the look.
+            kept = answer.value if answer is not None and answer.is_invalid else None
+            self._show(self.id_of[name], (*facts, kept), everything)
         for node_id in self._group_ids:
             score = card.nodes.get(self.nodes[node_id].name)
             if everything or node_id in touched or score is not self._seen_score.get(node_id):
@@ -207,18 +211,23 @@ class NavigatorTreeModel(QStandardItemModel):
         return label
 
     def _indicator_roles(self, node: Indicator, state: AnswerState, flagged: bool,
-                         missing: bool) -> list[dict]:
+                         missing: bool, kept: InvalidValue | None) -> list[dict]:
         other = {STATE_ROLE: state.value}
+        # A value kept as typed is marked like a missing answer, its problem in the tooltip.
+        problem = self._session.problem_of(node.name, self.language) if kept else None
         return [{**other, DISPLAY: self._label(node),
-                 DECORATION: self._icons.indicator(state, flagged, missing),
+                 DECORATION: self._icons.indicator(state, flagged, missing or bool(problem)),
                  FOREGROUND: IRRELEVANT_COLOUR if state is AnswerState.IRRELEVANT else None,
-                 TOOLTIP: self._indicator_tooltip(node, state, flagged, missing)},
+                 TOOLTIP: self._indicator_tooltip(node, state, flagged, missing, problem)},
                 other, other]
 
     def _indicator_tooltip(self, node: Indicator, state: AnswerState, flagged: bool,
-                           missing: bool) -> str:
+                           missing: bool, problem: AnswerError | None = None) -> str:
         lines = [self._label(node)]
-        if state is AnswerState.IRRELEVANT:
+        if problem is not None:
+            lines.append(self.tr("Kept as typed, not a valid answer: %1").replace(
+                "%1", ErrorPresenter.message(problem)))
+        elif state is AnswerState.IRRELEVANT:
             lines.append(self.tr("Does not apply, given the answers to earlier questions."))
         elif missing:
             lines.append(self.tr("Mandatory: not answered yet."))

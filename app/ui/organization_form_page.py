@@ -15,6 +15,7 @@ from app.services.audit_session import AuditSession
 from app.ui.answer_checker import AnswerChecker
 from app.ui.autosave_controller import AutosaveController
 from app.ui.choice_editor import ChoiceEditor
+from app.ui.error_presenter import ErrorPresenter
 from app.ui.value_editor import ValueEditor
 
 
@@ -79,7 +80,7 @@ class OrganizationFormPage(QScrollArea):
             editor.value_chosen.connect(lambda value, n=name: self._save(n, value))
         else:
             editor = ValueEditor(indicator, lambda text, i=indicator: self._checker.check(i, text))
-            editor.value_committed.connect(lambda text, n=name: self._save(n, text))
+            editor.value_committed.connect(lambda text, n=name: self._save(n, text, typed=True))
             editor.field.installEventFilter(self)
         editor.setProperty("indicator", name)
         label = QLabel()
@@ -114,7 +115,7 @@ class OrganizationFormPage(QScrollArea):
         relevant = session.score().relevant
         read_only = session.audit.is_finalized
         self.title.setText(f"{self.section.display_code}  {self._text(self.section.label)}")
-        missing = 0
+        missing = invalid = 0
         for name, editor in self.editors.items():
             indicator = framework.indicators[name]
             applies = name in relevant
@@ -126,11 +127,18 @@ class OrganizationFormPage(QScrollArea):
             editor.setToolTip(self._text(indicator.hint))
             if isinstance(editor, ChoiceEditor) or not editor.field.hasFocus():
                 editor.set_value(answer.value)
+                if isinstance(editor, ValueEditor):
+                    self._show_problem(name, editor)
             editor.set_read_only(read_only)
             if applies and indicator.required and not answer.is_answered:
                 missing += 1
-        self.summary.setText(self.tr("Fields marked * are mandatory. %n mandatory field(s) "
-                                     "still empty.", "", missing))
+            if applies and answer.is_invalid:
+                invalid += 1
+        summary = self.tr("Fields marked * are mandatory. %n mandatory field(s) still empty.",
+                          "", missing)
+        if invalid:
+            summary += " " + self.tr("%n field(s) kept as typed need correcting.", "", invalid)
+        self.summary.setText(summary)
         self.notice.setText(self.tr("This audit is finalized and read-only. Reopen it to make "
                                     "changes."))
         self.notice.setVisible(read_only)
@@ -152,10 +160,13 @@ class OrganizationFormPage(QScrollArea):
             if isinstance(editor, ValueEditor) and editor.is_dirty:
                 editor.commit()
 
-    def _save(self, name: str, value: object) -> None:
+    def _save(self, name: str, value: object, typed: bool = False) -> None:
+        """Save a choice, or (`typed`) a field's text: kept as typed when it is not valid."""
         editor = self.editors[name]
         if value is None or value == "":
             saved = self._autosave.run(name, lambda: self._session.clear(name))
+        elif typed:
+            saved = self._autosave.run(name, lambda: self._session.enter(name, str(value)))
         else:
             saved = self._autosave.run(name, lambda: self._session.answer(name, value))
         if not saved:
@@ -164,8 +175,14 @@ class OrganizationFormPage(QScrollArea):
             return
         if isinstance(editor, ValueEditor):
             editor.saved(self._session.answer_of(name).value)
+            self._show_problem(name, editor)
         self.refresh()
         self.changed.emit(name)
+
+    def _show_problem(self, name: str, editor: ValueEditor) -> None:
+        problem = self._session.problem_of(name, self._language)
+        if problem is not None:
+            editor.show_problem(ErrorPresenter.message(problem))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.FocusIn:

@@ -1,9 +1,9 @@
 """Answer widget for integer, decimal, date and text questions, with inline validation.
 
 While the user types, the text is checked (type, then the question's constraint) and any
-problem is written right under the field; the value is committed when editing finishes
-(Enter, Tab, leaving the field, or half a second after the last keystroke). A refused value
-stays in the field for correction.
+problem is written right under the field. The text is committed when editing finishes (Enter,
+Tab, leaving the field, or half a second after the last keystroke); a text that fails the checks
+is saved as typed (not as an answer) and stays in the field, with its problem, for correction.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.models.answer import AnswerValue
+from app.models.answer import AnswerValue, InvalidValue
 from app.models.errors import JalonError
 from app.models.framework import Indicator, QuestionType
 from app.ui.error_presenter import ErrorPresenter
@@ -75,6 +75,8 @@ class ValueEditor(QWidget):
         (which the parser would not read back)."""
         if value is None:
             return ""
+        if isinstance(value, InvalidValue):
+            return value.typed
         if isinstance(value, float):
             locale = QLocale()
             locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
@@ -127,12 +129,13 @@ class ValueEditor(QWidget):
         return True
 
     def commit(self) -> None:
-        """Report the typed value for saving when it changed and passes the checks."""
+        """Report the typed text for saving when it changed: a value that fails the checks is
+        saved too, kept as typed, with its problem shown under the field."""
         self._typing.stop()
         if self.field.isReadOnly() or not self.is_dirty:
             return
-        if self._validate():
-            self.value_committed.emit(self.field.text())
+        self._validate()
+        self.value_committed.emit(self.field.text())
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress and \

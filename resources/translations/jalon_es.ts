@@ -839,6 +839,13 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>&amp;About Jalon</source>
         <translation>Acerca &amp;de Jalon</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
+        <translation>
+            <numerusform>%n respuesta de %1 guardada tal como se escribió debe corregirse antes de finalizar: %2</numerusform>
+            <numerusform>%n respuestas de %1 guardadas tal como se escribieron deben corregirse antes de finalizar: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -945,6 +952,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Does not apply, given the answers to earlier questions.</source>
         <translation>No aplica, según las respuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>Kept as typed, not a valid answer: %1</source>
+        <translation>Guardado tal como se escribió, no es una respuesta válida: %1</translation>
     </message>
     <message>
         <source>Mandatory: not answered yet.</source>
@@ -1059,6 +1070,13 @@ Carpeta de datos: %2</translation>
         <translation>
             <numerusform>Los campos marcados con * son obligatorios. %n campo obligatorio sigue vacío.</numerusform>
             <numerusform>Los campos marcados con * son obligatorios. %n campos obligatorios siguen vacíos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) kept as typed need correcting.</source>
+        <translation>
+            <numerusform>%n campo guardado tal como se escribió debe corregirse.</numerusform>
+            <numerusform>%n campos guardados tal como se escribieron deben corregirse.</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,6 +2959,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code}: {message}</source>
         <translation>{code}: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
+        <translation>{code}: {typed!r} no es una respuesta válida ({problem}); corríjala</translation>
+    </message>
+    <message>
+        <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
+        <translation>{code}: {value!r} se guardó tal como se escribió; confírmelo guardándolo de nuevo</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>

@@ -839,6 +839,13 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>&amp;About Jalon</source>
         <translation>À &amp;propos de Jalon</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
+        <translation>
+            <numerusform>%n réponse de %1 gardée telle que saisie doit être corrigée avant de finaliser : %2</numerusform>
+            <numerusform>%n réponses de %1 gardées telles que saisies doivent être corrigées avant de finaliser : %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -945,6 +952,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Does not apply, given the answers to earlier questions.</source>
         <translation>Ne s&apos;applique pas, compte tenu des réponses précédentes.</translation>
+    </message>
+    <message>
+        <source>Kept as typed, not a valid answer: %1</source>
+        <translation>Gardé tel que saisi, ce n'est pas une réponse valide : %1</translation>
     </message>
     <message>
         <source>Mandatory: not answered yet.</source>
@@ -1059,6 +1070,13 @@ Dossier des données&#xa0;: %2</translation>
         <translation>
             <numerusform>Les champs marqués * sont obligatoires. %n champ obligatoire est encore vide.</numerusform>
             <numerusform>Les champs marqués * sont obligatoires. %n champs obligatoires sont encore vides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) kept as typed need correcting.</source>
+        <translation>
+            <numerusform>%n champ gardé tel que saisi doit être corrigé.</numerusform>
+            <numerusform>%n champs gardés tels que saisis doivent être corrigés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,6 +2959,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code}: {message}</source>
         <translation>{code}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
+        <translation>{code} : {typed!r} n'est pas une réponse valide ({problem}) ; corrigez-la</translation>
+    </message>
+    <message>
+        <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
+        <translation>{code} : {value!r} a été gardé tel que saisi ; confirmez-le en l'enregistrant à nouveau</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
