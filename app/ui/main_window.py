@@ -82,7 +82,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
         self.preferences_action = self.file_menu.addAction("", self.open_preferences)
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # The platform's key where it has one (Ctrl+, on macOS, GNOME, KDE), else Ctrl+,.
+        self.preferences_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.file_menu.addSeparator()
         self.removal_action = self.file_menu.addAction("", self.prepare_for_removal)

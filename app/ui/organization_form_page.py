@@ -37,6 +37,7 @@ class OrganizationFormPage(QScrollArea):
         self.title.setObjectName("question")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)  # it grows with the count of fields to correct
         self.notice = QLabel()
         self.notice.setObjectName("infoBanner")
         self.notice.setWordWrap(True)
