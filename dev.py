@@ -24,7 +24,7 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".install-stamp"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
-SYSTEM_TOOLS = {"minisign": "minisign", "pdftoppm": "poppler-utils"}
+SYSTEM_TOOLS = {"minisign": "minisign", "pdftoppm": "poppler-utils", "unzip": "unzip"}
 
 
 def run(*args: str | Path, env: dict | None = None) -> int:

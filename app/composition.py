@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.frameworks.framework_catalog import FrameworkCatalog
+from app.frameworks.installed_frameworks import InstalledFrameworks
 from app.models.errors import JalonError
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
@@ -26,7 +27,9 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
+    from app.services.tidy_export_service import TidyExportService
     from app.services.trust_service import TrustService
+    from app.services.upgrade_service import UpgradeService
 
 
 class Application:
@@ -97,8 +100,22 @@ class Application:
         return self._audits
 
     @property
+    def upgrades(self) -> UpgradeService:
+        from app.services.upgrade_service import UpgradeService
+
+        return UpgradeService(self.store, self.identity, self.backups)
+
+    @property
+    def tidy_exports(self) -> TidyExportService:
+        """CSV and Parquet exports for analysts (pyarrow loads on first use only)."""
+        from app.services.tidy_export_service import TidyExportService
+
+        return TidyExportService(self.store, self.audits)
+
+    @property
     def frameworks(self) -> FrameworkService:
-        return FrameworkService(self.catalog, self._store)
+        return FrameworkService(self.catalog, lambda: self.store,
+                                InstalledFrameworks(self.paths.installed_frameworks))
 
     @property
     def exchange(self) -> ExchangeServices:

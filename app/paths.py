@@ -87,3 +87,8 @@ class AppPaths:
     @property
     def frameworks(self) -> Path:
         return resources_dir() / "frameworks"
+
+    @property
+    def installed_frameworks(self) -> Path:
+        """Frameworks installed from files a network sent (`jalon framework install`)."""
+        return self.data_dir / "frameworks"

@@ -91,9 +91,11 @@ def _variant(content: PackageContent, number: int) -> PackageContent:
 def _write_range(job: tuple) -> int:
     content, framework, secret, signer, folder, start, stop = job
     writer = PackageWriter(SigningKey.from_secret(secret), signer, "Bench network", "bench")
+    # Signed after the answers were made, as a real export is: a package whose revisions are
+    # later than its signing time is refused.
+    signed_at = max(r.created_at for r in content.revisions)
     for number in range(start, stop):
-        _manifest, data = writer.build(_variant(content, number), framework, {},
-                                       "2025-04-01T10:00:00.000000Z")
+        _manifest, data = writer.build(_variant(content, number), framework, {}, signed_at)
         (Path(folder) / f"package-{number:05d}.jalon").write_bytes(data)
     return stop - start
 

@@ -3,9 +3,10 @@
 - start-up to an interactive main window (process start → the `jalon` command's window shown
   and painted once, the event loop turning) against a bare PySide6 QMainWindow shown and
   painted the same way, both in fresh processes, alternated in the same run; reports the
-  ratio (target ≤ 2×);
+  ratio (target ≤ 1.5×);
 - moving to the next question and saving an answer, including the durable commit, rescoring,
-  the navigator, the header and the dashboard refresh, and the repaint (target < 16 ms);
+  the navigator, the header and the dashboard refresh, and the repaint (target < 16 ms); the
+  same on a generated framework of 1,500 questions (target: p95 under 50 ms);
 - memory: resident set size with the default framework's audit open, against the bare window.
 
     python -m bench ui [--quick] [--step]
@@ -101,6 +102,8 @@ def rss_mb() -> float | None:
 
 
 PYCACHE = Path(tempfile.gettempdir()) / "jalon-bench-pycache"
+LARGE_FRAMEWORK = 1500  # questions: a network's own framework with every module
+LARGE_TARGET = "p95 < 50 ms"
 
 
 def run_child(code: str, *args: str) -> tuple[float, float, float | None]:
@@ -134,14 +137,31 @@ def prepare_data(folder: Path) -> str:
 
     application = Application(AppPaths(folder))
     framework = application.frameworks.default()
+    audit_id = two_thirds_answered(application, framework)
+    for name in ("Union des Mutuelles du Sahel", "Crédito Rural del Altiplano"):
+        application.audits.create(framework, name)
+    application.close()
+    return audit_id
+
+
+def prepare_large_data(folder: Path, indicators: int) -> str:
+    """A data folder with one audit of a generated framework of about `indicators` questions."""
+    from app.composition import Application
+    from app.paths import AppPaths
+    from bench.synthetic_framework import synthetic_framework
+
+    application = Application(AppPaths(folder))
+    audit_id = two_thirds_answered(application, synthetic_framework(indicators))
+    application.close()
+    return audit_id
+
+
+def two_thirds_answered(application, framework) -> str:
     audit = application.audits.create(framework, "Caisse Populaire de Thiès", "SN")
     session = application.audits.open(audit.id)
     for n, indicator in enumerate(framework.iter_indicators()):
         if indicator.is_scored and indicator.name in session.score().relevant and n % 3:
             session.answer(indicator.name, indicator.choices[n % 3].name)
-    for name in ("Union des Mutuelles du Sahel", "Crédito Rural del Altiplano"):
-        application.audits.create(framework, name)
-    application.close()
     return audit.id
 
 
@@ -228,11 +248,11 @@ def bench_next_and_save(rounds: int, folder: Path, audit_id: str) -> dict:
     return result
 
 
-def print_step(flow: dict) -> None:
+def print_step(flow: dict, target: str = "< 16 ms") -> None:
     print(f"next question + save an answer (commit, rescoring, navigator, dashboard, repaint), "
           f"{flow['indicators']} indicators: {flow['next_and_save_ms_median']:.1f} ms median, "
           f"{flow['next_and_save_ms_p95']:.1f} ms p95, {flow['next_and_save_ms_min']:.1f} ms "
-          f"min, {flow['next_and_save_cpu_ms_median']:.1f} ms CPU median (target < 16 ms); "
+          f"min, {flow['next_and_save_cpu_ms_median']:.1f} ms CPU median (target {target}); "
           f"of which save + "
           f"refresh {flow['save_with_refresh_ms_median']:.1f} ms, dashboard "
           f"{flow['dashboard_refresh_ms_median']:.1f} ms")
@@ -240,22 +260,29 @@ def print_step(flow: dict) -> None:
 
 def main(options: list[str]) -> int:
     quick = "--quick" in options
+    rounds = 40 if quick else 200
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary) / "data"
         audit_id = prepare_data(folder)
+        large_folder = Path(temporary) / "large"
+        large_id = prepare_large_data(large_folder, LARGE_FRAMEWORK)
         if "--step" in options:
-            print_step(bench_next_and_save(40 if quick else 200, folder, audit_id))
+            print_step(bench_next_and_save(rounds, folder, audit_id))
+            print_step(bench_next_and_save(rounds, large_folder, large_id), LARGE_TARGET)
             return 0
         startup = bench_startup(3 if quick else 9, folder, audit_id)
-        flow = bench_next_and_save(40 if quick else 200, folder, audit_id)
+        flow = bench_next_and_save(rounds, folder, audit_id)
+        large = bench_next_and_save(rounds, large_folder, large_id)
     print(f"start-up to interactive window (the jalon command, first paint included): "
           f"Jalon {startup['jalon_window_s']:.2f} s, bare PySide6 "
           f"window {startup['bare_window_s']:.2f} s (medians) → ratio {startup['ratio']:.2f}× "
-          f"(target ≤ 2×); with an audit opened at once {startup['jalon_with_audit_open_s']:.2f} s")
+          f"(target ≤ 1.5×); with an audit opened at once "
+          f"{startup['jalon_with_audit_open_s']:.2f} s")
     if startup["cpu_ratio"] is not None:
         print(f"  CPU time: Jalon {startup['jalon_window_cpu_s']:.2f} s, bare window "
               f"{startup['bare_window_cpu_s']:.2f} s → ratio {startup['cpu_ratio']:.2f}×")
     print_step(flow)
+    print_step(large, LARGE_TARGET)
     memory = {key: startup.get(key) for key in ("bare_rss_mb", "jalon_rss_mb",
                                                 "opened_rss_mb")}
     if all(value is not None for value in memory.values()):
@@ -263,7 +290,8 @@ def main(options: list[str]) -> int:
               f"{memory['jalon_rss_mb']:.0f} MB, default framework audit open "
               f"{memory['opened_rss_mb']:.0f} MB")
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "ui.json").write_text(json.dumps({"startup": startup, "flow": flow}, indent=2))
+    (RESULTS / "ui.json").write_text(json.dumps({"startup": startup, "flow": flow,
+                                                        "large_flow": large}, indent=2))
     return 0
 
 

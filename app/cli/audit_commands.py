@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import click
 
+from app.cli.provenance_lines import signed_line
 from app.composition import Application
 from app.models.audit import AuditType
+from app.models.expression_functions import to_display
+from app.models.question_counts import QuestionCounts
 
 
 @click.group()
@@ -55,9 +58,10 @@ def new(
         lang,
         frozenset(modules),
     )
+    counts = QuestionCounts.of(app.audits.open(created.id).score().overall)
     click.echo(
         f"Created audit {created.id} for {created.institution} "
-        f"({framework.id} {framework.version}, {len(framework.indicators)} questions)"
+        f"({framework.id} {framework.version}, {counts.questions} questions apply)"
     )
 
 
@@ -94,13 +98,21 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     if a.modules:
         click.echo(f"  modules      {', '.join(sorted(a.modules))}")
     overall = card.overall
+    counts = QuestionCounts.of(overall)
     click.echo(
-        f"  progress     {overall.answered}/{overall.total} answered, "
+        f"  progress     {100 * counts.progress:.0f} %: {counts.answered} of {counts.questions} "
+        f"questions answered ({counts.scored_answered} of {counts.scored} scored), "
         f"{overall.required_missing} mandatory missing"
     )
     if a.seal:
         click.echo(f"  seal         {a.seal}")
     for indicator in f.iter_indicators():
+        if indicator.is_calculated:
+            value = card.values.get(indicator.name, "")
+            if indicator.is_shown and value != "":
+                click.echo(f"  {indicator.display_code:10} {to_display(value)} (calculated)  "
+                           f"{f.text(indicator.label, language)[:60]}")
+            continue
         answer = session.answers.get(indicator.name)
         if answer is None or not (answer.is_answered or answer.is_invalid or answer.comment
                                   or answer.flagged):
@@ -112,6 +124,13 @@ def show(app: Application, reference: str, lang: str | None) -> None:
         )
         if answer.comment:
             click.echo(f"  {'':10} comment: {answer.comment}")
+    earlier = session.no_longer_assessed()
+    if earlier:
+        click.echo("  no longer assessed (answers kept in the history, from an earlier version):")
+        for indicator in earlier:
+            answer = session.answers[indicator.name]
+            value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
+            click.echo(f"  {indicator.display_code:10} {value}")
 
 
 @audit.command()
@@ -158,10 +177,11 @@ def answer(
         else (result.value if result.has_value else "(no answer)")
     )
     overall = session.score().overall
+    counts = QuestionCounts.of(overall)
     percent = "-" if overall.percent is None else f"{overall.percent:.1f} %"
     click.echo(
         f"Saved {indicator.display_code} = {shown}; overall {percent}, "
-        f"{overall.answered}/{overall.total} answered"
+        f"{counts.answered}/{counts.questions} answered"
     )
 
 
@@ -179,6 +199,8 @@ def history(app: Application, reference: str, code: str) -> None:
             f"{'  comment: ' + revision.comment if revision.comment else ''}"
             f"{'  [flagged]' if revision.flagged else ''}"
         )
+        if revision.signed_by:  # the author is what the revision claims; this is proven
+            click.echo(f"    {signed_line(app, revision)}")
 
 
 @audit.command()
@@ -236,3 +258,43 @@ def delete(app: Application, reference: str, yes: bool) -> None:
         )
     app.audits.delete(target)
     click.echo(f"Deleted audit {target.id}")
+
+
+@audit.command()
+@click.argument("reference")
+@click.option("--to", "version", required=True,
+              help="The version to upgrade to (e.g. 2026.2), or id@version, or an .xlsx file.")
+@click.option("--dry-run", is_flag=True, help="Show what would happen; change nothing.")
+@click.option("--reason", default="", help="Why the audit is upgraded (kept in its log).")
+@click.pass_obj
+def upgrade(app: Application, reference: str, version: str, dry_run: bool, reason: str) -> None:
+    """Upgrade a draft audit to a newer version of its framework, along its crosswalk."""
+    from app.models.crosswalk import Relation
+    from app.models.upgrade_plan import Outcome
+
+    target_audit = app.audits.get(reference)
+    current = app.audits.framework_of(target_audit)
+    looks_like_version = "@" not in version and not version.lower().endswith((".xlsx", ".xlsm"))
+    target = app.frameworks.resolve(f"{current.id}@{version}" if looks_like_version else version)
+    upgrades = app.upgrades
+    if dry_run:
+        plan = upgrades.preview(target_audit, target)
+    else:
+        target_audit, plan = upgrades.upgrade(target_audit, target, reason)
+    click.echo(
+        f"{'Preview: upgrading' if dry_run else 'Upgraded'} audit {target_audit.short_id} "
+        f"({target_audit.institution}) from {current.id} {current.version} to "
+        f"{target.id} {target.version}"
+    )
+    click.echo(
+        f"  {plan.count(Outcome.KEPT)} answer(s) kept, {plan.count(Outcome.CARRIED)} carried "
+        f"to another question, {plan.count(Outcome.NOT_CARRIED)} not carried (kept in the "
+        f"history as no longer assessed); {len(plan.changes)} revision(s) "
+        f"{'to write' if dry_run else 'written'}"
+    )
+    for move in plan.moves:
+        if move.outcome == Outcome.KEPT and move.relation == Relation.SAME:
+            continue
+        click.echo(f"  {move.outcome.value:12} {move.message}")
+    if dry_run:
+        click.echo("Dry run: nothing was changed.")

@@ -27,8 +27,8 @@ def list_backups(app: Application) -> None:
         click.echo(f"No backups yet in {app.paths.backups}.")
         return
     for info in backups:
-        health = info.health()
-        summary = info.summary() if health.ok else None
+        health = app.backups.health(info)
+        summary = app.backups.summary(info) if health.ok else None
         content = (
             f"{summary.audits} audit(s), {summary.revisions} answer change(s)"
             if summary
@@ -60,7 +60,7 @@ def restore(app: Application, name: str | None, yes: bool) -> None:
     """
     service = app.backups
     chosen = service.find(name)
-    health = chosen.health()
+    health = service.health(chosen)
     if not health.ok:
         raise click.ClickException(f"the backup {chosen.name} is damaged: {health.problems[0]}")
     click.echo(f"Backup {chosen.name}, taken {_local(chosen.created_at)}.")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import click
 
+from app.cli.provenance_lines import signed_line
 from app.composition import Application
 from app.models.revision import Revision
 from app.services.conflict_service import ConflictView, Resolution
 
 
-def _describe(revision: Revision) -> str:
+def _describe(app: Application, revision: Revision) -> str:
     if revision.na_reason:
         value = f"N/A ({revision.na_reason})"
     elif revision.value is None or revision.value == "":
@@ -22,14 +23,17 @@ def _describe(revision: Revision) -> str:
     if revision.flagged:
         extra.append("flagged")
     suffix = f"  [{'; '.join(extra)}]" if extra else ""
-    return f"{value}{suffix}  — {revision.author}, {revision.created_at[:16].replace('T', ' ')}"
+    line = f"{value}{suffix}  — {revision.author}, {revision.created_at[:16].replace('T', ' ')}"
+    if revision.signed_by:
+        line += f"\n            {signed_line(app, revision)}"
+    return line
 
 
-def _echo(view: ConflictView) -> None:
+def _echo(app: Application, view: ConflictView) -> None:
     c = view.conflict
     click.echo(f"{c.id[:12]}  {view.indicator.display_code}  ({c.status.value})")
-    click.echo(f"    mine:   {_describe(view.mine)}")
-    click.echo(f"    theirs: {_describe(view.theirs)}")
+    click.echo(f"    mine:   {_describe(app, view.mine)}")
+    click.echo(f"    theirs: {_describe(app, view.theirs)}")
 
 
 @click.group()
@@ -53,7 +57,7 @@ def list_conflicts(app: Application, reference: str | None, include_resolved: bo
         views = app.conflicts.list(audit, app.audits.framework_of(audit), include_resolved)
         click.echo(f"Audit {audit.short_id} of {audit.institution}: {len(views)} conflict(s)")
         for view in views:
-            _echo(view)
+            _echo(app, view)
 
 
 @conflicts.command()
@@ -74,4 +78,4 @@ def resolve(app: Application, conflict: str, choice: str | None, new_value: str 
     resolution = Resolution(choice) if choice else Resolution.NEW_ANSWER
     revision = app.conflicts.resolve(found, audit, framework, resolution, new_value)
     code = framework.indicators[revision.indicator].display_code
-    click.echo(f"Resolved {code} of {audit.institution}: {_describe(revision)}")
+    click.echo(f"Resolved {code} of {audit.institution}: {_describe(app, revision)}")

@@ -9,6 +9,7 @@ import click
 
 from app.composition import Application
 from app.models.framework import Level
+from app.models.question_counts import QuestionCounts
 
 
 @click.group()
@@ -52,19 +53,65 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
                 f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} "
                 f"questions, {errors} error(s), {warnings} warning(s)"
             )
+            click.echo(f"{file.name}: {_runs(f)}")
         else:
             click.echo(f"{file.name}: {errors} error(s), {warnings} warning(s); not usable")
+        if result.skipped:
+            skipped = ", ".join(f"{s.name} ({s.type}, row {s.row})" for s in result.skipped)
+            click.echo(f"{file.name}: not run: {len(result.skipped)} question(s) skipped: "
+                       f"{skipped}")
     if errors or (strict and warnings):
         raise click.exceptions.Exit(1)
+
+
+def _runs(f) -> str:
+    """What of a framework will run, in one line."""
+    indicators = list(f.indicators.values())
+    asked = [i for i in indicators if i.is_answerable]
+    return (
+        f"runs: {len(asked)} question(s) to answer "
+        f"({sum(i.is_scored for i in asked)} scored), "
+        f"{sum(i.is_calculated for i in indicators)} calculation(s), "
+        f"{sum(bool(i.choice_filter) for i in asked)} cascading select(s), "
+        f"{sum(bool(i.relevant) for i in indicators)} condition(s) on questions"
+    )
 
 
 @framework.command("list")
 @click.pass_obj
 def list_frameworks(app: Application) -> None:
-    """List the frameworks shipped with Jalon."""
-    for f in app.frameworks.bundled():
+    """List the frameworks shipped with Jalon and those installed, every version."""
+    current = {f.content_hash for f in app.frameworks.available()}
+    for f, bundled in app.frameworks.everything():
         title = f.text(f.title, f.default_language)
-        click.echo(f"{f.id:12} {f.version:8} {len(f.indicators):4} questions  {title}")
+        origin = "bundled" if bundled else "installed"
+        use = "" if f.content_hash in current else "  (earlier version)"
+        core, optional = QuestionCounts.in_framework(f)
+        modules = f"(+{optional} in modules)" if optional else ""
+        click.echo(f"{f.id:12} {f.version:8} {core:4} questions {modules:17} {origin:9}  "
+                   f"{title}{use}")
+
+
+@framework.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def install(app: Application, file: Path) -> None:
+    """Install a framework workbook (e.g. one a network sent) after validating it."""
+    result = app.frameworks.validate(file)
+    for problem in result.problems:
+        click.echo(f"{file.name}: {problem}")
+    if result.framework is None:
+        click.echo(f"{file.name}: {len(result.errors)} error(s); nothing was installed", err=True)
+        raise click.exceptions.Exit(1)
+    f = result.framework
+    done = app.frameworks.install(f)
+    click.echo(f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} questions")
+    click.echo(f"  hash {f.content_hash}")
+    if done.already_installed:
+        click.echo("Already installed: nothing changed.")
+    else:
+        click.echo(f"Installed {f.id} {f.version}: new audits can use it "
+                   f"(jalon audit new --framework {f.id}@{f.version}).")
 
 
 @framework.command()
@@ -77,13 +124,14 @@ def info(app: Application, reference: str | None, lang: str | None) -> None:
     language = lang or f.default_language
     counts = {level: sum(1 for g in f.iter_groups() if g.level == level) for level in Level}
     scored = sum(1 for i in f.indicators.values() if i.is_scored)
+    core, optional = QuestionCounts.in_framework(f)
     click.echo(f"{f.text(f.title, language)}")
     click.echo(f"  id {f.id}, version {f.version}, hash {f.content_hash}")
     click.echo(f"  languages {', '.join(f.languages)} (default {f.default_language})")
     click.echo(
         f"  {counts[Level.DIMENSION]} dimensions, {counts[Level.STANDARD]} standards, "
-        f"{counts[Level.PRACTICE]} practices, {len(f.indicators)} questions "
-        f"({scored} scored)"
+        f"{counts[Level.PRACTICE]} practices, {core} questions "
+        f"(+{optional} in optional modules; {scored} scored in all)"
     )
     for name, label in f.modules.items():
         click.echo(f"  module {name}: {f.text(label, language)}")
@@ -104,3 +152,92 @@ def export(app: Application, reference: str | None, target: Path) -> None:
     f = app.frameworks.resolve(reference)
     app.frameworks.export_xlsx(f, target)
     click.echo(f"Wrote {target} ({f.id} {f.version}, {len(f.indicators)} questions)")
+
+
+@framework.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--lang", help="Show text changes in this language only (default: every one).")
+@click.option(
+    "--draft-crosswalk",
+    "draft",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a draft crosswalk workbook (SSSOM-shaped) for a person to complete.",
+)
+@click.pass_obj
+def diff(app: Application, old: str, new: str, lang: str | None, draft: Path | None) -> None:
+    """Show what changed from framework OLD to NEW (id@version, id, or .xlsx file)."""
+    from app.models.framework_diff import ChangeKind, FrameworkDiff
+
+    before, after = app.frameworks.resolve(old), app.frameworks.resolve(new)
+    comparison = FrameworkDiff(before, after)
+    changes = [c for c in comparison.changes() if not (lang and c.language and c.language != lang)]
+    click.echo(
+        f"{before.id} {before.version} ({before.content_hash[:12]}) -> "
+        f"{after.id} {after.version} ({after.content_hash[:12]})"
+    )
+    heading = None
+    for change in changes:
+        where = change.code or "framework"
+        if change.kind != ChangeKind.CHANGED:
+            text = change.new or change.old
+            click.echo(f"{where}  {change.kind}{': ' + text if text else ''}")
+            heading = None
+            continue
+        if where != heading:
+            click.echo(f"{where}  changed")
+            heading = where
+        field = f"{change.field} [{change.language}]" if change.language else change.field
+        click.echo(f"    {field}:")
+        click.echo(f"      - {change.old}")
+        click.echo(f"      + {change.new}")
+    _summarise(changes, before, after, lang or after.default_language)
+    if draft is not None:
+        from app.frameworks.crosswalk_workbook import CrosswalkWorkbook
+
+        proposal = comparison.draft_crosswalk()
+        CrosswalkWorkbook(proposal, before, after).write(draft)
+        click.echo(
+            f"Wrote a draft crosswalk to {draft} ({len(proposal.rows)} rows): check each "
+            "relation, mark merges and splits, write the notes, then copy its rows into the "
+            f"'crosswalk' sheet of {after.id} {after.version}."
+        )
+
+
+def _summarise(changes, before, after, language: str) -> None:
+    from collections import Counter
+
+    from app.models.crosswalk import Relation
+    from app.models.framework_diff import ChangeKind
+
+    questions = {c.name: c.kind for c in changes if c.name in before.indicators
+                 or c.name in after.indicators}
+    counts = Counter(questions.values())
+    click.echo(
+        f"{counts[ChangeKind.ADDED]} question(s) added, {counts[ChangeKind.REMOVED]} removed, "
+        f"{counts[ChangeKind.CHANGED]} changed; {len(changes)} change(s) in all"
+    )
+    crosswalk = after.crosswalk_from(before)
+    if crosswalk is None:
+        click.echo(f"{after.id} {after.version} holds no crosswalk from {before.version}; "
+                   "--draft-crosswalk FILE drafts one")
+        return
+    relations = Counter(row.relation.value for row in crosswalk.rows)
+    problems = crosswalk.check(before, after)
+    click.echo(
+        f"crosswalk {before.version} -> {after.version}: "
+        + ", ".join(f"{n} {relation}" for relation, n in sorted(relations.items()))
+        + ("; it covers every question of " + before.version if not problems else "")
+    )
+    for problem in problems:
+        click.echo(f"  crosswalk problem: {problem}")
+    for row in crosswalk.rows:
+        if row.relation != Relation.SAME:
+            note = after.text(row.comment, language)
+            click.echo(f"  {_code(before, row.subject)} -> {_code(after, row.object)}  "
+                       f"{row.relation.value}{'  ' + note if note else ''}")
+
+
+def _code(framework, name: str) -> str:
+    indicator = framework.indicators.get(name)
+    return indicator.display_code if indicator else "-"

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from app.cli.key_commands import terminal_passphrase
+from app.cli.provenance_lines import receipt_authors_line
 from app.composition import Application
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.paths import AppPaths
@@ -27,6 +28,8 @@ def echo_receipt(receipt: ImportReceipt) -> None:
         click.echo(f"    {receipt.message}")
     for note in receipt.notes:
         click.echo(f"    note: {note}")
+    if receipt.authors:
+        click.echo(f"    {receipt_authors_line(receipt)}")
 
 
 def _package_files(items: tuple[Path, ...]) -> list[Path]:

@@ -1,4 +1,4 @@
-"""`jalon report`, `jalon export xlsx|consolidated` and `jalon workbook export|import`."""
+"""`jalon report`, `jalon export xlsx|consolidated|tidy` and `jalon workbook export|import`."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def report(app: Application, reference: str, target: Path, lang: str | None) -> 
 
 @click.group()
 def export() -> None:
-    """Export audits to Excel."""
+    """Export audits to Excel, or to CSV and Parquet tables for analysis."""
 
 
 @export.command("xlsx")
@@ -87,6 +87,28 @@ def export_consolidated(app: Application, target: Path, references: tuple[str, .
         count = _service(app).write_consolidated(target, lang, list(references) or None,
                                                  progress)
     click.echo(f"{count} audit(s) written to {target}")
+
+
+@export.command("tidy")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--format", "kind", type=click.Choice(["parquet", "csv"]), default="parquet",
+              show_default=True, help="File format of the tables.")
+@click.option("--incremental", "--since-last", "incremental", is_flag=True,
+              help="Write only the audits changed since the last export to FOLDER, as a new "
+                   "batch under FOLDER/changes/ (a folder without an export gets everything).")
+@click.pass_obj
+def export_tidy(app: Application, folder: Path, kind: str, incremental: bool) -> None:
+    """Long tables for pandas, R, DuckDB, Power BI or Power Query: one row per audit and
+    question (answers), one row per audit (audits), and a README with the schema."""
+    with _progress_bar("Exporting audits") as progress:
+        result = app.tidy_exports.export(folder, kind, incremental, progress)
+    if result.incremental and not (result.audits or result.removed):
+        click.echo(f"No audit changed since the last export to {folder}; nothing written.")
+        return
+    click.echo(f"{result.audits} audit(s), {result.answers} answer row(s) written to "
+               f"{result.folder}" + (f"; {result.removed} audit(s) removed since the last "
+                                     "export are listed in jalon-export.json"
+                                     if result.removed else ""))
 
 
 @click.group()

@@ -10,7 +10,10 @@ import math
 
 from app.exchange.exchange_error import PackageError
 
-MAX_TEXT = 100_000
+# Any one text of a package (a comment, a text answer, a title). Ten times what a person may
+# type into one (the services' input limits), so that texts saved before those limits existed
+# still travel: an audit must never become impossible to export.
+MAX_TEXT = 1_000_000
 
 
 class JsonFields:

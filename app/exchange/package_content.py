@@ -13,6 +13,7 @@ from app.exchange.exchange_error import PackageError
 from app.exchange.json_fields import MAX_TEXT, JsonFields
 from app.exchange.package_manifest import AUDIT, is_sha256
 from app.exchange.revision_graph import RevisionGraph
+from app.exchange.strict_json import StrictJson
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.answer import value_from_json
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
@@ -77,12 +78,9 @@ class PackageContent:
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> PackageContent:
-        try:
-            document = json.loads(data.decode("utf-8"))
-        except (ValueError, RecursionError) as error:  # bad UTF-8, JSON, or a huge number
-            raise PackageError("content-invalid", "audit.json in the package is not valid JSON "
-                               "({reason})", reason=error) from None
+    def from_bytes(cls, data: bytes, signed_by: str = "") -> PackageContent:
+        """`signed_by`: the key id of the package's signer, recorded on every revision."""
+        document = StrictJson(AUDIT).loads(data)
         root = JsonFields(document, "the document", AUDIT)
         if document.get("format") != CONTENT_FORMAT or document.get("version") != CONTENT_VERSION:
             raise root.error("does not declare format {name} version {version}",
@@ -93,7 +91,7 @@ class PackageContent:
             raise root.error("holds more than {n} items in a list", n=MAX_ITEMS)
         content = cls(
             audit=audit,
-            revisions=tuple(_revision(item, n, audit.id)
+            revisions=tuple(_revision(item, n, audit.id, signed_by)
                             for n, item in enumerate(lists["revisions"])),
             actions=tuple(_action(JsonFields(item, f"actions[{n}]", AUDIT), audit.id)
                           for n, item in enumerate(lists["actions"])),
@@ -149,10 +147,10 @@ _REVISION_TEXTS = ("na_reason", "comment", "department", "author", "site")
 _REVISION_FIELDS = frozenset(f.name for f in dataclasses.fields(Revision))
 _FILLED = frozenset(("id", "audit_id", "indicator", "parent_id", "merge_parent_id", "value",
                      "na_reason", "comment", "flagged", "department", "author", "site",
-                     "created_at"))
+                     "created_at", "signed_by"))
 
 
-def _revision(item: object, index: int, audit_id: str) -> Revision:
+def _revision(item: object, index: int, audit_id: str, signed_by: str) -> Revision:
     # The hot path of reading a package (hundreds of revisions each): plain type checks rather
     # than a JsonFields per item, with the same messages when something is wrong.
     if type(item) is not dict:
@@ -195,7 +193,7 @@ def _revision(item: object, index: int, audit_id: str) -> Revision:
         "parent_id": get("parent_id"), "merge_parent_id": get("merge_parent_id"),
         "value": value, "na_reason": get("na_reason", ""), "comment": get("comment", ""),
         "flagged": flagged, "department": get("department", ""), "author": get("author", ""),
-        "site": get("site", ""), "created_at": get("created_at"),
+        "site": get("site", ""), "created_at": get("created_at"), "signed_by": signed_by,
     }
     if _REVISION_FIELDS != _FILLED:
         return Revision(**fields)  # the model gained a field: let its constructor default it

@@ -57,8 +57,10 @@ class PackageEncryption:
                 raise PackageError("encrypted-no-key", "the package is encrypted for other "
                                    "recipients; none of this installation's keys can open it"
                                    ) from None
+            # age's own text may run over lines and advise upgrading it: one sentence is said.
+            reason = (str(error).strip().splitlines() or ["no detail"])[0].rstrip(".")
             raise PackageError("decryption-failed", "the encrypted package is damaged and "
-                               "cannot be decrypted ({reason})", reason=error) from None
+                               "cannot be decrypted ({reason})", reason=reason) from None
         if len(plain) > limit:
             raise PackageError("too-large", "the decrypted package is larger than {limit} MB",
                                limit=limit // 1_000_000)

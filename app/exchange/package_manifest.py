@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from app.exchange.exchange_error import PackageError
+from app.exchange.strict_json import StrictJson
 
 FORMAT_NAME = "jalon-audit-package"
 FORMAT_VERSION = 1
@@ -93,10 +94,7 @@ class PackageManifest:
     def from_bytes(cls, data: bytes) -> PackageManifest:
         if len(data) > MAX_MANIFEST_BYTES:
             raise _invalid("it is larger than {limit} bytes", limit=MAX_MANIFEST_BYTES)
-        try:
-            document = json.loads(data.decode("utf-8"))
-        except (ValueError, RecursionError) as error:  # bad UTF-8, JSON, or a huge number
-            raise _invalid("it is not valid JSON ({reason})", reason=error) from None
+        document = StrictJson(MANIFEST).loads(data)
         if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
             raise PackageError("unknown-format", "this is not a Jalon audit package: its "
                                "manifest does not declare the format {name}", name=FORMAT_NAME)

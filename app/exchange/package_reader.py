@@ -18,6 +18,7 @@ from app.exchange.exchange_error import PackageError, SigningKeyError
 from app.exchange.minisign_public_key import MinisignPublicKey
 from app.exchange.minisign_signature import MinisignSignature
 from app.exchange.package_content import PackageContent
+from app.exchange.package_content_check import PackageContentCheck
 from app.exchange.package_manifest import (
     AUDIT,
     EVIDENCE_PREFIX,
@@ -31,6 +32,7 @@ from app.exchange.package_manifest import (
 from app.exchange.verified_entry_cache import VerifiedEntryCache
 from app.exchange.zip_inspector import PackageLimits, ZipInspector
 from app.models.framework import Framework
+from app.models.upgrade_record import upgrades
 
 
 class SignerTrust(Protocol):
@@ -81,6 +83,7 @@ class PackageReader:
         # unpacked and hashed once, not once per package.
         self._entries = VerifiedEntryCache(frozenset({FRAMEWORK}))
         self._zip = ZipInspector(limits, self._entries)
+        self._content_check = PackageContentCheck()
 
     def read(self, data: bytes) -> VerifiedPackage:
         entries = self._zip.entries(data)
@@ -93,7 +96,7 @@ class PackageReader:
         signer = self._check_signature(manifest, signature, entries)
         self._check_hashes(manifest, entries, self._entries.sha256)
         framework, known = self._framework(manifest, entries[FRAMEWORK])
-        content = PackageContent.from_bytes(entries[AUDIT])
+        content = PackageContent.from_bytes(entries[AUDIT], signer.key_id_hex)
         evidence = self._check_content(manifest, content, framework, entries)
         package = VerifiedPackage(manifest, content, framework, known, signer, signature,
                                   evidence, hashlib.sha256(data).hexdigest(), data)
@@ -182,26 +185,34 @@ class PackageReader:
                                actual=f"{framework.id} {framework.version}")
         return framework, known
 
-    @staticmethod
-    def _check_content(manifest: PackageManifest, content: PackageContent, framework: Framework,
-                       entries: dict[str, bytes]) -> dict[str, bytes]:
+    def _check_content(self, manifest: PackageManifest, content: PackageContent,
+                       framework: Framework, entries: dict[str, bytes]) -> dict[str, bytes]:
         audit = content.audit
         if (audit.id, audit.institution, audit.status.value, audit.framework_hash) != (
                 manifest.audit_id, manifest.institution, manifest.audit_status,
                 manifest.framework_hash):
             raise PackageError("content-mismatch", "audit.json in the package does not describe "
                                "the audit its manifest names ({id})", id=manifest.audit_id)
+        # History kept from before an upgrade to a newer framework version names questions of an
+        # earlier version, which the audit's own log lists.
+        earlier = {name for record in upgrades(content.events)
+                   for name in record.earlier_questions}
         for revision in content.revisions:
-            if revision.indicator not in framework.indicators:
+            if revision.indicator not in framework.indicators and revision.indicator not in earlier:
                 raise PackageError("content-invalid", "the package answers {indicator}, which "
                                    "framework {framework} does not have",
                                    indicator=revision.indicator, framework=framework.id)
+        self._content_check.check(manifest, content, framework)
         evidence = {}
         for link in content.evidence:
             data = entries.get(EVIDENCE_PREFIX + link.sha256)
-            if data is None or len(data) != link.size:
+            if data is None:
                 raise PackageError("missing-file", "the package lacks the evidence file "
                                    "{name} that audit.json lists", name=link.filename)
+            if len(data) != link.size:
+                raise PackageError("size-mismatch", "the evidence file {name} is {actual} "
+                                   "bytes, but audit.json says {size}", name=link.filename,
+                                   actual=len(data), size=link.size)
             evidence[link.sha256] = data
         unused = {p for p in entries if p.startswith(EVIDENCE_PREFIX)} - {
             EVIDENCE_PREFIX + sha for sha in evidence}

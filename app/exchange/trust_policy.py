@@ -60,3 +60,18 @@ class TrustPolicy:
                                "{scope}, not for {institution}", quarantinable=True,
                                name=trusted.name, key=key, scope=", ".join(trusted.institutions),
                                institution=manifest.institution)
+
+    def check_audit_here(self, signer: MinisignPublicKey, manifest: PackageManifest,
+                         institution_here: str) -> None:
+        """Raise PackageError (quarantinable) if the signer's scope does not cover the audit
+        as it is recorded here: a package names its institution itself, and a signer trusted
+        for one institution must not change another's audit by sending its id."""
+        trusted = self._signers.get(signer.key_id_hex)
+        if trusted is not None and not trusted.covers(institution_here):
+            raise PackageError("signer-out-of-scope-here", "{name} (key {key}) is trusted only "
+                               "for {scope}, but audit {id} is, on this installation, the audit "
+                               "of {ours} (the package says {theirs}); the package is held in "
+                               "quarantine for a person to decide", quarantinable=True,
+                               name=trusted.name, key=trusted.key_id,
+                               scope=", ".join(trusted.institutions), id=manifest.audit_id[:8],
+                               ours=institution_here, theirs=manifest.institution)

@@ -20,6 +20,8 @@ from app.exchange.package_manifest import MANIFEST, SIGNATURE, is_content_path
 from app.exchange.verified_entry_cache import VerifiedEntryCache
 
 ZIP_MAGIC = b"PK\x03\x04"
+_END_SIGNATURE = b"PK\x05\x06"
+_END_RECORD_BYTES = 22  # without a comment: Jalon writes none
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
@@ -54,6 +56,7 @@ class ZipInspector:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
             raise PackageError("damaged", "the package is damaged or incomplete (was the copy "
                                "cut short?): {reason}", reason=error) from None
+        _check_nothing_added(data, archive)
         if len(infos) > limits.max_entries:
             raise PackageError("too-many-entries", "the package holds {count} files, more than "
                                "{limit}", count=len(infos), limit=limits.max_entries)
@@ -119,3 +122,19 @@ class ZipInspector:
                                "times when unpacked: this is how zip bombs work, so the package "
                                "is refused", name=name,
                                ratio=info.file_size // max(info.compress_size, 1))
+
+
+def _check_nothing_added(data: bytes, archive: zipfile.ZipFile) -> None:
+    """A package is a zip archive and nothing else: bytes before its first entry (a decoy
+    archive in front) or after its end record (appended data, a zip comment) are read by
+    some tools and skipped by others, so the package could mean two things."""
+    end = data.rfind(_END_SIGNATURE)
+    after = len(data) - (end + _END_RECORD_BYTES)
+    if after:
+        raise PackageError("added-data", "the package has {count} bytes after the end of its "
+                           "zip archive (added after it was written?)", count=after)
+    recorded_start = int.from_bytes(data[end + 16:end + 20], "little")
+    if archive.start_dir != recorded_start:
+        raise PackageError("added-data", "the package has {count} bytes before the start of "
+                           "its zip archive (added after it was written?)",
+                           count=archive.start_dir - recorded_start)

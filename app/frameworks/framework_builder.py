@@ -8,22 +8,27 @@ fallback that will be shown) let it load.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from app.frameworks.framework_checker import FrameworkChecker, Located
+from app.frameworks.crosswalk_sheet import SHEET as CROSSWALK_SHEET
+from app.frameworks.crosswalk_sheet import CrosswalkSheet
+from app.frameworks.framework_checker import FrameworkChecker, Located, Skipped
 from app.frameworks.language_columns import language_code, split_header
 from app.frameworks.problem import Problem, ProblemLog, Severity
 from app.frameworks.workbook_reader import Sheet, SheetRow
+from app.frameworks.xlsform_types import ParsedType, TypeKind, XlsformTypes
 from app.frameworks.xlsform_vocabulary import (
     DEPARTMENT_LIST,
     FALSE_WORDS,
-    METADATA_TYPES,
     MODULE_LIST,
-    SELECT_ALIASES,
+    OR_OTHER_CHOICE,
+    OR_OTHER_LABELS,
+    SPECIFY_OTHER_LABELS,
+    STANDARD_CHOICE_COLUMNS,
     TEXT_FIELDS,
     TRUE_WORDS,
-    TYPE_ALIASES,
 )
+from app.models.expression import Expression, ExpressionError
 from app.models.framework import (
     Choice,
     Framework,
@@ -44,6 +49,7 @@ MAX_GROUP_DEPTH = 30
 class BuildResult:
     framework: Framework | None
     problems: list[Problem] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # questions Jalon does not ask
 
     @property
     def errors(self) -> list[Problem]:
@@ -60,6 +66,9 @@ class FrameworkBuilder:
         self._fallback_id = fallback_id
         self._log = ProblemLog()
         self._origins: dict[str, Located] = {}
+        self._skipped: dict[str, Skipped] = {}
+        self._types = XlsformTypes()
+        self._bare_lists: dict[str, tuple[Choice, ...]] = {}
 
     def _error(self, sheet, row, header, template, /, **params) -> None:
         self._log.add(Severity.ERROR, sheet, row, header, template, **params)
@@ -76,11 +85,13 @@ class FrameworkBuilder:
         self._languages = self._find_languages(settings["default_language"])
         self._default_language = settings["default_language"] or self._languages[0]
         choice_lists = self._choice_lists()
+        self._external_lists = self._choice_lists("external_choices")
         modules = self._named_labels(choice_lists.pop(MODULE_LIST, []))
         departments = self._named_labels(choice_lists.pop(DEPARTMENT_LIST, []))
         root = self._survey(survey, choice_lists, departments)
         if root is None:
-            return BuildResult(None, self._log.problems)
+            return BuildResult(None, self._log.problems, list(self._skipped.values()))
+        crosswalk = self._crosswalk_sheet()
         title = settings["title"] or LocalizedText(
             {self._default_language: settings["form_title"] or settings["form_id"]}
         )
@@ -93,10 +104,31 @@ class FrameworkBuilder:
             languages=tuple(self._languages),
             modules=modules,
             departments=departments,
+            crosswalks=crosswalk.crosswalks() if crosswalk else (),
         )
-        FrameworkChecker(framework, self._origins, self._log).check()
+        if crosswalk:
+            crosswalk.check_objects(framework)
+        FrameworkChecker(framework, self._origins, self._log, self._skipped).check()
+        if not any(i.is_answerable for i in framework.indicators.values()):
+            indicators = framework.indicators.values()
+            skipped = ", ".join(f"{s.type} (row {s.row})" for s in self._skipped.values())
+            self._error(survey, None, "", "the form has no question Jalon can ask, so there is "
+                        "nothing to answer: it holds {notes} note(s), {calculations} "
+                        "calculation(s) and {count} skipped question(s){skipped}",
+                        notes=sum(i.type == QuestionType.NOTE for i in indicators),
+                        calculations=sum(i.is_calculated for i in indicators),
+                        count=len(self._skipped), skipped=f" ({skipped})" if skipped else "")
         has_errors = any(p.severity == Severity.ERROR for p in self._log.problems)
-        return BuildResult(None if has_errors else framework, self._log.problems)
+        return BuildResult(None if has_errors else framework, self._log.problems,
+                           list(self._skipped.values()))
+
+    def _crosswalk_sheet(self) -> CrosswalkSheet | None:
+        sheet = self._sheets.get(CROSSWALK_SHEET)
+        if sheet is None:
+            return None
+        crosswalk = CrosswalkSheet(sheet, self._log, self._default_language)
+        crosswalk.read()
+        return crosswalk
 
     def _settings(self) -> dict:
         sheet = self._sheets.get("settings")
@@ -108,15 +140,23 @@ class FrameworkBuilder:
             for name, language in [split_header(header)]
             if name == "title" and language
         }
+        self._allow_duplicates = cells.get("allow_choice_duplicates", "").strip().lower() in (
+            TRUE_WORDS
+        )
         form_id = cells.get("form_id", "") or self._fallback_id
         if not NAME.match(form_id):
-            self._error(sheet, row, "form_id", "form_id {value!r} must start with a letter and "
-                        "hold only letters, digits and underscores", value=form_id)
+            # pyxform takes any text as an id; Jalon's ids name files and commands.
+            safe = re.sub(r"[^A-Za-z0-9_]", "_", form_id).strip("_") or self._fallback_id
+            safe = safe if safe[0].isalpha() else f"f_{safe}"
+            self._warning(sheet, row, "form_id", "form_id {value!r} holds characters other "
+                          "than letters, digits and underscores; the framework's id is {safe}",
+                          value=form_id, safe=safe)
+            form_id = safe
         default = cells.get("default_language", "")
         return {
             "form_id": form_id,
             "version": cells.get("version", "") or "1",
-            "form_title": cells.get("form_title", ""),
+            "form_title": cells.get("title", ""),
             "title": LocalizedText(title),
             "default_language": language_code(default) if default else "",
         }
@@ -142,17 +182,18 @@ class FrameworkBuilder:
 
     # --- choices -------------------------------------------------------------------------------
 
-    def _choice_lists(self) -> dict[str, list[tuple[Choice, SheetRow]]]:
-        sheet = self._sheets.get("choices")
+    def _choice_lists(self, key: str = "choices") -> dict[str, list[tuple[Choice, SheetRow]]]:
+        """The lists of the choices sheet (or of external_choices, which select_one_external
+        questions read: it is part of the workbook, so Jalon runs them)."""
+        sheet = self._sheets.get(key)
         lists: dict[str, list[tuple[Choice, SheetRow]]] = {}
         if sheet is None:
             return lists
-        self._choices_sheet = sheet
         for row in sheet.rows:
             cells = row.cells
             if not cells:
                 continue
-            list_name = cells.get("list_name") or cells.get("list name", "")
+            list_name = cells.get("list_name", "")
             name = cells.get("name", "")
             if not list_name:
                 self._error(sheet, row, "list_name", "the choice has no list_name")
@@ -161,7 +202,10 @@ class FrameworkBuilder:
                 self._error(sheet, row, "name", "the choice has no name")
                 continue
             entries = lists.setdefault(list_name, [])
-            if any(existing.name == name for existing, _ in entries):
+            # pyxform checks duplicates on the choices sheet only (unless allowed there too):
+            # cascading lists repeat a name under each parent ("king" county in two states).
+            duplicates_allowed = self._allow_duplicates or key != "choices"
+            if not duplicates_allowed and any(existing.name == name for existing, _ in entries):
                 self._error(
                     sheet,
                     row,
@@ -179,10 +223,13 @@ class FrameworkBuilder:
                     self._error(
                         sheet, row, "score", "score {value!r} is not a number", value=cells["score"]
                     )
-            entries.append(
-                (Choice(name, self._texts(row).get("label", LocalizedText()), score), row)
+            columns = tuple(
+                (key, value) for key, value in cells.items() if key not in STANDARD_CHOICE_COLUMNS
+                and split_header(key)[0] not in STANDARD_CHOICE_COLUMNS
             )
-            self._origins[f"choice:{list_name}:{name}"] = Located(row.number, sheet)
+            label = self._texts(row).get("label", LocalizedText())
+            entries.append((Choice(name, label, score, columns), row))
+            self._origins.setdefault(f"choice:{list_name}:{name}", Located(row.number, sheet))
         return lists
 
     @staticmethod
@@ -198,27 +245,26 @@ class FrameworkBuilder:
         names: set[str] = set()
         for row in sheet.rows:
             cells = row.cells
-            kind = " ".join(cells.get("type", "").split()).lower()
-            if not cells or not kind:
-                if cells and any(k for k in cells if k != "type"):
+            raw = cells.get("type", "")
+            if not cells or not raw.strip():
+                # As in pyxform: a row with neither name nor label is a comment row.
+                if "name" in cells or any(split_header(k)[0] == "label" for k in cells):
                     self._error(sheet, row, "type", "the row has no type")
                 continue
-            if kind in ("begin repeat", "begin_repeat"):
-                self._error(
-                    sheet,
-                    row,
-                    "type",
-                    "repeats are not supported by Jalon; the "
-                    "questions inside this repeat cannot be asked",
-                )
+            parsed = self._types.parse(raw)
+            if parsed.kind == TypeKind.BEGIN_REPEAT:
+                if not skipping_repeat:
+                    self._error(sheet, row, "type", "repeat groups (row {row}, {name!r}) are not "
+                                "supported; Jalon runs questionnaires without repeats",
+                                row=row.number, name=cells.get("name", ""))
                 skipping_repeat += 1
                 continue
-            if kind in ("end repeat", "end_repeat"):
+            if parsed.kind == TypeKind.END_REPEAT:
                 skipping_repeat = max(0, skipping_repeat - 1)
                 continue
             if skipping_repeat:
                 continue
-            if kind in ("begin group", "begin_group"):
+            if parsed.kind == TypeKind.BEGIN_GROUP:
                 if len(stack) > MAX_GROUP_DEPTH:
                     self._error(
                         sheet,
@@ -232,18 +278,80 @@ class FrameworkBuilder:
                 stack[-1][0].children.append(group)
                 stack.append((group, row))
                 continue
-            if kind in ("end group", "end_group"):
+            if parsed.kind == TypeKind.END_GROUP:
                 if len(stack) == 1:
                     self._error(sheet, row, "type", "end_group without a matching begin_group")
                 else:
                     stack.pop()
                 continue
-            indicator = self._question(sheet, row, kind, names, choice_lists, departments)
-            if indicator is not None:
+            for indicator in self._questions(sheet, row, parsed, names, choice_lists,
+                                             departments):
                 stack[-1][0].children.append(indicator)
         for _, opened in stack[1:]:
             self._error(sheet, opened, "type", "begin_group is never closed by an end_group")
         return root
+
+    def _questions(self, sheet, row, parsed: ParsedType, names, choice_lists,
+                   departments) -> list[Indicator]:
+        """The question a row asks (with the text question `or_other` adds), or none."""
+        kind = parsed.kind
+        if kind in (TypeKind.METADATA, TypeKind.SETTING):
+            return []
+        if kind == TypeKind.FILE_SELECT:
+            self._error(sheet, row, "type", "{type!r} (row {row}, {name!r}) reads its choices "
+                        "from the file {file}, outside the workbook, which Jalon does not do; "
+                        "put the choices on the choices sheet and use select_one",
+                        type=parsed.text, row=row.number, name=row.cells.get("name", ""),
+                        file=parsed.list_name)
+            return []
+        if kind in (TypeKind.UNSUPPORTED, TypeKind.UNKNOWN):
+            self._skip(sheet, row, parsed)
+            return []
+        if kind == TypeKind.CALCULATE and not row.cells.get("calculation", "").strip():
+            self._error(sheet, row, "calculation", "the calculate row has no calculation")
+            return []
+        if parsed.question_type == QuestionType.NOTE and not row.cells.get("name"):
+            # pyxform names unnamed notes itself; so does Jalon, the same way.
+            row = SheetRow(row.number, {**row.cells, "name": f"generated_note_name_{row.number}"})
+        indicator = self._question(sheet, row, parsed, names, choice_lists, departments)
+        if indicator is None:
+            return []
+        if not parsed.or_other:
+            return [indicator]
+        return [indicator, self._specify_other(sheet, row, indicator, names)]
+
+    def _in_languages(self, words: dict[str, str]) -> LocalizedText:
+        """Jalon's own words in each language of the form (English where it has none)."""
+        return LocalizedText({language: words.get(language, words["en"])
+                              for language in self._languages})
+
+    def _skip(self, sheet, row, parsed: ParsedType) -> None:
+        name = row.cells.get("name", "")
+        if name:
+            self._skipped[name] = Skipped(name, parsed.text, row.number)
+        if parsed.kind == TypeKind.UNKNOWN:
+            # Most often a typing slip ("interger"): skipping it would lose a question.
+            self._error(sheet, row, "type", "question type {type!r} is not an XLSForm type; "
+                        "check its spelling", type=parsed.text)
+        else:
+            self._warning(sheet, row, "type", "question type {type!r} is not supported by Jalon; "
+                          "the question is skipped", type=parsed.text)
+
+    def _specify_other(self, sheet, row, select: Indicator, names) -> Indicator:
+        """`select_one LIST or_other`: an 'Other' choice and a text question asked when it is
+        chosen, as pyxform builds them."""
+        other = Choice(OR_OTHER_CHOICE["name"], self._in_languages(OR_OTHER_LABELS))
+        if select.choice(other.name) is None:
+            select.choices = (*select.choices, other)
+        name = f"{select.name}_other"
+        self._check_name(sheet, SheetRow(row.number, {"name": name}), names)
+        return Indicator(
+            name=name,
+            type=QuestionType.TEXT,
+            label=self._in_languages(SPECIFY_OTHER_LABELS),
+            relevant=f"selected(${{{select.name}}}, '{other.name}')",
+            module=select.module,
+        )
 
     def _check_name(self, sheet: Sheet, row: SheetRow, names: set[str]) -> str | None:
         name = row.cells.get("name", "")
@@ -321,28 +429,35 @@ class FrameworkBuilder:
             weight=self._number(sheet, row, "weight", 1.0),
         )
 
-    def _question(self, sheet, row, kind, names, choice_lists, departments) -> Indicator | None:
-        question_type, list_name = self._question_type(sheet, row, kind)
-        if question_type is None:
-            return None
+    def _question(self, sheet, row, parsed: ParsedType, names, choice_lists,
+                  departments) -> Indicator | None:
         name = self._check_name(sheet, row, names)
         if name is None:
             return None
+        list_name = parsed.list_name
+        choice_filter = row.cells.get("choice_filter", "").strip()
         choices: tuple[Choice, ...] = ()
+        if parsed.external:
+            choice_lists = self._external_lists
         if list_name:
             if list_name not in choice_lists:
                 self._error(
                     sheet,
                     row,
                     "type",
-                    "choice list {list!r} is not on the choices sheet",
+                    "choice list {list!r} is not on the {sheet} sheet",
                     list=list_name,
+                    sheet="external_choices" if parsed.external else "choices",
                 )
             else:
-                choices = tuple(choice for choice, _ in choice_lists[list_name])
+                choices = self._offered(sheet, row, list_name, choice_lists[list_name],
+                                        choice_filter)
         texts = self._texts(row)
-        if not texts.get("label"):
-            self._error(sheet, row, "label", "question {name!r} has no label", name=name)
+        if not texts.get("label") and parsed.kind != TypeKind.CALCULATE:
+            # pyxform accepts a question shown by an image or a hint alone; Jalon shows text.
+            self._warning(sheet, row, "label", "question {name!r} has no label; its name will "
+                          "be shown", name=name)
+            texts["label"] = texts.get("hint") or LocalizedText({self._default_language: name})
         department = row.cells.get("department", "")
         if department and departments and department not in departments:
             self._warning(
@@ -354,7 +469,7 @@ class FrameworkBuilder:
             )
         return Indicator(
             name=name,
-            type=question_type,
+            type=parsed.question_type,
             code=row.cells.get("code", ""),
             label=texts.get("label", LocalizedText()),
             hint=texts.get("hint", LocalizedText()),
@@ -369,24 +484,35 @@ class FrameworkBuilder:
             relevant=row.cells.get("relevant", ""),
             constraint=row.cells.get("constraint", ""),
             module=row.cells.get("module", ""),
+            calculation=row.cells.get("calculation", "").strip(),
+            choice_filter=choice_filter if list_name else "",
         )
 
-    def _question_type(self, sheet, row, kind) -> tuple[QuestionType | None, str]:
-        if kind in TYPE_ALIASES:
-            return TYPE_ALIASES[kind], ""
-        for prefix, question_type in SELECT_ALIASES.items():
-            if kind.startswith(prefix + " "):
-                list_name = kind[len(prefix) + 1 :].strip()
-                if " " in list_name or list_name.startswith("or_other"):
-                    list_name = list_name.split()[0]
-                    self._warning(sheet, row, "type", "'or_other' is not supported; only the "
-                                  "listed choices will be offered")
-                return question_type, list_name
-        if kind in METADATA_TYPES:
-            return None, ""
-        self._warning(sheet, row, "type", "question type {type!r} is not supported by Jalon; "
-                      "the question is skipped", type=kind)
-        return None, ""
+    def _offered(self, sheet, row, list_name, entries, choice_filter) -> tuple[Choice, ...]:
+        """The list's choices, carrying the columns the question's filter reads (and only
+        those: the other columns of a choices sheet are notes for its authors)."""
+        if not choice_filter:
+            bare = self._bare_lists.get(list_name)
+            if bare is None:  # the same tuple for every question of the list
+                bare = tuple(replace(choice, columns=()) if choice.columns else choice
+                             for choice, _ in entries)
+                self._bare_lists[list_name] = bare
+            return bare
+        try:
+            fields = Expression.parse(choice_filter).fields
+        except ExpressionError:
+            fields = frozenset()  # the checker reports the syntax error with its place
+        known = {key for choice, _ in entries for key, _ in choice.columns} | {"name"}
+        for unknown in sorted(fields - known):
+            # XPath reads a missing child as empty, and so does Jalon; it is rarely meant.
+            self._warning(sheet, row, "choice_filter", "choice_filter reads column {column!r}, "
+                          "which the choices of list {list!r} do not have; it reads as empty "
+                          "(for the text, write '{column}' in quotes)", column=unknown,
+                          list=list_name)
+        return tuple(
+            replace(choice, columns=tuple((k, v) for k, v in choice.columns if k in fields))
+            for choice, _ in entries
+        )
 
     def _required(self, sheet, row) -> bool:
         raw = row.cells.get("required", "").strip().lower()

@@ -1,4 +1,9 @@
-"""The frameworks shipped with Jalon (resources/frameworks/*.xlsx), loaded on first use."""
+"""The frameworks shipped with Jalon (resources/frameworks/*.xlsx), loaded on first use.
+
+Several versions of a framework may be shipped: the current one (`jalon_sp.xlsx`) for new
+audits, earlier ones (`jalon_sp-2026.1.xlsx`) so that the crosswalk of the current version can
+be read against them and an upgrade or a comparison has both sides.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.models.errors import JalonError
+from app.models.version_alignment import version_key
 
 if TYPE_CHECKING:
     from app.models.framework import Framework
@@ -22,18 +28,27 @@ class FrameworkCatalog:
         return sorted(self._directory.glob("*.xlsx"))
 
     def frameworks(self) -> list[Framework]:
-        """Every bundled framework, the default first."""
-        found = [self._load(path) for path in self.paths()]
-        return sorted(found, key=lambda f: (f.id != DEFAULT_FRAMEWORK_ID, f.id))
+        """Every bundled framework and version: the default first, newest versions first."""
+        return ordered([self._load(path) for path in self.paths()])
 
-    def get(self, framework_id: str) -> Framework:
-        for path in self.paths():
-            if path.stem == framework_id:
-                return self._load(path)
+    def current(self) -> list[Framework]:
+        """The newest version of each bundled framework, the default first: for new audits."""
+        return newest_of_each(self.frameworks())
+
+    def get(self, framework_id: str, version: str | None = None) -> Framework:
+        """A bundled framework by id, in `version` or else its newest one."""
+        if version is None:
+            for path in self.paths():
+                if path.stem == framework_id:  # the current version, without reading others
+                    return self._load(path)
         for framework in self.frameworks():
-            if framework.id == framework_id:
+            if framework.id == framework_id and version in (None, framework.version):
                 return framework
-        known = ", ".join(f.id for f in self.frameworks()) or "none"
+        if version is not None and any(f.id == framework_id for f in self.frameworks()):
+            shipped = ", ".join(f.version for f in self.frameworks() if f.id == framework_id)
+            raise JalonError("no version {version} of framework {id} is bundled (bundled: "
+                             "{known})", id=framework_id, version=version, known=shipped)
+        known = ", ".join(f.id for f in self.current()) or "none"
         raise JalonError(
             "no bundled framework {id!r} (bundled: {known})", id=framework_id, known=known
         )
@@ -57,3 +72,16 @@ class FrameworkCatalog:
                 )
             self._loaded[path] = result.framework
         return self._loaded[path]
+
+
+def ordered(frameworks: list[Framework]) -> list[Framework]:
+    """The default framework first, then by id; newest version first within an id."""
+    by_version = sorted(frameworks, key=lambda f: version_key(f.version), reverse=True)
+    return sorted(by_version, key=lambda f: (f.id != DEFAULT_FRAMEWORK_ID, f.id))
+
+
+def newest_of_each(frameworks: list[Framework]) -> list[Framework]:
+    newest: dict[str, Framework] = {}
+    for framework in ordered(frameworks):
+        newest.setdefault(framework.id, framework)
+    return list(newest.values())

@@ -1,5 +1,6 @@
-"""Checks that need the whole framework: expressions and their references, relevance cycles,
-duplicate codes, modules, and missing translations with the fallback that will be shown."""
+"""Checks that need the whole framework: expressions and their references, cycles through
+relevance and calculations, duplicate codes, modules, and missing translations with the
+fallback that will be shown."""
 
 from __future__ import annotations
 
@@ -21,11 +22,27 @@ class Located:
     sheet: Sheet
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A question Jalon does not ask (a photo, a GPS point...): other expressions that read it
+    read an empty value."""
+
+    name: str
+    type: str
+    row: int
+
+
+# The expressions of a node, in the order they are checked.
+EXPRESSION_COLUMNS = ("relevant", "constraint", "calculation", "choice_filter")
+
+
 class FrameworkChecker:
-    def __init__(self, framework: Framework, origins: dict[str, Located], log: ProblemLog):
+    def __init__(self, framework: Framework, origins: dict[str, Located], log: ProblemLog,
+                 skipped: dict[str, Skipped] | None = None):
         self._framework = framework
         self._origins = origins
         self._log = log
+        self._skipped = skipped or {}
 
     def check(self) -> None:
         self._check_expressions()
@@ -40,55 +57,61 @@ class FrameworkChecker:
     def _check_expressions(self) -> None:
         framework = self._framework
         depends: dict[str, set[str]] = {}
+        self._calculation_edges: set[tuple[str, str]] = set()
+        questions = framework.indicators.keys()
         for name, node in framework.nodes.items():
             if node is framework.root:
                 continue
             sheet, row = self._located(name)
-            for header in ("relevant", "constraint"):
+            for header in EXPRESSION_COLUMNS:
                 source = getattr(node, header, "")
                 if not source:
                     continue
-                try:
-                    expression = Expression.parse(source)
-                except ExpressionError as error:
-                    self._log.add(
-                        Severity.ERROR,
-                        sheet,
-                        row,
-                        header,
-                        "{header} {source!r}: {reason}",
-                        header=header,
-                        source=source,
-                        reason=str(error),
-                    )
+                expression = self._parse(sheet, row, header, source)
+                if expression is None:
                     continue
-                for reference in sorted(expression.references):
-                    if reference not in framework.indicators:
-                        self._log.add(
-                            Severity.ERROR,
-                            sheet,
-                            row,
-                            header,
-                            "{header} refers to ${{{ref}}}, which is "
-                            "not a question of this framework",
-                            header=header,
-                            ref=reference,
-                        )
-                if header == "relevant":
-                    depends[name] = set(expression.references) & set(framework.indicators)
-                    if expression.uses_current:
-                        self._log.add(
-                            Severity.ERROR,
-                            sheet,
-                            row,
-                            header,
-                            "relevant cannot use '.'; name the question with ${{name}}",
-                        )
+                self._check_references(sheet, row, header, expression)
+                if header in ("relevant", "calculation"):
+                    reads = expression.references & questions
+                    depends.setdefault(name, set()).update(reads)
+                    if header == "calculation":
+                        self._calculation_edges.update((name, read) for read in reads)
+                if header in ("relevant", "calculation") and expression.uses_current:
+                    self._log.add(Severity.ERROR, sheet, row, header,
+                                  "{header} cannot use '.'; name the question with ${{name}}",
+                                  header=header)
         for name in framework.nodes:
             parent = framework.parents.get(name)
             if parent is not None and parent is not framework.root:
                 depends.setdefault(name, set()).add(parent.name)
         self._report_cycles(depends)
+
+    def _parse(self, sheet, row, header: str, source: str) -> Expression | None:
+        try:
+            return Expression.parse(source)
+        except ExpressionError as error:
+            self._log.add(Severity.ERROR, sheet, row, header, "{header} {source!r}: {reason}",
+                          header=header, source=source, reason=str(error))
+            return None
+
+    def _check_references(self, sheet, row, header: str, expression: Expression) -> None:
+        framework = self._framework
+        for reference in sorted(expression.references):
+            skipped = self._skipped.get(reference)
+            if skipped is not None:
+                self._log.add(Severity.WARNING, sheet, row, header,
+                              "{header} reads ${{{ref}}}, a {type!r} question (row {at}) that "
+                              "Jalon does not ask; it reads as empty", header=header,
+                              ref=reference, type=skipped.type, at=skipped.row)
+            elif reference not in framework.indicators:
+                self._log.add(Severity.ERROR, sheet, row, header,
+                              "{header} refers to ${{{ref}}}, which is "
+                              "not a question of this framework", header=header, ref=reference)
+        if header != "choice_filter":
+            for name in sorted(expression.fields):
+                self._log.add(Severity.ERROR, sheet, row, header,
+                              "{header} uses the bare name {name!r}; write ${{{name}}} to read "
+                              "the answer to question {name}", header=header, name=name)
 
     def _report_cycles(self, depends: dict[str, set[str]]) -> None:
         state: dict[str, int] = {}  # 1 visiting, 2 done
@@ -111,19 +134,26 @@ class FrameworkChecker:
                     cycle = path[path.index(nxt) :]
                     if frozenset(cycle) not in reported:
                         reported.add(frozenset(cycle))
-                        sheet, row = self._located(cycle[0])
-                        self._log.add(
-                            Severity.ERROR,
-                            sheet,
-                            row,
-                            "relevant",
-                            "relevance forms a cycle: {cycle}",
-                            cycle=" → ".join([*cycle, nxt]),
-                        )
+                        self._report_cycle([*cycle, nxt])
                 elif not state.get(nxt):
                     state[nxt] = 1
                     path.append(nxt)
                     stack.append((nxt, sorted(depends.get(nxt, ()))))
+
+    def _report_cycle(self, cycle: list[str]) -> None:
+        """A cycle through calculations is reported at the first calculation on it."""
+        links = list(zip(cycle, cycle[1:], strict=False))
+        start = next((i for i, link in enumerate(links) if link in self._calculation_edges), None)
+        if start is None:
+            sheet, row = self._located(cycle[0])
+            self._log.add(Severity.ERROR, sheet, row, "relevant",
+                          "relevance forms a cycle: {cycle}", cycle=" → ".join(cycle))
+            return
+        turned = [*cycle[start:-1], *cycle[:start], cycle[start]]
+        sheet, row = self._located(turned[0])
+        self._log.add(Severity.ERROR, sheet, row, "calculation",
+                      "calculations form a cycle: {cycle}; a value cannot be worked out from "
+                      "itself", cycle=" → ".join(turned))
 
     def _check_codes(self) -> None:
         framework = self._framework

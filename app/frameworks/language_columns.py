@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CODE = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 _NAMES = {
@@ -29,6 +30,7 @@ def language_code(text: str) -> str:
     return _NAMES.get(cleaned, cleaned)
 
 
+@lru_cache(maxsize=1024)  # the same few headers, once per cell of a large workbook
 def split_header(header: str) -> tuple[str, str | None]:
     """`label::English (en)` -> ("label", "en"); `label` -> ("label", None)."""
     if "::" in header:

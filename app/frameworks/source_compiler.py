@@ -7,8 +7,10 @@ from pathlib import Path
 
 import yaml
 
+from app.models.crosswalk import Correspondence, Crosswalk
 from app.models.errors import JalonError
 from app.models.framework import Choice, Framework, Group, Indicator, Level, QuestionType
+from app.models.framework_diff import FrameworkDiff
 from app.models.localized_text import LocalizedText
 
 GROUP_TEXTS = ("label", "hint", "guidance")
@@ -20,6 +22,9 @@ class SourceError(JalonError):
 
 
 class SourceCompiler:
+    """`directory` holds one framework's sources; its siblings may hold the earlier versions
+    its crosswalks map from (`crosswalk-*.yaml`)."""
+
     def __init__(self, directory: Path):
         self._directory = directory
         self._lists: dict[str, tuple[Choice, ...]] = {}
@@ -45,7 +50,7 @@ class SourceCompiler:
             root.children.extend(self._item(item) for item in data.get("items", []))
         default = settings.get("default_language", "en")
         languages = [default, *[lang for lang in settings.get("languages", []) if lang != default]]
-        return Framework(
+        framework = Framework(
             framework_id=settings["form_id"],
             version=str(settings.get("version", "1")),
             title=LocalizedText(settings.get("title", {})),
@@ -55,6 +60,48 @@ class SourceCompiler:
             modules={k: LocalizedText(v) for k, v in (head.get("modules") or {}).items()},
             departments={k: LocalizedText(v) for k, v in (head.get("departments") or {}).items()},
         )
+        crosswalks = tuple(
+            self._crosswalk(path, framework)
+            for path in sorted(self._directory.glob("crosswalk-*.yaml"))
+        )
+        if not crosswalks:
+            return framework
+        return Framework.from_dict(framework.to_dict() | {
+            "crosswalks": [crosswalk.to_dict() for crosswalk in crosswalks]
+        })
+
+    def predecessor(self, framework_id: str, version: str) -> Framework:
+        """The framework compiled from the sibling source folder with that id and version."""
+        for folder in sorted(p for p in self._directory.parent.iterdir() if p.is_dir()):
+            head = folder / "framework.yaml"
+            if folder == self._directory or not head.exists():
+                continue
+            settings = (yaml.safe_load(head.read_text(encoding="utf-8")) or {}).get("settings", {})
+            if (settings.get("form_id"), str(settings.get("version"))) == (framework_id, version):
+                return SourceCompiler(folder).compile()
+        raise SourceError(
+            "{file}: no source folder beside {folder} holds {id} version {version}",
+            file=self._file, folder=self._directory.name, id=framework_id, version=version,
+        )
+
+    def _crosswalk(self, path: Path, framework: Framework) -> Crosswalk:
+        """The rows written in `path`, completed by comparison for every question it does not
+        mention: 'same' when nothing about it changed, 'reworded' when its text did, 'new'
+        for a question without predecessor (a test keeps these honest)."""
+        data = self._load(path)
+        source = self.predecessor(str(data["subject_source"]), str(data["subject_source_version"]))
+        written = tuple(Correspondence.from_dict(row) for row in data.get("mappings", ()))
+        mentioned = {row.subject for row in written} | {row.object for row in written}
+        drafted = FrameworkDiff(source, framework).draft_crosswalk().rows
+        rows = [*written, *(
+            row for row in drafted
+            if (row.subject or row.object) not in mentioned
+        )]
+        old_order = {name: n for n, name in enumerate(source.indicators)}
+        new_order = {name: n for n, name in enumerate(framework.indicators)}
+        rows.sort(key=lambda row: (row.subject == "", old_order.get(row.subject, 0),
+                                   new_order.get(row.object, 0)))
+        return Crosswalk(source.id, source.version, tuple(rows))
 
     def _load(self, path: Path) -> dict:
         self._file = path.name
@@ -104,5 +151,6 @@ class SourceCompiler:
             relevant=item.get("relevant", ""),
             constraint=item.get("constraint", ""),
             module=item.get("module", ""),
+            calculation=item.get("calculation", ""),
             **self._texts(item, QUESTION_TEXTS),
         )

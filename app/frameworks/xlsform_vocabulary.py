@@ -1,9 +1,9 @@
-"""The XLSForm words Jalon understands: translated text columns, question types and their
-aliases, metadata types that are skipped, and the spellings of yes and no."""
+"""The XLSForm words Jalon reads beyond pyxform's own tables: translated text columns, the
+columns of a choice row, the choice `or_other` adds, and the spellings of yes and no."""
 
 from __future__ import annotations
 
-from app.models.framework import QuestionType
+from pyxform import aliases, constants
 
 # Choice lists that carry Jalon's module and department labels.
 MODULE_LIST = "jalon_modules"
@@ -14,40 +14,14 @@ TEXT_FIELDS = {
     "guidance_hint": "guidance",
     "evidence": "evidence",
     "constraint_message": "constraint_message",
-    "jr:constraintmsg": "constraint_message",
 }
-TYPE_ALIASES = {
-    "integer": QuestionType.INTEGER,
-    "int": QuestionType.INTEGER,
-    "decimal": QuestionType.DECIMAL,
-    "text": QuestionType.TEXT,
-    "string": QuestionType.TEXT,
-    "date": QuestionType.DATE,
-    "note": QuestionType.NOTE,
-}
-SELECT_ALIASES = {
-    "select_one": QuestionType.SELECT_ONE,
-    "select one": QuestionType.SELECT_ONE,
-    "select_multiple": QuestionType.SELECT_MULTIPLE,
-    "select multiple": QuestionType.SELECT_MULTIPLE,
-    "select all that apply": QuestionType.SELECT_MULTIPLE,
-}
-# Metadata fields that data-collection apps fill in by themselves; a desktop audit has no use
-# for them, so they are skipped without a warning.
-METADATA_TYPES = {
-    "start",
-    "end",
-    "today",
-    "deviceid",
-    "username",
-    "phonenumber",
-    "simserial",
-    "subscriberid",
-    "email",
-    "audit",
-    "start-geopoint",
-    "background-audio",
-    "calculate",
-}
-TRUE_WORDS = {"yes", "true", "true()", "1"}
-FALSE_WORDS = {"no", "false", "false()", "0"}
+# Columns of a choice row that are not filter columns a `choice_filter` could read.
+STANDARD_CHOICE_COLUMNS = {"list_name", "name", "label", "score", "image", "audio", "video",
+                           "big-image", "media"}
+# What `select_one LIST or_other` adds, as pyxform adds it (the choice "other" and a text
+# question asked when it is chosen), with its words in the languages Jalon speaks.
+OR_OTHER_CHOICE = constants.OR_OTHER_CHOICE
+OR_OTHER_LABELS = {"en": OR_OTHER_CHOICE["label"], "fr": "Autre", "es": "Otro"}
+SPECIFY_OTHER_LABELS = {"en": "Specify other.", "fr": "Précisez.", "es": "Especifique."}
+TRUE_WORDS = {word.lower() for word, value in aliases.yes_no.items() if value} | {"1"}
+FALSE_WORDS = {word.lower() for word, value in aliases.yes_no.items() if not value} | {"0"}

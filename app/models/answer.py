@@ -99,6 +99,9 @@ def parse_answer(indicator: Indicator, raw: object) -> AnswerValue:
     kind = indicator.type
     if kind == QuestionType.NOTE:
         raise AnswerError("{code} is a note and takes no answer", code=indicator.display_code)
+    if kind == QuestionType.CALCULATE:
+        raise AnswerError("{code} is worked out from other answers and takes no answer",
+                          code=indicator.display_code)
     if kind == QuestionType.SELECT_ONE:
         name = str(text)
         if indicator.choice(name) is None:

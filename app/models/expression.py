@@ -4,6 +4,8 @@ Expressions come from framework workbooks, which are untrusted files: they are t
 parsed into a small tree here and evaluated by walking that tree. Python's `eval` is never used.
 Supported: `${name}` references, `.` (the value being checked), string and number literals,
 `= != < <= > >=`, `and`, `or`, `+ - * div mod`, unary minus, and the functions in FUNCTIONS.
+A bare name (`state = ${state}`) is a column of the choice being filtered: it only means
+something in a `choice_filter`, and the validator refuses it anywhere else.
 """
 
 from __future__ import annotations
@@ -91,11 +93,14 @@ def _tokenize(source: str) -> list[_Token]:
 
 @dataclass(frozen=True)
 class _Node:
-    kind: str  # literal | ref | current | binary | negate | call
+    kind: str  # literal | ref | current | field | binary | negate | call
     value: Value = ""
     name: str = ""
     args: tuple[_Node, ...] = ()
     position: int = 0
+
+
+_OPERATOR_WORDS = {"and", "or", "div", "mod"}
 
 
 class _Parser:
@@ -185,6 +190,8 @@ class _Parser:
             return node
         if token.kind == "name" and self._peek().text == "(":
             return self._call(token)
+        if token.kind == "name" and token.text not in _OPERATOR_WORDS:
+            return _Node("field", name=token.text, position=token.position)
         if token.kind == "end":
             raise ExpressionError("expression ends too early", token.position)
         raise ExpressionError(f"unexpected {token.text!r}", token.position)
@@ -226,7 +233,8 @@ class Expression:
     def __init__(self, source: str, root: _Node):
         self.source = source
         self._root = root
-        self.references: frozenset[str] = frozenset(self._collect_refs(root))
+        self.references: frozenset[str] = frozenset(self._collect(root, "ref"))
+        self.fields: frozenset[str] = frozenset(self._collect(root, "field"))
         self.uses_current: bool = self._uses_current(root)
 
     @classmethod
@@ -238,11 +246,11 @@ class Expression:
         return cls(source, _Parser(_tokenize(source)).parse())
 
     @staticmethod
-    def _collect_refs(node: _Node) -> set[str]:
-        refs = {node.name} if node.kind == "ref" else set()
+    def _collect(node: _Node, kind: str) -> set[str]:
+        names = {node.name} if node.kind == kind else set()
         for arg in node.args:
-            refs |= Expression._collect_refs(arg)
-        return refs
+            names |= Expression._collect(arg, kind)
+        return names
 
     @staticmethod
     def _uses_current(node: _Node) -> bool:
@@ -253,24 +261,37 @@ class Expression:
         lookup: Callable[[str], Value],
         current: Value = "",
         today: date | None = None,
+        field: Callable[[str], Value] | None = None,
     ) -> Value:
-        """Evaluate with `lookup(name)` giving the value of `${name}`; "" when unanswered."""
-        return _Evaluator(lookup, current, today or date.today()).run(self._root)
+        """Evaluate with `lookup(name)` giving the value of `${name}` ("" when unanswered) and
+        `field(name)` the column `name` of the choice being filtered."""
+        return _Evaluator(lookup, current, today or date.today(), field).run(self._root)
 
     def is_true(
-        self, lookup: Callable[[str], Value], current: Value = "", today: date | None = None
+        self,
+        lookup: Callable[[str], Value],
+        current: Value = "",
+        today: date | None = None,
+        field: Callable[[str], Value] | None = None,
     ) -> bool:
-        return to_boolean(self.evaluate(lookup, current, today))
+        return to_boolean(self.evaluate(lookup, current, today, field))
 
     def __repr__(self) -> str:
         return f"Expression({self.source!r})"
 
 
 class _Evaluator:
-    def __init__(self, lookup: Callable[[str], Value], current: Value, today: date):
+    def __init__(
+        self,
+        lookup: Callable[[str], Value],
+        current: Value,
+        today: date,
+        field: Callable[[str], Value] | None,
+    ):
         self._lookup = lookup
         self._current = current
         self._today = today
+        self._field = field
 
     def run(self, node: _Node) -> Value:
         kind = node.kind
@@ -280,6 +301,8 @@ class _Evaluator:
             return self._lookup(node.name)
         if kind == "current":
             return self._current
+        if kind == "field":
+            return self._field(node.name) if self._field is not None else ""
         if kind == "negate":
             return -to_number(self.run(node.args[0]))
         if kind == "binary":

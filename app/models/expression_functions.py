@@ -9,6 +9,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
+
+import re2
 
 Value = str | float | bool
 
@@ -43,6 +46,13 @@ def to_string(value: Value) -> str:
             return "NaN"
         return str(int(value)) if value.is_integer() else repr(value)
     return value
+
+
+def to_display(value: Value) -> str:
+    """A calculated value as a person reads it: numbers to at most four decimals."""
+    if isinstance(value, float) and math.isfinite(value):
+        return to_string(round(value, 4))
+    return to_string(value)
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -120,6 +130,76 @@ def _int(value: Value) -> float:
     return number if math.isnan(number) or math.isinf(number) else float(int(number))
 
 
+def _substr(value: Value, start: Value, length: Value | None = None) -> str:
+    text, begin = to_string(value), to_number(start)
+    if math.isnan(begin):
+        return ""
+    first = _position(begin, len(text))
+    if length is None:
+        return text[first:]
+    count = to_number(length)
+    return "" if math.isnan(count) else text[first : first + _position(count, len(text))]
+
+
+def _position(number: float, size: int) -> int:
+    """A character position or count from any number, infinite ones included: clamped to
+    the text before it becomes an int."""
+    return int(min(max(number, 0.0), float(size)))
+
+
+def _extreme(pick: Callable[..., float]) -> Callable[..., float]:
+    def apply(*values: Value) -> float:
+        numbers = [to_number(v) for v in values]
+        return math.nan if any(math.isnan(n) for n in numbers) else pick(numbers)
+
+    return apply
+
+
+def _power(base: Value, exponent: Value) -> float:
+    a, b = to_number(base), to_number(exponent)
+    if math.isnan(a) or math.isnan(b) or abs(b) > 1000:  # 10 ** 1e9 would stall the evaluator
+        return math.nan
+    try:
+        return math.pow(a, b)
+    except (OverflowError, ValueError):
+        return math.nan
+
+
+def _rounding(operation: Callable[[float], int]) -> Callable[[Value], float]:
+    def apply(value: Value) -> float:
+        number = to_number(value)
+        return number if math.isnan(number) or math.isinf(number) else float(operation(number))
+
+    return apply
+
+
+def _selected_at(values: Value, index: Value) -> str:
+    names, position = to_string(values).split(), to_number(index)
+    if math.isnan(position) or not 0 <= position < len(names):
+        return ""
+    return names[int(position)]
+
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # a bad pattern is the framework's problem, not the terminal's
+
+
+@lru_cache(maxsize=256)
+def _pattern(source: str):
+    """Patterns come from untrusted frameworks and run on every keystroke: RE2 matches in
+    linear time, where Python's `re` can backtrack for ever on `(a+)+$`."""
+    try:
+        return re2.compile(source, options=_RE2_OPTIONS)
+    except re2.error:
+        return None
+
+
+def _regex(value: Value, pattern: Value) -> bool:
+    """XLSForm's regex(): does the pattern occur in the value (as JavaRosa's find())?"""
+    compiled = _pattern(to_string(pattern))
+    return compiled is not None and compiled.search(to_string(value)) is not None
+
+
 # name -> (function, minimum arguments, maximum arguments or None for any)
 FUNCTIONS: Mapping[str, tuple[Callable[..., Value], int, int | None]] = {
     "selected": (_selected, 2, 2),
@@ -135,6 +215,22 @@ FUNCTIONS: Mapping[str, tuple[Callable[..., Value], int, int | None]] = {
     "int": (_int, 1, 1),
     "round": (_round, 1, 2),
     "concat": (lambda *values: "".join(to_string(v) for v in values), 0, None),
+    "selected-at": (_selected_at, 2, 2),
+    "contains": (lambda text, part: to_string(part) in to_string(text), 2, 2),
+    "starts-with": (lambda text, part: to_string(text).startswith(to_string(part)), 2, 2),
+    "ends-with": (lambda text, part: to_string(text).endswith(to_string(part)), 2, 2),
+    "substr": (_substr, 2, 3),
+    "normalize-space": (lambda text: " ".join(to_string(text).split()), 1, 1),
+    "min": (_extreme(min), 1, None),
+    "max": (_extreme(max), 1, None),
+    "abs": (lambda value: abs(to_number(value)), 1, 1),
+    "pow": (_power, 2, 2),
+    "floor": (_rounding(math.floor), 1, 1),
+    "ceiling": (_rounding(math.ceil), 1, 1),
+    # `once` keeps the first value a data-collection app computed; a desktop audit recomputes
+    # it from the same answers, so it is the value itself.
+    "once": (lambda value: value, 1, 1),
+    "regex": (_regex, 2, 2),
     # `if` and `today` are handled by the evaluator itself (lazy branches, injected date).
     "if": (lambda: "", 3, 3),
     "today": (lambda: "", 0, 0),

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.models.crosswalk import Crosswalk
 from app.models.localized_text import LocalizedText
 
 
@@ -23,6 +24,7 @@ class QuestionType(StrEnum):
     TEXT = "text"
     DATE = "date"
     NOTE = "note"
+    CALCULATE = "calculate"  # a value worked out from other answers, never typed
 
 
 class Level(StrEnum):
@@ -40,6 +42,14 @@ class Choice:
     name: str
     label: LocalizedText
     score: float | None = None
+    # Other columns of the choices sheet, which a question's `choice_filter` can read
+    # (`state = ${state}` offers the counties whose `state` column is the chosen state).
+    columns: tuple[tuple[str, str], ...] = ()
+
+    def column(self, name: str) -> str:
+        if name == "name":
+            return self.name
+        return next((value for key, value in self.columns if key == name), "")
 
 
 @dataclass
@@ -62,6 +72,8 @@ class Indicator:
     constraint: str = ""
     constraint_message: LocalizedText = field(default_factory=LocalizedText)
     module: str = ""
+    calculation: str = ""  # the expression of a `calculate` question
+    choice_filter: str = ""  # which choices a select offers, given earlier answers
 
     @property
     def is_select(self) -> bool:
@@ -73,7 +85,22 @@ class Indicator:
 
     @property
     def is_answerable(self) -> bool:
-        return self.type != QuestionType.NOTE
+        return self.type not in (QuestionType.NOTE, QuestionType.CALCULATE)
+
+    @property
+    def is_calculated(self) -> bool:
+        return self.type == QuestionType.CALCULATE
+
+    @property
+    def is_reported(self) -> bool:
+        """Has a value a report lists: an answer, or a calculation with a label."""
+        return self.is_answerable or (self.is_calculated and bool(self.label))
+
+    @property
+    def is_shown(self) -> bool:
+        """Calculations without a label are working values, not shown to the person
+        answering (as in XLSForm); every other question is shown."""
+        return not self.is_calculated or bool(self.label)
 
     @property
     def max_points(self) -> float:
@@ -126,6 +153,7 @@ class Framework:
         languages: tuple[str, ...] = (),
         modules: dict[str, LocalizedText] | None = None,
         departments: dict[str, LocalizedText] | None = None,
+        crosswalks: tuple[Crosswalk, ...] = (),
     ):
         self.id = framework_id
         self.version = version
@@ -135,6 +163,7 @@ class Framework:
         self.languages = languages or (default_language,)
         self.modules = modules or {}
         self.departments = departments or {}
+        self.crosswalks = crosswalks  # from earlier versions (or other frameworks) to this one
         self.parents: dict[str, Group] = {}
         self.nodes: dict[str, Node] = {}
         self.indicators: dict[str, Indicator] = {}
@@ -189,6 +218,10 @@ class Framework:
         module = self.module_of(name)
         return not module or module in modules
 
+    def crosswalk_from(self, older: Framework) -> Crosswalk | None:
+        """The crosswalk this framework holds from `older` (by id and version), if any."""
+        return next((c for c in self.crosswalks if c.is_from(older)), None)
+
     def dimensions(self) -> list[Group]:
         """The top-level groups (dimensions and sections) in order."""
         return [child for child in self.root.children if isinstance(child, Group)]
@@ -217,7 +250,10 @@ class Framework:
             "modules": {k: v.to_dict() for k, v in sorted(self.modules.items())},
             "departments": {k: v.to_dict() for k, v in sorted(self.departments.items())},
             "items": [_node_to_dict(child) for child in self.root.children],
-        }
+        } | (
+            # Only when there is one: the hash of a framework without crosswalk is unchanged.
+            {"crosswalks": [c.to_dict() for c in self.crosswalks]} if self.crosswalks else {}
+        )
 
     def canonical_json(self) -> str:
         return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -235,6 +271,7 @@ class Framework:
             languages=tuple(data.get("languages", ())),
             modules={k: LocalizedText(v) for k, v in data.get("modules", {}).items()},
             departments={k: LocalizedText(v) for k, v in data.get("departments", {}).items()},
+            crosswalks=tuple(Crosswalk.from_dict(c) for c in data.get("crosswalks", ())),
         )
 
     def __repr__(self) -> str:
@@ -261,10 +298,7 @@ def _node_to_dict(node: Node) -> dict:
             "type": node.type.value,
             "code": node.code,
             "list_name": node.list_name,
-            "choices": [
-                {"name": c.name, "label": c.label.to_dict(), "score": _score(c.score)}
-                for c in node.choices
-            ],
+            "choices": [_choice_to_dict(c) for c in node.choices],
             "weight": float(node.weight),
             "department": node.department,
             "required": node.required,
@@ -272,6 +306,11 @@ def _node_to_dict(node: Node) -> dict:
             "constraint": node.constraint,
             "module": node.module,
         }
+        # Written only when set, so that frameworks without them keep their content hash.
+        if node.calculation:
+            data["calculation"] = node.calculation
+        if node.choice_filter:
+            data["choice_filter"] = node.choice_filter
     for name in _TEXT_FIELDS:
         text = getattr(node, name, None)
         if text:
@@ -301,7 +340,12 @@ def _node_from_dict(data: dict) -> Node:
         code=data.get("code", ""),
         list_name=data.get("list_name", ""),
         choices=tuple(
-            Choice(c["name"], LocalizedText(c.get("label", {})), c.get("score"))
+            Choice(
+                c["name"],
+                LocalizedText(c.get("label", {})),
+                c.get("score"),
+                tuple((k, v) for k, v in c.get("columns", {}).items()),
+            )
             for c in data.get("choices", [])
         ),
         weight=data.get("weight", 1.0),
@@ -310,8 +354,17 @@ def _node_from_dict(data: dict) -> Node:
         relevant=data.get("relevant", ""),
         constraint=data.get("constraint", ""),
         module=data.get("module", ""),
+        calculation=data.get("calculation", ""),
+        choice_filter=data.get("choice_filter", ""),
         **_texts(data, _TEXT_FIELDS),
     )
+
+
+def _choice_to_dict(choice: Choice) -> dict:
+    data = {"name": choice.name, "label": choice.label.to_dict(), "score": _score(choice.score)}
+    if choice.columns:
+        data["columns"] = dict(choice.columns)
+    return data
 
 
 def _score(score: float | None) -> float | None:

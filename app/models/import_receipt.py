@@ -32,6 +32,9 @@ class ImportReceipt:
     params: dict = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     created_at: str = ""
+    # Who the package's new revisions say wrote them ("author (site)"), as claimed; the
+    # signer above is who is proven. Both are shown, so a forged author stands out.
+    authors: tuple[str, ...] = ()
 
     @property
     def message(self) -> str:

@@ -1,11 +1,11 @@
 """Scores of one audit kept up to date answer by answer, without scoring everything again.
 
 After a change to a few answers, only what can move is worked out again: the changed
-questions, every node whose relevance reads them (directly or through other questions, or
-through the group it sits in), and the groups above those. Everything else is taken from the
-previous scores. The result is exactly what `score_audit` gives for the same answers (same
-sums in the same order, same relevance), which the tests check over random frameworks and
-answer sequences.
+questions, every node whose relevance or calculation reads them (directly or through other
+questions and calculations, or through the group it sits in), and the groups above those.
+Everything else is taken from the previous scores. The result is exactly what `score_audit`
+gives for the same answers (same sums in the same order, same relevance), which the tests
+check over random frameworks and answer sequences.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ class IncrementalScorer:
         self._walk(framework.root, 1.0)
         self._card: ScoreCard | None = None
         self._settled: dict[str, bool] = {}
+        self._values: dict = {}
         self._today: date | None = None
 
     def _walk(self, group: Group, weight: float) -> None:
@@ -62,6 +63,7 @@ class IncrementalScorer:
         else:
             card, relevance = self._update(answers, set(changed), today)
         self._card, self._settled, self._today = card, relevance.settled, today
+        self._values = relevance.values
         return card
 
     def _update(self, answers: Mapping[str, Answer], changed: set[str],
@@ -69,8 +71,10 @@ class IncrementalScorer:
         previous = self._card
         affected = self._reached_from(changed)
         known = {name: value for name, value in self._settled.items() if name not in affected}
+        known_values = {name: value for name, value in self._values.items()
+                        if name not in affected}
         relevance = Relevance(self.framework, answers, self.modules, self._expressions, today,
-                              known)
+                              known, known_values)
         nodes = dict(previous.nodes)
         relevant = set(previous.relevant) - affected
         indicators = self.framework.indicators
@@ -93,7 +97,8 @@ class IncrementalScorer:
                 total.add(nodes[child.name])
             nodes[name] = total
         root = self.framework.root.name
-        return ScoreCard(nodes, nodes[root], frozenset(relevant)), relevance
+        return (ScoreCard(nodes, nodes[root], frozenset(relevant), dict(relevance.values)),
+                relevance)
 
     def _reached_from(self, changed: set[str]) -> set[str]:
         """The changed questions and every node whose relevance may follow from them."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.models.answer import Answer, AnswerValue, value_to_json
 
@@ -22,6 +22,12 @@ class Revision:
     site: str  # installation id where the change was made
     created_at: str
     merge_parent_id: str | None = None  # second parent when two histories are joined
+    # Who vouched for this revision here: the key id of the signer of the package through
+    # which it reached this installation; "" when it was made here (or arrived before
+    # signers were recorded). `author` and `site` are what the revision claims; this is what
+    # a signature proves. Local to each installation: it neither travels nor counts in the
+    # seal, and two copies of one revision are the same revision whoever carried them.
+    signed_by: str = field(default="", compare=False)
 
     def as_answer(self) -> Answer:
         return Answer(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.models.answer import Answer
+from app.models.expression_functions import Value
 from app.models.framework import Framework, Group, Indicator, QuestionType
 from app.models.relevance import ExpressionCache, Relevance
 
@@ -66,12 +67,15 @@ class NodeScore:
 
 
 class ScoreCard:
-    """Scores of every node of one audit. `overall` is the whole framework."""
+    """Scores of every node of one audit. `overall` is the whole framework; `values` holds the
+    value of every calculation ("" when it is not relevant or has nothing to work from)."""
 
-    def __init__(self, nodes: dict[str, NodeScore], overall: NodeScore, relevant: frozenset[str]):
+    def __init__(self, nodes: dict[str, NodeScore], overall: NodeScore, relevant: frozenset[str],
+                 values: dict[str, Value] | None = None):
         self.nodes = nodes
         self.overall = overall
         self.relevant = relevant
+        self.values = values or {}
 
     def __getitem__(self, name: str) -> NodeScore:
         return self.nodes[name]
@@ -135,7 +139,7 @@ def score_with(framework: Framework, answers: Mapping[str, Answer],
 
     overall = visit(framework.root, 1.0)
     nodes[framework.root.name] = overall
-    return ScoreCard(nodes, overall, frozenset(relevant))
+    return ScoreCard(nodes, overall, frozenset(relevant), dict(relevance.values))
 
 
 def score_indicator(indicator: Indicator, weight: float, answer: Answer | None,
@@ -143,6 +147,9 @@ def score_indicator(indicator: Indicator, weight: float, answer: Answer | None,
     """One question's score (`weight`: the product of its own and its groups' weights);
     `total` is 1 exactly when the question applies and takes an answer."""
     score = NodeScore()
+    if indicator.is_calculated:
+        relevance.is_relevant(indicator.name)  # works out its value, which the card carries
+        return score
     if not indicator.is_answerable or not relevance.is_relevant(indicator.name):
         return score
     answered = answer is not None and answer.is_answered

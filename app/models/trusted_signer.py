@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def institution_key(name: str) -> str:
+    """An institution's name as compared: case and spacing do not make another institution."""
+    return " ".join(name.split()).casefold()
+
+
 @dataclass(frozen=True)
 class TrustedSigner:
     key_id: str  # 16 hexadecimal digits, as minisign shows it
@@ -27,5 +32,5 @@ class TrustedSigner:
     def covers(self, institution: str) -> bool:
         if not self.institutions:
             return True
-        wanted = " ".join(institution.split()).casefold()
-        return any(" ".join(i.split()).casefold() == wanted for i in self.institutions)
+        wanted = institution_key(institution)
+        return any(institution_key(i) == wanted for i in self.institutions)

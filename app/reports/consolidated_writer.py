@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from app.models.framework import Framework, Group, Indicator
 from app.models.scoring import indicator_points
+from app.models.version_alignment import VersionAlignment
 from app.reports.answer_display import AnswerDisplay
 from app.reports.framework_layout import FrameworkLayout
 from app.reports.progress import NO_PROGRESS, Progress
@@ -44,6 +45,8 @@ class ConsolidatedWriter:
         self._displays: dict[str, AnswerDisplay] = {}  # by framework hash
         self._dimensions: dict[str, str] = {}  # group name → column title
         self._figures: dict[str, str] = {}  # indicator name → column title
+        # Several versions of a framework: answers read under the newest version's codes too.
+        self._alignment = VersionAlignment(frameworks)
         for framework in frameworks:
             self._collect_columns(framework)
             self._displays[framework.content_hash] = AnswerDisplay(
@@ -74,10 +77,11 @@ class ConsolidatedWriter:
             [38, 32, 14, 18, 12, 12, 12, 12, 9, 28, 17, 11, 11]
             + [14] * len(self._dimensions) + [16] * len(self._figures))
         answer_style = SheetStyle(
-            [texts.get(k) for k in ("audit_id", "institution", "framework", "code", "question",
-                                    "answer", "raw_value", "points", "possible", "na_reason",
-                                    "comment", "flagged", "last_change", "changed_by")],
-            [38, 32, 12, 11, 60, 22, 14, 8, 8, 30, 40, 9, 17, 16])
+            [texts.get(k) for k in ("audit_id", "institution", "framework", "version", "code",
+                                    "question", "answer", "raw_value", "points", "possible",
+                                    "na_reason", "comment", "flagged", "last_change",
+                                    "changed_by", "code_in_newest")],
+            [38, 32, 12, 9, 11, 60, 22, 14, 8, 8, 30, 40, 9, 17, 16, 14])
         summary.freeze_panes = "C2"
         answers.freeze_panes = "A2"
         summary.append(summary_style.streamed_header(summary))
@@ -107,7 +111,7 @@ class ConsolidatedWriter:
                                                    summary_formats))
             audit_rows += 1
             for row in self._answer_rows(data):
-                answers.append(SheetStyle.streamed_row(answers, row, {12: MOMENT_FORMAT}))
+                answers.append(SheetStyle.streamed_row(answers, row, {13: MOMENT_FORMAT}))
                 answer_rows += 1
             progress.step(done, total)
         return audit_rows, answer_rows
@@ -129,7 +133,7 @@ class ConsolidatedWriter:
             row.append(_fraction(score.percent) if score is not None else None)
         for name in self._figures:
             indicator = data.framework.indicators.get(name)
-            row.append(display.typed(indicator, data.answers.get(name))
+            row.append(display.typed(indicator, data.answer(indicator))
                        if indicator is not None and data.applies(indicator) else None)
         return row
 
@@ -141,12 +145,13 @@ class ConsolidatedWriter:
             if answer is None or not (answer.is_answered or answer.comment):
                 continue
             points = indicator_points(indicator, answer)
-            yield [audit.id, audit.institution, data.framework.id, indicator.display_code,
-                   data.label(indicator), display.typed(indicator, answer),
+            yield [audit.id, audit.institution, data.framework.id, data.framework.version,
+                   indicator.display_code, data.label(indicator), display.typed(indicator, answer),
                    answer.value if answer.has_value else None,
                    points[0] if points else None, points[1] if points else None,
                    answer.na_reason, answer.comment, yes if answer.flagged else "",
-                   moment(answer.changed_at), answer.author]
+                   moment(answer.changed_at), answer.author,
+                   self._alignment.code_in_newest(data.framework, indicator.name)]
 
 
 def _fraction(percent: float | None) -> float | None:

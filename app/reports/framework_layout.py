@@ -31,11 +31,12 @@ class FrameworkLayout:
         return [g for g in self.framework.dimensions() if not self.is_scored(g)]
 
     def indicators_in(self, group: Group) -> Iterator[Indicator]:
-        """Answerable indicators of a group's subtree, in document order."""
+        """Answerable indicators and labelled calculations of a group's subtree, in document
+        order."""
         for child in group.children:
             if isinstance(child, Group):
                 yield from self.indicators_in(child)
-            elif child.is_answerable:
+            elif child.is_reported:
                 yield child
 
     def practices(self) -> list[Group]:

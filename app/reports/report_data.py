@@ -52,7 +52,10 @@ class ReportData:
         return self.text(node.label) or node.display_code
 
     def applies(self, indicator: Indicator) -> bool:
-        """Relevant and in one of the audit's modules (the scorer decided)."""
+        """Relevant and in one of the audit's modules (the scorer decided); a calculation
+        applies when it has a value."""
+        if indicator.is_calculated:
+            return self.card.values.get(indicator.name, "") != ""
         return indicator.name in self.card.relevant
 
     def score(self, node: Group | Indicator) -> NodeScore:
@@ -92,6 +95,14 @@ class ReportData:
     # --- per indicator -------------------------------------------------------------------------
 
     def answer(self, indicator: Indicator) -> Answer | None:
+        """The current answer; for a calculation, its value worked out from the answers."""
+        if indicator.is_calculated:
+            value = self.card.values.get(indicator.name, "")
+            if value == "":
+                return None
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            return Answer(indicator.name, round(value, 6) if isinstance(value, float) else value)
         return self.answers.get(indicator.name)
 
     @cached_property

@@ -130,6 +130,7 @@ TEXTS = {
     "period_start": "Period start",
     "period_end": "Period end",
     "version": "Version",
+    "code_in_newest": "Code in the newest version",
     "status_draft_short": "Draft",
     "status_finalized_short": "Finalized",
     # Offline fill-in workbook

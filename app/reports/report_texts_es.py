@@ -132,6 +132,7 @@ TEXTS = {
     "period_start": "Inicio del período",
     "period_end": "Fin del período",
     "version": "Versión",
+    "code_in_newest": "Código en la versión más reciente",
     "status_draft_short": "Borrador",
     "status_finalized_short": "Finalizada",
     # Offline fill-in workbook

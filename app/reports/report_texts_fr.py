@@ -132,6 +132,7 @@ TEXTS = {
     "period_start": "Début de période",
     "period_end": "Fin de période",
     "version": "Version",
+    "code_in_newest": "Code dans la version la plus récente",
     "status_draft_short": "Brouillon",
     "status_finalized_short": "Finalisé",
     # Offline fill-in workbook

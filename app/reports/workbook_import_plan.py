@@ -156,14 +156,24 @@ class WorkbookImportPlan:
 
     def _broken_rules(self, changes: list[WorkbookChange], after: dict[str, Answer]
                       ) -> list[WorkbookProblem]:
-        """Constraints checked against the answers as they would be after the import, so
-        that "loan officers ≤ staff" sees both numbers from the workbook."""
+        """Constraints and cascading choices checked against the answers as they would be
+        after the import, so that "loan officers ≤ staff" sees both numbers from the workbook
+        and a district is checked against the region chosen in the same workbook."""
         relevance = Relevance(self._framework, after, self._modules, ExpressionCache())
         found = []
         for change in changes:
             if change.field != "answer" or change.value is None:
                 continue
             indicator = self._framework.indicators[change.indicator]
+            if indicator.choice_filter:
+                offered = {choice.name for choice in relevance.choices_for(indicator)}
+                refused = [n for n in str(change.value).split() if n not in offered]
+                if refused:
+                    found.append(WorkbookProblem.of(
+                        self._sheet, change.row, ANSWER_COLUMN,
+                        JalonError("{code}: {value} is not offered given the other answers "
+                                   "of the workbook", code=change.code, value=change.after)))
+                    continue
             if relevance.constraint_violation(indicator, change.value):
                 rule = self._display.constraint_message(indicator)
                 found.append(WorkbookProblem.of(

@@ -64,7 +64,7 @@ class XlsxReportWriter:
         style.write_header(sheet)
         yes, no = texts.get("yes"), texts.get("no")
         for indicator in data.framework.iter_indicators():
-            if not indicator.is_answerable:
+            if not indicator.is_reported:
                 continue
             answer = data.answer(indicator)
             path = [data.label(g) for g in data.path_of(indicator)] + ["", "", ""]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from app.models.audit import Audit, AuditEvent, AuditType
 from app.models.errors import JalonError
+from app.services.id_reference import MIN_PREFIX, find_by_id_or_prefix
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
 
@@ -14,7 +15,6 @@ if TYPE_CHECKING:  # loaded when an audit is first opened: listing audits does n
     from app.models.framework import Framework
     from app.services.audit_session import AuditSession
 
-MIN_PREFIX = 4
 
 
 class AuditService:
@@ -85,26 +85,14 @@ class AuditService:
 
     def get(self, reference: str) -> Audit:
         """An audit by id or by an unambiguous id prefix of at least four characters."""
-        reference = reference.strip()
-        audit = self._store.audits.get(reference)
-        if audit is not None:
-            return audit
-        if len(reference) < MIN_PREFIX:
-            raise JalonError(
-                "no audit {ref!r}; give at least {n} characters of its id",
-                ref=reference,
-                n=MIN_PREFIX,
-            )
-        matches = self._store.audits.find_by_prefix(reference)
-        if not matches:
-            raise JalonError("no audit {ref!r}", ref=reference)
-        if len(matches) > 1:
-            raise JalonError(
-                "{ref!r} matches {count} audits; give more of the id",
-                ref=reference,
-                count=len(matches),
-            )
-        return matches[0]
+        return find_by_id_or_prefix(
+            reference, self._store.audits.get, self._store.audits.find_by_prefix,
+            too_short=lambda ref: JalonError(
+                "no audit {ref!r}; give at least {n} characters of its id", ref=ref, n=MIN_PREFIX),
+            unknown=lambda ref: JalonError("no audit {ref!r}", ref=ref),
+            ambiguous=lambda ref, count: JalonError(
+                "{ref!r} matches {count} audits; give more of the id", ref=ref, count=count),
+        )
 
     def framework_name(self, audit: Audit) -> str:
         """The id and version of an audit's framework, as the audit list shows them."""

@@ -15,15 +15,17 @@ from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
-from app.models.framework import Framework, Indicator
+from app.models.evidence_link import EvidenceLink
+from app.models.expression_functions import Value
+from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.seal import compute_seal
+from app.models.upgrade_record import upgrades
 from app.services.evidence_attachment import EvidenceAttachment
 from app.services.identity import Identity, new_id, utc_now
-from app.storage.evidence_repository import EvidenceLink
 from app.storage.store import Store
 
 
@@ -84,7 +86,27 @@ class AuditSession:
         return Relevance(self.framework, self.answers, self.audit.modules, self._expressions)
 
     def history(self, reference: str) -> list[Revision]:
-        return self._store.revisions.history(self.audit.id, self.indicator(reference).name)
+        """Every change to one answer; `reference` may also name a question of an earlier
+        framework version the audit was upgraded from (its history is kept)."""
+        node = self.framework.find(reference)
+        if not isinstance(node, Indicator):
+            node = next((i for i in self.no_longer_assessed() if reference in (i.name, i.code)),
+                        None) or self.indicator(reference)
+        return self._store.revisions.history(self.audit.id, node.name)
+
+    def no_longer_assessed(self) -> list[Indicator]:
+        """Questions of earlier framework versions, answered before the audit was upgraded,
+        that its framework no longer has: their answers stay in the history."""
+        found: dict[str, Indicator] = {}
+        for record in upgrades(self._store.audits.events(self.audit.id)):
+            earlier = self._store.frameworks.get(record.from_hash)
+            for name in sorted(record.earlier_questions):
+                answer = self.answers.get(name)
+                if answer is None or name in self.framework.indicators or name in found:
+                    continue
+                indicator = earlier.indicators.get(name) if earlier is not None else None
+                found[name] = indicator or Indicator(name, QuestionType.TEXT)
+        return list(found.values())
 
     def text(self, localized, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)
@@ -101,6 +123,8 @@ class AuditSession:
         """`raw` as a value of `indicator`, or AnswerError saying what is wrong with it (type,
         then the question's rule, whose message is in `language`)."""
         value = parse_answer(indicator, raw)
+        if value is not None and indicator.choice_filter:
+            self._check_offered(indicator, value)
         if value is None or not self.relevance().constraint_violation(indicator, value):
             return value
         message = self.text(indicator.constraint_message, language)
@@ -143,6 +167,28 @@ class AuditSession:
         return [self.answers[i.name] for i in self.framework.iter_indicators()
                 if i.name in self.answers and self.answers[i.name].is_invalid]
 
+    def offered_choices(self, reference: str) -> tuple[Choice, ...]:
+        """The choices a select offers given the other answers (its `choice_filter`)."""
+        return self.relevance().choices_for(self.indicator(reference))
+
+    def calculated(self, reference: str) -> Value:
+        """The current value of a calculation ("" when it has nothing to work from)."""
+        return self.score().values.get(self.indicator(reference).name, "")
+
+    def _check_offered(self, indicator: Indicator, value: str) -> None:
+        offered = self.relevance().choices_for(indicator)
+        names = {choice.name for choice in offered}
+        refused = [name for name in str(value).split() if name not in names]
+        if refused:
+            raise AnswerError(
+                "{value!r} is not offered for {code} given the earlier answers; "
+                "expected {choices}",
+                value=" ".join(refused),
+                code=indicator.display_code,
+                choices=", ".join(sorted(names)) or "nothing (answer the earlier questions "
+                "first)",
+            )
+
     def clear(self, reference: str) -> Answer:
         return self._change(self.indicator(reference), value=None, na_reason="")
 
@@ -170,6 +216,9 @@ class AuditSession:
 
     def _change(self, indicator: Indicator, **changes) -> Answer:
         self._ensure_draft()
+        if indicator.is_calculated:
+            raise AnswerError("{code} is worked out from other answers and takes no answer",
+                              code=indicator.display_code)
         if not indicator.is_answerable:
             raise AnswerError("{code} is a note and takes no answer", code=indicator.display_code)
         current = self.answers.get(indicator.name) or Answer(indicator.name)

@@ -30,10 +30,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.models.backup_info import BackupInfo
 from app.models.errors import JalonError
-from app.storage.backup_archive import BackupArchive, BackupInfo
+from app.storage.backup_archive import BackupArchive
 from app.storage.database import Database
-from app.storage.database_inspector import DatabaseInspector
+from app.storage.database_inspector import DatabaseHealth, DatabaseInspector, DatabaseSummary
 from app.storage.storage_error import StorageError
 
 log = logging.getLogger("jalon.backup")
@@ -88,6 +89,14 @@ class BackupService:
         self._dirty = False  # a change was saved since the last backup
 
     # --- listing and taking backups ------------------------------------------------------------
+
+    def health(self, backup: BackupInfo) -> DatabaseHealth:
+        """Whether a backup opens and passes SQLite's quick check."""
+        return self._archive.health(backup)
+
+    def summary(self, backup: BackupInfo) -> DatabaseSummary | None:
+        """How many audits and answer changes a backup holds (None if it cannot be read)."""
+        return self._archive.summary(backup)
 
     def list(self) -> list[BackupInfo]:
         return self._archive.list()

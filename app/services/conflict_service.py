@@ -18,11 +18,10 @@ from app.models.conflict import Conflict, ConflictStatus
 from app.models.errors import JalonError
 from app.models.framework import Framework, Indicator
 from app.models.revision import Revision
+from app.services.id_reference import MIN_PREFIX, find_by_id_or_prefix
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.exchange_store import ExchangeStore
 from app.storage.store import Store
-
-MIN_PREFIX = 4
 
 
 class Resolution(StrEnum):
@@ -79,20 +78,15 @@ class ConflictService:
                 for c in self._exchange.conflicts.for_audit(audit.id, status)]
 
     def get(self, reference: str) -> Conflict:
-        reference = reference.strip()
-        conflict = self._exchange.conflicts.get(reference)
-        if conflict is not None:
-            return conflict
-        if len(reference) < MIN_PREFIX:
-            raise JalonError("no conflict {ref!r}; give at least {n} characters of its id",
-                             ref=reference, n=MIN_PREFIX)
-        matches = self._exchange.conflicts.find_by_prefix(reference)
-        if not matches:
-            raise JalonError("no conflict {ref!r}", ref=reference)
-        if len(matches) > 1:
-            raise JalonError("{ref!r} matches {count} conflicts; give more of the id",
-                             ref=reference, count=len(matches))
-        return matches[0]
+        return find_by_id_or_prefix(
+            reference, self._exchange.conflicts.get, self._exchange.conflicts.find_by_prefix,
+            too_short=lambda ref: JalonError(
+                "no conflict {ref!r}; give at least {n} characters of its id", ref=ref,
+                n=MIN_PREFIX),
+            unknown=lambda ref: JalonError("no conflict {ref!r}", ref=ref),
+            ambiguous=lambda ref, count: JalonError(
+                "{ref!r} matches {count} conflicts; give more of the id", ref=ref, count=count),
+        )
 
     def view(self, conflict: Conflict, audit: Audit, framework: Framework) -> ConflictView:
         return self._view(conflict, audit, framework)

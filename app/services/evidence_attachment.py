@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.errors import JalonError
+from app.models.evidence_link import EvidenceLink
 from app.services.identity import new_id, utc_now
-from app.storage.evidence_repository import EvidenceLink
 from app.storage.store import Store
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024

@@ -17,12 +17,15 @@ from dataclasses import dataclass, field, replace
 from app.exchange.exchange_error import PackageError
 from app.exchange.history_merge import HistoryMerge
 from app.exchange.package_reader import VerifiedPackage
+from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
+from app.models.evidence_link import EvidenceLink
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.seal import compute_seal
+from app.models.trusted_signer import institution_key
+from app.models.upgrade_record import upgrade_between
 from app.services.new_history import NewHistory
-from app.storage.evidence_repository import EvidenceLink
 from app.storage.merge_repository import AuditState, MergeBatch
 from app.storage.revision_rows import RevisionRows
 
@@ -33,6 +36,11 @@ NOTE_ACTION_REMOVED = "an action of the plan was removed, as it was on the packa
 NOTE_FINALIZED_ELSEWHERE = ("the package's installation finalized this audit, but this one has "
                             "changes it lacked, so the audit stays a draft here")
 NOTE_FINALIZED = "the audit is now finalized here too, with the same seal"
+NOTE_UPGRADE_FOLLOWED = ("the package's installation upgraded the audit to a newer version of "
+                         "its framework; the audit uses that version here too")
+NOTE_NOT_UPGRADED_THERE = ("the package comes from an installation that has not upgraded the "
+                           "audit; its answers join the history, and those to questions of the "
+                           "earlier version stay there as no longer assessed")
 NOTE_METADATA = ("the audit's description differs in the package; this installation's is kept")
 
 
@@ -52,6 +60,11 @@ def _action_rank(item: ActionItem) -> tuple:
     return (item.updated_at, json.dumps(item.__dict__, sort_keys=True, default=str))
 
 
+def _authors(claimed: set[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(sorted(f"{author} ({site[:8]})" if site else author
+                        for author, site in claimed))
+
+
 def _description(audit: Audit) -> tuple:
     return (audit.institution, audit.country, audit.audit_type, audit.auditors,
             audit.period_start, audit.period_end, audit.content_language, audit.modules)
@@ -62,8 +75,12 @@ class MergePlanner:
         self._imported_by = imported_by
 
     def plan(self, state: AuditState, package: VerifiedPackage, receipt: ImportReceipt,
-             new_history: NewHistory | None = None) -> PlannedMerge:
-        """`new_history`: the package's NewHistory when it was worked out ahead."""
+             new_history: NewHistory | None = None,
+             policy: TrustPolicy | None = None) -> PlannedMerge:
+        """`new_history`: the package's NewHistory when it was worked out ahead; `policy`: the
+        trust store, whose scopes also apply to the audit as it is recorded here."""
+        if state.audit is not None and policy is not None:
+            policy.check_audit_here(package.signer, package.manifest, state.audit.institution)
         if state.audit is None:
             return self._new_audit(package, receipt, new_history or NewHistory.of(
                 package.content.audit.id, package.content.revisions))
@@ -76,7 +93,8 @@ class MergePlanner:
         batch = MergeBatch(
             audit_id=content.audit.id,
             receipt=replace(receipt, status=status, revisions_added=len(history.revisions),
-                            conflicts=history.open_conflicts),
+                            conflicts=history.open_conflicts,
+                            authors=_authors(history.revisions.claimed_authors())),
             imported_by=self._imported_by,
             framework=None if package.framework_known else package.framework,
             new_audit=content.audit, revisions=history.revisions,
@@ -89,19 +107,23 @@ class MergePlanner:
     def _existing_audit(self, state: AuditState, local: Audit, package: VerifiedPackage,
                         receipt: ImportReceipt) -> PlannedMerge:
         content, incoming = package.content, package.content.audit
-        if local.framework_hash != incoming.framework_hash:
-            raise PackageError("framework-differs", "the package's audit {id} uses another "
-                               "framework ({theirs}…) than this installation's copy ({ours}…)",
-                               id=local.short_id, theirs=incoming.framework_hash[:12],
-                               ours=local.framework_hash[:12])
-        plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
+        # The same audit id for another institution or framework is a collision (or an
+        # attack), whoever signed it: a person decides, seeing both sides.
+        if institution_key(local.institution) != institution_key(incoming.institution):
+            raise PackageError("institution-differs", "the package's audit {id} is the audit of "
+                               "{theirs}, but this installation's audit {id} is the audit of "
+                               "{ours}; the package is held in quarantine for a person to "
+                               "decide", quarantinable=True, id=local.short_id,
+                               theirs=incoming.institution, ours=local.institution)
         notes: list[str] = []
+        follows_upgrade = self._framework_versions(state, local, package, notes)
+        plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
         actions = self._actions(state.actions, content.actions, notes)
         known_events = {event_key(e) for e in state.events}
         events = [e for e in content.events if event_key(e) not in known_events]
         evidence = self._evidence(package, state.evidence_ids)
         batch = MergeBatch(local.id, receipt, self._imported_by)
-        if not (plan.changed or actions or events or evidence):
+        if not (plan.changed or actions or events or evidence or follows_upgrade):
             batch.receipt = replace(receipt, status=ReceiptStatus.ALREADY_PRESENT)
             return PlannedMerge(batch)
         if local.is_finalized:
@@ -112,13 +134,17 @@ class MergePlanner:
         if _description(local) != _description(incoming):
             notes.append(NOTE_METADATA)
         updated = replace(local, updated_at=max(local.updated_at, incoming.updated_at))
+        if follows_upgrade:
+            updated = replace(updated, framework_hash=incoming.framework_hash)
+            batch.framework = None if package.framework_known else package.framework
         if incoming.is_finalized:
             updated = self._follow_finalization(state, updated, incoming, plan.new_revisions,
                                                 actions, evidence, notes)
         conflicts = plan.open_conflicts()
         batch.receipt = replace(
             receipt, status=ReceiptStatus.CONFLICTS if conflicts else ReceiptStatus.UPDATED,
-            revisions_added=len(plan.new_revisions), conflicts=conflicts, notes=tuple(notes))
+            revisions_added=len(plan.new_revisions), conflicts=conflicts, notes=tuple(notes),
+            authors=_authors({(r.author, r.site) for r in plan.new_revisions}))
         batch.audit_update = updated
         batch.revisions = RevisionRows.of(plan.new_revisions)
         batch.heads = {indicator: head.id for indicator, head in plan.heads.items()}
@@ -126,6 +152,28 @@ class MergePlanner:
         batch.conflicts = plan.conflicts
         batch.actions, batch.events, batch.evidence = actions, events, evidence
         return PlannedMerge(batch, notes)
+
+    @staticmethod
+    def _framework_versions(state: AuditState, local: Audit, package: VerifiedPackage,
+                            notes: list[str]) -> bool:
+        """Whether the package's site upgraded the audit to a newer framework version that this
+        installation follows (True); packages of the two sides of an upgrade merge both ways,
+        any other difference of framework is refused."""
+        incoming = package.content.audit
+        if local.framework_hash == incoming.framework_hash:
+            return False
+        if upgrade_between(package.content.events, local.framework_hash,
+                           incoming.framework_hash):
+            notes.append(NOTE_UPGRADE_FOLLOWED)
+            return True
+        if upgrade_between(state.events, incoming.framework_hash, local.framework_hash):
+            notes.append(NOTE_NOT_UPGRADED_THERE)
+            return False
+        raise PackageError("framework-differs", "the package's audit {id} uses another "
+                           "framework ({theirs}…) than this installation's copy ({ours}…); "
+                           "the package is held in quarantine for a person to decide",
+                           quarantinable=True, id=local.short_id,
+                           theirs=incoming.framework_hash[:12], ours=local.framework_hash[:12])
 
     @staticmethod
     def _actions(local: list[ActionItem], incoming: tuple[ActionItem, ...],

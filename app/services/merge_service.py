@@ -25,6 +25,7 @@ from app.exchange.exchange_error import PackageError
 from app.exchange.package_opener import PackageOpener
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.signing_key import SigningKey
+from app.exchange.trust_policy import TrustPolicy
 from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
@@ -44,6 +45,11 @@ READ_AHEAD = 4  # packages read ahead of the merge; in flight, one is tens of ki
 # packages per commit rather than 100 save a sixth of that cost at a head office.
 GROUP_PACKAGES = 250
 GROUP_SECONDS = 1.0  # a person watching progress sees receipts at least this often
+# Packages held for a person whatever the merge was asked: they are intact and trusted, but
+# would change an audit that must not change this way (finalized here, or recorded here for
+# another institution or framework).
+ALWAYS_HELD = frozenset({"finalized-here", "signer-out-of-scope-here", "institution-differs",
+                         "framework-differs"})
 
 Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 
@@ -79,6 +85,7 @@ class MergeService:
         if keys is None and any(PackageOpener.is_encrypted(p) for p in paths):
             keys = self._keys.decryption_keys()  # here, not on a worker: it may ask a person
         known = self._packages.known_frameworks()
+        policy = self._packages.trust_policy()
         receipts: list[ImportReceipt] = []
         with (self._exchange.merges.bulk(),
               self._verifier(len(paths), keys or [], known) as submit):
@@ -109,7 +116,7 @@ class MergeService:
                         path, future = queue.popleft()
                         read_ahead()
                         group.append(self._settle(
-                            path.name, future.result, quarantine_untrusted, known,
+                            path.name, future.result, quarantine_untrusted, known, policy,
                             read_again=lambda p=path: self._read_again(p, keys or [])))
                 for receipt in group:
                     receipts.append(receipt)
@@ -147,6 +154,7 @@ class MergeService:
         if held and self._backups is not None:
             self._backups.before("merge")
         known = self._packages.known_frameworks()
+        policy = self._packages.trust_policy()
         opener = self._packages.opener([], known)
         receipts = []
         for done, item in enumerate(held, start=1):
@@ -156,7 +164,7 @@ class MergeService:
             receipts.append(self._settle(
                 item.file_name,
                 lambda d=data, n=item.file_name: Arrival(opener.open_bytes(d, n), None),
-                True, known, lambda d=data: d, release=item.id))
+                True, known, policy, lambda d=data: d, release=item.id))
             if progress is not None:
                 progress(done, len(held), receipts[-1])
         return receipts
@@ -167,14 +175,14 @@ class MergeService:
     # --- one package -------------------------------------------------------------------------
 
     def _settle(self, name: str, obtain: Callable[[], Arrival], quarantine_untrusted: bool,
-                known: dict, read_again: Callable[[], bytes],
+                known: dict, policy: TrustPolicy, read_again: Callable[[], bytes],
                 release: str | None = None) -> ImportReceipt:
         try:
             arrival = obtain()
-            return self._apply(name, arrival, known, release)
+            return self._apply(name, arrival, known, policy, release)
         except PackageError as error:
             if error.quarantinable and isinstance(error.package, VerifiedPackage) and (
-                    quarantine_untrusted or error.kind == "finalized-here"):
+                    quarantine_untrusted or error.kind in ALWAYS_HELD):
                 try:
                     return self._hold(name, error.package, error, read_again)
                 except JalonError as unheld:
@@ -201,13 +209,13 @@ class MergeService:
                        audit_id=m.audit_id, institution=m.institution,
                        signer_key_id=m.signer_key_id, signer_name=m.signer_name)
 
-    def _apply(self, name: str, arrival: Arrival, known: dict,
+    def _apply(self, name: str, arrival: Arrival, known: dict, policy: TrustPolicy,
                release: str | None) -> ImportReceipt:
         package = arrival.opened.package
         receipt = self._receipt(name, package)
         state = self._exchange.merges.state(package.manifest.audit_id)
         try:
-            planned = self._planner.plan(state, package, receipt, arrival.new_history)
+            planned = self._planner.plan(state, package, receipt, arrival.new_history, policy)
         except PackageError as error:
             if error.quarantinable:
                 error.package = package

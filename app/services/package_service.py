@@ -15,12 +15,15 @@ from app.exchange.package_opener import OpenedPackage, PackageOpener
 from app.exchange.package_reader import PackageReader, VerifiedPackage
 from app.exchange.package_writer import PackageWriter, WrittenPackage
 from app.exchange.signing_key import SigningKey
+from app.exchange.trust_policy import TrustPolicy
 from app.exchange.zip_inspector import PackageLimits
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework
+from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.services.identity import Identity, utc_now
 from app.services.key_service import KeyService
+from app.services.merge_planner import MergePlanner
 from app.services.process_verifier import VerifierSetup
 from app.services.trust_service import TrustService
 from app.storage.exchange_store import ExchangeStore
@@ -139,6 +142,10 @@ class PackageService:
                 known[content_hash] = framework
         return known
 
+    def trust_policy(self) -> TrustPolicy:
+        """A snapshot of the trust store, as the packages of one merge are judged by it."""
+        return self._trust.policy()
+
     def opener(self, keys: list[SigningKey] | None = None,
                known: dict[str, Framework] | None = None) -> PackageOpener:
         """An opener bound to a snapshot of the trust store and of the stored frameworks.
@@ -147,7 +154,7 @@ class PackageService:
         not prompt); without, own keys are unlocked when the first encrypted package comes.
         """
         frameworks = self.known_frameworks() if known is None else known
-        reader = PackageReader(self._trust.policy(), frameworks.get, self.limits)
+        reader = PackageReader(self.trust_policy(), frameworks.get, self.limits)
         provide = (lambda: keys) if keys is not None else self._keys.decryption_keys
         return PackageOpener(reader, provide, self.limits)
 
@@ -157,14 +164,23 @@ class PackageService:
                              tuple(key.secret_bytes() for key in keys))
 
     def verify(self, path: Path) -> PackageCheck:
-        """Check a package completely without importing it. Raises PackageError when it is
-        damaged or forged; returns a check with `problem` set when only trust is lacking."""
+        """Check a package completely without importing it, including what a merge would find
+        against the audit recorded here. Raises PackageError when it is damaged, forged or
+        does not fit; returns a check with `problem` set when it is intact but would be held
+        (signer not trusted, audit recorded here for another institution...)."""
         opener = self.opener()
         data, encrypted = opener.read_bytes(path)
         try:
             opened: OpenedPackage = opener.open_bytes(data, path.name, encrypted)
+            package = opened.package
+            state = self._exchange.merges.state(package.manifest.audit_id)
+            receipt = ImportReceipt(path.name, ReceiptStatus.REJECTED)
+            MergePlanner(self.identity.author).plan(state, package, receipt, None,
+                                                    self.trust_policy())
         except PackageError as error:
+            if error.quarantinable and error.package is None:
+                error.package = package  # found by the merge plan: the package is intact
             if isinstance(error.package, VerifiedPackage):
                 return PackageCheck(path, error.package, encrypted, error)
             raise
-        return PackageCheck(path, opened.package, encrypted)
+        return PackageCheck(path, package, encrypted)

@@ -257,15 +257,15 @@ def _serve(setup: VerifierSetup, tasks: Connection, results: Connection) -> None
         if task is None:
             return
         if task == _READY:
-            results.send(_READY)
-            continue
-        try:
-            outcome = _open_in_worker(task)
-        except Exception as error:  # a bug must not take the whole merge down
-            outcome = _Crash(type(error).__name__, str(error))
+            outcome = _READY
+        else:
+            try:
+                outcome = _open_in_worker(task)
+            except Exception as error:  # a bug must not take the whole merge down
+                outcome = _Crash(type(error).__name__, str(error))
         try:
             results.send(outcome)
-        except (BrokenPipeError, OSError):
+        except OSError:  # the merge is gone (killed, even during start-up): nothing to say
             return
 
 

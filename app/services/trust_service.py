@@ -42,6 +42,12 @@ class TrustService:
             raise JalonError("key {key} is not in the trust store", key=reference)
         return signer
 
+    def name_of(self, key_id: str) -> str:
+        """The name this installation knows a key by ("" when it is not in the trust store):
+        how a revision's signer is shown beside the author it claims."""
+        signer = self._exchange.trust.get(key_id)
+        return signer.name if signer is not None else ""
+
     def policy(self) -> TrustPolicy:
         """A snapshot of the trust store for verifying packages (usable from any thread)."""
         return TrustPolicy(self._exchange.trust.list())

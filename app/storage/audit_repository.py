@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
@@ -89,6 +90,23 @@ class AuditRepository:
             f"SELECT {', '.join(_COLUMNS)} FROM audits ORDER BY updated_at DESC"
         )
         return [_audit(row) for row in rows]
+
+    def change_marks(self) -> dict[str, str]:
+        """Every audit's change mark: a text that differs as soon as anything an export shows
+        of the audit changes. Revisions are never deleted, so their number and the last one's
+        rowid change with every answer, merged ones included (a merged revision may be older
+        than the audit's updated_at); the hash covers the audit's own fields."""
+        rows = self._database.execute(
+            f"SELECT {', '.join('a.' + c for c in _COLUMNS)}, r.revisions, r.last_revision "
+            "FROM audits a LEFT JOIN (SELECT audit_id, count(*) AS revisions, "
+            "max(rowid) AS last_revision FROM revisions GROUP BY audit_id) r "
+            "ON r.audit_id = a.id"
+        )
+        marks = {}
+        for row in rows:
+            fields = hashlib.sha256(json.dumps(row[:-2]).encode()).hexdigest()[:16]
+            marks[row[0]] = f"{row[-2] or 0}:{row[-1] or 0}:{fields}"
+        return marks
 
     def delete(self, audit_id: str) -> None:
         with self._database.transaction():

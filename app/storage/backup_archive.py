@@ -14,45 +14,17 @@ import os
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from app.models.backup_info import MANUAL, BackupInfo
 from app.storage.database_inspector import DatabaseHealth, DatabaseInspector, DatabaseSummary
 from app.storage.storage_error import StorageError
 
 NAME = re.compile(r"^jalon-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")
 STAMP = "%Y%m%dT%H%M%S%fZ"
-MANUAL = "manual"
 SIDE_FILES = ("-wal", "-shm")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created_at: datetime  # UTC
-    reason: str  # "manual", "scheduled", "before-migration", "before-merge", ...
-    size: int
-
-    @property
-    def name(self) -> str:
-        return self.path.name
-
-    @property
-    def automatic(self) -> bool:
-        return self.reason != MANUAL
-
-    @property
-    def created_iso(self) -> str:
-        """The time in the form revisions use, to compare with the times of changes."""
-        return self.created_at.isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-    def health(self) -> DatabaseHealth:
-        return DatabaseInspector(self.path).health()
-
-    def summary(self) -> DatabaseSummary | None:
-        return DatabaseInspector(self.path).summary()
 
 
 def backup_name(reason: str, moment: datetime | None = None) -> str:
@@ -111,8 +83,14 @@ class BackupArchive:
             return BackupInfo(path.resolve(), moment, reason, path.stat().st_size)
         return None
 
+    def health(self, backup: BackupInfo) -> DatabaseHealth:
+        return DatabaseInspector(backup.path).health()
+
+    def summary(self, backup: BackupInfo) -> DatabaseSummary | None:
+        return DatabaseInspector(backup.path).summary()
+
     def newest_good(self) -> BackupInfo | None:
-        return next((info for info in self.list() if info.health().ok), None)
+        return next((info for info in self.list() if self.health(info).ok), None)
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -149,9 +127,9 @@ class BackupArchive:
                     file=str(self.database),
                     problem=problems[0],
                 )
-            _fsync(partial)
+            flush_to_disk(partial)
             partial.replace(target)
-            _fsync(self.folder)
+            flush_to_disk(self.folder)
         except (OSError, sqlite3.Error) as error:
             _remove_quietly(partial)
             raise _backup_error(self.folder, error) from error
@@ -175,7 +153,7 @@ class BackupArchive:
         shared-memory files, which belong to it) is moved to the set-aside folder, and the copy
         renamed into place. Returns where the replaced file was kept (None if there was none).
         """
-        health = backup.health()
+        health = self.health(backup)
         if not health.ok:
             raise StorageError(
                 "the backup {name} cannot be restored: {problem}",
@@ -187,10 +165,10 @@ class BackupArchive:
             self.database.parent.mkdir(parents=True, exist_ok=True)
             _remove_quietly(incoming)
             shutil.copyfile(backup.path, incoming)
-            _fsync(incoming)
+            flush_to_disk(incoming)
             aside = self._set_aside()
             incoming.replace(self.database)
-            _fsync(self.database.parent)
+            flush_to_disk(self.database.parent)
         except OSError as error:
             _remove_quietly(incoming)
             raise _backup_error(self.database.parent, error) from error
@@ -218,7 +196,7 @@ class BackupArchive:
         return target
 
 
-def _fsync(path: Path) -> None:
+def flush_to_disk(path: Path) -> None:
     """Flush a file or a folder entry to disk (folders cannot be opened on Windows: skipped)."""
     try:
         descriptor = os.open(path, os.O_RDONLY)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from app.storage.page_check import PageCheck
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 # Every table whose rows carry the time of a change, and the column holding it.
@@ -61,8 +63,7 @@ class DatabaseInspector:
         try:
             connection = self._connect()
             try:
-                rows = connection.execute("PRAGMA quick_check").fetchall()
-                problems = tuple(row[0] for row in rows if row[0] != "ok")
+                problems = PageCheck.problems(self.path, connection, for_next_open=True)
                 if not problems and not self._has_table(connection, MIGRATIONS_TABLE):
                     problems = ("it is not a Jalon database",)
             finally:

@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from app.models.evidence_link import EvidenceLink
 from app.storage.database import Database
-
-
-@dataclass(frozen=True)
-class EvidenceLink:
-    id: str
-    audit_id: str
-    indicator: str
-    sha256: str
-    filename: str
-    size: int
-    added_by: str
-    added_at: str
 
 
 class EvidenceRepository:

@@ -9,7 +9,7 @@ from app.storage.database import Database
 
 _COLUMNS = ("file", "status", "package_id", "package_sha256", "audit_id", "institution",
             "signer_key_id", "signer_name", "revisions_added", "conflicts", "problem", "reason",
-            "params", "notes", "created_at")
+            "params", "notes", "created_at", "authors")
 
 
 class ImportLogRepository:
@@ -20,7 +20,8 @@ class ImportLogRepository:
         """Record a receipt. Call inside the transaction that applied the package, if any."""
         values = {**receipt.__dict__, "status": receipt.status.value,
                   "params": json.dumps(receipt.params, ensure_ascii=False, default=str),
-                  "notes": json.dumps(list(receipt.notes), ensure_ascii=False)}
+                  "notes": json.dumps(list(receipt.notes), ensure_ascii=False),
+                  "authors": json.dumps(list(receipt.authors), ensure_ascii=False)}
         self._database.execute(
             f"INSERT INTO import_log ({', '.join(_COLUMNS)}, imported_by) VALUES "
             f"({', '.join('?' for _ in _COLUMNS)}, ?)",
@@ -44,5 +45,6 @@ class ImportLogRepository:
             data["status"] = ReceiptStatus(data["status"])
             data["params"] = json.loads(data["params"])
             data["notes"] = tuple(json.loads(data["notes"]))
+            data["authors"] = tuple(json.loads(data["authors"]))
             receipts.append(ImportReceipt(**data))
         return receipts

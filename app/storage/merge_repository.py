@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
 from app.models.conflict import Conflict
+from app.models.evidence_link import EvidenceLink
 from app.models.framework import Framework
 from app.models.import_receipt import ImportReceipt
 from app.models.revision import Revision
@@ -22,7 +23,7 @@ from app.storage.action_repository import ActionRepository
 from app.storage.audit_repository import AuditRepository
 from app.storage.conflict_repository import ConflictRepository
 from app.storage.database import Database
-from app.storage.evidence_repository import EvidenceLink, EvidenceRepository
+from app.storage.evidence_repository import EvidenceRepository
 from app.storage.framework_repository import FrameworkRepository
 from app.storage.import_log_repository import ImportLogRepository
 from app.storage.quarantine_repository import QuarantineRepository

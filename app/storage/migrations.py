@@ -5,7 +5,13 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATIONS = Migrations("jalon")
+MIGRATIONS = Migrations("jalon")  # app/storage/database.py's SCHEMA_VERSION counts them
+
+
+def declared_names() -> list[str]:
+    """The names of the migrations below, in order of application (those that sqlite-utils
+    would still apply to an empty database)."""
+    return [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]
 
 
 @MIGRATIONS()
@@ -251,3 +257,17 @@ def m004_removed_actions(db: Database) -> None:
     """A removed action is kept, marked with the time of its removal, so that the removal
     travels in packages like any other change of the action plan."""
     _run(db, "ALTER TABLE actions ADD COLUMN deleted_at TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS()
+def m005_revision_signers(db: Database) -> None:
+    """A revision's author and site are what it claims; the key that signed the package it
+    arrived in is what is proven: recorded per revision, and per receipt the authors a
+    package's new revisions claim."""
+    _run(
+        db,
+        """
+        ALTER TABLE revisions ADD COLUMN signed_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE import_log ADD COLUMN authors TEXT NOT NULL DEFAULT '[]';
+        """,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.models.answer import Answer
 from app.models.revision import Revision
 from app.storage.database import Database
-from app.storage.revision_rows import COLUMNS, INSERT, revision_row, row_revision
+from app.storage.revision_rows import COLUMNS, INSERT, revision_row, row_answer, row_revision
 
 _COLUMNS = ", ".join(COLUMNS)
 # Current answers: each answer's head revision, found by the revisions' key (audit, answer,
@@ -47,7 +47,7 @@ class RevisionRepository:
             f"{_SELECT_HEADS} WHERE a.audit_id = ?",
             (audit_id,),
         )
-        return {row[2]: row_revision(row).as_answer() for row in rows}
+        return {row[2]: row_answer(row) for row in rows}
 
     def head(self, audit_id: str, indicator: str) -> Revision | None:
         row = self._database.execute(

@@ -29,6 +29,7 @@ from app.models.errors import JalonError
 from app.models.framework import Group
 from app.services.audit_session import AuditSession
 from app.ui.action_table_model import ActionTableModel
+from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
 
 DEFAULT_DUE_DAYS = 90  # a quarter: the usual rhythm of a board's follow-up of an action plan
@@ -148,6 +149,8 @@ class ActionDialog(QDialog):
     # --- language ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.due_edit.setDisplayFormat(AuditLabels.date_pattern())  # a four-digit year
+        self.due_edit.setAccessibleName(self.tr("Due date"))
         self.setWindowTitle(self.tr("Edit action") if self._item else self.tr("New action"))
         labels = (self.tr("&Indicator or practice:"), self.tr("&What:"), self.tr("&Who:"),
                   self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"))

@@ -11,8 +11,6 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.framework import Framework
+from app.ui.audit_labels import AuditLabels
 
 TARGET, TITLE, OWNER, DUE, PRIORITY, STATUS = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -30,11 +29,6 @@ STATUS_RANK = {ActionStatus.OPEN: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.D
 OVERDUE = QColor("#b03a2e")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    # The labels are also used by the action dialog, hence static methods and a fixed context.
-    return QCoreApplication.translate("ActionTableModel", text)
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -78,15 +72,22 @@ class ActionTableModel(QAbstractTableModel):
 
     # --- labels shared with the action dialog --------------------------------------------------
 
+    # The labels are also used by the action dialog, hence static methods and a fixed context,
+    # each text written out in a translate() call where lupdate finds it.
+
     @staticmethod
     def priority_text(priority: Priority) -> str:
-        return {Priority.HIGH: _tr("High"), Priority.MEDIUM: _tr("Medium"),
-                Priority.LOW: _tr("Low")}[priority]
+        translate = QCoreApplication.translate
+        return {Priority.HIGH: translate("ActionTableModel", "High"),
+                Priority.MEDIUM: translate("ActionTableModel", "Medium"),
+                Priority.LOW: translate("ActionTableModel", "Low")}[priority]
 
     @staticmethod
     def status_text(status: ActionStatus) -> str:
-        return {ActionStatus.OPEN: _tr("Open"), ActionStatus.IN_PROGRESS: _tr("In progress"),
-                ActionStatus.DONE: _tr("Done")}[status]
+        translate = QCoreApplication.translate
+        return {ActionStatus.OPEN: translate("ActionTableModel", "Open"),
+                ActionStatus.IN_PROGRESS: translate("ActionTableModel", "In progress"),
+                ActionStatus.DONE: translate("ActionTableModel", "Done")}[status]
 
     @staticmethod
     def target_text(framework: Framework, name: str, language: str) -> str:
@@ -98,8 +99,7 @@ class ActionTableModel(QAbstractTableModel):
 
     @staticmethod
     def due_text(iso: str) -> str:
-        day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+        return AuditLabels.date(iso) if iso else ""
 
     def is_overdue(self, item: ActionItem) -> bool:
         return bool(item.due_date) and item.due_date < self._today \

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.models.evidence_link import EvidenceLink
 from app.models.revision import Revision
-from app.storage.evidence_repository import EvidenceLink
 from app.ui.audit_labels import AuditLabels
 
 

@@ -1,8 +1,16 @@
 """The look of the application: Qt's Fusion style (the same on every system, sharp on old
-screens) with a light, calm palette and a few named accents used across pages."""
+screens) with a light, calm palette and a few named accents used across pages.
+
+Two settings of the system are followed: a font enlarged for reading makes the titles grow in
+proportion, and a high-contrast preference keeps the system's own palette, with every colour of
+the style sheet taken from it (text, background, highlight) instead of Jalon's greys and
+blues."""
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -53,18 +61,50 @@ QStatusBar QLabel#saveStatus[error="true"] {{ color: #b3261e; font-weight: 600; 
 """
 
 
+REFERENCE_POINT_SIZE = 9.0  # the usual system font, for which the sizes above were chosen
+HIGH_CONTRAST_PALETTE = {  # a colour of the style sheet → the palette role it becomes
+    re.compile(rf"background: {ACCENT}|background: #245f96"): "background: palette(highlight)",
+    re.compile(r"color: white"): "color: palette(highlighted-text)",
+    re.compile(r"selection-background-color: #\w+"): "selection-background-color: "
+                                                     "palette(highlight)",
+    re.compile(r"selection-color: #\w+"): "selection-color: palette(highlighted-text)",
+    re.compile(r"background: #\w+"): "background: palette(base)",
+    re.compile(r"(?<![-\w])color: #\w+"): "color: palette(window-text)",
+    re.compile(r"(border[\w-]*: [^;#]*)#\w+"): r"\1palette(window-text)",
+}
+
+
 class AppStyle:
     @staticmethod
-    def apply(app: QApplication) -> None:
+    def apply(app: QApplication, high_contrast: bool | None = None) -> None:
+        """`high_contrast`: None follows the system's contrast preference."""
+        if high_contrast is None:
+            hints = app.styleHints()  # held: the hints below belong to it
+            accessibility = hints.accessibility()
+            high_contrast = accessibility.contrastPreference() == \
+                Qt.ContrastPreference.HighContrast
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
-        palette = app.style().standardPalette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
-        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-        palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f6f8fa"))
-        palette.setColor(QPalette.ColorRole.Button, QColor("#f3f5f7"))
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-        palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fffbe6"))
-        app.setPalette(palette)
-        app.setStyleSheet(STYLE_SHEET)
+        if not high_contrast:  # a high-contrast palette is the user's: kept as it is
+            palette = app.style().standardPalette()
+            palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+            palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+            palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f6f8fa"))
+            palette.setColor(QPalette.ColorRole.Button, QColor("#f3f5f7"))
+            palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+            palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fffbe6"))
+            app.setPalette(palette)
+        app.setStyleSheet(AppStyle.style_sheet(app.font().pointSizeF(), high_contrast))
+
+    @staticmethod
+    def style_sheet(point_size: float, high_contrast: bool) -> str:
+        """The style sheet for a system font of `point_size`: titles grow with an enlarged
+        font (never shrink), and in high contrast every colour comes from the palette."""
+        scale = max(1.0, point_size / REFERENCE_POINT_SIZE)
+        sheet = re.sub(r"font-size: ([\d.]+)pt",
+                       lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", STYLE_SHEET)
+        if high_contrast:
+            for colour, role in HIGH_CONTRAST_PALETTE.items():
+                sheet = colour.sub(role, sheet)
+        return sheet

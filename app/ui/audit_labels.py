@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from app.models.audit import AuditStatus, AuditType
+from app.models.question_counts import QuestionCounts
 
 
 class AuditLabels:
@@ -43,9 +44,13 @@ class AuditLabels:
         day = QDate.fromString(iso, Qt.DateFormat.ISODate)
         if not day.isValid():
             return "…"
-        locale = QLocale()
-        return locale.toString(day, AuditLabels._full_year(
-            locale.dateFormat(QLocale.FormatType.ShortFormat)))
+        return QLocale().toString(day, AuditLabels.date_pattern())
+
+    @staticmethod
+    def date_pattern() -> str:
+        """The interface locale's short date with a four-digit year: "M/d/yyyy",
+        "dd/MM/yyyy"."""
+        return AuditLabels._full_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
     @staticmethod
     def _full_year(pattern: str) -> str:
@@ -68,6 +73,30 @@ class AuditLabels:
             return "–"
         number = QLocale().toString(float(value), "f", 0)
         return QCoreApplication.translate("AuditLabels", "%1%").replace("%1", number)
+
+    @staticmethod
+    def answered(counts: QuestionCounts) -> str:
+        """"37 of 166 answered": the same words wherever progress is shown."""
+        return QCoreApplication.translate("AuditLabels", "%1 of %2 answered").replace(
+            "%1", AuditLabels.number(counts.answered)).replace(
+            "%2", AuditLabels.number(counts.questions))
+
+    @staticmethod
+    def counts_explained(counts: QuestionCounts) -> str:
+        """The tooltip that says what the counts mean (app/models/question_counts.py)."""
+        translate = QCoreApplication.translate
+        return "\n".join((
+            translate("AuditLabels", "Progress %1: %2 of %3 questions answered.")
+            .replace("%1", AuditLabels.percent(100 * counts.progress))
+            .replace("%2", AuditLabels.number(counts.answered))
+            .replace("%3", AuditLabels.number(counts.questions)),
+            translate("AuditLabels", "Questions: those that apply to this audit, in its modules "
+                                     "and given the answers so far; a question marked not "
+                                     "applicable counts as answered."),
+            translate("AuditLabels", "Scored: %1 of the %2 questions that count in the score "
+                                     "are answered.")
+            .replace("%1", AuditLabels.number(counts.scored_answered))
+            .replace("%2", AuditLabels.number(counts.scored))))
 
     @staticmethod
     def number(value: float | int) -> str:

@@ -10,7 +10,6 @@ progress just after, and a list never shown reads nothing.
 from __future__ import annotations
 
 import logging
-from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 
 from app.models.audit import Audit
 from app.models.errors import JalonError
+from app.models.question_counts import QuestionCounts
 from app.services.audit_service import AuditService
 from app.ui.audit_labels import AuditLabels
 
@@ -34,15 +34,6 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0–1, or None while being compu
 AUDITS_PER_PASS = 3  # a pass stays well under 0.1 s: the list answers clicks meanwhile
 
 
-class Progress(NamedTuple):  # lighter to define than a dataclass: every start
-    answered: int
-    total: int
-
-    @property
-    def share(self) -> float:
-        return self.answered / self.total if self.total else 1.0
-
-
 class AuditTableModel(QAbstractTableModel):
     INSTITUTION, COUNTRY, TYPE, FRAMEWORK, STATUS, PROGRESS, CHANGED = range(7)
 
@@ -51,7 +42,7 @@ class AuditTableModel(QAbstractTableModel):
         self._service = audits
         self._audits: list[Audit] = []
         self._frameworks: dict[str, str] = {}
-        self._progress: dict[tuple[str, str], Progress] = {}
+        self._progress: dict[tuple[str, str], QuestionCounts] = {}
         self._pending: list[str] = []
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -86,10 +77,10 @@ class AuditTableModel(QAbstractTableModel):
     def progress_pending(self) -> bool:
         return bool(self._pending)
 
-    def _cached(self, audit: Audit) -> Progress | None:
+    def _cached(self, audit: Audit) -> QuestionCounts | None:
         return self._progress.get((audit.id, audit.updated_at))
 
-    def _asked(self, audit: Audit) -> Progress | None:
+    def _asked(self, audit: Audit) -> QuestionCounts | None:
         """The progress a view asks for: None while unknown, and then computing starts."""
         progress = self._cached(audit)
         if progress is None and self._pending and not self._timer.isActive():
@@ -108,8 +99,7 @@ class AuditTableModel(QAbstractTableModel):
             except JalonError as error:  # e.g. framework missing: the row stays usable
                 log.warning("progress of audit %s unavailable: %s", audit.id, error)
                 continue
-            self._progress[(audit.id, audit.updated_at)] = Progress(overall.answered,
-                                                                    overall.total)
+            self._progress[(audit.id, audit.updated_at)] = QuestionCounts.of(overall)
             index = self.index(row, self.PROGRESS)
             self.dataChanged.emit(index, index)
         if not self._pending:
@@ -151,7 +141,7 @@ class AuditTableModel(QAbstractTableModel):
             return audit.id
         if role == PROGRESS_ROLE:
             progress = self._asked(audit)
-            return None if progress is None else progress.share
+            return None if progress is None else progress.progress
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(audit, column)
         if role == SORT_ROLE:
@@ -159,8 +149,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PROGRESS:
             progress = self._asked(audit)
             if progress is not None:
-                return self.tr("%1 of %2 questions answered").replace(
-                    "%1", str(progress.answered)).replace("%2", str(progress.total))
+                return AuditLabels.counts_explained(progress)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -178,13 +167,13 @@ class AuditTableModel(QAbstractTableModel):
             return AuditLabels.status(audit.status)
         if column == self.PROGRESS:
             progress = self._asked(audit)
-            return "…" if progress is None else AuditLabels.percent(100 * progress.share)
+            return "…" if progress is None else AuditLabels.percent(100 * progress.progress)
         return AuditLabels.timestamp(audit.updated_at)
 
     def _sort_key(self, audit: Audit, column: int):
         if column == self.PROGRESS:
             progress = self._asked(audit)
-            return -1.0 if progress is None else progress.share
+            return -1.0 if progress is None else progress.progress
         if column == self.CHANGED:
             return audit.updated_at
         return self._display(audit, column).casefold()

@@ -3,13 +3,23 @@ action plan, all kept in step after every saved change.
 
 Keyboard flow: Ctrl+Down / Ctrl+Up (or F8 / Shift+F8) move through the questions shown by
 the filters, Ctrl+Shift+Down (F9) goes to the next unanswered one, Ctrl+G jumps to a code,
-Ctrl+F searches; inside a question, 1–9 or letters answer and Enter moves on.
+Ctrl+F searches; 1–9 or a choice's letter answer the question on screen whichever pane
+has the focus (except where text is typed), and Enter moves on. Ctrl+I shows or hides the
+guidance, which folds away by itself when the window is too narrow for three panes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.framework import Group, Level
 from app.services.audit_session import AuditSession
@@ -22,10 +32,15 @@ from app.ui.guidance_panel import GuidancePanel
 from app.ui.indicator_page import IndicatorPage
 from app.ui.jump_to_code_dialog import JumpToCodeDialog
 from app.ui.navigator_panel import NavigatorPanel
+from app.ui.navigator_tree_model import NAME_ROLE
 from app.ui.organization_form_page import OrganizationFormPage
 from app.ui.reopen_dialog import ReopenDialog
 from app.ui.workspace_actions import WorkspaceActions
 from app.ui.workspace_header import WorkspaceHeader
+
+# Below this width the three panes would each be too narrow to read: the guidance folds away
+# (Ctrl+I or the Guidance button bring it back).
+GUIDANCE_ROOM = 1150
 
 
 class AuditWorkspace(QWidget):
@@ -52,6 +67,8 @@ class AuditWorkspace(QWidget):
         self.header = WorkspaceHeader(session, commands, self.language)
         self.navigator = NavigatorPanel(session)
         self.navigator.node_selected.connect(self._tree_selected)
+        self.navigator.tree.clicked.connect(self._tree_clicked)
+        self.navigator.tree.activated.connect(self._tree_activated)
         self.page = IndicatorPage(session, self.autosave, errors, self.language)
         self.page.advance_requested.connect(self.next)
         self.forms: dict[str, OrganizationFormPage] = {}
@@ -62,9 +79,16 @@ class AuditWorkspace(QWidget):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
         self.splitter.addWidget(self.guidance)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 580, 330])
+        # Widths in proportion (the tree keeps a third, so labels are not cut on a wide
+        # screen) and the same proportions when the window grows.
+        for pane, stretch in enumerate((4, 5, 3)):
+            self.splitter.setStretchFactor(pane, stretch)
+        self.splitter.setSizes([400, 500, 300])
         self.splitter.setChildrenCollapsible(False)
+        self._roomy: bool | None = None  # whether the guidance had room at the last resize
+        # Keys typed where nothing is typed in (tree, guidance, buttons) answer the question.
+        for widget in (self.navigator.tree, self.guidance.text):
+            widget.installEventFilter(self)
         self.dashboard = DashboardPage(session, self.language)
         self.dashboard.jump_requested.connect(self.go_to)
         self.dashboard.action_requested.connect(self._add_action_for)
@@ -77,6 +101,11 @@ class AuditWorkspace(QWidget):
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.action_plan, "")
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.guidance_button = QToolButton()
+        self.guidance_button.setObjectName("guidanceToggle")
+        self.guidance_button.setDefaultAction(commands.guidance)
+        self.guidance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tabs.setCornerWidget(self.guidance_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -98,6 +127,7 @@ class AuditWorkspace(QWidget):
                              (a.questionnaire, lambda: self.tabs.setCurrentIndex(0)),
                              (a.dashboard, lambda: self.tabs.setCurrentIndex(1)),
                              (a.action_plan, lambda: self.tabs.setCurrentIndex(2)),
+                             (a.guidance, self.show_guidance),
                              (a.add_action, lambda: self._add_action_for(self.current)),
                              (a.finalize, self.open_finalize_dialog),
                              (a.reopen, self.open_reopen_dialog),
@@ -152,7 +182,70 @@ class AuditWorkspace(QWidget):
             self.current = name
             self._show(name)
             self.question_shown.emit(name)
+        elif self.guidance.node is not self.session.framework.nodes[name]:
+            self.guidance.show_node(self.session.framework.nodes[name])  # back from a group
         self.navigator.select(name)
+
+    # --- panes and keys ------------------------------------------------------------------------
+
+    def show_guidance(self, shown: bool) -> None:
+        self.guidance.setVisible(shown)
+        self.commands.guidance.setChecked(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        roomy = event.size().width() >= GUIDANCE_ROOM
+        if roomy != self._roomy:  # only when crossing: a choice made since is kept
+            self._roomy = roomy
+            self.show_guidance(roomy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self._answer_key(event, watched):
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys no pane took (a button, the tab bar had the focus) reach the workspace."""
+        if not self._answer_key(event, self):
+            super().keyPressEvent(event)
+
+    def _answer_key(self, event: QKeyEvent, receiver: QObject) -> bool:
+        """Hand a digit or letter typed away from the answer to the answer, on the question
+        on screen (the tree and the guidance come back to it)."""
+        if not self._is_answer_key(event) or self.tabs.currentIndex() != 0 or not self.current:
+            return False
+        self.go_to(self.current)
+        self.focus_answer()
+        target = self.focusWidget()
+        if target is None or target is receiver:
+            return False
+        QCoreApplication.sendEvent(target, QKeyEvent(event.type(), event.key(),
+                                                     event.modifiers(), event.text()))
+        return True
+
+    @staticmethod
+    def _is_answer_key(event: QKeyEvent) -> bool:
+        """A digit or a letter without Ctrl or Alt: what answers a question."""
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
+                                          | Qt.KeyboardModifier.ShiftModifier)
+        text = event.text()
+        return modifiers == Qt.KeyboardModifier.NoModifier and len(text) == 1 \
+            and text.isalnum()
+
+    def _tree_clicked(self, index: QModelIndex) -> None:
+        """A click on a question: it opens, with the focus on its answer (walking the tree
+        with the arrow keys leaves the focus in the tree)."""
+        name = index.data(NAME_ROLE)
+        if name in self.session.framework.indicators:
+            self.go_to(name)
+            self.focus_answer()
+
+    def _tree_activated(self, index: QModelIndex) -> None:
+        """Enter or a double click: a group opens at its first question."""
+        name = index.data(NAME_ROLE)
+        if name:
+            self.go_to(name)
+            self.focus_answer()
 
     def _tree_selected(self, name: str) -> None:
         """Walking the tree: a question opens; a group shows its guidance and leaves the
@@ -310,6 +403,7 @@ class AuditWorkspace(QWidget):
             self._dashboard_stale = True
 
     def _tab_changed(self, index: int) -> None:
+        self.guidance_button.setVisible(index == 0)  # the guidance is the questionnaire's
         if index == 1 and self._dashboard_stale:
             self._dashboard_stale = False
             self.dashboard.refresh()

@@ -54,6 +54,7 @@ class ChoiceEditor(QWidget):
         self._foldable = self._unscored(indicator)
         self._shown: list[int] = []
         self._letters: list[str] = []
+        self._offered: set[str] | None = None  # what a choice_filter keeps; None: everything
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not self._multiple)
@@ -93,8 +94,16 @@ class ChoiceEditor(QWidget):
         yes/partially/no series reuses the widgets instead of building new ones."""
         self._indicator = indicator
         self._foldable = self._unscored(indicator)
+        self._offered = None
         self.set_value(None)
         self._arrange()
+
+    def set_offered(self, names: set[str] | None) -> None:
+        """Show only the choices a cascading select offers given the earlier answers (and a
+        stored answer that is no longer offered, so that it can be seen and changed)."""
+        if names != self._offered:
+            self._offered = names
+            self._arrange()
 
     @property
     def not_applicable_key(self) -> str:
@@ -107,8 +116,10 @@ class ChoiceEditor(QWidget):
 
     def _arrange(self) -> None:
         """Which choices show, and the key (digit, letter) of each shown one."""
+        offered = self._offered
         self._shown = [row for row, button in enumerate(self.buttons)
-                       if row not in self._foldable or button.isChecked()]
+                       if button.isChecked() or (row not in self._foldable and (
+                           offered is None or self._indicator.choices[row].name in offered))]
         labels = [self._text(choice.label) or choice.name for choice in self._indicator.choices]
         letters = shortcut_letters([labels[row] for row in self._shown])
         self._letters = [""] * len(self.buttons)

@@ -19,12 +19,13 @@ class ConflictSidePanel(QGroupBox):
         self.comment.setWordWrap(True)
         self.flags = QLabel()
         self.author = QLabel()
+        self.signer = QLabel()  # the key that vouched for it here, beside the author it claims
         self.when = QLabel()
         self.keep_button = QPushButton()
         self._form = QFormLayout()
-        self._labels = [QLabel() for _ in range(5)]
+        self._labels = [QLabel() for _ in range(6)]
         for label, field in zip(self._labels, (self.value, self.comment, self.flags, self.author,
-                                               self.when), strict=True):
+                                               self.signer, self.when), strict=True):
             self._form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
@@ -35,11 +36,13 @@ class ConflictSidePanel(QGroupBox):
     def retranslate(self) -> None:
         for label, text in zip(self._labels, (self.tr("Answer"), self.tr("Comment"),
                                               self.tr("Marks"), self.tr("Written by"),
-                                              self.tr("On")), strict=True):
+                                              self.tr("Signed by"), self.tr("On")),
+                                 strict=True):
             label.setText(text)
 
     def show_revision(self, revision: Revision, indicator: Indicator, framework: Framework,
-                      language: str) -> None:
+                      language: str, signer_name: str = "") -> None:
+        """`signer_name`: the trust store's name of the key in revision.signed_by."""
         self.value.setText(self.value_text(revision, indicator, framework, language))
         self.comment.setText(revision.comment or "–")
         marks = []
@@ -50,6 +53,11 @@ class ConflictSidePanel(QGroupBox):
         self.flags.setText(", ".join(marks) or "–")
         site = f" ({revision.site[:8]})" if revision.site else ""
         self.author.setText(revision.author + site)
+        if not revision.signed_by:  # made here (or received before signers were recorded)
+            self.signer.setText("–")
+        else:
+            self.signer.setText(self.tr("%1, key %2").replace("%1", signer_name or self.tr(
+                "a key not in the trust store")).replace("%2", revision.signed_by))
         self.when.setText(AuditLabels.timestamp(revision.created_at))
 
     def value_text(self, revision: Revision, indicator: Indicator, framework: Framework,

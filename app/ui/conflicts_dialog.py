@@ -94,6 +94,10 @@ class ConflictsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Conflicts to resolve"))
+        self.audit_choice.setAccessibleName(self.tr("Audit"))
+        self.conflict_list.setAccessibleName(self.tr("Answers in conflict"))
+        self.new_value.setAccessibleName(self.tr("New answer"))
+        self.new_text.setAccessibleName(self.tr("New answer"))
         self.mine.setTitle(self.tr("Mine (this installation)"))
         self.theirs.setTitle(self.tr("Theirs (the other installation)"))
         self.mine.keep_button.setText(self.tr("Keep &mine"))
@@ -154,8 +158,11 @@ class ConflictsDialog(QDialog):
         indicator = view.indicator
         self.question.setText(f"{indicator.display_code} — "
                               f"{self._framework.text(indicator.label, language)}")
-        self.mine.show_revision(view.mine, indicator, self._framework, language)
-        self.theirs.show_revision(view.theirs, indicator, self._framework, language)
+        trust = self._app.trust
+        self.mine.show_revision(view.mine, indicator, self._framework, language,
+                                trust.name_of(view.mine.signed_by))
+        self.theirs.show_revision(view.theirs, indicator, self._framework, language,
+                                  trust.name_of(view.theirs.signed_by))
         select = indicator.type == QuestionType.SELECT_ONE
         self._choose_new = select
         self.new_value.setVisible(select)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.question_counts import QuestionCounts
 from app.models.scoring import NodeScore
 from app.services.audit_session import AuditSession
 from app.ui.audit_labels import AuditLabels
@@ -213,6 +214,7 @@ class DashboardPage(QWidget):
         self._show_missing(card.overall.required_missing)
 
     def _show_overall(self, overall: NodeScore) -> None:
+        counts = QuestionCounts.of(overall)
         self.score_label.setText(AuditLabels.percent(overall.percent))
         if overall.scored_total == 0:
             kind, marker = "empty", self.tr("This framework has no scored questions")
@@ -220,17 +222,22 @@ class DashboardPage(QWidget):
             kind, marker = "empty", self.tr("No scored answer yet")
         elif overall.is_partial:
             kind, marker = "partial", self.tr("Partial — {percent} answered").format(
-                percent=AuditLabels.percent(100 * overall.coverage))
+                percent=AuditLabels.percent(100 * counts.progress))
         else:
             kind, marker = "complete", self.tr("Complete — every scored question is answered")
         self.coverage_marker.setText(marker)
         style = f"QLabel {{ {MARKER_STYLES[kind]} border-radius: 9px; padding: 2px 10px; }}"
         if self.coverage_marker.styleSheet() != style:  # setting it again re-styles the label
             self.coverage_marker.setStyleSheet(style)
+        number = AuditLabels.number
         self.coverage_detail.setText(self.tr(
-            "{answered} of {total} scored questions answered; not-applicable answers do not "
-            "count in the score.").format(answered=overall.scored_answered,
-                                          total=overall.scored_total))
+            "{answered} of {questions} questions answered, {scored_answered} of the {scored} "
+            "that count in the score; not-applicable answers do not count in the score.").format(
+            answered=number(counts.answered), questions=number(counts.questions),
+            scored_answered=number(counts.scored_answered), scored=number(counts.scored)))
+        explained = AuditLabels.counts_explained(counts)
+        self.coverage_marker.setToolTip(explained)
+        self.coverage_detail.setToolTip(explained)
 
     def _entry(self, group) -> ChartEntry:
         score = self._session.score()[group.name]
@@ -239,7 +246,7 @@ class DashboardPage(QWidget):
             caption = self.tr("not started")
         elif score.is_partial:
             caption = self.tr("partial · {percent} answered").format(
-                percent=AuditLabels.percent(100 * score.coverage))
+                percent=AuditLabels.percent(100 * QuestionCounts.of(score).progress))
         else:
             caption = self.tr("complete")
         return ChartEntry(key=group.name, label=f"{group.code}  {label}" if group.code else label,

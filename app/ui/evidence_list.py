@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import JalonError
+from app.models.evidence_link import EvidenceLink
 from app.services.audit_session import AuditSession
-from app.storage.evidence_repository import EvidenceLink
 from app.ui.audit_labels import AuditLabels
 from app.ui.autosave_controller import AutosaveController
 from app.ui.background_task import BackgroundTask, TaskContext

@@ -105,6 +105,7 @@ class FinalizeDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Finalize the audit"))
         self.blocker_tree.setHeaderLabels([self.tr("What needs attention"), self.tr("Question")])
+        self.blocker_tree.setAccessibleName(self.tr("What blocks finalization"))
         self.go_first_button.setText(self.tr("&Go to the first"))
         self.finalize_button.setText(self.tr("&Finalize and lock"))
         self.close_button.setText(self.tr("&Close"))

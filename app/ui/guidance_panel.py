@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -30,7 +31,7 @@ class GuidancePanel(QFrame):
         self._framework = framework
         self._content_language = content_language
         self.language = content_language
-        self._node: Node | None = None
+        self.node: Node | None = None
 
         self.title = QLabel()
         self.title.setObjectName("panelTitle")
@@ -54,10 +55,14 @@ class GuidancePanel(QFrame):
         self.text.setObjectName("guidanceText")
         self.text.setOpenExternalLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
+        # Jalon's blue and grey only on a light background: on a dark or high-contrast
+        # palette the text keeps the palette's own colour.
+        light = self.palette().color(QPalette.ColorRole.Base).lightness() >= 128
         self.text.document().setDefaultStyleSheet(
-            "h4 { color: #1f4e79; margin-top: 12px; margin-bottom: 4px; }"
+            f"h4 {{ {'color: #1f4e79;' if light else ''} margin-top: 12px; "
+            "margin-bottom: 4px; }"
             "p { margin-top: 0; margin-bottom: 6px; line-height: 130%; }"
-            "p.context, p.none { color: #5f6b76; font-style: italic; }")
+            f"p.context, p.none {{ {'color: #5f6b76;' if light else ''} font-style: italic; }}")
         self.peek_note = QLabel()
         self.peek_note.setObjectName("muted")
         self.peek_note.setWordWrap(True)
@@ -75,6 +80,7 @@ class GuidancePanel(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Guidance"))
+        self.text.setAccessibleName(self.tr("Guidance"))
         self._render()
 
     # --- content -------------------------------------------------------------------------------
@@ -85,7 +91,7 @@ class GuidancePanel(QFrame):
 
     def show_node(self, node: Node | None) -> None:
         """Show the guidance of `node`, back in the content language."""
-        self._node = node
+        self.node = node
         self.show_language(self._content_language)
 
     def show_language(self, language: str) -> None:
@@ -95,7 +101,7 @@ class GuidancePanel(QFrame):
         self._render()
 
     def _render(self) -> None:
-        node, lang = self._node, self.language
+        node, lang = self.node, self.language
         self.peek_note.setVisible(lang != self._content_language)
         self.peek_note.setText(self.tr("Shown in %1; the audit is read in %2.")
                                .replace("%1", language_name(lang))
@@ -115,15 +121,30 @@ class GuidancePanel(QFrame):
         if practice is not None:
             parts.append(f"<p class='context'>{escape(practice.code)} "
                          f"{escape(self._framework.text(practice.label, lang))}</p>")
+        elif isinstance(node, Group):
+            parts.append(f"<p class='context'>{escape(node.code)} "
+                         f"{escape(self._framework.text(node.label, lang))}</p>")
         for heading, text in sections:
             value = self._framework.text(text, lang) if text else ""
             if value:
                 paragraphs = "".join(f"<p>{escape(p)}</p>" for p in value.split("\n") if p)
                 parts.append(f"<h4>{escape(heading)}</h4>{paragraphs}")
-        if not any(text for _heading, text in sections):
+        if isinstance(node, Group):
+            parts.append(self._contents(node, lang))
+        elif not any(text for _heading, text in sections):
             none = self.tr("No guidance for this item.")
             parts.append(f"<p class='none'>{escape(none)}</p>")
         self.text.setHtml("".join(parts))
+
+    def _contents(self, group: Group, lang: str) -> str:
+        """What a group holds, so that a click on a practice or a dimension says where it
+        leads even when the framework gives it no guidance of its own."""
+        lines = "".join(
+            f"<p>{escape(child.display_code)}  {escape(self._framework.text(child.label, lang))}"
+            "</p>" for child in group.children)
+        heading = self.tr("In this part")
+        how = self.tr("Press Enter or double-click it in the tree to open its first question.")
+        return f"<h4>{escape(heading)}</h4>{lines}<p class='none'>{escape(how)}</p>"
 
     def _practice_of(self, node: Node) -> Group | None:
         if not isinstance(node, Indicator):

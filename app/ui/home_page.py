@@ -112,6 +112,8 @@ class HomePage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Audits"))
         self.search.setPlaceholderText(self.tr("Search institution, country, type, status…"))
+        self.search.setAccessibleName(self.tr("Search the audits"))
+        self.table.setAccessibleName(self.tr("Audits"))
         self.new_button.setText(self.tr("&New audit…"))
         self.open_button.setText(self.tr("&Open"))
         self.duplicate_button.setText(self.tr("D&uplicate"))

@@ -29,6 +29,7 @@ from app.ui.answer_checker import AnswerChecker
 from app.ui.answer_history_list import AnswerHistoryList
 from app.ui.audit_labels import AuditLabels
 from app.ui.autosave_controller import AutosaveController
+from app.ui.calculated_value_view import CalculatedValueView
 from app.ui.choice_editor import ChoiceEditor
 from app.ui.comment_editor import CommentEditor
 from app.ui.error_presenter import ErrorPresenter
@@ -49,7 +50,7 @@ class IndicatorPage(QScrollArea):
         self._language = content_language
         self._checker = AnswerChecker(session, lambda: self._language)
         self.indicator: Indicator | None = None
-        self.editor: ChoiceEditor | ValueEditor | None = None
+        self.editor: ChoiceEditor | ValueEditor | CalculatedValueView | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -154,6 +155,7 @@ class IndicatorPage(QScrollArea):
         self.clear_button.setText(self.tr("Clear answer"))
         self.not_applicable.setText(self.tr("Not &applicable"))
         self.reason.setPlaceholderText(self.tr("Why does this question not apply? (required)"))
+        self.reason.setAccessibleName(self.tr("Why it does not apply"))
         self.department_label.setText(self.tr("Department:"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
         self.comment.setPlaceholderText(self.tr(
@@ -185,6 +187,10 @@ class IndicatorPage(QScrollArea):
         self.question.setText(framework.text(indicator.label, self._language))
         self.mandatory.setVisible(indicator.required)
         self._replace_editor(indicator)
+        if self.editor is not None:  # a screen reader reads the question with its answer
+            self.editor.setAccessibleName(self.question.text())
+            if isinstance(self.editor, ValueEditor):
+                self.editor.field.setAccessibleName(self.question.text())
         for row in range(self.department.count()):
             self.department.setItemText(row, self._department_name(self.department.itemData(row)))
         self.problem.hide()
@@ -210,6 +216,8 @@ class IndicatorPage(QScrollArea):
             editor.not_applicable_requested.connect(self._not_applicable_key_pressed)
         elif indicator.type == QuestionType.NOTE:
             return
+        elif indicator.is_calculated:
+            editor = CalculatedValueView(indicator)
         else:
             editor = ValueEditor(indicator, lambda text: self._checker.check(indicator, text))
             editor.value_committed.connect(self._value_typed)
@@ -231,6 +239,11 @@ class IndicatorPage(QScrollArea):
         elif isinstance(self.editor, ValueEditor) and not self.editor.field.hasFocus():
             self.editor.set_value(answer.value)
             self._show_value_problem()
+        elif isinstance(self.editor, CalculatedValueView):
+            self.editor.show_value(self._session.calculated(indicator.name))
+        if isinstance(self.editor, ChoiceEditor) and indicator.choice_filter:
+            self.editor.set_offered(
+                {c.name for c in self._session.offered_choices(indicator.name)})
         if self.editor is not None:
             self.editor.set_read_only(read_only)
         key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
@@ -265,7 +278,8 @@ class IndicatorPage(QScrollArea):
     def _show_notice(self, read_only: bool) -> None:
         if read_only:
             text = self.tr("This audit is finalized and read-only. Reopen it to make changes.")
-        elif self.indicator.name not in self._session.score().relevant:
+        elif self.indicator.is_answerable and \
+                self.indicator.name not in self._session.score().relevant:
             text = self.tr("This question does not apply, given the answers to earlier "
                            "questions or the modules chosen. An answer is kept but not counted.")
         else:

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from app import __version__
@@ -24,6 +31,8 @@ from app.ui.workspace_actions import WorkspaceActions
 
 # Where each audit was left, per person and computer (not in the audit: it does not travel).
 LAST_QUESTION_KEY = "audits/{audit}/lastQuestion"
+FRAME_ALLOWANCE = 24  # pixels for a window manager's borders and title bar
+
 
 class MainWindow(QMainWindow):
     def __init__(self, application: Application, languages: LanguageManager,
@@ -64,6 +73,23 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen it opens on, and on it: a geometry saved on a big
+        screen, or the default size, would otherwise put Finalize and Close out of reach on a
+        small laptop. A window that does not fit opens maximized, so that the window manager
+        fits its title bar and borders in too; un-maximized, it keeps a size that fits."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        available = screen.availableGeometry()
+        if self.width() <= available.width() and self.height() <= available.height():
+            if not available.contains(self.geometry()):
+                self.move(available.topLeft())
+            return
+        room = available.size() - QSize(FRAME_ALLOWANCE, 2 * FRAME_ALLOWANCE)
+        self.resize(self.size().boundedTo(room))
+        self.move(available.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # --- menus ---------------------------------------------------------------------------------
 
@@ -88,6 +114,8 @@ class MainWindow(QMainWindow):
             or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.tools.install_framework)
+        self.file_menu.addSeparator()
         self.removal_action = self.file_menu.addAction("", self.prepare_for_removal)
         self.removal_action.setVisible(self.application.paths.portable)
         if self.application.paths.portable:
@@ -97,13 +125,14 @@ class MainWindow(QMainWindow):
         self.audit_menu = bar.addMenu("")
         a = self.commands
         for group in ((a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
-                      (a.flag, a.add_action), (a.finalize, a.reopen),
+                      (a.flag, a.add_action), (a.finalize, a.reopen, self.tools.upgrade),
                       (self.tools.export_package,), (a.close_audit,)):
             self.audit_menu.addActions(list(group))
             self.audit_menu.addSeparator()
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([a.questionnaire, a.dashboard, a.action_plan])
         self.view_menu.addSeparator()
+        self.view_menu.addAction(a.guidance)
         self.content_menu = QMenu(self)
         self.content_group = QActionGroup(self)
         self.content_group.triggered.connect(
@@ -189,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def new_audit(self) -> None:
         try:
-            frameworks = self.application.frameworks.bundled()
+            frameworks = self.application.frameworks.available()
         except JalonError as error:
             self.errors.show(error)
             return
@@ -348,9 +377,13 @@ class MainWindow(QMainWindow):
             if keys:
                 rows.append(f"<tr><td><b>{' / '.join(keys)}</b></td>"
                             f"<td>{action.text().replace('&', '')}</td></tr>")
-        rows.append(f"<tr><td><b>1 … 9</b></td><td>{self.tr('Choose an answer')}</td></tr>")
-        rows.append(f"<tr><td><b>{self.tr('Enter')}</b></td>"
-                    f"<td>{self.tr('Save and go to the next question')}</td></tr>")
+        # Texts outside the f-strings: lupdate does not look inside them.
+        for keys, text in (("1 … 9", self.tr("Choose an answer")),
+                           (self.tr("A letter"),
+                            self.tr("Choose the answer it is the key of (in the choice’s "
+                                    "tooltip)")),
+                           (self.tr("Enter"), self.tr("Save and go to the next question"))):
+            rows.append(f"<tr><td><b>{keys}</b></td><td>{text}</td></tr>")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
                           "<table cellspacing='6'>" + "".join(rows) + "</table>",
                           QMessageBox.StandardButton.Ok, self)

@@ -49,6 +49,7 @@ class MissingItemsList(CompactTreeList):
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Dimension or section"), self.tr("Missing")])
         self.setToolTip(self.tr("Click a row to go to its first unanswered mandatory question"))
+        self.setAccessibleName(self.tr("Mandatory questions still missing"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

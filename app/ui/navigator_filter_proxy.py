@@ -122,13 +122,15 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
             # Every question is in scope: the model keeps these counts as answers change.
             for key in result:
                 result[key] = model.tally[key]
-            result[ALL] = len(model.indicator_order)
+            # "All" counts the questions that apply (app/models/question_counts.py); those
+            # that do not are listed too, greyed.
+            result[ALL] = len(model.indicator_order) - model.tally[AnswerState.IRRELEVANT.value]
             return result
         for name in model.indicator_order:
             if not self.matches_scope(name):
                 continue
-            result[ALL] += 1
             state = model.state(name).value
+            result[ALL] += state != AnswerState.IRRELEVANT.value
             if state in result:
                 result[state] += 1
             if model.is_flagged(name):

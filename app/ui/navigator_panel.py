@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.question_counts import QuestionCounts
 from app.services.audit_session import AuditSession
+from app.ui.audit_labels import AuditLabels
 from app.ui.navigator_filter_proxy import (
     ALL,
     FLAGGED,
@@ -50,6 +52,12 @@ class NavigatorPanel(QWidget):
             self.department.addItem("", key)
         self.department.currentIndexChanged.connect(
             lambda _row: self._criteria_changed(department=self.department.currentData()))
+        # On a narrow screen the filters give up width (their lists still show whole
+        # entries) rather than pushing the question off the window.
+        for combo in (self.status, self.department):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
 
@@ -91,6 +99,12 @@ class NavigatorPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search codes, questions, guidance… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search questions"))
+        self.status.setAccessibleName(self.tr("Show questions by state"))
+        self.department.setAccessibleName(self.tr("Show questions by department"))
+        self.tree.setAccessibleName(self.tr("Questions of the framework"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Click or press Enter to open a question; digits answer the question on screen."))
         self.status.setToolTip(self.tr("Show only questions in this state"))
         self.department.setToolTip(self.tr("Show only questions for this department"))
         self.department.setItemText(0, self.tr("All departments"))
@@ -135,12 +149,18 @@ class NavigatorPanel(QWidget):
         with QSignalBlocker(self.status):
             for row in range(self.status.count()):
                 key = self.status.itemData(row)
-                text = f"{labels[key]} ({counts[key]})"
+                text = f"{labels[key]} ({AuditLabels.number(counts[key])})"
                 if self.status.itemText(row) != text:
                     self.status.setItemText(row, text)
-        shown = len(self.visible_indicators()) if self.proxy.active else counts[ALL]
-        self.summary.setText(self.tr("%1 of %2 questions shown").replace("%1", str(shown))
-                             .replace("%2", str(len(self.model.indicator_order))))
+        overall = QuestionCounts.of(self._session.score().overall)
+        self.status.setItemData(0, AuditLabels.counts_explained(overall),
+                                Qt.ItemDataRole.ToolTipRole)
+        if self.proxy.active:
+            relevant = self._session.score().relevant
+            shown = sum(name in relevant for name in self.visible_indicators())
+            self.summary.setText(self.tr("%1 of %2 questions shown").replace(
+                "%1", AuditLabels.number(shown)).replace(
+                "%2", AuditLabels.number(overall.questions)))
         self.summary.setVisible(self.proxy.active)
 
     def _criteria_changed(self, **criteria) -> None:

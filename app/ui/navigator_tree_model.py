@@ -75,6 +75,8 @@ class NavigatorTreeModel(QStandardItemModel):
         for child in group.children:
             if not self._session.framework.in_scope(child.name, modules):
                 continue
+            if isinstance(child, Indicator) and not child.is_shown:
+                continue  # a calculation without a label is a working value
             self.id_of[child.name] = len(self.nodes)
             self.nodes.append(child)
             row = [QStandardItem() for _ in range(3)]

@@ -81,8 +81,9 @@ class NewAuditDialog(QDialog):
                   self.framework, self.modules_box, self.content_language)
         self.labels = [QLabel() for _field in fields]
         for label, field in zip(self.labels, fields, strict=True):
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
+            # A label's "&" key needs a buddy, or the "&" shows as it is: the period's row
+            # goes to its check box.
+            label.setBuddy(field if isinstance(field, QWidget) else self.has_period)
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -120,7 +121,11 @@ class NewAuditDialog(QDialog):
         self.country.setPlaceholderText(self.tr("Country name or code, e.g. Senegal or SN"))
         self.auditors.setPlaceholderText(self.tr("Names, separated by commas"))
         self.has_period.setText(self.tr("from"))
+        for edit in (self.period_start, self.period_end):
+            edit.setDisplayFormat(AuditLabels.date_pattern())  # a four-digit year
         self.period_to.setText(self.tr("to"))
+        self.period_start.setAccessibleName(self.tr("Start of the period assessed"))
+        self.period_end.setAccessibleName(self.tr("End of the period assessed"))
         for row, kind in enumerate(AuditType):
             self.audit_type.setItemText(row, AuditLabels.audit_type(kind))
         for row, framework in enumerate(self._frameworks):

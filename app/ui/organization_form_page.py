@@ -14,6 +14,7 @@ from app.models.framework import Group, Indicator, QuestionType
 from app.services.audit_session import AuditSession
 from app.ui.answer_checker import AnswerChecker
 from app.ui.autosave_controller import AutosaveController
+from app.ui.calculated_value_view import CalculatedValueView
 from app.ui.choice_editor import ChoiceEditor
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.value_editor import ValueEditor
@@ -47,7 +48,7 @@ class OrganizationFormPage(QScrollArea):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.form.setVerticalSpacing(10)
         self.labels: dict[str, QLabel] = {}
-        self.editors: dict[str, ChoiceEditor | ValueEditor] = {}
+        self.editors: dict[str, ChoiceEditor | ValueEditor | CalculatedValueView] = {}
         for indicator in self._indicators(section):
             self._add_field(indicator)
         page = QWidget()
@@ -68,7 +69,7 @@ class OrganizationFormPage(QScrollArea):
         for child in group.children:
             if isinstance(child, Group):
                 found.extend(OrganizationFormPage._indicators(child))
-            elif child.type != QuestionType.NOTE:
+            elif child.type != QuestionType.NOTE and child.is_shown:
                 found.append(child)
         return found
 
@@ -79,6 +80,8 @@ class OrganizationFormPage(QScrollArea):
         if indicator.is_select:
             editor = ChoiceEditor(indicator, self._text)
             editor.value_chosen.connect(lambda value, n=name: self._save(n, value))
+        elif indicator.is_calculated:
+            editor = CalculatedValueView(indicator)  # a ratio worked out from the fields above
         else:
             editor = ValueEditor(indicator, lambda text, i=indicator: self._checker.check(i, text))
             editor.value_committed.connect(lambda text, n=name: self._save(n, text, typed=True))
@@ -113,23 +116,30 @@ class OrganizationFormPage(QScrollArea):
     def refresh(self) -> None:
         """Labels, stored values, which fields apply, and the count of missing ones."""
         session, framework = self._session, self._session.framework
-        relevant = session.score().relevant
+        card = session.score()
+        relevant = card.relevant
         read_only = session.audit.is_finalized
         self.title.setText(f"{self.section.display_code}  {self._text(self.section.label)}")
         missing = invalid = 0
         for name, editor in self.editors.items():
             indicator = framework.indicators[name]
-            applies = name in relevant
+            applies = name in relevant or indicator.is_calculated
             self.form.setRowVisible(editor, applies)
             answer = session.answer_of(name)
             label = f"{indicator.display_code}  {self._text(indicator.label)}"
             self.labels[name].setText(label + (" *" if indicator.required else ""))
+            if isinstance(editor, ValueEditor):  # its label is not beside the field itself
+                editor.field.setAccessibleName(label)
             self.labels[name].setToolTip(self._text(indicator.hint))
             editor.setToolTip(self._text(indicator.hint))
-            if isinstance(editor, ChoiceEditor) or not editor.field.hasFocus():
+            if isinstance(editor, CalculatedValueView):
+                editor.show_value(card.values.get(name, ""))
+            elif isinstance(editor, ChoiceEditor) or not editor.field.hasFocus():
                 editor.set_value(answer.value)
                 if isinstance(editor, ValueEditor):
                     self._show_problem(name, editor)
+            if isinstance(editor, ChoiceEditor) and indicator.choice_filter:
+                editor.set_offered({c.name for c in session.offered_choices(name)})
             editor.set_read_only(read_only)
             if applies and indicator.required and not answer.is_answered:
                 missing += 1

@@ -111,6 +111,8 @@ class PackageImportPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Import packages"))
+        self.file_list.setAccessibleName(self.tr("Packages chosen"))
+        self.table.setAccessibleName(self.tr("Receipts"))
         self.hint.setText(self.tr(
             "Choose .jalon packages received from other installations. Each one is verified "
             "(signature, signer, every file) before anything is merged; each gets a receipt."))

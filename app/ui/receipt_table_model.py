@@ -46,6 +46,11 @@ def receipt_details(receipt: ImportReceipt) -> str:
             "ReceiptTableModel", "%n answer(s) changed on both sides wait for a decision.", "",
             receipt.conflicts))
     parts += [QCoreApplication.translate("errors", note) for note in receipt.notes]
+    if receipt.authors:  # who the changes claim to be by, beside who is proven to have signed
+        parts.append(QCoreApplication.translate(
+            "ReceiptTableModel", "Changes by %1 (as claimed); signed by %2, key %3").replace(
+            "%1", ", ".join(receipt.authors)).replace("%2", receipt.signer_name).replace(
+            "%3", receipt.signer_key_id))
     return " ".join(_sentence(part) for part in parts)
 
 

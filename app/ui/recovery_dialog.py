@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.backup_info import BackupInfo
 from app.models.errors import JalonError
 from app.services.backup_service import BackupService, RecoveryOffer
-from app.storage.backup_archive import BackupInfo
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.heading_label import HeadingLabel
@@ -47,7 +47,7 @@ class RecoveryDialog(QDialog):
         self._state = CHOOSING
         self._done_text = ""
         # Health is read once: quick_check of each backup is cheap but not free.
-        self._choices = [(info, info.health().ok) for info in backups.list()]
+        self._choices = [(info, backups.health(info).ok) for info in backups.list()]
         self.heading = HeadingLabel(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)

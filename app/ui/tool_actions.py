@@ -1,6 +1,7 @@
 """Menu commands that open the tools around an audit: reports and exports, a filled-in
 workbook, signed packages (export, import from other installations), conflicts between their
-answers, the user's signing key and the signers this installation trusts.
+answers, the user's signing key and the signers this installation trusts, installing a
+framework a network sent and upgrading an audit to a newer version of its framework.
 
 The tools' modules (and the libraries behind them: reportlab, openpyxl, cryptography) are
 imported when a command is used, not when the window opens. Every tool window opens
@@ -41,6 +42,10 @@ class ToolActions(QObject):
         self.export_package = QAction(self)
         self.signing_key = QAction(self)
         self.trusted_signers = QAction(self)
+        self.install_framework = QAction(self)
+        self.install_framework.triggered.connect(self.open_framework_install)
+        self.upgrade = QAction(self)
+        self.upgrade.triggered.connect(self.open_upgrade)
         self.reports.triggered.connect(self.open_reports)
         self.export_package.triggered.connect(self.open_package_export)
         self.signing_key.triggered.connect(self.open_signing_key)
@@ -58,12 +63,15 @@ class ToolActions(QObject):
         self.export_package.setText(self.tr("&Export a signed package…"))
         self.signing_key.setText(self.tr("&Signing key…"))
         self.trusted_signers.setText(self.tr("&Trusted signers…"))
+        self.install_framework.setText(self.tr("Install a &framework…"))
+        self.upgrade.setText(self.tr("&Upgrade to a newer framework version…"))
         if self._package_dialog is not None:
             self._package_dialog.setWindowTitle(self.tr("Import packages"))
 
     def update_enabled(self) -> None:
         has_audit = self._current_audit() is not None
-        for action in (self.reports, self.import_workbook, self.conflicts, self.export_package):
+        for action in (self.reports, self.import_workbook, self.conflicts, self.export_package,
+                       self.upgrade):
             action.setEnabled(has_audit)
 
     # --- the tools -----------------------------------------------------------------------------
@@ -95,6 +103,22 @@ class ToolActions(QObject):
         from app.ui.trusted_signers_dialog import TrustedSignersDialog
 
         self._show(TrustedSignersDialog(self._application.trust, self._window))
+
+    def open_framework_install(self) -> None:
+        from app.ui.framework_install_dialog import FrameworkInstallDialog
+
+        self._show(FrameworkInstallDialog(self._application.frameworks, self._window))
+
+    def open_upgrade(self) -> None:
+        from app.ui.upgrade_dialog import UpgradeDialog
+
+        audit_id = self._current_audit()
+        if audit_id is None:
+            return
+        self._flush()
+        dialog = UpgradeDialog(self._application, audit_id, self._window)
+        dialog.upgraded.connect(self.audits_changed)
+        self._show(dialog)
 
     def open_workbook_import(self) -> None:
         from app.ui.workbook_import_dialog import WorkbookImportDialog

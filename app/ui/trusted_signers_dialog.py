@@ -125,6 +125,7 @@ class TrustedSignersDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trusted signers"))
+        self.table.setAccessibleName(self.tr("Trusted signers"))
         self.heading.setText(self.tr("Whose packages this installation accepts"))
         self.explanation.setText(self.tr(
             "A package is merged only when its signer is listed here and not revoked. Add a "

@@ -4,19 +4,34 @@ While the user types, the text is checked (type, then the question's constraint)
 problem is written right under the field. The text is committed when editing finishes (Enter,
 Tab, leaving the field, or half a second after the last keystroke); a text that fails the checks
 is saved as typed (not as an answer) and stays in the field, with its problem, for correction.
+
+Numbers and dates are shown and read the way the interface's locale writes them (thousands
+separators, a decimal comma in French and Spanish, a four-digit year), with a calendar beside
+a date; what is stored stays canonical (a plain number, an ISO date).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from app.models.answer import AnswerValue, InvalidValue
 from app.models.errors import JalonError
 from app.models.framework import Indicator, QuestionType
+from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.typing_pause import TypingPause
 
@@ -40,10 +55,16 @@ class ValueEditor(QWidget):
         self.message.setObjectName("inlineError")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.calendar: QCalendarWidget | None = None
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.field, 1)
+        if indicator.type == QuestionType.DATE:
+            row.addWidget(self._calendar_button())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(3)
-        layout.addWidget(self.field)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         self.setFocusProxy(self.field)
         self.field.textEdited.connect(self._validate)
@@ -53,14 +74,46 @@ class ValueEditor(QWidget):
         self.field.installEventFilter(self)
         self.retranslate()
 
+    def _calendar_button(self) -> QToolButton:
+        """A calendar that drops down from a button beside the date (Alt+Down from the
+        field): the date can be typed or picked."""
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._date_picked)
+        self.calendar.activated.connect(self._date_picked)
+        menu = QMenu(self)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self.calendar)
+        menu.addAction(picker)
+        menu.aboutToShow.connect(self._calendar_about_to_show)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.setMenu(menu)
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return self.calendar_button
+
+    def _calendar_about_to_show(self) -> None:
+        day = QDate.fromString(self._canonical(self.field.text()), Qt.DateFormat.ISODate)
+        self.calendar.setSelectedDate(day if day.isValid() else QDate.currentDate())
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _date_picked(self, day: QDate) -> None:
+        self.calendar_button.menu().hide()
+        self.field.setText(AuditLabels.date(day.toString(Qt.DateFormat.ISODate)))
+        self.field.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.commit()
+
     def retranslate(self) -> None:
         placeholders = {
             QuestionType.INTEGER: self.tr("A whole number"),
             QuestionType.DECIMAL: self.tr("A number"),
-            QuestionType.DATE: self.tr("YYYY-MM-DD"),
+            QuestionType.DATE: AuditLabels.date_pattern().upper(),
             QuestionType.TEXT: self.tr("Type the answer"),
         }
         self.field.setPlaceholderText(placeholders.get(self._indicator.type, ""))
+        if self.calendar is not None:
+            self.calendar_button.setText(self.tr("Calendar"))
+            self.calendar_button.setToolTip(self.tr("Pick the date in a calendar (Alt+Down)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -71,20 +124,45 @@ class ValueEditor(QWidget):
 
     @staticmethod
     def display(value: AnswerValue) -> str:
-        """A stored value as it is typed: decimal comma in French, no thousands separators
-        (which the parser would not read back)."""
+        """A stored number as the interface's locale writes it: 9,150,000,000 in English,
+        9 150 000 000 and 4,8 in French (read back by _canonical); no separator below 10,000."""
         if value is None:
             return ""
         if isinstance(value, InvalidValue):
             return value.typed
-        if isinstance(value, float):
-            locale = QLocale()
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return str(value)
+        locale = QLocale()
+        if abs(value) < 10_000:  # a year, a count of branches: 1998, not 1,998
             locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-            return locale.toString(value, "g", 15)
-        return str(value)
+        if isinstance(value, int):
+            return locale.toString(value)
+        return locale.toString(value, "g", 15)
+
+    def _canonical(self, text: str) -> str:
+        """What the user typed in the locale's way, as the stored form's text: a date as
+        YYYY-MM-DD, a number without separators and with a decimal point. Text the locale
+        does not read is passed on as typed, for the answer's own checks (an ISO date or a
+        number with a decimal point is always understood)."""
+        text = text.strip()
+        if not text:
+            return text
+        locale = QLocale()
+        if self._indicator.type == QuestionType.DATE:
+            day = locale.toDate(text, AuditLabels.date_pattern())
+            return day.toString(Qt.DateFormat.ISODate) if day.isValid() else text
+        if self._indicator.type in (QuestionType.INTEGER, QuestionType.DECIMAL):
+            number, ok = locale.toDouble(text)
+            if ok:
+                return str(int(number)) if number.is_integer() else repr(number)
+        return text
 
     def set_value(self, value: AnswerValue) -> None:
-        self._shown = self.display(value)
+        if self._indicator.type == QuestionType.DATE and isinstance(value, str) and value:
+            self._shown = AuditLabels.date(value) if QDate.fromString(
+                value, Qt.DateFormat.ISODate).isValid() else value
+        else:
+            self._shown = self.display(value)
         self.field.setText(self._shown)
         self.show_problem("")
 
@@ -118,9 +196,9 @@ class ValueEditor(QWidget):
         self.field.style().polish(self.field)
 
     def _validate(self) -> bool:
-        text = self.field.text()
+        text = self._canonical(self.field.text())
         try:
-            if text.strip():
+            if text:
                 self._check(text)
         except JalonError as error:
             self.show_problem(ErrorPresenter.message(error))
@@ -134,13 +212,18 @@ class ValueEditor(QWidget):
         self._typing.stop()
         if self.field.isReadOnly() or not self.is_dirty:
             return
-        self._validate()
-        self.value_committed.emit(self.field.text())
+        text = self.field.text()
+        self.value_committed.emit(self._canonical(text) if self._validate() else text.strip())
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.field and event.type() == QEvent.Type.KeyPress and \
-                isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+        if watched is not self.field or event.type() != QEvent.Type.KeyPress or \
+                not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if event.key() == Qt.Key.Key_Down and self.calendar is not None and \
+                event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            self.calendar_button.showMenu()
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # Enter saves (editingFinished fires) and asks to move on when the value is good.
             self.commit()

@@ -115,6 +115,8 @@ class WorkbookImportDialog(QDialog):
         self.preview_button.setText(self.tr("&Preview"))
         self.apply_button.setText(self.tr("&Apply the changes"))
         self.close_button.setText(self.tr("&Close"))
+        self.changes.setAccessibleName(self.tr("Changes the workbook brings"))
+        self.problems.setAccessibleName(self.tr("Problems found in the workbook"))
         self.changes.setHorizontalHeaderLabels([
             self.tr("Row"), self.tr("Code"), self.tr("What"), self.tr("Now in Jalon"),
             self.tr("From the workbook")])

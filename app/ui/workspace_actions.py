@@ -26,6 +26,8 @@ class WorkspaceActions(QObject):
         self.questionnaire = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
         self.dashboard = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2))
         self.action_plan = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3))
+        self.guidance = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.guidance.setCheckable(True)
         self.add_action = self._action()
         self.finalize = self._action()
         self.reopen = self._action()
@@ -43,7 +45,7 @@ class WorkspaceActions(QObject):
     def all(self) -> list[QAction]:
         return [self.next, self.previous, self.next_unanswered, self.jump, self.search,
                 self.flag, self.answer, self.questionnaire, self.dashboard, self.action_plan,
-                self.add_action, self.finalize, self.reopen, self.close_audit]
+                self.guidance, self.add_action, self.finalize, self.reopen, self.close_audit]
 
     def retranslate(self) -> None:
         self.next.setText(self.tr("&Next question"))
@@ -56,6 +58,7 @@ class WorkspaceActions(QObject):
         self.questionnaire.setText(self.tr("&Questionnaire"))
         self.dashboard.setText(self.tr("&Dashboard"))
         self.action_plan.setText(self.tr("&Action plan"))
+        self.guidance.setText(self.tr("&Guidance"))
         self.add_action.setText(self.tr("Add an action for this &question…"))
         self.finalize.setText(self.tr("&Finalize audit…"))
         self.reopen.setText(self.tr("&Reopen audit…"))

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from app.models.question_counts import QuestionCounts
 from app.services.audit_session import AuditSession
 from app.ui.audit_labels import AuditLabels
+from app.ui.elided_label import ElidedLabel
 from app.ui.workspace_actions import WorkspaceActions
 
 
@@ -18,9 +20,11 @@ class WorkspaceHeader(QFrame):
         self.setObjectName("workspaceHeader")
         self._session = session
         self._language = language
-        self.title = QLabel()
+        # The names give way on a small screen (elided, whole in the tooltip): the score and
+        # the Finalize and Close buttons always stay in sight.
+        self.title = ElidedLabel()
         self.title.setObjectName("auditTitle")
-        self.details = QLabel()
+        self.details = ElidedLabel()
         self.details.setObjectName("muted")
         self.status = QLabel()
         self.status.setObjectName("statusBadge")
@@ -70,7 +74,7 @@ class WorkspaceHeader(QFrame):
 
     def refresh(self) -> None:
         audit, framework = self._session.audit, self._session.framework
-        self.title.setText(audit.institution)
+        self.title.set_full_text(audit.institution)
         parts = [AuditLabels.audit_type(audit.audit_type)]
         if audit.country:
             parts.insert(0, audit.country)
@@ -78,7 +82,7 @@ class WorkspaceHeader(QFrame):
             parts.append(self.tr("%1 to %2").replace("%1", AuditLabels.date(audit.period_start))
                          .replace("%2", AuditLabels.date(audit.period_end)))
         parts.append(f"{framework.text(framework.title, self._language)} {framework.version}")
-        self.details.setText("  ·  ".join(parts))
+        self.details.set_full_text("  ·  ".join(parts))
         self.status.setText(AuditLabels.status(audit.status))
         if self.status.property("finalized") != audit.is_finalized:
             self.status.setProperty("finalized", audit.is_finalized)
@@ -91,9 +95,12 @@ class WorkspaceHeader(QFrame):
     def refresh_score(self) -> None:
         """After an answer: only the score and the progress can have moved."""
         overall = self._session.score().overall
+        counts = QuestionCounts.of(overall)
         self.score.setText(self.tr("Score %1").replace("%1", AuditLabels.percent(overall.percent)))
-        answered = self.tr("%1 of %2 answered").replace("%1", str(overall.answered)) \
-            .replace("%2", str(overall.total))
+        answered = AuditLabels.answered(counts)
         if overall.percent is not None and overall.is_partial:
             answered += " · " + self.tr("partial")
         self.coverage.setText(answered)
+        explained = AuditLabels.counts_explained(counts)
+        self.coverage.setToolTip(explained)
+        self.score.setToolTip(explained)

@@ -4,7 +4,8 @@
 
 A throw-away data folder gets three audits of the default framework; the main one, a microfinance
 institution in Senegal, is about two-thirds answered with comments, flags, a not-applicable
-answer and an action plan. The window is 1366×768, a common laptop screen.
+answer and an action plan. The window is 1366×768, a common laptop screen; the small-*.png
+shots are 1024×600, the netbooks of many branches, in English and French.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from app.ui.main_window_app import create_qt_application  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1366, 768)
+SMALL = (1024, 600)
 ORGANIZATION = {
     "0.1": "2025-12-31", "0.2": "Mutual savings and credit cooperative", "0.3": "1998",
     "0.4": "14", "0.5": "212", "0.6": "96", "0.7": "46", "0.8": "33", "0.9": "11.5",
@@ -132,6 +134,19 @@ def main() -> int:
     window.set_content_language("fr")
     workspace.commands.dashboard.trigger()
     grab(window, app, "dashboard_fr.png")
+
+    window.resize(*SMALL)
+    for language in ("en", "fr"):
+        suffix = "" if language == "en" else f"_{language}"
+        languages.apply(language)
+        window.set_content_language(language)
+        workspace.commands.questionnaire.trigger()
+        workspace.go_to("2.1.1.2")
+        grab(window, app, f"small-workspace{suffix}.png")
+        workspace.go_to("0.18")
+        grab(window, app, f"small-organization{suffix}.png")
+        workspace.commands.dashboard.trigger()
+        grab(window, app, f"small-dashboard{suffix}.png")
     window.close()
     application.close()
     return 0

@@ -150,6 +150,30 @@
         <source>{date} (overdue)</source>
         <translation>{date} (vencida)</translation>
     </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
 </context>
 <context>
     <name>AnswerHistoryList</name>
@@ -236,6 +260,22 @@
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Progress %1: %2 of %3 questions answered.</source>
+        <translation>Avance %1: %2 de %3 preguntas respondidas.</translation>
+    </message>
+    <message>
+        <source>Questions: those that apply to this audit, in its modules and given the answers so far; a question marked not applicable counts as answered.</source>
+        <translation>Preguntas: las que se aplican a esta auditoría, en sus módulos y según las respuestas dadas hasta ahora; una pregunta marcada como no aplicable cuenta como respondida.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
+        <translation>Puntuadas: %1 de las %2 preguntas que cuentan en la puntuación tienen respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -266,10 +306,6 @@
     <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 de %2 preguntas respondidas</translation>
     </message>
 </context>
 <context>
@@ -305,6 +341,21 @@
     <message>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Se calcula a partir de las demás respuestas; no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Cálculo: %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
     </message>
 </context>
 <context>
@@ -352,6 +403,18 @@
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clave %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>una clave que no está en el almacén de confianza</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -394,6 +457,18 @@
         <source>No conflicts left to resolve.</source>
         <translation>No quedan conflictos por resolver.</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -434,10 +509,6 @@
         <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
     </message>
     <message>
-        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {total} preguntas puntuadas respondidas; las respuestas «no aplica» no cuentan en la puntuación.</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
@@ -459,6 +530,10 @@
     <message>
         <source>Every mandatory question is answered.</source>
         <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +654,88 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
+    <message>
+        <source>What blocks finalization</source>
+        <translation>Lo que impide finalizar</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkInstallDialog</name>
+    <message>
+        <source>Install a framework</source>
+        <translation>Instalar un marco de referencia</translation>
+    </message>
+    <message>
+        <source>Choose a framework workbook (.xlsx), for example one your network sent. It is checked first; check its id, version and hash with whoever sent it.</source>
+        <translation>Elija un libro de marco de referencia (.xlsx), por ejemplo el que le envió su red. Primero se verifica; compruebe su identificador, su versión y su huella con quien lo envió.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Marco de referencia:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>Libro del marco de referencia</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls)</source>
+        <translation>Libros (*.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this workbook cannot be installed.</source>
+        <translation>
+            <numerusform>%n error: este libro no se puede instalar.</numerusform>
+            <numerusform>%n errores: este libro no se puede instalar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is already installed.</source>
+        <translation>{framework} {version} ya está instalado.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is installed: new audits can use it.</source>
+        <translation>{framework} {version} está instalado: las nuevas auditorías pueden usarlo.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
 </context>
 <context>
     <name>GuidancePanel</name>
@@ -605,6 +762,14 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     <message>
         <source>No guidance for this item.</source>
         <translation>No hay orientaciones para este elemento.</translation>
+    </message>
+    <message>
+        <source>In this part</source>
+        <translation>En esta parte</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click it in the tree to open its first question.</source>
+        <translation>Pulse Intro o haga doble clic en el árbol para abrir su primera pregunta.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +819,10 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Delete audit</source>
         <translation>Eliminar la auditoría</translation>
+    </message>
+    <message>
+        <source>Search the audits</source>
+        <translation>Buscar en las auditorías</translation>
     </message>
 </context>
 <context>
@@ -722,6 +891,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
+    </message>
 </context>
 <context>
     <name>JumpToCodeDialog</name>
@@ -730,16 +903,20 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Ir a</translation>
     </message>
     <message>
-        <source>Code or words of the question:</source>
-        <translation>Código o palabras de la pregunta:</translation>
-    </message>
-    <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ej. 4.2.1</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Código o palabras de la pregunta:</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Preguntas y grupos que coinciden</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1041,26 @@ Carpeta de datos: %2</translation>
         <source>About Jalon</source>
         <translation>Acerca de Jalon</translation>
     </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Una letra</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Guardar y pasar a la pregunta siguiente</translation>
+    </message>
 </context>
 <context>
     <name>MissingItemsList</name>
@@ -878,6 +1075,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Haga clic en una fila para ir a su primera pregunta obligatoria sin respuesta</translation>
+    </message>
+    <message>
+        <source>Mandatory questions still missing</source>
+        <translation>Preguntas obligatorias aún sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1134,26 @@ Carpeta de datos: %2</translation>
     <message>
         <source>%1 of %2 questions shown</source>
         <translation>%1 de %2 preguntas mostradas</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Mostrar las preguntas según su estado</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Mostrar las preguntas por departamento</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1282,14 @@ Carpeta de datos: %2</translation>
     <message>
         <source>The period ends before it starts.</source>
         <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Start of the period assessed</source>
+        <translation>Inicio del período evaluado</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin del período evaluado</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1494,14 @@ Carpeta de datos: %2</translation>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquetes elegidos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1437,6 +1674,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Key %1</source>
         <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2103,14 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
     </message>
+    <message>
+        <source>Install a &amp;framework…</source>
+        <translation>Instalar un &amp;marco de referencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to a newer framework version…</source>
+        <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSignersDialog</name>
@@ -1987,6 +2236,41 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrade to a newer framework version</source>
+        <translation>Actualizar a una versión más reciente del marco</translation>
+    </message>
+    <message>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Upgrade to:</source>
+        <translation>Actualizar a:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
+        <translation>No hay ninguna versión más reciente de {framework} con tabla de correspondencia desde {version}, ni incluida ni instalada.</translation>
+    </message>
+    <message>
+        <source>Upgraded to {framework} {version}.</source>
+        <translation>Actualizada a {framework} {version}.</translation>
+    </message>
+    <message>
+        <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
+        <translation>{kept} respuesta(s) conservada(s), {carried} trasladada(s) a otra pregunta, {dropped} no trasladada(s) (guardada(s) en el historial como ya no evaluada(s)).</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
         <source>A whole number</source>
@@ -1997,12 +2281,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Un número</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>Type the answer</source>
         <translation>Escriba la respuesta</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2423,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
             <numerusform>%n cambios registrados en la auditoría.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Cambios que trae el libro</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -2194,6 +2490,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>&amp;Close audit</source>
         <translation>&amp;Cerrar la auditoría</translation>
     </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientaciones</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceHeader</name>
@@ -2204,10 +2504,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>Score %1</source>
         <translation>Puntuación %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
         <source>partial</source>
@@ -2279,10 +2575,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
         <translation>el archivo audit.json del paquete no describe la auditoría que nombra su manifiesto ({id})</translation>
-    </message>
-    <message>
-        <source>audit.json in the package is not valid JSON ({reason})</source>
-        <translation>el archivo audit.json del paquete no es JSON válido ({reason})</translation>
     </message>
     <message>
         <source>audit.json in the package lists a revision twice</source>
@@ -2817,10 +3109,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
     </message>
     <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
-        <translation>la auditoría {id} del paquete usa otro marco ({theirs}…) que la copia de esta instalación ({ours}…)</translation>
-    </message>
-    <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
     </message>
@@ -3171,6 +3459,218 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code}: el valor {value} no se acepta: {rule}</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>hoja {sheet}: {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>la auditoría ya usa {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
+    </message>
+    <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de datos {file} es una carpeta o un dispositivo, no un archivo: muévalo a otro lugar o elija otra carpeta de datos con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (versión de esquema {version}; esta conoce hasta la {known}); actualice Jalon para abrirla</translation>
+    </message>
+    <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
+    </message>
+    <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>la exportación en tablas se escribe como {known}, no como {kind!r}</translation>
+    </message>
+    <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
+    </message>
+    <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continúa como {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
+    </message>
+    <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} se traslada a {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
+        <translation>{file} en el paquete contiene dos veces la clave {key!r} en un mismo objeto, en {path}: un lector podría tomar cualquiera de las dos</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds {value}, which is not a JSON number</source>
+        <translation>{file} en el paquete contiene {value}, que no es un número JSON</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, a control character that no text may hold</source>
+        <translation>{file} en el paquete contiene, en {path}, un carácter de control que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
+        <translation>{file} en el paquete contiene, en {path}, medio carácter (un sustituto UTF-16 aislado) que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
+        <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} admite {expected}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, anterior a la creación de la auditoría ({created})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, posterior a la firma del paquete ({signed})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{file} in the package is not valid JSON ({reason})</source>
+        <translation>{file} en el paquete no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} es un libro .xls de formato antiguo que no se pudo leer ({reason}); ábralo en una hoja de cálculo y guárdelo como .xlsx</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
+        <translation>{file} no es un registro de exportación de Jalon legible ({reason}); elimínelo para empezar una nueva exportación en esta carpeta</translation>
+    </message>
+    <message>
+        <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
+        <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
+    </message>
+    <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contiene una exportación {held}; exporte también como {held}, o elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete indica {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
     </message>
 </context>
 </TS>

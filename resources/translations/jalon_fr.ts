@@ -150,6 +150,30 @@
         <source>{date} (overdue)</source>
         <translation>{date} (en retard)</translation>
     </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
 </context>
 <context>
     <name>AnswerHistoryList</name>
@@ -236,6 +260,22 @@
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 répondues</translation>
+    </message>
+    <message>
+        <source>Progress %1: %2 of %3 questions answered.</source>
+        <translation>Avancement %1 : %2 questions répondues sur %3.</translation>
+    </message>
+    <message>
+        <source>Questions: those that apply to this audit, in its modules and given the answers so far; a question marked not applicable counts as answered.</source>
+        <translation>Questions : celles qui s&apos;appliquent à cet audit, dans ses modules et compte tenu des réponses déjà données ; une question marquée sans objet compte comme répondue.</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
+        <translation>Notées : %1 des %2 questions qui comptent dans le score ont une réponse.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -266,10 +306,6 @@
     <message>
         <source>Last change</source>
         <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 questions répondues sur %2</translation>
     </message>
 </context>
 <context>
@@ -305,6 +341,21 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatedValueView</name>
+    <message>
+        <source>Worked out from other answers; it cannot be typed.</source>
+        <translation>Calculé à partir des autres réponses ; on ne peut pas le saisir.</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Calcul : %1</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the answers it needs are missing</source>
+        <translation>Pas encore calculé : il manque les réponses dont il dépend</translation>
     </message>
 </context>
 <context>
@@ -352,6 +403,18 @@
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clé %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>une clé absente du magasin de confiance</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -394,6 +457,18 @@
         <source>No conflicts left to resolve.</source>
         <translation>Plus aucun conflit à résoudre.</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Réponses en conflit</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -434,10 +509,6 @@
         <translation>Complet — toutes les questions notées ont une réponse</translation>
     </message>
     <message>
-        <source>{answered} of {total} scored questions answered; not-applicable answers do not count in the score.</source>
-        <translation>{answered} questions notées répondues sur {total}&#xa0;; les réponses «&#xa0;sans objet&#xa0;» ne comptent pas dans le score.</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
@@ -459,6 +530,10 @@
     <message>
         <source>Every mandatory question is answered.</source>
         <translation>Toutes les questions obligatoires ont une réponse.</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +654,88 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
+    <message>
+        <source>What blocks finalization</source>
+        <translation>Ce qui empêche de finaliser</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkInstallDialog</name>
+    <message>
+        <source>Install a framework</source>
+        <translation>Installer un référentiel</translation>
+    </message>
+    <message>
+        <source>Choose a framework workbook (.xlsx), for example one your network sent. It is checked first; check its id, version and hash with whoever sent it.</source>
+        <translation>Choisissez un classeur de référentiel (.xlsx), par exemple celui que votre réseau vous a envoyé. Il est d&apos;abord vérifié ; contrôlez son identifiant, sa version et son empreinte avec la personne qui l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Référentiel :</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>Classeur de référentiel</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls)</source>
+        <translation>Classeurs (*.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this workbook cannot be installed.</source>
+        <translation>
+            <numerusform>%n erreur : ce classeur ne peut pas être installé.</numerusform>
+            <numerusform>%n erreurs : ce classeur ne peut pas être installé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is already installed.</source>
+        <translation>{framework} {version} est déjà installé.</translation>
+    </message>
+    <message>
+        <source>{framework} {version} is installed: new audits can use it.</source>
+        <translation>{framework} {version} est installé : les nouveaux audits peuvent l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
 </context>
 <context>
     <name>GuidancePanel</name>
@@ -605,6 +762,14 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     <message>
         <source>No guidance for this item.</source>
         <translation>Pas d&apos;orientations pour cet élément.</translation>
+    </message>
+    <message>
+        <source>In this part</source>
+        <translation>Dans cette partie</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click it in the tree to open its first question.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez dessus dans l&apos;arborescence pour ouvrir sa première question.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +819,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Delete audit</source>
         <translation>Supprimer l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Search the audits</source>
+        <translation>Rechercher dans les audits</translation>
     </message>
 </context>
 <context>
@@ -722,6 +891,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indiquez un motif&#xa0;: une question ne peut être déclarée sans objet qu&apos;avec un motif.</translation>
     </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Pourquoi elle est sans objet</translation>
+    </message>
 </context>
 <context>
     <name>JumpToCodeDialog</name>
@@ -730,16 +903,20 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Aller à</translation>
     </message>
     <message>
-        <source>Code or words of the question:</source>
-        <translation>Code ou mots de la question&#xa0;:</translation>
-    </message>
-    <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ex. 4.2.1</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Code ou mots de la question :</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Questions et groupes correspondants</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1041,26 @@ Dossier des données&#xa0;: %2</translation>
         <source>About Jalon</source>
         <translation>À propos de Jalon</translation>
     </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Choisir une réponse</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Une lettre</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Choisir la réponse dont c’est la touche (indiquée dans l’infobulle du choix)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Enregistrer et passer à la question suivante</translation>
+    </message>
 </context>
 <context>
     <name>MissingItemsList</name>
@@ -878,6 +1075,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Click a row to go to its first unanswered mandatory question</source>
         <translation>Cliquez sur une ligne pour aller à sa première question obligatoire sans réponse</translation>
+    </message>
+    <message>
+        <source>Mandatory questions still missing</source>
+        <translation>Questions obligatoires encore sans réponse</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1135,26 @@ Dossier des données&#xa0;: %2</translation>
         <source>%1 of %2 questions shown</source>
         <translation>%1 questions affichées sur %2</translation>
     </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Rechercher des questions</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Afficher les questions selon leur état</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Afficher les questions par service</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Questions du référentiel</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorTreeModel</name>
@@ -955,7 +1176,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Kept as typed, not a valid answer: %1</source>
-        <translation>Gardé tel que saisi, ce n'est pas une réponse valide : %1</translation>
+        <translation>Gardé tel que saisi, ce n&apos;est pas une réponse valide : %1</translation>
     </message>
     <message>
         <source>Mandatory: not answered yet.</source>
@@ -1061,6 +1282,14 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Start of the period assessed</source>
+        <translation>Début de la période évaluée</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin de la période évaluée</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1494,14 @@ Dossier des données&#xa0;: %2</translation>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquets choisis</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Accusés de réception</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1437,6 +1674,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Key %1</source>
         <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Modifications de %1 (selon le paquet)&#xa0;; signé par %2, clé %3</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2103,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
     </message>
+    <message>
+        <source>Install a &amp;framework…</source>
+        <translation>Installer un &amp;référentiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to a newer framework version…</source>
+        <translation>&amp;Passer à une version plus récente du référentiel…</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSignersDialog</name>
@@ -1987,6 +2236,41 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrade to a newer framework version</source>
+        <translation>Passer à une version plus récente du référentiel</translation>
+    </message>
+    <message>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <translation>L&apos;audit de {institution} utilise {framework} {version}. Ses réponses passent à la nouvelle version en suivant sa table de correspondance ; celles qui ne peuvent pas passer restent dans l&apos;historique. Rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>Upgrade to:</source>
+        <translation>Passer à :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Mettre à niveau</translation>
+    </message>
+    <message>
+        <source>No newer version of {framework} with a crosswalk from {version} is bundled or installed.</source>
+        <translation>Aucune version plus récente de {framework} avec une table de correspondance depuis {version} n&apos;est fournie ni installée.</translation>
+    </message>
+    <message>
+        <source>Upgraded to {framework} {version}.</source>
+        <translation>Passé à {framework} {version}.</translation>
+    </message>
+    <message>
+        <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
+        <translation>{kept} réponse(s) conservée(s), {carried} reprise(s) dans une autre question, {dropped} non reprise(s) (gardée(s) dans l&apos;historique comme n&apos;étant plus évaluée(s)).</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
         <source>A whole number</source>
@@ -1997,12 +2281,16 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Un nombre</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>Type the answer</source>
         <translation>Saisissez la réponse</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2423,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
             <numerusform>%n modifications enregistrées dans l&apos;audit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Modifications apportées par le classeur</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -2194,6 +2490,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <source>&amp;Close audit</source>
         <translation>Fermer l&apos;au&amp;dit</translation>
     </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientations</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceHeader</name>
@@ -2204,10 +2504,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>Score %1</source>
         <translation>Score %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 réponses sur %2</translation>
     </message>
     <message>
         <source>partial</source>
@@ -2279,10 +2575,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
         <translation>le fichier audit.json du paquet ne décrit pas l&apos;audit nommé par son manifeste ({id})</translation>
-    </message>
-    <message>
-        <source>audit.json in the package is not valid JSON ({reason})</source>
-        <translation>le fichier audit.json du paquet n&apos;est pas du JSON valide ({reason})</translation>
     </message>
     <message>
         <source>audit.json in the package lists a revision twice</source>
@@ -2817,10 +3109,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le paquet écrit dans {file} se relit différemment (le disque ou la clé est peut-être défaillant)&#xa0;; il a été supprimé — essayez un autre emplacement</translation>
     </message>
     <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…)</source>
-        <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…)</translation>
-    </message>
-    <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>l&apos;installation d&apos;origine du paquet a finalisé cet audit, mais celle-ci a des modifications qui lui manquaient&#xa0;: l&apos;audit reste donc un brouillon ici</translation>
     </message>
@@ -2962,11 +3250,11 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
-        <translation>{code} : {typed!r} n'est pas une réponse valide ({problem}) ; corrigez-la</translation>
+        <translation>{code} : {typed!r} n&apos;est pas une réponse valide ({problem}) ; corrigez-la</translation>
     </message>
     <message>
         <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
-        <translation>{code} : {value!r} a été gardé tel que saisi ; confirmez-le en l'enregistrant à nouveau</translation>
+        <translation>{code} : {value!r} a été gardé tel que saisi ; confirmez-le en l&apos;enregistrant à nouveau</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3171,6 +3459,218 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code} : la valeur {value} n&apos;est pas acceptée : {rule}</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>l&apos;audit {id} du paquet est celui de {theirs}, mais l&apos;audit {id} de cette installation est celui de {ours} ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>le référentiel {id} version {version} est déjà présent ({where}) avec un autre contenu (empreinte {hash}…) ; un référentiel modifié doit porter un nouveau numéro de version</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>feuille {sheet} : {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>l&apos;audit utilise déjà {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>l&apos;audit a {count} réponse(s) en conflit ; résolvez-les avant de passer à la nouvelle version</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>l&apos;audit de {institution} est finalisé ; un audit finalisé garde le référentiel avec lequel il a été fait (rouvrez-le d&apos;abord en donnant une raison)</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la table de correspondance n&apos;a pas de ligne pour {code} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la table de correspondance vers {framework} {version} est incomplète : {problem} ({count} problème(s))</translation>
+    </message>
+    <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de données {file} est un dossier ou un périphérique, pas un fichier&#xa0;: déplacez-le ou choisissez un autre dossier de données avec --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de données {file} a été écrite par une version plus récente de Jalon (version de schéma {version}&#xa0;; celle-ci connaît jusqu&apos;à la {known})&#xa0;; mettez Jalon à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>la pièce justificative {name} fait {actual} octets, mais audit.json en annonce {size}</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>le référentiel installé {file} est illisible ({reason}) ; installez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>le paquet vient d&apos;une installation qui n&apos;a pas fait passer l&apos;audit à la nouvelle version ; ses réponses rejoignent l&apos;historique, et celles aux questions de l&apos;ancienne version y restent comme n&apos;étant plus évaluées</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>le manifeste du paquet est invalide : « created_at » vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>le paquet dit avoir été signé le {signed}, plus tard que ne le permet l&apos;horloge de cet ordinateur ({now}) ; une date de signature dans le futur ne peut pas être vraie</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>l&apos;installation d&apos;origine du paquet a fait passer l&apos;audit à une version plus récente de son référentiel ; l&apos;audit utilise aussi cette version ici</translation>
+    </message>
+    <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>l&apos;export tabulaire s&apos;écrit en {known}, pas en {kind!r}</translation>
+    </message>
+    <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>cette installation n&apos;a pas de dossier pour les référentiels installés</translation>
+    </message>
+    <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} avait la réponse {value}, mais {target} garde {kept} ; {target} est signalée pour revue</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continue comme {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} avait la même réponse que {target} ; les deux sont désormais {target}</translation>
+    </message>
+    <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} est reprise dans {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} est retirée dans la version {version} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} est calculée à partir d&apos;autres réponses et ne prend pas de réponse</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la réponse {value!r} de {code} ne correspond pas au type de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un choix de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un nombre entier comme l&apos;exige {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
+        <translation>{file} dans le paquet contient deux fois la clé {key!r} dans un même objet, à {path} : un lecteur pourrait prendre l&apos;une ou l&apos;autre</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds {value}, which is not a JSON number</source>
+        <translation>{file} dans le paquet contient {value}, qui n&apos;est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, a control character that no text may hold</source>
+        <translation>{file} dans le paquet contient, à {path}, un caractère de contrôle qu&apos;aucun texte ne peut contenir</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
+        <translation>{file} dans le paquet contient, à {path}, une moitié de caractère (un substitut UTF-16 isolé) qu&apos;aucun texte ne peut contenir</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
+        <translation>{file} dans le paquet est invalide : {where}.value vaut {value}, mais la question {indicator} attend {expected}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, avant la création de l&apos;audit ({created})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, après la signature du paquet ({signed})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{file} dans le paquet est invalide : {where}.{field} vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{file} in the package is not valid JSON ({reason})</source>
+        <translation>{file} dans le paquet n&apos;est pas du JSON valide ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} est un classeur .xls d&apos;ancien format qui n&apos;a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
+        <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour commencer un nouvel export dans ce dossier</translation>
+    </message>
+    <message>
+        <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
+        <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file} : aucun dossier source à côté de {folder} ne contient {id} version {version}</translation>
+    </message>
+    <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contient un export {held} ; exportez aussi en {held}, ou choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} est un fichier ; l&apos;export tabulaire a besoin d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} n&apos;a pas le module {module}, que l&apos;audit utilise</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} ne contient pas de table de correspondance depuis {old} {old_version} : les réponses ne peuvent pas être reprises</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet indique {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} n&apos;est pas proposé pour {code} compte tenu des réponses précédentes ; attendu : {choices}</translation>
     </message>
 </context>
 </TS>

@@ -1,30 +1,12 @@
-"""The command line, run as a user runs it: a real `jalon` process on a real data directory."""
+"""The command line on a real data directory: commands run in-process through click, and two
+smoke tests start the real `jalon` program as a user does."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from tests.fixtures.sample_workbook import CHOICES, SURVEY, write_sample
-
-
-def jalon(data_dir, *args, check=True):
-    env = {**os.environ, "JALON_DATA_DIR": str(data_dir), "JALON_USER": "Awa"}
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    env.pop("QT_QPA_PLATFORM", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
+from tests.jalon_cli import jalon, jalon_process
 
 
 @pytest.fixture
@@ -34,7 +16,7 @@ def sample(tmp_path):
 
 def test_new_answer_and_score_give_hand_computed_percentages(tmp_path, sample):
     data = tmp_path / "data"
-    created = jalon(
+    created = jalon_process(  # the real program once: entry point, environment, exit code
         data,
         "audit",
         "new",
@@ -121,7 +103,7 @@ def test_finalize_lists_blockers_then_succeeds_and_verifies(tmp_path, sample):
 
 
 def test_desktop_app_without_a_display_says_so(tmp_path):
-    result = jalon(tmp_path, check=False)
+    result = jalon_process(tmp_path, check=False)
     assert result.returncode == 3
     assert "needs a graphical display" in result.stderr
 

@@ -14,7 +14,6 @@ import pytest
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from app.composition import Application  # noqa: E402
-from app.models.framework import QuestionType  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
 from app.services.key_service import PASSPHRASE_ENV  # noqa: E402
 
@@ -53,29 +52,11 @@ def introduce(*sites: Application) -> None:
                 site.trust.trust(other.keys.public_key_text(info), info.name, "Network")
 
 
-def sample_value(indicator, variant: int = 0):
-    if indicator.is_select:
-        return indicator.choices[variant % len(indicator.choices)].name
-    if indicator.type == QuestionType.INTEGER:
-        return "1990" if indicator.name == "org_year_founded" else str(10 + variant)
-    if indicator.type == QuestionType.DECIMAL:
-        return str(5 + variant)
-    if indicator.type == QuestionType.DATE:
-        return "2024-06-0" + str(1 + variant % 9)
-    return f"text {variant}"
-
-
 def scored_names(framework, count: int) -> list[str]:
     """Questions answered yes / partially / no."""
     names = [i.name for i in framework.iter_indicators()
              if {"yes", "partially", "no"} <= {c.name for c in i.choices}]
     return names[:count]
-
-
-def answer_all(session, variant: int = 0) -> None:
-    for indicator in session.framework.iter_indicators():
-        if indicator.is_answerable:
-            session.answer(indicator.name, sample_value(indicator, variant))
 
 
 def state_of(app: Application, audit_id: str) -> dict:
@@ -95,7 +76,9 @@ MERGED_TABLES = {
     # table: columns that describe merged content (local bookkeeping such as an event's row
     # number or the time a framework was first stored is left out)
     "audits": "*",
-    "revisions": "*",
+    # signed_by is which package brought a revision here first: it depends on the order
+    "revisions": "id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, "
+                 "comment, flagged, department, author, site, created_at",
     "answers": "*",
     "conflicts": "*",
     "actions": "*",

@@ -15,7 +15,8 @@ from app.ui.conflicts_dialog import ConflictsDialog  # noqa: E402
 from app.ui.package_import_page import PackageImportPage  # noqa: E402
 from app.ui.receipt_table_model import ReceiptTableModel  # noqa: E402
 from app.ui.tool_actions import ToolActions  # noqa: E402
-from tests.exchange.conftest import answer_all, introduce, scored_names  # noqa: E402
+from tests.audit_filler import answer_everything  # noqa: E402
+from tests.exchange.conftest import introduce, scored_names  # noqa: E402
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def conflicted(make_site, tmp_path, default_framework):
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse des Collines", "RW")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     start = tmp_path / "start.jalon"
     field.packages.export(session.audit, start)
     office.merges.merge_file(start)
@@ -50,6 +51,9 @@ def test_conflicts_dialog_shows_both_sides_and_resolves(qtbot, conflicted, defau
     assert dialog.mine.value.text() == "Partially" and dialog.theirs.value.text() == "No"
     assert dialog.theirs.author.text().startswith("Office")
     assert dialog.mine.author.text().startswith("Field")
+    office_key = next(k.key_id for k in field.trust.list() if not k.own)
+    assert dialog.theirs.signer.text() == f"Office, key {office_key}"  # proven, beside claimed
+    assert dialog.mine.signer.text() == "–"
 
     with qtbot.waitSignal(dialog.resolved):
         qtbot.mouseClick(dialog.theirs.keep_button, Qt.MouseButton.LeftButton)
@@ -72,7 +76,7 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
     paths = []
     for n in range(3):
         audit = field.audits.create(default_framework, f"Caisse {n}", "BJ")
-        answer_all(field.audits.open(audit.id))
+        answer_everything(field.audits.open(audit.id))
         paths.append(tmp_path / f"p{n}.jalon")
         field.packages.export(field.audits.get(audit.id), paths[-1])
     (tmp_path / "broken.jalon").write_bytes(b"not a package")
@@ -94,6 +98,12 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
                     if r.status == ReceiptStatus.REJECTED)
     details = page.model.index(rejected, ReceiptTableModel.DETAILS).data()
     assert "not a Jalon package" in details
+    accepted = next(i for i, r in enumerate(page.model.receipts)
+                    if r.status == ReceiptStatus.ACCEPTED)
+    details = page.model.index(accepted, ReceiptTableModel.DETAILS).data()
+    key = field.keys.current().key_id
+    assert f"Changes by Field ({field.identity.site[:8]}) (as claimed); signed by " in details
+    assert f", key {key}." in details
     assert len(office.audits.list()) == 3
 
 
@@ -103,7 +113,7 @@ def test_closing_the_import_window_during_a_merge_stops_it_and_keeps_the_page_al
     introduce(field, office)
     for n in range(4):
         audit = field.audits.create(default_framework, f"Caisse {n}", "BJ")
-        answer_all(field.audits.open(audit.id))
+        answer_everything(field.audits.open(audit.id))
         field.packages.export(field.audits.get(audit.id), tmp_path / f"p{n}.jalon")
     window = QWidget()
     qtbot.addWidget(window)

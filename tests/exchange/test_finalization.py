@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from app.models.import_receipt import ReceiptStatus
-from tests.exchange.conftest import answer_all, introduce, scored_names
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce, scored_names
 
 
 def _finalized_pair(make_site, tmp_path, default_framework):
@@ -11,7 +12,7 @@ def _finalized_pair(make_site, tmp_path, default_framework):
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse de la Vallée", "BF")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     draft = tmp_path / "draft.jalon"
     field.packages.export(session.audit, draft)
     assert office.merges.merge_file(draft).status == ReceiptStatus.ACCEPTED

@@ -13,7 +13,8 @@ from app.composition import Application
 from app.models.import_receipt import ReceiptStatus
 from app.paths import AppPaths
 from app.services.conflict_service import Resolution
-from tests.exchange.conftest import answer_all, introduce, merged_state, scored_names
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce, merged_state, scored_names
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +41,7 @@ def corpus(tmp_path_factory, catalog):
         assert app.merges.merge_file(packages[index]).merged
 
     audit = a.audits.create(framework, "Caisse commune", "ML")
-    answer_all(a.audits.open(audit.id))
+    answer_everything(a.audits.open(audit.id))
     export(a, audit.id)  # p0
     merge(b, 0)
     merge(c, 0)
@@ -63,7 +64,7 @@ def corpus(tmp_path_factory, catalog):
     b.conflicts.resolve(view.conflict, session.audit, framework, Resolution.KEEP_THEIRS)
     export(b, audit.id)  # p4: carries a resolution
     other = c.audits.create(framework, "Mutuelle du Nord", "NE")
-    answer_all(c.audits.open(other.id), variant=1)
+    answer_everything(c.audits.open(other.id), variant=1)
     export(c, other.id)  # p5
     keys = [(app.keys.public_key_text(app.keys.current()), app.identity.author)
             for app in (a, b, c)]

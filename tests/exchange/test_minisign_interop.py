@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from app.exchange.minisign_public_key import MinisignPublicKey
 from app.exchange.minisign_signature import MinisignSignature
 from app.exchange.package_manifest import PackageManifest
-from tests.exchange.conftest import answer_all
+from app.exchange.signing_key import SigningKey
+from tests.audit_filler import answer_everything
+from tests.exchange import hostile_corpus as corpus
 
 MINISIGN = shutil.which("minisign")
 SHA256SUM = shutil.which("sha256sum")
@@ -26,7 +31,7 @@ def test_stock_tools_verify_an_exported_package(make_site, tmp_path, default_fra
     site = make_site("field")
     audit = site.audits.create(default_framework, "Caisse du Sahel", "NE")
     session = site.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     evidence = tmp_path / "minutes.txt"
     evidence.write_text("Board minutes, 2025")
     session.attach_evidence(next(iter(default_framework.indicators)), evidence)
@@ -69,3 +74,67 @@ def test_signatures_of_the_stock_tool_verify_here(tmp_path):
     assert signature.trusted_comment == "made by minisign"
     assert signature.verify(message.read_bytes(), key)
     assert not signature.verify(message.read_bytes() + b" ", key)
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "exchange.md"
+DOCUMENTED = "<!-- run verbatim by tests/exchange/test_minisign_interop.py -->"
+
+
+def documented_procedure() -> str:
+    """The third-party check of docs/exchange.md: the `$ ` lines of the block after the
+    marker, as one shell script that stops at the first failing command."""
+    text = DOCS.read_text(encoding="utf-8")
+    block = text[text.index(DOCUMENTED):].split("```")[1]
+    commands = [line[2:] for line in block.splitlines() if line.startswith("$ ")]
+    assert len(commands) >= 3 and any("-P \"$SIGNER_KEY\"" in c for c in commands)
+    return "set -e\n" + "\n".join(commands) + "\n"
+
+
+def run_procedure(folder: Path, signer_key: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["bash", "-c", documented_procedure()], cwd=folder,
+                          capture_output=True, text=True,
+                          env={**os.environ, "SIGNER_KEY": signer_key})
+
+
+@needs_minisign
+@pytest.mark.skipif(shutil.which("unzip") is None or SHA256SUM is None,
+                    reason="unzip or sha256sum is not installed (dev.py installs unzip as root)")
+def test_the_documented_check_accepts_the_signers_package_and_refuses_a_re_signed_one(
+        make_site, tmp_path, default_framework):
+    """docs/exchange.md told a third party to compare the key id printed in signer.pub:
+    that line is written by whoever made the package, so a package re-signed by another key
+    passed. The procedure now checks against the key received out of band."""
+    site = make_site("field")
+    audit = site.audits.create(default_framework, "Caisse du Sahel", "NE")
+    answer_everything(site.audits.open(audit.id))
+    genuine = tmp_path / "genuine"
+    genuine.mkdir()
+    site.packages.export(site.audits.get(audit.id), genuine / "audit.jalon")
+    out_of_band = site.keys.public_key_text(site.keys.current()).splitlines()[1]
+
+    accepted = run_procedure(genuine, out_of_band)
+    assert accepted.returncode == 0, accepted.stderr
+    assert "Signature and comment signature verified" in accepted.stdout
+    assert f"audit {audit.id}" in accepted.stdout
+    assert ": OK" in accepted.stdout and "FAILED" not in accepted.stdout
+
+    # A forger changes an answer, puts their own key in signer.pub and re-signs everything.
+    forger = SigningKey.generate()
+    items = corpus.entries((genuine / "audit.jalon").read_bytes())
+    document = json.loads(dict(items)["audit.json"])
+    document["revisions"][0]["value"] = "no" if document["revisions"][0]["value"] != "no" else (
+        "yes")
+    items = corpus.replace(items, "audit.json", json.dumps(document).encode())
+    items = corpus.replace(items, "signer.pub", forger.public.to_text("Field").encode())
+    forged = tmp_path / "forged"
+    forged.mkdir()
+    (forged / "audit.jalon").write_bytes(corpus.build(corpus.resign(
+        items, forger, lambda m: m["signer"].update(key_id=forger.key_id_hex))))
+
+    refused = run_procedure(forged, out_of_band)
+    assert refused.returncode != 0
+    assert "Signature and comment signature verified" not in refused.stdout
+    # What the old procedure did: check against the package's own signer.pub. It passes.
+    shortcut = subprocess.run([MINISIGN, "-Vm", "manifest.json", "-p", "signer.pub"],
+                              cwd=forged / "audit", capture_output=True, text=True)
+    assert shortcut.returncode == 0 and "signature verified" in shortcut.stdout

@@ -13,7 +13,8 @@ from app.models.import_receipt import ReceiptStatus
 from app.services import merge_service
 from app.services.merge_service import MergeService
 from app.services.process_verifier import PIPE_BYTES, ProcessVerifier, VerifierSetup
-from tests.exchange.conftest import answer_all, introduce
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce
 from tests.exchange.test_hostile_packages import database_fingerprint
 
 
@@ -29,12 +30,12 @@ def exchange(make_site, tmp_path, default_framework):
     for number in range(3):
         audit = field.audits.create(default_framework, f"Caisse {number}", "SN")
         session = field.audits.open(audit.id)
-        answer_all(session, variant=number)
+        answer_everything(session, variant=number)
         recipients = [o.keys.current().key_id for o in offices] if number == 1 else ()
         paths.append(tmp_path / f"caisse-{number}.jalon")
         field.packages.export(session.audit, paths[-1], recipients)
     session = field.audits.open(field.audits.list()[0].id)
-    answer_all(session, variant=5)  # the same audit again, changed: an update
+    answer_everything(session, variant=5)  # the same audit again, changed: an update
     paths.append(tmp_path / "caisse-update.jalon")
     field.packages.export(session.audit, paths[-1])
     outsider = stranger.audits.create(default_framework, "Caisse inconnue", "SN")
@@ -181,3 +182,34 @@ def test_the_results_pipe_has_room_for_the_packages_read_ahead(exchange):
     assert verifier is not None
     with verifier:
         assert fcntl.fcntl(verifier._results.fileno(), fcntl.F_GETPIPE_SZ) >= PIPE_BYTES
+
+
+KILLED_DURING_START_UP = """
+import os
+from app.exchange.trust_policy import TrustPolicy
+from app.exchange.zip_inspector import PackageLimits
+from app.services.process_verifier import ProcessVerifier, VerifierSetup
+
+if __name__ == "__main__":
+    verifier = ProcessVerifier(VerifierSetup(TrustPolicy([]), PackageLimits(), ()), {})
+    verifier._tasks.send("ready")  # the start-up question is asked...
+    os._exit(0)  # ...and the merge dies before it reads the answer
+"""
+
+
+def test_a_merge_killed_during_start_up_leaves_no_traceback_from_its_helper(tmp_path):
+    """The helper process answers a merge that is gone: it stops quietly (it printed a
+    BrokenPipeError traceback on the terminal of whoever ran the merge)."""
+    import subprocess
+    from pathlib import Path
+
+    script = tmp_path / "killed_merge.py"
+    script.write_text(KILLED_DURING_START_UP)
+    root = Path(__file__).resolve().parents[2]
+    finished = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True,
+                              text=True, timeout=120, env={**__import__("os").environ,
+                                                           "PYTHONPATH": str(root)})
+    # stderr is read to its end: the helper, which inherits it, has exited as well.
+    assert finished.returncode == 0
+    assert "Traceback" not in finished.stderr and "BrokenPipe" not in finished.stderr, (
+        finished.stderr)

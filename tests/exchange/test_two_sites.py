@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from app.models.errors import JalonError
 from app.models.import_receipt import ReceiptStatus
 from app.services.conflict_service import Resolution
 from app.services.merge_planner import NOTE_ACTION_REMOVED
-from tests.exchange.conftest import answer_all, introduce, scored_names, state_of
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce, scored_names, state_of
 
 
 def test_audit_travels_both_ways_and_converges(make_site, tmp_path, default_framework):
@@ -16,7 +19,7 @@ def test_audit_travels_both_ways_and_converges(make_site, tmp_path, default_fram
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     names = scored_names(default_framework, 4)
 
     first = tmp_path / "first.jalon"
@@ -46,6 +49,16 @@ def test_audit_travels_both_ways_and_converges(make_site, tmp_path, default_fram
     [view] = field.conflicts.list(session.audit, default_framework)
     assert view.indicator.name == names[2]
     assert view.mine.value == "partially" and view.theirs.value == "no"
+    # Their side names the key that signed it as well as the author it claims.
+    assert (view.mine.signed_by, view.theirs.signed_by) == ("", office.keys.current().key_id)
+    from click.testing import CliRunner
+
+    from app.cli.main import cli
+
+    listed = CliRunner().invoke(cli, ["--data-dir", str(field.paths.data_dir), "conflicts",
+                                      "list", audit.id])
+    assert (f"claimed: Office, site {office.identity.site[:8]}; signed by Office, key "
+            f"{office.keys.current().key_id}") in listed.output, listed.output
     field.conflicts.resolve(view.conflict, session.audit, default_framework,
                             Resolution.KEEP_THEIRS)
     assert field.conflicts.list(session.audit, default_framework) == []
@@ -83,7 +96,7 @@ def test_an_open_conflict_blocks_finalization_until_resolved(make_site, tmp_path
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     name = scored_names(default_framework, 1)[0]
     shared = tmp_path / "shared.jalon"
     field.packages.export(session.audit, shared)
@@ -125,7 +138,7 @@ def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
     session = field.audits.open(audit.id)
-    answer_all(session)
+    answer_everything(session)
     target = scored_names(default_framework, 1)[0]
     kept = session.add_action(target, "Train the loan officers")
     dropped = session.add_action(target, "Write a complaints procedure")
@@ -149,7 +162,7 @@ def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
     assert [a.title for a in field.audits.open(audit.id).actions()] == [kept.title]
 
     # A finalized audit's seal covers the plan as it stands, and packages still verify.
-    answer_all(session)
+    answer_everything(session)
     blockers = session.blockers()
     assert not blockers, blockers
     session.finalize()
@@ -158,3 +171,79 @@ def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
     receipt = office.merges.merge_file(sealed)
     assert receipt.status == ReceiptStatus.UPDATED, receipt.message
     assert office.audits.get(audit.id).is_finalized
+
+
+def test_a_comment_saved_over_the_old_limit_still_exports_and_imports(make_site, tmp_path,
+                                                                     default_framework):
+    """A 200,000-character comment saved before input limits existed made every later
+    `package export` fail ("revisions[1].comment must be a text"), even after the comment
+    was changed: the old revision stays in the history. The package's own bound is ten times
+    the input limit, so what was saved travels."""
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    session = field.audits.open(audit.id)
+    name = scored_names(default_framework, 1)[0]
+    session.answer(name, "yes")
+    long_comment = "Procès-verbal recopié. " * 9_000  # 207,000 characters
+    revision = field.store.revisions.current(audit.id)[name]
+    field.store.revisions.append(replace(
+        field.store.revisions.all_for_audit(audit.id)[-1], id="old-long-comment",
+        parent_id=revision.revision_id, comment=long_comment))
+    session = field.audits.open(audit.id)
+    session.comment(name, "short again")
+
+    package = tmp_path / "long.jalon"
+    field.packages.export(field.audits.get(audit.id), package)
+    receipt = office.merges.merge_file(package)
+
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    history = office.audits.open(audit.id).history(name)
+    assert long_comment in [r.comment for r in history]
+
+
+def test_a_claimed_author_is_shown_beside_the_signer_that_proves_it(make_site, tmp_path,
+                                                                   default_framework):
+    """Seen in the field: revisions claiming another author and site than the signer's were
+    merged and shown as that author's. The claim is kept (it may be a colleague's work
+    relayed), and the key that signed the package is recorded and shown beside it: in the
+    receipt, in `jalon audit history` and in the conflicts list."""
+    import json
+
+    from click.testing import CliRunner
+
+    from app.cli.main import cli
+    from tests.exchange import hostile_corpus as corpus
+
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    name = scored_names(default_framework, 1)[0]
+    field.audits.open(audit.id).answer(name, "yes")
+    genuine = tmp_path / "genuine.jalon"
+    field.packages.export(field.audits.get(audit.id), genuine)
+    items = corpus.entries(genuine.read_bytes())
+    document = json.loads(dict(items)["audit.json"])
+    document["revisions"][0].update(author="Director General", site=office.identity.site)
+    forged = tmp_path / "forged.jalon"
+    forged.write_bytes(corpus.build(corpus.resign(
+        corpus.replace(items, "audit.json", json.dumps(document).encode()),
+        field.keys.signing_key()[1], lambda manifest: None)))
+
+    receipt = office.merges.merge_file(forged)
+
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    assert receipt.authors == (f"Director General ({office.identity.site[:8]})",)
+    key = field.keys.current().key_id
+    [revision] = office.audits.open(audit.id).history(name)
+    assert (revision.author, revision.signed_by) == ("Director General", key)
+    assert field.audits.open(audit.id).history(name)[0].signed_by == ""  # made there
+    run = CliRunner()
+    data = ["--data-dir", str(office.paths.data_dir)]
+    history = run.invoke(cli, [*data, "audit", "history", audit.id, name])
+    assert history.exit_code == 0, history.output
+    assert (f"claimed: Director General, site {office.identity.site[:8]}; signed by Field, "
+            f"key {key}") in history.output
+    log = run.invoke(cli, [*data, "package", "log"])
+    assert (f"changes by Director General ({office.identity.site[:8]}) (as claimed); signed "
+            f"by Field, key {key}") in log.output

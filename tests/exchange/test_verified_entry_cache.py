@@ -12,7 +12,8 @@ import pytest
 from app.exchange.exchange_error import PackageError
 from app.exchange.package_manifest import FRAMEWORK
 from app.models.import_receipt import ReceiptStatus
-from tests.exchange.conftest import answer_all, introduce
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def two_packages(make_site, tmp_path):
     for name in ("Caisse A", "Caisse B"):
         audit = field.audits.create(field.catalog.default(), name, "SN")
         session = field.audits.open(audit.id)
-        answer_all(session)
+        answer_everything(session)
         target = tmp_path / f"{name}.jalon"
         field.packages.export(session.audit, target)
         files.append(target)

@@ -81,7 +81,10 @@ def test_repeat_is_an_error_and_unknown_types_are_skipped_with_a_warning(tmp_pat
     result = load_framework(write_sample(tmp_path / "repeat.xlsx", survey=survey))
     errors = [p for p in result.problems if p.severity == Severity.ERROR]
     warnings = [p for p in result.problems if p.severity == Severity.WARNING]
-    assert any("repeats are not supported" in p.message and p.row == 17 for p in errors)
+    assert any(
+        "repeat groups (row 17, 'r1') are not supported" in p.message and p.row == 17
+        for p in errors
+    )
     assert any("'geopoint' is not supported" in p.message and p.row == 20 for p in warnings)
 
 

@@ -1,3 +1,4 @@
+import math
 from datetime import date
 
 import pytest
@@ -87,9 +88,52 @@ def test_deep_nesting_and_long_chains_are_refused_not_crashing():
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="${}()'\"=<>!+-*., andormdivsclt0123456789_", max_size=80))
-def test_any_text_parses_or_gives_an_expression_error(source):
+def test_text_made_of_expression_characters_parses_or_gives_an_expression_error(source):
     try:
         expression = Expression.parse(source)
     except ExpressionError:
         return
     expression.evaluate(lambda name: "", current="")
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("regex('awa@kolda.sn', '^[^@]+@[^@]+\\.[a-z]{2,}$')", True),
+        ("regex('awa at kolda', '@')", False),
+        ("regex('x', '(unclosed')", False),  # a broken pattern matches nothing
+        ("contains('Kolda rural', 'rural')", True),
+        ("starts-with('SN-012', 'SN')", True),
+        ("ends-with('report.pdf', '.xlsx')", False),
+        ("substr('Vélingara', 0, 3)", "Vél"),
+        ("normalize-space('  a   b ')", "a b"),
+        ("max(3, 9, 4) - min(3, 9, 4)", 6.0),
+        ("abs(-2.5) + floor(2.7) + ceiling(2.1)", 7.5),
+        ("pow(2, 10)", 1024.0),
+        ("pow(10, 100000)", math.nan),  # refused rather than computed
+        ("selected-at('a b c', 1)", "b"),
+        ("once(concat('x', 'y'))", "xy"),
+    ],
+)
+def test_more_xlsform_functions(source, expected):
+    value = Expression.parse(source).evaluate(lambda name: "")
+    if isinstance(expected, float) and math.isnan(expected):
+        assert math.isnan(value)
+    else:
+        assert value == expected
+
+
+def test_regex_runs_in_linear_time_and_says_nothing_on_the_terminal(capfd):
+    # (a+)+$ against a long run of "a" then "b" backtracks for ever in Python's re.
+    evil = Expression.parse("regex(${x}, '(a+)+$')")
+    assert evil.evaluate(lambda name: "a" * 100_000 + "b") is False
+    Expression.parse("regex('a', '(?=a)')").evaluate(lambda name: "")  # RE2 has no look-ahead
+    assert capfd.readouterr().err == ""
+
+
+def test_a_bare_name_is_a_column_of_the_choice_being_filtered():
+    expression = Expression.parse("state = ${state} and name != 'other'")
+    assert expression.fields == {"state", "name"} and expression.references == {"state"}
+    columns = {"state": "dakar", "name": "pikine"}
+    assert expression.is_true(lambda name: "dakar", field=columns.get)
+    assert not expression.is_true(lambda name: "kolda", field=columns.get)

@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.jalon_cli import jalon
 from tests.reliability.damage import damage_table
-
-
-def jalon(data_dir, *args, input_text=None, check=True):
-    env = {**os.environ, "JALON_DATA_DIR": str(data_dir), "JALON_USER": "Awa"}
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
-        env.pop(name, None)
-    result = subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        env=env,
-        input=input_text,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
 
 
 def test_a_damaged_database_is_restored_from_the_command_line(tmp_path):

@@ -59,8 +59,9 @@ def test_a_backup_is_one_checked_self_contained_file(session, application):
     assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert copy.execute("SELECT count(*) FROM revisions").fetchone() == (5,)
     copy.close()
-    assert info.health().ok
-    assert info.summary().revisions == 5
+    archive = _archive(application)
+    assert archive.health(info).ok
+    assert archive.summary(info).revisions == 5
 
 
 def test_a_damaged_database_is_not_backed_up_and_good_backups_survive(session, application):
@@ -188,7 +189,7 @@ def test_a_new_installation_gets_its_first_backup_when_its_first_session_ends(tm
     assert application.backups.list() == []
     application.close()
     (backup,) = application.backups.list()
-    assert backup.reason == "scheduled" and backup.summary().revisions == 2
+    assert backup.reason == "scheduled" and application.backups.summary(backup).revisions == 2
 
 
 def test_rotation_applies_to_scheduled_backups(work):

@@ -113,7 +113,7 @@ def test_billion_laughs_in_any_sheet_is_refused_unread(desk, sheet):
     _refused(desk, bomb, "XML entity declarations")
 
 
-def test_external_entities_never_read_other_files(desk):
+def test_external_entities_in_a_fill_in_workbook_never_read_other_files(desk):
     secret = desk.tmp_path / "secret.txt"
     secret.write_text(SECRET_MARKER)
     entry = "xl/worksheets/sheet1.xml"
@@ -137,7 +137,7 @@ def test_a_zip_bomb_and_a_padded_sheet_are_refused_unread(desk):
     _refused(desk, padded, "refused unread")
 
 
-def test_an_entry_lying_about_its_size_is_refused(desk):
+def test_a_fill_in_workbook_entry_lying_about_its_size_is_refused(desk):
     liar = lying_sizes(desk.exported, desk.tmp_path / "liar.xlsx", "xl/worksheets/sheet1.xml")
     _refused(desk, liar, "cannot be read")
 
@@ -159,7 +159,7 @@ def test_truncated_and_flipped_workbooks_never_crash(desk, data):
 
 @FUZZ
 @given(st.binary(max_size=3000))
-def test_random_bytes_are_refused(desk, content):
+def test_random_bytes_are_refused_as_a_fill_in_workbook(desk, content):
     path = desk.tmp_path / "random.xlsx"
     path.write_bytes(content)
     assert desk.preview(path) is None

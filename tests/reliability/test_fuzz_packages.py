@@ -23,6 +23,7 @@ from app.exchange.package_reader import PackageReader
 from app.exchange.package_writer import PackageWriter
 from app.exchange.signing_key import SigningKey
 from app.frameworks.framework_loader import load_framework
+from app.services.identity import utc_now
 from tests.exchange import hostile_corpus as corpus
 from tests.fixtures.sample_workbook import write_sample
 from tests.reliability.hostile_files import within
@@ -60,7 +61,7 @@ def signed(tmp_path_factory, catalog):
         application.close()
     key = SigningKey.generate()
     _, data = PackageWriter(key, "Awa", "Réseau", "0.1").build(
-        content, framework, {}, "2026-05-01T10:00:00Z"
+        content, framework, {}, utc_now()
     )
     reader = PackageReader(trust=None)
     reader.read(data)  # the undamaged package is valid

@@ -87,3 +87,19 @@ def test_a_read_only_medium_is_named_and_not_taken_for_damage(stick_app, medium)
         stick_app.close()
         assert _mount("-o", "remount,rw", str(medium))
     assert len(stick_app.audits.list()) == 1  # writable again: everything is there
+
+
+def test_a_disk_already_full_when_jalon_starts_is_named_full(stick_app, medium):
+    """Opening a WAL database creates its index file (-shm): on a full disk SQLite reports that
+    as an I/O error (SQLITE_IOERR_SHMSIZE), which is still a full disk, not a failing drive."""
+    stick_app.audits.create(stick_app.catalog.default(), "Caisse de Test")
+    stick_app.close()
+    filler = medium / "filler"
+    with filler.open("wb", buffering=0) as handle, pytest.raises(OSError):
+        while True:
+            handle.write(bytes(4096))
+    with pytest.raises(StorageError, match="is full") as refused:
+        stick_app.audits.list()
+    assert "read or write error" not in str(refused.value)
+    filler.unlink()
+    assert len(stick_app.audits.list()) == 1

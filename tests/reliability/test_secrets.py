@@ -17,8 +17,6 @@ import io
 import os
 import re
 import stat
-import subprocess
-import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -33,6 +31,7 @@ from app.exchange.signing_key import SigningKey
 from app.paths import AppPaths
 from app.services.key_service import PASSPHRASE_ENV
 from app.services.report_service import ReportService
+from tests.jalon_cli import jalon_process
 
 PASSPHRASE = "a long passphrase for the field key"
 PEM_MARKERS = (b"PRIVATE KEY", b"BEGIN OPENSSH", b"untrusted comment: minisign encrypted")
@@ -93,17 +92,9 @@ def sites(tmp_path, catalog, monkeypatch):
 
 
 def _jalon(data_dir: Path, *args: str, passphrase: str = PASSPHRASE):
-    env = {
-        **os.environ,
-        "JALON_DATA_DIR": str(data_dir),
-        PASSPHRASE_ENV: passphrase,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    }
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
-        env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120
-    )
+    # A real process: the keyring backend and the passphrase come from its environment.
+    return jalon_process(data_dir, *args, check=False, env={
+        PASSPHRASE_ENV: passphrase, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
 
 
 def test_no_key_material_in_anything_jalon_writes(sites, tmp_path):

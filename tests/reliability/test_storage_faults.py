@@ -174,7 +174,10 @@ class FailingDrive:
 
     def execute(self, sql: str, params=()):
         if self.failing and sql.lstrip().upper().startswith(self.WRITES):
-            raise sqlite3.OperationalError("disk I/O error")
+            error = sqlite3.OperationalError("disk I/O error")
+            error.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE  # as SQLite's own carry it
+            error.sqlite_errorname = "SQLITE_IOERR_WRITE"
+            raise error
         return self._real.execute(sql, params)
 
     def __getattr__(self, name):

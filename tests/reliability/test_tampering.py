@@ -7,16 +7,14 @@ forge it): authenticity comes from the signed package.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
 from app.frameworks.framework_loader import load_framework
 from app.models.errors import JalonError
 from tests.fixtures.sample_workbook import write_sample
+from tests.jalon_cli import jalon
 
 TAMPERING = {
     "answer value changed": "UPDATE revisions SET value = '\"no\"' WHERE indicator = 'q1'",
@@ -67,21 +65,12 @@ def test_a_change_made_behind_jalons_back_breaks_the_seal(finalized, change):
     assert not application.audits.open(audit_id).seal_intact()
 
 
-def _jalon(data_dir, *args):
-    env = {**os.environ, "JALON_DATA_DIR": str(data_dir)}
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
-        env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120
-    )
-
-
 def test_jalon_audit_verify_fails_with_a_clear_message_after_an_edit(finalized):
     application, audit_id = finalized
-    intact = _jalon(application.paths.data_dir, "audit", "verify", audit_id)
-    assert intact.returncode == 0 and "matches its seal" in intact.stdout
+    intact = jalon(application.paths.data_dir, "audit", "verify", audit_id)
+    assert "matches its seal" in intact.stdout
     _edit_file(application.paths.database, TAMPERING["answer value changed"])
-    broken = _jalon(application.paths.data_dir, "audit", "verify", audit_id)
+    broken = jalon(application.paths.data_dir, "audit", "verify", audit_id, check=False)
     assert broken.returncode != 0
     assert "changed after it was finalized" in broken.stderr
     assert "Traceback" not in broken.stderr

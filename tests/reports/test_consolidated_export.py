@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pandas
 import pytest
 from openpyxl import load_workbook
 
+from app.frameworks.framework_loader import load_framework
 from app.models.errors import JalonError
 from app.reports.progress import ExportCancelled, Progress
 from app.services.atomic_output import AtomicOutput
+from app.services.report_service import ReportService
+from tests.fixtures.sample_workbook import write_sample
 
 
 def test_one_row_per_audit_and_a_long_table_of_answers(answered, reports, tmp_path):
@@ -63,3 +67,38 @@ def test_missing_folder_and_unknown_language_are_clear_errors(answered, reports,
         reports.write_pdf(draft_id, tmp_path / "no" / "such" / "r.pdf")
     with pytest.raises(JalonError, match="en, fr, es"):
         reports.write_pdf(draft_id, tmp_path / "r.pdf", "de")
+
+
+def test_versions_are_named_and_read_through_the_crosswalk(application, catalog, tmp_path):
+    old, new = catalog.get("jalon_sp", "2026.1"), catalog.get("jalon_sp", "2026.2")
+    before = application.audits.open(application.audits.create(old, "Caisse A", "SN").id)
+    before.answer("4.3.2.2", "yes")
+    before.answer("0.12", "55")
+    after = application.audits.open(application.audits.create(new, "Caisse B", "SN").id)
+    after.answer("3.2.2.1", "no")
+    target = tmp_path / "mixed.xlsx"
+    ReportService(application.store, application.audits).write_consolidated(target)
+    frame = pandas.read_excel(target, sheet_name="All answers", dtype=str)  # outside reader
+    rows = {(r["Institution"], r["Code"]): r for _, r in frame.iterrows()}
+    assert rows[("Caisse A", "4.3.2.2")]["Version"] == "2026.1"
+    assert rows[("Caisse A", "4.3.2.2")]["Code in the newest version"] == "3.2.2.1"
+    assert pandas.isna(rows[("Caisse A", "0.12")]["Code in the newest version"])  # retired
+    assert rows[("Caisse B", "3.2.2.1")]["Version"] == "2026.2"
+    assert rows[("Caisse B", "3.2.2.1")]["Code in the newest version"] == "3.2.2.1"
+    audits = pandas.read_excel(target, sheet_name="Audits", dtype=str)
+    assert sorted(audits["Version"]) == ["2026.1", "2026.2"]
+
+
+def test_versions_no_crosswalk_links_are_refused(application, tmp_path):
+    first = load_framework(write_sample(tmp_path / "v1.xlsx")).framework
+    path = write_sample(tmp_path / "v2.xlsx")
+    book = load_workbook(path)
+    book["settings"]["B2"] = "2"
+    book.save(path)
+    second = load_framework(path).framework
+    for framework in (first, second):
+        application.audits.create(framework, f"Caisse {framework.version}", "SN")
+    target = tmp_path / "mixed.xlsx"
+    with pytest.raises(JalonError, match="holds no crosswalk from 1; export them separately"):
+        ReportService(application.store, application.audits).write_consolidated(target)
+    assert not target.exists()

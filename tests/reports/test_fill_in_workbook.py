@@ -7,10 +7,12 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
+from app.frameworks.framework_loader import load_framework
 from app.models.errors import JalonError
 from app.reports.fill_in_layout import FillInLayout
 from app.reports.workbook_import_plan import ImportMode
 from app.services.report_service import ReportService
+from tests.frameworks.test_calculations import write_form
 from tests.reports.workbook_user import SHEET, fill, row_of
 
 
@@ -173,3 +175,20 @@ def test_a_finalized_audit_refuses_the_import(application, service, default_fram
     with pytest.raises(JalonError, match="finalized"):
         service.export_workbook(audit.id, tmp_path / "again.xlsx")
     assert revisions(application, audit) == before
+
+
+def test_a_cascading_choice_is_checked_against_the_region_in_the_same_workbook(
+        application, service, tmp_path):
+    framework = load_framework(write_form(tmp_path / "org.xlsx")).framework
+    audit = application.audits.create(framework, "CR Kolda", "SN", content_language="en")
+    path = tmp_path / "questionnaire.xlsx"
+    service.export_workbook(audit.id, path, "en")
+    row = row_of(path, "district")
+    fill(path, {"region": {"answer": "Kolda"}, "district": {"answer": "Pikine"}})
+    preview = service.preview_workbook(audit.id, path, ImportMode.FILL)
+    assert [(p.row, p.message) for p in preview.problems] == [
+        (row, "district: Pikine is not offered given the other answers of the workbook")]
+    fill(path, {"district": {"answer": "Vélingara"}})
+    preview = service.preview_workbook(audit.id, path, ImportMode.FILL)
+    assert preview.problems == []
+    assert "avg_loan" not in {c.code for c in preview.changes}  # calculations are not rows

@@ -2,14 +2,16 @@
 order and its current answers; afterwards the answers' link to a revision is still enforced."""
 
 import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
-from sqlite_utils import Database as SqliteUtilsDatabase
 
 from app.storage.database import Database
-from app.storage.migrations import MIGRATIONS
 from app.storage.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 AUDIT_A, AUDIT_B = "audit-a", "audit-b"
 SAME_TIME = "2025-03-01T09:00:00.000000Z"
@@ -21,9 +23,10 @@ def _revision(rev_id, audit_id, indicator, value, parent=None, created_at=SAME_T
 
 
 def _file_before_m003(path):
-    """A database as Jalon wrote it with migrations m001 and m002, holding two audits."""
+    """A database as Jalon wrote it with migrations m001 and m002 (the released schema v2
+    file, written by that version's code), holding two more audits."""
+    shutil.copyfile(FIXTURES / "schema_v2.sqlite3", path)
     connection = sqlite3.connect(path)
-    MIGRATIONS.apply(SqliteUtilsDatabase(connection), stop_before="m003_revisions_by_audit")
     connection.execute("INSERT INTO frameworks VALUES ('h', 'f', '1', 'F', '{}', 'now')")
     for audit_id in (AUDIT_A, AUDIT_B):
         connection.execute(
@@ -71,8 +74,8 @@ def test_an_answer_must_still_point_at_a_revision_of_its_audit(tmp_path):
                                  "WHERE audit_id = ? AND indicator = '1.2'", (other, AUDIT_A))
         with database.transaction():  # the same id in two audits is no clash
             database.connection.execute(
-                "INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                _revision("r7", AUDIT_A, "1.3", "yes"))
+                "INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*_revision("r7", AUDIT_A, "1.3", "yes"), ""))  # signed_by came with m005
         assert database.execute("SELECT count(*) FROM revisions WHERE id = 'r7'").fetchone() == (2,)
         assert database.integrity_problems() == []
         violations = database.execute("PRAGMA foreign_key_check").fetchall()

@@ -9,7 +9,7 @@ from app.ui.action_dialog import ActionDialog
 from app.ui.finalize_dialog import BLOCKED, READY, FinalizeDialog
 from app.ui.organization_form_page import OrganizationFormPage
 from app.ui.reopen_dialog import ReopenDialog
-from tests.ui.completed_audit import answer_everything
+from tests.audit_filler import answer_everything
 
 
 def test_dashboard_follows_every_answer(qtbot, window, workspace):

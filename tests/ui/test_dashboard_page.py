@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.audit_labels import AuditLabels
 from app.ui.dashboard_page import DashboardPage
-from tests.ui.completed_audit import answer_everything
+from tests.audit_filler import answer_everything
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.ui.finalize_dialog import BLOCKED, DONE, READY, FinalizeDialog, seal_groups
 from app.ui.reopen_dialog import ReopenDialog
-from tests.ui.completed_audit import answer_everything
+from tests.audit_filler import answer_everything
 
 
 @pytest.fixture

@@ -110,4 +110,4 @@ def test_a_value_kept_as_typed_travels_in_the_database_and_in_packages(session):
     assert row_revision(revision_row(revision)) == revision
     as_packaged = revision.to_dict()
     assert as_packaged["value"] == {"invalid": "19a8"}
-    assert _revision(as_packaged, 0, session.audit.id) == revision
+    assert _revision(as_packaged, 0, session.audit.id, "") == revision

@@ -70,6 +70,8 @@ def test_qt_standard_dialog_texts_are_translated(qtbot, window):
 
 
 def test_content_language_switches_independently(qtbot, window, workspace):
+    window.commands.guidance.trigger()  # folded away on the test's narrow screen
+    assert workspace.guidance.isVisible()
     workspace.go_to("1.1.1.1")
     assert workspace.page.question.text().startswith("Does the institution have")
     menu_action(window.content_menu, "fr").trigger()

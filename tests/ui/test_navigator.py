@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from app.models.question_counts import QuestionCounts
 from app.ui.answer_state import AnswerState
 from app.ui.navigator_filter_proxy import (
     ALL,
@@ -163,12 +164,13 @@ def test_rows_and_counts_follow_each_change_as_a_fresh_tree_shows_them(qtbot, se
             indicator = session.framework.indicators[name]
             state = AnswerState.of(indicator, session.answers.get(name), name in card.relevant) \
                 if indicator.is_answerable else None
-            expected_counts[ALL] += 1
+            expected_counts[ALL] += name in card.relevant  # the questions that apply
             if state is not None and state.value in expected_counts:
                 expected_counts[state.value] += 1
             expected_counts[FLAGGED] += panel.model.is_flagged(name)
             expected_counts[MISSING] += indicator.required and state is AnswerState.UNANSWERED
         assert panel.proxy.counts() == expected_counts
+        assert expected_counts[ALL] == QuestionCounts.of(card.overall).questions
 
 
 def test_scores_show_as_pills_in_the_score_column(qtbot, session):

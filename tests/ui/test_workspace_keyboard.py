@@ -65,7 +65,7 @@ def test_jump_to_code_with_ctrl_g(qtbot, workspace):
     qtbot.keyClicks(dialog.field, "4.2.1.1")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "4.2.1.1")
-    assert workspace.navigator.tree.currentIndex().data() .startswith("4.2.1.1")
+    assert workspace.navigator.tree.currentIndex().data().startswith("4.2.1.1")
 
 
 def test_comment_is_saved_when_leaving_the_question(qtbot, application, workspace):
@@ -187,3 +187,92 @@ def test_evidence_files_attach_open_and_remove(qtbot, application, workspace, tm
     qtbot.mouseClick(evidence.remove_button, Qt.MouseButton.LeftButton)
     assert evidence.list.count() == 0
     assert application.audits.open(workspace.session.audit.id).evidence("1.1.1.1") == []
+
+
+def _tree_index(workspace, code: str):
+    navigator = workspace.navigator
+    name = workspace.session.framework.find(code).name
+    index = navigator.proxy.mapFromSource(navigator.model.index_of(name))
+    navigator.tree.scrollTo(index)
+    return index
+
+
+def test_a_click_in_the_tree_opens_the_question_with_the_focus_on_its_answer(qtbot, workspace):
+    workspace.go_to("1.1.1.1")
+    tree = workspace.navigator.tree
+    index = _tree_index(workspace, "1.1.2.1")
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualRect(index).center())
+    assert workspace.page.indicator.display_code == "1.1.2.1"
+    qtbot.waitUntil(lambda: workspace.page.editor.isAncestorOf(QApplication.focusWidget()))
+    guidance = workspace.session.framework.find("1.1.2.1").guidance
+    assert workspace.session.framework.text(guidance, "en")[:40] in \
+        workspace.guidance.text.toPlainText()
+
+
+def test_number_keys_answer_the_question_on_screen_whichever_pane_has_the_focus(
+        qtbot, application, workspace):
+    workspace.go_to("1.1.1.1")
+    tree = workspace.navigator.tree
+    tree.setFocus()
+    # Walking the tree with the keyboard onto a dimension: its guidance shows, the question
+    # stays on screen, and the focus stays in the tree.
+    tree.setCurrentIndex(_tree_index(workspace, "1"))
+    assert workspace.page.indicator.display_code == "1.1.1.1"
+    assert "1.1.1.1" not in workspace.guidance.text.toPlainText()
+    qtbot.keyClick(tree, Qt.Key.Key_1)
+    assert stored(application, workspace, "1.1.1.1").value == "yes"
+    # The tree and the guidance came back to the question that was answered.
+    assert tree.currentIndex().data().startswith("1.1.1.1")
+    assert workspace.page.editor.isAncestorOf(QApplication.focusWidget())
+    guidance = workspace.session.framework.find("1.1.1.1").guidance
+    assert workspace.session.framework.text(guidance, "en")[:40] in \
+        workspace.guidance.text.toPlainText()
+    # From the guidance text, and from a button of the header, too.
+    qtbot.keyClick(workspace.guidance.text, Qt.Key.Key_3)
+    assert stored(application, workspace, "1.1.1.1").value == "no"
+    qtbot.keyClick(workspace.header.close, Qt.Key.Key_2)
+    assert stored(application, workspace, "1.1.1.1").value == "partially"
+
+
+def test_a_practice_shows_what_it_holds_rather_than_no_guidance(qtbot, workspace):
+    workspace.go_to("1.1.1.1")
+    workspace.navigator.tree.setCurrentIndex(_tree_index(workspace, "1.1.1"))
+    text = workspace.guidance.text.toPlainText()
+    assert "No guidance for this item" not in text
+    assert "1.1.1.1" in text and "1.1.1.2" in text
+    assert "Press Enter" in text
+    qtbot.keyClick(workspace.navigator.tree, Qt.Key.Key_Return)
+    assert workspace.page.indicator.display_code == "1.1.1.1"
+
+
+def test_go_to_takes_one_enter_and_lists_matches_above_the_buttons(qtbot, workspace):
+    workspace.go_to("1.1.1.1")
+    workspace.open_jump_dialog()
+    qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible())
+    dialog = workspace.dialog
+    qtbot.keyClicks(dialog.field, "over-indebtedness")
+    # The matches are in the dialog, between the field and OK/Cancel: nothing covers them.
+    assert dialog.matches.isVisible() and dialog.filter.rowCount() > 1
+    assert dialog.matches.geometry().bottom() < dialog.buttons.geometry().top()
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                   if w.windowType() == Qt.WindowType.Popup)
+    second = dialog.filter.index(1, 0).data()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)  # once
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    code = second.split()[0]
+    assert workspace.current == workspace.session.framework.find(code).name or \
+        workspace.page.indicator.display_code.startswith(code)
+
+
+def test_go_to_a_code_typed_in_full_wins_over_the_list(qtbot, workspace):
+    workspace.open_jump_dialog()
+    qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible())
+    qtbot.keyClicks(workspace.dialog.field, "2.1.1")
+    # 1.2.1.1 comes first in the list and holds "2.1.1" too: the code typed in full is marked,
+    # and a group opens at its first question.
+    assert workspace.dialog.filter.index(0, 0).data().startswith("1.2.1.1 ")
+    assert workspace.dialog.matches.currentIndex().data().startswith("2.1.1 ")
+    qtbot.keyClick(workspace.dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "2.1.1.1")

@@ -1,0 +1,93 @@
+"""Dates and numbers as the interface's locale writes them (four-digit years, thousands
+separators, a decimal comma in French and Spanish), a calendar for dates, and the stored values
+still canonical (ISO dates, plain numbers)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
+
+from app.models.action_item import Priority
+from app.ui.action_table_model import DUE, PRIORITY, STATUS, ActionTableModel
+
+NARROW_SPACE = "\u202f"  # French thousands separator
+
+
+def stored(application, workspace, code: str):
+    return application.audits.open(workspace.session.audit.id).answer_of(code).value
+
+
+def form_editor(workspace, code: str):
+    workspace.go_to(code)
+    form = workspace.pages.currentWidget()
+    return form.editors[workspace.session.framework.find(code).name]
+
+
+def type_and_leave(qtbot, editor, text: str) -> None:
+    editor.field.setFocus()
+    editor.field.selectAll()
+    qtbot.keyClicks(editor.field, text)
+    editor.commit()
+
+
+def test_organization_numbers_and_dates_in_english(qtbot, application, workspace):
+    session = workspace.session
+    session.answer("0.18", "9150000000")
+    session.answer("0.3", "1998")
+    session.answer("0.1", "2025-12-31")
+    portfolio = form_editor(workspace, "0.18")
+    portfolio.set_value(stored(application, workspace, "0.18"))
+    assert portfolio.field.text() == "9,150,000,000"
+    year = form_editor(workspace, "0.3")
+    year.set_value(stored(application, workspace, "0.3"))
+    assert year.field.text() == "1998"  # a year has no separator
+    # "38,450" is thirty-eight thousand in English, not 38.45.
+    type_and_leave(qtbot, portfolio, "38,450")
+    assert stored(application, workspace, "0.18") == 38450
+    reporting = form_editor(workspace, "0.1")
+    reporting.set_value(stored(application, workspace, "0.1"))
+    assert reporting.field.text() == "12/31/2025"
+    type_and_leave(qtbot, reporting, "1/15/2026")
+    assert stored(application, workspace, "0.1") == "2026-01-15"
+    type_and_leave(qtbot, reporting, "2026-02-20")  # ISO is always understood
+    assert stored(application, workspace, "0.1") == "2026-02-20"
+    # The calendar beside the field.
+    assert reporting.calendar_button.isVisible()
+    reporting.calendar.clicked.emit(QDate(2026, 3, 4))
+    assert stored(application, workspace, "0.1") == "2026-03-04"
+    assert reporting.field.text() == "3/4/2026"
+
+
+def test_organization_numbers_and_dates_in_french(qtbot, application, languages, workspace):
+    languages.apply("fr")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # the open form too
+    session = workspace.session
+    session.answer("0.18", "9150000000")
+    session.answer("0.20", "4.8")
+    session.answer("0.1", "2025-12-31")
+    portfolio = form_editor(workspace, "0.18")
+    portfolio.set_value(stored(application, workspace, "0.18"))
+    assert portfolio.field.text() == f"9{NARROW_SPACE}150{NARROW_SPACE}000{NARROW_SPACE}000"
+    par = form_editor(workspace, "0.20")
+    par.set_value(stored(application, workspace, "0.20"))
+    assert par.field.text() == "4,8"
+    type_and_leave(qtbot, par, "5,25")
+    assert stored(application, workspace, "0.20") == 5.25
+    reporting = form_editor(workspace, "0.1")
+    reporting.set_value(stored(application, workspace, "0.1"))
+    assert reporting.field.text() == "31/12/2025"
+    assert reporting.field.placeholderText() == "DD/MM/YYYY"
+    type_and_leave(qtbot, reporting, "15/01/2026")
+    assert stored(application, workspace, "0.1") == "2026-01-15"
+
+
+def test_action_priority_status_and_due_date_follow_the_interface(session, languages):
+    item = session.add_action("1.1.1", "Write the strategy", "CEO", "2020-01-31", Priority.LOW)
+    model = ActionTableModel(session.framework, "en")
+    model.set_items([item])
+    texts = {}
+    for language in ("en", "fr", "es"):
+        languages.apply(language)
+        texts[language] = [model.index(0, column).data() for column in (PRIORITY, STATUS, DUE)]
+    assert texts["en"] == ["Low", "Open", "1/31/2020 (overdue)"]
+    assert texts["fr"] == ["Basse", "À faire", "31/01/2020 (en retard)"]
+    assert texts["es"] == ["Baja", "Pendiente", "31/1/2020 (vencida)"]
