@@ -120,7 +120,7 @@ def test_open_names_the_audit_like_the_other_commands(tmp_path, sample):
     assert refused.stderr.strip() == "Error: no audit 'zzzz'"
     created = jalon(tmp_path, "audit", "new", "--institution", "Kolda", "--framework", sample)
     prefix = created.stdout.split()[2][:6]
-    # Found by its prefix; then the desktop app needs a display, which this run has not.
-    opened = jalon(tmp_path, "open", prefix, check=False)
+    # Found by its prefix; then the desktop app needs a display, which this process has not.
+    opened = jalon_process(tmp_path, "open", prefix, check=False)
     assert opened.returncode == 3
     assert "needs a graphical display" in opened.stderr
