@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.frameworks.framework_catalog import FrameworkCatalog
 from app.frameworks.installed_frameworks import InstalledFrameworks
+from app.models import text_rule
 from app.models.errors import JalonError
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
@@ -69,7 +70,8 @@ class Application:
         site = installation.get("installation_id") or installation.set_default(
             "installation_id", new_id())
         name, organisation = self.person()
-        author = self._author or Identity.default_author(name)
+        # The name goes on every revision and into packages: the same rule as any name typed.
+        author = text_rule.PERSON.clean(self._author or Identity.default_author(name))
         return Identity(author, site, organisation)
 
     def person(self) -> tuple[str, str]:

@@ -17,3 +17,17 @@ def test_import_contracts_hold():
 def test_no_module_is_a_grab_bag():
     names = {p.name for p in (ROOT / "app").rglob("*.py")}
     assert not names & {"utils.py", "helpers.py", "misc.py", "common.py"}
+
+
+def test_the_command_line_prints_only_through_its_terminal_module():
+    """Data reaches the terminal escaped (app/cli/terminal.py); a direct click.echo would not."""
+    direct = [
+        path.name
+        for path in (ROOT / "app" / "cli").glob("*.py")
+        if path.name != "terminal.py"
+        and any(
+            call in path.read_text(encoding="utf-8")
+            for call in ("click.echo(", "click.secho(", "click.confirm(", "click.prompt(", "print(")
+        )
+    ]
+    assert direct == []

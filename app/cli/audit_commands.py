@@ -5,10 +5,12 @@ from __future__ import annotations
 import click
 
 from app.cli.provenance_lines import signed_line
+from app.cli.terminal import confirm, echo
 from app.composition import Application
 from app.models.audit import AuditType
 from app.models.expression_functions import to_display
 from app.models.question_counts import QuestionCounts
+from app.models.upgrade_record import UpgradeRecord
 
 
 @click.group()
@@ -59,23 +61,33 @@ def new(
         frozenset(modules),
     )
     counts = QuestionCounts.of(app.audits.open(created.id).score().overall)
-    click.echo(
+    echo(
         f"Created audit {created.id} for {created.institution} "
         f"({framework.id} {framework.version}, {counts.questions} questions apply)"
     )
 
 
 @audit.command("list")
+@click.option(
+    "--progress",
+    is_flag=True,
+    help="Also give each audit's progress: answered of the questions that apply (reads every "
+    "audit's answers).",
+)
 @click.pass_obj
-def list_audits(app: Application) -> None:
+def list_audits(app: Application, progress: bool) -> None:
     """List audits, most recently changed first."""
     audits = app.audits.list()
     if not audits:
-        click.echo("No audits yet. Create one with 'jalon audit new --institution NAME'.")
+        echo("No audits yet. Create one with 'jalon audit new --institution NAME'.")
     for a in audits:
-        click.echo(
-            f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16]}  {a.institution}"
-            f"{' (' + a.country + ')' if a.country else ''}"
+        shown = ""
+        if progress:
+            counts = QuestionCounts.of(app.audits.open(a.id).score().overall)
+            shown = f"{100 * counts.progress:3.0f} % {counts.answered:>4}/{counts.questions:<4}  "
+        echo(
+            f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16].replace('T', ' ')}  {shown}"
+            f"{a.institution}{' (' + a.country + ')' if a.country else ''}"
         )
 
 
@@ -89,28 +101,34 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     a, f = session.audit, session.framework
     language = lang or a.content_language
     card = session.score()
-    click.echo(f"Audit {a.id}")
-    click.echo(f"  institution  {a.institution} {a.country}".rstrip())
-    click.echo(f"  type         {a.audit_type.value}; status {a.status.value}")
-    click.echo(f"  framework    {f.id} {f.version} ({f.content_hash[:12]})")
+    echo(f"Audit {a.id}")
+    echo(f"  institution  {a.institution} {a.country}".rstrip())
+    echo(f"  type         {a.audit_type.value}; status {a.status.value}")
+    echo(f"  framework    {f.id} {f.version} ({f.content_hash[:12]})")
     if a.auditors:
-        click.echo(f"  auditors     {', '.join(a.auditors)}")
+        echo(f"  auditors     {', '.join(a.auditors)}")
     if a.modules:
-        click.echo(f"  modules      {', '.join(sorted(a.modules))}")
+        echo(f"  modules      {', '.join(sorted(a.modules))}")
     overall = card.overall
     counts = QuestionCounts.of(overall)
-    click.echo(
+    echo(
         f"  progress     {100 * counts.progress:.0f} %: {counts.answered} of {counts.questions} "
         f"questions answered ({counts.scored_answered} of {counts.scored} scored), "
         f"{overall.required_missing} mandatory missing"
     )
     if a.seal:
-        click.echo(f"  seal         {a.seal}")
+        echo(f"  seal         {a.seal}")
+    for event in app.audits.events(a):
+        record = UpgradeRecord.of(event)
+        if record is not None:
+            reason = event.detail.get("reason") or ""
+            echo(f"  upgraded     from {record.from_version} to {record.to_version} on "
+                 f"{event.created_at[:10]} by {event.author}{': ' + reason if reason else ''}")
     for indicator in f.iter_indicators():
         if indicator.is_calculated:
             value = card.values.get(indicator.name, "")
             if indicator.is_shown and value != "":
-                click.echo(f"  {indicator.display_code:10} {to_display(value)} (calculated)  "
+                echo(f"  {indicator.display_code:10} {to_display(value)} (calculated)  "
                            f"{f.text(indicator.label, language)[:60]}")
             continue
         answer = session.answers.get(indicator.name)
@@ -119,18 +137,18 @@ def show(app: Application, reference: str, lang: str | None) -> None:
             continue
         value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
         flag = " [flagged]" if answer.flagged else ""
-        click.echo(
+        echo(
             f"  {indicator.display_code:10} {value}{flag}  {f.text(indicator.label, language)[:60]}"
         )
         if answer.comment:
-            click.echo(f"  {'':10} comment: {answer.comment}")
+            echo(f"  {'':10} comment: {answer.comment}")
     earlier = session.no_longer_assessed()
     if earlier:
-        click.echo("  no longer assessed (answers kept in the history, from an earlier version):")
+        echo("  no longer assessed (answers kept in the history, from an earlier version):")
         for indicator in earlier:
             answer = session.answers[indicator.name]
             value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
-            click.echo(f"  {indicator.display_code:10} {value}")
+            echo(f"  {indicator.display_code:10} {value}")
 
 
 @audit.command()
@@ -158,18 +176,10 @@ def answer(
         raise click.UsageError(
             "nothing to do: give a VALUE, --na, --comment, --flag, --department or --clear"
         )
-    if value is not None:
-        session.answer(indicator.name, value)
-    if na_reason is not None:
-        session.mark_not_applicable(indicator.name, na_reason)
-    if clear:
-        session.clear(indicator.name)
-    if comment is not None:
-        session.comment(indicator.name, comment)
-    if flag is not None:
-        session.flag(indicator.name, flag)
-    if department is not None:
-        session.set_department(indicator.name, department)
+    # One command, one change: a single revision (and a single commit) holds it all.
+    given = {"value": value} if value is not None else {}
+    session.update(indicator.name, **given, na_reason=na_reason, clear=clear, comment=comment,
+                   flagged=flag, department=department)
     result = session.answer_of(indicator.name)
     shown = (
         f"N/A ({result.na_reason})"
@@ -179,7 +189,7 @@ def answer(
     overall = session.score().overall
     counts = QuestionCounts.of(overall)
     percent = "-" if overall.percent is None else f"{overall.percent:.1f} %"
-    click.echo(
+    echo(
         f"Saved {indicator.display_code} = {shown}; overall {percent}, "
         f"{counts.answered}/{counts.questions} answered"
     )
@@ -194,13 +204,13 @@ def history(app: Application, reference: str, code: str) -> None:
     session = app.audits.open(reference)
     for revision in session.history(code):
         value = f"N/A ({revision.na_reason})" if revision.na_reason else revision.value
-        click.echo(
+        echo(
             f"{revision.created_at}  {revision.author:12} {value}"
             f"{'  comment: ' + revision.comment if revision.comment else ''}"
             f"{'  [flagged]' if revision.flagged else ''}"
         )
         if revision.signed_by:  # the author is what the revision claims; this is proven
-            click.echo(f"    {signed_line(app, revision)}")
+            echo(f"    {signed_line(app, revision)}")
 
 
 @audit.command()
@@ -212,12 +222,12 @@ def finalize(app: Application, reference: str) -> None:
     blockers = session.blockers()
     if blockers:
         for blocker in blockers[:20]:
-            click.echo(f"  {blocker.message}", err=True)
+            echo(f"  {blocker.message}", err=True)
         if len(blockers) > 20:
-            click.echo(f"  … and {len(blockers) - 20} more", err=True)
+            echo(f"  … and {len(blockers) - 20} more", err=True)
         raise click.ClickException(f"cannot finalize: {len(blockers)} item(s) need attention")
     audit_ = session.finalize()
-    click.echo(f"Finalized audit {audit_.id} by {audit_.finalized_by}; seal {audit_.seal}")
+    echo(f"Finalized audit {audit_.id} by {audit_.finalized_by}; seal {audit_.seal}")
 
 
 @audit.command()
@@ -227,7 +237,7 @@ def finalize(app: Application, reference: str) -> None:
 def reopen(app: Application, reference: str, reason: str) -> None:
     """Reopen a finalized audit for changes."""
     audit_ = app.audits.open(reference).reopen(reason)
-    click.echo(f"Reopened audit {audit_.id}: {reason}")
+    echo(f"Reopened audit {audit_.id}: {reason}")
 
 
 @audit.command()
@@ -242,7 +252,7 @@ def verify(app: Application, reference: str) -> None:
         raise click.ClickException(
             "the audit was changed after it was finalized: its content no longer matches its seal"
         )
-    click.echo(f"Audit {session.audit.id} matches its seal {session.audit.seal}")
+    echo(f"Audit {session.audit.id} matches its seal {session.audit.seal}")
 
 
 @audit.command()
@@ -253,11 +263,11 @@ def delete(app: Application, reference: str, yes: bool) -> None:
     """Delete a draft audit."""
     target = app.audits.get(reference)
     if not yes:
-        click.confirm(
+        confirm(
             f"Delete the draft audit of {target.institution} ({target.short_id})?", abort=True
         )
     app.audits.delete(target)
-    click.echo(f"Deleted audit {target.id}")
+    echo(f"Deleted audit {target.id}")
 
 
 @audit.command()
@@ -281,12 +291,12 @@ def upgrade(app: Application, reference: str, version: str, dry_run: bool, reaso
         plan = upgrades.preview(target_audit, target)
     else:
         target_audit, plan = upgrades.upgrade(target_audit, target, reason)
-    click.echo(
+    echo(
         f"{'Preview: upgrading' if dry_run else 'Upgraded'} audit {target_audit.short_id} "
         f"({target_audit.institution}) from {current.id} {current.version} to "
         f"{target.id} {target.version}"
     )
-    click.echo(
+    echo(
         f"  {plan.count(Outcome.KEPT)} answer(s) kept, {plan.count(Outcome.CARRIED)} carried "
         f"to another question, {plan.count(Outcome.NOT_CARRIED)} not carried (kept in the "
         f"history as no longer assessed); {len(plan.changes)} revision(s) "
@@ -295,6 +305,7 @@ def upgrade(app: Application, reference: str, version: str, dry_run: bool, reaso
     for move in plan.moves:
         if move.outcome == Outcome.KEPT and move.relation == Relation.SAME:
             continue
-        click.echo(f"  {move.outcome.value:12} {move.message}")
+        note = target.text(move.note, target_audit.content_language) if move.note else ""
+        echo(f"  {move.outcome.value:12} {move.message}{'  (' + note + ')' if note else ''}")
     if dry_run:
-        click.echo("Dry run: nothing was changed.")
+        echo("Dry run: nothing was changed.")

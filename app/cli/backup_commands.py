@@ -9,6 +9,7 @@ from datetime import datetime
 
 import click
 
+from app.cli.terminal import confirm, echo, visible
 from app.composition import Application
 from app.services.backup_service import Loss
 
@@ -24,7 +25,7 @@ def list_backups(app: Application) -> None:
     """List backups, newest first, with what each holds."""
     backups = app.backups.list()
     if not backups:
-        click.echo(f"No backups yet in {app.paths.backups}.")
+        echo(f"No backups yet in {app.paths.backups}.")
         return
     for info in backups:
         health = app.backups.health(info)
@@ -34,7 +35,7 @@ def list_backups(app: Application) -> None:
             if summary
             else f"DAMAGED: {health.problems[0] if health.problems else 'unreadable'}"
         )
-        click.echo(
+        echo(
             f"{info.name}  {_local(info.created_at)}  {info.reason:18} "
             f"{_size(info.size):>9}  {content}"
         )
@@ -45,7 +46,7 @@ def list_backups(app: Application) -> None:
 def create(app: Application) -> None:
     """Back up the database now (kept until you delete it)."""
     info = app.backups.create()
-    click.echo(f"Backup written: {info.path} ({_size(info.size)})")
+    echo(f"Backup written: {info.path} ({_size(info.size)})")
 
 
 @backup.command()
@@ -62,15 +63,16 @@ def restore(app: Application, name: str | None, yes: bool) -> None:
     chosen = service.find(name)
     health = service.health(chosen)
     if not health.ok:
-        raise click.ClickException(f"the backup {chosen.name} is damaged: {health.problems[0]}")
-    click.echo(f"Backup {chosen.name}, taken {_local(chosen.created_at)}.")
-    click.echo(_loss_sentence(service.loss_if_restored(chosen)))
+        raise click.ClickException(visible(
+            f"the backup {chosen.name} is damaged: {health.problems[0]}"))
+    echo(f"Backup {chosen.name}, taken {_local(chosen.created_at)}.")
+    echo(_loss_sentence(service.loss_if_restored(chosen)))
     if not yes:
-        click.confirm("Restore this backup?", abort=True)
+        confirm("Restore this backup?", abort=True)
     result = service.restore(chosen)
-    click.echo(f"Restored {result.backup.name}.")
+    echo(f"Restored {result.backup.name}.")
     if result.set_aside:
-        click.echo(f"The previous database is kept in {result.set_aside}")
+        echo(f"The previous database is kept in {result.set_aside}")
 
 
 def _loss_sentence(loss: Loss) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from app.cli.provenance_lines import signed_line
+from app.cli.terminal import echo
 from app.composition import Application
 from app.models.revision import Revision
 from app.services.conflict_service import ConflictView, Resolution
@@ -31,9 +32,9 @@ def _describe(app: Application, revision: Revision) -> str:
 
 def _echo(app: Application, view: ConflictView) -> None:
     c = view.conflict
-    click.echo(f"{c.id[:12]}  {view.indicator.display_code}  ({c.status.value})")
-    click.echo(f"    mine:   {_describe(app, view.mine)}")
-    click.echo(f"    theirs: {_describe(app, view.theirs)}")
+    echo(f"{c.id[:12]}  {view.indicator.display_code}  ({c.status.value})")
+    echo(f"    mine:   {_describe(app, view.mine)}")
+    echo(f"    theirs: {_describe(app, view.theirs)}")
 
 
 @click.group()
@@ -52,10 +53,10 @@ def list_conflicts(app: Application, reference: str | None, include_resolved: bo
     else:
         audits = [app.audits.get(audit_id) for audit_id in app.conflicts.open_counts()]
     if not audits:
-        click.echo("No open conflicts.")
+        echo("No open conflicts.")
     for audit in audits:
         views = app.conflicts.list(audit, app.audits.framework_of(audit), include_resolved)
-        click.echo(f"Audit {audit.short_id} of {audit.institution}: {len(views)} conflict(s)")
+        echo(f"Audit {audit.short_id} of {audit.institution}: {len(views)} conflict(s)")
         for view in views:
             _echo(app, view)
 
@@ -78,4 +79,4 @@ def resolve(app: Application, conflict: str, choice: str | None, new_value: str 
     resolution = Resolution(choice) if choice else Resolution.NEW_ANSWER
     revision = app.conflicts.resolve(found, audit, framework, resolution, new_value)
     code = framework.indicators[revision.indicator].display_code
-    click.echo(f"Resolved {code} of {audit.institution}: {_describe(app, revision)}")
+    echo(f"Resolved {code} of {audit.institution}: {_describe(app, revision)}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from app.cli.terminal import echo
 from app.composition import Application
 from app.models.framework import Level
 from app.models.question_counts import QuestionCounts
@@ -26,7 +27,7 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
     """Check a framework workbook; list every problem with its sheet, row and column."""
     result = app.frameworks.validate(file)
     if as_json:
-        click.echo(
+        echo(
             json.dumps(
                 [
                     {
@@ -44,21 +45,21 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
         )
     else:
         for problem in result.problems:
-            click.echo(f"{file.name}: {problem}")
+            echo(f"{file.name}: {problem}")
     errors, warnings = len(result.errors), len(result.warnings)
     if not as_json:
         if result.framework is not None:
             f = result.framework
-            click.echo(
+            echo(
                 f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} "
                 f"questions, {errors} error(s), {warnings} warning(s)"
             )
-            click.echo(f"{file.name}: {_runs(f)}")
+            echo(f"{file.name}: {_runs(f)}")
         else:
-            click.echo(f"{file.name}: {errors} error(s), {warnings} warning(s); not usable")
+            echo(f"{file.name}: {errors} error(s), {warnings} warning(s); not usable")
         if result.skipped:
             skipped = ", ".join(f"{s.name} ({s.type}, row {s.row})" for s in result.skipped)
-            click.echo(f"{file.name}: not run: {len(result.skipped)} question(s) skipped: "
+            echo(f"{file.name}: not run: {len(result.skipped)} question(s) skipped: "
                        f"{skipped}")
     if errors or (strict and warnings):
         raise click.exceptions.Exit(1)
@@ -88,7 +89,7 @@ def list_frameworks(app: Application) -> None:
         use = "" if f.content_hash in current else "  (earlier version)"
         core, optional = QuestionCounts.in_framework(f)
         modules = f"(+{optional} in modules)" if optional else ""
-        click.echo(f"{f.id:12} {f.version:8} {core:4} questions {modules:17} {origin:9}  "
+        echo(f"{f.id:12} {f.version:8} {core:4} questions {modules:17} {origin:9}  "
                    f"{title}{use}")
 
 
@@ -99,18 +100,18 @@ def install(app: Application, file: Path) -> None:
     """Install a framework workbook (e.g. one a network sent) after validating it."""
     result = app.frameworks.validate(file)
     for problem in result.problems:
-        click.echo(f"{file.name}: {problem}")
+        echo(f"{file.name}: {problem}")
     if result.framework is None:
-        click.echo(f"{file.name}: {len(result.errors)} error(s); nothing was installed", err=True)
+        echo(f"{file.name}: {len(result.errors)} error(s); nothing was installed", err=True)
         raise click.exceptions.Exit(1)
     f = result.framework
     done = app.frameworks.install(f)
-    click.echo(f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} questions")
-    click.echo(f"  hash {f.content_hash}")
+    echo(f"{file.name}: framework {f.id} {f.version}, {len(f.indicators)} questions")
+    echo(f"  hash {f.content_hash}")
     if done.already_installed:
-        click.echo("Already installed: nothing changed.")
+        echo("Already installed: nothing changed.")
     else:
-        click.echo(f"Installed {f.id} {f.version}: new audits can use it "
+        echo(f"Installed {f.id} {f.version}: new audits can use it "
                    f"(jalon audit new --framework {f.id}@{f.version}).")
 
 
@@ -125,16 +126,16 @@ def info(app: Application, reference: str | None, lang: str | None) -> None:
     counts = {level: sum(1 for g in f.iter_groups() if g.level == level) for level in Level}
     scored = sum(1 for i in f.indicators.values() if i.is_scored)
     core, optional = QuestionCounts.in_framework(f)
-    click.echo(f"{f.text(f.title, language)}")
-    click.echo(f"  id {f.id}, version {f.version}, hash {f.content_hash}")
-    click.echo(f"  languages {', '.join(f.languages)} (default {f.default_language})")
-    click.echo(
+    echo(f"{f.text(f.title, language)}")
+    echo(f"  id {f.id}, version {f.version}, hash {f.content_hash}")
+    echo(f"  languages {', '.join(f.languages)} (default {f.default_language})")
+    echo(
         f"  {counts[Level.DIMENSION]} dimensions, {counts[Level.STANDARD]} standards, "
         f"{counts[Level.PRACTICE]} practices, {core} questions "
         f"(+{optional} in optional modules; {scored} scored in all)"
     )
     for name, label in f.modules.items():
-        click.echo(f"  module {name}: {f.text(label, language)}")
+        echo(f"  module {name}: {f.text(label, language)}")
 
 
 @framework.command()
@@ -151,7 +152,7 @@ def export(app: Application, reference: str | None, target: Path) -> None:
     """Write an editable XLSForm workbook of a framework."""
     f = app.frameworks.resolve(reference)
     app.frameworks.export_xlsx(f, target)
-    click.echo(f"Wrote {target} ({f.id} {f.version}, {len(f.indicators)} questions)")
+    echo(f"Wrote {target} ({f.id} {f.version}, {len(f.indicators)} questions)")
 
 
 @framework.command()
@@ -172,7 +173,7 @@ def diff(app: Application, old: str, new: str, lang: str | None, draft: Path | N
     before, after = app.frameworks.resolve(old), app.frameworks.resolve(new)
     comparison = FrameworkDiff(before, after)
     changes = [c for c in comparison.changes() if not (lang and c.language and c.language != lang)]
-    click.echo(
+    echo(
         f"{before.id} {before.version} ({before.content_hash[:12]}) -> "
         f"{after.id} {after.version} ({after.content_hash[:12]})"
     )
@@ -181,23 +182,23 @@ def diff(app: Application, old: str, new: str, lang: str | None, draft: Path | N
         where = change.code or "framework"
         if change.kind != ChangeKind.CHANGED:
             text = change.new or change.old
-            click.echo(f"{where}  {change.kind}{': ' + text if text else ''}")
+            echo(f"{where}  {change.kind}{': ' + text if text else ''}")
             heading = None
             continue
         if where != heading:
-            click.echo(f"{where}  changed")
+            echo(f"{where}  changed")
             heading = where
         field = f"{change.field} [{change.language}]" if change.language else change.field
-        click.echo(f"    {field}:")
-        click.echo(f"      - {change.old}")
-        click.echo(f"      + {change.new}")
+        echo(f"    {field}:")
+        echo(f"      - {change.old}")
+        echo(f"      + {change.new}")
     _summarise(changes, before, after, lang or after.default_language)
     if draft is not None:
         from app.frameworks.crosswalk_workbook import CrosswalkWorkbook
 
         proposal = comparison.draft_crosswalk()
         CrosswalkWorkbook(proposal, before, after).write(draft)
-        click.echo(
+        echo(
             f"Wrote a draft crosswalk to {draft} ({len(proposal.rows)} rows): check each "
             "relation, mark merges and splits, write the notes, then copy its rows into the "
             f"'crosswalk' sheet of {after.id} {after.version}."
@@ -213,28 +214,28 @@ def _summarise(changes, before, after, language: str) -> None:
     questions = {c.name: c.kind for c in changes if c.name in before.indicators
                  or c.name in after.indicators}
     counts = Counter(questions.values())
-    click.echo(
+    echo(
         f"{counts[ChangeKind.ADDED]} question(s) added, {counts[ChangeKind.REMOVED]} removed, "
         f"{counts[ChangeKind.CHANGED]} changed; {len(changes)} change(s) in all"
     )
     crosswalk = after.crosswalk_from(before)
     if crosswalk is None:
-        click.echo(f"{after.id} {after.version} holds no crosswalk from {before.version}; "
+        echo(f"{after.id} {after.version} holds no crosswalk from {before.version}; "
                    "--draft-crosswalk FILE drafts one")
         return
     relations = Counter(row.relation.value for row in crosswalk.rows)
     problems = crosswalk.check(before, after)
-    click.echo(
+    echo(
         f"crosswalk {before.version} -> {after.version}: "
         + ", ".join(f"{n} {relation}" for relation, n in sorted(relations.items()))
         + ("; it covers every question of " + before.version if not problems else "")
     )
     for problem in problems:
-        click.echo(f"  crosswalk problem: {problem}")
+        echo(f"  crosswalk problem: {problem}")
     for row in crosswalk.rows:
         if row.relation != Relation.SAME:
             note = after.text(row.comment, language)
-            click.echo(f"  {_code(before, row.subject)} -> {_code(after, row.object)}  "
+            echo(f"  {_code(before, row.subject)} -> {_code(after, row.object)}  "
                        f"{row.relation.value}{'  ' + note if note else ''}")
 
 

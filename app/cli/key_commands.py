@@ -7,8 +7,10 @@ from pathlib import Path
 
 import click
 
+from app.cli.terminal import echo, prompt
 from app.composition import Application
 from app.exchange.key_file import KEYRING, PASSPHRASE
+from app.exchange.minisign_public_key import MinisignPublicKey
 from app.models.errors import JalonError
 
 
@@ -16,8 +18,8 @@ def terminal_passphrase(purpose: str, new: bool) -> str | None:
     """Ask on the terminal, hidden, when there is one; scripts use JALON_KEY_PASSPHRASE."""
     if not sys.stdin.isatty():
         return None
-    return click.prompt(f"Passphrase for the {purpose}", hide_input=True,
-                        confirmation_prompt=new, err=True)
+    return prompt(f"Passphrase for the {purpose}", hide_input=True, confirmation_prompt=new,
+                  err=True)
 
 
 @click.group()
@@ -42,9 +44,9 @@ def keys(app: Application) -> None:
 def new(app: Application, name: str, organisation: str, protection: str) -> None:
     """Create a new signing key for the current author (it signs from now on)."""
     info = app.keys.create(name, organisation, None if protection == "auto" else protection)
-    click.echo(f"Created signing key {info.key_id} for {info.name} "
+    echo(f"Created signing key {info.key_id} for {info.name} "
                f"(protected by {info.protection}).")
-    click.echo(app.keys.public_key_text(info), nl=False)
+    echo(app.keys.public_key_text(info), nl=False)
 
 
 @keys.command()
@@ -53,15 +55,15 @@ def new(app: Application, name: str, organisation: str, protection: str) -> None
 def show(app: Application, key: str | None) -> None:
     """Show a signing key of this installation (default: the current author's)."""
     info = app.keys.get(key)
-    click.echo(f"Key id        {info.key_id}")
-    click.echo(f"Owner         {info.name}"
+    echo(f"Key id        {info.key_id}")
+    echo(f"Owner         {info.name}"
                f"{' (' + info.organisation + ')' if info.organisation else ''}")
-    click.echo(f"Signs for     {info.owner}")
-    click.echo(f"Protection    {info.protection}")
-    click.echo(f"Secret file   {app.paths.keys / info.file}")
-    click.echo(f"Created       {info.created_at[:19]}")
-    click.echo("Public key (minisign):")
-    click.echo(app.keys.public_key_text(info), nl=False)
+    echo(f"Signs for     {info.owner}")
+    echo(f"Protection    {info.protection}")
+    echo(f"Secret file   {app.paths.keys / info.file}")
+    echo(f"Created       {info.created_at[:19]}")
+    echo("Public key (minisign):")
+    echo(app.keys.public_key_text(info), nl=False)
 
 
 @keys.command("export")
@@ -74,14 +76,14 @@ def export_key(app: Application, key: str | None, output: Path | None) -> None:
     info = app.keys.get(key) if key else app.keys.signing_key()[0]
     text = app.keys.public_key_text(info)
     if output is None:
-        click.echo(text, nl=False)
+        echo(text, nl=False)
         return
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as error:
         raise JalonError("cannot write {file}: {reason}", file=str(output),
                          reason=error.strerror) from error
-    click.echo(f"Wrote public key {info.key_id} to {output}")
+    echo(f"Wrote public key {info.key_id} to {output}")
 
 
 @keys.command()
@@ -96,13 +98,9 @@ def export_key(app: Application, key: str | None, output: Path | None) -> None:
 def trust(app: Application, public_key_file: Path, name: str, organisation: str,
           valid_from: str, valid_until: str, institutions: tuple[str, ...]) -> None:
     """Trust the signer of a minisign public key file."""
-    try:
-        text = public_key_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise JalonError("cannot read {file}: {reason}", file=str(public_key_file),
-                         reason=error) from error
+    text = MinisignPublicKey.file_text(public_key_file)
     signer = app.trust.trust(text, name, organisation, valid_from, valid_until, institutions)
-    click.echo(f"Trusted key {signer.key_id} of {signer.name}"
+    echo(f"Trusted key {signer.key_id} of {signer.name}"
                f"{' for ' + ', '.join(signer.institutions) if signer.institutions else ''}")
 
 
@@ -113,7 +111,7 @@ def trust(app: Application, public_key_file: Path, name: str, organisation: str,
 def revoke(app: Application, key: str, reason: str) -> None:
     """Revoke a key: its packages are refused from now on."""
     signer = app.trust.revoke(key, reason)
-    click.echo(f"Revoked key {signer.key_id} of {signer.name}")
+    echo(f"Revoked key {signer.key_id} of {signer.name}")
 
 
 @keys.command("list")
@@ -121,11 +119,11 @@ def revoke(app: Application, key: str, reason: str) -> None:
 def list_keys(app: Application) -> None:
     """List this installation's keys and the trusted signers."""
     own = app.keys.own_keys()
-    click.echo("Own keys:" if own else "No own signing key yet (one is made on first export).")
+    echo("Own keys:" if own else "No own signing key yet (one is made on first export).")
     for info in own:
-        click.echo(f"  {info.key_id}  {info.name:24} {info.protection:10} signs for {info.owner}")
+        echo(f"  {info.key_id}  {info.name:24} {info.protection:10} signs for {info.owner}")
     signers = [s for s in app.trust.list() if not s.own]
-    click.echo("Trusted signers:" if signers else "No trusted signers.")
+    echo("Trusted signers:" if signers else "No trusted signers.")
     for s in signers:
         limits = []
         if s.valid_from or s.valid_until:
@@ -135,4 +133,4 @@ def list_keys(app: Application) -> None:
         if s.is_revoked:
             limits.append(f"REVOKED {s.revoked_at[:10]}"
                           f"{': ' + s.revoked_reason if s.revoked_reason else ''}")
-        click.echo(f"  {s.key_id}  {s.name:24} {s.organisation:16} {'; '.join(limits)}".rstrip())
+        echo(f"  {s.key_id}  {s.name:24} {s.organisation:16} {'; '.join(limits)}".rstrip())

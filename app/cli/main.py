@@ -10,6 +10,7 @@ import click
 
 from app import __version__
 from app.cli.self_test_command import self_test_option
+from app.cli.terminal import echo
 from app.composition import Application
 from app.logging_setup import configure_logging
 from app.models.errors import JalonError
@@ -37,16 +38,21 @@ class JalonGroup(click.Group):
         try:
             return super().invoke(ctx)
         except JalonError as error:
-            click.echo(f"Error: {error}", err=True)
+            echo(f"Error: {error}", err=True)
             ctx.exit(1)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # The reader went away (`jalon audit show ID | head -3`): not a problem of Jalon's.
+            # Click's own handling quiets the streams and exits; any open transaction was
+            # rolled back as the error passed through it.
+            raise
         except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
+            echo("Interrupted.", err=True)
             ctx.exit(130)
         except Exception as error:  # the last line of defence: log it, say it plainly
             log.exception("unexpected error")
-            click.echo(
+            echo(
                 f"Error: unexpected problem ({type(error).__name__}: {error}). "
                 "Details are in the log file.",
                 err=True,

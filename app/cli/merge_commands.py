@@ -10,6 +10,7 @@ import click
 
 from app.cli.key_commands import terminal_passphrase
 from app.cli.provenance_lines import receipt_authors_line
+from app.cli.terminal import echo
 from app.composition import Application
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.paths import AppPaths
@@ -23,13 +24,13 @@ def echo_receipt(receipt: ImportReceipt) -> None:
         line += f"  +{receipt.revisions_added} revisions"
     if receipt.conflicts:
         line += f", {receipt.conflicts} conflict(s) to resolve"
-    click.echo(line)
+    echo(line)
     if receipt.reason:
-        click.echo(f"    {receipt.message}")
+        echo(f"    {receipt.message}")
     for note in receipt.notes:
-        click.echo(f"    note: {note}")
+        echo(f"    note: {note}")
     if receipt.authors:
-        click.echo(f"    {receipt_authors_line(receipt)}")
+        echo(f"    {receipt_authors_line(receipt)}")
 
 
 def _package_files(items: tuple[Path, ...]) -> list[Path]:
@@ -79,7 +80,7 @@ def merge(ctx: click.Context, packages: tuple[Path, ...], into: str | None,
         if not quiet or receipt.status == ReceiptStatus.REJECTED:
             echo_receipt(receipt)
     counts = Counter(r.status.value for r in receipts)
-    click.echo("Merged " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    echo("Merged " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
                + f" into {app.paths.data_dir}" if receipts else "Nothing to merge.")
     if counts.get(ReceiptStatus.REJECTED.value):
         raise click.exceptions.Exit(1)

@@ -8,6 +8,7 @@ import click
 
 from app.cli.key_commands import terminal_passphrase
 from app.cli.merge_commands import echo_receipt
+from app.cli.terminal import echo
 from app.composition import Application
 from app.models.import_receipt import ReceiptStatus
 
@@ -32,7 +33,7 @@ def export_package(app: Application, reference: str, file: Path,
     audit = app.audits.get(reference)
     written = app.packages.export(audit, file, recipients)
     m = written.manifest
-    click.echo(f"Wrote {written.path} ({written.size:,} bytes"
+    echo(f"Wrote {written.path} ({written.size:,} bytes"
                f"{', encrypted' if written.encrypted else ''}): audit {m.audit_id} of "
                f"{m.institution}, signed by {m.signer_name} with key {m.signer_key_id}")
 
@@ -44,17 +45,17 @@ def verify(app: Application, file: Path) -> None:
     """Check a package completely (structure, hashes, signature, signer) without importing."""
     check = app.packages.verify(file)
     m = check.package.manifest
-    click.echo(f"Package {m.package_id}{' (encrypted)' if check.encrypted else ''}")
-    click.echo(f"  audit      {m.audit_id} of {m.institution} ({m.audit_status})")
-    click.echo(f"  framework  {m.framework_id} {m.framework_version} ({m.framework_hash[:12]})")
-    click.echo(f"  signed by  {m.signer_name}"
+    echo(f"Package {m.package_id}{' (encrypted)' if check.encrypted else ''}")
+    echo(f"  audit      {m.audit_id} of {m.institution} ({m.audit_status})")
+    echo(f"  framework  {m.framework_id} {m.framework_version} ({m.framework_hash[:12]})")
+    echo(f"  signed by  {m.signer_name}"
                f"{' (' + m.signer_organisation + ')' if m.signer_organisation else ''}, key "
                f"{m.signer_key_id}, on {m.created_at[:19]}")
-    click.echo(f"  content    {len(m.files)} files, every SHA-256 matches; signature valid")
+    echo(f"  content    {len(m.files)} files, every SHA-256 matches; signature valid")
     if not check.trusted:
-        click.echo(f"Not trusted: {check.problem}", err=True)
+        echo(f"Not trusted: {check.problem}", err=True)
         raise click.exceptions.Exit(1)
-    click.echo("  signer     trusted")
+    echo("  signer     trusted")
 
 
 @package.command("import")
@@ -76,11 +77,11 @@ def quarantine(app: Application) -> None:
     """List packages held in quarantine ('jalon merge --retry-quarantine' tries them again)."""
     held = app.merges.quarantined()
     if not held:
-        click.echo("No package in quarantine.")
+        echo("No package in quarantine.")
     for item in held:
-        click.echo(f"{item.held_at[:19]}  {item.file_name}  {item.institution}  "
+        echo(f"{item.held_at[:19]}  {item.file_name}  {item.institution}  "
                    f"signed by {item.signer_name} ({item.signer_key_id})")
-        click.echo(f"    {item.message}")
+        echo(f"    {item.message}")
 
 
 @package.command("log")
@@ -92,7 +93,7 @@ def merge_log(app: Application, reference: str | None, limit: int) -> None:
     audit_id = app.audits.get(reference).id if reference else None
     receipts = app.merges.log(limit, audit_id)
     if not receipts:
-        click.echo("The merge log is empty.")
+        echo("The merge log is empty.")
     for receipt in receipts:
-        click.echo(f"{receipt.created_at[:19].replace('T', ' ')}  ", nl=False)
+        echo(f"{receipt.created_at[:19].replace('T', ' ')}  ", nl=False)
         echo_receipt(receipt)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from app.cli.terminal import echo
 from app.composition import Application
 from app.paths import PORTABLE_MARKER, program_dir
 from app.services.removal_service import RemovalService
@@ -19,9 +20,9 @@ def portable() -> None:
 def status(app: Application) -> None:
     """Say whether this copy runs in portable mode and where its data lives."""
     if app.paths.portable:
-        click.echo(f"Portable mode: data in {app.paths.data_dir}")
+        echo(f"Portable mode: data in {app.paths.data_dir}")
     else:
-        click.echo(
+        echo(
             f"Installed mode: data in {app.paths.data_dir}. For portable mode, put a file "
             f"named {PORTABLE_MARKER} in {program_dir()} or start Jalon with --portable."
         )
@@ -33,10 +34,10 @@ def prepare_removal(app: Application) -> None:
     """Check and close the database so the medium can be removed safely."""
     report = RemovalService().prepare(app.store, release=app.close)
     for problem in report.problems:
-        click.echo(f"Error: {problem}", err=True)
+        echo(f"Error: {problem}", err=True)
     if not report.ready:
         raise SystemExit(1)
-    click.echo(
+    echo(
         f"Ready for removal: {report.database} is checked, complete and closed. "
         "Use your system's 'eject' before pulling the medium out."
     )

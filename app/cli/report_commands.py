@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from app.cli.terminal import confirm, echo
 from app.composition import Application
 from app.models.errors import JalonError
 from app.reports.progress import Progress
@@ -53,7 +54,7 @@ def report(app: Application, reference: str, target: Path, lang: str | None) -> 
     """Write the PDF report of an audit."""
     with _progress_bar("Building the report") as progress:
         _service(app).write_pdf(reference, target, lang, progress)
-    click.echo(f"Report written to {target}")
+    echo(f"Report written to {target}")
 
 
 @click.group()
@@ -70,7 +71,7 @@ def export_xlsx(app: Application, reference: str, target: Path, lang: str | None
     """Export one audit: summary with charts, answers, scores, organization, action plan."""
     with _progress_bar("Exporting") as progress:
         _service(app).write_xlsx(reference, target, lang, progress)
-    click.echo(f"Workbook written to {target}")
+    echo(f"Workbook written to {target}")
 
 
 @export.command("consolidated")
@@ -86,7 +87,7 @@ def export_consolidated(app: Application, target: Path, references: tuple[str, .
     with _progress_bar("Exporting audits") as progress:
         count = _service(app).write_consolidated(target, lang, list(references) or None,
                                                  progress)
-    click.echo(f"{count} audit(s) written to {target}")
+    echo(f"{count} audit(s) written to {target}")
 
 
 @export.command("tidy")
@@ -103,9 +104,9 @@ def export_tidy(app: Application, folder: Path, kind: str, incremental: bool) ->
     with _progress_bar("Exporting audits") as progress:
         result = app.tidy_exports.export(folder, kind, incremental, progress)
     if result.incremental and not (result.audits or result.removed):
-        click.echo(f"No audit changed since the last export to {folder}; nothing written.")
+        echo(f"No audit changed since the last export to {folder}; nothing written.")
         return
-    click.echo(f"{result.audits} audit(s), {result.answers} answer row(s) written to "
+    echo(f"{result.audits} audit(s), {result.answers} answer row(s) written to "
                f"{result.folder}" + (f"; {result.removed} audit(s) removed since the last "
                                      "export are listed in jalon-export.json"
                                      if result.removed else ""))
@@ -124,7 +125,7 @@ def workbook() -> None:
 def workbook_export(app: Application, reference: str, target: Path, lang: str | None) -> None:
     """Write a fill-in workbook of a draft audit."""
     _service(app).export_workbook(reference, target, lang)
-    click.echo(f"Fill-in workbook written to {target}")
+    echo(f"Fill-in workbook written to {target}")
 
 
 @workbook.command("import")
@@ -146,25 +147,25 @@ def workbook_import(app: Application, reference: str, source: Path, mode: str, d
         raise JalonError("the workbook was not imported: {count} problem(s) listed above; "
                          "nothing was changed", count=len(preview.problems))
     if not preview.changes:
-        click.echo("The workbook brings no change.")
+        echo("The workbook brings no change.")
         return
     if dry_run:
-        click.echo("Dry run: nothing was changed.")
+        echo("Dry run: nothing was changed.")
         return
-    if not yes and not click.confirm(f"Apply these {len(preview.changes)} change(s)?"):
-        click.echo("Nothing was changed.")
+    if not yes and not confirm(f"Apply these {len(preview.changes)} change(s)?"):
+        echo("Nothing was changed.")
         return
     applied = service.import_workbook(reference, source, ImportMode(mode), previewed=preview)
-    click.echo(f"{len(applied.changes)} change(s) recorded.")
+    echo(f"{len(applied.changes)} change(s) recorded.")
 
 
 def _print_preview(preview: WorkbookPreview) -> None:
     for change in preview.changes:
-        click.echo(f"row {change.row:<4} {change.code:10} {FIELDS[change.field]:8} "
+        echo(f"row {change.row:<4} {change.code:10} {FIELDS[change.field]:8} "
                    f"{change.before or '(empty)'} -> {change.after}")
     if preview.kept:
-        click.echo(f"{len(preview.kept)} answer(s) differ from the workbook but were kept "
+        echo(f"{len(preview.kept)} answer(s) differ from the workbook but were kept "
                    f"(mode {preview.mode.value}: only empty answers are filled).")
     for problem in preview.problems:
-        click.echo(f"Problem: {problem}", err=True)
-    click.echo(f"{len(preview.changes)} change(s), {len(preview.problems)} problem(s).")
+        echo(f"Problem: {problem}", err=True)
+    echo(f"{len(preview.changes)} change(s), {len(preview.problems)} problem(s).")

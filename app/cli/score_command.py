@@ -6,6 +6,7 @@ import json
 
 import click
 
+from app.cli.terminal import echo
 from app.composition import Application
 from app.models.framework import Group, Level
 
@@ -35,7 +36,7 @@ def score(app: Application, reference: str, as_json: bool, lang: str | None, dep
                 "label": f.text(group.label, language),
                 **card[group.name].to_dict(),
             }
-        click.echo(
+        echo(
             json.dumps(
                 {
                     "audit": session.audit.id,
@@ -53,7 +54,7 @@ def score(app: Application, reference: str, as_json: bool, lang: str | None, dep
         node = card.overall if name is None else card[name]
         percent = "   -  " if node.percent is None else f"{node.percent:5.1f}%"
         coverage = "" if node.coverage is None else f"{100 * node.coverage:3.0f}% answered"
-        click.echo(f"{'  ' * indent}{code:8} {percent}  {coverage:14} {label[:60]}")
+        echo(f"{'  ' * indent}{code:8} {percent}  {coverage:14} {label[:60]}")
 
     line(0, "", "Overall" + (" (partial)" if card.overall.is_partial else ""), None)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from app import __version__
+from app.cli.terminal import echo
 from app.composition import Application
 from app.logging_setup import configure_logging
 from app.paths import AppPaths
@@ -24,20 +25,20 @@ if TYPE_CHECKING:  # with openpyxl, reportlab and the exchange stack: only for a
 def run_self_test() -> int:
     from app.services.self_test import SelfTest
 
-    click.echo(f"Jalon {__version__} self-test")
+    echo(f"Jalon {__version__} self-test")
     width = max(len(name) for name, _ in _self_test().steps())
 
     def show(result: StepResult) -> None:
         detail = f"  {result.detail}" if result.detail else ""
         timing = f" ({result.seconds:.2f} s)" if result.ok is not None else ""
-        click.echo(f"  {result.status:7} {result.name:{width}}{detail}{timing}")
+        echo(f"  {result.status:7} {result.name:{width}}{detail}{timing}")
 
     results = _self_test().run(show)
     failed = [r for r in results if not r.ok]
     if SelfTest.passed(results):
-        click.echo(f"Self-test passed: all {len(results)} steps OK.")
+        echo(f"Self-test passed: all {len(results)} steps OK.")
         return 0
-    click.echo(f"Self-test FAILED: {len(failed)} of {len(results)} steps did not pass.", err=True)
+    echo(f"Self-test FAILED: {len(failed)} of {len(results)} steps did not pass.", err=True)
     return 1
 
 

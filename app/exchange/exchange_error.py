@@ -6,6 +6,7 @@ failures apart without parsing English sentences; the template is what the user 
 
 from __future__ import annotations
 
+from app.boundary.regular_file import FileRefused
 from app.models.errors import JalonError
 
 
@@ -21,6 +22,11 @@ class PackageError(JalonError):
         # For a quarantinable failure, the reader attaches the verified package it refused, so
         # that it can be held whole.
         self.package: object | None = None
+
+    @classmethod
+    def refused(cls, error: FileRefused) -> PackageError:
+        """A package file refused by the file opener (a FIFO, a folder, too large…)."""
+        return cls(error.kind, error.template, **error.params)
 
 
 class SigningKeyError(JalonError):

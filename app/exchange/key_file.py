@@ -20,8 +20,10 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from app.boundary.regular_file import FileRefused, RegularFile
 from app.exchange.exchange_error import SigningKeyError
 from app.exchange.keyring_vault import KeyringVault
+from app.exchange.minisign_public_key import MAX_KEY_FILE_BYTES
 from app.exchange.signing_key import SigningKey
 
 FORMAT = "jalon-secret-key"
@@ -115,10 +117,13 @@ class KeyFile:
     def _document(self) -> dict:
         self._tighten_permissions()
         try:
-            document = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise SigningKeyError("the key file {file} is missing", file=str(self.path)) from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            document = json.loads(RegularFile.read_text(self.path, MAX_KEY_FILE_BYTES))
+        except FileRefused as error:
+            if error.kind == "missing":
+                raise SigningKeyError("the key file {file} is missing",
+                                      file=str(self.path)) from None
+            raise
+        except json.JSONDecodeError as error:
             raise SigningKeyError("the key file {file} cannot be read: {reason}",
                                   file=str(self.path), reason=error) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:

@@ -12,17 +12,20 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.boundary.regular_file import RegularFile
 from app.exchange.exchange_error import SigningKeyError
 
 ALGORITHM = b"Ed"
 KEY_ID_BYTES = 8
 PUBLIC_KEY_BYTES = 32
 COMMENT_PREFIX = "untrusted comment: "
+MAX_KEY_FILE_BYTES = 64 * 1024
 _KEY_ID_TEXT = re.compile(r"^[0-9A-Fa-f]{16}$")
 
 
@@ -70,6 +73,12 @@ class MinisignPublicKey:
         if len(raw) != 2 + KEY_ID_BYTES + PUBLIC_KEY_BYTES or raw[:2] != ALGORITHM:
             raise SigningKeyError("the public key is not a minisign Ed25519 public key")
         return cls(raw[2:2 + KEY_ID_BYTES], raw[2 + KEY_ID_BYTES:])
+
+    @staticmethod
+    def file_text(path: Path) -> str:
+        """The text of a public key file, read as an ordinary file of at most 64 kB (one is
+        about 120 bytes: anything far larger is not one)."""
+        return RegularFile.read_text(path, MAX_KEY_FILE_BYTES)
 
     @classmethod
     def from_text(cls, text: str) -> MinisignPublicKey:

@@ -106,6 +106,8 @@ def _value_check(indicator: Indicator) -> tuple[ValueCheck, str]:
         return _is_date, "a date written YYYY-MM-DD"
     if kind == QuestionType.NOTE:
         return (lambda v: False), "nothing (the question is a note)"
+    if kind == QuestionType.CALCULATE:  # worked out from the other answers, never stored
+        return (lambda v: False), "nothing (the value is calculated)"
     return (lambda v: type(v) is str), "a text"
 
 
@@ -113,8 +115,7 @@ class PackageContentCheck:
     """check(manifest, content, framework) raises PackageError at the first misfit. One per
     reader: the value checks of a framework are worked out once for all its packages."""
 
-    def __init__(self, clock: Callable[[], datetime] | None = None):
-        self._clock = clock or (lambda: datetime.now(UTC))
+    def __init__(self) -> None:
         self._checks: dict[str, dict[str, tuple[ValueCheck, str]]] = {}
 
     def check(
@@ -169,7 +170,7 @@ class PackageContentCheck:
                 "YYYY-MM-DDTHH:MM:SSZ",
                 value=_shown(manifest.created_at),
             )
-        now = self._clock()
+        now = datetime.now(UTC)
         if signed > now + CLOCK_SKEW:
             raise PackageError(
                 "signed-in-future",

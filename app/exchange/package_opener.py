@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.boundary.regular_file import FileRefused, RegularFile
 from app.exchange.exchange_error import PackageError
 from app.exchange.package_encryption import PackageEncryption
 from app.exchange.package_reader import PackageReader, VerifiedPackage
@@ -31,22 +32,18 @@ class PackageOpener:
     @staticmethod
     def is_encrypted(path: Path) -> bool:
         try:
-            with path.open("rb") as handle:
+            with RegularFile.open(path, PackageLimits().max_package_bytes) as handle:
                 return PackageEncryption.is_encrypted(handle.read(64))
-        except OSError:
-            return False
+        except (FileRefused, OSError):
+            return False  # reading it says why, in its receipt
 
     def read_bytes(self, path: Path) -> tuple[bytes, bool]:
         """The zip bytes of a package file, decrypted if needed, with nothing verified yet."""
         limit = self._limits.max_package_bytes
         try:
-            if path.stat().st_size > limit:
-                raise PackageError("too-large", "{file} is larger than the {limit} MB a package "
-                                   "may hold", file=path.name, limit=limit // 1_000_000)
-            data = path.read_bytes()
-        except OSError as error:
-            raise PackageError("unreadable", "cannot read {file}: {reason}", file=str(path),
-                               reason=error.strerror or error) from None
+            data = RegularFile.read(path, limit)
+        except FileRefused as error:
+            raise PackageError.refused(error) from None
         if not PackageEncryption.is_encrypted(data):
             return data, False
         return PackageEncryption().decrypt(data, self._keys(), limit), True

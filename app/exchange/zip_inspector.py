@@ -15,6 +15,8 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
+from app.boundary.regular_file import FileRefused
+from app.boundary.zip_directory import ZipDirectory
 from app.exchange.exchange_error import PackageError
 from app.exchange.package_manifest import MANIFEST, SIGNATURE, is_content_path
 from app.exchange.verified_entry_cache import VerifiedEntryCache
@@ -50,6 +52,10 @@ class ZipInspector:
         if not data.startswith(ZIP_MAGIC):
             raise PackageError("not-a-zip", "this file is not a Jalon package (it is not a zip "
                                "archive)")
+        try:  # before zipfile builds an object for every entry its directory lists
+            ZipDirectory.bound(data, limits.max_entries)
+        except FileRefused as error:
+            raise PackageError.refused(error) from None
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             infos = archive.infolist()

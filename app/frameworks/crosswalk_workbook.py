@@ -9,6 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.frameworks.atomic_workbook import save_atomically
 from app.frameworks.crosswalk_sheet import SHEET, crosswalk_headers, crosswalk_rows
 from app.models.crosswalk import Crosswalk
@@ -25,9 +26,9 @@ class CrosswalkWorkbook:
         book = Workbook()
         sheet = book.active
         sheet.title = SHEET
-        sheet.append(crosswalk_headers(self._target.languages))
+        SpreadsheetCell.append(sheet, crosswalk_headers(self._target.languages))
         for row in crosswalk_rows(self._crosswalk, self._target, self._source):
-            sheet.append(row)
+            SpreadsheetCell.append(sheet, row)
         sheet.freeze_panes = "A2"
         for cell in sheet[1]:
             cell.font = Font(bold=True)

@@ -8,7 +8,7 @@ fallback that will be shown) let it load.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from app.frameworks.crosswalk_sheet import SHEET as CROSSWALK_SHEET
 from app.frameworks.crosswalk_sheet import CrosswalkSheet
@@ -36,6 +36,7 @@ from app.models.framework import (
     Indicator,
     Level,
     QuestionType,
+    keep_columns,
 )
 from app.models.localized_text import LocalizedText
 
@@ -494,8 +495,7 @@ class FrameworkBuilder:
         if not choice_filter:
             bare = self._bare_lists.get(list_name)
             if bare is None:  # the same tuple for every question of the list
-                bare = tuple(replace(choice, columns=()) if choice.columns else choice
-                             for choice, _ in entries)
+                bare = keep_columns(tuple(choice for choice, _ in entries), frozenset())
                 self._bare_lists[list_name] = bare
             return bare
         try:
@@ -509,10 +509,7 @@ class FrameworkBuilder:
                           "which the choices of list {list!r} do not have; it reads as empty "
                           "(for the text, write '{column}' in quotes)", column=unknown,
                           list=list_name)
-        return tuple(
-            replace(choice, columns=tuple((k, v) for k, v in choice.columns if k in fields))
-            for choice, _ in entries
-        )
+        return keep_columns(tuple(choice for choice, _ in entries), fields)
 
     def _required(self, sheet, row) -> bool:
         raw = row.cells.get("required", "").strip().lower()

@@ -110,8 +110,9 @@ class FrameworkChecker:
         if header != "choice_filter":
             for name in sorted(expression.fields):
                 self._log.add(Severity.ERROR, sheet, row, header,
-                              "{header} uses the bare name {name!r}; write ${{{name}}} to read "
-                              "the answer to question {name}", header=header, name=name)
+                              "{header} uses the bare name {name!r}; write ${{{name}}} for the "
+                              "answer to question {name}, or '{name}' in quotes for the text",
+                              header=header, name=name)
 
     def _report_cycles(self, depends: dict[str, set[str]]) -> None:
         state: dict[str, int] = {}  # 1 visiting, 2 done

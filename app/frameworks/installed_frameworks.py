@@ -11,7 +11,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.boundary.regular_file import RegularFile
 from app.models.errors import JalonError
+
+MAX_FRAMEWORK_BYTES = 64 * 1024 * 1024  # the bundled framework's JSON is about 1 MB
 
 if TYPE_CHECKING:
     from app.models.framework import Framework
@@ -27,7 +30,8 @@ class InstalledFrameworks:
         found = []
         for path in sorted(self._directory.glob("*.json")):
             try:
-                found.append(Framework.from_dict(json.loads(path.read_text(encoding="utf-8"))))
+                text = RegularFile.read_text(path, MAX_FRAMEWORK_BYTES)
+                found.append(Framework.from_dict(json.loads(text)))
             except (OSError, ValueError, KeyError, TypeError) as error:
                 raise JalonError(
                     "the installed framework {file} cannot be read ({reason}); install it again",

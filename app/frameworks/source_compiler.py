@@ -9,7 +9,16 @@ import yaml
 
 from app.models.crosswalk import Correspondence, Crosswalk
 from app.models.errors import JalonError
-from app.models.framework import Choice, Framework, Group, Indicator, Level, QuestionType
+from app.models.expression import Expression, ExpressionError
+from app.models.framework import (
+    Choice,
+    Framework,
+    Group,
+    Indicator,
+    Level,
+    QuestionType,
+    keep_columns,
+)
 from app.models.framework_diff import FrameworkDiff
 from app.models.localized_text import LocalizedText
 
@@ -39,6 +48,8 @@ class SourceCompiler:
                     str(c["name"]),
                     LocalizedText(c.get("label", {})),
                     None if c.get("score") is None else float(c["score"]),
+                    # Columns a question's choice_filter reads (`region: dakar`).
+                    tuple((str(k), str(v)) for k, v in (c.get("columns") or {}).items()),
                 )
                 for c in choices
             )
@@ -113,6 +124,21 @@ class SourceCompiler:
     def _texts(self, item: dict, names: tuple[str, ...]) -> dict[str, LocalizedText]:
         return {name: LocalizedText(item.get(name) or {}) for name in names}
 
+    def _filter_columns(self, item: dict) -> frozenset[str]:
+        source = str(item.get("choice_filter", "")).strip()
+        if not source:
+            return frozenset()
+        try:
+            return Expression.parse(source).fields
+        except ExpressionError as error:
+            raise SourceError(
+                "{file}: question {name}: choice_filter {source!r}: {reason}",
+                file=self._file,
+                name=item["question"],
+                source=source,
+                reason=str(error),
+            ) from error
+
     def _item(self, item: dict) -> Group | Indicator:
         if "group" in item:
             return Group(
@@ -143,7 +169,7 @@ class SourceCompiler:
             name=item["question"],
             type=QuestionType(kind),
             code=str(item.get("code", "")),
-            choices=self._lists.get(list_name, ()),
+            choices=keep_columns(self._lists.get(list_name, ()), self._filter_columns(item)),
             list_name=list_name,
             weight=float(item.get("weight", 1)),
             department=item.get("department", ""),
@@ -151,6 +177,7 @@ class SourceCompiler:
             relevant=item.get("relevant", ""),
             constraint=item.get("constraint", ""),
             module=item.get("module", ""),
-            calculation=item.get("calculation", ""),
+            calculation=str(item.get("calculation", "")),
+            choice_filter=str(item.get("choice_filter", "")),
             **self._texts(item, QUESTION_TEXTS),
         )

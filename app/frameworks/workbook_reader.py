@@ -5,16 +5,18 @@ Reading and header normalisation are pyxform's (the reference XLSForm implementa
 backends read the cells, and its own header parsing and alias tables turn every spelling it
 accepts (`label:english`, `LABEL::English (en)`, `list name`, `calculation`, ...) into one
 canonical name, which `XlsformHeaders` flattens for the builder. Workbooks are untrusted files,
-so an .xlsx container is checked for size and compression ratio before it is opened, and
-openpyxl parses XML through defusedxml (entity expansion is refused). Warnings the libraries
+so the file is read through the one opener of ordinary files, an .xlsx container is bounded
+(its zip directory, expansion, and rows, columns and cells of every sheet: WorkbookFile)
+before pyxform or openpyxl parse it, and openpyxl parses XML through defusedxml (entity
+expansion is refused). Warnings the libraries
 raise while reading (openpyxl's "unknown extension" and the like) are about the file, not for
 the user's terminal, and are silenced.
 """
 
 from __future__ import annotations
 
+import io
 import warnings
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,12 +26,12 @@ from openpyxl.utils import get_column_letter
 from pyxform.errors import PyXFormError
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
+from app.boundary.regular_file import FileRefused, RegularFile
+from app.boundary.workbook_file import WorkbookFile, WorkbookLimits
 from app.frameworks.xlsform_headers import XlsformHeaders
 from app.models.errors import JalonError
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 200
+LIMITS = WorkbookLimits(max_bytes=50 * 1024 * 1024, max_expanded_bytes=300 * 1024 * 1024)
 MAX_CELL_CHARS = 32_767  # Excel's own limit; a longer cell was not written by a spreadsheet
 SHEETS = ("survey", "choices", "settings", "external_choices")
 XLS_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # the OLE2 container of Excel 97-2003
@@ -67,8 +69,8 @@ class ColumnLetters:
     """Where each header sits, per sheet: pyxform keeps headers but not their positions. Read
     only when a problem is reported (a second pass over the workbook a valid one never needs)."""
 
-    def __init__(self, path: Path, old_format: bool):
-        self._path = path
+    def __init__(self, data: bytes, old_format: bool):
+        self._data = data
         self._old_format = old_format
         self._letters: dict[str, dict[str, str]] | None = None
 
@@ -78,7 +80,7 @@ class ColumnLetters:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     read = _xls_header_letters if self._old_format else _header_letters
-                    self._letters = read(self._path)
+                    self._letters = read(self._data)
             except Exception:  # noqa: BLE001 - read once already; without letters, names only
                 self._letters = {}
         return self._letters.get(sheet, {}).get(header, "")
@@ -88,15 +90,17 @@ class WorkbookReader:
     """Reads the XLSForm sheets (survey, choices, settings, external_choices) of one workbook."""
 
     def read(self, path: Path) -> dict[str, Sheet]:
-        old_format = _is_xls(path)
-        if old_format:
-            _check_size(path)
-        else:
-            check_xlsx_container(path)
+        try:
+            data = RegularFile.read(path, LIMITS.max_bytes)
+            old_format = data.startswith(XLS_SIGNATURE)
+            if not old_format:
+                WorkbookFile(LIMITS).check(path, data)
+        except FileRefused as error:
+            raise WorkbookError(error.template, **error.params) from None
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                book = get_xlsform(str(path), file_type=".xls" if old_format else ".xlsx")
+                book = get_xlsform(io.BytesIO(data), file_type=".xls" if old_format else ".xlsx")
         except Exception as error:  # noqa: BLE001 - every reader failure becomes one message
             if old_format:
                 raise WorkbookError(
@@ -106,12 +110,12 @@ class WorkbookReader:
                     reason=_reason(error),
                 ) from error
             raise _read_error(path, error) from error
-        letters = ColumnLetters(path, old_format)
+        letters = ColumnLetters(data, old_format)
         sheets = self._sheets(book, letters)
         if not old_format:
             for original in book.sheet_names or []:
                 if original.lower() in JALON_SHEETS and original.lower() not in sheets:
-                    sheets[original.lower()] = _own_sheet(path, original, letters)
+                    sheets[original.lower()] = _own_sheet(data, original, letters)
         return sheets
 
     def _sheets(self, book: DefinitionData, letters: ColumnLetters) -> dict:
@@ -144,9 +148,9 @@ class WorkbookReader:
         return sheets
 
 
-def _own_sheet(path: Path, name: str, letters: ColumnLetters) -> Sheet:
+def _own_sheet(data: bytes, name: str, letters: ColumnLetters) -> Sheet:
     """A sheet pyxform does not read (it keeps only the XLSForm ones), read with openpyxl."""
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         rows = workbook[name].iter_rows(values_only=True)
         headers = [" ".join(str(v).split()) if v is not None else "" for v in next(rows, ())]
@@ -167,14 +171,6 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
-
-
-def _is_xls(path: Path) -> bool:
-    try:
-        with path.open("rb") as stream:
-            return stream.read(len(XLS_SIGNATURE)) == XLS_SIGNATURE
-    except OSError:
-        return path.suffix.lower() == ".xls"
 
 
 def _reason(error: BaseException) -> str:
@@ -208,9 +204,9 @@ def _clean_header(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def _header_letters(path: Path) -> dict[str, dict[str, str]]:
+def _header_letters(data: bytes) -> dict[str, dict[str, str]]:
     """Column letters of each header, per sheet (pyxform keeps headers but not positions)."""
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         letters: dict[str, dict[str, str]] = {}
         for worksheet in workbook.worksheets:
@@ -225,10 +221,10 @@ def _header_letters(path: Path) -> dict[str, dict[str, str]]:
         workbook.close()
 
 
-def _xls_header_letters(path: Path) -> dict[str, dict[str, str]]:
+def _xls_header_letters(data: bytes) -> dict[str, dict[str, str]]:
     import xlrd  # pyxform's own reader of .xls files
 
-    book = xlrd.open_workbook(file_contents=path.read_bytes(), on_demand=True)
+    book = xlrd.open_workbook(file_contents=data, on_demand=True)
     try:
         letters: dict[str, dict[str, str]] = {}
         for sheet in book.sheets():
@@ -241,46 +237,3 @@ def _xls_header_letters(path: Path) -> dict[str, dict[str, str]]:
         return letters
     finally:
         book.release_resources()
-
-
-def _check_size(path: Path) -> int:
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise WorkbookError(
-            "cannot open {file}: {reason}", file=str(path), reason=error.strerror
-        ) from None
-    if size > MAX_FILE_BYTES:
-        raise WorkbookError(
-            "{file} is larger than {limit} MB", file=path.name, limit=MAX_FILE_BYTES // 1_000_000
-        )
-    return size
-
-
-def check_xlsx_container(path: Path) -> None:
-    """Refuse files that are not zip containers or that would expand absurdly when read."""
-    _check_size(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise WorkbookError(
-            "{file} is not an .xlsx workbook (it is not a zip container)", file=path.name
-        ) from None
-    total = sum(entry.file_size for entry in entries)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise WorkbookError(
-            "{file} expands to more than {limit} MB",
-            file=path.name,
-            limit=MAX_UNCOMPRESSED_BYTES // 1_000_000,
-        )
-    for entry in entries:
-        if entry.file_size > 1_000_000 and entry.file_size > MAX_COMPRESSION_RATIO * max(
-            entry.compress_size, 1
-        ):
-            raise WorkbookError(
-                "{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does",
-                file=path.name,
-                entry=entry.filename,
-                ratio=entry.file_size // max(entry.compress_size, 1),
-            )

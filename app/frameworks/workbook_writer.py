@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.frameworks.atomic_workbook import save_atomically
 from app.frameworks.crosswalk_sheet import SHEET as CROSSWALK_SHEET
 from app.frameworks.crosswalk_sheet import crosswalk_headers, crosswalk_rows
@@ -55,8 +56,11 @@ class WorkbookWriter:
         # Calculation and cascading columns only when the framework has some: a framework
         # without them is written as it always was.
         indicators = list(self._framework.iter_indicators())
-        optional = [name for name in SURVEY_OPTIONAL
-                    if any(getattr(indicator, name) for indicator in indicators)]
+        optional = [
+            name
+            for name in SURVEY_OPTIONAL
+            if any(getattr(indicator, name) for indicator in indicators)
+        ]
         headers = ["type", "name", *text_headers, *SURVEY_PLAIN, *optional]
         survey.append(headers)
         for node in self._framework.root.children:
@@ -97,10 +101,10 @@ class WorkbookWriter:
         }
         if isinstance(node, Group):
             cells.update(type="begin_group", level=node.level.value)
-            sheet.append([cells.get(h, "") or None for h in headers])
+            SpreadsheetCell.append(sheet, [cells.get(h, "") or None for h in headers])
             for child in node.children:
                 self._write_node(sheet, headers, child)
-            sheet.append(["end_group", node.name] + [None] * (len(headers) - 2))
+            SpreadsheetCell.append(sheet, ["end_group", node.name] + [None] * (len(headers) - 2))
             return
         assert isinstance(node, Indicator)
         kind = f"{node.type.value} {node.list_name}" if node.list_name else node.type.value
@@ -112,26 +116,35 @@ class WorkbookWriter:
             choice_filter=node.choice_filter,
             department=node.department,
         )
-        sheet.append([cells.get(h, "") or None for h in headers])
+        SpreadsheetCell.append(sheet, [cells.get(h, "") or None for h in headers])
 
     def _write_choices(self, sheet) -> None:
         labels = [column_header("label", lang) for lang in self._languages]
         lists = self._choice_lists()
         # The columns cascading selects filter on, gathered from every question of a list.
-        columns = sorted({key for choices in lists.values() for _, filters in choices
-                          for key in filters})
-        sheet.append(["list_name", "name", *labels, "score", *columns])
+        columns = sorted(
+            {key for choices in lists.values() for _, filters in choices for key in filters}
+        )
+        SpreadsheetCell.append(sheet, ["list_name", "name", *labels, "score", *columns])
         for list_name, choices in lists.items():
             for choice, filters in choices:
                 score = None if choice.score is None else f"{choice.score:g}"
-                sheet.append([list_name, choice.name, *self._label_cells(choice.label), score,
-                              *(filters.get(key) or None for key in columns)])
+                SpreadsheetCell.append(
+                    sheet,
+                    [
+                        list_name,
+                        choice.name,
+                        *self._label_cells(choice.label),
+                        score,
+                        *(filters.get(key) or None for key in columns),
+                    ],
+                )
         for list_name, entries in (
             (MODULE_LIST, self._framework.modules),
             (DEPARTMENT_LIST, self._framework.departments),
         ):
             for name, label in entries.items():
-                sheet.append([list_name, name, *self._label_cells(label), None])
+                SpreadsheetCell.append(sheet, [list_name, name, *self._label_cells(label), None])
 
     def _choice_lists(self) -> dict[str, list[tuple[Choice, dict[str, str]]]]:
         """Each list's choices in order, with the filter columns that any question of the list
@@ -148,8 +161,10 @@ class WorkbookWriter:
         return lists
 
     def _duplicates(self) -> bool:
-        return any(len({c.name for c in i.choices}) < len(i.choices)
-                   for i in self._framework.iter_indicators())
+        return any(
+            len({c.name for c in i.choices}) < len(i.choices)
+            for i in self._framework.iter_indicators()
+        )
 
     def _label_cells(self, text: LocalizedText) -> list[str | None]:
         return [text.values.get(lang) or None for lang in self._languages]
@@ -160,9 +175,11 @@ class WorkbookWriter:
         titles = [column_header("title", lang) for lang in self._languages]
         # Cascading lists repeat a name under each parent (a county name in two states).
         duplicates = ["allow_choice_duplicates"] if self._duplicates() else []
-        sheet.append(["form_id", "version", "default_language", "form_title", *titles,
-                      *duplicates])
-        sheet.append(
+        SpreadsheetCell.append(
+            sheet, ["form_id", "version", "default_language", "form_title", *titles, *duplicates]
+        )
+        SpreadsheetCell.append(
+            sheet,
             [
                 framework.id,
                 framework.version,
@@ -170,12 +187,12 @@ class WorkbookWriter:
                 framework.text(framework.title, default) or framework.id,
                 *self._label_cells(framework.title),
                 *(["yes"] if duplicates else []),
-            ]
+            ],
         )
 
     def _write_crosswalks(self, sheet) -> None:
-        sheet.append(crosswalk_headers(self._languages))
+        SpreadsheetCell.append(sheet, crosswalk_headers(self._languages))
         for crosswalk in self._framework.crosswalks:
             source = next((f for f in self._predecessors if crosswalk.is_from(f)), None)
             for row in crosswalk_rows(crosswalk, self._framework, source):
-                sheet.append(row)
+                SpreadsheetCell.append(sheet, row)

@@ -41,6 +41,7 @@ def value_from_json(data: object) -> AnswerValue:
             raise ValueError("an invalid value is stored as {\"invalid\": text}")
         return InvalidValue(typed)
     return data  # type: ignore[return-value]  # a text, a number or None, checked by callers
+MAX_WHOLE_NUMBER = 10**15  # what a spreadsheet keeps exactly
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,11 @@ def _parse_number(indicator: Indicator, raw: object) -> int | float:
         if not number.is_integer():
             raise AnswerError(
                 "{code} needs a whole number, not {value}", code=indicator.display_code, value=raw
+            )
+        if abs(number) >= MAX_WHOLE_NUMBER:
+            # "1e300" is a whole number of 301 digits: no spreadsheet or report holds it.
+            raise AnswerError(
+                "{code} needs a whole number of at most 15 digits", code=indicator.display_code
             )
         return int(number)
     return number

@@ -8,6 +8,7 @@ and column, and none of this writes anything.
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -17,21 +18,22 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from app.boundary.workbook_file import WorkbookFile, WorkbookLimits
+from app.models import text_rule
 from app.models.answer import parse_answer
 from app.models.audit import Audit
 from app.models.errors import AnswerError, JalonError
 from app.models.framework import Framework, Indicator, QuestionType
+from app.models.text_rule import TextError
 from app.reports.fill_in_layout import FORMAT_VERSION, HEADER_ROW, META_SHEET, FillInLayout
 from app.reports.report_texts import REPORT_LANGUAGES, ReportTexts
 from app.reports.workbook_import_plan import WorkbookEntry, WorkbookProblem
 
-MAX_ROWS = 20_000  # far above any framework; a bigger sheet is not one Jalon wrote
-MAX_BYTES = 50 * 1024 * 1024
 # What the zip may expand to. The sheets are read as a stream, so a small file holding a
 # gigabyte of padding would keep the reader busy for minutes; Jalon's workbooks compress about
-# ten to one and expand to a few megabytes.
-MAX_EXPANDED_BYTES = 200 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 200
+# ten to one and expand to a few megabytes. Rows: far above any framework.
+LIMITS = WorkbookLimits(max_bytes=50 * 1024 * 1024, max_expanded_bytes=200 * 1024 * 1024,
+                        max_rows=20_000)
 # Damaged zips make zlib and zipfile raise their own errors, also while the (lazily read)
 # sheets are iterated, not only when the file is opened.
 UNREADABLE = (InvalidFileException, zipfile.BadZipFile, zlib.error, NotImplementedError,
@@ -48,26 +50,22 @@ class FillInWorkbookReader:
         self.sheet = ""
 
     def read(self, path: Path) -> None:
-        try:
-            size = Path(path).stat().st_size
-        except OSError as error:
-            raise JalonError("cannot read {file}: {reason}", file=str(path),
-                             reason=error.strerror or str(error)) from error
-        if size > MAX_BYTES:
-            raise JalonError("{file} is too large ({size} MB) to be a Jalon fill-in workbook",
-                             file=Path(path).name, size=size // 1_000_000)
-        _check_expansion(Path(path))
-        try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
-        except UNREADABLE as error:
-            raise _unreadable(Path(path), error) from error
-        try:
-            if self._read_meta(workbook):
-                self._read_answers(workbook)
-        except UNREADABLE as error:
-            raise _unreadable(Path(path), error) from error
-        finally:
-            workbook.close()
+        data = WorkbookFile(LIMITS).read(path)  # bounded before openpyxl parses anything
+        # openpyxl warns about parts of a workbook Excel added that it does not keep (data
+        # validation extensions, ...): about the file, not for the user's terminal.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                workbook = load_workbook(data, read_only=True, data_only=True)
+            except UNREADABLE as error:
+                raise _unreadable(Path(path), error) from error
+            try:
+                if self._read_meta(workbook):
+                    self._read_answers(workbook)
+            except UNREADABLE as error:
+                raise _unreadable(Path(path), error) from error
+            finally:
+                workbook.close()
 
     def _problem(self, message: JalonError, row: int | None = None, column: int | None = None,
                  sheet: str | None = None) -> None:
@@ -110,7 +108,7 @@ class FillInWorkbookReader:
     def _read_answers(self, workbook) -> None:
         language = self.meta.get("language", "en")
         texts = ReportTexts(language if language in REPORT_LANGUAGES else "en")
-        rows = workbook[self.sheet].iter_rows(min_row=HEADER_ROW, max_row=MAX_ROWS,
+        rows = workbook[self.sheet].iter_rows(min_row=HEADER_ROW, max_row=LIMITS.max_rows,
                                               max_col=len(FillInLayout.COLUMNS),
                                               values_only=True)
         header = next(rows, ())
@@ -158,10 +156,20 @@ class FillInWorkbookReader:
         seen[key] = row
         try:
             value = self._value(indicator, cells.get("answer"))
-        except AnswerError as error:
+            if isinstance(value, str):
+                value = text_rule.TEXT_ANSWER.clean(value, code=code)
+        except (AnswerError, TextError) as error:
             self._problem(error, row, FillInLayout.index("answer"))
             return
-        reason = _text(cells.get("na_reason"))
+        texts = {}
+        for column, rule in (("na_reason", text_rule.NA_REASON), ("comment", text_rule.COMMENT)):
+            try:  # the same rules as typing them in Jalon: what is imported can be exported
+                texts[column] = rule.clean(_text(cells.get(column)), code=code)
+            except TextError as error:
+                self._problem(error, row, FillInLayout.index(column))
+        if len(texts) < 2:
+            return
+        reason = texts["na_reason"]
         if reason and value is not None:
             choice = indicator.choice(str(value)) if indicator.is_select else None
             if choice is None or choice.score is not None:
@@ -170,7 +178,7 @@ class FillInWorkbookReader:
                               row, FillInLayout.index("na_reason"))
                 return
             value = None  # an unscored choice ("not applicable") with its reason
-        self.entries.append(WorkbookEntry(row, key, value, reason, _text(cells.get("comment"))))
+        self.entries.append(WorkbookEntry(row, key, value, reason, texts["comment"]))
 
     def _value(self, indicator: Indicator, raw: object):
         """Parse a cell; choices are accepted by label (any language) or by name."""
@@ -194,22 +202,6 @@ class FillInWorkbookReader:
                               choices="; ".join(self._framework.text(c.label, language) or c.name
                                                 for c in indicator.choices))
         return parse_answer(indicator, " ".join(names[p.casefold()] for p in parts))
-
-
-def _check_expansion(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # not a zip at all: load_workbook says so
-    expanded = sum(entry.file_size for entry in entries)
-    if expanded > MAX_EXPANDED_BYTES or any(
-        entry.file_size > 1_000_000
-        and entry.file_size > MAX_COMPRESSION_RATIO * max(entry.compress_size, 1)
-        for entry in entries
-    ):
-        raise JalonError("{file} expands to {size} MB, far more than a workbook Jalon writes; "
-                         "it was refused unread", file=path.name, size=expanded // 1_000_000)
 
 
 def _unreadable(path: Path, error: Exception) -> JalonError:

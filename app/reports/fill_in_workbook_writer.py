@@ -18,6 +18,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Indicator, QuestionType
 from app.reports.answer_display import AnswerDisplay
 from app.reports.fill_in_layout import (
@@ -77,8 +78,8 @@ class FillInWorkbookWriter:
             sheet.protection.sheet = True
         # Sheets cannot be added, removed, renamed or unhidden; Jalon finds them by name.
         workbook.security = WorkbookProtection(lockStructure=True)
-        workbook.properties.title = texts.get("fill_title",
-                                              institution=self._data.audit.institution)
+        workbook.properties.title = SpreadsheetCell.value(
+            texts.get("fill_title", institution=self._data.audit.institution))
         workbook.properties.language = self._data.language
         workbook.save(target)
 
@@ -87,20 +88,19 @@ class FillInWorkbookWriter:
         sheet.title = texts.get("sheet_instructions")[:31]
         sheet.column_dimensions["A"].width = 4
         sheet.column_dimensions["B"].width = 110
-        sheet["B1"] = texts.get("fill_title", institution=data.audit.institution)
-        sheet["B1"].font = TITLE_FONT
+        SpreadsheetCell.write(sheet, 1, 2, texts.get(
+            "fill_title", institution=data.audit.institution)).font = TITLE_FONT
         fit_to_page_width(sheet)
-        sheet["B2"] = texts.get("fill_subtitle", framework=data.text(data.framework.title),
-                                version=data.framework.version,
-                                date=self._format.moment(data.generated_at))
+        SpreadsheetCell.write(sheet, 2, 2, texts.get(
+            "fill_subtitle", framework=data.text(data.framework.title),
+            version=data.framework.version, date=self._format.moment(data.generated_at)))
         for row, key in enumerate(INSTRUCTION_STEPS, start=4):
-            sheet.cell(row=row, column=1, value=row - 3).alignment = WRAP
+            SpreadsheetCell.write(sheet, row, 1, row - 3).alignment = WRAP
             text = texts.get(key, sheet=answers_title)
-            sheet.cell(row=row, column=2, value=text).alignment = WRAP
+            SpreadsheetCell.write(sheet, row, 2, text).alignment = WRAP
             sheet.row_dimensions[row].height = LINE_HEIGHT * wrapped_lines(text, 110) + 4
-        sheet.cell(row=len(INSTRUCTION_STEPS) + 5, column=2,
-                   value=texts.get("fill_audit_line", audit=data.audit.id)).font = Font(
-                       italic=True, color="5F6B73")
+        SpreadsheetCell.write(sheet, len(INSTRUCTION_STEPS) + 5, 2, texts.get(
+            "fill_audit_line", audit=data.audit.id)).font = Font(italic=True, color="5F6B73")
 
     def _lists(self, workbook: Workbook, sheet) -> dict[str, str]:
         """One column of choice labels per choice list, each with a workbook-level name."""
@@ -111,10 +111,10 @@ class FillInWorkbookWriter:
                 continue
             column += 1
             letter = get_column_letter(column)
-            sheet.cell(row=1, column=column, value=indicator.list_name)
+            SpreadsheetCell.write(sheet, 1, column, indicator.list_name)
             for row, choice in enumerate(indicator.choices, start=2):
-                sheet.cell(row=row, column=column,
-                           value=self._display.choice_label(indicator, choice.name))
+                SpreadsheetCell.write(sheet, row, column,
+                                      self._display.choice_label(indicator, choice.name))
             name = f"jalon_{re.sub(r'[^A-Za-z0-9_]', '_', indicator.list_name)}_{column}"
             reference = (f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:"
                          f"${letter}${len(indicator.choices) + 1}")
@@ -141,7 +141,8 @@ class FillInWorkbookWriter:
             lines = 1
             for column, (spec, content) in enumerate(zip(layout.COLUMNS, values, strict=True),
                                                      start=1):
-                cell = sheet.cell(row=row, column=column, value=content if content != "" else None)
+                cell = SpreadsheetCell.write(sheet, row, column,
+                                             content if content != "" else None)
                 cell.alignment = WRAP
                 if spec.editable:
                     cell.protection = Protection(locked=False)
@@ -223,8 +224,8 @@ class FillInWorkbookWriter:
             "exported_by": data.generated_by,
         }
         for row, (key, value) in enumerate(values.items(), start=1):
-            sheet.cell(row=row, column=1, value=key)
-            sheet.cell(row=row, column=2, value=value)
+            SpreadsheetCell.write(sheet, row, 1, key)
+            SpreadsheetCell.write(sheet, row, 2, value)
 
 
 def _validation_key(indicator: Indicator) -> str:

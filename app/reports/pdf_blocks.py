@@ -54,7 +54,10 @@ class PdfBlocks:
         for row in band_rows:
             commands.append(("SPAN", (0, row), (-2, row)))
         commands.extend(extra or [])
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        # splitInRow: a row taller than a page (a very long comment) continues on the next
+        # page instead of failing the whole report.
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
+                      splitInRow=1)
         table.setStyle(TableStyle(commands))
         return table
 

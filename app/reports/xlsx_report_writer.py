@@ -7,6 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Group, Indicator, QuestionType
 from app.models.scoring import indicator_points
 from app.reports.answer_display import AnswerDisplay
@@ -46,8 +47,9 @@ class XlsxReportWriter:
         progress.step(4, 6)
         self._actions(workbook.create_sheet(texts.get("sheet_actions")[:31]))
         progress.step(5, 6)
-        workbook.properties.title = f"{texts.get('report_title')} – {self._data.audit.institution}"
-        workbook.properties.creator = self._data.generated_by or "Jalon"
+        workbook.properties.title = SpreadsheetCell.value(
+            f"{texts.get('report_title')} – {self._data.audit.institution}")
+        workbook.properties.creator = SpreadsheetCell.value(self._data.generated_by or "Jalon")
         workbook.properties.language = self._data.language
         workbook.save(target)
         progress.step(6, 6)

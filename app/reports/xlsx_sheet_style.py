@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from app.boundary.spreadsheet_cell import SpreadsheetCell
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -35,7 +37,7 @@ class SheetStyle:
 
     def write_header(self, sheet: Worksheet, row: int = 1) -> None:
         for column, label in enumerate(self.headers, start=1):
-            cell = sheet.cell(row=row, column=column, value=label)
+            cell = SpreadsheetCell.write(sheet, row, column, label)
             cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, WRAP
         self.set_widths(sheet)
 
@@ -58,7 +60,7 @@ class SheetStyle:
         row = sheet.max_row + 1
         lines = 1
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=column, value=value)
+            cell = SpreadsheetCell.write(sheet, row, column, value)
             cell.alignment = WRAP if column - 1 in self.wrapped else TOP
             if formats and column - 1 in formats:
                 cell.number_format = formats[column - 1]
@@ -70,11 +72,11 @@ class SheetStyle:
 
     # --- write-only sheets (streaming) ---------------------------------------------------------
 
-    def streamed_header(self, sheet) -> list[WriteOnlyCell]:
+    def streamed_header(self, sheet) -> list[Cell]:
         self.set_widths(sheet)
         cells = []
         for label in self.headers:
-            cell = WriteOnlyCell(sheet, value=label)
+            cell = SpreadsheetCell.for_append(sheet, label)
             cell.font, cell.fill = HEADER_FONT, HEADER_FILL
             cells.append(cell)
         return cells
@@ -82,18 +84,22 @@ class SheetStyle:
     @staticmethod
     def streamed_row(sheet, values: Sequence[object],
                      formats: dict[int, str]) -> list[object]:
-        """A row for a write-only sheet: plain values, except cells that need a format."""
+        """A row for a write-only sheet: plain values where they are safe as they are (numbers,
+        dates, ordinary texts: cheaper to stream), cells where they need a format or a text
+        must be kept from becoming a formula."""
         row: list[object] = []
         for index, value in enumerate(values):
             if value == "":
                 value = None  # an empty string would still be written as a cell; None is not
             number_format = formats.get(index)
-            if number_format and value is not None:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = number_format
+            safe = SpreadsheetCell.value(value)
+            if (number_format and value is not None) or SpreadsheetCell.needs_cell(safe):
+                cell = SpreadsheetCell.for_append(sheet, value)
+                if number_format:
+                    cell.number_format = number_format
                 row.append(cell)
             else:
-                row.append(value)
+                row.append(safe)
         return row
 
 

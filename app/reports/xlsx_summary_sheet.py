@@ -6,6 +6,7 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, RadarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
@@ -34,8 +35,7 @@ class SummarySheet:
         title = texts.get("report_title")
         if not audit.is_finalized:
             title = f"{title} – {texts.get('draft')}"
-        sheet["A1"] = title
-        sheet["A1"].font = TITLE_FONT
+        SpreadsheetCell.write(sheet, 1, 1, title).font = TITLE_FONT
         status = (texts.get("status_finalized", date=fmt.date(audit.finalized_at),
                             author=audit.finalized_by or "–")
                   if audit.is_finalized else texts.get("status_draft"))
@@ -55,8 +55,8 @@ class SummarySheet:
         if audit.is_finalized:
             details.append((texts.get("fingerprint"), audit.seal))
         for offset, (label, value) in enumerate(details, start=3):
-            sheet.cell(row=offset, column=1, value=label).font = BOLD
-            sheet.cell(row=offset, column=2, value=value)
+            SpreadsheetCell.write(sheet, offset, 1, label).font = BOLD
+            SpreadsheetCell.write(sheet, offset, 2, value)
         self._scores(sheet, TABLE_ROW)
 
     def _scores(self, sheet: Worksheet, header_row: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from app.models import text_rule
 from app.models.audit import Audit, AuditEvent, AuditType
 from app.models.errors import JalonError
 from app.services.id_reference import MIN_PREFIX, find_by_id_or_prefix
@@ -34,8 +35,11 @@ class AuditService:
         content_language: str = "",
         modules: frozenset[str] = frozenset(),
     ) -> Audit:
-        if not institution.strip():
+        institution = text_rule.INSTITUTION.clean(institution)
+        if not institution:
             raise JalonError("the institution name is required")
+        country = text_rule.COUNTRY.clean(country)
+        auditors = tuple(text_rule.AUDITOR.clean(name) for name in auditors)
         unknown = sorted(set(modules) - set(framework.modules))
         if unknown:
             raise JalonError(
@@ -62,10 +66,10 @@ class AuditService:
         audit = Audit(
             id=new_id(),
             framework_hash=framework.content_hash,
-            institution=institution.strip(),
-            country=country.strip(),
+            institution=institution,
+            country=country,
             audit_type=audit_type,
-            auditors=tuple(a.strip() for a in auditors if a.strip()),
+            auditors=tuple(name for name in auditors if name),
             period_start=period_start,
             period_end=period_end,
             content_language=language,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.models import text_rule
 from app.models.action_item import ActionItem, Priority
 from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
@@ -27,6 +28,8 @@ from app.models.upgrade_record import upgrades
 from app.services.evidence_attachment import EvidenceAttachment
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
+
+UNCHANGED = object()  # update(): the value is left as it is
 
 
 @dataclass(frozen=True)
@@ -115,14 +118,15 @@ class AuditSession:
 
     def answer(self, reference: str, raw: object) -> Answer:
         """Set the value of a question from user input; checks type and constraint first."""
-        indicator = self.indicator(reference)
-        return self._change(indicator, value=self.checked_value(indicator, raw), na_reason="")
+        return self.update(reference, value=raw)
 
     def checked_value(self, indicator: Indicator, raw: object,
                       language: str | None = None) -> AnswerValue:
         """`raw` as a value of `indicator`, or AnswerError saying what is wrong with it (type,
         then the question's rule, whose message is in `language`)."""
         value = parse_answer(indicator, raw)
+        if isinstance(value, str):
+            value = text_rule.TEXT_ANSWER.clean(value, code=indicator.display_code)
         if value is not None and indicator.choice_filter:
             self._check_offered(indicator, value)
         if value is None or not self.relevance().constraint_violation(indicator, value):
@@ -190,21 +194,46 @@ class AuditSession:
             )
 
     def clear(self, reference: str) -> Answer:
-        return self._change(self.indicator(reference), value=None, na_reason="")
+        return self.update(reference, clear=True)
 
     def comment(self, reference: str, text: str) -> Answer:
-        return self._change(self.indicator(reference), comment=text.strip())
+        return self.update(reference, comment=text)
 
     def mark_not_applicable(self, reference: str, reason: str) -> Answer:
-        if not reason.strip():
-            raise AnswerError("a reason is needed to mark an item not applicable")
-        return self._change(self.indicator(reference), value=None, na_reason=reason.strip())
+        return self.update(reference, na_reason=reason)
 
     def flag(self, reference: str, flagged: bool = True) -> Answer:
-        return self._change(self.indicator(reference), flagged=flagged)
+        return self.update(reference, flagged=flagged)
 
     def set_department(self, reference: str, department: str) -> Answer:
-        return self._change(self.indicator(reference), department=department)
+        return self.update(reference, department=department)
+
+    def update(self, reference: str, value: object = UNCHANGED, na_reason: str | None = None,
+               clear: bool = False, comment: str | None = None, flagged: bool | None = None,
+               department: str | None = None) -> Answer:
+        """Several changes to one answer as one revision (what one command or one form
+        submits is one change): a value (user input, checked as answer() does), a reason for
+        N/A, clearing the answer, a comment, the flag, the department. Everything is checked
+        before anything is written."""
+        indicator = self.indicator(reference)
+        code = indicator.display_code
+        changes: dict[str, object] = {}
+        if value is not UNCHANGED:
+            changes.update(value=self.checked_value(indicator, value), na_reason="")
+        if na_reason is not None:
+            reason = text_rule.NA_REASON.clean(na_reason, code=code)
+            if not reason:
+                raise AnswerError("a reason is needed to mark an item not applicable")
+            changes.update(value=None, na_reason=reason)
+        if clear:
+            changes.update(value=None, na_reason="")
+        if comment is not None:
+            changes["comment"] = text_rule.COMMENT.clean(comment, code=code)
+        if flagged is not None:
+            changes["flagged"] = flagged
+        if department is not None:
+            changes["department"] = text_rule.DEPARTMENT.clean(department, code=code)
+        return self._change(indicator, **changes)
 
     def _ensure_draft(self) -> None:
         if self.audit.is_finalized:
@@ -293,15 +322,16 @@ class AuditSession:
                 ref=target,
                 framework=self.framework.id,
             )
-        if not title.strip():
+        title = text_rule.ACTION_TITLE.clean(title)
+        if not title:
             raise JalonError("an action needs a description")
         now = utc_now()
         item = ActionItem(
             id=new_id(),
             audit_id=self.audit.id,
             target=node.name,
-            title=title.strip(),
-            owner=owner.strip(),
+            title=title,
+            owner=text_rule.ACTION_OWNER.clean(owner),
             due_date=due_date,
             priority=priority,
             created_at=now,
@@ -312,6 +342,12 @@ class AuditSession:
 
     def update_action(self, item: ActionItem, **changes) -> ActionItem:
         self._ensure_draft()
+        if "title" in changes:
+            changes["title"] = text_rule.ACTION_TITLE.clean(changes["title"])
+            if not changes["title"]:
+                raise JalonError("an action needs a description")
+        if "owner" in changes:
+            changes["owner"] = text_rule.ACTION_OWNER.clean(changes["owner"])
         updated = replace(item, **changes, updated_at=utc_now())
         self._store.actions.save(updated)
         return updated
@@ -359,6 +395,21 @@ class AuditSession:
                         code,
                         "{code} is mandatory and has no answer",
                         {"code": code},
+                    )
+                )
+            elif answer is not None and answer.has_value and indicator.choice_filter and any(
+                name not in {c.name for c in relevance.choices_for(indicator)}
+                for name in str(answer.value).split()
+            ):
+                # An earlier answer changed after this one was chosen (another region, say):
+                # the answer is kept, but cannot be sealed until a person chooses again.
+                found.append(
+                    Blocker(
+                        indicator.name,
+                        code,
+                        "{code}: the answer {value} is no longer offered given the earlier "
+                        "answers; choose again",
+                        {"code": code, "value": answer.value},
                     )
                 )
             elif (
@@ -411,7 +462,8 @@ class AuditSession:
     def reopen(self, reason: str) -> Audit:
         if not self.audit.is_finalized:
             raise JalonError("the audit is not finalized")
-        if not reason.strip():
+        reason = text_rule.REOPEN_REASON.clean(reason)
+        if not reason:
             raise JalonError("a reason is needed to reopen a finalized audit")
         now = utc_now()
         audit = replace(
@@ -425,7 +477,7 @@ class AuditSession:
         event = AuditEvent(
             audit.id,
             "reopened",
-            {"reason": reason.strip(), "previous_seal": self.audit.seal},
+            {"reason": reason, "previous_seal": self.audit.seal},
             self.identity.author,
             now,
         )

@@ -14,22 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.boundary.regular_file import RegularFile, too_large
 from app.models.errors import JalonError
 from app.models.evidence_link import EvidenceLink
 from app.services.identity import new_id, utc_now
 from app.storage.store import Store
 
-MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # also AuditSession's (one limit, set here)
 CHUNK_BYTES = 1024 * 1024
 
 # (bytes done, bytes in all, file name): how far the attachment is
 Progress = Callable[[int, int, str], None]
-
-
-def _too_large(path: Path) -> JalonError:
-    return JalonError(
-        "{file} is larger than {limit} MB", file=path.name, limit=MAX_EVIDENCE_BYTES // 1_000_000
-    )
 
 
 @dataclass(frozen=True)
@@ -82,39 +77,34 @@ class EvidenceAttachment:
 
     @staticmethod
     def _size(path: Path) -> int:
+        """For the progress bar only: what is read is checked by RegularFile."""
         try:
-            size = path.stat().st_size
-        except OSError as error:
-            raise JalonError(
-                "cannot read {file}: {reason}", file=str(path), reason=error.strerror
-            ) from error
-        if size > MAX_EVIDENCE_BYTES:
-            raise _too_large(path)
-        return size
+            return path.stat().st_size
+        except OSError:
+            return 0
 
-    def _read(
-        self, path: Path, read_so_far: Callable[[int], None], cancelled: Callable[[], bool]
-    ) -> tuple[EvidenceLink, bytes] | None:
-        """The file's link and bytes, or None when cancelled. Never more than the limit is
-        read, even from a file that grows while it is read."""
+    def _read(self, path: Path, read_so_far: Callable[[int], None],
+              cancelled: Callable[[], bool]) -> tuple[EvidenceLink, bytes] | None:
+        """The file's link and bytes, or None when cancelled. Only an ordinary file is read
+        (RegularFile), never more than the limit, even from a file that grows meanwhile."""
         digest = hashlib.sha256()
         chunks: list[bytes] = []
         count = 0
-        try:
-            with path.open("rb") as file:
+        with RegularFile.open(path, MAX_EVIDENCE_BYTES) as file:
+            try:
                 while chunk := file.read(CHUNK_BYTES):
                     count += len(chunk)
                     if count > MAX_EVIDENCE_BYTES:
-                        raise _too_large(path)
+                        raise too_large(path, MAX_EVIDENCE_BYTES)
                     digest.update(chunk)
                     chunks.append(chunk)
                     read_so_far(count)
                     if cancelled():
                         return None
-        except OSError as error:
-            raise JalonError(
-                "cannot read {file}: {reason}", file=str(path), reason=error.strerror
-            ) from error
+            except OSError as error:
+                raise JalonError(
+                    "cannot read {file}: {reason}", file=str(path), reason=error.strerror
+                ) from error
         link = EvidenceLink(
             id=new_id(),
             audit_id=self.audit_id,

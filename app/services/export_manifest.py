@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.boundary.regular_file import RegularFile
 from app.models.errors import JalonError
 
 MANIFEST = "jalon-export.json"
@@ -34,9 +35,7 @@ class ExportManifest:
         if not path.exists():
             return None
         try:
-            if path.stat().st_size > _LIMIT:
-                raise ValueError("too large")
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(RegularFile.read_text(path, _LIMIT))
             if data.get("kind") != _KIND:
                 raise ValueError("not an export record")
             version = data.get("version")

@@ -17,6 +17,7 @@ from app.exchange.key_file import KEYRING, PASSPHRASE, KeyFile
 from app.exchange.keyring_vault import KeyringVault
 from app.exchange.minisign_public_key import MinisignPublicKey, normalize_key_id
 from app.exchange.signing_key import SigningKey
+from app.models import text_rule
 from app.models.signing_key_info import SigningKeyInfo
 from app.models.trusted_signer import TrustedSigner
 from app.services.identity import Identity, utc_now
@@ -71,7 +72,8 @@ class KeyService:
 
     def create(self, name: str = "", organisation: str = "",
                protection: str | None = None) -> SigningKeyInfo:
-        name = " ".join((name or self.identity.author).split())
+        name = text_rule.PERSON.clean(name or self.identity.author)
+        organisation = text_rule.ORGANISATION.clean(organisation or self.identity.organisation)
         if not name:
             raise SigningKeyError("a signing key needs the name of its owner")
         protection = protection or (KEYRING if self._vault.available() else PASSPHRASE)
@@ -85,7 +87,6 @@ class KeyService:
         file_name = f"{key.key_id_hex}.key"
         KeyFile(self._dir / file_name).write(key, protection, passphrase, self._vault)
         now = utc_now()
-        organisation = " ".join((organisation or self.identity.organisation).split())
         info = SigningKeyInfo(key.key_id_hex, self.identity.author, name, organisation,
                               key.public.to_line(), protection, file_name, now)
         with self._exchange.transaction():

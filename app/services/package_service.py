@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from app import __version__
 from app.exchange.exchange_error import PackageError
+from app.exchange.json_fields import MAX_TEXT
 from app.exchange.minisign_public_key import MinisignPublicKey
 from app.exchange.package_content import PackageContent, PackagedEvidence
 from app.exchange.package_opener import OpenedPackage, PackageOpener
@@ -21,6 +23,8 @@ from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
+from app.models.text_rule import shortened
+from app.models.visible_text import VisibleText
 from app.services.identity import Identity, utc_now
 from app.services.key_service import KeyService
 from app.services.merge_planner import MergePlanner
@@ -87,9 +91,11 @@ class PackageService:
                 raise JalonError("the evidence file {file} is missing", file=link.filename)
             evidence[link.sha256] = data
         content = PackageContent(
-            audit=audit,
-            revisions=tuple(self._store.revisions.all_for_audit(audit.id)),
-            actions=tuple(self._store.actions.for_audit(audit.id, include_deleted=True)),
+            audit=_fitted(audit, ("institution", "country")),
+            revisions=tuple(_fitted(revision, _REVISION_TEXTS)
+                            for revision in self._store.revisions.all_for_audit(audit.id)),
+            actions=tuple(_fitted(action, ("title", "owner")) for action
+                          in self._store.actions.for_audit(audit.id, include_deleted=True)),
             events=tuple(self._store.audits.events(audit.id)),
             evidence=tuple(PackagedEvidence(link.id, link.indicator, link.sha256, link.filename,
                                             link.size, link.added_by, link.added_at)
@@ -184,3 +190,22 @@ class PackageService:
                 return PackageCheck(path, error.package, encrypted, error)
             raise
         return PackageCheck(path, package, encrypted)
+
+
+_REVISION_TEXTS = ("value", "na_reason", "comment", "department")
+_Record = TypeVar("_Record")
+
+
+def _fitted(record: _Record, fields: tuple[str, ...]) -> _Record:
+    """`record` with its texts as a package carries them: characters no package text may hold
+    shown as escapes (\\x1b), texts longer than a package carries cut visibly ("[…]"). Texts
+    saved before input was checked must not make an audit impossible to send; nothing typed
+    now is changed (today's input rules are stricter)."""
+    changes = {}
+    for name in fields:
+        text = getattr(record, name)
+        if isinstance(text, str):
+            fitted = shortened(VisibleText.for_documents(text), MAX_TEXT)
+            if fitted != text:
+                changes[name] = fitted
+    return replace(record, **changes) if changes else record

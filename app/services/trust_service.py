@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from app.exchange.minisign_public_key import MinisignPublicKey, normalize_key_id
 from app.exchange.trust_policy import TrustPolicy
+from app.models import text_rule
 from app.models.errors import JalonError
 from app.models.trusted_signer import TrustedSigner
 from app.services.identity import Identity, utc_now
@@ -55,9 +56,11 @@ class TrustService:
     def trust(self, public_key: str, name: str, organisation: str = "", valid_from: str = "",
               valid_until: str = "", institutions: tuple[str, ...] = ()) -> TrustedSigner:
         key = MinisignPublicKey.from_text(public_key)
-        name = " ".join(name.split())
+        name = text_rule.PERSON.clean(name)
         if not name:
             raise JalonError("give the name of the person or office the key belongs to")
+        organisation = text_rule.ORGANISATION.clean(organisation)
+        institutions = tuple(text_rule.INSTITUTION.clean(i) for i in institutions)
         valid_from = _check_date(valid_from, "valid from")
         valid_until = _check_date(valid_until, "valid until")
         if valid_from and valid_until and valid_until < valid_from:
@@ -77,8 +80,8 @@ class TrustService:
                                  "trusted again; ask for a new key", key=key.key_id_hex,
                                  name=existing.name, date=existing.revoked_at[:10])
         signer = TrustedSigner(
-            key.key_id_hex, key.to_line(), name, " ".join(organisation.split()), valid_from,
-            valid_until, tuple(" ".join(i.split()) for i in institutions if i.strip()),
+            key.key_id_hex, key.to_line(), name, organisation, valid_from,
+            valid_until, tuple(i for i in institutions if i),
             added_by=self.identity.author, added_at=utc_now())
         self._exchange.trust.save(signer)
         return signer

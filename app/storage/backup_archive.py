@@ -10,6 +10,7 @@ is moved to the `set-aside` folder.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ from urllib.parse import quote
 
 from app.models.backup_info import MANUAL, BackupInfo
 from app.storage.database_inspector import DatabaseHealth, DatabaseInspector, DatabaseSummary
-from app.storage.storage_error import StorageError
+from app.storage.storage_error import StorageError, disk_full
 
 NAME = re.compile(r"^jalon-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -215,12 +216,22 @@ def _remove_quietly(path: Path) -> None:
 
 
 def _backup_error(folder: Path, error: Exception) -> StorageError:
-    text = str(error).lower()
-    if getattr(error, "errno", None) == 28 or "full" in text:
+    """Sorted by the operating system's error number or SQLite's error code, not by wording."""
+    number = getattr(error, "errno", None)
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF  # the primary code
+    if (
+        number == errno.ENOSPC
+        or code == sqlite3.SQLITE_FULL
+        or (code == sqlite3.SQLITE_IOERR and disk_full(folder))
+    ):
         return StorageError(
             "the disk holding {folder} is full; the backup was not made", folder=str(folder)
         )
-    if getattr(error, "errno", None) in (13, 30) or "readonly" in text or "read-only" in text:
+    if (
+        number in (errno.EACCES, errno.EPERM, errno.EROFS)
+        or code == sqlite3.SQLITE_READONLY
+        or (code == sqlite3.SQLITE_CANTOPEN and folder.is_dir() and not os.access(folder, os.W_OK))
+    ):
         return StorageError(
             "{folder} cannot be written (read-only medium or no permission); "
             "the backup was not made",

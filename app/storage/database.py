@@ -20,7 +20,6 @@ from __future__ import annotations
 import itertools
 import logging
 import os
-import shutil
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
@@ -29,7 +28,12 @@ from pathlib import Path
 
 from app.storage.backup_archive import BackupArchive, flush_to_disk
 from app.storage.page_check import PageCheck
-from app.storage.storage_error import DatabaseDamagedError, DatabaseTooNewError, StorageError
+from app.storage.storage_error import (
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    StorageError,
+    disk_full,
+)
 
 log = logging.getLogger("jalon.storage")
 
@@ -39,15 +43,15 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # once they are all applied. Add 1 with every new migration (a test compares the two).
 SCHEMA_VERSION = 5
 MIGRATION_SET = "jalon"  # the name of app/storage/migrations.py's set in _sqlite_migrations
-# Below this much free space, a drive's write error is taken for a full disk: SQLite reports a
-# full disk met while growing the WAL index (at open time) as an I/O error, not as SQLITE_FULL.
-FULL_DISK_BELOW = 1 << 20
 
 
 class Database:
     def __init__(
-        self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        check_pages: bool = True,
     ):
+        """`check_pages=False` only for a helper process reading a file that the process which
+        started it has just opened, and so checked (TidyExportWorkers)."""
         self.path = path
         self._backups = backups or path.parent / "backups"
         self._busy_timeout_ms = busy_timeout_ms
@@ -68,7 +72,8 @@ class Database:
             raise _storage_error(path, error) or _damaged(path, error) from error
         try:
             self._configure()
-            self._check_pages()
+            if check_pages:
+                self._check_pages()
             self._migrate()
             self._identity = _file_identity(path)
         except sqlite3.Error as error:
@@ -202,6 +207,10 @@ class Database:
             self._check_still_in_place()
         try:
             with self._atomic():
+                if outermost:
+                    # A newer Jalon (another window) may have upgraded the file since it was
+                    # opened: its tables are no longer what this version writes.
+                    self._refuse_newer()
                 yield
         except sqlite3.DatabaseError as error:
             mapped = _storage_error(self.path, error)
@@ -356,7 +365,9 @@ def _storage_error(path: Path, error: sqlite3.Error) -> StorageError | None:
             "close it and try again",
             file=str(path),
         )
-    if primary == sqlite3.SQLITE_FULL or (primary == sqlite3.SQLITE_IOERR and _disk_full(path)):
+    if primary == sqlite3.SQLITE_FULL or (
+        primary == sqlite3.SQLITE_IOERR and disk_full(path.parent)
+    ):
         return StorageError(
             "the disk holding {file} is full; nothing was saved. Free some space and try again",
             file=str(path),
@@ -390,9 +401,3 @@ def _storage_error(path: Path, error: sqlite3.Error) -> StorageError | None:
         )
     return None
 
-
-def _disk_full(path: Path) -> bool:
-    try:
-        return shutil.disk_usage(path.parent).free < FULL_DISK_BELOW
-    except OSError:
-        return False

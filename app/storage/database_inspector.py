@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from app.boundary.regular_file import ANY_SIZE, FileRefused, RegularFile
 from app.storage.page_check import PageCheck
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -52,8 +53,10 @@ class DatabaseInspector:
         if not self.path.exists():
             return DatabaseHealth(False, ())
         try:
-            with self.path.open("rb") as handle:
+            with RegularFile.open(self.path, ANY_SIZE) as handle:
                 header = handle.read(len(SQLITE_HEADER))
+        except FileRefused as error:
+            return DatabaseHealth(True, (str(error),))
         except OSError as error:
             return DatabaseHealth(True, (f"cannot be read ({error.strerror})",))
         if self.path.stat().st_size == 0:

@@ -14,7 +14,9 @@ from app.models.framework import Indicator
 class CalculatedValueView(QWidget):
     advance_requested = Signal()
 
-    def __init__(self, indicator: Indicator, parent: QWidget | None = None):
+    def __init__(self, indicator: Indicator, compact: bool = False, parent: QWidget | None = None):
+        """`compact`: the value alone, its explanation in the tooltip (in a form of figures,
+        where every ratio saying it cannot be typed would crowd the page)."""
         super().__init__(parent)
         self._indicator = indicator
         self._value: Value = ""
@@ -30,12 +32,17 @@ class CalculatedValueView(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.value)
         layout.addWidget(self.explanation)
+        self.explanation.setVisible(not compact)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.explanation.setText(self.tr("Worked out from other answers; it cannot be typed."))
-        self.setToolTip(self.tr("Calculation: %1").replace("%1", self._indicator.calculation))
+        self.setToolTip(
+            self.explanation.text()
+            + "\n"
+            + self.tr("Calculation: %1").replace("%1", self._indicator.calculation)
+        )
         self.show_value(self._value)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -43,15 +50,19 @@ class CalculatedValueView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    @staticmethod
+    def text_of(value: Value) -> str:
+        """A calculated value in the interface's locale ("2,500", "62.5"), "" when empty."""
+        if isinstance(value, float):
+            return QLocale().toString(float(to_display(value)), "g", 15)
+        return to_display(value)
+
     def show_value(self, value: Value) -> None:
         self._value = value
         if value == "":
             self.value.setText(self.tr("Not worked out yet: the answers it needs are missing"))
-        elif isinstance(value, float):
-            text = to_display(value)
-            self.value.setText(QLocale().toString(float(text), "g", 15))
         else:
-            self.value.setText(to_display(value))
+            self.value.setText(self.text_of(value))
 
     def set_read_only(self, read_only: bool) -> None:
         """Always read-only; kept so the page treats every answer widget alike."""

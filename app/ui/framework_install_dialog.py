@@ -82,6 +82,8 @@ class FrameworkInstallDialog(QDialog):
             )
         )
         self.choose_button.setText(self.tr("&Choose…"))
+        self.file_edit.setAccessibleName(self.tr("Framework workbook"))
+        self.problems.setAccessibleName(self.tr("Problems found in the workbook"))
         self.identity_label.setText(self.tr("Framework:"))
         self.size_label.setText(self.tr("Questions:"))
         self.hash_label.setText(self.tr("Hash:"))

@@ -258,13 +258,15 @@ class IndicatorPage(QScrollArea):
         self.department.setCurrentIndex(self.department.findData(department))
         for widget in (self.flag, self.not_applicable, self.department, self.clear_button):
             widget.setEnabled(not read_only and indicator.is_answerable)
-        self.comment.setReadOnly(read_only)
+        self.comment.setReadOnly(read_only or not indicator.is_answerable)
         has_departments = bool(self._session.framework.departments)
         self.department.setVisible(has_departments)
         self.department_label.setVisible(has_departments)
         self.clear_button.setVisible(answer.is_answered)
         self._show_notice(read_only)
-        if answer.changed_at:
+        if not indicator.is_answerable:
+            self.last_changed.setText("")  # nothing is ever typed here
+        elif answer.changed_at:
             self.last_changed.setText(self.tr("Last changed by %1 on %2").replace(
                 "%1", answer.author).replace("%2", AuditLabels.timestamp(answer.changed_at)))
         else:

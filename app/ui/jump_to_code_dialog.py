@@ -2,7 +2,8 @@
 
 The matching questions and groups are listed inside the dialog, under the field, rather than
 in a completer's pop-up: a pop-up took the first Enter for itself and covered OK and Cancel.
-Up and Down move through the list from the field; a code typed in full wins over the list.
+Up and Down move through the list from the field (or Tab into it); a code typed in full wins
+over the list unless a row was chosen.
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ class JumpToCodeDialog(QDialog):
         self.matches.setModel(self.filter)
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matches.setUniformItemSizes(True)
-        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the field
         self.matches.setMinimumHeight(self.fontMetrics().height() * SHOWN_ROWS)
         self.matches.clicked.connect(lambda _index: self._pick())
+        # Tabbed into, the list is walked with the arrows: the row moved to is the choice.
+        self.matches.selectionModel().currentChanged.connect(
+            lambda *_indexes: self._pick() if self.matches.hasFocus() else None)
         self.matches.doubleClicked.connect(lambda _index: self._go())
         self.problem = QLabel()
         self.problem.setObjectName("inlineError")

@@ -71,8 +71,12 @@ class NavigatorPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NavigatorTreeModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NavigatorTreeModel.PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(NavigatorTreeModel.SCORE, QHeaderView.ResizeMode.Fixed)
+        # The labels take what the counts leave; a person may narrow the counts (drag their
+        # header's edge) to read longer labels, whose whole text is in their tooltip anyway.
+        header.setSectionResizeMode(NavigatorTreeModel.PROGRESS,
+                                    QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NavigatorTreeModel.SCORE, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(24)
         header.resizeSection(NavigatorTreeModel.PROGRESS, 74)
         header.resizeSection(NavigatorTreeModel.SCORE, 58)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)

@@ -22,6 +22,7 @@ from app.models.scoring import NodeScore, ScoreCard
 from app.services.audit_session import AuditSession
 from app.ui.answer_state import AnswerState
 from app.ui.audit_labels import AuditLabels
+from app.ui.calculated_value_view import CalculatedValueView
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.status_icons import StatusIcons
 
@@ -111,7 +112,11 @@ class NavigatorTreeModel(QStandardItemModel):
         touched: set[int] = set()  # groups whose flag count moved
         for name in self.indicator_order:
             answer = answers.get(name)
-            relevant = name in card.relevant
+            if name in card.values:  # a calculation has no answer: its row follows its value
+                value = card.values[name]
+                relevant: object = ("value", type(value), value)  # 1.0 is not True here
+            else:
+                relevant = name in card.relevant
             if not everything and answer is self._seen_answer.get(name, UNSEEN) \
                     and relevant == self._seen_relevant.get(name):
                 continue
@@ -123,7 +128,7 @@ class NavigatorTreeModel(QStandardItemModel):
             self._facts[name] = facts
             # A value kept as typed looks unanswered, yet its row shows it: part of the look.
             kept = answer.value if answer is not None and answer.is_invalid else None
-            self._show(self.id_of[name], (*facts, kept), everything)
+            self._show(self.id_of[name], (*facts, kept, relevant), everything)
         for node_id in self._group_ids:
             score = card.nodes.get(self.nodes[node_id].name)
             if everything or node_id in touched or score is not self._seen_score.get(node_id):
@@ -156,7 +161,7 @@ class NavigatorTreeModel(QStandardItemModel):
         self._shown[node_id] = appearance
         node = self.nodes[node_id]
         if isinstance(node, Indicator):
-            columns = self._indicator_roles(node, *appearance)
+            columns = self._indicator_roles(node, *appearance[:4])
         else:
             columns = self._group_roles(node, self._card.nodes.get(node.name))
         for item, roles in zip(self._items[node_id], columns, strict=True):
@@ -215,6 +220,14 @@ class NavigatorTreeModel(QStandardItemModel):
     def _indicator_roles(self, node: Indicator, state: AnswerState, flagged: bool,
                          missing: bool, kept: InvalidValue | None) -> list[dict]:
         other = {STATE_ROLE: state.value}
+        if node.is_calculated:
+            # Not a question (the tally leaves it out as one that does not apply), but not
+            # greyed out either: its value is shown where a score would be.
+            shown = CalculatedValueView.text_of(self._card.values.get(node.name, ""))
+            return [{**other, DISPLAY: self._label(node),
+                     DECORATION: self._icons.indicator(AnswerState.IRRELEVANT, False, False),
+                     TOOLTIP: f"{self._label(node)}\n= {shown}" if shown else self._label(node)},
+                    {**other, DISPLAY: shown}, other]
         # A value kept as typed is marked like a missing answer, its problem in the tooltip.
         problem = self._session.problem_of(node.name, self.language) if kept else None
         return [{**other, DISPLAY: self._label(node),

@@ -81,7 +81,7 @@ class OrganizationFormPage(QScrollArea):
             editor = ChoiceEditor(indicator, self._text)
             editor.value_chosen.connect(lambda value, n=name: self._save(n, value))
         elif indicator.is_calculated:
-            editor = CalculatedValueView(indicator)  # a ratio worked out from the fields above
+            editor = CalculatedValueView(indicator, compact=True)  # a ratio of the fields above
         else:
             editor = ValueEditor(indicator, lambda text, i=indicator: self._checker.check(i, text))
             editor.value_committed.connect(lambda text, n=name: self._save(n, text, typed=True))

@@ -46,6 +46,8 @@ class UpgradeDialog(QDialog):
         self.target.currentIndexChanged.connect(lambda _index: self.preview())
         self.reason = QLineEdit()
         self.target_label, self.reason_label = QLabel(), QLabel()
+        self.target_label.setBuddy(self.target)  # names the fields for a screen reader
+        self.reason_label.setBuddy(self.reason)
         form = QFormLayout()
         form.addRow(self.target_label, self.target)
         form.addRow(self.reason_label, self.reason)
@@ -82,6 +84,7 @@ class UpgradeDialog(QDialog):
         )
         self.target_label.setText(self.tr("Upgrade to:"))
         self.reason_label.setText(self.tr("Reason:"))
+        self.moves.setAccessibleName(self.tr("How the answers move"))
         self.upgrade_button.setText(self.tr("&Upgrade"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -157,7 +160,10 @@ class UpgradeDialog(QDialog):
                 continue
             template = QCoreApplication.translate("errors", move.template)
             try:
-                lines.append(template.format(**move.params))
+                line = template.format(**move.params)
             except (KeyError, IndexError, ValueError):
-                lines.append(move.message)
+                line = move.message
+            if move.note:  # the crosswalk's note says why, in the audit's content language
+                line += f" — {plan.new.text(move.note, self._audit.content_language)}"
+            lines.append(line)
         self.moves.setPlainText("\n".join(lines))

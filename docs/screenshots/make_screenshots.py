@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
 
 from app.composition import Application  # noqa: E402
 from app.models.action_item import Priority  # noqa: E402
@@ -38,9 +38,9 @@ SMALL = (1024, 600)
 ORGANIZATION = {
     "0.1": "2025-12-31", "0.2": "Mutual savings and credit cooperative", "0.3": "1998",
     "0.4": "14", "0.5": "212", "0.6": "96", "0.7": "46", "0.8": "33", "0.9": "11.5",
-    "0.10": "38450", "0.11": "61200", "0.12": "64", "0.13": "58", "0.15": "81", "0.16": "XOF",
-    "0.18": "9150000000", "0.19": "237970", "0.20": "4.8", "0.21": "1.2", "0.22": "112",
-    "0.23": "2.1", "0.24": "143", "0.25": "131",
+    "0.10": "38450", "0.11": "61200", "0.13": "58", "0.15": "81", "0.16": "XOF",
+    "0.18": "9150000000", "0.21": "1.2", "0.22": "112", "0.23": "2.1", "0.24": "143",
+    "0.25": "131", "0.27": "24610", "0.28": "439200000",
 }
 COMMENTS = {
     "1.1.1.1": "Strategy 2024–2028 seen; approved by the board on 14 March 2024 (minutes no. 3).",
@@ -109,6 +109,9 @@ def main() -> int:
     languages = LanguageManager(app, settings)
     languages.apply("en")
     window = MainWindow(application, languages, settings)
+    # Offscreen, the screen is 800×800: the window opens maximized there; the shots are taken
+    # at the sizes above instead.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*SIZE)
     window.show()
     window.home.reload(select_id=audit_id)

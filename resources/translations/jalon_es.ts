@@ -736,6 +736,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
+    </message>
 </context>
 <context>
     <name>GuidancePanel</name>
@@ -1942,6 +1946,37 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message>
+        <source>Tables of all audits for analysis (Parquet)</source>
+        <translation>Tablas de todas las auditorías para el análisis (Parquet)</translation>
+    </message>
+    <message>
+        <source>Tables of all audits for analysis (CSV)</source>
+        <translation>Tablas de todas las auditorías para el análisis (CSV)</translation>
+    </message>
+    <message>
+        <source>Only audits changed since the last export</source>
+        <translation>Solo las auditorías modificadas desde la última exportación</translation>
+    </message>
+    <message>
+        <source>audit tables</source>
+        <translation>tablas de auditorías</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Carpeta de las tablas</translation>
+    </message>
+    <message>
+        <source>No audit changed since the last export to this folder: nothing was written.</source>
+        <translation>Ninguna auditoría ha cambiado desde la última exportación a esta carpeta: no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n auditoría escrita en {folder}</numerusform>
+            <numerusform>%n auditorías escritas en {folder}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyDialog</name>
@@ -2269,6 +2304,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
         <translation>{kept} respuesta(s) conservada(s), {carried} trasladada(s) a otra pregunta, {dropped} no trasladada(s) (guardada(s) en el historial como ya no evaluada(s)).</translation>
     </message>
+    <message>
+        <source>How the answers move</source>
+        <translation>Cómo se trasladan las respuestas</translation>
+    </message>
 </context>
 <context>
     <name>ValueEditor</name>
@@ -2595,10 +2634,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>cannot open the database {file}: {reason}</source>
         <translation>no se puede abrir la base de datos {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot open {file}: {reason}</source>
-        <translation>no se puede abrir {file}: {reason}</translation>
     </message>
     <message>
         <source>cannot read {file}: {reason}</source>
@@ -3273,10 +3308,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} cambió mientras se fusionaba; vuelva a fusionarlo</translation>
     </message>
     <message>
-        <source>{file} expands to more than {limit} MB</source>
-        <translation>{file} supera los {limit} MB al descomprimirse</translation>
-    </message>
-    <message>
         <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
         <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
     </message>
@@ -3285,36 +3316,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
-        <source>{file} is larger than the {limit} MB a package may hold</source>
-        <translation>{file} supera los {limit} MB que puede tener un paquete</translation>
-    </message>
-    <message>
-        <source>{file} is larger than {limit} MB</source>
-        <translation>{file} supera los {limit} MB</translation>
-    </message>
-    <message>
         <source>{file} is not a Jalon key file</source>
         <translation>{file} no es un archivo de clave de Jalon</translation>
-    </message>
-    <message>
-        <source>{file} is not a public key file</source>
-        <translation>{file} no es un archivo de clave pública</translation>
     </message>
     <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
     <message>
-        <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
-        <translation>{file} es demasiado grande ({size} MB) para ser un libro para completar de Jalon</translation>
-    </message>
-    <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
         <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
-    </message>
-    <message>
-        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
-        <translation>{file}: la entrada {entry} está comprimida a {ratio}:1, cosa que ninguna hoja de cálculo hace</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -3671,6 +3682,354 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
         <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
+    </message>
+    <message>
+        <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
+        <translation>{code}: la respuesta {value} ya no se ofrece dadas las respuestas anteriores; elija de nuevo</translation>
+    </message>
+    <message>
+        <source>{file}: question {name}: choice_filter {source!r}: {reason}</source>
+        <translation>{file}: pregunta {name}: choice_filter {source!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>a &apos;new&apos; row has no old question; leave {column} empty</source>
+        <translation>una fila «new» no tiene pregunta antigua; deje {column} vacía</translation>
+    </message>
+    <message>
+        <source>a &apos;retired&apos; row has no new question; leave {column} empty</source>
+        <translation>una fila «retired» no tiene pregunta nueva; deje {column} vacía</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the new question&apos;s name</source>
+        <translation>una fila {relation!r} necesita el nombre de la pregunta nueva</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the old question&apos;s name</source>
+        <translation>una fila {relation!r} necesita el nombre de la pregunta antigua</translation>
+    </message>
+    <message>
+        <source>begin_group is never closed by an end_group</source>
+        <translation>este begin_group nunca se cierra con un end_group</translation>
+    </message>
+    <message>
+        <source>calculations form a cycle: {cycle}; a value cannot be worked out from itself</source>
+        <translation>los cálculos forman un ciclo: {cycle}; un valor no puede calcularse a partir de sí mismo</translation>
+    </message>
+    <message>
+        <source>choice list {list!r} is not on the {sheet} sheet</source>
+        <translation>la lista de opciones {list!r} no está en la hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>choice {name!r} appears twice in list {list!r}</source>
+        <translation>la opción {name!r} aparece dos veces en la lista {list!r}</translation>
+    </message>
+    <message>
+        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write &apos;{column}&apos; in quotes)</source>
+        <translation>choice_filter lee la columna {column!r}, que las opciones de la lista {list!r} no tienen; se lee como vacía (para el texto, escriba &apos;{column}&apos; entre comillas)</translation>
+    </message>
+    <message>
+        <source>code {code!r} is already used on row {first}</source>
+        <translation>el código {code!r} ya se usa en la fila {first}</translation>
+    </message>
+    <message>
+        <source>conditional required {value!r} is not supported; the question is treated as required</source>
+        <translation>la obligatoriedad condicional {value!r} no es compatible; la pregunta se trata como obligatoria</translation>
+    </message>
+    <message>
+        <source>department {value!r} is not in the jalon_departments list</source>
+        <translation>el departamento {value!r} no está en la lista jalon_departments</translation>
+    </message>
+    <message>
+        <source>end_group without a matching begin_group</source>
+        <translation>end_group sin begin_group correspondiente</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework&apos;s id is {safe}</source>
+        <translation>form_id {value!r} contiene caracteres distintos de letras, cifras y guiones bajos; el identificador del marco es {safe}</translation>
+    </message>
+    <message>
+        <source>groups are nested more than {limit} levels deep</source>
+        <translation>los grupos están anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>level &apos;root&apos; is reserved</source>
+        <translation>el nivel &apos;root&apos; está reservado</translation>
+    </message>
+    <message>
+        <source>level {value!r} is not one of dimension, standard, practice, module, section</source>
+        <translation>el nivel {value!r} no es uno de dimension, standard, practice, module, section</translation>
+    </message>
+    <message>
+        <source>missing {language} translation of {field}; {fallback} will be shown</source>
+        <translation>falta la traducción {language} de {field}; se mostrará el texto {fallback}</translation>
+    </message>
+    <message>
+        <source>module {module!r} is not in the jalon_modules list; its name will be shown</source>
+        <translation>el módulo {module!r} no está en la lista jalon_modules; se mostrará su nombre</translation>
+    </message>
+    <message>
+        <source>name {name!r} is already used on row {first}</source>
+        <translation>el nombre {name!r} ya se usa en la fila {first}</translation>
+    </message>
+    <message>
+        <source>name {name!r} must start with a letter and hold only letters, digits and underscores</source>
+        <translation>el nombre {name!r} debe empezar por una letra y contener solo letras, cifras y guiones bajos</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not an XLSForm type; check its spelling</source>
+        <translation>el tipo de pregunta {type!r} no es un tipo XLSForm; revise cómo está escrito</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not supported by Jalon; the question is skipped</source>
+        <translation>Jalon no admite el tipo de pregunta {type!r}; la pregunta se omite</translation>
+    </message>
+    <message>
+        <source>question {name!r} has no label; its name will be shown</source>
+        <translation>la pregunta {name!r} no tiene etiqueta; se mostrará su nombre</translation>
+    </message>
+    <message>
+        <source>relevance forms a cycle: {cycle}</source>
+        <translation>las condiciones de pertinencia forman un ciclo: {cycle}</translation>
+    </message>
+    <message>
+        <source>repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats</source>
+        <translation>los grupos repetidos (fila {row}, {name!r}) no son compatibles; Jalon aplica cuestionarios sin repeticiones</translation>
+    </message>
+    <message>
+        <source>score {value!r} is not a number</source>
+        <translation>la puntuación {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>the calculate row has no calculation</source>
+        <translation>la fila calculate no tiene cálculo</translation>
+    </message>
+    <message>
+        <source>the choice has no list_name</source>
+        <translation>la opción no tiene list_name</translation>
+    </message>
+    <message>
+        <source>the choice has no name</source>
+        <translation>la opción no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the form has no question Jalon can ask, so there is nothing to answer: it holds {notes} note(s), {calculations} calculation(s) and {count} skipped question(s){skipped}</source>
+        <translation>el formulario no tiene ninguna pregunta que Jalon pueda hacer, así que no hay nada que responder: contiene {notes} nota(s), {calculations} cálculo(s) y {count} pregunta(s) omitida(s){skipped}</translation>
+    </message>
+    <message>
+        <source>the row does not say which framework it maps from (column {column} is empty)</source>
+        <translation>la fila no indica de qué marco parte (la columna {column} está vacía)</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>la fila no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the row has no type</source>
+        <translation>la fila no tiene tipo</translation>
+    </message>
+    <message>
+        <source>the workbook has no &apos;survey&apos; sheet</source>
+        <translation>el libro no tiene hoja &apos;survey&apos;</translation>
+    </message>
+    <message>
+        <source>{header} cannot be negative</source>
+        <translation>{header} no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>{header} cannot use &apos;.&apos;; name the question with ${{name}}</source>
+        <translation>{header} no puede usar &apos;.&apos;; nombre la pregunta con ${{name}}</translation>
+    </message>
+    <message>
+        <source>{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty</source>
+        <translation>{header} lee ${{{ref}}}, una pregunta {type!r} (fila {at}) que Jalon no hace; se lee como vacía</translation>
+    </message>
+    <message>
+        <source>{header} refers to ${{{ref}}}, which is not a question of this framework</source>
+        <translation>{header} hace referencia a ${{{ref}}}, que no es una pregunta de este marco</translation>
+    </message>
+    <message>
+        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or &apos;{name}&apos; in quotes for the text</source>
+        <translation>{header} usa el nombre suelto {name!r}; escriba ${{{name}}} para la respuesta a la pregunta {name}, o &apos;{name}&apos; entre comillas para el texto</translation>
+    </message>
+    <message>
+        <source>{header} {source!r}: {reason}</source>
+        <translation>{header} {source!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>{header} {value!r} is not a number</source>
+        <translation>{header} {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{object!r} is not a question of this framework</source>
+        <translation>{object!r} no es una pregunta de este marco</translation>
+    </message>
+    <message>
+        <source>{subject} → {object} is already mapped on row {first}</source>
+        <translation>{subject} → {object} ya está relacionado en la fila {first}</translation>
+    </message>
+    <message>
+        <source>{type!r} (row {row}, {name!r}) reads its choices from the file {file}, outside the workbook, which Jalon does not do; put the choices on the choices sheet and use select_one</source>
+        <translation>{type!r} (fila {row}, {name!r}) lee sus opciones del archivo {file}, fuera del libro, algo que Jalon no hace; ponga las opciones en la hoja choices y use select_one</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a relation; write one of: {known}</source>
+        <translation>{value!r} no es una relación; escriba una de: {known}</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre de un auditor contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre de un auditor tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
+        <translation>la descripción de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s description is {length} characters long; at most {limit} can be saved</source>
+        <translation>la descripción de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner holds a character that is not text ({character}); remove it</source>
+        <translation>el responsable de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner is {length} characters long; at most {limit} can be saved</source>
+        <translation>el responsable de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the answer to {code} holds a character that is not text ({character}); remove it</source>
+        <translation>la respuesta a {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the answer to {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>la respuesta a {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the comment on {code} holds a character that is not text ({character}); remove it</source>
+        <translation>el comentario de {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the comment on {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>el comentario de {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the country holds a character that is not text ({character}); remove it</source>
+        <translation>el país contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the country is {length} characters long; at most {limit} can be saved</source>
+        <translation>el país tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the department of {code} holds a character that is not text ({character}); remove it</source>
+        <translation>el departamento de {code} contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the department of {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>el departamento de {code} tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the institution name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre de la institución contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the institution name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre de la institución tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the name holds a character that is not text ({character}); remove it</source>
+        <translation>el nombre contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; at most {limit} can be saved</source>
+        <translation>el nombre tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the organisation holds a character that is not text ({character}); remove it</source>
+        <translation>la organización contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the organisation is {length} characters long; at most {limit} can be saved</source>
+        <translation>la organización tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the reason for reopening holds a character that is not text ({character}); remove it</source>
+        <translation>el motivo de la reapertura contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the reason for reopening is {length} characters long; at most {limit} can be saved</source>
+        <translation>el motivo de la reapertura tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable holds a character that is not text ({character}); remove it</source>
+        <translation>el motivo por el que {code} no aplica contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable is {length} characters long; at most {limit} can be saved</source>
+        <translation>el motivo por el que {code} no aplica tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the zip directory of this file takes {size} MB, more than {limit} entries need; it was refused unread</source>
+        <translation>el directorio zip de este archivo ocupa {size} MB, más de lo que necesitan {limit} entradas; se rechazó sin leerlo</translation>
+    </message>
+    <message>
+        <source>{code} needs a whole number of at most 15 digits</source>
+        <translation>{code} requiere un número entero de 15 cifras como máximo</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB Jalon reads</source>
+        <translation>{file} supera los {limit} MB que Jalon lee</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} kB Jalon reads</source>
+        <translation>{file} supera los {limit} kB que Jalon lee</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files</source>
+        <translation>{file} no es un archivo normal (un socket u otro archivo especial); Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does; it was refused unread</source>
+        <translation>{file}: la entrada {entry} está comprimida {ratio}:1, algo que ninguna hoja de cálculo hace; se rechazó sin leerlo</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} es un dispositivo, no un archivo normal; Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} es una tubería con nombre (FIFO), no un archivo normal; Jalon solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it is not UTF-8)</source>
+        <translation>{file} no es un archivo de texto (no está en UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} goes on past row {limit}, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file}: la hoja {sheet} continúa más allá de la fila {limit}, más de lo que Jalon lee en un libro; se rechazó</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} has a cell in column {column} of row {row}, beyond the {limit} columns Jalon reads; it was refused</source>
+        <translation>{file}: la hoja {sheet} tiene una celda en la columna {column} de la fila {row}, más allá de las {limit} columnas que Jalon lee; se rechazó</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file}: la hoja {sheet} contiene más de {limit} celdas, más de lo que Jalon lee en un libro; se rechazó</translation>
+    </message>
+    <message>
+        <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
+        <translation>{count} auditorías no caben en una hoja de Excel (como máximo {rows} filas); expórtelas en tablas CSV o Parquet: jalon export tidy</translation>
+    </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
+        <translation>este archivo declara {count} entradas en su directorio zip: más de {limit}, el máximo que Jalon lee; se rechazó sin leerlo</translation>
     </message>
 </context>
 </TS>

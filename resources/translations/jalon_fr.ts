@@ -736,6 +736,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
+    </message>
 </context>
 <context>
     <name>GuidancePanel</name>
@@ -1942,6 +1946,37 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>Tables of all audits for analysis (Parquet)</source>
+        <translation>Tables de tous les audits pour l&apos;analyse (Parquet)</translation>
+    </message>
+    <message>
+        <source>Tables of all audits for analysis (CSV)</source>
+        <translation>Tables de tous les audits pour l&apos;analyse (CSV)</translation>
+    </message>
+    <message>
+        <source>Only audits changed since the last export</source>
+        <translation>Seulement les audits modifiés depuis le dernier export</translation>
+    </message>
+    <message>
+        <source>audit tables</source>
+        <translation>tables des audits</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Dossier des tables</translation>
+    </message>
+    <message>
+        <source>No audit changed since the last export to this folder: nothing was written.</source>
+        <translation>Aucun audit n&apos;a changé depuis le dernier export dans ce dossier&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n audit écrit dans {folder}</numerusform>
+            <numerusform>%n audits écrits dans {folder}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyDialog</name>
@@ -2269,6 +2304,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
         <translation>{kept} réponse(s) conservée(s), {carried} reprise(s) dans une autre question, {dropped} non reprise(s) (gardée(s) dans l&apos;historique comme n&apos;étant plus évaluée(s)).</translation>
     </message>
+    <message>
+        <source>How the answers move</source>
+        <translation>Comment les réponses sont reportées</translation>
+    </message>
 </context>
 <context>
     <name>ValueEditor</name>
@@ -2595,10 +2634,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>cannot open the database {file}: {reason}</source>
         <translation>impossible d&apos;ouvrir la base de données {file}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot open {file}: {reason}</source>
-        <translation>impossible d&apos;ouvrir {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot read {file}: {reason}</source>
@@ -3273,10 +3308,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} a changé pendant sa fusion&#xa0;; fusionnez-le à nouveau</translation>
     </message>
     <message>
-        <source>{file} expands to more than {limit} MB</source>
-        <translation>{file} dépasse {limit} Mo une fois décompressé</translation>
-    </message>
-    <message>
         <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
         <translation>{file} fait {size} Mo une fois décompressé, bien plus qu&apos;un classeur écrit par Jalon&#xa0;; il a été refusé sans être lu</translation>
     </message>
@@ -3285,36 +3316,16 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
     </message>
     <message>
-        <source>{file} is larger than the {limit} MB a package may hold</source>
-        <translation>{file} dépasse les {limit} Mo autorisés pour un paquet</translation>
-    </message>
-    <message>
-        <source>{file} is larger than {limit} MB</source>
-        <translation>{file} dépasse {limit} Mo</translation>
-    </message>
-    <message>
         <source>{file} is not a Jalon key file</source>
         <translation>{file} n&apos;est pas un fichier de clé Jalon</translation>
-    </message>
-    <message>
-        <source>{file} is not a public key file</source>
-        <translation>{file} n&apos;est pas un fichier de clé publique</translation>
     </message>
     <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} n&apos;est pas un classeur .xlsx (ce n&apos;est pas un conteneur zip)</translation>
     </message>
     <message>
-        <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
-        <translation>{file} est trop volumineux ({size} Mo) pour être un classeur à remplir Jalon</translation>
-    </message>
-    <message>
         <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
         <translation>{file}&#xa0;: un élément n&apos;a ni &apos;group&apos; ni &apos;question&apos;&#xa0;: {item}</translation>
-    </message>
-    <message>
-        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
-        <translation>{file}&#xa0;: l&apos;entrée {entry} est compressée à {ratio}:1, ce qu&apos;aucun tableur ne fait</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -3671,6 +3682,354 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
         <translation>{value!r} n&apos;est pas proposé pour {code} compte tenu des réponses précédentes ; attendu : {choices}</translation>
+    </message>
+    <message>
+        <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
+        <translation>{code} : la réponse {value} n’est plus proposée compte tenu des réponses précédentes ; choisissez à nouveau</translation>
+    </message>
+    <message>
+        <source>{file}: question {name}: choice_filter {source!r}: {reason}</source>
+        <translation>{file} : question {name} : choice_filter {source!r} : {reason}</translation>
+    </message>
+    <message>
+        <source>a &apos;new&apos; row has no old question; leave {column} empty</source>
+        <translation>une ligne « new » n’a pas d’ancienne question ; laissez {column} vide</translation>
+    </message>
+    <message>
+        <source>a &apos;retired&apos; row has no new question; leave {column} empty</source>
+        <translation>une ligne « retired » n’a pas de nouvelle question ; laissez {column} vide</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the new question&apos;s name</source>
+        <translation>une ligne {relation!r} demande le nom de la nouvelle question</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the old question&apos;s name</source>
+        <translation>une ligne {relation!r} demande le nom de l’ancienne question</translation>
+    </message>
+    <message>
+        <source>begin_group is never closed by an end_group</source>
+        <translation>ce begin_group n’est jamais fermé par un end_group</translation>
+    </message>
+    <message>
+        <source>calculations form a cycle: {cycle}; a value cannot be worked out from itself</source>
+        <translation>les calculs forment un cycle : {cycle} ; une valeur ne peut pas se calculer à partir d’elle-même</translation>
+    </message>
+    <message>
+        <source>choice list {list!r} is not on the {sheet} sheet</source>
+        <translation>la liste de choix {list!r} ne figure pas sur la feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>choice {name!r} appears twice in list {list!r}</source>
+        <translation>le choix {name!r} figure deux fois dans la liste {list!r}</translation>
+    </message>
+    <message>
+        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write &apos;{column}&apos; in quotes)</source>
+        <translation>choice_filter lit la colonne {column!r}, que les choix de la liste {list!r} n’ont pas ; elle est lue comme vide (pour le texte, écrivez &apos;{column}&apos; entre guillemets)</translation>
+    </message>
+    <message>
+        <source>code {code!r} is already used on row {first}</source>
+        <translation>le code {code!r} est déjà utilisé à la ligne {first}</translation>
+    </message>
+    <message>
+        <source>conditional required {value!r} is not supported; the question is treated as required</source>
+        <translation>la condition d’obligation {value!r} n’est pas prise en charge ; la question est traitée comme obligatoire</translation>
+    </message>
+    <message>
+        <source>department {value!r} is not in the jalon_departments list</source>
+        <translation>le service {value!r} ne figure pas dans la liste jalon_departments</translation>
+    </message>
+    <message>
+        <source>end_group without a matching begin_group</source>
+        <translation>end_group sans begin_group correspondant</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework&apos;s id is {safe}</source>
+        <translation>form_id {value!r} contient d’autres caractères que des lettres, des chiffres et des tirets bas ; l’identifiant du référentiel est {safe}</translation>
+    </message>
+    <message>
+        <source>groups are nested more than {limit} levels deep</source>
+        <translation>les groupes sont imbriqués sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>level &apos;root&apos; is reserved</source>
+        <translation>le niveau &apos;root&apos; est réservé</translation>
+    </message>
+    <message>
+        <source>level {value!r} is not one of dimension, standard, practice, module, section</source>
+        <translation>le niveau {value!r} n’est pas l’un de dimension, standard, practice, module, section</translation>
+    </message>
+    <message>
+        <source>missing {language} translation of {field}; {fallback} will be shown</source>
+        <translation>traduction {language} manquante pour {field} ; le texte {fallback} sera affiché</translation>
+    </message>
+    <message>
+        <source>module {module!r} is not in the jalon_modules list; its name will be shown</source>
+        <translation>le module {module!r} ne figure pas dans la liste jalon_modules ; son nom sera affiché</translation>
+    </message>
+    <message>
+        <source>name {name!r} is already used on row {first}</source>
+        <translation>le nom {name!r} est déjà utilisé à la ligne {first}</translation>
+    </message>
+    <message>
+        <source>name {name!r} must start with a letter and hold only letters, digits and underscores</source>
+        <translation>le nom {name!r} doit commencer par une lettre et ne contenir que des lettres, des chiffres et des tirets bas</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not an XLSForm type; check its spelling</source>
+        <translation>le type de question {type!r} n’est pas un type XLSForm ; vérifiez son orthographe</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not supported by Jalon; the question is skipped</source>
+        <translation>le type de question {type!r} n’est pas pris en charge par Jalon ; la question est ignorée</translation>
+    </message>
+    <message>
+        <source>question {name!r} has no label; its name will be shown</source>
+        <translation>la question {name!r} n’a pas de libellé ; son nom sera affiché</translation>
+    </message>
+    <message>
+        <source>relevance forms a cycle: {cycle}</source>
+        <translation>les conditions d’affichage forment un cycle : {cycle}</translation>
+    </message>
+    <message>
+        <source>repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats</source>
+        <translation>les groupes répétés (ligne {row}, {name!r}) ne sont pas pris en charge ; Jalon fait passer des questionnaires sans répétitions</translation>
+    </message>
+    <message>
+        <source>score {value!r} is not a number</source>
+        <translation>le score {value!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the calculate row has no calculation</source>
+        <translation>la ligne calculate n’a pas de calcul</translation>
+    </message>
+    <message>
+        <source>the choice has no list_name</source>
+        <translation>le choix n’a pas de list_name</translation>
+    </message>
+    <message>
+        <source>the choice has no name</source>
+        <translation>le choix n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the form has no question Jalon can ask, so there is nothing to answer: it holds {notes} note(s), {calculations} calculation(s) and {count} skipped question(s){skipped}</source>
+        <translation>le formulaire n’a aucune question que Jalon puisse poser, il n’y a donc rien à répondre : il contient {notes} note(s), {calculations} calcul(s) et {count} question(s) ignorée(s){skipped}</translation>
+    </message>
+    <message>
+        <source>the row does not say which framework it maps from (column {column} is empty)</source>
+        <translation>la ligne ne dit pas de quel référentiel elle part (la colonne {column} est vide)</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>la ligne n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the row has no type</source>
+        <translation>la ligne n’a pas de type</translation>
+    </message>
+    <message>
+        <source>the workbook has no &apos;survey&apos; sheet</source>
+        <translation>le classeur n’a pas de feuille &apos;survey&apos;</translation>
+    </message>
+    <message>
+        <source>{header} cannot be negative</source>
+        <translation>{header} ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>{header} cannot use &apos;.&apos;; name the question with ${{name}}</source>
+        <translation>{header} ne peut pas utiliser &apos;.&apos; ; désignez la question par ${{name}}</translation>
+    </message>
+    <message>
+        <source>{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty</source>
+        <translation>{header} lit ${{{ref}}}, une question {type!r} (ligne {at}) que Jalon ne pose pas ; elle est lue comme vide</translation>
+    </message>
+    <message>
+        <source>{header} refers to ${{{ref}}}, which is not a question of this framework</source>
+        <translation>{header} fait référence à ${{{ref}}}, qui n’est pas une question de ce référentiel</translation>
+    </message>
+    <message>
+        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or &apos;{name}&apos; in quotes for the text</source>
+        <translation>{header} emploie le nom nu {name!r} ; écrivez ${{{name}}} pour la réponse à la question {name}, ou &apos;{name}&apos; entre guillemets pour le texte</translation>
+    </message>
+    <message>
+        <source>{header} {source!r}: {reason}</source>
+        <translation>{header} {source!r} : {reason}</translation>
+    </message>
+    <message>
+        <source>{header} {value!r} is not a number</source>
+        <translation>{header} {value!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{object!r} is not a question of this framework</source>
+        <translation>{object!r} n’est pas une question de ce référentiel</translation>
+    </message>
+    <message>
+        <source>{subject} → {object} is already mapped on row {first}</source>
+        <translation>{subject} → {object} est déjà mis en correspondance à la ligne {first}</translation>
+    </message>
+    <message>
+        <source>{type!r} (row {row}, {name!r}) reads its choices from the file {file}, outside the workbook, which Jalon does not do; put the choices on the choices sheet and use select_one</source>
+        <translation>{type!r} (ligne {row}, {name!r}) lit ses choix dans le fichier {file}, hors du classeur, ce que Jalon ne fait pas ; mettez les choix sur la feuille choices et utilisez select_one</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a relation; write one of: {known}</source>
+        <translation>{value!r} n’est pas une relation ; écrivez l’une de : {known}</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom d&apos;un auditeur contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom d&apos;un auditeur compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
+        <translation>la description de l&apos;action contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the action&apos;s description is {length} characters long; at most {limit} can be saved</source>
+        <translation>la description de l&apos;action compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner holds a character that is not text ({character}); remove it</source>
+        <translation>le responsable de l&apos;action contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the action&apos;s owner is {length} characters long; at most {limit} can be saved</source>
+        <translation>le responsable de l&apos;action compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the answer to {code} holds a character that is not text ({character}); remove it</source>
+        <translation>la réponse à {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the answer to {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>la réponse à {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the comment on {code} holds a character that is not text ({character}); remove it</source>
+        <translation>le commentaire de {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the comment on {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>le commentaire de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the country holds a character that is not text ({character}); remove it</source>
+        <translation>le pays contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the country is {length} characters long; at most {limit} can be saved</source>
+        <translation>le pays compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the department of {code} holds a character that is not text ({character}); remove it</source>
+        <translation>le service de {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the department of {code} is {length} characters long; at most {limit} can be saved</source>
+        <translation>le service de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the institution name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom de l&apos;institution contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the institution name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom de l&apos;institution compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the name holds a character that is not text ({character}); remove it</source>
+        <translation>le nom contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; at most {limit} can be saved</source>
+        <translation>le nom compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the organisation holds a character that is not text ({character}); remove it</source>
+        <translation>l&apos;organisation contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the organisation is {length} characters long; at most {limit} can be saved</source>
+        <translation>l&apos;organisation compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the reason for reopening holds a character that is not text ({character}); remove it</source>
+        <translation>le motif de réouverture contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the reason for reopening is {length} characters long; at most {limit} can be saved</source>
+        <translation>le motif de réouverture compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable holds a character that is not text ({character}); remove it</source>
+        <translation>le motif de non-applicabilité de {code} contient un caractère qui n&apos;est pas du texte ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the reason why {code} is not applicable is {length} characters long; at most {limit} can be saved</source>
+        <translation>le motif de non-applicabilité de {code} compte {length} caractères ; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the zip directory of this file takes {size} MB, more than {limit} entries need; it was refused unread</source>
+        <translation>le répertoire zip de ce fichier occupe {size} Mo, plus qu&apos;il n&apos;en faut pour {limit} entrées ; il a été refusé sans être lu</translation>
+    </message>
+    <message>
+        <source>{code} needs a whole number of at most 15 digits</source>
+        <translation>{code} attend un nombre entier de 15 chiffres au plus</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} MB Jalon reads</source>
+        <translation>{file} dépasse les {limit} Mo que Jalon lit</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} kB Jalon reads</source>
+        <translation>{file} dépasse les {limit} ko que Jalon lit</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files</source>
+        <translation>{file} n&apos;est pas un fichier ordinaire (un socket ou un autre fichier spécial) ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does; it was refused unread</source>
+        <translation>{file} : l&apos;entrée {entry} est compressée à {ratio}:1, ce qu&apos;aucun classeur ne fait ; il a été refusé sans être lu</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} est un périphérique, pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files</source>
+        <translation>{file} est un tube nommé (FIFO), pas un fichier ordinaire ; Jalon ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (it is not UTF-8)</source>
+        <translation>{file} n&apos;est pas un fichier texte (il n&apos;est pas en UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} goes on past row {limit}, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file} : la feuille {sheet} continue au-delà de la ligne {limit}, plus que Jalon ne lit dans un classeur ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} has a cell in column {column} of row {row}, beyond the {limit} columns Jalon reads; it was refused</source>
+        <translation>{file} : la feuille {sheet} a une cellule en colonne {column} de la ligne {row}, au-delà des {limit} colonnes que Jalon lit ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
+        <translation>{file} : la feuille {sheet} contient plus de {limit} cellules, plus que Jalon ne lit dans un classeur ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
+        <translation>{count} audits ne tiennent pas dans une feuille Excel (au plus {rows} lignes)&#xa0;; exportez-les plutôt en tables CSV ou Parquet&#xa0;: jalon export tidy</translation>
+    </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
+        <translation>ce fichier annonce {count} entrées dans son répertoire zip : plus de {limit}, le maximum que Jalon lit ; il a été refusé sans être lu</translation>
     </message>
 </context>
 </TS>

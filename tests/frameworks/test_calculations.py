@@ -19,6 +19,7 @@ from pypdf import PdfReader
 
 from app.cli.main import cli
 from app.frameworks.framework_loader import load_framework
+from app.frameworks.source_compiler import SourceCompiler
 from app.frameworks.workbook_writer import WorkbookWriter
 from app.models.answer import Answer
 from app.models.incremental_scorer import IncrementalScorer
@@ -205,7 +206,8 @@ def test_a_bare_name_outside_a_choice_filter_is_refused(tmp_path):
     survey = [*SURVEY, ["calculate", "twice", "", "borrowers * 2", "", "", ""]]
     result = load_framework(write_form(tmp_path / "bare.xlsx", survey))
     assert any(
-        "uses the bare name 'borrowers'; write ${borrowers}" in m for m in located(result)
+        "uses the bare name 'borrowers'; write ${borrowers} for the answer" in m
+        for m in located(result)
     ), located(result)
 
 
@@ -258,3 +260,76 @@ def test_an_exported_workbook_keeps_calculations_and_cascades(tmp_path):
     assert again.framework.content_hash == framework.content_hash
     district = again.framework.indicators["district"]
     assert district.choice("pikine").column("region") == "dakar"
+
+
+def test_framework_sources_carry_calculations_and_cascades(tmp_path):
+    """The YAML sources the bundled frameworks are written in compile to the same framework
+    as their workbook: calculations, filters and the filter columns of choices included."""
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "framework.yaml").write_text(
+        """
+settings:
+  form_id: org_src
+  version: "1"
+  default_language: en
+  languages: [en]
+  title: {en: Organization information}
+choice_lists:
+  regions:
+    - {name: dakar, label: {en: Dakar}}
+    - {name: kolda, label: {en: Kolda}}
+  districts:
+    - {name: pikine, label: {en: Pikine}, columns: {region: dakar}}
+    - {name: velingara, label: {en: Vélingara}, columns: {region: kolda}}
+""",
+        encoding="utf-8",
+    )
+    (source / "0-org.yaml").write_text(
+        """
+items:
+  - group: org
+    level: section
+    label: {en: Organization information}
+    items:
+      - {question: borrowers, type: integer, label: {en: Active borrowers}}
+      - {question: portfolio, type: decimal, label: {en: Gross loan portfolio}}
+      - question: avg_loan
+        type: calculate
+        label: {en: Average loan per borrower}
+        calculation: ${portfolio} div ${borrowers}
+      - {question: region, type: select_one regions, label: {en: Region}}
+      - question: district
+        type: select_one districts
+        label: {en: District}
+        choice_filter: region = ${region}
+""",
+        encoding="utf-8",
+    )
+    compiled = SourceCompiler(source).compile()
+    assert compiled.indicators["avg_loan"].calculation == "${portfolio} div ${borrowers}"
+    card = score_audit(compiled, answers(borrowers=400, portfolio=1_000_000.0))
+    assert card.values["avg_loan"] == 2500
+    WorkbookWriter(compiled).write(tmp_path / "org_src.xlsx")
+    shipped = load_framework(tmp_path / "org_src.xlsx")
+    assert shipped.problems == []
+    assert shipped.framework.content_hash == compiled.content_hash
+    kolda = Relevance(compiled, answers(region="kolda"), frozenset(), ExpressionCache())
+    assert [c.name for c in kolda.choices_for(compiled.indicators["district"])] == ["velingara"]
+
+
+def test_a_cascading_answer_left_behind_by_a_changed_parent_blocks_finalization(
+    tmp_path, application
+):
+    framework = loaded(tmp_path)
+    audit = application.audits.create(framework, "CR Kolda", "SN")
+    session = application.audits.open(audit.id)
+    session.answer("region", "dakar")
+    session.answer("district", "pikine")
+    assert not [b for b in session.blockers() if b.indicator == "district"]
+    session.answer("region", "kolda")  # pikine is kept, but no longer fits
+    assert session.answer_of("district").value == "pikine"
+    [blocker] = [b for b in session.blockers() if b.indicator == "district"]
+    assert blocker.message == (
+        "district: the answer pikine is no longer offered given the earlier answers; choose again"
+    )

@@ -138,7 +138,7 @@ def test_unreadable_files_give_one_clear_error(tmp_path, content):
 
 def test_missing_file_is_a_clear_error(tmp_path):
     result = load_framework(tmp_path / "absent.xlsx")
-    assert "cannot open" in result.errors[0].message
+    assert "cannot read" in result.errors[0].message
 
 
 def test_writer_round_trips_through_the_loader(tmp_path):

@@ -6,6 +6,7 @@ to that thing and not to some unrelated defect.
 
 from __future__ import annotations
 
+import os
 import signal
 import struct
 import zipfile
@@ -109,6 +110,56 @@ def lying_sizes(source: Path, target: Path, entry: str, megabytes: int = 20) -> 
         position = data.find(b"PK\x01\x02", position + 46)
     target.write_bytes(bytes(data))
     return target
+
+
+# --- special files: what a path may name besides an ordinary file ------------------------------
+
+
+def named_pipe(path: Path) -> Path:
+    """A FIFO: opening it for reading waits for a writer, forever if none comes."""
+    os.mkfifo(path)
+    return path
+
+
+def link_to_endless_device(path: Path) -> Path:
+    """A link to /dev/zero: reading it never ends (2.9 GB in 6 s before memory runs out)."""
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def zip_listing(path: Path, entries: int) -> Path:
+    """A zip whose central directory lists `entries` entries (zip64 records when needed), built
+    in a second as one local entry and its directory record repeated: 1,000,000 entries make a
+    47 MB file that Python's zipfile turns into a million ZipInfo objects when it opens it."""
+    name = b"manifest.json"
+    local = struct.pack("<4s5H3I2H", b"PK\x03\x04", 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0)
+    record = struct.pack("<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0,
+                         len(name), 0, 0, 0, 0, 0, 0)
+    directory = (record + name) * entries
+    start = len(local) + len(name)
+    zip64_at = start + len(directory)
+    zip64 = struct.pack("<4sQ2H2I4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, entries, entries,
+                        len(directory), start)
+    locator = struct.pack("<4sIQI", b"PK\x06\x07", 0, zip64_at, 1)
+    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, min(entries, 0xFFFF),
+                      min(entries, 0xFFFF), min(len(directory), 0xFFFFFFFF),
+                      min(start, 0xFFFFFFFF), 0)
+    path.write_bytes(local + name + directory + zip64 + locator + end)
+    return path
+
+
+def with_many_rows(source: Path, target: Path, sheet: str, rows: int) -> Path:
+    """`source` (written by openpyxl) with `rows` more rows of distinct text at the end of a
+    sheet: it compresses like an honest sheet (no zip-bomb ratio), but is far longer."""
+    xml = read_entry(source, sheet)
+    head, tail = xml.rsplit(b"</sheetData>", 1)
+    first = int(head.rsplit(b'<row r="', 1)[1].split(b'"', 1)[0]) + 1
+    extra = "".join(
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>integer</t></is></c>'
+        f'<c r="B{n}" t="inlineStr"><is><t>q{n:x}</t></is></c></row>'
+        for n in range(first, first + rows)
+    ).encode()
+    return replace_entries(source, target, {sheet: head + extra + b"</sheetData>" + tail})
 
 
 class Hang(Exception):

@@ -32,10 +32,13 @@ CUTS = int(os.environ.get("JALON_POWER_CUTS", "24"))
 SEED = int(os.environ.get("JALON_POWER_CUT_SEED", "2026"))
 FIXTURES = Path(__file__).parents[1] / "storage" / "fixtures"
 
-pytestmark = pytest.mark.skipif(
-    not PowerCutVfs.available(),
-    reason="Python's sqlite3 is not linked to a shared libsqlite3: no VFS can be installed",
-)
+pytestmark = [
+    pytest.mark.slow,  # about 30 s for the file on 2 cores
+    pytest.mark.skipif(
+        not PowerCutVfs.available(),
+        reason="Python's sqlite3 is not linked to a shared libsqlite3: no VFS can be installed",
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -287,7 +290,9 @@ def test_a_power_cut_never_loses_an_acknowledged_change(
     assert (outcome.lost, outcome.integrity_failures) == (0, 0)
 
 
-def test_a_power_cut_while_the_database_is_first_made_leaves_none_or_a_whole_one(tmp_path, catalog):
+def test_a_power_cut_while_the_database_is_first_made_leaves_none_or_a_whole_one(
+    tmp_path, catalog, capsys
+):
     """Jalon's first start on a computer. Every moment until the database's first sync, 16
     times over (each write lost, made or torn anew): Jalon then starts, on a sound file."""
     vfs = PowerCutVfs.install()
@@ -305,6 +310,11 @@ def test_a_power_cut_while_the_database_is_first_made_leaves_none_or_a_whole_one
         for draw in range(16):
             folder = tmp_path / f"cut-{cut}-{draw}"
             _after_the_cut(workload, cut, folder, chance, catalog, outcome)
+    with capsys.disabled():
+        print(
+            f"\nfirst start: {first_sync + 2} moments, {outcome.cuts} cuts, "
+            f"{outcome.integrity_failures} integrity failures"
+        )
     assert (outcome.cuts, outcome.integrity_failures) == ((first_sync + 2) * 16, 0)
 
 

@@ -15,6 +15,7 @@ import sys
 import pytest
 
 from app.composition import Application
+from app.models.text_rule import COMMENT
 from app.paths import AppPaths
 from app.storage.storage_error import StorageError
 
@@ -22,6 +23,8 @@ pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux") or shutil.which("mount") is None,
     reason="needs Linux mount",
 )
+
+WIDE = "\U0001d52a"  # four UTF-8 bytes: a comment of the longest allowed is 80 kB
 
 
 def _mount(*args: str) -> bool:
@@ -62,13 +65,13 @@ def test_a_really_full_disk_refuses_cleanly_then_recovers(stick_app, medium):
             handle.write(bytes(65536))
     screen = dict(session.answers)
     with pytest.raises(StorageError, match="is full; nothing was saved"):
-        session.comment(name, "minutes of the board meeting " * 10_000)
+        session.comment(name, WIDE * COMMENT.limit)
     assert session.answers == screen
     with pytest.raises(StorageError, match="is full; the backup was not made"):
         stick_app.backups.create()
     assert not list(stick_app.paths.backups.glob("*.partial"))
     filler.unlink()
-    saved = session.comment(name, "minutes of the board meeting " * 10_000)
+    saved = session.comment(name, WIDE * COMMENT.limit)
     stick_app.close()
     assert stick_app.audits.open(audit.id).answers[name].revision_id == saved.revision_id
     assert stick_app.store.database.integrity_problems() == []

@@ -16,6 +16,7 @@ import sqlite3
 
 import pytest
 
+from app.models.text_rule import ACTION_TITLE, COMMENT
 from app.services.audit_service import AuditService
 from app.services.identity import Identity
 from app.storage.database import Database
@@ -24,6 +25,9 @@ from app.storage.store import Store
 
 NO_LIMIT = 1_073_741_823
 BIG = 300_000  # bytes: more than the free space left in any page of the file
+# Texts as long as a person may save (comments 20,000 characters, action descriptions 2,000),
+# in characters of four UTF-8 bytes: 80 kB and 8 kB, more than a page's free space.
+WIDE = "\U0001d52a"
 
 
 def _questions(session) -> list[str]:
@@ -48,7 +52,7 @@ def _file_state(database: Database) -> tuple:
 
 
 def _change_comment(session):
-    return session.comment(_questions(session)[0], "long note " * (BIG // 10))
+    return session.comment(_questions(session)[0], WIDE * COMMENT.limit)
 
 
 def _change_answer(session):
@@ -66,7 +70,7 @@ def _change_evidence(session, tmp_path):
 
 
 def _change_action(session):
-    return session.add_action(_questions(session)[0], "Train loan officers " * (BIG // 20))
+    return session.add_action(_questions(session)[0], WIDE * ACTION_TITLE.limit)
 
 
 CHANGES = {

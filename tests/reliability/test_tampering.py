@@ -21,7 +21,7 @@ TAMPERING = {
     "revision deleted": "DELETE FROM revisions WHERE indicator = 'q2'",
     "revision forged": (
         "INSERT INTO revisions SELECT 'forged', audit_id, indicator, id, NULL, '\"no\"', '', "
-        "'', 0, '', 'Mallory', site, created_at FROM revisions WHERE indicator = 'q1'"
+        "'', 0, '', 'Mallory', site, created_at, '' FROM revisions WHERE indicator = 'q1'"
     ),
     "author rewritten": "UPDATE revisions SET author = 'Someone else'",
     "institution renamed": "UPDATE audits SET institution = 'Another institution'",

@@ -50,7 +50,9 @@ def test_answers_sheet_has_one_row_per_question_with_na_reasons(exported):
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref.startswith("A1:")
     answerable = [i for i in data.framework.iter_indicators() if i.is_answerable]
-    assert sheet.max_row == len(answerable) + 1
+    # One row per question, and one per labelled calculation (the ratios), with its value.
+    reported = [i for i in data.framework.iter_indicators() if i.is_reported]
+    assert sheet.max_row == len(reported) + 1
     by_code = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
     na = next(i for i in answerable if (a := data.answer(i)) and a.na_reason)
     row = by_code[na.display_code]

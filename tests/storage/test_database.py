@@ -203,6 +203,22 @@ def test_a_user_version_from_a_newer_jalon_is_refused_and_left_untouched(tmp_pat
     assert not (tmp_path / "backups").exists()
 
 
+def test_a_file_upgraded_by_a_newer_jalon_while_open_is_not_written(tmp_path):
+    """Two windows, two versions: the newer one upgrades the file under the older one."""
+    path = tmp_path / "j.sqlite3"
+    database = Database(path)
+    newer = sqlite3.connect(path)
+    newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    newer.close()
+    with pytest.raises(DatabaseTooNewError, match="newer version of Jalon"), (
+        database.transaction()
+    ):
+        _insert(database, "a")
+    assert not database.connection.in_transaction
+    assert _rows(database) == []
+    database.close()
+
+
 def test_a_newer_file_is_refused_before_its_journal_mode_is_changed(tmp_path):
     """A later Jalon might leave write-ahead logging: switching the file back to it would
     already be a write."""

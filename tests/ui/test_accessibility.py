@@ -10,6 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -71,6 +72,12 @@ def problems_in(root: QWidget, where: str, untranslated: set[str]) -> list[str]:
             or isinstance(widget.parent(), QComboBox | QAbstractSpinBox)
         ):
             continue
+        if (
+            isinstance(root, QDialog)
+            and widget.isEnabled()
+            and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            problems.append(f"{where}: {type(widget).__name__} cannot be reached with Tab")
         interface = QAccessible.queryAccessibleInterface(widget)
         name = interface.text(QAccessible.Text.Name).strip() if interface else ""
         kind = f"{type(widget).__name__} {widget.objectName()}".strip()

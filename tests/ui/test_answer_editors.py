@@ -62,7 +62,16 @@ def test_value_editor_checks_while_typing_and_commits_on_enter(qtbot):
     assert committed == ["12a", "12"] and advanced == [True]
 
 
-@pytest.mark.parametrize("value, shown", [(None, ""), (12, "12"), (1234567.5, "1234567.5"),
+@pytest.mark.parametrize("value, shown", [(None, ""), (12, "12"), (1998, "1998"),
+                                          (1234567.5, "1,234,567.5"), (38450, "38,450"),
                                           ("2025-12-31", "2025-12-31")])
-def test_stored_values_are_shown_as_they_can_be_typed_back(value, shown):
+def test_stored_values_are_shown_as_they_can_be_typed_back(qtbot, languages, value, shown):
     assert ValueEditor.display(value) == shown
+    if isinstance(value, int | float):  # the editor reads its own display back
+        editor = ValueEditor(Indicator("q", QuestionType.DECIMAL, code="0.9"), lambda _t: None)
+        qtbot.addWidget(editor)
+        committed = []
+        editor.value_committed.connect(committed.append)
+        editor.field.setText(shown)
+        editor.commit()
+        assert committed == [str(value)]

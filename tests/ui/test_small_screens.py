@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
+from app.ui.navigator_tree_model import NavigatorTreeModel
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = {
@@ -94,3 +96,19 @@ def test_the_window_never_opens_larger_than_the_screen(qtbot, application, langu
     again = MainWindow(application, languages, settings)
     qtbot.addWidget(again)
     assert available.contains(again.geometry())
+
+
+def test_tree_labels_widen_with_the_window(qtbot, window, session):
+    """On a wide screen the tree takes its share of the width: labels are not cut at ~20
+    characters while the question pane takes all the room."""
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1920, 1080)
+    window.open_audit(session.audit.id)
+    tree = window.workspace.navigator.tree
+    qtbot.waitUntil(lambda: tree.columnWidth(NavigatorTreeModel.LABEL) > 0)
+    QApplication.processEvents()
+    # A third of the width for the tree (before: 440 px at any width, 280 px of labels).
+    assert tree.columnWidth(NavigatorTreeModel.LABEL) >= 0.22 * window.width()
+    # The whole label is in the tooltip, wherever it is cut.
+    index = tree.model().index(0, NavigatorTreeModel.LABEL)
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(index.data())

@@ -1,0 +1,34 @@
+"""Text made safe to show where it lands: characters that would act instead of being read
+(terminal escapes, right-to-left overrides, characters a spreadsheet file cannot hold) become
+visible escapes such as \\x1b or \\u202e, so the reader sees that they were there."""
+
+from __future__ import annotations
+
+import re
+
+# Controls (C0 but tab and newline, DEL, C1 — ESC starts terminal sequences, CR overwrites a
+# line), the bidirectional controls that reorder what follows (a right-to-left override makes
+# "gpj.exe" read "exe.jpg"), line and paragraph separators, and lone surrogates (which cannot
+# even be encoded for output).
+_TERMINAL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+    "\ud800-\udfff]"
+)
+# What a document cannot hold: XML 1.0 (an .xlsx) forbids these, openpyxl raises on them, and
+# a package refuses them in its JSON.
+_DOCUMENT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+class VisibleText:
+    @staticmethod
+    def for_terminal(text: str) -> str:
+        return _TERMINAL.sub(_escape, text)
+
+    @staticmethod
+    def for_documents(text: str) -> str:
+        return _DOCUMENT.sub(_escape, text)
