@@ -123,30 +123,6 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
         <source>Indicator or practice</source>
         <translation>Indicador o práctica</translation>
     </message>
@@ -174,6 +150,30 @@
         <source>{date} (overdue)</source>
         <translation>{date} (vencida)</translation>
     </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
 </context>
 <context>
     <name>AnswerHistoryList</name>
@@ -188,6 +188,10 @@
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>File attached: %1</source>
+        <translation>Archivo adjunto: %1</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -384,24 +388,12 @@
         <translation>El</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Firmado por</translation>
-    </message>
-    <message>
         <source>flagged for review</source>
         <translation>marcada para revisión</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>área: %1</translation>
-    </message>
-    <message>
-        <source>%1, key %2</source>
-        <translation>%1, clave %2</translation>
-    </message>
-    <message>
-        <source>a key not in the trust store</source>
-        <translation>una clave que no está en el almacén de confianza</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -411,24 +403,24 @@
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clave %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>una clave que no está en el almacén de confianza</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts to resolve</source>
         <translation>Conflictos por resolver</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Auditoría</translation>
-    </message>
-    <message>
-        <source>Answers in conflict</source>
-        <translation>Respuestas en conflicto</translation>
-    </message>
-    <message>
-        <source>New answer</source>
-        <translation>Nueva respuesta</translation>
     </message>
     <message>
         <source>Mine (this installation)</source>
@@ -464,6 +456,18 @@
     <message>
         <source>No conflicts left to resolve.</source>
         <translation>No quedan conflictos por resolver.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
     </message>
 </context>
 <context>
@@ -505,10 +509,6 @@
         <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
     </message>
     <message>
-        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
@@ -530,6 +530,10 @@
     <message>
         <source>Every mandatory question is answered.</source>
         <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +565,13 @@
         <source>Added by %1 on %2</source>
         <translation>Añadido por %1 el %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Adjuntando %n archivo…</numerusform>
+            <numerusform>Adjuntando %n archivos…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attach evidence files</source>
         <translation>Adjuntar archivos de evidencia</translation>
@@ -587,10 +598,6 @@
     <message>
         <source>Question</source>
         <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>What blocks finalization</source>
-        <translation>Lo que impide finalizar</translation>
     </message>
     <message>
         <source>&amp;Go to the first</source>
@@ -646,6 +653,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>What blocks finalization</source>
+        <translation>Lo que impide finalizar</translation>
     </message>
 </context>
 <context>
@@ -776,10 +787,6 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>Buscar institución, país, tipo, estado…</translation>
     </message>
     <message>
-        <source>Search the audits</source>
-        <translation>Buscar en las auditorías</translation>
-    </message>
-    <message>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
@@ -817,6 +824,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Delete audit</source>
         <translation>Eliminar la auditoría</translation>
     </message>
+    <message>
+        <source>Search the audits</source>
+        <translation>Buscar en las auditorías</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorPage</name>
@@ -843,10 +854,6 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Why does this question not apply? (required)</source>
         <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
-    </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Por qué no aplica</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -888,6 +895,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
+    </message>
 </context>
 <context>
     <name>JumpToCodeDialog</name>
@@ -896,20 +907,20 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Ir a</translation>
     </message>
     <message>
-        <source>&amp;Code or words of the question:</source>
-        <translation>&amp;Código o palabras de la pregunta:</translation>
-    </message>
-    <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ej. 4.2.1</translation>
     </message>
     <message>
-        <source>Matching questions and groups</source>
-        <translation>Preguntas y grupos que coinciden</translation>
-    </message>
-    <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Código o palabras de la pregunta:</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Preguntas y grupos que coinciden</translation>
     </message>
 </context>
 <context>
@@ -962,6 +973,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
         <source>Prepare for re&amp;moval…</source>
         <translation>Preparar para &amp;retirar la unidad…</translation>
     </message>
@@ -1005,6 +1020,31 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>&amp;About Jalon</source>
         <translation>Acerca &amp;de Jalon</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
+        <translation>
+            <numerusform>%n respuesta de %1 guardada tal como se escribió debe corregirse antes de finalizar: %2</numerusform>
+            <numerusform>%n respuestas de %1 guardadas tal como se escribieron deben corregirse antes de finalizar: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Auditorías de desempeño social, sin conexión.
+Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>Acerca de Jalon</translation>
+    </message>
     <message>
         <source>Choose an answer</source>
         <translation>Elegir una respuesta</translation>
@@ -1024,24 +1064,6 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Save and go to the next question</source>
         <translation>Guardar y pasar a la pregunta siguiente</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Auditorías de desempeño social, sin conexión.
-Carpeta de datos: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>Acerca de Jalon</translation>
     </message>
 </context>
 <context>
@@ -1068,26 +1090,6 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Buscar códigos, preguntas, orientaciones… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search questions</source>
-        <translation>Buscar preguntas</translation>
-    </message>
-    <message>
-        <source>Show questions by state</source>
-        <translation>Mostrar las preguntas según su estado</translation>
-    </message>
-    <message>
-        <source>Show questions by department</source>
-        <translation>Mostrar las preguntas por departamento</translation>
-    </message>
-    <message>
-        <source>Questions of the framework</source>
-        <translation>Preguntas del marco</translation>
-    </message>
-    <message>
-        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
-        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1137,6 +1139,26 @@ Carpeta de datos: %2</translation>
         <source>%1 of %2 questions shown</source>
         <translation>%1 de %2 preguntas mostradas</translation>
     </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Mostrar las preguntas según su estado</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Mostrar las preguntas por departamento</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorTreeModel</name>
@@ -1155,6 +1177,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Does not apply, given the answers to earlier questions.</source>
         <translation>No aplica, según las respuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>Kept as typed, not a valid answer: %1</source>
+        <translation>Guardado tal como se escribió, no es una respuesta válida: %1</translation>
     </message>
     <message>
         <source>Mandatory: not answered yet.</source>
@@ -1250,14 +1276,6 @@ Carpeta de datos: %2</translation>
         <translation>al</translation>
     </message>
     <message>
-        <source>Start of the period assessed</source>
-        <translation>Inicio del período evaluado</translation>
-    </message>
-    <message>
-        <source>End of the period assessed</source>
-        <translation>Fin del período evaluado</translation>
-    </message>
-    <message>
         <source>Create audit</source>
         <translation>Crear la auditoría</translation>
     </message>
@@ -1269,6 +1287,14 @@ Carpeta de datos: %2</translation>
         <source>The period ends before it starts.</source>
         <translation>El período termina antes de empezar.</translation>
     </message>
+    <message>
+        <source>Start of the period assessed</source>
+        <translation>Inicio del período evaluado</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin del período evaluado</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationFormPage</name>
@@ -1277,6 +1303,13 @@ Carpeta de datos: %2</translation>
         <translation>
             <numerusform>Los campos marcados con * son obligatorios. %n campo obligatorio sigue vacío.</numerusform>
             <numerusform>Los campos marcados con * son obligatorios. %n campos obligatorios siguen vacíos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) kept as typed need correcting.</source>
+        <translation>
+            <numerusform>%n campo guardado tal como se escribió debe corregirse.</numerusform>
+            <numerusform>%n campos guardados tal como se escribieron deben corregirse.</numerusform>
         </translation>
     </message>
     <message>
@@ -1389,14 +1422,6 @@ Carpeta de datos: %2</translation>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <source>Packages chosen</source>
-        <translation>Paquetes elegidos</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Comprobantes</translation>
-    </message>
-    <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
         <translation>Elija los paquetes .jalon recibidos de otras instalaciones. Cada uno se verifica (firma, firmante, cada archivo) antes de fusionar nada; cada uno recibe un comprobante.</translation>
     </message>
@@ -1473,6 +1498,14 @@ Carpeta de datos: %2</translation>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquetes elegidos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1535,6 +1568,53 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Welcome to Jalon</source>
+        <translation>Bienvenido a Jalon</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Who is working on this computer?</source>
+        <translation>¿Quién trabaja en este equipo?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every answer you change, listed among the auditors of the audits you create and shown with the packages you sign. Changes made before keep the name they were made with.</source>
+        <translation>Su nombre se registra con cada respuesta que modifica, figura entre los auditores de las auditorías que crea y acompaña a los paquetes que firma. Los cambios ya hechos conservan el nombre con el que se hicieron.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>For example: Caisse Rurale de Kolda</source>
+        <translation>Por ejemplo: Caisse Rurale de Kolda</translation>
+    </message>
+    <message>
+        <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
+        <translation>JALON_USER vale «%1» en este equipo: los cambios se registran con ese nombre mientras esté definido.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>The radar needs at least three scored dimensions.</source>
@@ -1568,10 +1648,6 @@ Carpeta de datos: %2</translation>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
-        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1602,6 +1678,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Key %1</source>
         <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
     </message>
 </context>
 <context>
@@ -2055,16 +2135,16 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Firman&amp;tes de confianza…</translation>
     </message>
     <message>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
         <source>Install a &amp;framework…</source>
         <translation>Instalar un &amp;marco de referencia…</translation>
     </message>
     <message>
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
-    </message>
-    <message>
-        <source>Import packages</source>
-        <translation>Importar paquetes</translation>
     </message>
 </context>
 <context>
@@ -2240,16 +2320,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Un número</translation>
     </message>
     <message>
+        <source>Type the answer</source>
+        <translation>Escriba la respuesta</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
-    </message>
-    <message>
-        <source>Type the answer</source>
-        <translation>Escriba la respuesta</translation>
     </message>
 </context>
 <context>
@@ -2285,14 +2365,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
-    </message>
-    <message>
-        <source>Changes the workbook brings</source>
-        <translation>Cambios que trae el libro</translation>
-    </message>
-    <message>
-        <source>Problems found in the workbook</source>
-        <translation>Problemas encontrados en el libro</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2339,6 +2411,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Reading the workbook…</source>
+        <translation>Leyendo el libro…</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -2375,12 +2451,24 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>The workbook brings nothing new.</source>
         <translation>El libro no aporta nada nuevo.</translation>
     </message>
+    <message>
+        <source>Backing up the database, then applying the changes…</source>
+        <translation>Copia de seguridad de la base de datos y después aplicación de los cambios…</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) recorded in the audit.</source>
         <translation>
             <numerusform>%n cambio registrado en la auditoría.</numerusform>
             <numerusform>%n cambios registrados en la auditoría.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Cambios que trae el libro</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2514,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Plan de &amp;acción</translation>
     </message>
     <message>
-        <source>&amp;Guidance</source>
-        <translation>&amp;Orientaciones</translation>
-    </message>
-    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Añadir una acción para esta &amp;pregunta…</translation>
     </message>
@@ -2444,6 +2528,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close audit</source>
         <translation>&amp;Cerrar la auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientaciones</translation>
     </message>
 </context>
 <context>
@@ -2780,14 +2868,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
     </message>
     <message>
-        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
-        <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
-    </message>
-    <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
-        <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
-    </message>
-    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
@@ -2808,56 +2888,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
-        <source>framework {id} has no version {version} here (versions: {known})</source>
-        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
-    </message>
-    <message>
-        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
-        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
-    </message>
-    <message>
-        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
-        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
-    </message>
-    <message>
-        <source>sheet {sheet}: {reason}</source>
-        <translation>hoja {sheet}: {reason}</translation>
-    </message>
-    <message>
-        <source>the audit already uses {framework} {version}</source>
-        <translation>la auditoría ya usa {framework} {version}</translation>
-    </message>
-    <message>
-        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
-        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
+        <source>give your name: it is recorded with every change you make</source>
+        <translation>indique su nombre: se registra con cada cambio que hace</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
-        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
-        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
-    </message>
-    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
-    </message>
-    <message>
-        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
-        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
-    </message>
-    <message>
-        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
-        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
-    </message>
-    <message>
-        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
-        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
-    </message>
-    <message>
-        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
-        <translation>la base de datos {file} es una carpeta o un dispositivo, no un archivo: muévalo a otro lugar o elija otra carpeta de datos con --data-dir</translation>
     </message>
     <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
@@ -2892,10 +2932,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (tiene el cambio de esquema {change}); actualice Jalon para abrirla</translation>
     </message>
     <message>
-        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
-        <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (versión de esquema {version}; esta conoce hasta la {known}); actualice Jalon para abrirla</translation>
-    </message>
-    <message>
         <source>the decrypted package is larger than {limit} MB</source>
         <translation>el paquete descifrado supera los {limit} MB</translation>
     </message>
@@ -2920,10 +2956,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta el archivo de evidencia {file}</translation>
     </message>
     <message>
-        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
-        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
-    </message>
-    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>los archivos del paquete suman más de {limit} MB</translation>
     </message>
@@ -2946,10 +2978,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
-    </message>
-    <message>
-        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
-        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
     </message>
     <message>
         <source>the institution name is required</source>
@@ -3004,24 +3032,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete dice usar la clave {key} de {name}, pero su clave pública no es la de confianza con ese identificador</translation>
     </message>
     <message>
-        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
-        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
-    </message>
-    <message>
         <source>the package could not be encrypted: {reason}</source>
         <translation>no se pudo cifrar el paquete: {reason}</translation>
     </message>
     <message>
         <source>the package has no {name}</source>
         <translation>el paquete no tiene {name}</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
-        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
-        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -3100,14 +3116,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>al paquete le falta {path}, que enumera su manifiesto</translation>
     </message>
     <message>
-        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
-    </message>
-    <message>
-        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
-        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
-    </message>
-    <message>
         <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
         <translation>el paquete indica que la auditoría está finalizada, pero su contenido no coincide con el sello de finalización</translation>
     </message>
@@ -3138,10 +3146,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
-    </message>
-    <message>
-        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
-        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
     </message>
     <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
@@ -3192,10 +3196,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el llavero del sistema se negó a guardar la clave: {reason}</translation>
     </message>
     <message>
-        <source>the tidy export is written as {known}, not {kind!r}</source>
-        <translation>la exportación en tablas se escribe como {known}, no como {kind!r}</translation>
-    </message>
-    <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
         <translation>el libro no se importó: {count} problema(s) indicados arriba; no se modificó nada</translation>
     </message>
@@ -3224,10 +3224,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>este archivo no es un paquete de Jalon (no es un archivo zip)</translation>
     </message>
     <message>
-        <source>this installation has no folder for installed frameworks</source>
-        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
-    </message>
-    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>no es un paquete de auditoría de Jalon: su manifiesto no declara el formato {name}</translation>
     </message>
@@ -3248,18 +3244,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
     </message>
     <message>
-        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
-        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
-    </message>
-    <message>
-        <source>{code} continues as {target} ({relation})</source>
-        <translation>{code} continúa como {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} gave the same answer as {target}; both are now {target}</source>
-        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
-    </message>
-    <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
         <translation>{code} tiene dos respuestas contradictorias de sitios distintos; resuelva primero el conflicto</translation>
     </message>
@@ -3268,20 +3252,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} es una nota y no admite respuesta</translation>
     </message>
     <message>
-        <source>{code} is carried to {target} ({relation})</source>
-        <translation>{code} se traslada a {target} ({relation})</translation>
-    </message>
-    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
-    </message>
-    <message>
-        <source>{code} is retired in {version}; its answer is no longer assessed</source>
-        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
-    </message>
-    <message>
-        <source>{code} is worked out from other answers and takes no answer</source>
-        <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
@@ -3300,18 +3272,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} necesita un número entero, no {value}</translation>
     </message>
     <message>
-        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
-        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
-        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
-        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
-    </message>
-    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}: la respuesta {value} incumple la regla {rule}</translation>
     </message>
@@ -3324,8 +3284,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code}: {message}</translation>
     </message>
     <message>
-        <source>{code}: {value} is not offered given the other answers of the workbook</source>
-        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
+        <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
+        <translation>{code}: {typed!r} no es una respuesta válida ({problem}); corríjala</translation>
+    </message>
+    <message>
+        <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
+        <translation>{code}: {value!r} se guardó tal como se escribió; confírmelo guardándolo de nuevo</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3350,6 +3314,298 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
+    </message>
+    <message>
+        <source>{file} is not a Jalon key file</source>
+        <translation>{file} no es un archivo de clave de Jalon</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
+        <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
+    </message>
+    <message>
+        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
+        <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
+    </message>
+    <message>
+        <source>{file}: question {name} uses unknown choice list {list}</source>
+        <translation>{file}: la pregunta {name} usa una lista de opciones desconocida {list}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written (read-only medium or no permission); the backup was not made</source>
+        <translation>no se puede escribir en {folder} (soporte de solo lectura o sin permiso); no se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
+        <translation>{label} {value!r} no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
+        <translation>{name} (clave {key}) es de confianza solo para {scope}, no para {institution}</translation>
+    </message>
+    <message>
+        <source>{name} in the package expands {ratio} times when unpacked: this is how zip bombs work, so the package is refused</source>
+        <translation>{name} en el paquete crece {ratio} veces al descomprimirse: así funcionan las bombas zip, por lo que el paquete se rechaza</translation>
+    </message>
+    <message>
+        <source>{name} in the package is {size} MB, more than the {limit} MB allowed</source>
+        <translation>{name} en el paquete ocupa {size} MB, más de los {limit} MB permitidos</translation>
+    </message>
+    <message>
+        <source>{name} in the package uses a compression method Jalon does not read</source>
+        <translation>{name} en el paquete usa un método de compresión que Jalon no lee</translation>
+    </message>
+    <message>
+        <source>{path} in the package does not hold the content its name promises</source>
+        <translation>{path} en el paquete no contiene lo que su nombre promete</translation>
+    </message>
+    <message>
+        <source>{path} in the package does not match the SHA-256 in its signed manifest: it was changed after signing</source>
+        <translation>{path} en el paquete no coincide con el SHA-256 de su manifiesto firmado: se modificó después de la firma</translation>
+    </message>
+    <message>
+        <source>{path} in the package is {actual} bytes, but the signed manifest says {size}: it was changed after signing</source>
+        <translation>{path} en el paquete tiene {actual} bytes, pero el manifiesto firmado indica {size}: se modificó después de la firma</translation>
+    </message>
+    <message>
+        <source>{recipient!r} is not a valid encryption recipient: {reason}</source>
+        <translation>{recipient!r} no es un destinatario de cifrado válido: {reason}</translation>
+    </message>
+    <message>
+        <source>{recipient!r} is not an encryption recipient: give a key id, an age key (age1…) or an ssh-ed25519 key</source>
+        <translation>{recipient!r} no es un destinatario de cifrado: indique un identificador de clave, una clave age (age1…) o una clave ssh-ed25519</translation>
+    </message>
+    <message>
+        <source>{ref!r} is not a question of framework {framework}</source>
+        <translation>{ref!r} no es una pregunta del marco {framework}</translation>
+    </message>
+    <message>
+        <source>{ref!r} is not part of framework {framework}</source>
+        <translation>{ref!r} no forma parte del marco {framework}</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} audits; give more of the id</source>
+        <translation>{ref!r} coincide con {count} auditorías; indique más caracteres del identificador</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} conflicts; give more of the id</source>
+        <translation>{ref!r} coincide con {count} conflictos; indique más caracteres del identificador</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a key id (16 hexadecimal digits)</source>
+        <translation>{text!r} no es un identificador de clave (16 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; choose one of: {choices}</source>
+        <translation>{value!r} no es una opción de {code}; elija una de: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; expected one of: {choices}</source>
+        <translation>{value!r} no es una opción de {code}; se esperaba una de: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
+        <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
+    </message>
+    <message>
+        <source>question {code} appears twice (rows {first} and {second})</source>
+        <translation>la pregunta {code} aparece dos veces (filas {first} y {second})</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; reopen it with a reason before importing answers</source>
+        <translation>la auditoría de {institution} está finalizada; reábrala indicando un motivo antes de importar respuestas</translation>
+    </message>
+    <message>
+        <source>the code {found!r} does not match the question of this row ({expected}); codes must not be changed</source>
+        <translation>el código {found!r} no corresponde a la pregunta de esta fila ({expected}); los códigos no deben modificarse</translation>
+    </message>
+    <message>
+        <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
+        <translation>la columna debería titularse {expected!r} pero se titula {found!r}; las columnas no deben moverse, añadirse ni eliminarse</translation>
+    </message>
+    <message>
+        <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon</source>
+        <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
+    </message>
+    <message>
+        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
+        <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
+    </message>
+    <message>
+        <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
+        <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
+    </message>
+    <message>
+        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
+        <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
+    </message>
+    <message>
+        <source>this row has no question key: rows must not be added</source>
+        <translation>esta fila no tiene clave de pregunta: no deben añadirse filas</translation>
+    </message>
+    <message>
+        <source>this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}</source>
+        <translation>este libro pertenece a otra auditoría ({other}, {institution}), no a la auditoría de {target}</translation>
+    </message>
+    <message>
+        <source>this workbook was made by another version of Jalon (format {found}, expected {expected})</source>
+        <translation>este libro fue creado por otra versión de Jalon (formato {found}, se esperaba {expected})</translation>
+    </message>
+    <message>
+        <source>this workbook was made with another version of the framework ({version}); export a new workbook</source>
+        <translation>este libro se creó con otra versión del marco de referencia ({version}); exporte un libro nuevo</translation>
+    </message>
+    <message>
+        <source>unknown question key {key!r}: the row was changed or does not come from this audit</source>
+        <translation>clave de pregunta desconocida {key!r}: la fila se modificó o no proviene de esta auditoría</translation>
+    </message>
+    <message>
+        <source>{code} has both an answer and a reason for N/A; keep only one</source>
+        <translation>{code} tiene a la vez una respuesta y un motivo de «no aplica»; conserve solo uno</translation>
+    </message>
+    <message>
+        <source>{code}: the value {value} is not accepted: {rule}</source>
+        <translation>{code}: el valor {value} no se acepta: {rule}</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>hoja {sheet}: {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>la auditoría ya usa {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
+    </message>
+    <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de datos {file} es una carpeta o un dispositivo, no un archivo: muévalo a otro lugar o elija otra carpeta de datos con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (versión de esquema {version}; esta conoce hasta la {known}); actualice Jalon para abrirla</translation>
+    </message>
+    <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
+    </message>
+    <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>la exportación en tablas se escribe como {known}, no como {kind!r}</translation>
+    </message>
+    <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
+    </message>
+    <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continúa como {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
+    </message>
+    <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} se traslada a {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
     </message>
     <message>
         <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
@@ -3392,28 +3648,40 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} es un libro .xls de formato antiguo que no se pudo leer ({reason}); ábralo en una hoja de cálculo y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <source>{file} is not a Jalon key file</source>
-        <translation>{file} no es un archivo de clave de Jalon</translation>
-    </message>
-    <message>
         <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
         <translation>{file} no es un registro de exportación de Jalon legible ({reason}); elimínelo para empezar una nueva exportación en esta carpeta</translation>
-    </message>
-    <message>
-        <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
-        <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
         <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
     </message>
     <message>
-        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
-        <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
-    </message>
-    <message>
         <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
         <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
+    </message>
+    <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contiene una exportación {held}; exporte también como {held}, o elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete indica {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
     </message>
     <message>
         <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
@@ -3606,174 +3874,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{value!r} is not a relation; write one of: {known}</source>
         <translation>{value!r} no es una relación; escriba una de: {known}</translation>
-    </message>
-    <message>
-        <source>{file}: question {name} uses unknown choice list {list}</source>
-        <translation>{file}: la pregunta {name} usa una lista de opciones desconocida {list}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
-        <source>{folder} cannot be written (read-only medium or no permission); the backup was not made</source>
-        <translation>no se puede escribir en {folder} (soporte de solo lectura o sin permiso); no se hizo la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
-        <translation>{folder} contiene una exportación {held}; exporte también como {held}, o elija otra carpeta</translation>
-    </message>
-    <message>
-        <source>{folder} is a file; the tidy export needs a folder</source>
-        <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
-    </message>
-    <message>
-        <source>{framework} {version} has no module {module}, which the audit uses</source>
-        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
-    </message>
-    <message>
-        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
-        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
-    </message>
-    <message>
-        <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
-        <translation>{label} {value!r} no es una fecha escrita AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
-        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete indica {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
-    </message>
-    <message>
-        <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
-        <translation>{name} (clave {key}) es de confianza solo para {scope}, no para {institution}</translation>
-    </message>
-    <message>
-        <source>{name} in the package expands {ratio} times when unpacked: this is how zip bombs work, so the package is refused</source>
-        <translation>{name} en el paquete crece {ratio} veces al descomprimirse: así funcionan las bombas zip, por lo que el paquete se rechaza</translation>
-    </message>
-    <message>
-        <source>{name} in the package is {size} MB, more than the {limit} MB allowed</source>
-        <translation>{name} en el paquete ocupa {size} MB, más de los {limit} MB permitidos</translation>
-    </message>
-    <message>
-        <source>{name} in the package uses a compression method Jalon does not read</source>
-        <translation>{name} en el paquete usa un método de compresión que Jalon no lee</translation>
-    </message>
-    <message>
-        <source>{path} in the package does not hold the content its name promises</source>
-        <translation>{path} en el paquete no contiene lo que su nombre promete</translation>
-    </message>
-    <message>
-        <source>{path} in the package does not match the SHA-256 in its signed manifest: it was changed after signing</source>
-        <translation>{path} en el paquete no coincide con el SHA-256 de su manifiesto firmado: se modificó después de la firma</translation>
-    </message>
-    <message>
-        <source>{path} in the package is {actual} bytes, but the signed manifest says {size}: it was changed after signing</source>
-        <translation>{path} en el paquete tiene {actual} bytes, pero el manifiesto firmado indica {size}: se modificó después de la firma</translation>
-    </message>
-    <message>
-        <source>{recipient!r} is not a valid encryption recipient: {reason}</source>
-        <translation>{recipient!r} no es un destinatario de cifrado válido: {reason}</translation>
-    </message>
-    <message>
-        <source>{recipient!r} is not an encryption recipient: give a key id, an age key (age1…) or an ssh-ed25519 key</source>
-        <translation>{recipient!r} no es un destinatario de cifrado: indique un identificador de clave, una clave age (age1…) o una clave ssh-ed25519</translation>
-    </message>
-    <message>
-        <source>{ref!r} is not a question of framework {framework}</source>
-        <translation>{ref!r} no es una pregunta del marco {framework}</translation>
-    </message>
-    <message>
-        <source>{ref!r} is not part of framework {framework}</source>
-        <translation>{ref!r} no forma parte del marco {framework}</translation>
-    </message>
-    <message>
-        <source>{ref!r} matches {count} audits; give more of the id</source>
-        <translation>{ref!r} coincide con {count} auditorías; indique más caracteres del identificador</translation>
-    </message>
-    <message>
-        <source>{ref!r} matches {count} conflicts; give more of the id</source>
-        <translation>{ref!r} coincide con {count} conflictos; indique más caracteres del identificador</translation>
-    </message>
-    <message>
-        <source>{text!r} is not a key id (16 hexadecimal digits)</source>
-        <translation>{text!r} no es un identificador de clave (16 dígitos hexadecimales)</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a choice of {code}; choose one of: {choices}</source>
-        <translation>{value!r} no es una opción de {code}; elija una de: {choices}</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a choice of {code}; expected one of: {choices}</source>
-        <translation>{value!r} no es una opción de {code}; se esperaba una de: {choices}</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
-        <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
-    </message>
-    <message>
-        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
-        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
-    </message>
-    <message>
-        <source>question {code} appears twice (rows {first} and {second})</source>
-        <translation>la pregunta {code} aparece dos veces (filas {first} y {second})</translation>
-    </message>
-    <message>
-        <source>the audit of {institution} is finalized; reopen it with a reason before importing answers</source>
-        <translation>la auditoría de {institution} está finalizada; reábrala indicando un motivo antes de importar respuestas</translation>
-    </message>
-    <message>
-        <source>the code {found!r} does not match the question of this row ({expected}); codes must not be changed</source>
-        <translation>el código {found!r} no corresponde a la pregunta de esta fila ({expected}); los códigos no deben modificarse</translation>
-    </message>
-    <message>
-        <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
-        <translation>la columna debería titularse {expected!r} pero se titula {found!r}; las columnas no deben moverse, añadirse ni eliminarse</translation>
-    </message>
-    <message>
-        <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon</source>
-        <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
-    </message>
-    <message>
-        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
-        <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
-    </message>
-    <message>
-        <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
-        <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
-    </message>
-    <message>
-        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
-        <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
-    </message>
-    <message>
-        <source>this row has no question key: rows must not be added</source>
-        <translation>esta fila no tiene clave de pregunta: no deben añadirse filas</translation>
-    </message>
-    <message>
-        <source>this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}</source>
-        <translation>este libro pertenece a otra auditoría ({other}, {institution}), no a la auditoría de {target}</translation>
-    </message>
-    <message>
-        <source>this workbook was made by another version of Jalon (format {found}, expected {expected})</source>
-        <translation>este libro fue creado por otra versión de Jalon (formato {found}, se esperaba {expected})</translation>
-    </message>
-    <message>
-        <source>this workbook was made with another version of the framework ({version}); export a new workbook</source>
-        <translation>este libro se creó con otra versión del marco de referencia ({version}); exporte un libro nuevo</translation>
-    </message>
-    <message>
-        <source>unknown question key {key!r}: the row was changed or does not come from this audit</source>
-        <translation>clave de pregunta desconocida {key!r}: la fila se modificó o no proviene de esta auditoría</translation>
-    </message>
-    <message>
-        <source>{code} has both an answer and a reason for N/A; keep only one</source>
-        <translation>{code} tiene a la vez una respuesta y un motivo de «no aplica»; conserve solo uno</translation>
-    </message>
-    <message>
-        <source>{code}: the value {value} is not accepted: {rule}</source>
-        <translation>{code}: el valor {value} no se acepta: {rule}</translation>
     </message>
     <message>
         <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>

@@ -123,30 +123,6 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <source>High</source>
-        <translation>Haute</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Basse</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
         <source>Indicator or practice</source>
         <translation>Indicateur ou pratique</translation>
     </message>
@@ -174,6 +150,30 @@
         <source>{date} (overdue)</source>
         <translation>{date} (en retard)</translation>
     </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
 </context>
 <context>
     <name>AnswerHistoryList</name>
@@ -188,6 +188,10 @@
     <message>
         <source>Change</source>
         <translation>Modification</translation>
+    </message>
+    <message>
+        <source>File attached: %1</source>
+        <translation>Fichier joint : %1</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -384,24 +388,12 @@
         <translation>Le</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Signé par</translation>
-    </message>
-    <message>
         <source>flagged for review</source>
         <translation>marquée pour revue</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>service&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1, key %2</source>
-        <translation>%1, clé %2</translation>
-    </message>
-    <message>
-        <source>a key not in the trust store</source>
-        <translation>une clé absente du magasin de confiance</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -411,24 +403,24 @@
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clé %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>une clé absente du magasin de confiance</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts to resolve</source>
         <translation>Conflits à résoudre</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Answers in conflict</source>
-        <translation>Réponses en conflit</translation>
-    </message>
-    <message>
-        <source>New answer</source>
-        <translation>Nouvelle réponse</translation>
     </message>
     <message>
         <source>Mine (this installation)</source>
@@ -464,6 +456,18 @@
     <message>
         <source>No conflicts left to resolve.</source>
         <translation>Plus aucun conflit à résoudre.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Réponses en conflit</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nouvelle réponse</translation>
     </message>
 </context>
 <context>
@@ -505,10 +509,6 @@
         <translation>Complet — toutes les questions notées ont une réponse</translation>
     </message>
     <message>
-        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
-        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
@@ -530,6 +530,10 @@
     <message>
         <source>Every mandatory question is answered.</source>
         <translation>Toutes les questions obligatoires ont une réponse.</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +565,13 @@
         <source>Added by %1 on %2</source>
         <translation>Ajouté par %1 le %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n fichier…</numerusform>
+            <numerusform>Ajout de %n fichiers…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attach evidence files</source>
         <translation>Joindre des pièces justificatives</translation>
@@ -587,10 +598,6 @@
     <message>
         <source>Question</source>
         <translation>Question</translation>
-    </message>
-    <message>
-        <source>What blocks finalization</source>
-        <translation>Ce qui empêche de finaliser</translation>
     </message>
     <message>
         <source>&amp;Go to the first</source>
@@ -646,6 +653,10 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>What blocks finalization</source>
+        <translation>Ce qui empêche de finaliser</translation>
     </message>
 </context>
 <context>
@@ -776,10 +787,6 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <translation>Rechercher une institution, un pays, un type, un état…</translation>
     </message>
     <message>
-        <source>Search the audits</source>
-        <translation>Rechercher dans les audits</translation>
-    </message>
-    <message>
         <source>&amp;New audit…</source>
         <translation>&amp;Nouvel audit…</translation>
     </message>
@@ -817,6 +824,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>Delete audit</source>
         <translation>Supprimer l&apos;audit</translation>
     </message>
+    <message>
+        <source>Search the audits</source>
+        <translation>Rechercher dans les audits</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorPage</name>
@@ -843,10 +854,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Why does this question not apply? (required)</source>
         <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Pourquoi elle est sans objet</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -888,6 +895,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indiquez un motif&#xa0;: une question ne peut être déclarée sans objet qu&apos;avec un motif.</translation>
     </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Pourquoi elle est sans objet</translation>
+    </message>
 </context>
 <context>
     <name>JumpToCodeDialog</name>
@@ -896,20 +907,20 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Aller à</translation>
     </message>
     <message>
-        <source>&amp;Code or words of the question:</source>
-        <translation>&amp;Code ou mots de la question :</translation>
-    </message>
-    <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ex. 4.2.1</translation>
     </message>
     <message>
-        <source>Matching questions and groups</source>
-        <translation>Questions et groupes correspondants</translation>
-    </message>
-    <message>
         <source>Nothing matches “%1”.</source>
         <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Code ou mots de la question :</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Questions et groupes correspondants</translation>
     </message>
 </context>
 <context>
@@ -962,6 +973,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
         <source>Prepare for re&amp;moval…</source>
         <translation>Préparer le retrait du &amp;support…</translation>
     </message>
@@ -1005,6 +1020,31 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>&amp;About Jalon</source>
         <translation>À &amp;propos de Jalon</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
+        <translation>
+            <numerusform>%n réponse de %1 gardée telle que saisie doit être corrigée avant de finaliser : %2</numerusform>
+            <numerusform>%n réponses de %1 gardées telles que saisies doivent être corrigées avant de finaliser : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Audits de performance sociale, hors ligne.
+Dossier des données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>À propos de Jalon</translation>
+    </message>
     <message>
         <source>Choose an answer</source>
         <translation>Choisir une réponse</translation>
@@ -1024,24 +1064,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Save and go to the next question</source>
         <translation>Enregistrer et passer à la question suivante</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Audits de performance sociale, hors ligne.
-Dossier des données&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>À propos de Jalon</translation>
     </message>
 </context>
 <context>
@@ -1068,26 +1090,6 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Rechercher codes, questions, orientations… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search questions</source>
-        <translation>Rechercher des questions</translation>
-    </message>
-    <message>
-        <source>Show questions by state</source>
-        <translation>Afficher les questions selon leur état</translation>
-    </message>
-    <message>
-        <source>Show questions by department</source>
-        <translation>Afficher les questions par service</translation>
-    </message>
-    <message>
-        <source>Questions of the framework</source>
-        <translation>Questions du référentiel</translation>
-    </message>
-    <message>
-        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
-        <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1137,6 +1139,26 @@ Dossier des données&#xa0;: %2</translation>
         <source>%1 of %2 questions shown</source>
         <translation>%1 questions affichées sur %2</translation>
     </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Rechercher des questions</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Afficher les questions selon leur état</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Afficher les questions par service</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Questions du référentiel</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorTreeModel</name>
@@ -1155,6 +1177,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Does not apply, given the answers to earlier questions.</source>
         <translation>Ne s&apos;applique pas, compte tenu des réponses précédentes.</translation>
+    </message>
+    <message>
+        <source>Kept as typed, not a valid answer: %1</source>
+        <translation>Gardé tel que saisi, ce n&apos;est pas une réponse valide : %1</translation>
     </message>
     <message>
         <source>Mandatory: not answered yet.</source>
@@ -1250,14 +1276,6 @@ Dossier des données&#xa0;: %2</translation>
         <translation>au</translation>
     </message>
     <message>
-        <source>Start of the period assessed</source>
-        <translation>Début de la période évaluée</translation>
-    </message>
-    <message>
-        <source>End of the period assessed</source>
-        <translation>Fin de la période évaluée</translation>
-    </message>
-    <message>
         <source>Create audit</source>
         <translation>Créer l&apos;audit</translation>
     </message>
@@ -1269,6 +1287,14 @@ Dossier des données&#xa0;: %2</translation>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
+    <message>
+        <source>Start of the period assessed</source>
+        <translation>Début de la période évaluée</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin de la période évaluée</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationFormPage</name>
@@ -1277,6 +1303,13 @@ Dossier des données&#xa0;: %2</translation>
         <translation>
             <numerusform>Les champs marqués * sont obligatoires. %n champ obligatoire est encore vide.</numerusform>
             <numerusform>Les champs marqués * sont obligatoires. %n champs obligatoires sont encore vides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) kept as typed need correcting.</source>
+        <translation>
+            <numerusform>%n champ gardé tel que saisi doit être corrigé.</numerusform>
+            <numerusform>%n champs gardés tels que saisis doivent être corrigés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1389,14 +1422,6 @@ Dossier des données&#xa0;: %2</translation>
         <translation>Importer des paquets</translation>
     </message>
     <message>
-        <source>Packages chosen</source>
-        <translation>Paquets choisis</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Accusés de réception</translation>
-    </message>
-    <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
         <translation>Choisissez les paquets .jalon reçus d&apos;autres installations. Chacun est vérifié (signature, signataire, chaque fichier) avant toute fusion&#xa0;; chacun reçoit un accusé de réception.</translation>
     </message>
@@ -1473,6 +1498,14 @@ Dossier des données&#xa0;: %2</translation>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquets choisis</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Accusés de réception</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1535,6 +1568,53 @@ Dossier des données&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Welcome to Jalon</source>
+        <translation>Bienvenue dans Jalon</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Who is working on this computer?</source>
+        <translation>Qui travaille sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every answer you change, listed among the auditors of the audits you create and shown with the packages you sign. Changes made before keep the name they were made with.</source>
+        <translation>Votre nom est enregistré avec chaque réponse que vous modifiez, figure parmi les auditeurs des audits que vous créez et accompagne les paquets que vous signez. Les modifications déjà faites gardent le nom sous lequel elles ont été faites.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>For example: Caisse Rurale de Kolda</source>
+        <translation>Par exemple : Caisse Rurale de Kolda</translation>
+    </message>
+    <message>
+        <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
+        <translation>JALON_USER vaut « %1 » sur cet ordinateur : les modifications sont enregistrées sous ce nom tant qu&apos;il est défini.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>The radar needs at least three scored dimensions.</source>
@@ -1568,10 +1648,6 @@ Dossier des données&#xa0;: %2</translation>
         <translation>Refusé</translation>
     </message>
     <message>
-        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
-        <translation>Modifications de %1 (selon le paquet)&#xa0;; signé par %2, clé %3</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -1602,6 +1678,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Key %1</source>
         <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Modifications de %1 (selon le paquet)&#xa0;; signé par %2, clé %3</translation>
     </message>
 </context>
 <context>
@@ -2055,16 +2135,16 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Signa&amp;taires approuvés…</translation>
     </message>
     <message>
+        <source>Import packages</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
         <source>Install a &amp;framework…</source>
         <translation>Installer un &amp;référentiel…</translation>
     </message>
     <message>
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Passer à une version plus récente du référentiel…</translation>
-    </message>
-    <message>
-        <source>Import packages</source>
-        <translation>Importer des paquets</translation>
     </message>
 </context>
 <context>
@@ -2240,16 +2320,16 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Un nombre</translation>
     </message>
     <message>
+        <source>Type the answer</source>
+        <translation>Saisissez la réponse</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
-    </message>
-    <message>
-        <source>Type the answer</source>
-        <translation>Saisissez la réponse</translation>
     </message>
 </context>
 <context>
@@ -2285,14 +2365,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Changes the workbook brings</source>
-        <translation>Modifications apportées par le classeur</translation>
-    </message>
-    <message>
-        <source>Problems found in the workbook</source>
-        <translation>Problèmes trouvés dans le classeur</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2339,6 +2411,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Reading the workbook…</source>
+        <translation>Lecture du classeur…</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -2375,12 +2451,24 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <source>The workbook brings nothing new.</source>
         <translation>Le classeur n&apos;apporte rien de nouveau.</translation>
     </message>
+    <message>
+        <source>Backing up the database, then applying the changes…</source>
+        <translation>Sauvegarde de la base de données, puis application des modifications…</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) recorded in the audit.</source>
         <translation>
             <numerusform>%n modification enregistrée dans l&apos;audit.</numerusform>
             <numerusform>%n modifications enregistrées dans l&apos;audit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Modifications apportées par le classeur</translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation>Problèmes trouvés dans le classeur</translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2514,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Plan d&apos;&amp;action</translation>
     </message>
     <message>
-        <source>&amp;Guidance</source>
-        <translation>&amp;Orientations</translation>
-    </message>
-    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Ajouter une action pour cette &amp;question…</translation>
     </message>
@@ -2444,6 +2528,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Close audit</source>
         <translation>Fermer l&apos;au&amp;dit</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientations</translation>
     </message>
 </context>
 <context>
@@ -2780,14 +2868,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la base de données {file} n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
-        <translation>l&apos;audit {id} du paquet est celui de {theirs}, mais l&apos;audit {id} de cette installation est celui de {ours} ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
-    </message>
-    <message>
-        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
-        <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
-    </message>
-    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contient des déclarations d&apos;entités XML, ce qu&apos;un tableur ne contient jamais (une «&#xa0;bombe XML&#xa0;», ou une tentative de lire d&apos;autres fichiers)&#xa0;; il a été refusé sans être lu</translation>
     </message>
@@ -2808,56 +2888,16 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
-        <source>framework {id} has no version {version} here (versions: {known})</source>
-        <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
-    </message>
-    <message>
-        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
-        <translation>le référentiel {id} version {version} est déjà présent ({where}) avec un autre contenu (empreinte {hash}…) ; un référentiel modifié doit porter un nouveau numéro de version</translation>
-    </message>
-    <message>
-        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
-        <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
-    </message>
-    <message>
-        <source>sheet {sheet}: {reason}</source>
-        <translation>feuille {sheet} : {reason}</translation>
-    </message>
-    <message>
-        <source>the audit already uses {framework} {version}</source>
-        <translation>l&apos;audit utilise déjà {framework} {version}</translation>
-    </message>
-    <message>
-        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
-        <translation>l&apos;audit a {count} réponse(s) en conflit ; résolvez-les avant de passer à la nouvelle version</translation>
+        <source>give your name: it is recorded with every change you make</source>
+        <translation>donnez votre nom : il est enregistré avec chaque modification que vous faites</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
     <message>
-        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
-        <translation>l&apos;audit de {institution} est finalisé ; un audit finalisé garde le référentiel avec lequel il a été fait (rouvrez-le d&apos;abord en donnant une raison)</translation>
-    </message>
-    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
-    </message>
-    <message>
-        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
-        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
-    </message>
-    <message>
-        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
-        <translation>la table de correspondance n&apos;a pas de ligne pour {code} ; sa réponse n&apos;est plus évaluée</translation>
-    </message>
-    <message>
-        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
-        <translation>la table de correspondance vers {framework} {version} est incomplète : {problem} ({count} problème(s))</translation>
-    </message>
-    <message>
-        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
-        <translation>la base de données {file} est un dossier ou un périphérique, pas un fichier&#xa0;: déplacez-le ou choisissez un autre dossier de données avec --data-dir</translation>
     </message>
     <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
@@ -2892,10 +2932,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la base de données {file} a été écrite par une version plus récente de Jalon (elle contient la modification de schéma {change})&#xa0;; mettez Jalon à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
-        <translation>la base de données {file} a été écrite par une version plus récente de Jalon (version de schéma {version}&#xa0;; celle-ci connaît jusqu&apos;à la {known})&#xa0;; mettez Jalon à jour pour l&apos;ouvrir</translation>
-    </message>
-    <message>
         <source>the decrypted package is larger than {limit} MB</source>
         <translation>le paquet déchiffré dépasse {limit} Mo</translation>
     </message>
@@ -2920,10 +2956,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la pièce justificative {file} est introuvable</translation>
     </message>
     <message>
-        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
-        <translation>la pièce justificative {name} fait {actual} octets, mais audit.json en annonce {size}</translation>
-    </message>
-    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>les fichiers du paquet totalisent plus de {limit} Mo</translation>
     </message>
@@ -2946,10 +2978,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>les réponses de l&apos;audit importé diffèrent de celles de l&apos;audit exporté</translation>
-    </message>
-    <message>
-        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
-        <translation>le référentiel installé {file} est illisible ({reason}) ; installez-le à nouveau</translation>
     </message>
     <message>
         <source>the institution name is required</source>
@@ -3004,24 +3032,12 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le paquet se réclame de la clé {key} de {name}, mais sa clé publique n&apos;est pas celle approuvée sous cet identifiant</translation>
     </message>
     <message>
-        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
-        <translation>le paquet vient d&apos;une installation qui n&apos;a pas fait passer l&apos;audit à la nouvelle version ; ses réponses rejoignent l&apos;historique, et celles aux questions de l&apos;ancienne version y restent comme n&apos;étant plus évaluées</translation>
-    </message>
-    <message>
         <source>the package could not be encrypted: {reason}</source>
         <translation>le paquet n&apos;a pas pu être chiffré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the package has no {name}</source>
         <translation>le paquet n&apos;a pas de {name}</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
-        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
-        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -3100,14 +3116,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>il manque au paquet {path}, que liste son manifeste</translation>
     </message>
     <message>
-        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>le manifeste du paquet est invalide : « created_at » vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
-    </message>
-    <message>
-        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
-        <translation>le paquet dit avoir été signé le {signed}, plus tard que ne le permet l&apos;horloge de cet ordinateur ({now}) ; une date de signature dans le futur ne peut pas être vraie</translation>
-    </message>
-    <message>
         <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
         <translation>le paquet indique que l&apos;audit est finalisé, mais son contenu ne correspond pas au sceau de finalisation</translation>
     </message>
@@ -3138,10 +3146,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>l&apos;installation d&apos;origine du paquet a finalisé cet audit, mais celle-ci a des modifications qui lui manquaient&#xa0;: l&apos;audit reste donc un brouillon ici</translation>
-    </message>
-    <message>
-        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
-        <translation>l&apos;installation d&apos;origine du paquet a fait passer l&apos;audit à une version plus récente de son référentiel ; l&apos;audit utilise aussi cette version ici</translation>
     </message>
     <message>
         <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
@@ -3192,10 +3196,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le trousseau système a refusé de conserver la clé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>the tidy export is written as {known}, not {kind!r}</source>
-        <translation>l&apos;export tabulaire s&apos;écrit en {known}, pas en {kind!r}</translation>
-    </message>
-    <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
         <translation>le classeur n&apos;a pas été importé&#xa0;: {count} problème(s) listé(s) ci-dessus&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -3224,10 +3224,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>ce fichier n&apos;est pas un paquet Jalon (ce n&apos;est pas une archive zip)</translation>
     </message>
     <message>
-        <source>this installation has no folder for installed frameworks</source>
-        <translation>cette installation n&apos;a pas de dossier pour les référentiels installés</translation>
-    </message>
-    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>ce n&apos;est pas un paquet d&apos;audit Jalon&#xa0;: son manifeste ne déclare pas le format {name}</translation>
     </message>
@@ -3248,18 +3244,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{author} n&apos;a pas encore de clé de signature&#xa0;; créez-en une avec &apos;jalon keys new&apos;</translation>
     </message>
     <message>
-        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
-        <translation>{code} avait la réponse {value}, mais {target} garde {kept} ; {target} est signalée pour revue</translation>
-    </message>
-    <message>
-        <source>{code} continues as {target} ({relation})</source>
-        <translation>{code} continue comme {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} gave the same answer as {target}; both are now {target}</source>
-        <translation>{code} avait la même réponse que {target} ; les deux sont désormais {target}</translation>
-    </message>
-    <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
         <translation>{code} a deux réponses contradictoires venant de sites différents ; résolvez d’abord le conflit</translation>
     </message>
@@ -3268,20 +3252,8 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} est une note et n&apos;attend pas de réponse</translation>
     </message>
     <message>
-        <source>{code} is carried to {target} ({relation})</source>
-        <translation>{code} est reprise dans {target} ({relation})</translation>
-    </message>
-    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
-    </message>
-    <message>
-        <source>{code} is retired in {version}; its answer is no longer assessed</source>
-        <translation>{code} est retirée dans la version {version} ; sa réponse n&apos;est plus évaluée</translation>
-    </message>
-    <message>
-        <source>{code} is worked out from other answers and takes no answer</source>
-        <translation>{code} est calculée à partir d&apos;autres réponses et ne prend pas de réponse</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
@@ -3300,18 +3272,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} attend un nombre entier, pas {value}</translation>
     </message>
     <message>
-        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
-        <translation>la réponse {value!r} de {code} ne correspond pas au type de {target} ; non reprise</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
-        <translation>la réponse {value!r} de {code} n&apos;est pas un choix de {target} ; non reprise</translation>
-    </message>
-    <message>
-        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
-        <translation>la réponse {value!r} de {code} n&apos;est pas un nombre entier comme l&apos;exige {target} ; non reprise</translation>
-    </message>
-    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}&#xa0;: la réponse {value} enfreint la règle {rule}</translation>
     </message>
@@ -3324,8 +3284,12 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code}&#xa0;: {message}</translation>
     </message>
     <message>
-        <source>{code}: {value} is not offered given the other answers of the workbook</source>
-        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
+        <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
+        <translation>{code} : {typed!r} n&apos;est pas une réponse valide ({problem}) ; corrigez-la</translation>
+    </message>
+    <message>
+        <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
+        <translation>{code} : {value!r} a été gardé tel que saisi ; confirmez-le en l&apos;enregistrant à nouveau</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3350,6 +3314,298 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
+    </message>
+    <message>
+        <source>{file} is not a Jalon key file</source>
+        <translation>{file} n&apos;est pas un fichier de clé Jalon</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
+        <translation>{file} n&apos;est pas un classeur .xlsx (ce n&apos;est pas un conteneur zip)</translation>
+    </message>
+    <message>
+        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
+        <translation>{file}&#xa0;: un élément n&apos;a ni &apos;group&apos; ni &apos;question&apos;&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>{file}: question {name} uses unknown choice list {list}</source>
+        <translation>{file}&#xa0;: la question {name} utilise une liste de choix inconnue {list}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written (read-only medium or no permission); the backup was not made</source>
+        <translation>{folder} n&apos;est pas accessible en écriture (support en lecture seule ou droits insuffisants)&#xa0;; la sauvegarde n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
+        <translation>{label} {value!r} n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
+        <translation>{name} (clé {key}) n&apos;est approuvé que pour {scope}, pas pour {institution}</translation>
+    </message>
+    <message>
+        <source>{name} in the package expands {ratio} times when unpacked: this is how zip bombs work, so the package is refused</source>
+        <translation>{name} dans le paquet grossit {ratio} fois une fois décompressé&#xa0;: c&apos;est ainsi que fonctionnent les bombes zip, le paquet est donc refusé</translation>
+    </message>
+    <message>
+        <source>{name} in the package is {size} MB, more than the {limit} MB allowed</source>
+        <translation>{name} dans le paquet fait {size} Mo, plus que les {limit} Mo autorisés</translation>
+    </message>
+    <message>
+        <source>{name} in the package uses a compression method Jalon does not read</source>
+        <translation>{name} dans le paquet utilise une méthode de compression que Jalon ne lit pas</translation>
+    </message>
+    <message>
+        <source>{path} in the package does not hold the content its name promises</source>
+        <translation>{path} dans le paquet ne contient pas ce que son nom annonce</translation>
+    </message>
+    <message>
+        <source>{path} in the package does not match the SHA-256 in its signed manifest: it was changed after signing</source>
+        <translation>{path} dans le paquet ne correspond pas au SHA-256 de son manifeste signé&#xa0;: il a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>{path} in the package is {actual} bytes, but the signed manifest says {size}: it was changed after signing</source>
+        <translation>{path} dans le paquet fait {actual} octets, mais le manifeste signé en indique {size}&#xa0;: il a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>{recipient!r} is not a valid encryption recipient: {reason}</source>
+        <translation>{recipient!r} n&apos;est pas un destinataire de chiffrement valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{recipient!r} is not an encryption recipient: give a key id, an age key (age1…) or an ssh-ed25519 key</source>
+        <translation>{recipient!r} n&apos;est pas un destinataire de chiffrement&#xa0;: indiquez un identifiant de clé, une clé age (age1…) ou une clé ssh-ed25519</translation>
+    </message>
+    <message>
+        <source>{ref!r} is not a question of framework {framework}</source>
+        <translation>{ref!r} n&apos;est pas une question du référentiel {framework}</translation>
+    </message>
+    <message>
+        <source>{ref!r} is not part of framework {framework}</source>
+        <translation>{ref!r} ne fait pas partie du référentiel {framework}</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} audits; give more of the id</source>
+        <translation>{ref!r} correspond à {count} audits&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} conflicts; give more of the id</source>
+        <translation>{ref!r} correspond à {count} conflits&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a key id (16 hexadecimal digits)</source>
+        <translation>{text!r} n&apos;est pas un identifiant de clé (16 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; choose one of: {choices}</source>
+        <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choisissez parmi&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; expected one of: {choices}</source>
+        <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choix possibles&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
+        <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choix possibles (un ou plusieurs)&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>question {code} appears twice (rows {first} and {second})</source>
+        <translation>la question {code} apparaît deux fois (lignes {first} et {second})</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; reopen it with a reason before importing answers</source>
+        <translation>l&apos;audit de {institution} est finalisé ; rouvrez-le en indiquant un motif avant d&apos;importer des réponses</translation>
+    </message>
+    <message>
+        <source>the code {found!r} does not match the question of this row ({expected}); codes must not be changed</source>
+        <translation>le code {found!r} ne correspond pas à la question de cette ligne ({expected}) ; les codes ne doivent pas être modifiés</translation>
+    </message>
+    <message>
+        <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
+        <translation>la colonne devrait s&apos;intituler {expected!r} mais s&apos;intitule {found!r} ; les colonnes ne doivent être ni déplacées, ni ajoutées, ni supprimées</translation>
+    </message>
+    <message>
+        <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon</source>
+        <translation>la base de données {file} a disparu (son dossier a été supprimé ou déplacé, ou le lecteur a été retiré) et ne peut pas y être recréée&#xa0;; plus rien ne peut être enregistré. Ce qui est à l&apos;écran est conservé&#xa0;: remettez le dossier ou le lecteur en place, puis réessayez ou redémarrez Jalon</translation>
+    </message>
+    <message>
+        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
+        <translation>le paquet est signé par {name} (clé {key}), qui ne figure pas dans le magasin de confiance de cette installation&#xa0;; si vous connaissez cette personne, ajoutez d&apos;abord sa clé publique au magasin de confiance</translation>
+    </message>
+    <message>
+        <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
+        <translation>la feuille {name!r} est absente : elle a été renommée ou supprimée, ou ce n&apos;est pas le classeur exporté par Jalon</translation>
+    </message>
+    <message>
+        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
+        <translation>ce n&apos;est pas un classeur à remplir de Jalon (sa feuille masquée {name} est absente) ; exportez-en d&apos;abord un avec « Classeur à remplir »</translation>
+    </message>
+    <message>
+        <source>this row has no question key: rows must not be added</source>
+        <translation>cette ligne n&apos;a pas de clé de question : il ne faut pas ajouter de lignes</translation>
+    </message>
+    <message>
+        <source>this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}</source>
+        <translation>ce classeur appartient à un autre audit ({other}, {institution}), pas à l&apos;audit de {target}</translation>
+    </message>
+    <message>
+        <source>this workbook was made by another version of Jalon (format {found}, expected {expected})</source>
+        <translation>ce classeur a été créé par une autre version de Jalon (format {found}, attendu {expected})</translation>
+    </message>
+    <message>
+        <source>this workbook was made with another version of the framework ({version}); export a new workbook</source>
+        <translation>ce classeur a été créé avec une autre version du référentiel ({version}) ; exportez un nouveau classeur</translation>
+    </message>
+    <message>
+        <source>unknown question key {key!r}: the row was changed or does not come from this audit</source>
+        <translation>clé de question inconnue {key!r} : la ligne a été modifiée ou ne vient pas de cet audit</translation>
+    </message>
+    <message>
+        <source>{code} has both an answer and a reason for N/A; keep only one</source>
+        <translation>{code} a à la fois une réponse et un motif « sans objet » ; gardez-en un seul</translation>
+    </message>
+    <message>
+        <source>{code}: the value {value} is not accepted: {rule}</source>
+        <translation>{code} : la valeur {value} n&apos;est pas acceptée : {rule}</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>l&apos;audit {id} du paquet est celui de {theirs}, mais l&apos;audit {id} de cette installation est celui de {ours} ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>l&apos;audit {id} du paquet utilise un autre référentiel ({theirs}…) que la copie de cette installation ({ours}…) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>le référentiel {id} version {version} est déjà présent ({where}) avec un autre contenu (empreinte {hash}…) ; un référentiel modifié doit porter un nouveau numéro de version</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>feuille {sheet} : {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>l&apos;audit utilise déjà {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>l&apos;audit a {count} réponse(s) en conflit ; résolvez-les avant de passer à la nouvelle version</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>l&apos;audit de {institution} est finalisé ; un audit finalisé garde le référentiel avec lequel il a été fait (rouvrez-le d&apos;abord en donnant une raison)</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la table de correspondance n&apos;a pas de ligne pour {code} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la table de correspondance vers {framework} {version} est incomplète : {problem} ({count} problème(s))</translation>
+    </message>
+    <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de données {file} est un dossier ou un périphérique, pas un fichier&#xa0;: déplacez-le ou choisissez un autre dossier de données avec --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de données {file} a été écrite par une version plus récente de Jalon (version de schéma {version}&#xa0;; celle-ci connaît jusqu&apos;à la {known})&#xa0;; mettez Jalon à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>la pièce justificative {name} fait {actual} octets, mais audit.json en annonce {size}</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>le référentiel installé {file} est illisible ({reason}) ; installez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>le paquet vient d&apos;une installation qui n&apos;a pas fait passer l&apos;audit à la nouvelle version ; ses réponses rejoignent l&apos;historique, et celles aux questions de l&apos;ancienne version y restent comme n&apos;étant plus évaluées</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets après la fin de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>le paquet contient {count} octets avant le début de son archive zip (ajoutés après son écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>le manifeste du paquet est invalide : « created_at » vaut {value}, et non une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>le paquet dit avoir été signé le {signed}, plus tard que ne le permet l&apos;horloge de cet ordinateur ({now}) ; une date de signature dans le futur ne peut pas être vraie</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>l&apos;installation d&apos;origine du paquet a fait passer l&apos;audit à une version plus récente de son référentiel ; l&apos;audit utilise aussi cette version ici</translation>
+    </message>
+    <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>l&apos;export tabulaire s&apos;écrit en {known}, pas en {kind!r}</translation>
+    </message>
+    <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>cette installation n&apos;a pas de dossier pour les référentiels installés</translation>
+    </message>
+    <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} avait la réponse {value}, mais {target} garde {kept} ; {target} est signalée pour revue</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continue comme {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} avait la même réponse que {target} ; les deux sont désormais {target}</translation>
+    </message>
+    <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} est reprise dans {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} est retirée dans la version {version} ; sa réponse n&apos;est plus évaluée</translation>
+    </message>
+    <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} est calculée à partir d&apos;autres réponses et ne prend pas de réponse</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la réponse {value!r} de {code} ne correspond pas au type de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un choix de {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la réponse {value!r} de {code} n&apos;est pas un nombre entier comme l&apos;exige {target} ; non reprise</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
     </message>
     <message>
         <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
@@ -3392,28 +3648,40 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} est un classeur .xls d&apos;ancien format qui n&apos;a pas pu être lu ({reason}) ; ouvrez-le dans un tableur et enregistrez-le au format .xlsx</translation>
     </message>
     <message>
-        <source>{file} is not a Jalon key file</source>
-        <translation>{file} n&apos;est pas un fichier de clé Jalon</translation>
-    </message>
-    <message>
         <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
         <translation>{file} n&apos;est pas un registre d&apos;export Jalon lisible ({reason}) ; supprimez-le pour commencer un nouvel export dans ce dossier</translation>
-    </message>
-    <message>
-        <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
-        <translation>{file} n&apos;est pas un classeur .xlsx (ce n&apos;est pas un conteneur zip)</translation>
     </message>
     <message>
         <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
         <translation>{file} a été écrit par une autre version de Jalon (version du registre {version}) ; exportez dans un nouveau dossier</translation>
     </message>
     <message>
-        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
-        <translation>{file}&#xa0;: un élément n&apos;a ni &apos;group&apos; ni &apos;question&apos;&#xa0;: {item}</translation>
-    </message>
-    <message>
         <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
         <translation>{file} : aucun dossier source à côté de {folder} ne contient {id} version {version}</translation>
+    </message>
+    <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contient un export {held} ; exportez aussi en {held}, ou choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} est un fichier ; l&apos;export tabulaire a besoin d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} n&apos;a pas le module {module}, que l&apos;audit utilise</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} ne contient pas de table de correspondance depuis {old} {old_version} : les réponses ne peuvent pas être reprises</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet indique {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} n&apos;est pas proposé pour {code} compte tenu des réponses précédentes ; attendu : {choices}</translation>
     </message>
     <message>
         <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
@@ -3606,174 +3874,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{value!r} is not a relation; write one of: {known}</source>
         <translation>{value!r} n’est pas une relation ; écrivez l’une de : {known}</translation>
-    </message>
-    <message>
-        <source>{file}: question {name} uses unknown choice list {list}</source>
-        <translation>{file}&#xa0;: la question {name} utilise une liste de choix inconnue {list}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>{folder} cannot be written (read-only medium or no permission); the backup was not made</source>
-        <translation>{folder} n&apos;est pas accessible en écriture (support en lecture seule ou droits insuffisants)&#xa0;; la sauvegarde n&apos;a pas été faite</translation>
-    </message>
-    <message>
-        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
-        <translation>{folder} contient un export {held} ; exportez aussi en {held}, ou choisissez un autre dossier</translation>
-    </message>
-    <message>
-        <source>{folder} is a file; the tidy export needs a folder</source>
-        <translation>{folder} est un fichier ; l&apos;export tabulaire a besoin d&apos;un dossier</translation>
-    </message>
-    <message>
-        <source>{framework} {version} has no module {module}, which the audit uses</source>
-        <translation>{framework} {version} n&apos;a pas le module {module}, que l&apos;audit utilise</translation>
-    </message>
-    <message>
-        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
-        <translation>{framework} {version} ne contient pas de table de correspondance depuis {old} {old_version} : les réponses ne peuvent pas être reprises</translation>
-    </message>
-    <message>
-        <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
-        <translation>{label} {value!r} n&apos;est pas une date écrite AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
-        <translation>{name} (clé {key}) n&apos;est reconnu que pour {scope}, mais l&apos;audit {id} est, sur cette installation, celui de {ours} (le paquet indique {theirs}) ; le paquet est mis en quarantaine pour qu&apos;une personne décide</translation>
-    </message>
-    <message>
-        <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
-        <translation>{name} (clé {key}) n&apos;est approuvé que pour {scope}, pas pour {institution}</translation>
-    </message>
-    <message>
-        <source>{name} in the package expands {ratio} times when unpacked: this is how zip bombs work, so the package is refused</source>
-        <translation>{name} dans le paquet grossit {ratio} fois une fois décompressé&#xa0;: c&apos;est ainsi que fonctionnent les bombes zip, le paquet est donc refusé</translation>
-    </message>
-    <message>
-        <source>{name} in the package is {size} MB, more than the {limit} MB allowed</source>
-        <translation>{name} dans le paquet fait {size} Mo, plus que les {limit} Mo autorisés</translation>
-    </message>
-    <message>
-        <source>{name} in the package uses a compression method Jalon does not read</source>
-        <translation>{name} dans le paquet utilise une méthode de compression que Jalon ne lit pas</translation>
-    </message>
-    <message>
-        <source>{path} in the package does not hold the content its name promises</source>
-        <translation>{path} dans le paquet ne contient pas ce que son nom annonce</translation>
-    </message>
-    <message>
-        <source>{path} in the package does not match the SHA-256 in its signed manifest: it was changed after signing</source>
-        <translation>{path} dans le paquet ne correspond pas au SHA-256 de son manifeste signé&#xa0;: il a été modifié après la signature</translation>
-    </message>
-    <message>
-        <source>{path} in the package is {actual} bytes, but the signed manifest says {size}: it was changed after signing</source>
-        <translation>{path} dans le paquet fait {actual} octets, mais le manifeste signé en indique {size}&#xa0;: il a été modifié après la signature</translation>
-    </message>
-    <message>
-        <source>{recipient!r} is not a valid encryption recipient: {reason}</source>
-        <translation>{recipient!r} n&apos;est pas un destinataire de chiffrement valide&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>{recipient!r} is not an encryption recipient: give a key id, an age key (age1…) or an ssh-ed25519 key</source>
-        <translation>{recipient!r} n&apos;est pas un destinataire de chiffrement&#xa0;: indiquez un identifiant de clé, une clé age (age1…) ou une clé ssh-ed25519</translation>
-    </message>
-    <message>
-        <source>{ref!r} is not a question of framework {framework}</source>
-        <translation>{ref!r} n&apos;est pas une question du référentiel {framework}</translation>
-    </message>
-    <message>
-        <source>{ref!r} is not part of framework {framework}</source>
-        <translation>{ref!r} ne fait pas partie du référentiel {framework}</translation>
-    </message>
-    <message>
-        <source>{ref!r} matches {count} audits; give more of the id</source>
-        <translation>{ref!r} correspond à {count} audits&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
-    </message>
-    <message>
-        <source>{ref!r} matches {count} conflicts; give more of the id</source>
-        <translation>{ref!r} correspond à {count} conflits&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
-    </message>
-    <message>
-        <source>{text!r} is not a key id (16 hexadecimal digits)</source>
-        <translation>{text!r} n&apos;est pas un identifiant de clé (16 chiffres hexadécimaux)</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a choice of {code}; choose one of: {choices}</source>
-        <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choisissez parmi&#xa0;: {choices}</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a choice of {code}; expected one of: {choices}</source>
-        <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choix possibles&#xa0;: {choices}</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a choice of {code}; expected some of: {choices}</source>
-        <translation>{value!r} n&apos;est pas un choix de {code}&#xa0;; choix possibles (un ou plusieurs)&#xa0;: {choices}</translation>
-    </message>
-    <message>
-        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
-        <translation>{value!r} n&apos;est pas proposé pour {code} compte tenu des réponses précédentes ; attendu : {choices}</translation>
-    </message>
-    <message>
-        <source>question {code} appears twice (rows {first} and {second})</source>
-        <translation>la question {code} apparaît deux fois (lignes {first} et {second})</translation>
-    </message>
-    <message>
-        <source>the audit of {institution} is finalized; reopen it with a reason before importing answers</source>
-        <translation>l&apos;audit de {institution} est finalisé ; rouvrez-le en indiquant un motif avant d&apos;importer des réponses</translation>
-    </message>
-    <message>
-        <source>the code {found!r} does not match the question of this row ({expected}); codes must not be changed</source>
-        <translation>le code {found!r} ne correspond pas à la question de cette ligne ({expected}) ; les codes ne doivent pas être modifiés</translation>
-    </message>
-    <message>
-        <source>the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed</source>
-        <translation>la colonne devrait s&apos;intituler {expected!r} mais s&apos;intitule {found!r} ; les colonnes ne doivent être ni déplacées, ni ajoutées, ni supprimées</translation>
-    </message>
-    <message>
-        <source>the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon</source>
-        <translation>la base de données {file} a disparu (son dossier a été supprimé ou déplacé, ou le lecteur a été retiré) et ne peut pas y être recréée&#xa0;; plus rien ne peut être enregistré. Ce qui est à l&apos;écran est conservé&#xa0;: remettez le dossier ou le lecteur en place, puis réessayez ou redémarrez Jalon</translation>
-    </message>
-    <message>
-        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
-        <translation>le paquet est signé par {name} (clé {key}), qui ne figure pas dans le magasin de confiance de cette installation&#xa0;; si vous connaissez cette personne, ajoutez d&apos;abord sa clé publique au magasin de confiance</translation>
-    </message>
-    <message>
-        <source>the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported</source>
-        <translation>la feuille {name!r} est absente : elle a été renommée ou supprimée, ou ce n&apos;est pas le classeur exporté par Jalon</translation>
-    </message>
-    <message>
-        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
-        <translation>ce n&apos;est pas un classeur à remplir de Jalon (sa feuille masquée {name} est absente) ; exportez-en d&apos;abord un avec « Classeur à remplir »</translation>
-    </message>
-    <message>
-        <source>this row has no question key: rows must not be added</source>
-        <translation>cette ligne n&apos;a pas de clé de question : il ne faut pas ajouter de lignes</translation>
-    </message>
-    <message>
-        <source>this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}</source>
-        <translation>ce classeur appartient à un autre audit ({other}, {institution}), pas à l&apos;audit de {target}</translation>
-    </message>
-    <message>
-        <source>this workbook was made by another version of Jalon (format {found}, expected {expected})</source>
-        <translation>ce classeur a été créé par une autre version de Jalon (format {found}, attendu {expected})</translation>
-    </message>
-    <message>
-        <source>this workbook was made with another version of the framework ({version}); export a new workbook</source>
-        <translation>ce classeur a été créé avec une autre version du référentiel ({version}) ; exportez un nouveau classeur</translation>
-    </message>
-    <message>
-        <source>unknown question key {key!r}: the row was changed or does not come from this audit</source>
-        <translation>clé de question inconnue {key!r} : la ligne a été modifiée ou ne vient pas de cet audit</translation>
-    </message>
-    <message>
-        <source>{code} has both an answer and a reason for N/A; keep only one</source>
-        <translation>{code} a à la fois une réponse et un motif « sans objet » ; gardez-en un seul</translation>
-    </message>
-    <message>
-        <source>{code}: the value {value} is not accepted: {rule}</source>
-        <translation>{code} : la valeur {value} n&apos;est pas acceptée : {rule}</translation>
     </message>
     <message>
         <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>
