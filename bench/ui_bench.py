@@ -131,11 +131,15 @@ def run_child(code: str, *args: str) -> tuple[float, float, float | None]:
 
 
 def prepare_data(folder: Path) -> str:
-    """A data folder with three audits of the default framework, one two-thirds answered."""
+    """A data folder with three audits of the default framework, one two-thirds answered, and
+    the name of the person working."""
     from app.composition import Application
     from app.paths import AppPaths
 
     application = Application(AppPaths(folder))
+    # A returning user's start: who works here was said on the first start, whose one-off
+    # question would otherwise open over the window in every round.
+    application.set_person("Awa Ndiaye", "Cabinet Sahel Conseil")
     framework = application.frameworks.default()
     audit_id = two_thirds_answered(application, framework)
     for name in ("Union des Mutuelles du Sahel", "Crédito Rural del Altiplano"):
