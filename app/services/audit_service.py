@@ -78,10 +78,14 @@ class AuditService:
             updated_at=now,
             created_by=self.identity.author,
         )
-        self._store.frameworks.save(framework, now)
-        self._store.audits.add(
-            audit, AuditEvent(audit.id, "created", {}, self.identity.author, now)
-        )
+        with self._store.transaction():
+            self._store.frameworks.save(framework, now)
+            audit = replace(
+                audit, institution_id=self._store.institutions.for_name(institution, country, now)
+            )
+            self._store.audits.add(
+                audit, AuditEvent(audit.id, "created", {}, self.identity.author, now)
+            )
         return audit
 
     def list(self) -> list[Audit]:
