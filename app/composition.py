@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.conflict_service import ConflictService
     from app.services.exchange_services import ExchangeServices
     from app.services.institution_service import InstitutionService
+    from app.services.progress_service import ProgressService
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
@@ -85,6 +86,12 @@ class Application:
         from app.services.tidy_export_service import TidyExportService
 
         return TidyExportService(self.store, self.audits)
+
+    @property
+    def progress(self) -> ProgressService:
+        from app.services.progress_service import ProgressService
+
+        return ProgressService(self.audits)
 
     @property
     def institutions(self) -> InstitutionService:

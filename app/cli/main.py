@@ -113,6 +113,7 @@ LAZY_COMMANDS = {
     "conflicts": "app.cli.conflict_commands:conflicts",
     "backup": "app.cli.backup_commands:backup",
     "institution": "app.cli.institution_commands:institution",
+    "compare": "app.cli.compare_command:compare",
 }
 cli.params.append(self_test_option)
 

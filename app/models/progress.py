@@ -47,6 +47,15 @@ class IndicatorProgress:
     after: float | None
     change: IndicatorChange
 
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "before_name": self.before_name,
+            "change": self.change.value,
+            "before": _rounded(self.before),
+            "after": _rounded(self.after),
+        }
+
 
 @dataclass(frozen=True)
 class NodeProgress:
@@ -82,6 +91,23 @@ class NodeProgress:
     def coverage_differs(self) -> bool:
         """Whether what was answered differs, so that part of the raw change is not practice."""
         return bool(self.newly_assessed or self.no_longer_assessed)
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "level": self.level,
+            "before": None if self.before is None else self.before.to_dict(),
+            "after": self.after.to_dict(),
+            "change": _rounded(self.change),
+            "practice_change": _rounded(self.practice_change),
+            "coverage_change": _rounded(self.coverage_change),
+            "like_for_like": {
+                "before": _rounded(self.like_before.percent),
+                "after": _rounded(self.like_after.percent),
+            },
+            "newly_assessed": self.newly_assessed,
+            "no_longer_assessed": self.no_longer_assessed,
+        }
 
 
 @dataclass(frozen=True)
@@ -236,6 +262,10 @@ def _indicators(group: Group) -> Iterator[str]:
             yield from _indicators(child)
         else:
             yield child.name
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def _difference(before: float | None, after: float | None) -> float | None:

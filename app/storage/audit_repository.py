@@ -69,7 +69,8 @@ class AuditRepository:
     def of_institution(self, institution_id: str) -> list[Audit]:
         rows = self._database.execute(
             f"SELECT {', '.join(_COLUMNS)} FROM audits WHERE institution_id = ? "
-            "ORDER BY period_end, created_at, id",
+            # In time order: by the end of the period assessed, else by when it was created.
+            "ORDER BY coalesce(nullif(period_end, ''), substr(created_at, 1, 10)), created_at, id",
             (institution_id,),
         )
         return [_audit(row) for row in rows]
