@@ -22,10 +22,10 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.conflict_service import ConflictService
     from app.services.exchange_services import ExchangeServices
     from app.services.institution_service import InstitutionService
-    from app.services.progress_service import ProgressService
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
+    from app.services.progress_service import ProgressService
     from app.services.tidy_export_service import TidyExportService
     from app.services.trust_service import TrustService
     from app.services.upgrade_service import UpgradeService

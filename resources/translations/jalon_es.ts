@@ -2433,6 +2433,34 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)</source>
+        <translation>las auditorías {a} ({a_name}) y {b} ({b_name}) son de instituciones distintas; si se trata de la misma, fusiónelas primero (jalon institution merge)</translation>
+    </message>
+    <message>
+        <source>comparing an audit on {old} {old_version} with one on {new} {new_version} needs a crosswalk between the two versions, which {new} {new_version} does not hold</source>
+        <translation>comparar una auditoría sobre {old} {old_version} con otra sobre {new} {new_version} requiere una tabla de correspondencias entre ambas versiones, que {new} {new_version} no contiene</translation>
+    </message>
+    <message>
+        <source>give two different audits to compare</source>
+        <translation>indique dos auditorías distintas para comparar</translation>
+    </message>
+    <message>
+        <source>no institution {ref!r}</source>
+        <translation>ninguna institución {ref!r}</translation>
+    </message>
+    <message>
+        <source>no institution {ref!r}; give at least {n} characters of its id</source>
+        <translation>ninguna institución {ref!r}; indique al menos {n} caracteres de su identificador</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) is already that institution</source>
+        <translation>{name} ({id}) ya es esa institución</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} institutions; give more of the id</source>
+        <translation>{ref!r} corresponde a {count} instituciones; indique una parte mayor del identificador</translation>
+    </message>
+    <message>
         <source>SHA256SUMS in the package disagrees with its manifest</source>
         <translation>el archivo SHA256SUMS del paquete no concuerda con su manifiesto</translation>
     </message>

@@ -2433,6 +2433,34 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)</source>
+        <translation>les audits {a} ({a_name}) et {b} ({b_name}) portent sur deux institutions différentes ; s'il s'agit de la même, fusionnez-les d'abord (jalon institution merge)</translation>
+    </message>
+    <message>
+        <source>comparing an audit on {old} {old_version} with one on {new} {new_version} needs a crosswalk between the two versions, which {new} {new_version} does not hold</source>
+        <translation>comparer un audit sur {old} {old_version} à un audit sur {new} {new_version} demande une table de correspondance entre les deux versions, que {new} {new_version} ne contient pas</translation>
+    </message>
+    <message>
+        <source>give two different audits to compare</source>
+        <translation>indiquez deux audits différents à comparer</translation>
+    </message>
+    <message>
+        <source>no institution {ref!r}</source>
+        <translation>aucune institution {ref!r}</translation>
+    </message>
+    <message>
+        <source>no institution {ref!r}; give at least {n} characters of its id</source>
+        <translation>aucune institution {ref!r} ; donnez au moins {n} caractères de son identifiant</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) is already that institution</source>
+        <translation>{name} ({id}) est déjà cette institution</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} institutions; give more of the id</source>
+        <translation>{ref!r} correspond à {count} institutions ; donnez une plus grande partie de l'identifiant</translation>
+    </message>
+    <message>
         <source>SHA256SUMS in the package disagrees with its manifest</source>
         <translation>le fichier SHA256SUMS du paquet ne concorde pas avec son manifeste</translation>
     </message>
