@@ -21,6 +21,7 @@ from app.storage.store import Store
 if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not need it
     from app.services.conflict_service import ConflictService
     from app.services.exchange_services import ExchangeServices
+    from app.services.follow_up_service import FollowUpService
     from app.services.institution_service import InstitutionService
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
@@ -86,6 +87,12 @@ class Application:
         from app.services.tidy_export_service import TidyExportService
 
         return TidyExportService(self.store, self.audits)
+
+    @property
+    def follow_ups(self) -> FollowUpService:
+        from app.services.follow_up_service import FollowUpService
+
+        return FollowUpService(self.store, self.audits)
 
     @property
     def progress(self) -> ProgressService:

@@ -2433,6 +2433,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not</source>
+        <translation>la auditoría {id} usa {framework} {version}; su auditoría de seguimiento puede usar esa versión o una más reciente que contenga una tabla de correspondencias desde ella, lo que no es el caso de {other} {other_version}</translation>
+    </message>
+    <message>
+        <source>{code} has no answer from a previous audit to keep</source>
+        <translation>{code} no tiene respuesta de una auditoría anterior que conservar</translation>
+    </message>
+    <message>
+        <source>{code} was carried over from the previous audit; confirm it or change it</source>
+        <translation>{code} se trasladó de la auditoría anterior; confírmelo o modifíquelo</translation>
+    </message>
+    <message>
         <source>audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)</source>
         <translation>las auditorías {a} ({a_name}) y {b} ({b_name}) son de instituciones distintas; si se trata de la misma, fusiónelas primero (jalon institution merge)</translation>
     </message>

@@ -2433,6 +2433,18 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not</source>
+        <translation>l'audit {id} utilise {framework} {version} ; son audit de suivi peut utiliser cette version ou une version plus récente qui contient une table de correspondance depuis elle, ce qui n'est pas le cas de {other} {other_version}</translation>
+    </message>
+    <message>
+        <source>{code} has no answer from a previous audit to keep</source>
+        <translation>{code} n'a pas de réponse d'un audit précédent à reprendre</translation>
+    </message>
+    <message>
+        <source>{code} was carried over from the previous audit; confirm it or change it</source>
+        <translation>{code} a été repris de l'audit précédent ; confirmez-le ou modifiez-le</translation>
+    </message>
+    <message>
         <source>audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)</source>
         <translation>les audits {a} ({a_name}) et {b} ({b_name}) portent sur deux institutions différentes ; s'il s'agit de la même, fusionnez-les d'abord (jalon institution merge)</translation>
     </message>

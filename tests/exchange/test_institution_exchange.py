@@ -74,3 +74,27 @@ def test_a_package_without_an_institution_still_imports(
     arrived = office.audits.get(audit.id)
     assert arrived.institution_id == institution_id_for("mutuelle des niayes", "SN")
     assert office.institutions.get(arrived.institution_id).name == "Mutuelle des Niayes"
+
+
+def test_a_follow_up_travels_with_what_it_carries(make_site, tmp_path, catalog):
+    """Started at the field, confirmed in part at the head office: both see the same."""
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    framework = catalog.get("jalon_sp", "2026.2")
+    previous = field.audits.create(framework, "Caisse du Fleuve", "SN", period_end="2024-12-31")
+    session = field.audits.open(previous.id)
+    session.answer("org_branches", 12)
+    session.answer("org_staff", 140)
+    follow = field.follow_ups.create(previous.id)
+    field.packages.export(field.audits.get(follow.id), tmp_path / "follow.jalon")
+    assert office.merges.merge_file(tmp_path / "follow.jalon").status == ReceiptStatus.ACCEPTED
+
+    at_office = office.audits.open(follow.id)
+    assert at_office.follow_up == field.audits.open(follow.id).follow_up
+    assert at_office.previous("org_staff").value == 140  # the previous audit is not here
+    at_office.keep_previous("org_staff")
+    office.packages.export(office.audits.get(follow.id), tmp_path / "back.jalon")
+    assert field.merges.merge_file(tmp_path / "back.jalon").status == ReceiptStatus.UPDATED
+    at_field = field.audits.open(follow.id)
+    assert [i.name for i in at_field.to_confirm()] == ["org_branches"]
+    assert [i.name for i in at_office.to_confirm()] == ["org_branches"]
