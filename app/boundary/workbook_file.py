@@ -35,8 +35,10 @@ class WorkbookLimits:
     max_ratio: int = 200  # for entries over a megabyte; honest sheets compress about 10:1
     max_entries: int = 10_000
     max_rows: int = 20_000  # far above any framework or fill-in workbook
-    max_columns: int = 1_000
-    max_cells: int = 1_000_000
+    max_columns: int = 16_384  # Excel's own last column, XFD (LibreOffice fills up to AMJ)
+    # The grid a reader builds: openpyxl and pyxform pad every row to the widest one, so a
+    # single cell far to the right costs as much as a full row of them.
+    max_cells: int = 4_000_000
 
 
 class WorkbookFile:
@@ -127,12 +129,16 @@ class WorkbookFile:
         """Stream the sheet's XML through expat, building nothing, and stop at the first row,
         column or cell over the bounds (a tree builder would cost ten times as much)."""
         limits = self.limits
-        place = {"row": 0, "cells": 0}
+        place = {"row": 0, "column": 0, "widest": 0}
 
         def start(name: str, attributes: dict[str, str]) -> None:
             tag = name.rpartition(" ")[2]
             if tag == "row":
                 place["row"] = _number(attributes.get("r")) or place["row"] + 1
+                place["column"] = 0
+            elif tag == "c":
+                # Counted at a row's first cell: spreadsheet programs write empty rows down to
+                # the sheet's last (1,048,576) and readers pass over them at no cost.
                 if place["row"] > limits.max_rows:
                     raise FileRefused(
                         "too-many-rows",
@@ -142,9 +148,9 @@ class WorkbookFile:
                         sheet=sheet,
                         limit=limits.max_rows,
                     )
-            elif tag == "c":
-                place["cells"] += 1
-                if _column(attributes.get("r")) > limits.max_columns:
+                place["column"] = _column(attributes.get("r")) or place["column"] + 1
+                place["widest"] = max(place["widest"], place["column"])
+                if place["column"] > limits.max_columns:
                     raise FileRefused(
                         "too-many-columns",
                         "{file}: sheet {sheet} has a cell in "
@@ -156,7 +162,7 @@ class WorkbookFile:
                         row=place["row"],
                         limit=limits.max_columns,
                     )
-                if place["cells"] > limits.max_cells:
+                if place["row"] * place["widest"] > limits.max_cells:
                     raise FileRefused(
                         "too-many-cells",
                         "{file}: sheet {sheet} holds more than "

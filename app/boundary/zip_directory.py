@@ -59,9 +59,8 @@ class ZipDirectory:
         if entries > max_entries:
             raise FileRefused(
                 "too-many-entries",
-                "this file lists {count} entries in its zip "
-                "directory, more than the {limit} Jalon reads; it was refused "
-                "unread",
+                "this file lists {count} entries in its zip directory: more than "
+                "{limit}, the most Jalon reads; it was refused unread",
                 count=entries,
                 limit=max_entries,
             )

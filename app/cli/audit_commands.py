@@ -10,6 +10,7 @@ from app.composition import Application
 from app.models.audit import AuditType
 from app.models.expression_functions import to_display
 from app.models.question_counts import QuestionCounts
+from app.models.upgrade_record import UpgradeRecord
 
 
 @click.group()
@@ -67,16 +68,26 @@ def new(
 
 
 @audit.command("list")
+@click.option(
+    "--progress",
+    is_flag=True,
+    help="Also give each audit's progress: answered of the questions that apply (reads every "
+    "audit's answers).",
+)
 @click.pass_obj
-def list_audits(app: Application) -> None:
+def list_audits(app: Application, progress: bool) -> None:
     """List audits, most recently changed first."""
     audits = app.audits.list()
     if not audits:
         echo("No audits yet. Create one with 'jalon audit new --institution NAME'.")
     for a in audits:
+        shown = ""
+        if progress:
+            counts = QuestionCounts.of(app.audits.open(a.id).score().overall)
+            shown = f"{100 * counts.progress:3.0f} % {counts.answered:>4}/{counts.questions:<4}  "
         echo(
-            f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16]}  {a.institution}"
-            f"{' (' + a.country + ')' if a.country else ''}"
+            f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16].replace('T', ' ')}  {shown}"
+            f"{a.institution}{' (' + a.country + ')' if a.country else ''}"
         )
 
 
@@ -107,6 +118,12 @@ def show(app: Application, reference: str, lang: str | None) -> None:
     )
     if a.seal:
         echo(f"  seal         {a.seal}")
+    for event in app.audits.events(a):
+        record = UpgradeRecord.of(event)
+        if record is not None:
+            reason = event.detail.get("reason") or ""
+            echo(f"  upgraded     from {record.from_version} to {record.to_version} on "
+                 f"{event.created_at[:10]} by {event.author}{': ' + reason if reason else ''}")
     for indicator in f.iter_indicators():
         if indicator.is_calculated:
             value = card.values.get(indicator.name, "")
@@ -287,7 +304,8 @@ def upgrade(app: Application, reference: str, version: str, dry_run: bool, reaso
     for move in plan.moves:
         if move.outcome == Outcome.KEPT and move.relation == Relation.SAME:
             continue
-        echo(f"  {move.outcome.value:12} {move.message}")
+        note = target.text(move.note, target_audit.content_language) if move.note else ""
+        echo(f"  {move.outcome.value:12} {move.message}{'  (' + note + ')' if note else ''}")
     if dry_run:
         echo("Dry run: nothing was changed.")
 

@@ -10,9 +10,10 @@ import math
 
 from app.exchange.exchange_error import PackageError
 
-# Any one text of a package (a comment, a text answer, a title). Ten times what a person may
+# Any one text of a package (a comment, a text answer, a title). Far above what a person may
 # type into one (the services' input limits), so that texts saved before those limits existed
-# still travel: an audit must never become impossible to export.
+# still travel: an audit must never become impossible to export. Numbers likewise: a package
+# takes any finite number (package_content_check.py), wider than what may be typed.
 MAX_TEXT = 1_000_000
 
 

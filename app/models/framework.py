@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 
 from app.models.crosswalk import Crosswalk
 from app.models.localized_text import LocalizedText
@@ -90,7 +91,9 @@ class Indicator:
     def is_select(self) -> bool:
         return self.type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
 
-    @property
+    # Worked out once: scoring asks for every question of every audit, and a framework is not
+    # changed once built (a changed question is a new Indicator, as dataclasses.replace makes).
+    @cached_property
     def is_scored(self) -> bool:
         return self.is_select and any(choice.score is not None for choice in self.choices)
 
@@ -113,7 +116,7 @@ class Indicator:
         answering (as in XLSForm); every other question is shown."""
         return not self.is_calculated or bool(self.label)
 
-    @property
+    @cached_property
     def max_points(self) -> float:
         scores = [c.score for c in self.choices if c.score is not None]
         if not scores:
@@ -123,7 +126,14 @@ class Indicator:
         return max(scores)
 
     def choice(self, name: str) -> Choice | None:
-        return next((c for c in self.choices if c.name == name), None)
+        return self._choices_by_name.get(name)
+
+    @cached_property
+    def _choices_by_name(self) -> dict[str, Choice]:
+        by_name: dict[str, Choice] = {}
+        for choice in self.choices:
+            by_name.setdefault(choice.name, choice)  # the first of a repeated name, as before
+        return by_name
 
     @property
     def display_code(self) -> str:

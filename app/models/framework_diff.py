@@ -25,6 +25,8 @@ INDICATOR_FIELDS = (
     "relevant",
     "constraint",
     "module",
+    "calculation",
+    "choice_filter",
 )
 GROUP_FIELDS = ("code", "level", "weight", "relevant", "module")
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from app.models.answer import Answer, AnswerValue
 from app.models.crosswalk import Correspondence, Crosswalk, Relation
 from app.models.framework import Framework, Indicator, QuestionType
+from app.models.localized_text import LocalizedText
 
 # What becomes of an answer, said in the preview and kept in the audit's log (translated by
 # the interface: module-level NOTE_ texts are collected for translation).
@@ -47,6 +48,7 @@ class Move:
     outcome: Outcome
     template: str  # English template (a NOTE_ above), translated by the interface
     params: dict = field(default_factory=dict)
+    note: LocalizedText = field(default_factory=LocalizedText)  # the crosswalk's, if any
 
     @property
     def message(self) -> str:
@@ -124,6 +126,7 @@ class UpgradePlanner:
             Outcome.NOT_CARRIED,
             NOTE_RETIRED,
             {"code": self._old_code(name), "version": self._new.version},
+            rows[0].comment,
         )
 
     def _settle(

@@ -3,6 +3,11 @@ organization figures) and a long table of every answer of every audit.
 
 The workbook is written in openpyxl's write-only mode: rows stream to disk as they come, and
 the caller hands over one audit at a time, so memory stays flat for thousands of audits.
+
+A worksheet holds at most 1,048,576 rows; Excel refuses to open a file with more (it offers to
+"repair" it by dropping them). The answers table therefore continues on further sheets, "All
+answers (2)", "(3)"…, each with its header, in the same order; a table of audits too long for
+one sheet stops the export before anything is written, pointing to the tidy CSV/Parquet export.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from app.models.errors import JalonError
 from app.models.framework import Framework, Group, Indicator
 from app.models.scoring import indicator_points
 from app.models.version_alignment import VersionAlignment
@@ -30,15 +36,19 @@ from app.reports.xlsx_sheet_style import (
     moment,
 )
 
+EXCEL_ROWS = 1_048_576  # rows of one worksheet, header included (Excel 2007 and later)
+_SHEET_TITLE = 31  # characters of a sheet name
 _AUDIT_COLUMNS = ("audit_id", "institution", "country", "audit_type", "status", "period_start",
                   "period_end", "framework", "version", "auditors", "last_change",
                   "overall_score", "coverage")
 
 
 class ConsolidatedWriter:
-    def __init__(self, language: str, frameworks: list[Framework]):
+    def __init__(self, language: str, frameworks: list[Framework], row_limit: int = EXCEL_ROWS):
         """`frameworks` are those of the audits to come: their dimensions and organization
-        items become the columns, known before the first row is streamed."""
+        items become the columns, known before the first row is streamed. `row_limit` is the
+        rows a sheet may hold (Excel's; tests lower it)."""
+        self._row_limit = row_limit
         self._language = language
         self._texts = ReportTexts(language)
         self._format = ReportFormatter(language)
@@ -67,10 +77,13 @@ class ConsolidatedWriter:
 
     def write(self, target: Path, audits: Iterable[ReportData], total: int,
               progress: Progress = NO_PROGRESS) -> None:
+        if total + 1 > self._row_limit:
+            raise JalonError("{count} audits do not fit in one Excel sheet (at most {rows} "
+                             "rows); export them as CSV or Parquet tables instead: jalon "
+                             "export tidy", count=total, rows=self._row_limit)
         texts = self._texts
         workbook = Workbook(write_only=True)
-        summary = workbook.create_sheet(texts.get("sheet_audits")[:31])
-        answers = workbook.create_sheet(texts.get("sheet_all_answers")[:31])
+        summary = workbook.create_sheet(texts.get("sheet_audits")[:_SHEET_TITLE])
         summary_style = SheetStyle(
             [texts.get(k) for k in _AUDIT_COLUMNS] + list(self._dimensions.values())
             + list(self._figures.values()),
@@ -83,38 +96,37 @@ class ConsolidatedWriter:
                                     "changed_by", "code_in_newest")],
             [38, 32, 12, 9, 11, 60, 22, 14, 8, 8, 30, 40, 9, 17, 16, 14])
         summary.freeze_panes = "C2"
-        answers.freeze_panes = "A2"
         summary.append(summary_style.streamed_header(summary))
-        answers.append(answer_style.streamed_header(answers))
+        answers = _SplitTable(workbook, texts.get("sheet_all_answers"), answer_style,
+                              self._row_limit)
         summary_formats = {10: MOMENT_FORMAT, 11: SCORE_FORMAT, 12: SHARE_FORMAT}
         first_dimension = len(_AUDIT_COLUMNS)
         for offset in range(len(self._dimensions)):
             summary_formats[first_dimension + offset] = SCORE_FORMAT
         try:
-            audit_rows, answer_rows = self._stream(summary, answers, summary_formats, audits,
-                                                   total, progress)
+            audit_rows = self._stream(summary, answers, summary_formats, audits, total,
+                                      progress)
         except BaseException:
-            for sheet in (summary, answers):
+            for sheet in (summary, *answers.sheets):
                 _discard(sheet)
             raise
         summary.auto_filter.ref = f"A1:{get_column_letter(len(summary_style.headers))}{audit_rows}"
-        answers.auto_filter.ref = f"A1:{get_column_letter(len(answer_style.headers))}{answer_rows}"
+        answers.finish()
         workbook.save(target)
 
-    def _stream(self, summary, answers, summary_formats: dict[int, str],
-                audits: Iterable[ReportData], total: int, progress: Progress) -> tuple[int, int]:
-        """Stream every audit's rows; returns the last row numbers of both sheets."""
-        audit_rows = answer_rows = 1
+    def _stream(self, summary, answers: _SplitTable, summary_formats: dict[int, str],
+                audits: Iterable[ReportData], total: int, progress: Progress) -> int:
+        """Stream every audit's rows; returns the last row number of the audits sheet."""
+        audit_rows = 1
         progress.step(0, total)
         for done, data in enumerate(audits, start=1):
             summary.append(SheetStyle.streamed_row(summary, self._audit_row(data),
                                                    summary_formats))
             audit_rows += 1
             for row in self._answer_rows(data):
-                answers.append(SheetStyle.streamed_row(answers, row, {13: MOMENT_FORMAT}))
-                answer_rows += 1
+                answers.append(row, {13: MOMENT_FORMAT})
             progress.step(done, total)
-        return audit_rows, answer_rows
+        return audit_rows
 
     def _audit_row(self, data: ReportData) -> list[object]:
         audit, texts = data.audit, self._texts
@@ -152,6 +164,41 @@ class ConsolidatedWriter:
                    answer.na_reason, answer.comment, yes if answer.flagged else "",
                    moment(answer.changed_at), answer.author,
                    self._alignment.code_in_newest(data.framework, indicator.name)]
+
+
+class _SplitTable:
+    """A long table streamed over as many sheets as the row limit needs: "All answers",
+    "All answers (2)"…, each starting with the header row, frozen and filtered."""
+
+    def __init__(self, workbook: Workbook, title: str, style: SheetStyle, row_limit: int):
+        self._workbook = workbook
+        self._title = title
+        self._style = style
+        self._row_limit = row_limit
+        self.sheets: list = []
+        self._rows: list[int] = []  # last row number of each sheet
+        self._add_sheet()
+
+    def _add_sheet(self) -> None:
+        number = len(self.sheets) + 1
+        suffix = f" ({number})" if number > 1 else ""
+        sheet = self._workbook.create_sheet(self._title[:_SHEET_TITLE - len(suffix)] + suffix)
+        sheet.freeze_panes = "A2"
+        sheet.append(self._style.streamed_header(sheet))
+        self.sheets.append(sheet)
+        self._rows.append(1)
+
+    def append(self, values: list[object], formats: dict[int, str]) -> None:
+        if self._rows[-1] >= self._row_limit:
+            self._add_sheet()
+        sheet = self.sheets[-1]
+        sheet.append(SheetStyle.streamed_row(sheet, values, formats))
+        self._rows[-1] += 1
+
+    def finish(self) -> None:
+        last = get_column_letter(len(self._style.headers))
+        for sheet, rows in zip(self.sheets, self._rows, strict=True):
+            sheet.auto_filter.ref = f"A1:{last}{rows}"
 
 
 def _fraction(percent: float | None) -> float | None:

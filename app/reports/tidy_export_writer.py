@@ -1,14 +1,16 @@
 """The tidy export of many audits into a folder: answers.<ext> (one row per audit × answerable
 question), audits.<ext> (one row per audit) and README.md (the schema and how to read them).
 
-Audits come one at a time and leave as row groups of about PIECE_ROWS answers, so memory
-stays flat for 10,000 audits. Progress is reported after every audit; a cancel stops between
-two audits (the caller throws the half-written folder away).
+Audits are turned into rows a few dozen at a time (`pieces`), here or in helper processes
+(TidyExportWorkers), and the files take the pieces in order, writing a row group of about
+PIECE_ROWS answers at a time: memory stays flat for 10,000 audits. Progress is reported after
+every piece; a cancel stops between two pieces (the caller throws the half-written folder
+away).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +24,6 @@ from app.reports.tidy_columns import ANSWER_COLUMNS, TidyColumn
 from app.reports.tidy_rows import TidyRows
 from app.reports.tidy_table_file import CSV, SPREADSHEET_TRIGGERS, TidyTableFile
 
-PIECE_ROWS = 100_000
 README = "README.md"
 
 
@@ -34,6 +35,16 @@ class ScoredAudit:
     framework: Framework
     answers: Mapping[str, Answer]
     card: ScoreCard
+
+
+@dataclass(frozen=True)
+class TidyPiece:
+    """The rows of a few audits, as tables ready for the files (a pyarrow table crosses a
+    process boundary as its buffers, without a per-value cost)."""
+
+    answers: object  # pyarrow.Table
+    audits: object  # pyarrow.Table
+    count: int  # audits in the piece
 
 
 @dataclass(frozen=True)
@@ -50,33 +61,55 @@ class TidyExportWriter:
     def file_names(self) -> tuple[str, str]:
         return f"answers.{self.kind}", f"audits.{self.kind}"
 
+    def pieces(self, audits: Iterable[ScoredAudit], size: int) -> Iterator[TidyPiece]:
+        """The audits' rows, `size` audits to a piece."""
+        rows, count = self._rows, 0
+        for scored in audits:
+            rows.add(scored.audit, scored.framework, scored.answers, scored.card)
+            count += 1
+            if count == size:
+                yield self._piece(count)
+                count = 0
+        if count:
+            yield self._piece(count)
+
+    def _piece(self, count: int) -> TidyPiece:
+        rows = self._rows
+        return TidyPiece(
+            TidyTableFile.table(ANSWER_COLUMNS, rows.take_answers()),
+            TidyTableFile.table(rows.audit_columns, rows.take_audits()),
+            count,
+        )
+
     def write(
         self,
         folder: Path,
-        audits: Iterable[ScoredAudit],
+        pieces: Iterable[TidyPiece],
         total: int,
         progress: Progress = NO_PROGRESS,
     ) -> TidyCounts:
-        rows = self._rows
         answers_name, audits_name = self.file_names()
         progress.step(0, total)
+        done = 0
         with ExitStack() as files:
             answers = files.enter_context(
                 TidyTableFile.for_format(self.kind, folder / answers_name, ANSWER_COLUMNS)
             )
             summary = files.enter_context(
-                TidyTableFile.for_format(self.kind, folder / audits_name, rows.audit_columns)
+                TidyTableFile.for_format(self.kind, folder / audits_name, self.audit_columns)
             )
-            for done, scored in enumerate(audits, start=1):
-                rows.add(scored.audit, scored.framework, scored.answers, scored.card)
-                if rows.answer_count >= PIECE_ROWS:
-                    answers.write(rows.take_answers())
-                    summary.write(rows.take_audits())
+            for piece in pieces:
+                if piece.count:
+                    answers.add(piece.answers)
+                    summary.add(piece.audits)
+                done += piece.count
                 progress.step(done, total)
-            answers.write(rows.take_answers())
-            summary.write(rows.take_audits())
         (folder / README).write_text(self.readme(), encoding="utf-8")
         return TidyCounts(summary.rows, answers.rows)
+
+    @property
+    def audit_columns(self) -> tuple[TidyColumn, ...]:
+        return self._rows.audit_columns
 
     def readme(self) -> str:
         """The schema of both tables and the rules an analyst needs, beside the files."""

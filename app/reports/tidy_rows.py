@@ -10,7 +10,7 @@ so memory stays bounded however many audits are exported.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.models.answer import Answer
 from app.models.audit import Audit
@@ -34,6 +34,16 @@ class _Question:
     indicator: Indicator
     dimension: str
     numeric: bool
+    # (points, possible) of each value seen so far: thousands of audits give the same few
+    # answers to a scored question.
+    points: dict = field(default_factory=dict)
+
+    def points_of(self, answer: Answer) -> tuple[float, float] | None:
+        """indicator_points of an answer that has a value and is not marked N/A."""
+        value = answer.value
+        if value not in self.points:
+            self.points[value] = indicator_points(self.indicator, answer)
+        return self.points[value]
 
 
 class TidyRows:
@@ -161,6 +171,19 @@ class TidyRows:
             changed,
             revisions,
         ) = (columns[c.name] for c in ANSWER_COLUMNS[6:])
+        # The columns of an answer's own details: empty for an unanswered question.
+        details = (
+            na_reasons,
+            points,
+            possible,
+            scores,
+            comments,
+            departments,
+            authors,
+            sites,
+            changed,
+            revisions,
+        )
         for question in questions:
             indicator = question.indicator
             answer = answers.get(indicator.name)
@@ -171,20 +194,9 @@ class TidyRows:
             weights.append(indicator.weight)
             relevants.append(indicator.name in relevant)
             if answer is None:
-                for column in (
-                    values,
-                    numbers,
-                    na_reasons,
-                    points,
-                    possible,
-                    scores,
-                    comments,
-                    departments,
-                    authors,
-                    sites,
-                    changed,
-                    revisions,
-                ):
+                values.append(None)
+                numbers.append(None)
+                for column in details:
                     column.append(None)
                 answered.append(False)
                 not_applicable.append(False)
@@ -197,8 +209,11 @@ class TidyRows:
             not_applicable.append(answer.is_not_applicable)
             na_reasons.append(answer.na_reason or None)
             counted = (
-                indicator_points(indicator, answer)
-                if indicator.is_scored and indicator.name in relevant
+                question.points_of(answer)
+                if value is not None
+                and not answer.na_reason
+                and indicator.is_scored
+                and indicator.name in relevant
                 else None
             )
             if counted is None:

@@ -27,6 +27,7 @@ from app.boundary.spreadsheet_cell import FORMULA_STARTS
 from app.reports.tidy_columns import BOOLEAN, DOUBLE, INTEGER, STRING, TidyColumn
 
 PARQUET, CSV = "parquet", "csv"
+PIECE_ROWS = 100_000  # answer rows per Parquet row group, per run of CSV lines
 FORMATS = (PARQUET, CSV)
 UTF8_BOM = b"\xef\xbb\xbf"
 # A CSV text starting with one of these is written with an apostrophe in front, so that a
@@ -45,31 +46,54 @@ class TidyTableFile:
     def __init__(self, path: Path, columns: tuple[TidyColumn, ...]):
         self.path = Path(path)
         self.columns = columns
-        self.schema = pa.schema([(c.name, _ARROW_TYPES[c.type]) for c in columns])
+        self.schema = _schema(columns)
         self.rows = 0
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
 
     @staticmethod
     def for_format(kind: str, path: Path, columns: tuple[TidyColumn, ...]) -> TidyTableFile:
         return ParquetTableFile(path, columns) if kind == PARQUET else CsvTableFile(path, columns)
 
-    def write(self, columns: dict[str, list]) -> None:
-        """Append rows given column by column (every column of the table, same lengths)."""
-        table = pa.Table.from_pydict(columns, schema=self.schema)
-        if table.num_rows:
-            self._write(table)
-            self.rows += table.num_rows
+    @staticmethod
+    def table(columns: tuple[TidyColumn, ...], values: dict[str, list]) -> pa.Table:
+        """Rows given column by column (every column, same lengths) as a table."""
+        return pa.Table.from_pydict(values, schema=_schema(columns))
+
+    def add(self, table: pa.Table) -> None:
+        """Append rows; they reach the file PIECE_ROWS at a time (one Parquet row group)."""
+        self._pending.append(table)
+        self._pending_rows += table.num_rows
+        if self._pending_rows >= PIECE_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending_rows:
+            self._write(pa.concat_tables(self._pending))
+            self.rows += self._pending_rows
+        self._pending, self._pending_rows = [], 0
 
     def _write(self, table: pa.Table) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
+        """Write what is pending and end the file (a failed flush still closes it)."""
+        try:
+            self._flush()
+        finally:
+            self._close()
+
+    def _close(self) -> None:
         raise NotImplementedError
 
     def __enter__(self) -> TidyTableFile:
         return self
 
-    def __exit__(self, *_exc) -> None:
-        self.close()
+    def __exit__(self, failure: type | None, *_details) -> None:
+        if failure is None:
+            self.close()
+        else:  # cancelled or failed: the caller throws the file away, unfinished
+            self._close()
 
 
 class ParquetTableFile(TidyTableFile):
@@ -83,7 +107,7 @@ class ParquetTableFile(TidyTableFile):
     def _write(self, table: pa.Table) -> None:
         self._writer.write_table(table)
 
-    def close(self) -> None:
+    def _close(self) -> None:
         self._writer.close()  # writes the footer: a table with no row is still a valid file
 
 
@@ -106,11 +130,15 @@ class CsvTableFile(TidyTableFile):
             )
         self._writer.write_table(table)
 
-    def close(self) -> None:
+    def _close(self) -> None:
         try:
             self._writer.close()
         finally:
             self._handle.close()
+
+
+def _schema(columns: tuple[TidyColumn, ...]) -> pa.Schema:
+    return pa.schema([(c.name, _ARROW_TYPES[c.type]) for c in columns])
 
 
 def spreadsheet_safe(texts: pa.ChunkedArray) -> pa.ChunkedArray:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,13 +21,14 @@ from pathlib import Path
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework
-from app.models.relevance import ExpressionCache
-from app.models.scoring import score_audit
 from app.reports.progress import NO_PROGRESS, Progress
-from app.reports.tidy_export_writer import README, ScoredAudit, TidyExportWriter
+from app.reports.tidy_export_writer import README, TidyCounts, TidyExportWriter
 from app.reports.tidy_table_file import FORMATS
+from app.services.audit_scores import AuditScores
 from app.services.audit_service import AuditService
 from app.services.export_manifest import ExportManifest
+from app.services.identity import Identity
+from app.services.tidy_export_workers import MIN_AUDITS, PIECE_AUDITS, TidyExportWorkers
 from app.storage.store import Store
 
 CHANGES = "changes"
@@ -44,12 +45,27 @@ class TidyExportResult:
 
 
 class TidyExportService:
-    def __init__(self, store: Store, audits: AuditService):
+    def __init__(
+        self, store: Store, audits: AuditService, min_audits_for_workers: int = MIN_AUDITS
+    ):
         self._store = store
         self._audits = audits
+        self._min_audits_for_workers = min_audits_for_workers
         self._frameworks: dict[str, Framework] = {}
-        # Expressions parsed once per framework, not once per audit.
-        self._expressions: dict[str, ExpressionCache] = {}
+        self._owns_store = False
+
+    @classmethod
+    def open_own(cls, database: Path, identity: Identity) -> TidyExportService:
+        """A service on its own connection to `database`, for a background thread (an SQLite
+        connection stays on the thread that opened it). Close it when done."""
+        store = Store.open(database)
+        service = cls(store, AuditService(store, identity))
+        service._owns_store = True
+        return service
+
+    def close(self) -> None:
+        if self._owns_store:
+            self._store.close()
 
     def export(
         self, target: Path, kind: str, incremental: bool = False, progress: Progress = NO_PROGRESS
@@ -73,8 +89,11 @@ class TidyExportService:
                 folder=str(target),
                 held=manifest.format,
             )
-        marks = self._store.audits.change_marks()
         audits = self._audits.list()
+        # Marks are read before the answers: an audit changed while the export runs is
+        # written again by the next incremental export, never missed by it (one deleted
+        # meanwhile has no mark, and counts as changed).
+        marks = self._store.audits.change_marks()
         if incremental and manifest is not None:
             return self._add_batch(target, kind, manifest, audits, marks, progress)
         return self._replace_all(target, kind, manifest, audits, marks, progress)
@@ -89,9 +108,8 @@ class TidyExportService:
         progress: Progress,
     ) -> TidyExportResult:
         batch = _batch_time()
-        writer = self._writer(kind, batch, audits)
         with _staging(target, ".partial-" + _folder_name(batch)) as staging:
-            counts = writer.write(staging, self._scored(audits), len(audits), progress)
+            writer, counts = self._write(staging, kind, batch, audits, progress)
             for name in (*writer.file_names(), README):
                 (staging / name).replace(target / name)
         if previous is not None:
@@ -99,7 +117,7 @@ class TidyExportService:
                 _remove_batch(target, entry["folder"])
         manifest = ExportManifest(
             kind,
-            {a.id: marks[a.id] for a in audits},
+            {a.id: marks.get(a.id, "") for a in audits},
             [{"folder": ".", "batch": batch, "audits": counts.audits, "removed": []}],
         )
         manifest.save(target)
@@ -114,7 +132,7 @@ class TidyExportService:
         marks: dict[str, str],
         progress: Progress,
     ) -> TidyExportResult:
-        changed = [a for a in audits if manifest.audits.get(a.id) != marks[a.id]]
+        changed = [a for a in audits if manifest.audits.get(a.id) != marks.get(a.id, "")]
         present = {a.id for a in audits}
         removed = sorted(i for i in manifest.audits if i not in present)
         if not changed and not removed:
@@ -122,13 +140,12 @@ class TidyExportService:
             return TidyExportResult(target, 0, 0, 0, True)
         batch = _batch_time()
         folder = target / CHANGES / _folder_name(batch)
-        writer = self._writer(kind, batch, changed)
         (target / CHANGES).mkdir(exist_ok=True)
         with _staging(target / CHANGES, ".partial-" + folder.name) as staging:
-            counts = writer.write(staging, self._scored(changed), len(changed), progress)
+            counts = self._write(staging, kind, batch, changed, progress)[1]
             staging.rename(folder)
         for audit in changed:
-            manifest.audits[audit.id] = marks[audit.id]
+            manifest.audits[audit.id] = marks.get(audit.id, "")
         for audit_id in removed:
             del manifest.audits[audit_id]
         manifest.batches.append(
@@ -142,24 +159,30 @@ class TidyExportService:
         manifest.save(target)
         return TidyExportResult(folder, counts.audits, counts.answers, len(removed), True)
 
-    def _writer(self, kind: str, batch: str, audits: list[Audit]) -> TidyExportWriter:
-        frameworks = {a.framework_hash: self._framework(a) for a in audits}
-        return TidyExportWriter(kind, batch, list(frameworks.values()))
-
-    def _framework(self, audit: Audit) -> Framework:
-        framework = self._frameworks.get(audit.framework_hash)
-        if framework is None:
-            framework = self._frameworks[audit.framework_hash] = self._audits.framework_of(audit)
-        return framework
-
-    def _scored(self, audits: list[Audit]) -> Iterator[ScoredAudit]:
-        """One audit at a time, read and scored as `jalon score` does."""
+    def _frameworks_of(self, audits: list[Audit]) -> dict[str, Framework]:
         for audit in audits:
-            framework = self._framework(audit)
-            answers = self._store.revisions.current(audit.id)
-            expressions = self._expressions.setdefault(audit.framework_hash, ExpressionCache())
-            card = score_audit(framework, answers, audit.modules, expressions)
-            yield ScoredAudit(audit, framework, answers, card)
+            if audit.framework_hash not in self._frameworks:
+                self._frameworks[audit.framework_hash] = self._audits.framework_of(audit)
+        return {a.framework_hash: self._frameworks[a.framework_hash] for a in audits}
+
+    def _write(
+        self, folder: Path, kind: str, batch: str, audits: list[Audit], progress: Progress
+    ) -> tuple[TidyExportWriter, TidyCounts]:
+        """Both tables of `audits` into `folder`: rows made in helper processes for many
+        audits on a machine with cores to spare, here otherwise."""
+        frameworks = self._frameworks_of(audits)
+        writer = TidyExportWriter(kind, batch, list(frameworks.values()))
+        if len(audits) >= self._min_audits_for_workers and TidyExportWorkers.count():
+            workers = TidyExportWorkers(
+                self._store.database.path, kind, batch, list(frameworks.values())
+            )
+            pieces = workers.pieces([a.id for a in audits])
+        else:
+            scores = AuditScores(self._store, frameworks)
+            pieces = writer.pieces(scores.scored(audits), PIECE_AUDITS)
+        # Closed at once on a cancel or an error: the helper processes stop with it.
+        with closing(pieces):
+            return writer, writer.write(folder, pieces, len(audits), progress)
 
 
 def _batch_time() -> str:

@@ -58,6 +58,7 @@ class UpgradeService:
                     "outcome": m.outcome.value,
                     "reason": m.template,
                     "params": m.params,
+                    "note": m.note.to_dict(),
                 }
                 for m in plan.moves
             ),

@@ -47,8 +47,11 @@ MIGRATION_SET = "jalon"  # the name of app/storage/migrations.py's set in _sqlit
 
 class Database:
     def __init__(
-        self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        check_pages: bool = True,
     ):
+        """`check_pages=False` only for a helper process reading a file that the process which
+        started it has just opened, and so checked (TidyExportWorkers)."""
         self.path = path
         self._backups = backups or path.parent / "backups"
         self._busy_timeout_ms = busy_timeout_ms
@@ -69,7 +72,8 @@ class Database:
             raise _storage_error(path, error) or _damaged(path, error) from error
         try:
             self._configure()
-            self._check_pages()
+            if check_pages:
+                self._check_pages()
             self._migrate()
             self._identity = _file_identity(path)
         except sqlite3.Error as error:

@@ -57,8 +57,8 @@ class Store:
         return ConflictRepository(self.database)
 
     @classmethod
-    def open(cls, path: Path, backups: Path | None = None) -> Store:
-        return cls(Database(path, backups))
+    def open(cls, path: Path, backups: Path | None = None, check_pages: bool = True) -> Store:
+        return cls(Database(path, backups, check_pages=check_pages))
 
     def transaction(self):
         return self.database.transaction()

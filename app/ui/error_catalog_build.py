@@ -22,6 +22,7 @@ TEMPLATE_HOLDERS = {"Blocker"}  # keep a template to build a JalonError or messa
 # Records holding several templates, each given by keyword (a TextRule's messages).
 TEMPLATE_KEYWORDS = {"TextRule": ("too_long", "not_text")}
 RECEIPT_NOTE_PREFIX = "NOTE_"
+PROBLEM_TEMPLATE_POSITION = 4  # ProblemLog.add(severity, sheet, row, header, template)
 
 HEADER = '''# ruff: noqa: E501
 """The message templates of Jalon's user-facing errors, for translation (context "errors").
@@ -82,15 +83,45 @@ def _notes(tree: ast.Module) -> set[str]:
                     for t in node.targets)}
 
 
+def _problems(tree: ast.Module) -> set[str]:
+    """Templates of the problems a framework workbook's check reports (shown translated by
+    the framework install dialog): `ProblemLog.add(Severity.X, sheet, row, column,
+    template)`, and calls of a method of the same module that takes a `template` parameter
+    (the builder's `self._error(sheet, row, column, template)`)."""
+    positions: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            names = [arg.arg for arg in node.args.posonlyargs + node.args.args]
+            if names[:1] == ["self"] and "template" in names:
+                positions[node.name] = names.index("template") - 1
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        first = node.args[0] if node.args else None
+        if node.func.attr == "add" and isinstance(first, ast.Attribute) and isinstance(
+                first.value, ast.Name) and first.value.id == "Severity":
+            position = PROBLEM_TEMPLATE_POSITION
+        elif node.func.attr in positions:
+            position = positions[node.func.attr]
+        else:
+            continue
+        if len(node.args) > position and isinstance(node.args[position], ast.Constant) \
+                and isinstance(node.args[position].value, str):
+            found.add(node.args[position].value)
+    return found
+
+
 def templates(folder: Path = APP) -> list[str]:
-    """Every literal template passed to an error class (or a template holder), and every
-    receipt note, sorted."""
+    """Every literal template passed to an error class (or a template holder), every
+    framework problem, and every receipt note, sorted."""
     trees = [ast.parse(path.read_text(encoding="utf-8"))
              for path in sorted(folder.rglob("*.py")) if path != TARGET]
     positions = _template_positions(trees)
     found: set[str] = set()
     for tree in trees:
         found |= _notes(tree)
+        found |= _problems(tree)
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue

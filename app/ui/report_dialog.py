@@ -1,6 +1,9 @@
 """Reports and exports of an audit: choose what, in which language, where; watch it being
 written off the GUI thread, cancel it if needed, then open the file or its folder.
 
+The tidy export (tables of every audit for analysis, CSV or Parquet) writes into a folder
+rather than a file, and may write only the audits changed since the last export there.
+
 The work runs on its own database connection (ReportService.open_own): a connection belongs
 to the thread that opened it, and the window stays responsive however long the export takes.
 """
@@ -12,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,12 +34,16 @@ from app.composition import Application
 from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.report_service import ReportService
+from app.services.tidy_export_service import TidyExportResult, TidyExportService
 from app.ui.background_task import BackgroundTask, TaskContext
 from app.ui.language_manager import language_name
 from app.ui.safe_file_name import safe_file_name
 
 PDF, XLSX, WORKBOOK, CONSOLIDATED = "pdf", "xlsx", "workbook", "consolidated"
-SUFFIXES = {PDF: ".pdf", XLSX: ".xlsx", WORKBOOK: ".xlsx", CONSOLIDATED: ".xlsx"}
+TIDY_PARQUET, TIDY_CSV = "parquet", "csv"  # folders of tables, named by their format
+TIDY = (TIDY_PARQUET, TIDY_CSV)
+SUFFIXES = {PDF: ".pdf", XLSX: ".xlsx", WORKBOOK: ".xlsx", CONSOLIDATED: ".xlsx",
+            TIDY_PARQUET: "", TIDY_CSV: ""}
 
 
 class ReportDialog(QDialog):
@@ -59,6 +67,8 @@ class ReportDialog(QDialog):
                                       if language in REPORT_LANGUAGES else 0)
         self.target = QLineEdit()
         self.browse_button = QPushButton()
+        self.incremental = QCheckBox()
+        self.incremental.hide()
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
@@ -93,6 +103,7 @@ class ReportDialog(QDialog):
         self.form.addRow(self.kind_label, self.kind)
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.target_label, target_row)
+        self.form.addRow("", self.incremental)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.progress)
@@ -122,12 +133,15 @@ class ReportDialog(QDialog):
         if not self._audit.is_finalized:
             self.kind.addItem(self.tr("Fill-in workbook for people without Jalon"), WORKBOOK)
         self.kind.addItem(self.tr("Consolidated Excel export of all audits"), CONSOLIDATED)
+        self.kind.addItem(self.tr("Tables of all audits for analysis (Parquet)"), TIDY_PARQUET)
+        self.kind.addItem(self.tr("Tables of all audits for analysis (CSV)"), TIDY_CSV)
         self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
         self.kind.blockSignals(False)
         self.kind_label.setText(self.tr("&What:"))
         self.language_label.setText(self.tr("&Language:"))
         self.target_label.setText(self.tr("&Save as:"))
         self.browse_button.setText(self.tr("&Browse…"))
+        self.incremental.setText(self.tr("Only audits changed since the last export"))
         self.open_file_button.setText(self.tr("&Open the file"))
         self.show_folder_button.setText(self.tr("Show in &folder"))
         self.create_button.setText(self.tr("&Create"))
@@ -150,16 +164,29 @@ class ReportDialog(QDialog):
         if current:
             folder = Path(current).parent
         names = {PDF: self.tr("report"), XLSX: self.tr("export"),
-                 WORKBOOK: self.tr("questionnaire"), CONSOLIDATED: self.tr("all audits")}
-        stem = names[kind] if kind == CONSOLIDATED else f"{self._audit.institution} - {names[kind]}"
+                 WORKBOOK: self.tr("questionnaire"), CONSOLIDATED: self.tr("all audits"),
+                 TIDY_PARQUET: self.tr("audit tables"), TIDY_CSV: self.tr("audit tables")}
+        if kind in TIDY and current and Path(current).suffix == "":
+            return Path(current)  # switching between the two table formats keeps the folder
+        stem = (names[kind] if kind in (CONSOLIDATED, *TIDY)
+                else f"{self._audit.institution} - {names[kind]}")
         return folder / (safe_file_name(stem) + SUFFIXES[kind])
 
     def _kind_changed(self) -> None:
-        self.target.setText(str(self._default_target(self.current_kind())))
+        kind = self.current_kind()
+        self.target.setText(str(self._default_target(kind)))
+        self.incremental.setVisible(kind in TIDY)
+        self.language.setEnabled(kind not in TIDY)  # tables use stable ids, in no language
         self._reset_outcome()
 
     def _browse(self) -> None:
         kind = self.current_kind()
+        if kind in TIDY:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the tables"),
+                                                      self.target.text())
+            if chosen:
+                self.target.setText(chosen)
+            return
         pattern = (self.tr("PDF files (*.pdf)") if kind == PDF
                    else self.tr("Excel workbooks (*.xlsx)"))
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.target.text(),
@@ -182,7 +209,8 @@ class ReportDialog(QDialog):
             return
         kind, language = self.current_kind(), self.language.currentData()
         target = Path(text)
-        if target.suffix.lower() != SUFFIXES[kind]:
+        incremental = self.incremental.isChecked()
+        if kind not in TIDY and target.suffix.lower() != SUFFIXES[kind]:
             target = target.with_name(target.name + SUFFIXES[kind])
             self.target.setText(str(target))
         database, identity, audit_id = self._application.paths.database, self._identity, \
@@ -194,6 +222,12 @@ class ReportDialog(QDialog):
                 context.check_cancelled()
 
             progress = Progress(step)
+            if kind in TIDY:
+                tables = TidyExportService.open_own(database, identity)
+                try:
+                    return tables.export(target, kind, incremental, progress)
+                finally:
+                    tables.close()
             service = ReportService.open_own(database, identity)
             try:
                 if kind == PDF:
@@ -229,21 +263,36 @@ class ReportDialog(QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
 
-    def _on_written(self, path: Path) -> None:
-        self.written = Path(path)
+    def _on_written(self, outcome: Path | TidyExportResult) -> None:
+        if isinstance(outcome, TidyExportResult):
+            self._on_tables_written(outcome)
+            return
+        self.written = Path(outcome)
         self.status.setText(self.tr("Written to {file}").format(file=str(self.written)))
         self.open_file_button.show()
         self.show_folder_button.show()
         self.open_file_button.setFocus()
+
+    def _on_tables_written(self, result: TidyExportResult) -> None:
+        self.written = result.folder
+        if result.incremental and not (result.audits or result.removed):
+            self.status.setText(self.tr("No audit changed since the last export to this "
+                                        "folder: nothing was written."))
+            return
+        self.status.setText(self.tr("%n audit(s) written to {folder}", "",
+                                    result.audits).format(folder=str(result.folder)))
+        self.show_folder_button.show()
+        self.show_folder_button.setFocus()
 
     def _on_finished(self) -> None:
         self.progress.hide()
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.kind, self.language, self.target, self.browse_button,
+        for widget in (self.kind, self.target, self.browse_button, self.incremental,
                        self.create_button):
             widget.setEnabled(not running)
+        self.language.setEnabled(not running and self.current_kind() not in TIDY)
         self._update_close_button(running)
 
     def _update_close_button(self, running: bool) -> None:
@@ -280,4 +329,5 @@ class ReportDialog(QDialog):
 
     def _show_folder(self) -> None:
         if self.written is not None:
-            self.open_url(QUrl.fromLocalFile(str(self.written.parent)))
+            folder = self.written if self.written.is_dir() else self.written.parent
+            self.open_url(QUrl.fromLocalFile(str(folder)))

@@ -160,7 +160,10 @@ class UpgradeDialog(QDialog):
                 continue
             template = QCoreApplication.translate("errors", move.template)
             try:
-                lines.append(template.format(**move.params))
+                line = template.format(**move.params)
             except (KeyError, IndexError, ValueError):
-                lines.append(move.message)
+                line = move.message
+            if move.note:  # the crosswalk's note says why, in the audit's content language
+                line += f" — {plan.new.text(move.note, self._audit.content_language)}"
+            lines.append(line)
         self.moves.setPlainText("\n".join(lines))

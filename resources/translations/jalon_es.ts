@@ -1866,6 +1866,37 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+<message>
+        <source>Tables of all audits for analysis (Parquet)</source>
+        <translation>Tablas de todas las auditorías para el análisis (Parquet)</translation>
+    </message>
+    <message>
+        <source>Tables of all audits for analysis (CSV)</source>
+        <translation>Tablas de todas las auditorías para el análisis (CSV)</translation>
+    </message>
+    <message>
+        <source>Only audits changed since the last export</source>
+        <translation>Solo las auditorías modificadas desde la última exportación</translation>
+    </message>
+    <message>
+        <source>audit tables</source>
+        <translation>tablas de auditorías</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Carpeta de las tablas</translation>
+    </message>
+    <message>
+        <source>No audit changed since the last export to this folder: nothing was written.</source>
+        <translation>Ninguna auditoría ha cambiado desde la última exportación a esta carpeta: no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n auditoría escrita en {folder}</numerusform>
+            <numerusform>%n auditorías escritas en {folder}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyDialog</name>
@@ -3780,5 +3811,197 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
         <translation>{file}: la hoja {sheet} contiene más de {limit} celdas, más de lo que Jalon lee en un libro; se rechazó</translation>
     </message>
-    </context>
+    <message>
+        <source>a 'new' row has no old question; leave {column} empty</source>
+        <translation>una fila «new» no tiene pregunta antigua; deje {column} vacía</translation>
+    </message>
+    <message>
+        <source>a 'retired' row has no new question; leave {column} empty</source>
+        <translation>una fila «retired» no tiene pregunta nueva; deje {column} vacía</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the new question's name</source>
+        <translation>una fila {relation!r} necesita el nombre de la pregunta nueva</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the old question's name</source>
+        <translation>una fila {relation!r} necesita el nombre de la pregunta antigua</translation>
+    </message>
+    <message>
+        <source>begin_group is never closed by an end_group</source>
+        <translation>este begin_group nunca se cierra con un end_group</translation>
+    </message>
+    <message>
+        <source>calculations form a cycle: {cycle}; a value cannot be worked out from itself</source>
+        <translation>los cálculos forman un ciclo: {cycle}; un valor no puede calcularse a partir de sí mismo</translation>
+    </message>
+    <message>
+        <source>choice list {list!r} is not on the {sheet} sheet</source>
+        <translation>la lista de opciones {list!r} no está en la hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>choice {name!r} appears twice in list {list!r}</source>
+        <translation>la opción {name!r} aparece dos veces en la lista {list!r}</translation>
+    </message>
+    <message>
+        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write '{column}' in quotes)</source>
+        <translation>choice_filter lee la columna {column!r}, que las opciones de la lista {list!r} no tienen; se lee como vacía (para el texto, escriba '{column}' entre comillas)</translation>
+    </message>
+    <message>
+        <source>code {code!r} is already used on row {first}</source>
+        <translation>el código {code!r} ya se usa en la fila {first}</translation>
+    </message>
+    <message>
+        <source>conditional required {value!r} is not supported; the question is treated as required</source>
+        <translation>la obligatoriedad condicional {value!r} no es compatible; la pregunta se trata como obligatoria</translation>
+    </message>
+    <message>
+        <source>department {value!r} is not in the jalon_departments list</source>
+        <translation>el departamento {value!r} no está en la lista jalon_departments</translation>
+    </message>
+    <message>
+        <source>end_group without a matching begin_group</source>
+        <translation>end_group sin begin_group correspondiente</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework's id is {safe}</source>
+        <translation>form_id {value!r} contiene caracteres distintos de letras, cifras y guiones bajos; el identificador del marco es {safe}</translation>
+    </message>
+    <message>
+        <source>groups are nested more than {limit} levels deep</source>
+        <translation>los grupos están anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>level 'root' is reserved</source>
+        <translation>el nivel 'root' está reservado</translation>
+    </message>
+    <message>
+        <source>level {value!r} is not one of dimension, standard, practice, module, section</source>
+        <translation>el nivel {value!r} no es uno de dimension, standard, practice, module, section</translation>
+    </message>
+    <message>
+        <source>missing {language} translation of {field}; {fallback} will be shown</source>
+        <translation>falta la traducción {language} de {field}; se mostrará el texto {fallback}</translation>
+    </message>
+    <message>
+        <source>module {module!r} is not in the jalon_modules list; its name will be shown</source>
+        <translation>el módulo {module!r} no está en la lista jalon_modules; se mostrará su nombre</translation>
+    </message>
+    <message>
+        <source>name {name!r} is already used on row {first}</source>
+        <translation>el nombre {name!r} ya se usa en la fila {first}</translation>
+    </message>
+    <message>
+        <source>name {name!r} must start with a letter and hold only letters, digits and underscores</source>
+        <translation>el nombre {name!r} debe empezar por una letra y contener solo letras, cifras y guiones bajos</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not an XLSForm type; check its spelling</source>
+        <translation>el tipo de pregunta {type!r} no es un tipo XLSForm; revise cómo está escrito</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not supported by Jalon; the question is skipped</source>
+        <translation>Jalon no admite el tipo de pregunta {type!r}; la pregunta se omite</translation>
+    </message>
+    <message>
+        <source>question {name!r} has no label; its name will be shown</source>
+        <translation>la pregunta {name!r} no tiene etiqueta; se mostrará su nombre</translation>
+    </message>
+    <message>
+        <source>relevance forms a cycle: {cycle}</source>
+        <translation>las condiciones de pertinencia forman un ciclo: {cycle}</translation>
+    </message>
+    <message>
+        <source>repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats</source>
+        <translation>los grupos repetidos (fila {row}, {name!r}) no son compatibles; Jalon aplica cuestionarios sin repeticiones</translation>
+    </message>
+    <message>
+        <source>score {value!r} is not a number</source>
+        <translation>la puntuación {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>the calculate row has no calculation</source>
+        <translation>la fila calculate no tiene cálculo</translation>
+    </message>
+    <message>
+        <source>the choice has no list_name</source>
+        <translation>la opción no tiene list_name</translation>
+    </message>
+    <message>
+        <source>the choice has no name</source>
+        <translation>la opción no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the form has no question Jalon can ask, so there is nothing to answer: it holds {notes} note(s), {calculations} calculation(s) and {count} skipped question(s){skipped}</source>
+        <translation>el formulario no tiene ninguna pregunta que Jalon pueda hacer, así que no hay nada que responder: contiene {notes} nota(s), {calculations} cálculo(s) y {count} pregunta(s) omitida(s){skipped}</translation>
+    </message>
+    <message>
+        <source>the row does not say which framework it maps from (column {column} is empty)</source>
+        <translation>la fila no indica de qué marco parte (la columna {column} está vacía)</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>la fila no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the row has no type</source>
+        <translation>la fila no tiene tipo</translation>
+    </message>
+    <message>
+        <source>the workbook has no 'survey' sheet</source>
+        <translation>el libro no tiene hoja 'survey'</translation>
+    </message>
+    <message>
+        <source>{header} cannot be negative</source>
+        <translation>{header} no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>{header} cannot use '.'; name the question with ${{name}}</source>
+        <translation>{header} no puede usar '.'; nombre la pregunta con ${{name}}</translation>
+    </message>
+    <message>
+        <source>{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty</source>
+        <translation>{header} lee ${{{ref}}}, una pregunta {type!r} (fila {at}) que Jalon no hace; se lee como vacía</translation>
+    </message>
+    <message>
+        <source>{header} refers to ${{{ref}}}, which is not a question of this framework</source>
+        <translation>{header} hace referencia a ${{{ref}}}, que no es una pregunta de este marco</translation>
+    </message>
+    <message>
+        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or '{name}' in quotes for the text</source>
+        <translation>{header} usa el nombre suelto {name!r}; escriba ${{{name}}} para la respuesta a la pregunta {name}, o '{name}' entre comillas para el texto</translation>
+    </message>
+    <message>
+        <source>{header} {source!r}: {reason}</source>
+        <translation>{header} {source!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>{header} {value!r} is not a number</source>
+        <translation>{header} {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{object!r} is not a question of this framework</source>
+        <translation>{object!r} no es una pregunta de este marco</translation>
+    </message>
+    <message>
+        <source>{subject} → {object} is already mapped on row {first}</source>
+        <translation>{subject} → {object} ya está relacionado en la fila {first}</translation>
+    </message>
+    <message>
+        <source>{type!r} (row {row}, {name!r}) reads its choices from the file {file}, outside the workbook, which Jalon does not do; put the choices on the choices sheet and use select_one</source>
+        <translation>{type!r} (fila {row}, {name!r}) lee sus opciones del archivo {file}, fuera del libro, algo que Jalon no hace; ponga las opciones en la hoja choices y use select_one</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a relation; write one of: {known}</source>
+        <translation>{value!r} no es una relación; escriba una de: {known}</translation>
+    </message>
+    <message>
+        <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
+        <translation>{count} auditorías no caben en una hoja de Excel (como máximo {rows} filas); expórtelas en tablas CSV o Parquet: jalon export tidy</translation>
+    </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
+        <translation>este archivo declara {count} entradas en su directorio zip: más de {limit}, el máximo que Jalon lee; se rechazó sin leerlo</translation>
+    </message>
+</context>
 </TS>

@@ -1866,6 +1866,37 @@ Quittez Jalon maintenant, ou continuez à travailler : la base de données sera
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+<message>
+        <source>Tables of all audits for analysis (Parquet)</source>
+        <translation>Tables de tous les audits pour l'analyse (Parquet)</translation>
+    </message>
+    <message>
+        <source>Tables of all audits for analysis (CSV)</source>
+        <translation>Tables de tous les audits pour l'analyse (CSV)</translation>
+    </message>
+    <message>
+        <source>Only audits changed since the last export</source>
+        <translation>Seulement les audits modifiés depuis le dernier export</translation>
+    </message>
+    <message>
+        <source>audit tables</source>
+        <translation>tables des audits</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Dossier des tables</translation>
+    </message>
+    <message>
+        <source>No audit changed since the last export to this folder: nothing was written.</source>
+        <translation>Aucun audit n'a changé depuis le dernier export dans ce dossier : rien n'a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n audit écrit dans {folder}</numerusform>
+            <numerusform>%n audits écrits dans {folder}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyDialog</name>
@@ -3780,5 +3811,197 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused</source>
         <translation>{file} : la feuille {sheet} contient plus de {limit} cellules, plus que Jalon ne lit dans un classeur ; il a été refusé</translation>
     </message>
-    </context>
+    <message>
+        <source>a 'new' row has no old question; leave {column} empty</source>
+        <translation>une ligne « new » n’a pas d’ancienne question ; laissez {column} vide</translation>
+    </message>
+    <message>
+        <source>a 'retired' row has no new question; leave {column} empty</source>
+        <translation>une ligne « retired » n’a pas de nouvelle question ; laissez {column} vide</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the new question's name</source>
+        <translation>une ligne {relation!r} demande le nom de la nouvelle question</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the old question's name</source>
+        <translation>une ligne {relation!r} demande le nom de l’ancienne question</translation>
+    </message>
+    <message>
+        <source>begin_group is never closed by an end_group</source>
+        <translation>ce begin_group n’est jamais fermé par un end_group</translation>
+    </message>
+    <message>
+        <source>calculations form a cycle: {cycle}; a value cannot be worked out from itself</source>
+        <translation>les calculs forment un cycle : {cycle} ; une valeur ne peut pas se calculer à partir d’elle-même</translation>
+    </message>
+    <message>
+        <source>choice list {list!r} is not on the {sheet} sheet</source>
+        <translation>la liste de choix {list!r} ne figure pas sur la feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>choice {name!r} appears twice in list {list!r}</source>
+        <translation>le choix {name!r} figure deux fois dans la liste {list!r}</translation>
+    </message>
+    <message>
+        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write '{column}' in quotes)</source>
+        <translation>choice_filter lit la colonne {column!r}, que les choix de la liste {list!r} n’ont pas ; elle est lue comme vide (pour le texte, écrivez '{column}' entre guillemets)</translation>
+    </message>
+    <message>
+        <source>code {code!r} is already used on row {first}</source>
+        <translation>le code {code!r} est déjà utilisé à la ligne {first}</translation>
+    </message>
+    <message>
+        <source>conditional required {value!r} is not supported; the question is treated as required</source>
+        <translation>la condition d’obligation {value!r} n’est pas prise en charge ; la question est traitée comme obligatoire</translation>
+    </message>
+    <message>
+        <source>department {value!r} is not in the jalon_departments list</source>
+        <translation>le service {value!r} ne figure pas dans la liste jalon_departments</translation>
+    </message>
+    <message>
+        <source>end_group without a matching begin_group</source>
+        <translation>end_group sans begin_group correspondant</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework's id is {safe}</source>
+        <translation>form_id {value!r} contient d’autres caractères que des lettres, des chiffres et des tirets bas ; l’identifiant du référentiel est {safe}</translation>
+    </message>
+    <message>
+        <source>groups are nested more than {limit} levels deep</source>
+        <translation>les groupes sont imbriqués sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>level 'root' is reserved</source>
+        <translation>le niveau 'root' est réservé</translation>
+    </message>
+    <message>
+        <source>level {value!r} is not one of dimension, standard, practice, module, section</source>
+        <translation>le niveau {value!r} n’est pas l’un de dimension, standard, practice, module, section</translation>
+    </message>
+    <message>
+        <source>missing {language} translation of {field}; {fallback} will be shown</source>
+        <translation>traduction {language} manquante pour {field} ; le texte {fallback} sera affiché</translation>
+    </message>
+    <message>
+        <source>module {module!r} is not in the jalon_modules list; its name will be shown</source>
+        <translation>le module {module!r} ne figure pas dans la liste jalon_modules ; son nom sera affiché</translation>
+    </message>
+    <message>
+        <source>name {name!r} is already used on row {first}</source>
+        <translation>le nom {name!r} est déjà utilisé à la ligne {first}</translation>
+    </message>
+    <message>
+        <source>name {name!r} must start with a letter and hold only letters, digits and underscores</source>
+        <translation>le nom {name!r} doit commencer par une lettre et ne contenir que des lettres, des chiffres et des tirets bas</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not an XLSForm type; check its spelling</source>
+        <translation>le type de question {type!r} n’est pas un type XLSForm ; vérifiez son orthographe</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not supported by Jalon; the question is skipped</source>
+        <translation>le type de question {type!r} n’est pas pris en charge par Jalon ; la question est ignorée</translation>
+    </message>
+    <message>
+        <source>question {name!r} has no label; its name will be shown</source>
+        <translation>la question {name!r} n’a pas de libellé ; son nom sera affiché</translation>
+    </message>
+    <message>
+        <source>relevance forms a cycle: {cycle}</source>
+        <translation>les conditions d’affichage forment un cycle : {cycle}</translation>
+    </message>
+    <message>
+        <source>repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats</source>
+        <translation>les groupes répétés (ligne {row}, {name!r}) ne sont pas pris en charge ; Jalon fait passer des questionnaires sans répétitions</translation>
+    </message>
+    <message>
+        <source>score {value!r} is not a number</source>
+        <translation>le score {value!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the calculate row has no calculation</source>
+        <translation>la ligne calculate n’a pas de calcul</translation>
+    </message>
+    <message>
+        <source>the choice has no list_name</source>
+        <translation>le choix n’a pas de list_name</translation>
+    </message>
+    <message>
+        <source>the choice has no name</source>
+        <translation>le choix n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the form has no question Jalon can ask, so there is nothing to answer: it holds {notes} note(s), {calculations} calculation(s) and {count} skipped question(s){skipped}</source>
+        <translation>le formulaire n’a aucune question que Jalon puisse poser, il n’y a donc rien à répondre : il contient {notes} note(s), {calculations} calcul(s) et {count} question(s) ignorée(s){skipped}</translation>
+    </message>
+    <message>
+        <source>the row does not say which framework it maps from (column {column} is empty)</source>
+        <translation>la ligne ne dit pas de quel référentiel elle part (la colonne {column} est vide)</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>la ligne n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the row has no type</source>
+        <translation>la ligne n’a pas de type</translation>
+    </message>
+    <message>
+        <source>the workbook has no 'survey' sheet</source>
+        <translation>le classeur n’a pas de feuille 'survey'</translation>
+    </message>
+    <message>
+        <source>{header} cannot be negative</source>
+        <translation>{header} ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>{header} cannot use '.'; name the question with ${{name}}</source>
+        <translation>{header} ne peut pas utiliser '.' ; désignez la question par ${{name}}</translation>
+    </message>
+    <message>
+        <source>{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty</source>
+        <translation>{header} lit ${{{ref}}}, une question {type!r} (ligne {at}) que Jalon ne pose pas ; elle est lue comme vide</translation>
+    </message>
+    <message>
+        <source>{header} refers to ${{{ref}}}, which is not a question of this framework</source>
+        <translation>{header} fait référence à ${{{ref}}}, qui n’est pas une question de ce référentiel</translation>
+    </message>
+    <message>
+        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or '{name}' in quotes for the text</source>
+        <translation>{header} emploie le nom nu {name!r} ; écrivez ${{{name}}} pour la réponse à la question {name}, ou '{name}' entre guillemets pour le texte</translation>
+    </message>
+    <message>
+        <source>{header} {source!r}: {reason}</source>
+        <translation>{header} {source!r} : {reason}</translation>
+    </message>
+    <message>
+        <source>{header} {value!r} is not a number</source>
+        <translation>{header} {value!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{object!r} is not a question of this framework</source>
+        <translation>{object!r} n’est pas une question de ce référentiel</translation>
+    </message>
+    <message>
+        <source>{subject} → {object} is already mapped on row {first}</source>
+        <translation>{subject} → {object} est déjà mis en correspondance à la ligne {first}</translation>
+    </message>
+    <message>
+        <source>{type!r} (row {row}, {name!r}) reads its choices from the file {file}, outside the workbook, which Jalon does not do; put the choices on the choices sheet and use select_one</source>
+        <translation>{type!r} (ligne {row}, {name!r}) lit ses choix dans le fichier {file}, hors du classeur, ce que Jalon ne fait pas ; mettez les choix sur la feuille choices et utilisez select_one</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a relation; write one of: {known}</source>
+        <translation>{value!r} n’est pas une relation ; écrivez l’une de : {known}</translation>
+    </message>
+    <message>
+        <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
+        <translation>{count} audits ne tiennent pas dans une feuille Excel (au plus {rows} lignes) ; exportez-les plutôt en tables CSV ou Parquet : jalon export tidy</translation>
+    </message>
+    <message>
+        <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
+        <translation>ce fichier annonce {count} entrées dans son répertoire zip : plus de {limit}, le maximum que Jalon lit ; il a été refusé sans être lu</translation>
+    </message>
+</context>
 </TS>

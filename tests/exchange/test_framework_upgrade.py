@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.models.crosswalk import Relation
 from app.models.errors import JalonError
 from app.models.import_receipt import ReceiptStatus
 from app.models.upgrade_plan import Outcome, has_content
@@ -52,6 +53,8 @@ def test_upgrade_keeps_every_answer_or_says_why(application, versions):
         "org_par30_pct": "0.20 is retired in 2026.2; its answer is no longer assessed",
         "q4_3_2_2": "4.3.2.2 answered no, but 3.2.2.1 keeps yes; 3.2.2.1 is flagged for review",
     }
+    retired = [m for m in plan.moves if m.relation == Relation.RETIRED]
+    assert retired and all(m.note.has(lang) for m in retired for lang in ("en", "fr", "es"))
     # Nothing lost: every earlier revision is still there, the new ones are the upgrader's.
     after = application.store.revisions.all_for_audit(audit.id)
     assert before <= {r.id for r in after}

@@ -13,6 +13,7 @@ from app.frameworks.framework_loader import load_framework
 from app.frameworks.source_compiler import SourceCompiler
 from app.frameworks.workbook_writer import WorkbookWriter
 from app.models.crosswalk import DRAFTED, Relation
+from app.models.framework import Framework
 from app.models.framework_diff import ChangeKind, FrameworkDiff
 from app.paths import resources_dir
 from tests.fixtures.sample_workbook import CHOICES, SURVEY, write_sample
@@ -245,3 +246,15 @@ def test_crosswalk_sheet_problems_name_row_and_column(tmp_path):
         ),
         ("crosswalk", 7, "C (subject_id)", "q1 → q1 is already mapped on row 2"),
     }
+
+
+def test_diff_reports_a_changed_calculation(versions):
+    _, new = versions
+    data = new.to_dict()
+    organization = data["items"][0]
+    [par] = [item for item in organization["items"] if item.get("question") == "org_ratio_par30"]
+    par["calculation"] = par["calculation"].replace(", 2)", ", 1)")
+    changed = Framework.from_dict(data)
+    [change] = FrameworkDiff(new, changed).changes()
+    assert (change.code, change.field) == ("0.33", "calculation")
+    assert change.old.endswith("${org_glp}, 2), '')") and change.new.endswith("${org_glp}, 1), '')")

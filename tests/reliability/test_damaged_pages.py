@@ -4,11 +4,14 @@ written into the damaged file."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from click.testing import CliRunner
 
 from app.cli.main import cli
-from tests.reliability.damage import damage_old_history
+from app.storage.storage_error import DatabaseDamagedError
+from tests.reliability.damage import damage_old_history, damage_table
 
 RECOVERY = "is damaged or not a Jalon database"
 WAY_OUT = "jalon backup restore"
@@ -53,3 +56,21 @@ def test_a_damaged_page_stops_the_command_with_the_way_out(
     assert "Traceback" not in result.output
     assert _files(data_dir) == before  # nothing written into the damaged file, no WAL left
     assert not (tmp_path / "audit.xlsx").exists()
+
+
+def test_a_page_damaged_while_jalon_runs_stops_the_save_with_the_way_out(application, session):
+    """The damage happens after the start's check (a failing stick): the save that meets it is
+    refused as damage, and the screen keeps what it showed."""
+    name = next(i.name for i in session.framework.iter_indicators() if len(i.choices) > 1)
+    session.answer(name, session.indicator(name).choices[0].name)
+    database = application.store.database
+    assert database.checkpoint()
+    damage_table(database.path, "revisions")
+    other = sqlite3.connect(database.path)  # another window's commit: this one rereads pages
+    other.execute("INSERT INTO installation (key, value) VALUES ('touched', '')")
+    other.commit()
+    other.close()
+    shown = dict(session.answers)
+    with pytest.raises(DatabaseDamagedError, match=WAY_OUT):
+        session.answer(name, session.indicator(name).choices[1].name)
+    assert session.answers == shown

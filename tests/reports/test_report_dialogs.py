@@ -10,7 +10,7 @@ from app.reports.workbook_import_plan import ImportMode
 from app.services.report_service import ReportService
 from app.ui import translations_build
 from app.ui.language_manager import LanguageManager
-from app.ui.report_dialog import CONSOLIDATED, PDF, WORKBOOK, ReportDialog
+from app.ui.report_dialog import CONSOLIDATED, PDF, TIDY_CSV, TIDY_PARQUET, WORKBOOK, ReportDialog
 from app.ui.workbook_import_dialog import WorkbookImportDialog
 from tests.reports.audit_builder import answer_all
 from tests.reports.workbook_user import fill
@@ -64,6 +64,43 @@ def test_cancel_stops_the_work_and_leaves_no_file(qtbot, application, audit, tmp
     assert "Cancelled" in dialog.status.text()
     assert list(folder.iterdir()) == []
     assert dialog.isVisible() and dialog.create_button.isEnabled()
+
+
+def test_tables_for_analysis_go_to_a_folder_then_only_the_changes(qtbot, application, audit,
+                                                                   tmp_path):
+    dialog = make_report_dialog(qtbot, application, audit)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(TIDY_PARQUET))
+    assert dialog.incremental.isVisible() and not dialog.language.isEnabled()
+    folder = tmp_path / "tables"
+    dialog.target.setText(str(folder))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(TIDY_CSV))
+    assert dialog.target.text() == str(folder)  # the other format keeps the folder
+
+    def export() -> None:
+        dialog.written = None
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.written is not None and not dialog.is_running(),
+                        timeout=20000)
+
+    export()
+    assert dialog.written == folder
+    assert {"answers.csv", "audits.csv", "README.md"} <= {p.name for p in folder.iterdir()}
+    assert "1 audit(s) written" in dialog.status.text()
+    assert dialog.show_folder_button.isVisible() and not dialog.open_file_button.isVisible()
+    qtbot.mouseClick(dialog.show_folder_button, Qt.MouseButton.LeftButton)
+    assert dialog.opened == [str(folder)]
+
+    qtbot.mouseClick(dialog.incremental, Qt.MouseButton.LeftButton)
+    assert dialog.incremental.isChecked()
+    export()
+    assert "nothing was written" in dialog.status.text()
+    application.audits.open(audit.id).answer("1.1.1.2", "no")
+    export()
+    [batch] = (folder / "changes").iterdir()
+    assert dialog.written == batch and (batch / "answers.csv").exists()
+    assert dialog.language.isEnabled() is False
+    dialog.kind.setCurrentIndex(dialog.kind.findData(PDF))
+    assert dialog.language.isEnabled() and not dialog.incremental.isVisible()
 
 
 def test_problems_are_shown_in_the_dialog(qtbot, application, audit, tmp_path):

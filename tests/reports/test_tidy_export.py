@@ -19,6 +19,8 @@ from app.models.revision import Revision
 from app.paths import AppPaths
 from app.reports.progress import ExportCancelled, Progress
 from app.services.identity import new_id
+from app.services.tidy_export_service import TidyExportService
+from app.services.tidy_export_workers import TidyExportWorkers
 from tests.reports.audit_builder import COMMENT, INSTITUTION, NA_REASON, answer_all
 
 FORMULA_INSTITUTION = '=HYPERLINK("http://x.example","Caisse")'
@@ -319,9 +321,29 @@ def test_cancel_keeps_the_previous_export_whole(small, tmp_path):
             progress=Progress(lambda done, total: steps.append((done, total)), cancelled),
         )
     assert {p.name: p.read_bytes() for p in target.iterdir()} == before
-    assert steps == [(0, 3), (1, 3)]
+    assert steps == [(0, 3), (3, 3)]  # a piece of up to 50 audits at a time
 
 
 def test_unknown_format_is_a_clear_error(small, tmp_path):
     with pytest.raises(JalonError, match="written as parquet or csv, not 'xlsx'"):
         small.app.tidy_exports.export(tmp_path / "out", "xlsx")
+
+
+def test_rows_made_in_helper_processes_are_the_same(network, exported, tmp_path):
+    """Many audits are laid out in helper processes (here forced from one audit on)."""
+    assert TidyExportWorkers.count() > 0, "a machine with one core exports in one process"
+    service = TidyExportService(network.app.store, network.app.audits, min_audits_for_workers=1)
+    service.export(tmp_path / "workers", "parquet")
+    for table in ("answers", "audits"):
+        mine, theirs = (
+            pandas.read_parquet(folder / f"{table}.parquet").drop(columns="export_batch")
+            for folder in (tmp_path / "workers", exported["parquet"])
+        )
+        pandas.testing.assert_frame_equal(mine, theirs)
+
+
+def test_cancel_stops_the_helper_processes_too(small, tmp_path):
+    service = TidyExportService(small.app.store, small.app.audits, min_audits_for_workers=1)
+    with pytest.raises(ExportCancelled):
+        service.export(tmp_path / "out", "csv", progress=Progress(cancelled=lambda: True))
+    assert list((tmp_path / "out").iterdir()) == []

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from app.frameworks.framework_loader import load_framework
 from tests.frameworks.test_calculations import HEADER, KOLDA, SURVEY, write_form
+from tests.frameworks.test_xlsform_corpus import CORPUS
 
 
 def test_calculation_is_shown_read_only_and_cascade_offers_only_what_fits(
@@ -65,3 +68,19 @@ def test_ratios_follow_the_fields_of_an_organization_form(qtbot, tmp_path, windo
         form.editors[name].commit()
     assert ratio.value.text() == "2,500"
     assert form.editors["women_share"].value.text().startswith("Not worked out yet")  # no women
+
+
+def test_framework_problems_are_translated_for_the_install_dialog(languages):
+    """The framework install dialog shows each problem of a workbook translated in the
+    "errors" context: the builder's and checker's templates are in the catalog."""
+    result = load_framework(CORPUS / "pyxform" / "example_xls" / "loop.xls")
+    [problem] = result.errors
+    languages.apply("fr")
+    template = QCoreApplication.translate("errors", problem.template)
+    assert template.format(**problem.params) == (
+        "les groupes répétés (ligne 3, 'loop_toilet_types') ne sont pas pris en charge ; "
+        "Jalon fait passer des questionnaires sans répétitions"
+    )
+    languages.apply("es")
+    template = QCoreApplication.translate("errors", "the row has no type")
+    assert template == "la fila no tiene tipo"

@@ -57,3 +57,10 @@ def test_every_view_gives_the_same_counts(qtbot, application, window, workspace)
         f"{percent[:-1]} %: {counts.answered} of {counts.questions} questions answered "
         f"({counts.scored_answered} of {counts.scored} scored)" in shown.output
     )
+    listed = CliRunner().invoke(
+        cli,
+        ["--data-dir", str(application.paths.data_dir), "audit", "list", "--progress"],
+        catch_exceptions=False,
+    )
+    line = next(row for row in listed.output.splitlines() if row.startswith(session.audit.id[:8]))
+    assert f"{percent[:-1]} %" in line and f"{counts.answered}/{counts.questions}" in line
