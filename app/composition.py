@@ -98,7 +98,7 @@ class Application:
     def progress(self) -> ProgressService:
         from app.services.progress_service import ProgressService
 
-        return ProgressService(self.audits)
+        return ProgressService(self.audits, self.institutions)
 
     @property
     def institutions(self) -> InstitutionService:
