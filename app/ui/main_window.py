@@ -241,6 +241,10 @@ class MainWindow(QMainWindow):
         from app.ui.audit_workspace import AuditWorkspace
 
         workspace = AuditWorkspace(session, self.commands, self.errors, self.stack)
+        from app.ui.progress_page import ProgressPage
+
+        workspace.add_page(ProgressPage(session, self.application.progress,
+                                        self.application.institutions))
         workspace.status_message.connect(self.show_status)
         workspace.close_requested.connect(self.close_audit)
         self.workspace = workspace

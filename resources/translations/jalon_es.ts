@@ -4004,4 +4004,55 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>este archivo declara {count} entradas en su directorio zip: más de {limit}, el máximo que Jalon lee; se rechazó sin leerlo</translation>
     </message>
 </context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparar &amp;con:</translation>
+    </message>
+    <message>
+        <source>Dimension or standard</source>
+        <translation>Dimensión o norma</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change of practice</source>
+        <translation>Cambio de práctica</translation>
+    </message>
+    <message>
+        <source>Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
+        <translation>Cambio de práctica: el cambio en las preguntas puntuadas en ambas auditorías. * Lo respondido difiere: parte del cambio se debe a la cobertura, no a la práctica.</translation>
+    </message>
+    <message>
+        <source>{date} · audit {id}</source>
+        <translation>{date} · auditoría {id}</translation>
+    </message>
+    <message>
+        <source>No other audit of this institution to compare with.</source>
+        <translation>No hay otra auditoría de esta institución con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>
+        <translation>Global: {before} ({before_date}) → {after} ({after_date}); cambio {change}, cambio de práctica {practice}</translation>
+    </message>
+    <message>
+        <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
+        <translation>Preguntas: {improved} mejoradas, {regressed} empeoradas, {unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} ya no evaluadas, {other} no comparables</translation>
+    </message>
+</context>
 </TS>

@@ -4004,4 +4004,55 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <translation>ce fichier annonce {count} entrées dans son répertoire zip : plus de {limit}, le maximum que Jalon lit ; il a été refusé sans être lu</translation>
     </message>
 </context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparer &amp;avec :</translation>
+    </message>
+    <message>
+        <source>Dimension or standard</source>
+        <translation>Dimension ou norme</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change of practice</source>
+        <translation>Évolution des pratiques</translation>
+    </message>
+    <message>
+        <source>Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
+        <translation>Évolution des pratiques : l'évolution sur les seules questions notées dans les deux audits. * Les questions répondues diffèrent : une part de l'évolution tient à la couverture, pas aux pratiques.</translation>
+    </message>
+    <message>
+        <source>{date} · audit {id}</source>
+        <translation>{date} · audit {id}</translation>
+    </message>
+    <message>
+        <source>No other audit of this institution to compare with.</source>
+        <translation>Aucun autre audit de cette institution à comparer.</translation>
+    </message>
+    <message>
+        <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>
+        <translation>Ensemble : {before} ({before_date}) → {after} ({after_date}) ; évolution {change}, évolution des pratiques {practice}</translation>
+    </message>
+    <message>
+        <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
+        <translation>Questions : {improved} en progrès, {regressed} en recul, {unchanged} inchangées, {newly} évaluées pour la première fois, {gone} plus évaluées, {other} non comparables</translation>
+    </message>
+</context>
 </TS>
