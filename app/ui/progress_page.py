@@ -98,7 +98,8 @@ class ProgressPage(QWidget):
         )
         self.note.setText(
             self.tr(
-                "Change of practice: the change over the questions scored in both audits. "
+                "Grey bars: the earlier audit; blue bars: the later one. "
+            "Change of practice: the change over the questions scored in both audits. "
                 "* What was answered differs, so part of the change is coverage, not practice."
             )
         )

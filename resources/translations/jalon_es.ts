@@ -4035,8 +4035,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Cambio de práctica</translation>
     </message>
     <message>
-        <source>Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
-        <translation>Cambio de práctica: el cambio en las preguntas puntuadas en ambas auditorías. * Lo respondido difiere: parte del cambio se debe a la cobertura, no a la práctica.</translation>
+        <source>Grey bars: the earlier audit; blue bars: the later one. Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
+        <translation>Barras grises: la auditoría anterior; barras azules: la posterior. Cambio de práctica: el cambio en las preguntas puntuadas en ambas auditorías. * Lo respondido difiere: parte del cambio se debe a la cobertura, no a la práctica.</translation>
     </message>
     <message>
         <source>{date} · audit {id}</source>

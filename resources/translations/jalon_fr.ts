@@ -4035,8 +4035,8 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <translation>Évolution des pratiques</translation>
     </message>
     <message>
-        <source>Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
-        <translation>Évolution des pratiques : l'évolution sur les seules questions notées dans les deux audits. * Les questions répondues diffèrent : une part de l'évolution tient à la couverture, pas aux pratiques.</translation>
+        <source>Grey bars: the earlier audit; blue bars: the later one. Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
+        <translation>Barres grises : l'audit le plus ancien ; barres bleues : le plus récent. Évolution des pratiques : l'évolution sur les seules questions notées dans les deux audits. * Les questions répondues diffèrent : une part de l'évolution tient à la couverture, pas aux pratiques.</translation>
     </message>
     <message>
         <source>{date} · audit {id}</source>
