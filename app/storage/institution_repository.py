@@ -125,7 +125,13 @@ class InstitutionRepository:
             return self.for_name(audit.institution, audit.country, now)
         if self.get(carried.id) is None:
             self.save(replace(carried, merged_into="", to_confirm=False))
-        return self.current(carried.id)
+        known = self.get(self.current(carried.id))
+        if known is None or not known.is_known_as(audit.institution, audit.country):
+            # An id this installation knows under another name: the package cannot file its
+            # audit under someone else's institution; it goes by its name, for a person to
+            # merge if they are one.
+            return self.for_name(audit.institution, audit.country, now)
+        return known.id
 
     def audit_counts(self) -> dict[str, int]:
         rows = self._database.execute(

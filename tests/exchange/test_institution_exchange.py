@@ -98,3 +98,20 @@ def test_a_follow_up_travels_with_what_it_carries(make_site, tmp_path, catalog):
     at_field = field.audits.open(follow.id)
     assert [i.name for i in at_field.to_confirm()] == ["org_branches"]
     assert [i.name for i in at_office.to_confirm()] == ["org_branches"]
+
+
+def test_a_package_cannot_file_its_audit_under_another_institution(
+    make_site, tmp_path, default_framework, monkeypatch
+):
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    theirs = office.audits.create(default_framework, "Banque Rurale du Nord", "SN")
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    record = field.store.institutions.get(audit.institution_id)
+    forged = replace(record, id=theirs.institution_id)  # an id the office knows otherwise
+    monkeypatch.setattr(field.store.institutions, "get", lambda _id: forged)
+    field.packages.export(replace(audit, institution_id=forged.id), tmp_path / "forged.jalon")
+    assert office.merges.merge_file(tmp_path / "forged.jalon").status == ReceiptStatus.ACCEPTED
+    arrived = office.audits.get(audit.id)
+    assert arrived.institution_id == institution_id_for("Caisse du Fleuve", "SN")
+    assert office.institutions.get(theirs.institution_id).name == "Banque Rurale du Nord"
