@@ -111,8 +111,8 @@ def previous_answers(
         indicator = framework.find(name) if name else None
         if not isinstance(indicator, Indicator) or not indicator.is_answerable:
             continue
-        if not answer.is_answered and not answer.comment:
-            continue
+        if answer.is_invalid or not answer.is_answered and not answer.comment:
+            continue  # an invalid answer (typed, not accepted) is not carried
         carried[name] = PreviousAnswer(
             name,
             answer.value,

@@ -229,7 +229,11 @@
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
-</context>
+<message>
+        <source>File attached: %1</source>
+        <translation>Archivo adjunto: %1</translation>
+    </message>
+    </context>
 <context>
     <name>AuditLabels</name>
     <message>
@@ -573,7 +577,14 @@
         <source>Remove %1 from this question? The file itself stays where it was on your computer.</source>
         <translation>¿Quitar %1 de esta pregunta? El archivo sigue donde estaba en su computadora.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Adjuntando %n archivo…</numerusform>
+            <numerusform>Adjuntando %n archivos…</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>FinalizeDialog</name>
     <message>
@@ -1043,7 +1054,18 @@ Carpeta de datos: %2</translation>
         <source>About Jalon</source>
         <translation>Acerca de Jalon</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
+        <translation>
+            <numerusform>%n respuesta de %1 guardada tal como se escribió debe corregirse antes de finalizar: %2</numerusform>
+            <numerusform>%n respuestas de %1 guardadas tal como se escribieron deben corregirse antes de finalizar: %2</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>MissingItemsList</name>
     <message>
@@ -1190,7 +1212,11 @@ Carpeta de datos: %2</translation>
         <source>(partial: not every scored question is answered)</source>
         <translation>(parcial: no todas las preguntas puntuadas tienen respuesta)</translation>
     </message>
-</context>
+<message>
+        <source>Kept as typed, not a valid answer: %1</source>
+        <translation>Guardado tal como se escribió, no es una respuesta válida: %1</translation>
+    </message>
+    </context>
 <context>
     <name>NewAuditDialog</name>
     <message>
@@ -1283,7 +1309,14 @@ Carpeta de datos: %2</translation>
         <source>This audit is finalized and read-only. Reopen it to make changes.</source>
         <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n field(s) kept as typed need correcting.</source>
+        <translation>
+            <numerusform>%n campo guardado tal como se escribió debe corregirse.</numerusform>
+            <numerusform>%n campos guardados tal como se escribieron deben corregirse.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>PackageExportDialog</name>
     <message>
@@ -2382,7 +2415,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
             <numerusform>%n cambios registrados en la auditoría.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Reading the workbook…</source>
+        <translation>Leyendo el libro…</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then applying the changes…</source>
+        <translation>Copia de seguridad de la base de datos y después aplicación de los cambios…</translation>
+    </message>
+    </context>
 <context>
     <name>WorkspaceActions</name>
     <message>
@@ -4003,7 +4044,19 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
         <translation>este archivo declara {count} entradas en su directorio zip: más de {limit}, el máximo que Jalon lee; se rechazó sin leerlo</translation>
     </message>
-</context>
+<message>
+        <source>give your name: it is recorded with every change you make</source>
+        <translation>indique su nombre: se registra con cada cambio que hace</translation>
+    </message>
+    <message>
+        <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
+        <translation>{code}: {typed!r} no es una respuesta válida ({problem}); corríjala</translation>
+    </message>
+    <message>
+        <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
+        <translation>{code}: {value!r} se guardó tal como se escribió; confírmelo guardándolo de nuevo</translation>
+    </message>
+    </context>
 <context>
     <name>ProgressPage</name>
     <message>
@@ -4055,4 +4108,48 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Preguntas: {improved} mejoradas, {regressed} empeoradas, {unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} ya no evaluadas, {other} no comparables</translation>
     </message>
 </context>
-</TS>
+<context><name>PersonDialog</name><message>
+        <source>Welcome to Jalon</source>
+        <translation>Bienvenido a Jalon</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Who is working on this computer?</source>
+        <translation>¿Quién trabaja en este equipo?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every answer you change, listed among the auditors of the audits you create and shown with the packages you sign. Changes made before keep the name they were made with.</source>
+        <translation>Su nombre se registra con cada respuesta que modifica, figura entre los auditores de las auditorías que crea y acompaña a los paquetes que firma. Los cambios ya hechos conservan el nombre con el que se hicieron.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>For example: Caisse Rurale de Kolda</source>
+        <translation>Por ejemplo: Caisse Rurale de Kolda</translation>
+    </message>
+    <message>
+        <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
+        <translation>JALON_USER vale «%1» en este equipo: los cambios se registran con ese nombre mientras esté definido.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context></TS>

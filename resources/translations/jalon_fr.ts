@@ -229,7 +229,11 @@
         <source>No change</source>
         <translation>Aucune modification</translation>
     </message>
-</context>
+<message>
+        <source>File attached: %1</source>
+        <translation>Fichier joint : %1</translation>
+    </message>
+    </context>
 <context>
     <name>AuditLabels</name>
     <message>
@@ -573,7 +577,14 @@
         <source>Remove %1 from this question? The file itself stays where it was on your computer.</source>
         <translation>Retirer %1 de cette question ? Le fichier lui-même reste à sa place sur votre ordinateur.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n fichier…</numerusform>
+            <numerusform>Ajout de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>FinalizeDialog</name>
     <message>
@@ -1043,7 +1054,18 @@ Dossier des données : %2</translation>
         <source>About Jalon</source>
         <translation>À propos de Jalon</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
+        <translation>
+            <numerusform>%n réponse de %1 gardée telle que saisie doit être corrigée avant de finaliser : %2</numerusform>
+            <numerusform>%n réponses de %1 gardées telles que saisies doivent être corrigées avant de finaliser : %2</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>MissingItemsList</name>
     <message>
@@ -1190,7 +1212,11 @@ Dossier des données : %2</translation>
         <source>(partial: not every scored question is answered)</source>
         <translation>(partiel : toutes les questions notées n'ont pas de réponse)</translation>
     </message>
-</context>
+<message>
+        <source>Kept as typed, not a valid answer: %1</source>
+        <translation>Gardé tel que saisi, ce n'est pas une réponse valide : %1</translation>
+    </message>
+    </context>
 <context>
     <name>NewAuditDialog</name>
     <message>
@@ -1283,7 +1309,14 @@ Dossier des données : %2</translation>
         <source>This audit is finalized and read-only. Reopen it to make changes.</source>
         <translation>Cet audit est finalisé et en lecture seule. Rouvrez-le pour le modifier.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n field(s) kept as typed need correcting.</source>
+        <translation>
+            <numerusform>%n champ gardé tel que saisi doit être corrigé.</numerusform>
+            <numerusform>%n champs gardés tels que saisis doivent être corrigés.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>PackageExportDialog</name>
     <message>
@@ -2382,7 +2415,15 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
             <numerusform>%n modifications enregistrées dans l'audit.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Reading the workbook…</source>
+        <translation>Lecture du classeur…</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then applying the changes…</source>
+        <translation>Sauvegarde de la base de données, puis application des modifications…</translation>
+    </message>
+    </context>
 <context>
     <name>WorkspaceActions</name>
     <message>
@@ -4003,7 +4044,19 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
         <translation>ce fichier annonce {count} entrées dans son répertoire zip : plus de {limit}, le maximum que Jalon lit ; il a été refusé sans être lu</translation>
     </message>
-</context>
+<message>
+        <source>give your name: it is recorded with every change you make</source>
+        <translation>donnez votre nom : il est enregistré avec chaque modification que vous faites</translation>
+    </message>
+    <message>
+        <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
+        <translation>{code} : {typed!r} n'est pas une réponse valide ({problem}) ; corrigez-la</translation>
+    </message>
+    <message>
+        <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
+        <translation>{code} : {value!r} a été gardé tel que saisi ; confirmez-le en l'enregistrant à nouveau</translation>
+    </message>
+    </context>
 <context>
     <name>ProgressPage</name>
     <message>
@@ -4055,4 +4108,48 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <translation>Questions : {improved} en progrès, {regressed} en recul, {unchanged} inchangées, {newly} évaluées pour la première fois, {gone} plus évaluées, {other} non comparables</translation>
     </message>
 </context>
-</TS>
+<context><name>PersonDialog</name><message>
+        <source>Welcome to Jalon</source>
+        <translation>Bienvenue dans Jalon</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Who is working on this computer?</source>
+        <translation>Qui travaille sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every answer you change, listed among the auditors of the audits you create and shown with the packages you sign. Changes made before keep the name they were made with.</source>
+        <translation>Votre nom est enregistré avec chaque réponse que vous modifiez, figure parmi les auditeurs des audits que vous créez et accompagne les paquets que vous signez. Les modifications déjà faites gardent le nom sous lequel elles ont été faites.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>For example: Caisse Rurale de Kolda</source>
+        <translation>Par exemple : Caisse Rurale de Kolda</translation>
+    </message>
+    <message>
+        <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
+        <translation>JALON_USER vaut « %1 » sur cet ordinateur : les modifications sont enregistrées sous ce nom tant qu'il est défini.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context></TS>
