@@ -123,30 +123,6 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
         <source>Indicator or practice</source>
         <translation>Indicador o práctica</translation>
     </message>
@@ -174,6 +150,30 @@
         <source>{date} (overdue)</source>
         <translation>{date} (vencida)</translation>
     </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
 </context>
 <context>
     <name>AnswerHistoryList</name>
@@ -188,6 +188,10 @@
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>File attached: %1</source>
+        <translation>Archivo adjunto: %1</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -229,11 +233,7 @@
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
-<message>
-        <source>File attached: %1</source>
-        <translation>Archivo adjunto: %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AuditLabels</name>
     <message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
@@ -388,24 +388,12 @@
         <translation>El</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Firmado por</translation>
-    </message>
-    <message>
         <source>flagged for review</source>
         <translation>marcada para revisión</translation>
     </message>
     <message>
         <source>department: %1</source>
         <translation>área: %1</translation>
-    </message>
-    <message>
-        <source>%1, key %2</source>
-        <translation>%1, clave %2</translation>
-    </message>
-    <message>
-        <source>a key not in the trust store</source>
-        <translation>una clave que no está en el almacén de confianza</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -415,24 +403,24 @@
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clave %2</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>una clave que no está en el almacén de confianza</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts to resolve</source>
         <translation>Conflictos por resolver</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Auditoría</translation>
-    </message>
-    <message>
-        <source>Answers in conflict</source>
-        <translation>Respuestas en conflicto</translation>
-    </message>
-    <message>
-        <source>New answer</source>
-        <translation>Nueva respuesta</translation>
     </message>
     <message>
         <source>Mine (this installation)</source>
@@ -469,6 +457,18 @@
         <source>No conflicts left to resolve.</source>
         <translation>No quedan conflictos por resolver.</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Answers in conflict</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>No practice scores below 100 % so far. Practices appear here as soon as one of their questions is answered.</source>
-        <translation>Por ahora ninguna práctica está por debajo del 100 %. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
+        <translation>Por ahora ninguna práctica está por debajo del 100&#xa0;%. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
     </message>
     <message>
         <source>This framework has no scored questions</source>
@@ -507,10 +507,6 @@
     <message>
         <source>Complete — every scored question is answered</source>
         <translation>Completo — todas las preguntas puntuadas tienen respuesta</translation>
-    </message>
-    <message>
-        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -534,6 +530,10 @@
     <message>
         <source>Every mandatory question is answered.</source>
         <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +565,13 @@
         <source>Added by %1 on %2</source>
         <translation>Añadido por %1 el %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Adjuntando %n archivo…</numerusform>
+            <numerusform>Adjuntando %n archivos…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attach evidence files</source>
         <translation>Adjuntar archivos de evidencia</translation>
@@ -577,14 +584,7 @@
         <source>Remove %1 from this question? The file itself stays where it was on your computer.</source>
         <translation>¿Quitar %1 de esta pregunta? El archivo sigue donde estaba en su computadora.</translation>
     </message>
-<message numerus="yes">
-        <source>Attaching %n file(s)…</source>
-        <translation>
-            <numerusform>Adjuntando %n archivo…</numerusform>
-            <numerusform>Adjuntando %n archivos…</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>FinalizeDialog</name>
     <message>
@@ -598,10 +598,6 @@
     <message>
         <source>Question</source>
         <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>What blocks finalization</source>
-        <translation>Lo que impide finalizar</translation>
     </message>
     <message>
         <source>&amp;Go to the first</source>
@@ -657,6 +653,10 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>What blocks finalization</source>
+        <translation>Lo que impide finalizar</translation>
     </message>
 </context>
 <context>
@@ -736,11 +736,11 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
-<message>
+    <message>
         <source>Problems found in the workbook</source>
         <translation>Problemas encontrados en el libro</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GuidancePanel</name>
     <message>
@@ -787,10 +787,6 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>Buscar institución, país, tipo, estado…</translation>
     </message>
     <message>
-        <source>Search the audits</source>
-        <translation>Buscar en las auditorías</translation>
-    </message>
-    <message>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
@@ -803,7 +799,7 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <source>Start a new draft audit from this one's answers, for example for the next year</source>
+        <source>Start a new draft audit from this one&apos;s answers, for example for the next year</source>
         <translation>Empezar una nueva auditoría en borrador a partir de las respuestas de esta, por ejemplo para el año siguiente</translation>
     </message>
     <message>
@@ -827,6 +823,10 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Delete audit</source>
         <translation>Eliminar la auditoría</translation>
+    </message>
+    <message>
+        <source>Search the audits</source>
+        <translation>Buscar en las auditorías</translation>
     </message>
 </context>
 <context>
@@ -854,10 +854,6 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Why does this question not apply? (required)</source>
         <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
-    </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Por qué no aplica</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -899,6 +895,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
+    </message>
 </context>
 <context>
     <name>JumpToCodeDialog</name>
@@ -907,20 +907,20 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Ir a</translation>
     </message>
     <message>
-        <source>&amp;Code or words of the question:</source>
-        <translation>&amp;Código o palabras de la pregunta:</translation>
-    </message>
-    <message>
         <source>e.g. 4.2.1</source>
         <translation>p. ej. 4.2.1</translation>
     </message>
     <message>
-        <source>Matching questions and groups</source>
-        <translation>Preguntas y grupos que coinciden</translation>
-    </message>
-    <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Code or words of the question:</source>
+        <translation>&amp;Código o palabras de la pregunta:</translation>
+    </message>
+    <message>
+        <source>Matching questions and groups</source>
+        <translation>Preguntas y grupos que coinciden</translation>
     </message>
 </context>
 <context>
@@ -973,6 +973,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
         <source>Prepare for re&amp;moval…</source>
         <translation>Preparar para &amp;retirar la unidad…</translation>
     </message>
@@ -1016,6 +1020,31 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>&amp;About Jalon</source>
         <translation>Acerca &amp;de Jalon</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
+        <translation>
+            <numerusform>%n respuesta de %1 guardada tal como se escribió debe corregirse antes de finalizar: %2</numerusform>
+            <numerusform>%n respuestas de %1 guardadas tal como se escribieron deben corregirse antes de finalizar: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Auditorías de desempeño social, sin conexión.
+Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>Acerca de Jalon</translation>
+    </message>
     <message>
         <source>Choose an answer</source>
         <translation>Elegir una respuesta</translation>
@@ -1036,36 +1065,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Save and go to the next question</source>
         <translation>Guardar y pasar a la pregunta siguiente</translation>
     </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Auditorías de desempeño social, sin conexión.
-Carpeta de datos: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>Acerca de Jalon</translation>
-    </message>
-<message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
-        <translation>
-            <numerusform>%n respuesta de %1 guardada tal como se escribió debe corregirse antes de finalizar: %2</numerusform>
-            <numerusform>%n respuestas de %1 guardadas tal como se escribieron deben corregirse antes de finalizar: %2</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MissingItemsList</name>
     <message>
@@ -1090,26 +1090,6 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Search codes, questions, guidance… (Ctrl+F)</source>
         <translation>Buscar códigos, preguntas, orientaciones… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search questions</source>
-        <translation>Buscar preguntas</translation>
-    </message>
-    <message>
-        <source>Show questions by state</source>
-        <translation>Mostrar las preguntas según su estado</translation>
-    </message>
-    <message>
-        <source>Show questions by department</source>
-        <translation>Mostrar las preguntas por departamento</translation>
-    </message>
-    <message>
-        <source>Questions of the framework</source>
-        <translation>Preguntas del marco</translation>
-    </message>
-    <message>
-        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
-        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
     <message>
         <source>Show only questions in this state</source>
@@ -1159,6 +1139,26 @@ Carpeta de datos: %2</translation>
         <source>%1 of %2 questions shown</source>
         <translation>%1 de %2 preguntas mostradas</translation>
     </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Buscar preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions by state</source>
+        <translation>Mostrar las preguntas según su estado</translation>
+    </message>
+    <message>
+        <source>Show questions by department</source>
+        <translation>Mostrar las preguntas por departamento</translation>
+    </message>
+    <message>
+        <source>Questions of the framework</source>
+        <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open a question; digits answer the question on screen.</source>
+        <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorTreeModel</name>
@@ -1177,6 +1177,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Does not apply, given the answers to earlier questions.</source>
         <translation>No aplica, según las respuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>Kept as typed, not a valid answer: %1</source>
+        <translation>Guardado tal como se escribió, no es una respuesta válida: %1</translation>
     </message>
     <message>
         <source>Mandatory: not answered yet.</source>
@@ -1212,11 +1216,7 @@ Carpeta de datos: %2</translation>
         <source>(partial: not every scored question is answered)</source>
         <translation>(parcial: no todas las preguntas puntuadas tienen respuesta)</translation>
     </message>
-<message>
-        <source>Kept as typed, not a valid answer: %1</source>
-        <translation>Guardado tal como se escribió, no es una respuesta válida: %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>NewAuditDialog</name>
     <message>
@@ -1276,14 +1276,6 @@ Carpeta de datos: %2</translation>
         <translation>al</translation>
     </message>
     <message>
-        <source>Start of the period assessed</source>
-        <translation>Inicio del período evaluado</translation>
-    </message>
-    <message>
-        <source>End of the period assessed</source>
-        <translation>Fin del período evaluado</translation>
-    </message>
-    <message>
         <source>Create audit</source>
         <translation>Crear la auditoría</translation>
     </message>
@@ -1295,6 +1287,14 @@ Carpeta de datos: %2</translation>
         <source>The period ends before it starts.</source>
         <translation>El período termina antes de empezar.</translation>
     </message>
+    <message>
+        <source>Start of the period assessed</source>
+        <translation>Inicio del período evaluado</translation>
+    </message>
+    <message>
+        <source>End of the period assessed</source>
+        <translation>Fin del período evaluado</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationFormPage</name>
@@ -1305,18 +1305,18 @@ Carpeta de datos: %2</translation>
             <numerusform>Los campos marcados con * son obligatorios. %n campos obligatorios siguen vacíos.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This audit is finalized and read-only. Reopen it to make changes.</source>
-        <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
-    </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n field(s) kept as typed need correcting.</source>
         <translation>
             <numerusform>%n campo guardado tal como se escribió debe corregirse.</numerusform>
             <numerusform>%n campos guardados tal como se escribieron deben corregirse.</numerusform>
         </translation>
     </message>
-    </context>
+    <message>
+        <source>This audit is finalized and read-only. Reopen it to make changes.</source>
+        <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
+    </message>
+</context>
 <context>
     <name>PackageExportDialog</name>
     <message>
@@ -1422,14 +1422,6 @@ Carpeta de datos: %2</translation>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <source>Packages chosen</source>
-        <translation>Paquetes elegidos</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Comprobantes</translation>
-    </message>
-    <message>
         <source>Choose .jalon packages received from other installations. Each one is verified (signature, signer, every file) before anything is merged; each gets a receipt.</source>
         <translation>Elija los paquetes .jalon recibidos de otras instalaciones. Cada uno se verifica (firma, firmante, cada archivo) antes de fusionar nada; cada uno recibe un comprobante.</translation>
     </message>
@@ -1506,6 +1498,14 @@ Carpeta de datos: %2</translation>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
+    <message>
+        <source>Packages chosen</source>
+        <translation>Paquetes elegidos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1568,6 +1568,53 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Welcome to Jalon</source>
+        <translation>Bienvenido a Jalon</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Who is working on this computer?</source>
+        <translation>¿Quién trabaja en este equipo?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every answer you change, listed among the auditors of the audits you create and shown with the packages you sign. Changes made before keep the name they were made with.</source>
+        <translation>Su nombre se registra con cada respuesta que modifica, figura entre los auditores de las auditorías que crea y acompaña a los paquetes que firma. Los cambios ya hechos conservan el nombre con el que se hicieron.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>For example: Caisse Rurale de Kolda</source>
+        <translation>Por ejemplo: Caisse Rurale de Kolda</translation>
+    </message>
+    <message>
+        <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
+        <translation>JALON_USER vale «%1» en este equipo: los cambios se registran con ese nombre mientras esté definido.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>The radar needs at least three scored dimensions.</source>
@@ -1601,10 +1648,6 @@ Carpeta de datos: %2</translation>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
-        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1635,6 +1678,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Key %1</source>
         <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>Changes by %1 (as claimed); signed by %2, key %3</source>
+        <translation>Cambios de %1 (según el paquete); firmado por %2, clave %3</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1793,7 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <translation>Ya puede retirar la unidad</translation>
     </message>
     <message>
-        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system's “eject” command if it has one, then remove the drive holding {folder}.
+        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system&apos;s “eject” command if it has one, then remove the drive holding {folder}.
 
 Quit Jalon now, or keep working: the database will be opened again, and you will need to prepare again before removing the drive.</source>
         <translation>Cada respuesta guardada está escrita en {file}, comprobada, y la base de datos está cerrada. Use la orden «Expulsar» de su sistema si la tiene y luego retire la unidad que contiene {folder}.
@@ -1773,7 +1820,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Reabrir {institution}</translation>
     </message>
     <message>
-        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit's log with your name.</source>
+        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit&apos;s log with your name.</source>
         <translation>Reabrir vuelve a hacer editable la auditoría y retira su sello; al finalizarla de nuevo se calculará otro. El motivo queda registrado en el historial de la auditoría con su nombre.</translation>
     </message>
     <message>
@@ -1899,7 +1946,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
-<message>
+    <message>
         <source>Tables of all audits for analysis (Parquet)</source>
         <translation>Tablas de todas las auditorías para el análisis (Parquet)</translation>
     </message>
@@ -1982,7 +2029,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>C&amp;rear la clave</translation>
     </message>
     <message>
-        <source>The key will be protected by this computer's keyring: there is no passphrase to remember.</source>
+        <source>The key will be protected by this computer&apos;s keyring: there is no passphrase to remember.</source>
         <translation>La clave estará protegida por el llavero de este equipo: no hay ninguna frase de contraseña que recordar.</translation>
     </message>
     <message>
@@ -2010,7 +2057,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Los paquetes que exporta se firman con esta clave. Envíe la clave pública a quienes deban aceptar sus paquetes (su oficina central, por ejemplo) y léales el identificador de clave por teléfono para que comprueben que recibieron la correcta.</translation>
     </message>
     <message>
-        <source>this computer's keyring</source>
+        <source>this computer&apos;s keyring</source>
         <translation>el llavero de este equipo</translation>
     </message>
     <message>
@@ -2088,16 +2135,16 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Firman&amp;tes de confianza…</translation>
     </message>
     <message>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
         <source>Install a &amp;framework…</source>
         <translation>Instalar un &amp;marco de referencia…</translation>
     </message>
     <message>
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
-    </message>
-    <message>
-        <source>Import packages</source>
-        <translation>Importar paquetes</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2226,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>revocada el {date}</translation>
     </message>
     <message>
-        <source>this installation's key</source>
+        <source>this installation&apos;s key</source>
         <translation>clave de esta instalación</translation>
     </message>
     <message>
@@ -2215,7 +2262,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{key}: compruébelo con su propietario</translation>
     </message>
     <message>
-        <source>Choose the signer's public key file first.</source>
+        <source>Choose the signer&apos;s public key file first.</source>
         <translation>Elija primero el archivo de clave pública del firmante.</translation>
     </message>
     <message>
@@ -2230,7 +2277,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Actualizar a una versión más reciente del marco</translation>
     </message>
     <message>
-        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version's crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
         <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
     </message>
     <message>
@@ -2257,11 +2304,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{kept} answer(s) kept, {carried} carried to another question, {dropped} not carried (kept in the history as no longer assessed).</source>
         <translation>{kept} respuesta(s) conservada(s), {carried} trasladada(s) a otra pregunta, {dropped} no trasladada(s) (guardada(s) en el historial como ya no evaluada(s)).</translation>
     </message>
-<message>
+    <message>
         <source>How the answers move</source>
         <translation>Cómo se trasladan las respuestas</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ValueEditor</name>
     <message>
@@ -2273,16 +2320,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Un número</translation>
     </message>
     <message>
+        <source>Type the answer</source>
+        <translation>Escriba la respuesta</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
-    </message>
-    <message>
-        <source>Type the answer</source>
-        <translation>Escriba la respuesta</translation>
     </message>
 </context>
 <context>
@@ -2318,14 +2365,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
-    </message>
-    <message>
-        <source>Changes the workbook brings</source>
-        <translation>Cambios que trae el libro</translation>
-    </message>
-    <message>
-        <source>Problems found in the workbook</source>
-        <translation>Problemas encontrados en el libro</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2372,6 +2411,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Reading the workbook…</source>
+        <translation>Leyendo el libro…</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -2408,6 +2451,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>The workbook brings nothing new.</source>
         <translation>El libro no aporta nada nuevo.</translation>
     </message>
+    <message>
+        <source>Backing up the database, then applying the changes…</source>
+        <translation>Copia de seguridad de la base de datos y después aplicación de los cambios…</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) recorded in the audit.</source>
         <translation>
@@ -2415,15 +2462,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
             <numerusform>%n cambios registrados en la auditoría.</numerusform>
         </translation>
     </message>
-<message>
-        <source>Reading the workbook…</source>
-        <translation>Leyendo el libro…</translation>
+    <message>
+        <source>Changes the workbook brings</source>
+        <translation>Cambios que trae el libro</translation>
     </message>
     <message>
-        <source>Backing up the database, then applying the changes…</source>
-        <translation>Copia de seguridad de la base de datos y después aplicación de los cambios…</translation>
+        <source>Problems found in the workbook</source>
+        <translation>Problemas encontrados en el libro</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>WorkspaceActions</name>
     <message>
@@ -2467,10 +2514,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Plan de &amp;acción</translation>
     </message>
     <message>
-        <source>&amp;Guidance</source>
-        <translation>&amp;Orientaciones</translation>
-    </message>
-    <message>
         <source>Add an action for this &amp;question…</source>
         <translation>Añadir una acción para esta &amp;pregunta…</translation>
     </message>
@@ -2485,6 +2528,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>&amp;Close audit</source>
         <translation>&amp;Cerrar la auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientaciones</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2649,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>answering {code} with its worst choice left the score at {percent} %</source>
-        <translation>responder {code} con su peor opción dejó la puntuación en {percent} %</translation>
+        <translation>responder {code} con su peor opción dejó la puntuación en {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
@@ -2627,10 +2674,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>cannot open the database {file}: {reason}</source>
         <translation>no se puede abrir la base de datos {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot open {file}: {reason}</source>
-        <translation>no se puede abrir {file}: {reason}</translation>
     </message>
     <message>
         <source>cannot read {file}: {reason}</source>
@@ -2666,7 +2709,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>every answer is the best choice but the score is {percent} %, not 100 %</source>
-        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent} %, no 100 %</translation>
+        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent}&#xa0;%, no 100&#xa0;%</translation>
     </message>
     <message>
         <source>framework {framework} has no module {module} (modules: {known})</source>
@@ -2713,7 +2756,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la clave {key} no está en el almacén de confianza</translation>
     </message>
     <message>
-        <source>key {key} is one of this installation's own keys</source>
+        <source>key {key} is one of this installation&apos;s own keys</source>
         <translation>la clave {key} es una de las claves propias de esta instalación</translation>
     </message>
     <message>
@@ -2745,8 +2788,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no existe la auditoría {ref!r}; indique al menos {n} caracteres de su identificador</translation>
     </message>
     <message>
-        <source>no backup {ref!r}; 'jalon backup list' shows them</source>
-        <translation>no existe la copia de seguridad {ref!r}; 'jalon backup list' las muestra</translation>
+        <source>no backup {ref!r}; &apos;jalon backup list&apos; shows them</source>
+        <translation>no existe la copia de seguridad {ref!r}; &apos;jalon backup list&apos; las muestra</translation>
     </message>
     <message>
         <source>no bundled framework was found</source>
@@ -2865,15 +2908,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
     </message>
     <message>
-        <source>the package's audit {id} is the audit of {theirs}, but this installation's audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
-        <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
-    </message>
-    <message>
-        <source>the package's audit {id} uses another framework ({theirs}…) than this installation's copy ({ours}…); the package is held in quarantine for a person to decide</source>
-        <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
-    </message>
-    <message>
-        <source>{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread</source>
+        <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
     <message>
@@ -2881,11 +2916,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
     </message>
     <message>
-        <source>an action of the plan is older in the package; this installation's is kept</source>
+        <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
         <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
-        <source>an action of the plan was removed, as it was on the package's installation</source>
+        <source>an action of the plan was removed, as it was on the package&apos;s installation</source>
         <translation>una acción del plan se retiró, como en la instalación de origen del paquete</translation>
     </message>
     <message>
@@ -2893,64 +2928,24 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
-        <source>framework {id} has no version {version} here (versions: {known})</source>
-        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
-    </message>
-    <message>
-        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
-        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
-    </message>
-    <message>
-        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
-        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
-    </message>
-    <message>
-        <source>sheet {sheet}: {reason}</source>
-        <translation>hoja {sheet}: {reason}</translation>
-    </message>
-    <message>
-        <source>the audit already uses {framework} {version}</source>
-        <translation>la auditoría ya usa {framework} {version}</translation>
-    </message>
-    <message>
-        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
-        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
+        <source>give your name: it is recorded with every change you make</source>
+        <translation>indique su nombre: se registra con cada cambio que hace</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
-        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
-        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
-    </message>
-    <message>
-        <source>the audit's description differs in the package; this installation's is kept</source>
+        <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
-    </message>
-    <message>
-        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
-        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
-    </message>
-    <message>
-        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
-        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
-    </message>
-    <message>
-        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
-        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
-    </message>
-    <message>
-        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
-        <translation>la base de datos {file} es una carpeta o un dispositivo, no un archivo: muévalo a otro lugar o elija otra carpeta de datos con --data-dir</translation>
     </message>
     <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
         <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
     </message>
     <message>
-        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'</source>
-        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con 'jalon backup restore'</translation>
+        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with &apos;jalon backup restore&apos;</source>
+        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con &apos;jalon backup restore&apos;</translation>
     </message>
     <message>
         <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
@@ -2977,10 +2972,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (tiene el cambio de esquema {change}); actualice Jalon para abrirla</translation>
     </message>
     <message>
-        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
-        <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (versión de esquema {version}; esta conoce hasta la {known}); actualice Jalon para abrirla</translation>
-    </message>
-    <message>
         <source>the decrypted package is larger than {limit} MB</source>
         <translation>el paquete descifrado supera los {limit} MB</translation>
     </message>
@@ -3005,10 +2996,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta el archivo de evidencia {file}</translation>
     </message>
     <message>
-        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
-        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
-    </message>
-    <message>
         <source>the files in the package add up to more than {limit} MB</source>
         <translation>los archivos del paquete suman más de {limit} MB</translation>
     </message>
@@ -3029,12 +3016,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría importada no tiene la misma puntuación que la exportada</translation>
     </message>
     <message>
-        <source>the imported audit's answers differ from the exported ones</source>
+        <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
-    </message>
-    <message>
-        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
-        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
     </message>
     <message>
         <source>the institution name is required</source>
@@ -3089,24 +3072,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete dice usar la clave {key} de {name}, pero su clave pública no es la de confianza con ese identificador</translation>
     </message>
     <message>
-        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
-        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
-    </message>
-    <message>
         <source>the package could not be encrypted: {reason}</source>
         <translation>no se pudo cifrar el paquete: {reason}</translation>
     </message>
     <message>
         <source>the package has no {name}</source>
         <translation>el paquete no tiene {name}</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
-        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
-    </message>
-    <message>
-        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
-        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
     </message>
     <message>
         <source>the package holds a link ({name}); a package holds only plain files</source>
@@ -3165,7 +3136,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete está cifrado y esta instalación no tiene ninguna clave para abrirlo</translation>
     </message>
     <message>
-        <source>the package is encrypted for other recipients; none of this installation's keys can open it</source>
+        <source>the package is encrypted for other recipients; none of this installation&apos;s keys can open it</source>
         <translation>el paquete está cifrado para otros destinatarios; ninguna clave de esta instalación puede abrirlo</translation>
     </message>
     <message>
@@ -3183,14 +3154,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the package lacks {path}, which its manifest lists</source>
         <translation>al paquete le falta {path}, que enumera su manifiesto</translation>
-    </message>
-    <message>
-        <source>the package manifest is invalid: 'created_at' is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
-    </message>
-    <message>
-        <source>the package says it was signed on {signed}, later than this computer's clock allows ({now}); a signing time in the future cannot be true</source>
-        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
     </message>
     <message>
         <source>the package says the audit is finalized, but its content does not match the finalization seal</source>
@@ -3221,15 +3184,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
     </message>
     <message>
-        <source>the package's installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
+        <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
     </message>
     <message>
-        <source>the package's installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
-        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
-    </message>
-    <message>
-        <source>the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
+        <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
         <translation>la firma, signer.pub y el manifiesto del paquete no nombran la misma clave ({a}, {b}, {c})</translation>
     </message>
     <message>
@@ -3277,10 +3236,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el llavero del sistema se negó a guardar la clave: {reason}</translation>
     </message>
     <message>
-        <source>the tidy export is written as {known}, not {kind!r}</source>
-        <translation>la exportación en tablas se escribe como {known}, no como {kind!r}</translation>
-    </message>
-    <message>
         <source>the workbook was not imported: {count} problem(s) listed above; nothing was changed</source>
         <translation>el libro no se importó: {count} problema(s) indicados arriba; no se modificó nada</translation>
     </message>
@@ -3309,10 +3264,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>este archivo no es un paquete de Jalon (no es un archivo zip)</translation>
     </message>
     <message>
-        <source>this installation has no folder for installed frameworks</source>
-        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
-    </message>
-    <message>
         <source>this is not a Jalon audit package: its manifest does not declare the format {name}</source>
         <translation>no es un paquete de auditoría de Jalon: su manifiesto no declara el formato {name}</translation>
     </message>
@@ -3329,20 +3280,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>frase de contraseña incorrecta para la clave de firma {key}</translation>
     </message>
     <message>
-        <source>{author} has no signing key yet; create one with 'jalon keys new'</source>
-        <translation>{author} aún no tiene clave de firma; cree una con 'jalon keys new'</translation>
-    </message>
-    <message>
-        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
-        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
-    </message>
-    <message>
-        <source>{code} continues as {target} ({relation})</source>
-        <translation>{code} continúa como {target} ({relation})</translation>
-    </message>
-    <message>
-        <source>{code} gave the same answer as {target}; both are now {target}</source>
-        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
+        <source>{author} has no signing key yet; create one with &apos;jalon keys new&apos;</source>
+        <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
     </message>
     <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
@@ -3353,20 +3292,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} es una nota y no admite respuesta</translation>
     </message>
     <message>
-        <source>{code} is carried to {target} ({relation})</source>
-        <translation>{code} se traslada a {target} ({relation})</translation>
-    </message>
-    <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
-    </message>
-    <message>
-        <source>{code} is retired in {version}; its answer is no longer assessed</source>
-        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
-    </message>
-    <message>
-        <source>{code} is worked out from other answers and takes no answer</source>
-        <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
@@ -3385,18 +3312,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} necesita un número entero, no {value}</translation>
     </message>
     <message>
-        <source>{code}'s answer {value!r} does not fit {target}'s type; not carried</source>
-        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}'s answer {value!r} is not a choice of {target}; not carried</source>
-        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
-    </message>
-    <message>
-        <source>{code}'s answer {value!r} is not a whole number as {target} needs; not carried</source>
-        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
-    </message>
-    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}: la respuesta {value} incumple la regla {rule}</translation>
     </message>
@@ -3409,8 +3324,12 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code}: {message}</translation>
     </message>
     <message>
-        <source>{code}: {value} is not offered given the other answers of the workbook</source>
-        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
+        <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
+        <translation>{code}: {typed!r} no es una respuesta válida ({problem}); corríjala</translation>
+    </message>
+    <message>
+        <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
+        <translation>{code}: {value!r} se guardó tal como se escribió; confírmelo guardándolo de nuevo</translation>
     </message>
     <message>
         <source>{count} answers were not stored (first: {code})</source>
@@ -3429,108 +3348,24 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} cambió mientras se fusionaba; vuelva a fusionarlo</translation>
     </message>
     <message>
-        <source>{file} expands to more than {limit} MB</source>
-        <translation>{file} supera los {limit} MB al descomprimirse</translation>
-    </message>
-    <message>
         <source>{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread</source>
         <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
     </message>
     <message>
-        <source>{file} has {count} error(s); run 'jalon framework validate {file}' to see them</source>
-        <translation>{file} tiene {count} error(es); ejecute 'jalon framework validate {file}' para verlos</translation>
-    </message>
-    <message>
-        <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
-        <translation>{file} en el paquete contiene dos veces la clave {key!r} en un mismo objeto, en {path}: un lector podría tomar cualquiera de las dos</translation>
-    </message>
-    <message>
-        <source>{file} in the package holds {value}, which is not a JSON number</source>
-        <translation>{file} en el paquete contiene {value}, que no es un número JSON</translation>
-    </message>
-    <message>
-        <source>{file} in the package holds, at {path}, a control character that no text may hold</source>
-        <translation>{file} en el paquete contiene, en {path}, un carácter de control que ningún texto puede contener</translation>
-    </message>
-    <message>
-        <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
-        <translation>{file} en el paquete contiene, en {path}, medio carácter (un sustituto UTF-16 aislado) que ningún texto puede contener</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
-        <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} admite {expected}</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
-        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, anterior a la creación de la auditoría ({created})</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
-        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, posterior a la firma del paquete ({signed})</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
-    </message>
-    <message>
-        <source>{file} in the package is not valid JSON ({reason})</source>
-        <translation>{file} en el paquete no es JSON válido ({reason})</translation>
-    </message>
-    <message>
-        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
-        <translation>{file} es un libro .xls de formato antiguo que no se pudo leer ({reason}); ábralo en una hoja de cálculo y guárdelo como .xlsx</translation>
-    </message>
-    <message>
-        <source>{file} is larger than the {limit} MB a package may hold</source>
-        <translation>{file} supera los {limit} MB que puede tener un paquete</translation>
-    </message>
-    <message>
-        <source>{file} is larger than {limit} MB</source>
-        <translation>{file} supera los {limit} MB</translation>
+        <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
+        <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
         <source>{file} is not a Jalon key file</source>
         <translation>{file} no es un archivo de clave de Jalon</translation>
     </message>
     <message>
-        <source>{file} is not a public key file</source>
-        <translation>{file} no es un archivo de clave pública</translation>
-    </message>
-    <message>
-        <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
-        <translation>{file} no es un registro de exportación de Jalon legible ({reason}); elimínelo para empezar una nueva exportación en esta carpeta</translation>
-    </message>
-    <message>
         <source>{file} is not an .xlsx workbook (it is not a zip container)</source>
         <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
     <message>
-        <source>{file} is too large ({size} MB) to be a Jalon fill-in workbook</source>
-        <translation>{file} es demasiado grande ({size} MB) para ser un libro para completar de Jalon</translation>
-    </message>
-    <message>
-        <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
-        <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
-    </message>
-    <message>
-        <source>{file}: an item has neither 'group' nor 'question': {item}</source>
-        <translation>{file}: un elemento no tiene ni 'group' ni 'question': {item}</translation>
-    </message>
-    <message>
-        <source>{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does</source>
-        <translation>{file}: la entrada {entry} está comprimida a {ratio}:1, cosa que ninguna hoja de cálculo hace</translation>
-    </message>
-    <message>
-        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
-        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
-    </message>
-    <message>
-        <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
-        <translation>{code}: la respuesta {value} ya no se ofrece dadas las respuestas anteriores; elija de nuevo</translation>
-    </message>
-    <message>
-        <source>{file}: question {name}: choice_filter {source!r}: {reason}</source>
-        <translation>{file}: pregunta {name}: choice_filter {source!r}: {reason}</translation>
+        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
+        <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -3545,28 +3380,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se puede escribir en {folder} (soporte de solo lectura o sin permiso); no se hizo la copia de seguridad</translation>
     </message>
     <message>
-        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
-        <translation>{folder} contiene una exportación {held}; exporte también como {held}, o elija otra carpeta</translation>
-    </message>
-    <message>
-        <source>{folder} is a file; the tidy export needs a folder</source>
-        <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
-    </message>
-    <message>
-        <source>{framework} {version} has no module {module}, which the audit uses</source>
-        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
-    </message>
-    <message>
-        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
-        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
-    </message>
-    <message>
         <source>{label} {value!r} is not a date written YYYY-MM-DD</source>
         <translation>{label} {value!r} no es una fecha escrita AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
-        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete indica {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
         <source>{name} (key {key}) is trusted only for {scope}, not for {institution}</source>
@@ -3637,10 +3452,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{value!r} no es una opción de {code}; se esperaba alguna de: {choices}</translation>
     </message>
     <message>
-        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
-        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
-    </message>
-    <message>
         <source>question {code} appears twice (rows {first} and {second})</source>
         <translation>la pregunta {code} aparece dos veces (filas {first} y {second})</translation>
     </message>
@@ -3661,7 +3472,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
     </message>
     <message>
-        <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first</source>
+        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
         <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
     </message>
     <message>
@@ -3669,7 +3480,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
     </message>
     <message>
-        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first</source>
+        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
         <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
     </message>
     <message>
@@ -3700,28 +3511,432 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{code}: the value {value} is not accepted: {rule}</source>
         <translation>{code}: el valor {value} no se acepta: {rule}</translation>
     </message>
-<message>
-        <source>an auditor's name holds a character that is not text ({character}); remove it</source>
+    <message>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>framework {id} has no version {version} here (versions: {known})</source>
+        <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
+        <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
+    </message>
+    <message>
+        <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
+        <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: {reason}</source>
+        <translation>hoja {sheet}: {reason}</translation>
+    </message>
+    <message>
+        <source>the audit already uses {framework} {version}</source>
+        <translation>la auditoría ya usa {framework} {version}</translation>
+    </message>
+    <message>
+        <source>the audit has {count} answer(s) in conflict; resolve them before upgrading</source>
+        <translation>la auditoría tiene {count} respuesta(s) en conflicto; resuélvalas antes de actualizarla</translation>
+    </message>
+    <message>
+        <source>the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)</source>
+        <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
+    </message>
+    <message>
+        <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
+        <translation>la tabla de correspondencia no tiene fila para {code}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))</source>
+        <translation>la tabla de correspondencia hacia {framework} {version} está incompleta: {problem} ({count} problema(s))</translation>
+    </message>
+    <message>
+        <source>the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir</source>
+        <translation>la base de datos {file} es una carpeta o un dispositivo, no un archivo: muévalo a otro lugar o elija otra carpeta de datos con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it</source>
+        <translation>la base de datos {file} fue escrita por una versión más reciente de Jalon (versión de esquema {version}; esta conoce hasta la {known}); actualice Jalon para abrirla</translation>
+    </message>
+    <message>
+        <source>the evidence file {name} is {actual} bytes, but audit.json says {size}</source>
+        <translation>el archivo de evidencia {name} tiene {actual} bytes, pero audit.json indica {size}</translation>
+    </message>
+    <message>
+        <source>the installed framework {file} cannot be read ({reason}); install it again</source>
+        <translation>el marco de referencia instalado {file} no se puede leer ({reason}); vuelva a instalarlo</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed</source>
+        <translation>el paquete viene de una instalación que no actualizó la auditoría; sus respuestas se suman al historial, y las de preguntas de la versión anterior quedan allí como ya no evaluadas</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes after the end of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes después del final de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package has {count} bytes before the start of its zip archive (added after it was written?)</source>
+        <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
+    </message>
+    <message>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
+        <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
+    </message>
+    <message>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
+    </message>
+    <message>
+        <source>the tidy export is written as {known}, not {kind!r}</source>
+        <translation>la exportación en tablas se escribe como {known}, no como {kind!r}</translation>
+    </message>
+    <message>
+        <source>this installation has no folder for installed frameworks</source>
+        <translation>esta instalación no tiene carpeta para los marcos de referencia instalados</translation>
+    </message>
+    <message>
+        <source>{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review</source>
+        <translation>{code} tenía la respuesta {value}, pero {target} conserva {kept}; {target} queda marcada para revisión</translation>
+    </message>
+    <message>
+        <source>{code} continues as {target} ({relation})</source>
+        <translation>{code} continúa como {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} gave the same answer as {target}; both are now {target}</source>
+        <translation>{code} tenía la misma respuesta que {target}; ambas son ahora {target}</translation>
+    </message>
+    <message>
+        <source>{code} is carried to {target} ({relation})</source>
+        <translation>{code} se traslada a {target} ({relation})</translation>
+    </message>
+    <message>
+        <source>{code} is retired in {version}; its answer is no longer assessed</source>
+        <translation>{code} se retira en la versión {version}; su respuesta ya no se evalúa</translation>
+    </message>
+    <message>
+        <source>{code} is worked out from other answers and takes no answer</source>
+        <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
+        <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not offered given the other answers of the workbook</source>
+        <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either</source>
+        <translation>{file} en el paquete contiene dos veces la clave {key!r} en un mismo objeto, en {path}: un lector podría tomar cualquiera de las dos</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds {value}, which is not a JSON number</source>
+        <translation>{file} en el paquete contiene {value}, que no es un número JSON</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, a control character that no text may hold</source>
+        <translation>{file} en el paquete contiene, en {path}, un carácter de control que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
+        <translation>{file} en el paquete contiene, en {path}, medio carácter (un sustituto UTF-16 aislado) que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
+        <translation>{file} en el paquete no es válido: {where}.value es {value}, pero la pregunta {indicator} admite {expected}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, anterior a la creación de la auditoría ({created})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, posterior a la firma del paquete ({signed})</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{file} in the package is not valid JSON ({reason})</source>
+        <translation>{file} en el paquete no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>{file} es un libro .xls de formato antiguo que no se pudo leer ({reason}); ábralo en una hoja de cálculo y guárdelo como .xlsx</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder</source>
+        <translation>{file} no es un registro de exportación de Jalon legible ({reason}); elimínelo para empezar una nueva exportación en esta carpeta</translation>
+    </message>
+    <message>
+        <source>{file} was written by another version of Jalon (record version {version}); export to a new folder</source>
+        <translation>{file} lo escribió otra versión de Jalon (versión del registro {version}); exporte a una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
+        <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
+    </message>
+    <message>
+        <source>{folder} holds a {held} export; export it as {held} too, or choose another folder</source>
+        <translation>{folder} contiene una exportación {held}; exporte también como {held}, o elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; the tidy export needs a folder</source>
+        <translation>{folder} es un archivo; la exportación tabular necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>{framework} {version} has no module {module}, which the audit uses</source>
+        <translation>{framework} {version} no tiene el módulo {module}, que la auditoría usa</translation>
+    </message>
+    <message>
+        <source>{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over</source>
+        <translation>{framework} {version} no contiene tabla de correspondencia desde {old} {old_version}: las respuestas no se pueden trasladar</translation>
+    </message>
+    <message>
+        <source>{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide</source>
+        <translation>{name} (clave {key}) solo es de confianza para {scope}, pero la auditoría {id} es, en esta instalación, la de {ours} (el paquete indica {theirs}); el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>{value!r} is not offered for {code} given the earlier answers; expected {choices}</source>
+        <translation>{value!r} no se ofrece para {code} según las respuestas anteriores; se esperaba: {choices}</translation>
+    </message>
+    <message>
+        <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
+        <translation>{code}: la respuesta {value} ya no se ofrece dadas las respuestas anteriores; elija de nuevo</translation>
+    </message>
+    <message>
+        <source>{file}: question {name}: choice_filter {source!r}: {reason}</source>
+        <translation>{file}: pregunta {name}: choice_filter {source!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>a &apos;new&apos; row has no old question; leave {column} empty</source>
+        <translation>una fila «new» no tiene pregunta antigua; deje {column} vacía</translation>
+    </message>
+    <message>
+        <source>a &apos;retired&apos; row has no new question; leave {column} empty</source>
+        <translation>una fila «retired» no tiene pregunta nueva; deje {column} vacía</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the new question&apos;s name</source>
+        <translation>una fila {relation!r} necesita el nombre de la pregunta nueva</translation>
+    </message>
+    <message>
+        <source>a {relation!r} row needs the old question&apos;s name</source>
+        <translation>una fila {relation!r} necesita el nombre de la pregunta antigua</translation>
+    </message>
+    <message>
+        <source>begin_group is never closed by an end_group</source>
+        <translation>este begin_group nunca se cierra con un end_group</translation>
+    </message>
+    <message>
+        <source>calculations form a cycle: {cycle}; a value cannot be worked out from itself</source>
+        <translation>los cálculos forman un ciclo: {cycle}; un valor no puede calcularse a partir de sí mismo</translation>
+    </message>
+    <message>
+        <source>choice list {list!r} is not on the {sheet} sheet</source>
+        <translation>la lista de opciones {list!r} no está en la hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>choice {name!r} appears twice in list {list!r}</source>
+        <translation>la opción {name!r} aparece dos veces en la lista {list!r}</translation>
+    </message>
+    <message>
+        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write &apos;{column}&apos; in quotes)</source>
+        <translation>choice_filter lee la columna {column!r}, que las opciones de la lista {list!r} no tienen; se lee como vacía (para el texto, escriba &apos;{column}&apos; entre comillas)</translation>
+    </message>
+    <message>
+        <source>code {code!r} is already used on row {first}</source>
+        <translation>el código {code!r} ya se usa en la fila {first}</translation>
+    </message>
+    <message>
+        <source>conditional required {value!r} is not supported; the question is treated as required</source>
+        <translation>la obligatoriedad condicional {value!r} no es compatible; la pregunta se trata como obligatoria</translation>
+    </message>
+    <message>
+        <source>department {value!r} is not in the jalon_departments list</source>
+        <translation>el departamento {value!r} no está en la lista jalon_departments</translation>
+    </message>
+    <message>
+        <source>end_group without a matching begin_group</source>
+        <translation>end_group sin begin_group correspondiente</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework&apos;s id is {safe}</source>
+        <translation>form_id {value!r} contiene caracteres distintos de letras, cifras y guiones bajos; el identificador del marco es {safe}</translation>
+    </message>
+    <message>
+        <source>groups are nested more than {limit} levels deep</source>
+        <translation>los grupos están anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>level &apos;root&apos; is reserved</source>
+        <translation>el nivel &apos;root&apos; está reservado</translation>
+    </message>
+    <message>
+        <source>level {value!r} is not one of dimension, standard, practice, module, section</source>
+        <translation>el nivel {value!r} no es uno de dimension, standard, practice, module, section</translation>
+    </message>
+    <message>
+        <source>missing {language} translation of {field}; {fallback} will be shown</source>
+        <translation>falta la traducción {language} de {field}; se mostrará el texto {fallback}</translation>
+    </message>
+    <message>
+        <source>module {module!r} is not in the jalon_modules list; its name will be shown</source>
+        <translation>el módulo {module!r} no está en la lista jalon_modules; se mostrará su nombre</translation>
+    </message>
+    <message>
+        <source>name {name!r} is already used on row {first}</source>
+        <translation>el nombre {name!r} ya se usa en la fila {first}</translation>
+    </message>
+    <message>
+        <source>name {name!r} must start with a letter and hold only letters, digits and underscores</source>
+        <translation>el nombre {name!r} debe empezar por una letra y contener solo letras, cifras y guiones bajos</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not an XLSForm type; check its spelling</source>
+        <translation>el tipo de pregunta {type!r} no es un tipo XLSForm; revise cómo está escrito</translation>
+    </message>
+    <message>
+        <source>question type {type!r} is not supported by Jalon; the question is skipped</source>
+        <translation>Jalon no admite el tipo de pregunta {type!r}; la pregunta se omite</translation>
+    </message>
+    <message>
+        <source>question {name!r} has no label; its name will be shown</source>
+        <translation>la pregunta {name!r} no tiene etiqueta; se mostrará su nombre</translation>
+    </message>
+    <message>
+        <source>relevance forms a cycle: {cycle}</source>
+        <translation>las condiciones de pertinencia forman un ciclo: {cycle}</translation>
+    </message>
+    <message>
+        <source>repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats</source>
+        <translation>los grupos repetidos (fila {row}, {name!r}) no son compatibles; Jalon aplica cuestionarios sin repeticiones</translation>
+    </message>
+    <message>
+        <source>score {value!r} is not a number</source>
+        <translation>la puntuación {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>the calculate row has no calculation</source>
+        <translation>la fila calculate no tiene cálculo</translation>
+    </message>
+    <message>
+        <source>the choice has no list_name</source>
+        <translation>la opción no tiene list_name</translation>
+    </message>
+    <message>
+        <source>the choice has no name</source>
+        <translation>la opción no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the form has no question Jalon can ask, so there is nothing to answer: it holds {notes} note(s), {calculations} calculation(s) and {count} skipped question(s){skipped}</source>
+        <translation>el formulario no tiene ninguna pregunta que Jalon pueda hacer, así que no hay nada que responder: contiene {notes} nota(s), {calculations} cálculo(s) y {count} pregunta(s) omitida(s){skipped}</translation>
+    </message>
+    <message>
+        <source>the row does not say which framework it maps from (column {column} is empty)</source>
+        <translation>la fila no indica de qué marco parte (la columna {column} está vacía)</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>la fila no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the row has no type</source>
+        <translation>la fila no tiene tipo</translation>
+    </message>
+    <message>
+        <source>the workbook has no &apos;survey&apos; sheet</source>
+        <translation>el libro no tiene hoja &apos;survey&apos;</translation>
+    </message>
+    <message>
+        <source>{header} cannot be negative</source>
+        <translation>{header} no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>{header} cannot use &apos;.&apos;; name the question with ${{name}}</source>
+        <translation>{header} no puede usar &apos;.&apos;; nombre la pregunta con ${{name}}</translation>
+    </message>
+    <message>
+        <source>{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty</source>
+        <translation>{header} lee ${{{ref}}}, una pregunta {type!r} (fila {at}) que Jalon no hace; se lee como vacía</translation>
+    </message>
+    <message>
+        <source>{header} refers to ${{{ref}}}, which is not a question of this framework</source>
+        <translation>{header} hace referencia a ${{{ref}}}, que no es una pregunta de este marco</translation>
+    </message>
+    <message>
+        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or &apos;{name}&apos; in quotes for the text</source>
+        <translation>{header} usa el nombre suelto {name!r}; escriba ${{{name}}} para la respuesta a la pregunta {name}, o &apos;{name}&apos; entre comillas para el texto</translation>
+    </message>
+    <message>
+        <source>{header} {source!r}: {reason}</source>
+        <translation>{header} {source!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>{header} {value!r} is not a number</source>
+        <translation>{header} {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{object!r} is not a question of this framework</source>
+        <translation>{object!r} no es una pregunta de este marco</translation>
+    </message>
+    <message>
+        <source>{subject} → {object} is already mapped on row {first}</source>
+        <translation>{subject} → {object} ya está relacionado en la fila {first}</translation>
+    </message>
+    <message>
+        <source>{type!r} (row {row}, {name!r}) reads its choices from the file {file}, outside the workbook, which Jalon does not do; put the choices on the choices sheet and use select_one</source>
+        <translation>{type!r} (fila {row}, {name!r}) lee sus opciones del archivo {file}, fuera del libro, algo que Jalon no hace; ponga las opciones en la hoja choices y use select_one</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a relation; write one of: {known}</source>
+        <translation>{value!r} no es una relación; escriba una de: {known}</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>
         <translation>el nombre de un auditor contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>an auditor's name is {length} characters long; at most {limit} can be saved</source>
+        <source>an auditor&apos;s name is {length} characters long; at most {limit} can be saved</source>
         <translation>el nombre de un auditor tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
-        <source>the action's description holds a character that is not text ({character}); remove it</source>
+        <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
         <translation>la descripción de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>the action's description is {length} characters long; at most {limit} can be saved</source>
+        <source>the action&apos;s description is {length} characters long; at most {limit} can be saved</source>
         <translation>la descripción de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
-        <source>the action's owner holds a character that is not text ({character}); remove it</source>
+        <source>the action&apos;s owner holds a character that is not text ({character}); remove it</source>
         <translation>el responsable de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>the action's owner is {length} characters long; at most {limit} can be saved</source>
+        <source>the action&apos;s owner is {length} characters long; at most {limit} can be saved</source>
         <translation>el responsable de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
@@ -3801,10 +4016,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el directorio zip de este archivo ocupa {size} MB, más de lo que necesitan {limit} entradas; se rechazó sin leerlo</translation>
     </message>
     <message>
-        <source>this file lists {count} entries in its zip directory, more than the {limit} Jalon reads; it was refused unread</source>
-        <translation>este archivo declara {count} entradas en su directorio zip, más de las {limit} que Jalon lee; se rechazó sin leerlo</translation>
-    </message>
-    <message>
         <source>{code} needs a whole number of at most 15 digits</source>
         <translation>{code} requiere un número entero de 15 cifras como máximo</translation>
     </message>
@@ -3853,190 +4064,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file}: la hoja {sheet} contiene más de {limit} celdas, más de lo que Jalon lee en un libro; se rechazó</translation>
     </message>
     <message>
-        <source>a 'new' row has no old question; leave {column} empty</source>
-        <translation>una fila «new» no tiene pregunta antigua; deje {column} vacía</translation>
-    </message>
-    <message>
-        <source>a 'retired' row has no new question; leave {column} empty</source>
-        <translation>una fila «retired» no tiene pregunta nueva; deje {column} vacía</translation>
-    </message>
-    <message>
-        <source>a {relation!r} row needs the new question's name</source>
-        <translation>una fila {relation!r} necesita el nombre de la pregunta nueva</translation>
-    </message>
-    <message>
-        <source>a {relation!r} row needs the old question's name</source>
-        <translation>una fila {relation!r} necesita el nombre de la pregunta antigua</translation>
-    </message>
-    <message>
-        <source>begin_group is never closed by an end_group</source>
-        <translation>este begin_group nunca se cierra con un end_group</translation>
-    </message>
-    <message>
-        <source>calculations form a cycle: {cycle}; a value cannot be worked out from itself</source>
-        <translation>los cálculos forman un ciclo: {cycle}; un valor no puede calcularse a partir de sí mismo</translation>
-    </message>
-    <message>
-        <source>choice list {list!r} is not on the {sheet} sheet</source>
-        <translation>la lista de opciones {list!r} no está en la hoja {sheet}</translation>
-    </message>
-    <message>
-        <source>choice {name!r} appears twice in list {list!r}</source>
-        <translation>la opción {name!r} aparece dos veces en la lista {list!r}</translation>
-    </message>
-    <message>
-        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write '{column}' in quotes)</source>
-        <translation>choice_filter lee la columna {column!r}, que las opciones de la lista {list!r} no tienen; se lee como vacía (para el texto, escriba '{column}' entre comillas)</translation>
-    </message>
-    <message>
-        <source>code {code!r} is already used on row {first}</source>
-        <translation>el código {code!r} ya se usa en la fila {first}</translation>
-    </message>
-    <message>
-        <source>conditional required {value!r} is not supported; the question is treated as required</source>
-        <translation>la obligatoriedad condicional {value!r} no es compatible; la pregunta se trata como obligatoria</translation>
-    </message>
-    <message>
-        <source>department {value!r} is not in the jalon_departments list</source>
-        <translation>el departamento {value!r} no está en la lista jalon_departments</translation>
-    </message>
-    <message>
-        <source>end_group without a matching begin_group</source>
-        <translation>end_group sin begin_group correspondiente</translation>
-    </message>
-    <message>
-        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework's id is {safe}</source>
-        <translation>form_id {value!r} contiene caracteres distintos de letras, cifras y guiones bajos; el identificador del marco es {safe}</translation>
-    </message>
-    <message>
-        <source>groups are nested more than {limit} levels deep</source>
-        <translation>los grupos están anidados en más de {limit} niveles</translation>
-    </message>
-    <message>
-        <source>level 'root' is reserved</source>
-        <translation>el nivel 'root' está reservado</translation>
-    </message>
-    <message>
-        <source>level {value!r} is not one of dimension, standard, practice, module, section</source>
-        <translation>el nivel {value!r} no es uno de dimension, standard, practice, module, section</translation>
-    </message>
-    <message>
-        <source>missing {language} translation of {field}; {fallback} will be shown</source>
-        <translation>falta la traducción {language} de {field}; se mostrará el texto {fallback}</translation>
-    </message>
-    <message>
-        <source>module {module!r} is not in the jalon_modules list; its name will be shown</source>
-        <translation>el módulo {module!r} no está en la lista jalon_modules; se mostrará su nombre</translation>
-    </message>
-    <message>
-        <source>name {name!r} is already used on row {first}</source>
-        <translation>el nombre {name!r} ya se usa en la fila {first}</translation>
-    </message>
-    <message>
-        <source>name {name!r} must start with a letter and hold only letters, digits and underscores</source>
-        <translation>el nombre {name!r} debe empezar por una letra y contener solo letras, cifras y guiones bajos</translation>
-    </message>
-    <message>
-        <source>question type {type!r} is not an XLSForm type; check its spelling</source>
-        <translation>el tipo de pregunta {type!r} no es un tipo XLSForm; revise cómo está escrito</translation>
-    </message>
-    <message>
-        <source>question type {type!r} is not supported by Jalon; the question is skipped</source>
-        <translation>Jalon no admite el tipo de pregunta {type!r}; la pregunta se omite</translation>
-    </message>
-    <message>
-        <source>question {name!r} has no label; its name will be shown</source>
-        <translation>la pregunta {name!r} no tiene etiqueta; se mostrará su nombre</translation>
-    </message>
-    <message>
-        <source>relevance forms a cycle: {cycle}</source>
-        <translation>las condiciones de pertinencia forman un ciclo: {cycle}</translation>
-    </message>
-    <message>
-        <source>repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats</source>
-        <translation>los grupos repetidos (fila {row}, {name!r}) no son compatibles; Jalon aplica cuestionarios sin repeticiones</translation>
-    </message>
-    <message>
-        <source>score {value!r} is not a number</source>
-        <translation>la puntuación {value!r} no es un número</translation>
-    </message>
-    <message>
-        <source>the calculate row has no calculation</source>
-        <translation>la fila calculate no tiene cálculo</translation>
-    </message>
-    <message>
-        <source>the choice has no list_name</source>
-        <translation>la opción no tiene list_name</translation>
-    </message>
-    <message>
-        <source>the choice has no name</source>
-        <translation>la opción no tiene nombre</translation>
-    </message>
-    <message>
-        <source>the form has no question Jalon can ask, so there is nothing to answer: it holds {notes} note(s), {calculations} calculation(s) and {count} skipped question(s){skipped}</source>
-        <translation>el formulario no tiene ninguna pregunta que Jalon pueda hacer, así que no hay nada que responder: contiene {notes} nota(s), {calculations} cálculo(s) y {count} pregunta(s) omitida(s){skipped}</translation>
-    </message>
-    <message>
-        <source>the row does not say which framework it maps from (column {column} is empty)</source>
-        <translation>la fila no indica de qué marco parte (la columna {column} está vacía)</translation>
-    </message>
-    <message>
-        <source>the row has no name</source>
-        <translation>la fila no tiene nombre</translation>
-    </message>
-    <message>
-        <source>the row has no type</source>
-        <translation>la fila no tiene tipo</translation>
-    </message>
-    <message>
-        <source>the workbook has no 'survey' sheet</source>
-        <translation>el libro no tiene hoja 'survey'</translation>
-    </message>
-    <message>
-        <source>{header} cannot be negative</source>
-        <translation>{header} no puede ser negativo</translation>
-    </message>
-    <message>
-        <source>{header} cannot use '.'; name the question with ${{name}}</source>
-        <translation>{header} no puede usar '.'; nombre la pregunta con ${{name}}</translation>
-    </message>
-    <message>
-        <source>{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty</source>
-        <translation>{header} lee ${{{ref}}}, una pregunta {type!r} (fila {at}) que Jalon no hace; se lee como vacía</translation>
-    </message>
-    <message>
-        <source>{header} refers to ${{{ref}}}, which is not a question of this framework</source>
-        <translation>{header} hace referencia a ${{{ref}}}, que no es una pregunta de este marco</translation>
-    </message>
-    <message>
-        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or '{name}' in quotes for the text</source>
-        <translation>{header} usa el nombre suelto {name!r}; escriba ${{{name}}} para la respuesta a la pregunta {name}, o '{name}' entre comillas para el texto</translation>
-    </message>
-    <message>
-        <source>{header} {source!r}: {reason}</source>
-        <translation>{header} {source!r}: {reason}</translation>
-    </message>
-    <message>
-        <source>{header} {value!r} is not a number</source>
-        <translation>{header} {value!r} no es un número</translation>
-    </message>
-    <message>
-        <source>{object!r} is not a question of this framework</source>
-        <translation>{object!r} no es una pregunta de este marco</translation>
-    </message>
-    <message>
-        <source>{subject} → {object} is already mapped on row {first}</source>
-        <translation>{subject} → {object} ya está relacionado en la fila {first}</translation>
-    </message>
-    <message>
-        <source>{type!r} (row {row}, {name!r}) reads its choices from the file {file}, outside the workbook, which Jalon does not do; put the choices on the choices sheet and use select_one</source>
-        <translation>{type!r} (fila {row}, {name!r}) lee sus opciones del archivo {file}, fuera del libro, algo que Jalon no hace; ponga las opciones en la hoja choices y use select_one</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a relation; write one of: {known}</source>
-        <translation>{value!r} no es una relación; escriba una de: {known}</translation>
-    </message>
-    <message>
         <source>{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy</source>
         <translation>{count} auditorías no caben en una hoja de Excel (como máximo {rows} filas); expórtelas en tablas CSV o Parquet: jalon export tidy</translation>
     </message>
@@ -4044,19 +4071,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
         <translation>este archivo declara {count} entradas en su directorio zip: más de {limit}, el máximo que Jalon lee; se rechazó sin leerlo</translation>
     </message>
-<message>
-        <source>give your name: it is recorded with every change you make</source>
-        <translation>indique su nombre: se registra con cada cambio que hace</translation>
-    </message>
-    <message>
-        <source>{code}: {typed!r} is not a valid answer ({problem}); correct it</source>
-        <translation>{code}: {typed!r} no es una respuesta válida ({problem}); corríjala</translation>
-    </message>
-    <message>
-        <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
-        <translation>{code}: {value!r} se guardó tal como se escribió; confírmelo guardándolo de nuevo</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ProgressPage</name>
     <message>
@@ -4108,48 +4123,4 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Preguntas: {improved} mejoradas, {regressed} empeoradas, {unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} ya no evaluadas, {other} no comparables</translation>
     </message>
 </context>
-<context><name>PersonDialog</name><message>
-        <source>Welcome to Jalon</source>
-        <translation>Bienvenido a Jalon</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <source>Who is working on this computer?</source>
-        <translation>¿Quién trabaja en este equipo?</translation>
-    </message>
-    <message>
-        <source>Your name is recorded with every answer you change, listed among the auditors of the audits you create and shown with the packages you sign. Changes made before keep the name they were made with.</source>
-        <translation>Su nombre se registra con cada respuesta que modifica, figura entre los auditores de las auditorías que crea y acompaña a los paquetes que firma. Los cambios ya hechos conservan el nombre con el que se hicieron.</translation>
-    </message>
-    <message>
-        <source>&amp;Your name:</source>
-        <translation>Su &amp;nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organización:</translation>
-    </message>
-    <message>
-        <source>For example: Caisse Rurale de Kolda</source>
-        <translation>Por ejemplo: Caisse Rurale de Kolda</translation>
-    </message>
-    <message>
-        <source>JALON_USER is set to “%1” on this computer: changes are recorded under that name while it is set.</source>
-        <translation>JALON_USER vale «%1» en este equipo: los cambios se registran con ese nombre mientras esté definido.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>Más &amp;tarde</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context></TS>
+</TS>
