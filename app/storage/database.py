@@ -150,6 +150,13 @@ class Database:
 
     def _refuse_newer(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        if version < 0:  # no version of Jalon writes this: the file was changed by other hands
+            raise DatabaseTooNewError(
+                "the database {file} has a schema version no Jalon writes ({version}); it was "
+                "changed outside Jalon: restore a backup or open it with the Jalon that made it",
+                file=str(self.path),
+                version=version,
+            )
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(
                 "the database {file} was written by a newer version of Jalon (schema version "

@@ -155,6 +155,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'the database {file} cannot be opened: its folder is missing or not writable'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} cannot use write-ahead logging (mode {mode})'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} could not be written: {reason}'),
+    QT_TRANSLATE_NOOP("errors", 'the database {file} has a schema version no Jalon writes ({version}); it was changed outside Jalon: restore a backup or open it with the Jalon that made it'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} is damaged ({problem}); do not remove the medium, copy the folder and contact support'),

@@ -1615,6 +1615,57 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparar &amp;con:</translation>
+    </message>
+    <message>
+        <source>Dimension or standard</source>
+        <translation>Dimensión o norma</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change of practice</source>
+        <translation>Cambio de práctica</translation>
+    </message>
+    <message>
+        <source>Grey bars: the earlier audit; blue bars: the later one. Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
+        <translation>Barras grises: la auditoría anterior; barras azules: la posterior. Cambio de práctica: el cambio en las preguntas puntuadas en ambas auditorías. * Lo respondido difiere: parte del cambio se debe a la cobertura, no a la práctica.</translation>
+    </message>
+    <message>
+        <source>{date} · audit {id}</source>
+        <translation>{date} · auditoría {id}</translation>
+    </message>
+    <message>
+        <source>No other audit of this institution to compare with.</source>
+        <translation>No hay otra auditoría de esta institución con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>
+        <translation>Global: {before} ({before_date}) → {after} ({after_date}); cambio {change}, cambio de práctica {practice}</translation>
+    </message>
+    <message>
+        <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
+        <translation>Preguntas: {improved} mejoradas, {regressed} empeoradas, {unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} ya no evaluadas, {other} no comparables</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>The radar needs at least three scored dimensions.</source>
@@ -2940,6 +2991,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
+        <source>the database {file} has a schema version no Jalon writes ({version}); it was changed outside Jalon: restore a backup or open it with the Jalon that made it</source>
+        <translation>la base de datos {file} tiene una versión de esquema que ningún Jalon escribe ({version}); se modificó fuera de Jalon: restaure una copia de seguridad o ábrala con el Jalon que la creó</translation>
+    </message>
+    <message>
         <source>the database {file} is damaged ({problem}); no backup was made so that the good backups are kept</source>
         <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
     </message>
@@ -4070,57 +4125,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread</source>
         <translation>este archivo declara {count} entradas en su directorio zip: más de {limit}, el máximo que Jalon lee; se rechazó sin leerlo</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressPage</name>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Compare &amp;with:</source>
-        <translation>Comparar &amp;con:</translation>
-    </message>
-    <message>
-        <source>Dimension or standard</source>
-        <translation>Dimensión o norma</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>Change of practice</source>
-        <translation>Cambio de práctica</translation>
-    </message>
-    <message>
-        <source>Grey bars: the earlier audit; blue bars: the later one. Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
-        <translation>Barras grises: la auditoría anterior; barras azules: la posterior. Cambio de práctica: el cambio en las preguntas puntuadas en ambas auditorías. * Lo respondido difiere: parte del cambio se debe a la cobertura, no a la práctica.</translation>
-    </message>
-    <message>
-        <source>{date} · audit {id}</source>
-        <translation>{date} · auditoría {id}</translation>
-    </message>
-    <message>
-        <source>No other audit of this institution to compare with.</source>
-        <translation>No hay otra auditoría de esta institución con la que comparar.</translation>
-    </message>
-    <message>
-        <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>
-        <translation>Global: {before} ({before_date}) → {after} ({after_date}); cambio {change}, cambio de práctica {practice}</translation>
-    </message>
-    <message>
-        <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
-        <translation>Preguntas: {improved} mejoradas, {regressed} empeoradas, {unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} ya no evaluadas, {other} no comparables</translation>
     </message>
 </context>
 </TS>
