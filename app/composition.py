@@ -25,9 +25,12 @@ PERSON_ORGANISATION = "person_organisation"
 if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not need it
     from app.services.conflict_service import ConflictService
     from app.services.exchange_services import ExchangeServices
+    from app.services.follow_up_service import FollowUpService
+    from app.services.institution_service import InstitutionService
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
+    from app.services.progress_service import ProgressService
     from app.services.tidy_export_service import TidyExportService
     from app.services.trust_service import TrustService
     from app.services.upgrade_service import UpgradeService
@@ -113,6 +116,24 @@ class Application:
         from app.services.tidy_export_service import TidyExportService
 
         return TidyExportService(self.store, self.audits)
+
+    @property
+    def follow_ups(self) -> FollowUpService:
+        from app.services.follow_up_service import FollowUpService
+
+        return FollowUpService(self.store, self.audits)
+
+    @property
+    def progress(self) -> ProgressService:
+        from app.services.progress_service import ProgressService
+
+        return ProgressService(self.audits, self.institutions)
+
+    @property
+    def institutions(self) -> InstitutionService:
+        from app.services.institution_service import InstitutionService
+
+        return InstitutionService(self.store, self.identity)
 
     @property
     def frameworks(self) -> FrameworkService:

@@ -117,6 +117,8 @@ LAZY_COMMANDS = {
     "merge": "app.cli.merge_commands:merge",
     "conflicts": "app.cli.conflict_commands:conflicts",
     "backup": "app.cli.backup_commands:backup",
+    "institution": "app.cli.institution_commands:institution",
+    "compare": "app.cli.compare_command:compare",
 }
 cli.params.append(self_test_option)
 

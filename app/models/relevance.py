@@ -9,6 +9,7 @@ relevant; calculations may read other calculations (the validator refuses cycles
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import date
 
@@ -118,8 +119,9 @@ class Relevance:
         if expression is None:
             return ""
         value = expression.evaluate(self.value_of, today=self._today)
-        # NaN (0 div 0, a number read from an empty answer) shows as nothing rather than "NaN".
-        return "" if isinstance(value, float) and value != value else value
+        # NaN (0 div 0, a number read from an empty answer) and infinities (figures so large
+        # that a ratio overflows) show as nothing rather than "NaN" or "inf": not computable.
+        return "" if isinstance(value, float) and not math.isfinite(value) else value
 
     def _unsettled_dependencies(self, name: str) -> list[str]:
         """The not yet settled nodes `name` depends on, each after its own dependencies."""

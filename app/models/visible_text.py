@@ -8,11 +8,15 @@ import re
 
 # Controls (C0 but tab and newline, DEL, C1 — ESC starts terminal sequences, CR overwrites a
 # line), the bidirectional controls that reorder what follows (a right-to-left override makes
-# "gpj.exe" read "exe.jpg"), line and paragraph separators, and lone surrogates (which cannot
-# even be encoded for output).
+# "gpj.exe" read "exe.jpg"), line and paragraph separators, lone surrogates (which cannot even
+# be encoded for output), and the invisible format characters (zero-width space, soft hyphen,
+# byte order mark, word joiner, tag characters) that make two names look alike on screen.
+# Zero-width non-joiner and joiner (U+200C, U+200D) stay: Persian, Indic scripts and emoji
+# need them to be written correctly.
 _TERMINAL = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
-    "\ud800-\udfff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b"
+    "\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2028\u2029\ufeff\ufff9-\ufffb"
+    "\ud800-\udfff\U000e0001\U000e0020-\U000e007f]"
 )
 # What a document cannot hold: XML 1.0 (an .xlsx) forbids these, openpyxl raises on them, and
 # a package refuses them in its JSON.

@@ -42,7 +42,7 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The number of migrations in app/storage/migrations.py, which the file's user_version reaches
 # once they are all applied. Add 1 with every new migration (a test compares the two).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MIGRATION_SET = "jalon"  # the name of app/storage/migrations.py's set in _sqlite_migrations
 
 
@@ -151,6 +151,13 @@ class Database:
 
     def _refuse_newer(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        if version < 0:  # no version of Jalon writes this: the file was changed by other hands
+            raise DatabaseTooNewError(
+                "the database {file} has a schema version no Jalon writes ({version}); it was "
+                "changed outside Jalon: restore a backup or open it with the Jalon that made it",
+                file=str(self.path),
+                version=version,
+            )
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(
                 "the database {file} was written by a newer version of Jalon (schema version "

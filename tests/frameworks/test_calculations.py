@@ -333,3 +333,12 @@ def test_a_cascading_answer_left_behind_by_a_changed_parent_blocks_finalization(
     assert blocker.message == (
         "district: the answer pikine is no longer offered given the earlier answers; choose again"
     )
+
+
+def test_a_ratio_that_overflows_is_not_computable_rather_than_infinite(tmp_path):
+    # Figures within what a number may be (a signed package may carry them) whose product
+    # overflows: the calculation shows nothing, never "inf" in a report.
+    framework = loaded(tmp_path)
+    card = score_audit(framework, answers(borrowers=400, women=1e308, portfolio=1.7e308))
+    assert card.values["avg_loan"] == 1.7e308 / 400
+    assert card.values["women_portfolio"] == ""

@@ -62,6 +62,18 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
+def test_a_schema_version_no_jalon_writes_is_refused_untouched(tmp_path):
+    path = tmp_path / "j.sqlite3"
+    Database(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA user_version = -1")
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="schema version no Jalon writes"):
+        Database(path)
+    assert path.read_bytes() == before
+
+
 def test_older_database_is_backed_up_then_migrated_in_one_transaction(tmp_path, monkeypatch):
     path = tmp_path / "j.sqlite3"
     Database(path).close()
