@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
+    from app.services.review_post_service import ReviewPostService
+    from app.services.review_service import ReviewService
     from app.services.tidy_export_service import TidyExportService
     from app.services.trust_service import TrustService
     from app.services.upgrade_service import UpgradeService
@@ -84,6 +86,20 @@ class Application:
         from app.services.tidy_export_service import TidyExportService
 
         return TidyExportService(self.store, self.audits)
+
+    @property
+    def reviews(self) -> ReviewService:
+        """Review of received audits, and the site's replies."""
+        from app.services.review_service import ReviewService
+
+        return ReviewService(self.store, self.audits, self.identity)
+
+    @property
+    def review_post(self) -> ReviewPostService:
+        """Reviews sent to the site and resubmissions sent back, as signed packages."""
+        from app.services.review_post_service import ReviewPostService
+
+        return ReviewPostService(self.store, self.reviews, self.packages, self.merges)
 
     @property
     def frameworks(self) -> FrameworkService:

@@ -112,6 +112,7 @@ LAZY_COMMANDS = {
     "merge": "app.cli.merge_commands:merge",
     "conflicts": "app.cli.conflict_commands:conflicts",
     "backup": "app.cli.backup_commands:backup",
+    "review": "app.cli.review_commands:review",
 }
 cli.params.append(self_test_option)
 
