@@ -2796,6 +2796,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
     </message>
     <message>
+        <source>a rejection needs a reason</source>
+        <translation>un rechazo necesita un motivo</translation>
+    </message>
+    <message>
+        <source>a review comment needs some text</source>
+        <translation>un comentario de revisión necesita un texto</translation>
+    </message>
+    <message>
         <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
         <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
     </message>
@@ -2808,6 +2816,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>audit {audit} has no review comment {ref!r}</source>
+        <translation>la auditoría {audit} no tiene ningún comentario de revisión {ref!r}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists a review record twice</source>
+        <translation>audit.json en el paquete incluye dos veces un mismo elemento de revisión</translation>
+    </message>
+    <message>
         <source>framework {id} has no version {version} here (versions: {known})</source>
         <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
     </message>
@@ -2816,8 +2832,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el marco de referencia {id} versión {version} ya está presente ({where}) con otro contenido (huella {hash}…); un marco modificado necesita un nuevo número de versión</translation>
     </message>
     <message>
+        <source>no review comment {ref!r}; give at least {n} characters of its id</source>
+        <translation>ningún comentario de revisión {ref!r}; indique al menos {n} caracteres de su identificador</translation>
+    </message>
+    <message>
         <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
         <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
+        <source>review comment {id} replies to {parent}, which is not a reviewer&apos;s comment in the package</source>
+        <translation>el comentario de revisión {id} responde a {parent}, que no es un comentario del revisor en el paquete</translation>
     </message>
     <message>
         <source>sheet {sheet}: {reason}</source>
@@ -3164,6 +3188,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la fuente del informe {file} falta o está dañada; reinstale Jalon</translation>
     </message>
     <message>
+        <source>the review of audit {audit} is {current}: it cannot become {state}</source>
+        <translation>la revisión de la auditoría {audit} está en el estado {current}: no puede pasar a {state}</translation>
+    </message>
+    <message>
+        <source>the review of audit {audit} is {state}: start the review before commenting</source>
+        <translation>la revisión de la auditoría {audit} está en el estado {state}: inicie la revisión antes de comentar</translation>
+    </message>
+    <message>
         <source>the second installation did not accept the package: {reason}</source>
         <translation>la segunda instalación no aceptó el paquete: {reason}</translation>
     </message>
@@ -3328,6 +3360,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code}: {value} no se ofrece dadas las demás respuestas del libro</translation>
     </message>
     <message>
+        <source>{comment} is a reply; reply to the reviewer&apos;s comment instead</source>
+        <translation>{comment} es una respuesta; responda al comentario del revisor</translation>
+    </message>
+    <message>
         <source>{count} answers were not stored (first: {code})</source>
         <translation>{count} respuestas no se guardaron (primera: {code})</translation>
     </message>
@@ -3366,6 +3402,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
         <translation>{file} en el paquete contiene, en {path}, medio carácter (un sustituto UTF-16 aislado) que ningún texto puede contener</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit&apos;s framework</source>
+        <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta del marco de la auditoría</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
@@ -3414,6 +3454,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
         <translation>{file}: ninguna carpeta de fuentes junto a {folder} contiene {id} versión {version}</translation>
+    </message>
+    <message>
+        <source>{where}: the reviewer asks for a correction ({text}); answer again or reply to the comment</source>
+        <translation>{where}: el revisor pide una corrección ({text}); responda de nuevo a la pregunta o responda al comentario</translation>
     </message>
     <message>
         <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
@@ -3594,6 +3638,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{object!r} is not a question of this framework</source>
         <translation>{object!r} no es una pregunta de este marco</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} review comments; give more of the id</source>
+        <translation>{ref!r} corresponde a {count} comentarios de revisión; indique más caracteres del identificador</translation>
     </message>
     <message>
         <source>{subject} → {object} is already mapped on row {first}</source>

@@ -2796,6 +2796,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la base de données {file} est endommagée ({problem})&#xa0;; ne retirez pas le support, copiez le dossier et contactez l&apos;assistance</translation>
     </message>
     <message>
+        <source>a rejection needs a reason</source>
+        <translation>un rejet doit être motivé</translation>
+    </message>
+    <message>
+        <source>a review comment needs some text</source>
+        <translation>un commentaire de revue doit contenir du texte</translation>
+    </message>
+    <message>
         <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
         <translation>une action du plan est plus ancienne dans le paquet&#xa0;; celle de cette installation est conservée</translation>
     </message>
@@ -2808,6 +2816,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
+        <source>audit {audit} has no review comment {ref!r}</source>
+        <translation>l&apos;audit {audit} n&apos;a pas de commentaire de revue {ref!r}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists a review record twice</source>
+        <translation>audit.json dans le paquet mentionne deux fois un même élément de revue</translation>
+    </message>
+    <message>
         <source>framework {id} has no version {version} here (versions: {known})</source>
         <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
     </message>
@@ -2816,8 +2832,16 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le référentiel {id} version {version} est déjà présent ({where}) avec un autre contenu (empreinte {hash}…) ; un référentiel modifié doit porter un nouveau numéro de version</translation>
     </message>
     <message>
+        <source>no review comment {ref!r}; give at least {n} characters of its id</source>
+        <translation>aucun commentaire de revue {ref!r} ; donnez au moins {n} caractères de son identifiant</translation>
+    </message>
+    <message>
         <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
         <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
+    </message>
+    <message>
+        <source>review comment {id} replies to {parent}, which is not a reviewer&apos;s comment in the package</source>
+        <translation>le commentaire de revue {id} répond à {parent}, qui n&apos;est pas un commentaire du réviseur dans le paquet</translation>
     </message>
     <message>
         <source>sheet {sheet}: {reason}</source>
@@ -3164,6 +3188,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la police du rapport {file} est manquante ou endommagée&#xa0;; réinstallez Jalon</translation>
     </message>
     <message>
+        <source>the review of audit {audit} is {current}: it cannot become {state}</source>
+        <translation>la revue de l&apos;audit {audit} est à l&apos;état {current} : elle ne peut pas passer à {state}</translation>
+    </message>
+    <message>
+        <source>the review of audit {audit} is {state}: start the review before commenting</source>
+        <translation>la revue de l&apos;audit {audit} est à l&apos;état {state} : commencez la revue avant de commenter</translation>
+    </message>
+    <message>
         <source>the second installation did not accept the package: {reason}</source>
         <translation>la seconde installation n&apos;a pas accepté le paquet&#xa0;: {reason}</translation>
     </message>
@@ -3328,6 +3360,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} : {value} n’est pas proposé compte tenu des autres réponses du classeur</translation>
     </message>
     <message>
+        <source>{comment} is a reply; reply to the reviewer&apos;s comment instead</source>
+        <translation>{comment} est une réponse ; répondez plutôt au commentaire du réviseur</translation>
+    </message>
+    <message>
         <source>{count} answers were not stored (first: {code})</source>
         <translation>{count} réponses n&apos;ont pas été enregistrées (première&#xa0;: {code})</translation>
     </message>
@@ -3366,6 +3402,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold</source>
         <translation>{file} dans le paquet contient, à {path}, une moitié de caractère (un substitut UTF-16 isolé) qu&apos;aucun texte ne peut contenir</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit&apos;s framework</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.target vaut {target}, qui n&apos;est pas une question du référentiel de l&apos;audit</translation>
     </message>
     <message>
         <source>{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}</source>
@@ -3414,6 +3454,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file}: no source folder beside {folder} holds {id} version {version}</source>
         <translation>{file} : aucun dossier source à côté de {folder} ne contient {id} version {version}</translation>
+    </message>
+    <message>
+        <source>{where}: the reviewer asks for a correction ({text}); answer again or reply to the comment</source>
+        <translation>{where} : le réviseur demande une correction ({text}) ; répondez à nouveau à la question ou répondez au commentaire</translation>
     </message>
     <message>
         <source>{code}: the answer {value} is no longer offered given the earlier answers; choose again</source>
@@ -3594,6 +3638,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{object!r} is not a question of this framework</source>
         <translation>{object!r} n’est pas une question de ce référentiel</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} review comments; give more of the id</source>
+        <translation>{ref!r} correspond à {count} commentaires de revue ; donnez une plus grande partie de l&apos;identifiant</translation>
     </message>
     <message>
         <source>{subject} → {object} is already mapped on row {first}</source>
