@@ -131,11 +131,13 @@ class PackageContent:
         comments = {c.id: c for c in self.review_comments}
         for comment in self.review_comments:
             # A review travels whole: a reply's comment is always in the same package.
-            if comment.reply_to and (comment.reply_to not in comments
-                                     or comments[comment.reply_to].is_reply):
+            if comment.reply_to and comment.reply_to not in comments:
                 raise PackageError("content-invalid", "review comment {id} replies to "
                                    "{parent}, which is not a reviewer's comment in the package",
                                    id=comment.id, parent=comment.reply_to)
+            if comment.reply_to and comments[comment.reply_to].is_reply:
+                raise PackageError("content-invalid", "review comment {id} replies to a reply; "
+                                   "a reply answers a reviewer's comment", id=comment.id)
 
     def _check_history(self) -> None:
         ids = [r.id for r in self.revisions]

@@ -107,6 +107,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'relevance forms a cycle: {cycle}'),
     QT_TRANSLATE_NOOP("errors", 'repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats'),
     QT_TRANSLATE_NOOP("errors", 'reports can be written in {known}, not {language!r}'),
+    QT_TRANSLATE_NOOP("errors", "review comment {id} replies to a reply; a reply answers a reviewer's comment"),
     QT_TRANSLATE_NOOP("errors", "review comment {id} replies to {parent}, which is not a reviewer's comment in the package"),
     QT_TRANSLATE_NOOP("errors", 'revision {id} in the package refers to a parent {parent} that neither the package nor this installation holds'),
     QT_TRANSLATE_NOOP("errors", 'revision {id} of a conflict is missing from the database'),

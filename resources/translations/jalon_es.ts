@@ -2840,6 +2840,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
     </message>
     <message>
+        <source>review comment {id} replies to a reply; a reply answers a reviewer&apos;s comment</source>
+        <translation>el comentario de revisión {id} responde a una respuesta; una respuesta contesta a un comentario del revisor</translation>
+    </message>
+    <message>
         <source>review comment {id} replies to {parent}, which is not a reviewer&apos;s comment in the package</source>
         <translation>el comentario de revisión {id} responde a {parent}, que no es un comentario del revisor en el paquete</translation>
     </message>

@@ -2840,6 +2840,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
     </message>
     <message>
+        <source>review comment {id} replies to a reply; a reply answers a reviewer&apos;s comment</source>
+        <translation>le commentaire de revue {id} répond à une réponse ; une réponse porte sur un commentaire du réviseur</translation>
+    </message>
+    <message>
         <source>review comment {id} replies to {parent}, which is not a reviewer&apos;s comment in the package</source>
         <translation>le commentaire de revue {id} répond à {parent}, qui n&apos;est pas un commentaire du réviseur dans le paquet</translation>
     </message>
