@@ -19,6 +19,7 @@ from app.storage.backup_archive import BackupArchive
 from app.storage.store import Store
 
 if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not need it
+    from app.services.benchmark_service import BenchmarkService
     from app.services.conflict_service import ConflictService
     from app.services.exchange_services import ExchangeServices
     from app.services.key_service import KeyService, PassphrasePrompt
@@ -100,6 +101,14 @@ class Application:
         from app.services.review_post_service import ReviewPostService
 
         return ReviewPostService(self.store, self.reviews, self.packages, self.merges)
+
+    @property
+    def benchmarks(self) -> BenchmarkService:
+        """Peer benchmarks: built from accepted audits, signed, imported, compared."""
+        from app.services.benchmark_service import BenchmarkService
+
+        return BenchmarkService(self.store, self.audits, self.reviews, self.keys, self.trust,
+                                self.paths.data_dir / "benchmark.jalonbench")
 
     @property
     def frameworks(self) -> FrameworkService:

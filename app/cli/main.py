@@ -113,6 +113,7 @@ LAZY_COMMANDS = {
     "conflicts": "app.cli.conflict_commands:conflicts",
     "backup": "app.cli.backup_commands:backup",
     "review": "app.cli.review_commands:review",
+    "benchmark": "app.cli.benchmark_commands:benchmark",
 }
 cli.params.append(self_test_option)
 

@@ -2824,6 +2824,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>audit.json en el paquete incluye dos veces un mismo elemento de revisión</translation>
     </message>
     <message>
+        <source>benchmark.json does not declare format {name} version {version}</source>
+        <translation>benchmark.json no declara el formato {name} versión {version}</translation>
+    </message>
+    <message>
         <source>framework {id} has no version {version} here (versions: {known})</source>
         <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
     </message>
@@ -2838,6 +2842,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
         <translation>ninguna versión {version} del marco de referencia {id} viene con Jalon (incluidas: {known})</translation>
+    </message>
+    <message>
+        <source>peer groups are by &apos;country&apos; or by &apos;field:QUESTION&apos;, not {by!r}</source>
+        <translation>los grupos de pares se forman por &apos;country&apos; o por &apos;field:QUESTION&apos;, no por {by!r}</translation>
     </message>
     <message>
         <source>review comment {id} replies to a reply; a reply answers a reviewer&apos;s comment</source>
@@ -2874,6 +2882,34 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
         <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
+    </message>
+    <message>
+        <source>the benchmark file holds {names}, not exactly benchmark.json, its signature and signer.pub</source>
+        <translation>el archivo de referencia contiene {names}, y no exactamente benchmark.json, su firma y signer.pub</translation>
+    </message>
+    <message>
+        <source>the benchmark file is damaged</source>
+        <translation>el archivo de referencia está dañado</translation>
+    </message>
+    <message>
+        <source>the benchmark file is larger than {limit} bytes</source>
+        <translation>el archivo de referencia supera los {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the benchmark file is not a zip archive</source>
+        <translation>el archivo de referencia no es un archivo zip</translation>
+    </message>
+    <message>
+        <source>the benchmark file is signed by key {key}, which this installation does not trust</source>
+        <translation>el archivo de referencia está firmado con la clave {key}, en la que esta instalación no confía</translation>
+    </message>
+    <message>
+        <source>the benchmark file&apos;s signature does not match its content: it was changed after signing</source>
+        <translation>la firma del archivo de referencia no corresponde a su contenido: se modificó después de firmarlo</translation>
+    </message>
+    <message>
+        <source>the benchmark has no peer group {group} ({by}) for framework {hash}: the group is too small or absent</source>
+        <translation>la referencia no tiene grupo de pares {group} ({by}) para el marco {hash}: el grupo es demasiado pequeño o no existe</translation>
     </message>
     <message>
         <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
@@ -3018,6 +3054,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the manifest names framework {id} {version}, but framework.json is {actual}</source>
         <translation>el manifiesto nombra el marco {id} {version}, pero framework.json es {actual}</translation>
+    </message>
+    <message>
+        <source>the minimum group size must be at least 2</source>
+        <translation>el tamaño mínimo de un grupo debe ser al menos 2</translation>
     </message>
     <message>
         <source>the package answers {indicator}, which framework {framework} does not have</source>

@@ -2824,6 +2824,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>audit.json dans le paquet mentionne deux fois un même élément de revue</translation>
     </message>
     <message>
+        <source>benchmark.json does not declare format {name} version {version}</source>
+        <translation>benchmark.json ne déclare pas le format {name} version {version}</translation>
+    </message>
+    <message>
         <source>framework {id} has no version {version} here (versions: {known})</source>
         <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
     </message>
@@ -2838,6 +2842,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>no version {version} of framework {id} is bundled (bundled: {known})</source>
         <translation>aucune version {version} du référentiel {id} n&apos;est fournie avec Jalon (fournies : {known})</translation>
+    </message>
+    <message>
+        <source>peer groups are by &apos;country&apos; or by &apos;field:QUESTION&apos;, not {by!r}</source>
+        <translation>les groupes de pairs se forment par « country » ou par « field:QUESTION », pas par {by!r}</translation>
     </message>
     <message>
         <source>review comment {id} replies to a reply; a reply answers a reviewer&apos;s comment</source>
@@ -2874,6 +2882,34 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
         <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
+    </message>
+    <message>
+        <source>the benchmark file holds {names}, not exactly benchmark.json, its signature and signer.pub</source>
+        <translation>le fichier de référence contient {names}, et non exactement benchmark.json, sa signature et signer.pub</translation>
+    </message>
+    <message>
+        <source>the benchmark file is damaged</source>
+        <translation>le fichier de référence est endommagé</translation>
+    </message>
+    <message>
+        <source>the benchmark file is larger than {limit} bytes</source>
+        <translation>le fichier de référence dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <source>the benchmark file is not a zip archive</source>
+        <translation>le fichier de référence n&apos;est pas une archive zip</translation>
+    </message>
+    <message>
+        <source>the benchmark file is signed by key {key}, which this installation does not trust</source>
+        <translation>le fichier de référence est signé par la clé {key}, à laquelle cette installation ne fait pas confiance</translation>
+    </message>
+    <message>
+        <source>the benchmark file&apos;s signature does not match its content: it was changed after signing</source>
+        <translation>la signature du fichier de référence ne correspond pas à son contenu : il a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>the benchmark has no peer group {group} ({by}) for framework {hash}: the group is too small or absent</source>
+        <translation>la référence n&apos;a pas de groupe de pairs {group} ({by}) pour le référentiel {hash} : le groupe est trop petit ou absent</translation>
     </message>
     <message>
         <source>the crosswalk has no row for {code}; its answer is no longer assessed</source>
@@ -3018,6 +3054,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the manifest names framework {id} {version}, but framework.json is {actual}</source>
         <translation>le manifeste nomme le référentiel {id} {version}, mais framework.json est {actual}</translation>
+    </message>
+    <message>
+        <source>the minimum group size must be at least 2</source>
+        <translation>la taille minimale d&apos;un groupe doit être d&apos;au moins 2</translation>
     </message>
     <message>
         <source>the package answers {indicator}, which framework {framework} does not have</source>
