@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
+    from app.services.portfolio_service import PortfolioService
     from app.services.review_post_service import ReviewPostService
     from app.services.review_service import ReviewService
     from app.services.tidy_export_service import TidyExportService
@@ -109,6 +110,13 @@ class Application:
 
         return BenchmarkService(self.store, self.audits, self.reviews, self.keys, self.trust,
                                 self.paths.data_dir / "benchmark.jalonbench")
+
+    @property
+    def portfolio(self) -> PortfolioService:
+        """Every institution's latest accepted audit, review state and open corrections."""
+        from app.services.portfolio_service import PortfolioService
+
+        return PortfolioService(self.store, self.audits, self.reviews)
 
     @property
     def frameworks(self) -> FrameworkService:

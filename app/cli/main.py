@@ -114,6 +114,7 @@ LAZY_COMMANDS = {
     "backup": "app.cli.backup_commands:backup",
     "review": "app.cli.review_commands:review",
     "benchmark": "app.cli.benchmark_commands:benchmark",
+    "portfolio": "app.cli.portfolio_command:portfolio",
 }
 cli.params.append(self_test_option)
 
