@@ -20,6 +20,7 @@ from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework, Level
 from app.models.peer_quartiles import MIN_GROUP_SIZE, PeerQuartiles
+from app.models.relevance import ExpressionCache
 from app.models.review import ReviewState
 from app.models.scoring import ScoreCard, score_audit
 from app.models.trusted_signer import institution_key
@@ -95,14 +96,18 @@ class BenchmarkService:
         latest = self._latest_accepted()
         by_framework: dict[str, dict[str, list[ScoreCard]]] = {}
         frameworks: dict[str, Framework] = {}
+        expressions: dict[str, ExpressionCache] = {}  # parsed once per framework
         for audit in latest:
-            framework = frameworks.setdefault(
-                audit.framework_hash, self._audits.framework_of(audit)
-            )
+            if audit.framework_hash not in frameworks:
+                frameworks[audit.framework_hash] = self._audits.framework_of(audit)
+                expressions[audit.framework_hash] = ExpressionCache()
+            framework = frameworks[audit.framework_hash]
             answers = self._store.revisions.current(audit.id)
             group = group_value(group_by, audit, answers)
             if group:
-                card = score_audit(framework, answers, audit.modules)
+                card = score_audit(
+                    framework, answers, audit.modules, expressions[audit.framework_hash]
+                )
                 by_framework.setdefault(audit.framework_hash, {}).setdefault(group, []).append(card)
         kept = left_out = 0
         entries = []
