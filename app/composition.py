@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.frameworks.framework_catalog import FrameworkCatalog
 from app.frameworks.installed_frameworks import InstalledFrameworks
 from app.models import text_rule
+from app.models.errors import JalonError
 from app.paths import AppPaths
 from app.services.audit_service import AuditService
 from app.services.backup_service import BackupService
@@ -17,6 +18,9 @@ from app.services.framework_service import FrameworkService
 from app.services.identity import Identity, new_id
 from app.storage.backup_archive import BackupArchive
 from app.storage.store import Store
+
+PERSON_NAME = "person_name"
+PERSON_ORGANISATION = "person_organisation"
 
 if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not need it
     from app.services.benchmark_service import BenchmarkService
@@ -63,12 +67,37 @@ class Application:
 
     @property
     def identity(self) -> Identity:
+        """Who is working: --author, else $JALON_USER, else the person's name set in Jalon,
+        else the login. Revisions keep the name they were made with."""
         installation = self.store.installation
         # Read first: set_default is a write transaction, not needed once the id exists.
         site = installation.get("installation_id") or installation.set_default(
             "installation_id", new_id())
+        name, organisation = self.person()
         # The name goes on every revision and into packages: the same rule as any name typed.
-        return Identity(text_rule.PERSON.clean(self._author or Identity.default_author()), site)
+        author = text_rule.PERSON.clean(self._author or Identity.default_author(name))
+        return Identity(author, site, organisation)
+
+    def person(self) -> tuple[str, str]:
+        """The name and organisation the person gave Jalon ("" until they do)."""
+        installation = self.store.installation
+        return (installation.get(PERSON_NAME) or "", installation.get(PERSON_ORGANISATION) or "")
+
+    def needs_person(self) -> bool:
+        """True on first start: nobody has said who works here and no name was given for
+        scripts (--author, $JALON_USER)."""
+        return not (self._author or Identity.override() or self.person()[0])
+
+    def set_person(self, name: str, organisation: str) -> None:
+        """Who works here from now on: every later revision, new audit and signing key."""
+        name = " ".join(name.split())
+        if not name:
+            raise JalonError("give your name: it is recorded with every change you make")
+        self.store.installation.set(
+            {PERSON_NAME: name, PERSON_ORGANISATION: " ".join(organisation.split())})
+        # The services hold the identity they were made with: the next use makes them anew.
+        self._audits = None
+        self._exchange = None
 
     @property
     def audits(self) -> AuditService:

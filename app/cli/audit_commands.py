@@ -133,7 +133,8 @@ def show(app: Application, reference: str, lang: str | None) -> None:
                            f"{f.text(indicator.label, language)[:60]}")
             continue
         answer = session.answers.get(indicator.name)
-        if answer is None or not (answer.is_answered or answer.comment or answer.flagged):
+        if answer is None or not (answer.is_answered or answer.is_invalid or answer.comment
+                                  or answer.flagged):
             continue
         value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
         flag = " [flagged]" if answer.flagged else ""

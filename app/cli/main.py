@@ -78,7 +78,11 @@ class JalonGroup(click.Group):
     "else the per-user folder).",
 )
 @click.option("--portable", is_flag=True, help="Keep all data in a folder beside the program.")
-@click.option("--author", help="Name recorded on every change (default: $JALON_USER or login).")
+@click.option(
+    "--author",
+    help="Name recorded on every change (default: $JALON_USER, else the name set in the "
+    "desktop app's Preferences, else the login).",
+)
 @click.version_option(__version__, prog_name="jalon")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | None) -> None:
@@ -101,6 +105,7 @@ def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | 
 LAZY_COMMANDS = {
     "framework": "app.cli.framework_commands:framework",
     "audit": "app.cli.audit_commands:audit",
+    "open": "app.cli.open_command:open_audit",
     "score": "app.cli.score_command:score",
     "report": "app.cli.report_commands:report",
     "export": "app.cli.report_commands:export",

@@ -15,6 +15,7 @@ from app.exchange.package_manifest import AUDIT, is_sha256
 from app.exchange.revision_graph import RevisionGraph
 from app.exchange.strict_json import StrictJson
 from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.answer import value_from_json
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
 from app.models.review import ReviewComment, ReviewEvent, ReviewState
 from app.models.revision import Revision
@@ -205,8 +206,16 @@ def _revision(item: object, index: int, audit_id: str, signed_by: str) -> Revisi
         if text is not None and (type(text) is not str or not text or len(text) > 100):
             raise _field(index, key, "must be a text or null")
     value = get("value")
-    if not (value is None or type(value) in (str, int) or type(value) is float
-            and math.isfinite(value)) or type(value) is str and len(value) > MAX_TEXT:
+    if type(value) is dict:  # an entry kept as typed, marked {"invalid": text}
+        try:
+            value = value_from_json(value)
+        except ValueError:
+            raise _field(index, "value", "must be a text, a finite number, null or "
+                         "{\"invalid\": text}") from None
+        if len(value.typed) > MAX_TEXT:
+            raise _field(index, "value", "must be a text, a finite number or null")
+    elif not (value is None or type(value) in (str, int) or type(value) is float
+              and math.isfinite(value)) or type(value) is str and len(value) > MAX_TEXT:
         raise _field(index, "value", "must be a text, a finite number or null")
     flagged = get("flagged", False)
     if type(flagged) is not bool:

@@ -9,7 +9,38 @@ from datetime import date
 from app.models.errors import AnswerError
 from app.models.framework import Indicator, QuestionType
 
-AnswerValue = str | int | float | None
+
+@dataclass(frozen=True)
+class InvalidValue:
+    """What a person typed that fails the question's type or rule (`19a8` for a year, `145`
+    for a percentage), kept as typed so that nothing typed is lost. It is not an answer: not
+    counted as answered, not scored, and it blocks finalization until it is corrected.
+
+    Stored and carried in packages as the JSON object {"invalid": "<typed text>"}, which no
+    valid value can be (those are texts, numbers or null)."""
+
+    typed: str
+
+    def __str__(self) -> str:  # how the command line prints it
+        return f"{self.typed!r} (kept as typed, not a valid answer)"
+
+
+AnswerValue = str | int | float | InvalidValue | None
+
+
+def value_to_json(value: AnswerValue) -> object:
+    """A value as stored in the database and in packages."""
+    return {"invalid": value.typed} if isinstance(value, InvalidValue) else value
+
+
+def value_from_json(data: object) -> AnswerValue:
+    """The inverse of value_to_json (the caller checks texts and numbers)."""
+    if type(data) is dict:
+        typed = data.get("invalid")
+        if set(data) != {"invalid"} or type(typed) is not str:
+            raise ValueError("an invalid value is stored as {\"invalid\": text}")
+        return InvalidValue(typed)
+    return data  # type: ignore[return-value]  # a text, a number or None, checked by callers
 MAX_WHOLE_NUMBER = 10**15  # what a spreadsheet keeps exactly
 
 
@@ -30,7 +61,12 @@ class Answer:
 
     @property
     def has_value(self) -> bool:
-        return self.value is not None and self.value != ""
+        """A valid value (an invalid one kept as typed is not an answer)."""
+        return self.value is not None and self.value != "" and not self.is_invalid
+
+    @property
+    def is_invalid(self) -> bool:
+        return isinstance(self.value, InvalidValue)
 
     @property
     def is_not_applicable(self) -> bool:

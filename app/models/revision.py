@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.models.answer import Answer, AnswerValue
+from app.models.answer import Answer, AnswerValue, value_to_json
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Revision:
             "indicator": self.indicator,
             "parent_id": self.parent_id,
             "merge_parent_id": self.merge_parent_id,
-            "value": self.value,
+            "value": value_to_json(self.value),
             "na_reason": self.na_reason,
             "comment": self.comment,
             "flagged": self.flagged,

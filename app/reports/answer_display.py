@@ -1,11 +1,13 @@
 """How an answer reads in a report: the choice label in the report's language, a number or a
-date in the locale's format, "Not applicable" with its reason, and the points it earned."""
+date in the locale's format, "Not applicable" with its reason, a value kept as typed with its
+problem, and the points it earned."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from app.models.answer import Answer
+from app.models.answer import Answer, InvalidValue, parse_answer
+from app.models.errors import AnswerError
 from app.models.framework import Framework, Indicator, QuestionType
 from app.models.scoring import indicator_points
 from app.reports.report_format import ReportFormatter
@@ -21,7 +23,10 @@ class AnswerDisplay:
         self._texts = texts
 
     def value(self, indicator: Indicator, answer: Answer | None) -> str:
-        """The answer's value as a reader sees it; empty when there is none."""
+        """The answer's value as a reader sees it; empty when there is none; a value kept as
+        typed as it was typed, with its problem."""
+        if answer is not None and isinstance(answer.value, InvalidValue):
+            return self.invalid(indicator, answer.value)
         if answer is None or not answer.has_value:
             return ""
         value = answer.value
@@ -35,6 +40,18 @@ class AnswerDisplay:
             return self._format.date(str(value))
         return str(value)
 
+    def invalid(self, indicator: Indicator, value: InvalidValue) -> str:
+        """What was typed, and why it is not an answer (its type, else the question's rule)."""
+        try:
+            parse_answer(indicator, value.typed)
+        except AnswerError:
+            kinds = {QuestionType.INTEGER: "expects_whole_number",
+                     QuestionType.DECIMAL: "expects_number", QuestionType.DATE: "expects_date"}
+            problem = self._texts.get(kinds.get(indicator.type, "expects_choice"))
+        else:
+            problem = self.constraint_message(indicator)
+        return self._texts.get("invalid_value", typed=value.typed, problem=problem)
+
     def choice_label(self, indicator: Indicator, name: str) -> str:
         choice = indicator.choice(name)
         if choice is None:
@@ -44,6 +61,8 @@ class AnswerDisplay:
     def typed(self, indicator: Indicator, answer: Answer | None) -> object:
         """The value for a spreadsheet cell: numbers stay numbers and dates dates, so that
         Excel sorts, filters and sums them; choices become their labels."""
+        if answer is not None and answer.is_invalid:
+            return self.value(indicator, answer)  # text in the cell: as typed, and why
         if answer is None or not answer.has_value:
             return None
         if isinstance(answer.value, int | float):

@@ -64,6 +64,11 @@ TEXTS = {
     "flagged_items": "Flagged for follow-up",
     "not_applicable": "Not applicable",
     "not_answered": "Not answered",
+    "invalid_value": "{typed} (as typed; not valid: {problem})",
+    "expects_number": "a number is expected",
+    "expects_whole_number": "a whole number is expected",
+    "expects_date": "a date written YYYY-MM-DD is expected",
+    "expects_choice": "not one of the choices",
     # Organization information, action plan, evidence
     "org_information": "Organization information",
     "item": "Item",

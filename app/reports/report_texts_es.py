@@ -66,6 +66,11 @@ TEXTS = {
     "flagged_items": "Puntos señalados para seguimiento",
     "not_applicable": "No aplica",
     "not_answered": "Sin respuesta",
+    "invalid_value": "{typed} (tal como se escribió; no válido: {problem})",
+    "expects_number": "se espera un número",
+    "expects_whole_number": "se espera un número entero",
+    "expects_date": "se espera una fecha escrita AAAA-MM-DD",
+    "expects_choice": "no es una de las opciones",
     # Organization information, action plan, evidence
     "org_information": "Información de la institución",
     "item": "Elemento",

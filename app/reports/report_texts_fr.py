@@ -66,6 +66,11 @@ TEXTS = {
     "flagged_items": "Points signalés pour suivi",
     "not_applicable": "Sans objet",
     "not_answered": "Non renseigné",
+    "invalid_value": "{typed} (tel que saisi ; non valide : {problem})",
+    "expects_number": "un nombre est attendu",
+    "expects_whole_number": "un nombre entier est attendu",
+    "expects_date": "une date écrite AAAA-MM-JJ est attendue",
+    "expects_choice": "ne fait pas partie des choix",
     # Organization information, action plan, evidence
     "org_information": "Informations sur l'institution",
     "item": "Élément",

@@ -7,14 +7,12 @@ only for what a change can reach, fast enough for every keystroke.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.boundary.regular_file import RegularFile
 from app.models import text_rule
 from app.models.action_item import ActionItem, Priority
-from app.models.answer import Answer, AnswerValue, parse_answer
+from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
@@ -27,10 +25,10 @@ from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.seal import compute_seal
 from app.models.upgrade_record import upgrades
+from app.services.evidence_attachment import EvidenceAttachment
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
 
-MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 UNCHANGED = object()  # update(): the value is left as it is
 
 
@@ -122,23 +120,56 @@ class AuditSession:
         """Set the value of a question from user input; checks type and constraint first."""
         return self.update(reference, value=raw)
 
-    def _checked_value(self, indicator: Indicator, raw: object) -> AnswerValue:
+    def checked_value(self, indicator: Indicator, raw: object,
+                      language: str | None = None) -> AnswerValue:
+        """`raw` as a value of `indicator`, or AnswerError saying what is wrong with it (type,
+        then the question's rule, whose message is in `language`)."""
         value = parse_answer(indicator, raw)
         if isinstance(value, str):
             value = text_rule.TEXT_ANSWER.clean(value, code=indicator.display_code)
         if value is not None and indicator.choice_filter:
             self._check_offered(indicator, value)
-        if value is not None and self.relevance().constraint_violation(indicator, value):
-            message = self.text(indicator.constraint_message)
-            if message:
-                raise AnswerError("{code}: {message}", code=indicator.display_code, message=message)
-            raise AnswerError(
-                "{code}: the value {value} is not accepted (rule: {rule})",
-                code=indicator.display_code,
-                value=value,
-                rule=indicator.constraint,
-            )
-        return value
+        if value is None or not self.relevance().constraint_violation(indicator, value):
+            return value
+        message = self.text(indicator.constraint_message, language)
+        if message:
+            raise AnswerError("{code}: {message}", code=indicator.display_code, message=message)
+        raise AnswerError(
+            "{code}: the value {value} is not accepted (rule: {rule})",
+            code=indicator.display_code,
+            value=value,
+            rule=indicator.constraint,
+        )
+
+    def enter(self, reference: str, typed: str) -> Answer:
+        """What a person typed in a field: saved as the value when it is one, else kept as
+        typed (InvalidValue), shown with its problem until it is corrected. Nothing typed is
+        lost; the command line and imports use answer(), which refuses instead."""
+        indicator = self.indicator(reference)
+        try:
+            value = self.checked_value(indicator, typed)
+        except AnswerError:
+            value = InvalidValue(typed.strip())
+        return self._change(indicator, value=value, na_reason="")
+
+    def problem_of(self, reference: str, language: str | None = None) -> AnswerError | None:
+        """Why the stored value of a question is not an answer (kept as typed), else None."""
+        answer = self.answer_of(reference)
+        if not isinstance(answer.value, InvalidValue):
+            return None
+        indicator = self.indicator(reference)
+        try:
+            self.checked_value(indicator, answer.value.typed, language)
+        except AnswerError as problem:
+            return problem
+        # Fine now (a rule that depends on another answer that changed): say what to do.
+        return AnswerError("{code}: {value!r} was kept as typed; confirm it by saving it again",
+                           code=indicator.display_code, value=answer.value.typed)
+
+    def invalid_answers(self) -> list[Answer]:
+        """Answers kept as typed that need correcting, in framework order."""
+        return [self.answers[i.name] for i in self.framework.iter_indicators()
+                if i.name in self.answers and self.answers[i.name].is_invalid]
 
     def offered_choices(self, reference: str) -> tuple[Choice, ...]:
         """The choices a select offers given the other answers (its `choice_filter`)."""
@@ -188,7 +219,7 @@ class AuditSession:
         code = indicator.display_code
         changes: dict[str, object] = {}
         if value is not UNCHANGED:
-            changes.update(value=self._checked_value(indicator, value), na_reason="")
+            changes.update(value=self.checked_value(indicator, value), na_reason="")
         if na_reason is not None:
             reason = text_rule.NA_REASON.clean(na_reason, code=code)
             if not reason:
@@ -244,21 +275,14 @@ class AuditSession:
     # --- evidence ------------------------------------------------------------------------------
 
     def attach_evidence(self, reference: str, path: Path) -> EvidenceLink:
+        """Read, hash and store a file as evidence for a question, on this session's thread."""
+        return self.evidence_attachment(reference).attach_to(self._store, [path])[0]
+
+    def evidence_attachment(self, reference: str) -> EvidenceAttachment:
+        """What a background thread needs to attach files to a question of this draft."""
         self._ensure_draft()
-        indicator = self.indicator(reference)
-        data = RegularFile.read(path, MAX_EVIDENCE_BYTES)
-        link = EvidenceLink(
-            id=new_id(),
-            audit_id=self.audit.id,
-            indicator=indicator.name,
-            sha256=hashlib.sha256(data).hexdigest(),
-            filename=path.name,
-            size=len(data),
-            added_by=self.identity.author,
-            added_at=utc_now(),
-        )
-        self._store.evidence.attach(link, data)
-        return link
+        return EvidenceAttachment(self._store.database.path, self.audit.id,
+                                  self.indicator(reference).name, self.identity.author)
 
     def evidence(self, reference: str | None = None) -> list[EvidenceLink]:
         links = self._store.evidence.for_audit(self.audit.id)
@@ -357,7 +381,14 @@ class AuditSession:
             answer = self.answers.get(indicator.name)
             answered = answer is not None and answer.is_answered
             code = indicator.display_code
-            if indicator.required and not answered:
+            problem = self.problem_of(indicator.name) if answer and answer.is_invalid else None
+            if problem is not None:
+                found.append(Blocker(indicator.name, code,
+                                     "{code}: {typed!r} is not a valid answer ({problem}); "
+                                     "correct it",
+                                     {"code": code, "typed": answer.value.typed,
+                                      "problem": str(problem)}))
+            elif indicator.required and not answered:
                 found.append(
                     Blocker(
                         indicator.name,

@@ -14,16 +14,36 @@ USER_ENV = "JALON_USER"
 class Identity:
     author: str
     site: str  # the installation id
+    organisation: str = ""  # where the author works: for new signing keys
 
     @staticmethod
-    def default_author() -> str:
-        name = os.environ.get(USER_ENV, "").strip()
-        if name:
-            return name
+    def override() -> str:
+        """A name given for scripts ($JALON_USER), which wins over the one set in Jalon."""
+        return os.environ.get(USER_ENV, "").strip()
+
+    @staticmethod
+    def default_author(chosen: str = "") -> str:
+        """$JALON_USER, else the name the person gave Jalon (`chosen`), else the login."""
+        return Identity.override() or chosen.strip() or Identity.login()
+
+    @staticmethod
+    def login() -> str:
         try:
             return getpass.getuser()
         except (KeyError, OSError):
             return "unknown"
+
+    @staticmethod
+    def system_name() -> str:
+        """The person's full name as the operating system knows it, else their login: what
+        the first-start question offers."""
+        try:
+            import pwd  # Unix only
+
+            full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+        except (ImportError, KeyError, OSError):
+            full = ""
+        return full or Identity.login()
 
 
 def utc_now() -> str:

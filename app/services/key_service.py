@@ -73,7 +73,7 @@ class KeyService:
     def create(self, name: str = "", organisation: str = "",
                protection: str | None = None) -> SigningKeyInfo:
         name = text_rule.PERSON.clean(name or self.identity.author)
-        organisation = text_rule.ORGANISATION.clean(organisation)
+        organisation = text_rule.ORGANISATION.clean(organisation or self.identity.organisation)
         if not name:
             raise SigningKeyError("a signing key needs the name of its owner")
         protection = protection or (KEYRING if self._vault.available() else PASSPHRASE)

@@ -50,11 +50,13 @@ class ReportService:
         self._owns_store = False
 
     @classmethod
-    def open_own(cls, database: Path, identity: Identity) -> ReportService:
+    def open_own(cls, database: Path, identity: Identity,
+                 backups: BackupService | None = None) -> ReportService:
         """A service on its own connection to `database`, for a background thread: an SQLite
-        connection must stay on the thread that opened it. Close it when done."""
+        connection must stay on the thread that opened it. Close it when done. `backups`
+        (which copies on a connection of its own) is for a workbook import."""
         store = Store.open(database)
-        service = cls(store, AuditService(store, identity))
+        service = cls(store, AuditService(store, identity), backups=backups)
         service._owns_store = True
         return service
 

@@ -1,4 +1,5 @@
-"""Facts about this installation (its id, used as the "site" of every revision)."""
+"""Facts about this installation: its id (the "site" of every revision) and the person who
+works on it (their name and organisation, set on first start)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ class InstallationRepository:
                 "INSERT OR IGNORE INTO installation (key, value) VALUES (?, ?)", (key, value)
             )
         return self.get(key) or value
+
+    def set(self, values: dict[str, str]) -> None:
+        """Store every value in one transaction, replacing what the keys had."""
+        with self._database.transaction():
+            for key, value in values.items():
+                self._database.execute(
+                    "INSERT OR REPLACE INTO installation (key, value) VALUES (?, ?)", (key, value)
+                )

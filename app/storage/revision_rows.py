@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
-from app.models.answer import Answer
+from app.models.answer import Answer, AnswerValue, value_from_json, value_to_json
 from app.models.revision import Revision
 
 COLUMNS = ("id", "audit_id", "indicator", "parent_id", "merge_parent_id", "value", "na_reason",
@@ -29,17 +29,17 @@ _TEXT_JSON = json.encoder.encode_basestring_ascii
 
 
 def value_json(value: object) -> str:
-    return _TEXT_JSON(value) if type(value) is str else json.dumps(value)
+    return _TEXT_JSON(value) if type(value) is str else json.dumps(value_to_json(value))
 
 
-def json_value(text: str) -> object:
+def json_value(text: str) -> AnswerValue:
     """The value a JSON text stores. Most are plain strings (choice names), written by
     value_json with every quote, backslash and non-ASCII character escaped: a text between
     quotes without a backslash is the string itself, read without json.loads (exports read
     millions)."""
     if text[:1] == '"' and "\\" not in text:
         return text[1:-1]
-    return json.loads(text)
+    return value_from_json(json.loads(text))  # a number, null, or a value kept as typed
 
 
 def revision_row(r: Revision) -> tuple:

@@ -1,4 +1,5 @@
-"""The history of one answer, newest first: when, who, and what changed in each revision."""
+"""The history of one answer, newest first: when, who, and what changed in each revision, with
+the evidence files attached to the question among them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.models.evidence_link import EvidenceLink
 from app.models.revision import Revision
 from app.ui.audit_labels import AuditLabels
 
@@ -20,6 +22,7 @@ class AnswerHistoryList(QTreeWidget):
         self._describe_value = describe_value
         self._department = departments
         self._revisions: list[Revision] = []
+        self._evidence: list[EvidenceLink] = []
         self.setColumnCount(3)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -37,22 +40,32 @@ class AnswerHistoryList(QTreeWidget):
 
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
-        self.show_revisions(self._revisions)
+        self.show_revisions(self._revisions, self._evidence)
 
-    def show_revisions(self, revisions: list[Revision]) -> None:
+    def show_revisions(self, revisions: list[Revision],
+                       evidence: list[EvidenceLink] | None = None) -> None:
         self._revisions = revisions
+        self._evidence = evidence or []
         self.clear()
         by_id = {revision.id: revision for revision in revisions}
-        items = []
+        rows = []  # (when, who, what), oldest first
         for revision in revisions:
             # Compared with the revision it changed (not merely the one before it in time:
             # histories merged from two computers interleave).
             before = by_id.get(revision.parent_id or "")
-            item = QTreeWidgetItem([AuditLabels.timestamp(revision.created_at), revision.author,
-                                    "; ".join(self.changes(before, revision))])
-            item.setToolTip(2, item.text(2))
+            rows.append((revision.created_at, revision.author,
+                         "; ".join(self.changes(before, revision))))
+        for link in self._evidence:
+            rows.append((link.added_at, link.added_by,
+                         self.tr("File attached: %1").replace("%1", link.filename)))
+        # ISO 8601 UTC times sort as text; a stable sort keeps revisions in their order.
+        rows.sort(key=lambda row: row[0])
+        items = []
+        for when, who, what in reversed(rows):
+            item = QTreeWidgetItem([AuditLabels.timestamp(when), who, what])
+            item.setToolTip(2, what)
             items.append(item)
-        self.addTopLevelItems(list(reversed(items)))
+        self.addTopLevelItems(items)
 
     def changes(self, before: Revision | None, after: Revision) -> list[str]:
         found = []

@@ -46,9 +46,12 @@ GUIDANCE_ROOM = 1150
 class AuditWorkspace(QWidget):
     status_message = Signal(str, bool)  # text, is an error
     close_requested = Signal()
+    question_shown = Signal(str)  # the question now on screen: where to reopen the audit
 
     def __init__(self, session: AuditSession, commands: WorkspaceActions, errors: ErrorPresenter,
-                 parent: QWidget | None = None):
+                 start_at: str = "", parent: QWidget | None = None):
+        """`start_at`: the question to show first (the one last visited), else the first
+        question still open."""
         super().__init__(parent)
         self.session = session
         self.commands = commands
@@ -110,7 +113,10 @@ class AuditWorkspace(QWidget):
         layout.addWidget(self.tabs, 1)
         self._connect_actions()
         self.retranslate()
-        self.go_to(self._first_open_question())
+        if start_at:
+            self.go_to(start_at)
+        if not self.current:  # never visited, or no longer a question of this audit
+            self.go_to(self._first_open_question())
 
     def _connect_actions(self) -> None:
         a = self.commands
@@ -175,6 +181,7 @@ class AuditWorkspace(QWidget):
             self.flush()
             self.current = name
             self._show(name)
+            self.question_shown.emit(name)
         elif self.guidance.node is not self.session.framework.nodes[name]:
             self.guidance.show_node(self.session.framework.nodes[name])  # back from a group
         self.navigator.select(name)
@@ -272,6 +279,7 @@ class AuditWorkspace(QWidget):
             self.current = name
             self.navigator.select(name)
             self.guidance.show_node(self.session.framework.nodes[name])
+            self.question_shown.emit(name)
 
     def _section_of(self, name: str) -> Group | None:
         framework = self.session.framework

@@ -40,10 +40,18 @@ class AutosaveController(QObject):
             log.exception("change to %s failed", name or "audit")
             self._fail(name, ErrorPresenter.message(error))
             return False
+        self.saved_elsewhere(name)
+        return True
+
+    def saved_elsewhere(self, name: str) -> None:
+        """A change written by a background task (evidence files) is on disk."""
         self.last_saved = QTime.currentTime()
         self.last_error = ""
         self.saved.emit(name)
-        return True
+
+    def failed_elsewhere(self, name: str, message: str) -> None:
+        """A background task could not write a change: say it like any failed save."""
+        self._fail(name, message)
 
     def _fail(self, name: str, message: str) -> None:
         self.last_error = message

@@ -20,7 +20,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from app.models.errors import JalonError
 from app.ui.error_presenter import ErrorPresenter
@@ -69,6 +69,15 @@ class BackgroundTask(QObject):
         self._context = TaskContext(self)
         self._running = False
         self._done.connect(self._on_done)
+
+    @classmethod
+    def detached(cls, work: Callable[[TaskContext], object]) -> BackgroundTask:
+        """A task owned by the application until its work has finished, so that it outlives
+        the window that started it (closed meanwhile): the work is never cut off and the
+        worker never reports to a deleted object. Connections to that window go with it."""
+        task = cls(work, QCoreApplication.instance())
+        task.finished.connect(task.deleteLater)
+        return task
 
     @property
     def is_running(self) -> bool:

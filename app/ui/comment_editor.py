@@ -1,13 +1,14 @@
-"""The comment and evidence notes of a question: saved when the user leaves the field and
-after a short pause in typing, so a power cut in the middle of a long note loses little."""
+"""The comment and evidence notes of a question: saved when the user leaves the field and when
+typing pauses for half a second (TypingPause), so a power cut in the middle of a long note
+loses at most that half second."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-IDLE_MS = 1500
+from app.ui.typing_pause import TypingPause
 
 
 class CommentEditor(QPlainTextEdit):
@@ -17,21 +18,18 @@ class CommentEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("comment")
         self.setTabChangesFocus(True)
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_MS)
-        self._idle.timeout.connect(self.pause)
-        self.textChanged.connect(self._idle.start)
+        self._typing = TypingPause(self.textChanged, self)
+        self._typing.paused.connect(self.pause)
 
     def show_text(self, text: str) -> None:
         """Show a stored comment (not a user's edit: no save follows)."""
         self.blockSignals(True)
         self.setPlainText(text)
         self.blockSignals(False)
-        self._idle.stop()
+        self._typing.stop()
 
     def stop_waiting(self) -> None:
-        self._idle.stop()
+        self._typing.stop()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -1,7 +1,9 @@
 """Evidence files attached to one indicator: attach, open with the system viewer, remove.
 
 Files are stored inside the database (content-addressed), so an audit carried on a stick keeps
-them. Opening one writes a copy to a temporary folder and hands it to the desktop.
+them. Attaching reads, hashes and commits files of up to 50 MB on a background thread with a
+progress window (EvidenceAttachment). Opening one writes a copy to a temporary folder and hands
+it to the desktop.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from app.models.evidence_link import EvidenceLink
 from app.services.audit_session import AuditSession
 from app.ui.audit_labels import AuditLabels
 from app.ui.autosave_controller import AutosaveController
+from app.ui.background_task import BackgroundTask, TaskContext
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.task_progress_dialog import TaskProgressDialog
 
 
 class EvidenceList(QWidget):
@@ -42,6 +46,8 @@ class EvidenceList(QWidget):
         self._errors = errors
         self._indicator = ""
         self._links: list[EvidenceLink] = []
+        self._task: BackgroundTask | None = None
+        self._attaching_to = ""  # the question the running attachment is for
         # Replaceable so that tests answer without a native dialog waiting for a click.
         self.choose_files: Callable[[], list[str]] = self._choose_files
         self.confirm: Callable[[str], bool] = self._confirm
@@ -103,7 +109,7 @@ class EvidenceList(QWidget):
     def _update_buttons(self) -> None:
         draft = not self._session.audit.is_finalized
         selected = self.list.currentRow() >= 0
-        self.attach_button.setEnabled(draft)
+        self.attach_button.setEnabled(draft and not self.attaching)
         self.open_button.setEnabled(selected)
         self.remove_button.setEnabled(draft and selected)
 
@@ -113,12 +119,49 @@ class EvidenceList(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
 
+    @property
+    def attaching(self) -> bool:
+        return self._task is not None and self._task.is_running
+
     def attach(self) -> None:
-        for path in self.choose_files():
-            self._autosave.run(self._indicator, lambda p=path: self._session.attach_evidence(
-                self._indicator, Path(p)))
-        self.show_indicator(self._indicator)
-        self.changed.emit()
+        paths = [Path(p) for p in self.choose_files()]
+        if not paths or self.attaching:
+            return
+        name = self._indicator
+        try:
+            attachment = self._session.evidence_attachment(name)
+        except JalonError as error:
+            self._autosave.failed_elsewhere(name, ErrorPresenter.message(error))
+            return
+
+        def work(context: TaskContext) -> list[EvidenceLink]:
+            return attachment.attach(paths, context.progress, lambda: context.cancelled)
+
+        # The files are attached even if the audit is closed meanwhile; bound methods (not
+        # lambdas) so that Qt drops the connections when this list is deleted.
+        task = BackgroundTask.detached(work)
+        self._attaching_to = name
+        task.succeeded.connect(self._attached)
+        task.cancelled.connect(self._attached)
+        task.failed.connect(self._attach_failed)
+        task.finished.connect(self._update_buttons)
+        self._task = task
+        TaskProgressDialog(task, self.tr("Attaching %n file(s)…", "", len(paths)), self).open()
+        task.start()
+        self._update_buttons()
+
+    def _attached(self, _links: object = None) -> None:
+        name = self._attaching_to
+        self._autosave.saved_elsewhere(name)
+        if name == self._indicator:
+            self.show_indicator(name)
+            self.changed.emit()
+
+    def _attach_failed(self, message: str, _error: object) -> None:
+        name = self._attaching_to
+        self._autosave.failed_elsewhere(name, message)
+        if name == self._indicator:
+            self.show_indicator(name)  # files before the one refused are attached
 
     def open_selected(self) -> None:
         link = self.selected()

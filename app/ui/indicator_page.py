@@ -34,6 +34,7 @@ from app.ui.choice_editor import ChoiceEditor
 from app.ui.comment_editor import CommentEditor
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.evidence_list import EvidenceList
+from app.ui.typing_pause import TypingPause
 from app.ui.value_editor import ValueEditor
 
 
@@ -75,6 +76,8 @@ class IndicatorPage(QScrollArea):
         self.not_applicable_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = QLineEdit()
         self.reason.editingFinished.connect(self._commit_reason)
+        self._reason_typing = TypingPause(self.reason.textEdited, self)
+        self._reason_typing.paused.connect(lambda: self._commit_reason(typing=True))
         self.reason_problem = self._label("inlineError")
         self.department_label = QLabel()
         self.department = QComboBox()
@@ -235,6 +238,7 @@ class IndicatorPage(QScrollArea):
             self.editor.set_value(None if answer.is_not_applicable else answer.value)
         elif isinstance(self.editor, ValueEditor) and not self.editor.field.hasFocus():
             self.editor.set_value(answer.value)
+            self._show_value_problem()
         elif isinstance(self.editor, CalculatedValueView):
             self.editor.show_value(self._session.calculated(indicator.name))
         if isinstance(self.editor, ChoiceEditor) and indicator.choice_filter:
@@ -267,7 +271,8 @@ class IndicatorPage(QScrollArea):
                 "%1", answer.author).replace("%2", AuditLabels.timestamp(answer.changed_at)))
         else:
             self.last_changed.setText(self.tr("Not answered yet"))
-        self.history.show_revisions(self._session.history(indicator.name))
+        self.history.show_revisions(self._session.history(indicator.name),
+                                    self._session.evidence(indicator.name))
         has_history = self.history.topLevelItemCount() > 0
         self.history.setVisible(has_history)
         self.history_label.setVisible(has_history)
@@ -315,9 +320,17 @@ class IndicatorPage(QScrollArea):
 
     def _value_typed(self, text: str) -> None:
         name = self.indicator.name
-        if self._commit(lambda: self._session.answer(name, text)) and \
+        if self._commit(lambda: self._session.enter(name, text)) and \
                 isinstance(self.editor, ValueEditor):
-            self.editor.set_value(self._answer().value)
+            self.editor.saved(self._answer().value)
+            self._show_value_problem()
+
+    def _show_value_problem(self) -> None:
+        """A value kept as typed shows why it is not an answer, under the field."""
+        if isinstance(self.editor, ValueEditor):
+            problem = self._session.problem_of(self.indicator.name, self._language)
+            if problem is not None:
+                self.editor.show_problem(ErrorPresenter.message(problem))
 
     def _clear_clicked(self) -> None:
         name = self.indicator.name
@@ -350,10 +363,15 @@ class IndicatorPage(QScrollArea):
         else:
             self.not_applicable.click()
 
-    def _commit_reason(self) -> None:
+    def _commit_reason(self, typing: bool = False) -> None:
+        """Save the reason; `typing`: a pause while typing, which says nothing of an empty
+        field yet (the user may still be choosing their words)."""
+        self._reason_typing.stop()
         if not self.not_applicable.isChecked() or self.indicator is None:
             return
         reason = self.reason.text().strip()
+        if not reason and typing:
+            return
         if not reason:
             self.reason_problem.setText(self.tr(
                 "Give a reason: a question is marked not applicable only with one."))

@@ -16,7 +16,8 @@ def display_available() -> bool:
     return True
 
 
-def launch(application: Application) -> int:
+def launch(application: Application, audit_id: str | None = None) -> int:
+    """Start the desktop application, on `audit_id` when given."""
     if not display_available():
         print("Jalon's desktop application needs a graphical display, and none was found "
               "(DISPLAY and WAYLAND_DISPLAY are not set). Use the 'jalon' command-line "
@@ -24,4 +25,4 @@ def launch(application: Application) -> int:
         return 3
     from app.ui.main_window_app import run_desktop
 
-    return run_desktop(application)
+    return run_desktop(application, audit_id)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
+    QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from app.ui.new_audit_dialog import NewAuditDialog
 from app.ui.workspace_actions import WorkspaceActions
 
+# Where each audit was left, per person and computer (not in the audit: it does not travel).
+LAST_QUESTION_KEY = "audits/{audit}/lastQuestion"
 FRAME_ALLOWANCE = 24  # pixels for a window manager's borders and title bar
 
 
@@ -104,6 +107,12 @@ class MainWindow(QMainWindow):
                                    self.tools.conflicts])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
+        self.preferences_action = self.file_menu.addAction("", self.open_preferences)
+        # The platform's key where it has one (Ctrl+, on macOS, GNOME, KDE), else Ctrl+,.
+        self.preferences_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)])
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.tools.install_framework)
         self.file_menu.addSeparator()
@@ -160,6 +169,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New audit…"))
         self.home_action.setText(self.tr("&Audit list"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
         self.removal_action.setText(self.tr("Prepare for re&moval…"))
         self.portable_status.setText(self.tr("Portable mode — data in {folder}").format(
             folder=str(self.application.paths.data_dir)))
@@ -240,7 +250,10 @@ class MainWindow(QMainWindow):
         # workspace's pages (dashboard, charts, action plan) loaded.
         from app.ui.audit_workspace import AuditWorkspace
 
-        workspace = AuditWorkspace(session, self.commands, self.errors, self.stack)
+        place = LAST_QUESTION_KEY.format(audit=session.audit.id)
+        workspace = AuditWorkspace(session, self.commands, self.errors,
+                                   start_at=str(self.settings.value(place, "")), parent=self.stack)
+        workspace.question_shown.connect(lambda name: self.settings.setValue(place, name))
         workspace.status_message.connect(self.show_status)
         workspace.close_requested.connect(self.close_audit)
         self.workspace = workspace
@@ -264,10 +277,41 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
         self.home.reload(select_id=workspace.session.audit.id)
         self._show_home()
+        self._say_what_needs_correcting(workspace.session)
+
+    def _say_what_needs_correcting(self, session) -> None:
+        """Values kept as typed stay in the audit: say so when leaving it, with their codes."""
+        invalid = session.invalid_answers()
+        if invalid:
+            codes = ", ".join(session.framework.indicators[a.indicator].display_code
+                              for a in invalid)
+            self.show_status(self.tr(
+                "%n answer(s) of %1 kept as typed need correcting before finalizing: %2", "",
+                len(invalid)).replace("%1", session.audit.institution).replace("%2", codes),
+                True)
 
     def flush_workspace(self) -> None:
         if self.workspace is not None:
             self.workspace.flush()
+
+    # --- who is working ------------------------------------------------------------------------
+
+    def open_preferences(self, first_start: bool = False) -> None:
+        """Ask who is working (on first start, or from File ▸ Preferences)."""
+        from app.ui.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self.application, first_start, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._person_changed)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def _person_changed(self) -> None:
+        """The next change, audit and key go to the new name; earlier ones keep theirs."""
+        self.home.set_service(self.application.audits)
+        if self.workspace is not None:
+            self.workspace.session.identity = self.application.identity
 
     # --- removable drive -----------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from app.ui.error_presenter import ErrorPresenter
 from app.ui.language_manager import LanguageManager
 from app.ui.main_window import MainWindow
 from app.ui.qt_settings_location import QtSettingsLocation
+from app.ui.shutdown_guard import ShutdownGuard
 
 log = logging.getLogger("jalon.ui")
 
@@ -81,7 +82,15 @@ def recover_if_damaged(application: Application,
         dialog.deleteLater()
 
 
-def run_desktop(application: Application) -> int:
+def quit_now(window: MainWindow) -> None:
+    """Close the window (which saves and remembers its place) and leave every event loop,
+    a modal dialog's included."""
+    window.close()
+    QApplication.quit()
+
+
+def run_desktop(application: Application, audit_id: str | None = None) -> int:
+    """The desktop application until it is closed; `audit_id`: the audit to open at once."""
     QtSettingsLocation.apply(application.paths)
     app = create_qt_application()
     prepare_translations()
@@ -102,10 +111,16 @@ def run_desktop(application: Application) -> int:
         return 1
     window = MainWindow(application, languages, settings)
     window.errors.install()
+    guard = ShutdownGuard(app, save=window.flush_workspace, quit=lambda: quit_now(window))
     window.show()
+    if audit_id:
+        window.open_audit(audit_id)
+    if application.needs_person():
+        window.open_preferences(first_start=True)
     try:
         return app.exec()
     finally:
+        guard.release()
         window.errors.uninstall()
         settings.sync()
         application.close()

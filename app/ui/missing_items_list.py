@@ -1,4 +1,5 @@
-"""What is still missing: mandatory questions without an answer, counted per dimension or section.
+"""What is still missing: mandatory questions without an answer and values kept as typed that
+need correcting (their problems in the tooltip), counted per dimension or section.
 
 Clicking a row asks to jump to the first missing question of that dimension, so the list is a
 to-do the user can work through. Rows are built once per framework and updated in place.
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from app.models.framework import Group, Indicator
 from app.services.audit_session import AuditSession
 from app.ui.compact_tree_list import CompactTreeList
+from app.ui.error_presenter import ErrorPresenter
 
 SECTION, MISSING = range(2)
 
@@ -68,7 +70,11 @@ class MissingItemsList(CompactTreeList):
         shown = 0
         for row, group in enumerate(self._groups):
             item = self.topLevelItem(row)
-            missing = card[group.name].required_missing
+            # Values kept as typed are not answers: a mandatory one is counted as missing
+            # already; an optional one is counted too, since it needs correcting as well.
+            invalid = self._invalid(group)
+            missing = card[group.name].required_missing + sum(
+                not i.required for i in invalid)
             item.setHidden(missing == 0)
             if missing == 0:
                 continue
@@ -76,7 +82,9 @@ class MissingItemsList(CompactTreeList):
             label = framework.text(group.label, language)
             title = f"{group.code}  {label}" if group.code else label
             item.setText(SECTION, title)
-            item.setToolTip(SECTION, title)
+            problems = [ErrorPresenter.message(self._session.problem_of(i.name, language))
+                        for i in invalid]
+            item.setToolTip(SECTION, "\n".join([title, *problems]))
             item.setText(MISSING, str(missing))
         self.fit_height(shown)
         return shown
@@ -87,10 +95,17 @@ class MissingItemsList(CompactTreeList):
         group = self._session.framework.nodes[group_name]
         for indicator in _indicators(group):
             answer = self._session.answers.get(indicator.name)
-            if (indicator.required and indicator.name in card.relevant
-                    and not (answer is not None and answer.is_answered)):
+            if indicator.name in card.relevant and (
+                    answer is not None and answer.is_invalid
+                    or indicator.required and not (answer is not None and answer.is_answered)):
                 return indicator.name
         return None
+
+    def _invalid(self, group: Group) -> list[Indicator]:
+        """The relevant questions of a group whose value is kept as typed."""
+        relevant, answers = self._session.score().relevant, self._session.answers
+        return [i for i in _indicators(group) if i.name in relevant and i.name in answers
+                and answers[i.name].is_invalid]
 
     def _activated(self, item: QTreeWidgetItem, column: int) -> None:
         target = self.first_missing(item.data(SECTION, Qt.ItemDataRole.UserRole))

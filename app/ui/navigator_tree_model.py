@@ -15,13 +15,15 @@ from collections import Counter
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
-from app.models.answer import Answer
+from app.models.answer import Answer, InvalidValue
+from app.models.errors import AnswerError
 from app.models.framework import Group, Indicator, Level, Node
 from app.models.scoring import NodeScore, ScoreCard
 from app.services.audit_session import AuditSession
 from app.ui.answer_state import AnswerState
 from app.ui.audit_labels import AuditLabels
 from app.ui.calculated_value_view import CalculatedValueView
+from app.ui.error_presenter import ErrorPresenter
 from app.ui.status_icons import StatusIcons
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -124,7 +126,9 @@ class NavigatorTreeModel(QStandardItemModel):
             facts = (self.state(name), bool(answer and answer.flagged), self.is_missing(name))
             self._count(name, self._facts.get(name), facts, touched)
             self._facts[name] = facts
-            self._show(self.id_of[name], (*facts, relevant), everything)
+            # A value kept as typed looks unanswered, yet its row shows it: part of the look.
+            kept = answer.value if answer is not None and answer.is_invalid else None
+            self._show(self.id_of[name], (*facts, kept, relevant), everything)
         for node_id in self._group_ids:
             score = card.nodes.get(self.nodes[node_id].name)
             if everything or node_id in touched or score is not self._seen_score.get(node_id):
@@ -157,7 +161,7 @@ class NavigatorTreeModel(QStandardItemModel):
         self._shown[node_id] = appearance
         node = self.nodes[node_id]
         if isinstance(node, Indicator):
-            columns = self._indicator_roles(node, *appearance[:3])
+            columns = self._indicator_roles(node, *appearance[:4])
         else:
             columns = self._group_roles(node, self._card.nodes.get(node.name))
         for item, roles in zip(self._items[node_id], columns, strict=True):
@@ -214,7 +218,7 @@ class NavigatorTreeModel(QStandardItemModel):
         return label
 
     def _indicator_roles(self, node: Indicator, state: AnswerState, flagged: bool,
-                         missing: bool) -> list[dict]:
+                         missing: bool, kept: InvalidValue | None) -> list[dict]:
         other = {STATE_ROLE: state.value}
         if node.is_calculated:
             # Not a question (the tally leaves it out as one that does not apply), but not
@@ -224,16 +228,21 @@ class NavigatorTreeModel(QStandardItemModel):
                      DECORATION: self._icons.indicator(AnswerState.IRRELEVANT, False, False),
                      TOOLTIP: f"{self._label(node)}\n= {shown}" if shown else self._label(node)},
                     {**other, DISPLAY: shown}, other]
+        # A value kept as typed is marked like a missing answer, its problem in the tooltip.
+        problem = self._session.problem_of(node.name, self.language) if kept else None
         return [{**other, DISPLAY: self._label(node),
-                 DECORATION: self._icons.indicator(state, flagged, missing),
+                 DECORATION: self._icons.indicator(state, flagged, missing or bool(problem)),
                  FOREGROUND: IRRELEVANT_COLOUR if state is AnswerState.IRRELEVANT else None,
-                 TOOLTIP: self._indicator_tooltip(node, state, flagged, missing)},
+                 TOOLTIP: self._indicator_tooltip(node, state, flagged, missing, problem)},
                 other, other]
 
     def _indicator_tooltip(self, node: Indicator, state: AnswerState, flagged: bool,
-                           missing: bool) -> str:
+                           missing: bool, problem: AnswerError | None = None) -> str:
         lines = [self._label(node)]
-        if state is AnswerState.IRRELEVANT:
+        if problem is not None:
+            lines.append(self.tr("Kept as typed, not a valid answer: %1").replace(
+                "%1", ErrorPresenter.message(problem)))
+        elif state is AnswerState.IRRELEVANT:
             lines.append(self.tr("Does not apply, given the answers to earlier questions."))
         elif missing:
             lines.append(self.tr("Mandatory: not answered yet."))

@@ -43,7 +43,7 @@ class NewAuditDialog(QDialog):
         self.institution = QLineEdit()
         self.country = QLineEdit()
         self.audit_type = QComboBox()
-        self.auditors = QLineEdit()
+        self.auditors = QLineEdit(audits.identity.author)  # the person creating it, to start
         self.has_period = QCheckBox()
         self.period_start = QDateEdit(calendarPopup=True)
         self.period_end = QDateEdit(calendarPopup=True)

@@ -2,7 +2,7 @@
 once, mandatory ones marked, problems written under the field they concern, fields that do
 not apply hidden (e.g. "other currency" until "Other" is chosen).
 
-Each field is saved when it is left, like every other answer.
+Each field is saved when it is left or when typing pauses, like every other answer.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from app.ui.answer_checker import AnswerChecker
 from app.ui.autosave_controller import AutosaveController
 from app.ui.calculated_value_view import CalculatedValueView
 from app.ui.choice_editor import ChoiceEditor
+from app.ui.error_presenter import ErrorPresenter
 from app.ui.value_editor import ValueEditor
 
 
@@ -37,6 +38,7 @@ class OrganizationFormPage(QScrollArea):
         self.title.setObjectName("question")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)  # it grows with the count of fields to correct
         self.notice = QLabel()
         self.notice.setObjectName("infoBanner")
         self.notice.setWordWrap(True)
@@ -82,7 +84,7 @@ class OrganizationFormPage(QScrollArea):
             editor = CalculatedValueView(indicator, compact=True)  # a ratio of the fields above
         else:
             editor = ValueEditor(indicator, lambda text, i=indicator: self._checker.check(i, text))
-            editor.value_committed.connect(lambda text, n=name: self._save(n, text))
+            editor.value_committed.connect(lambda text, n=name: self._save(n, text, typed=True))
             editor.field.installEventFilter(self)
         editor.setProperty("indicator", name)
         label = QLabel()
@@ -118,7 +120,7 @@ class OrganizationFormPage(QScrollArea):
         relevant = card.relevant
         read_only = session.audit.is_finalized
         self.title.setText(f"{self.section.display_code}  {self._text(self.section.label)}")
-        missing = 0
+        missing = invalid = 0
         for name, editor in self.editors.items():
             indicator = framework.indicators[name]
             applies = name in relevant or indicator.is_calculated
@@ -134,13 +136,20 @@ class OrganizationFormPage(QScrollArea):
                 editor.show_value(card.values.get(name, ""))
             elif isinstance(editor, ChoiceEditor) or not editor.field.hasFocus():
                 editor.set_value(answer.value)
+                if isinstance(editor, ValueEditor):
+                    self._show_problem(name, editor)
             if isinstance(editor, ChoiceEditor) and indicator.choice_filter:
                 editor.set_offered({c.name for c in session.offered_choices(name)})
             editor.set_read_only(read_only)
             if applies and indicator.required and not answer.is_answered:
                 missing += 1
-        self.summary.setText(self.tr("Fields marked * are mandatory. %n mandatory field(s) "
-                                     "still empty.", "", missing))
+            if applies and answer.is_invalid:
+                invalid += 1
+        summary = self.tr("Fields marked * are mandatory. %n mandatory field(s) still empty.",
+                          "", missing)
+        if invalid:
+            summary += " " + self.tr("%n field(s) kept as typed need correcting.", "", invalid)
+        self.summary.setText(summary)
         self.notice.setText(self.tr("This audit is finalized and read-only. Reopen it to make "
                                     "changes."))
         self.notice.setVisible(read_only)
@@ -162,10 +171,13 @@ class OrganizationFormPage(QScrollArea):
             if isinstance(editor, ValueEditor) and editor.is_dirty:
                 editor.commit()
 
-    def _save(self, name: str, value: object) -> None:
+    def _save(self, name: str, value: object, typed: bool = False) -> None:
+        """Save a choice, or (`typed`) a field's text: kept as typed when it is not valid."""
         editor = self.editors[name]
         if value is None or value == "":
             saved = self._autosave.run(name, lambda: self._session.clear(name))
+        elif typed:
+            saved = self._autosave.run(name, lambda: self._session.enter(name, str(value)))
         else:
             saved = self._autosave.run(name, lambda: self._session.answer(name, value))
         if not saved:
@@ -173,9 +185,15 @@ class OrganizationFormPage(QScrollArea):
                 editor.show_problem(self._autosave.last_error)
             return
         if isinstance(editor, ValueEditor):
-            editor.set_value(self._session.answer_of(name).value)
+            editor.saved(self._session.answer_of(name).value)
+            self._show_problem(name, editor)
         self.refresh()
         self.changed.emit(name)
+
+    def _show_problem(self, name: str, editor: ValueEditor) -> None:
+        problem = self._session.problem_of(name, self._language)
+        if problem is not None:
+            editor.show_problem(ErrorPresenter.message(problem))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.FocusIn:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from app.models.errors import JalonError
 from app.ui.audit_labels import AuditLabels
 from app.ui.background_task import BackgroundTask, TaskContext
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.export_folder import ExportFolder
 from app.ui.safe_file_name import safe_file_name
 from app.ui.signing_key_dialog import grouped
 from app.ui.task_progress_dialog import TaskProgressDialog
@@ -49,6 +50,7 @@ class PackageExportDialog(QDialog):
         super().__init__(parent)
         self._application = application
         self._audit = application.audits.get(audit_id)
+        self._folder = ExportFolder(application.paths)
         self._task: BackgroundTask | None = None
         self.progress_dialog: TaskProgressDialog | None = None
         self.written: WrittenPackage | None = None
@@ -174,8 +176,7 @@ class PackageExportDialog(QDialog):
     # --- choosing ------------------------------------------------------------------------------
 
     def _default_target(self) -> Path:
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = self._folder.default()
         today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
         return folder / (safe_file_name(f"{self._audit.institution} {today}") + SUFFIX)
 
@@ -208,6 +209,7 @@ class PackageExportDialog(QDialog):
             return
         target = _with_suffix(Path(text))
         self.target.setText(str(target))
+        self._folder.remember(target)
         lines = self.recipient_lines()
         packages = self._application.packages
         try:

@@ -7,6 +7,7 @@ stay on the thread that opened them); the page only shows what the worker report
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -199,6 +200,15 @@ class PackageImportPage(QWidget):
         if self.running and self._task is not None:
             self._task.cancel()
             self.status.setText(self.tr("Stopping after the current package…"))
+
+    def stop_then(self, callback: Callable[[], None]) -> None:
+        """Cancel a running merge and call `callback` once the worker has stopped (at once
+        when nothing runs): the page must outlive a worker that still reports to it."""
+        if self.running and self._task is not None:
+            self._task.finished.connect(callback)
+            self.cancel()
+        else:
+            callback()
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.report_service import ReportService
 from app.services.tidy_export_service import TidyExportResult, TidyExportService
 from app.ui.background_task import BackgroundTask, TaskContext
+from app.ui.export_folder import ExportFolder
 from app.ui.language_manager import language_name
 from app.ui.safe_file_name import safe_file_name
 
@@ -52,6 +53,7 @@ class ReportDialog(QDialog):
         self._application = application
         self._audit = application.audits.get(audit_id)
         self._identity = application.identity
+        self._folder = ExportFolder(application.paths)
         self._task: BackgroundTask | None = None
         self.written: Path | None = None
         # How files and folders are opened; a test puts a recorder here instead.
@@ -158,8 +160,7 @@ class ReportDialog(QDialog):
         return self.kind.currentData() or PDF
 
     def _default_target(self, kind: str) -> Path:
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = self._folder.default()
         current = self.target.text().strip()
         if current:
             folder = Path(current).parent
@@ -213,6 +214,7 @@ class ReportDialog(QDialog):
         if kind not in TIDY and target.suffix.lower() != SUFFIXES[kind]:
             target = target.with_name(target.name + SUFFIXES[kind])
             self.target.setText(str(target))
+        self._folder.remember(target)
         database, identity, audit_id = self._application.paths.database, self._identity, \
             self._audit.id
 

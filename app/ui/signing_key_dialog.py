@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from app.services.atomic_output import AtomicOutput
 from app.services.key_service import PASSPHRASE_ENV, KeyService
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.export_folder import ExportFolder
 from app.ui.heading_label import HeadingLabel
 from app.ui.passphrase_fields import PassphraseFields
 from app.ui.safe_file_name import safe_file_name
@@ -49,9 +50,11 @@ def grouped(key_id: str) -> str:
 class SigningKeyDialog(QDialog):
     created = Signal(object)  # SigningKeyInfo of a new key
 
-    def __init__(self, keys: KeyService, parent: QWidget | None = None):
+    def __init__(self, keys: KeyService, parent: QWidget | None = None,
+                 folder: ExportFolder | None = None):
         super().__init__(parent)
         self._keys = keys
+        self._folder = folder or ExportFolder()
         self.info: SigningKeyInfo | None = keys.current()
         self.saved_to: Path | None = None
         self.heading = HeadingLabel(self)
@@ -134,7 +137,7 @@ class SigningKeyDialog(QDialog):
     def _build_create_page(self) -> QWidget:
         page = QWidget()
         self.name_edit = QLineEdit(self._keys.identity.author)
-        self.organisation_edit = QLineEdit()
+        self.organisation_edit = QLineEdit(self._keys.identity.organisation)
         self.name_edit_label = QLabel()
         self.name_edit_label.setBuddy(self.name_edit)
         self.organisation_edit_label = QLabel()
@@ -260,8 +263,7 @@ class SigningKeyDialog(QDialog):
     # --- exporting -----------------------------------------------------------------------------
 
     def default_export_path(self) -> Path:
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = self._folder.default()
         info = self.info
         if info is None:
             return folder / "jalon.pub"
@@ -280,6 +282,7 @@ class SigningKeyDialog(QDialog):
             return False
         if path.suffix.lower() != ".pub":
             path = path.with_name(path.name + ".pub")
+        self._folder.remember(path)
         try:
             with AtomicOutput(path).path() as partial:
                 partial.write_text(self._keys.public_key_text(self.info), encoding="utf-8")

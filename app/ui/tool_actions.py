@@ -93,9 +93,11 @@ class ToolActions(QObject):
             self._show(PackageExportDialog(self._application, audit_id, self._window))
 
     def open_signing_key(self) -> None:
+        from app.ui.export_folder import ExportFolder
         from app.ui.signing_key_dialog import SigningKeyDialog
 
-        self._show(SigningKeyDialog(self._application.keys, self._window))
+        self._show(SigningKeyDialog(self._application.keys, self._window,
+                                    ExportFolder(self._application.paths)))
 
     def open_trusted_signers(self) -> None:
         from app.ui.trusted_signers_dialog import TrustedSignersDialog
@@ -152,6 +154,10 @@ class ToolActions(QObject):
         self._package_dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "_package_dialog", None))
         self._show(dialog)
+        # Closed while a merge runs: the merge stops after the package it is on, and the
+        # window (whose page the worker reports to) is deleted only once it has stopped.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        dialog.finished.connect(lambda _result: page.stop_then(dialog.deleteLater))
 
     def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

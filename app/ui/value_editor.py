@@ -1,8 +1,9 @@
 """Answer widget for integer, decimal, date and text questions, with inline validation.
 
 While the user types, the text is checked (type, then the question's constraint) and any
-problem is written right under the field; the value is committed when editing finishes
-(Enter, Tab or leaving the field). A refused value stays in the field for correction.
+problem is written right under the field. The text is committed when editing finishes (Enter,
+Tab, leaving the field, or half a second after the last keystroke); a text that fails the checks
+is saved as typed (not as an answer) and stays in the field, with its problem, for correction.
 
 Numbers and dates are shown and read the way the interface's locale writes them (thousands
 separators, a decimal comma in French and Spanish, a four-digit year), with a calendar beside
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.models.answer import AnswerValue
+from app.models.answer import AnswerValue, InvalidValue
 from app.models.errors import JalonError
 from app.models.framework import Indicator, QuestionType
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.typing_pause import TypingPause
 
 
 class ValueEditor(QWidget):
@@ -67,6 +69,8 @@ class ValueEditor(QWidget):
         self.setFocusProxy(self.field)
         self.field.textEdited.connect(self._validate)
         self.field.editingFinished.connect(self.commit)
+        self._typing = TypingPause(self.field.textEdited, self)
+        self._typing.paused.connect(self.commit)
         self.field.installEventFilter(self)
         self.retranslate()
 
@@ -124,6 +128,8 @@ class ValueEditor(QWidget):
         9 150 000 000 and 4,8 in French (read back by _canonical); no separator below 10,000."""
         if value is None:
             return ""
+        if isinstance(value, InvalidValue):
+            return value.typed
         if isinstance(value, bool) or not isinstance(value, int | float):
             return str(value)
         locale = QLocale()
@@ -160,6 +166,15 @@ class ValueEditor(QWidget):
         self.field.setText(self._shown)
         self.show_problem("")
 
+    def saved(self, value: AnswerValue) -> None:
+        """The typed text was saved as `value`: shown as stored, unless the user is still
+        typing (a pause saved it), whose text is not rewritten under the cursor."""
+        if self.field.hasFocus():
+            self._shown = self.field.text()
+            self.show_problem("")
+        else:
+            self.set_value(value)
+
     def text(self) -> str:
         return self.field.text()
 
@@ -192,11 +207,13 @@ class ValueEditor(QWidget):
         return True
 
     def commit(self) -> None:
-        """Report the typed value for saving when it changed and passes the checks."""
+        """Report the typed text for saving when it changed: a value that fails the checks is
+        saved too, kept as typed, with its problem shown under the field."""
+        self._typing.stop()
         if self.field.isReadOnly() or not self.is_dirty:
             return
-        if self._validate():
-            self.value_committed.emit(self._canonical(self.field.text()))
+        text = self.field.text()
+        self.value_committed.emit(self._canonical(text) if self._validate() else text.strip())
 
     def eventFilter(self, watched, event) -> bool:
         if watched is not self.field or event.type() != QEvent.Type.KeyPress or \

@@ -1,8 +1,10 @@
 """Bringing a filled-in workbook back: choose the file and the mode, see every change and every
 problem (with its sheet, row and column) before anything is written, then apply.
 
-Reading and checking a workbook of a few hundred rows takes a fraction of a second, so the
-preview runs on the GUI thread; applying writes every change in one transaction.
+Reading and checking a workbook, and applying it (a backup of the database first, then every
+change in one transaction), run on a background thread with a progress window, so a large
+workbook or database never freezes the window. The dialog cannot be closed while an import is
+being applied: the open audit is read again once it is done.
 """
 
 from __future__ import annotations
@@ -29,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.composition import Application
-from app.models.errors import JalonError
 from app.reports.workbook_import_plan import ImportMode, WorkbookPreview, WorkbookProblem
 from app.services.report_service import ReportService
-from app.ui.error_presenter import ErrorPresenter
+from app.ui.background_task import BackgroundTask, TaskContext
+from app.ui.task_progress_dialog import TaskProgressDialog
 
 
 class WorkbookImportDialog(QDialog):
@@ -40,9 +42,11 @@ class WorkbookImportDialog(QDialog):
 
     def __init__(self, application: Application, audit_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._service = ReportService(application.store, application.audits,
-                                      backups=application.backups)
+        self._database = application.paths.database
+        self._identity = application.identity
+        self._backups = application.backups
         self._audit_id = audit_id
+        self._task: BackgroundTask | None = None
         self.preview: WorkbookPreview | None = None
         self.setMinimumSize(760, 520)
 
@@ -151,16 +155,57 @@ class WorkbookImportDialog(QDialog):
         """Read the workbook and show what importing it would change; writes nothing."""
         self.outcome.clear()
         text = self.source.text().strip()
-        if not text:
+        if not text or self.is_running():
             return
-        try:
-            self.preview = self._service.preview_workbook(self._audit_id, Path(text), self.mode())
-        except JalonError as error:
-            self.preview = None
-            self._show(None)
-            self.outcome.setText(ErrorPresenter.message(error))
-            return
-        self._show(self.preview)
+        source, mode = Path(text), self.mode()
+        self.preview = None
+        self._show(None)
+        self._run(lambda service: service.preview_workbook(self._audit_id, source, mode),
+                  self.tr("Reading the workbook…"), self._previewed)
+
+    def _previewed(self, preview: WorkbookPreview) -> None:
+        self.preview = preview
+        self._show(preview)
+
+    def is_running(self) -> bool:
+        return self._task is not None and self._task.is_running
+
+    def _run(self, work, label: str, done) -> None:
+        """`work(service)` on a background thread, on a connection of its own; `done(result)`
+        back on this one. A refusal is written under the tables."""
+        database, identity, backups = self._database, self._identity, self._backups
+
+        def in_background(_context: TaskContext):
+            service = ReportService.open_own(database, identity, backups)
+            try:
+                return work(service)
+            finally:
+                service.close()
+
+        task = BackgroundTask.detached(in_background)
+        task.succeeded.connect(done)
+        task.failed.connect(self._failed)
+        task.finished.connect(self._update_buttons)
+        self._task = task
+        TaskProgressDialog(task, label, self).open()
+        task.start()
+        self._update_buttons()
+
+    def _failed(self, message: str, _error: object) -> None:
+        self.outcome.setText(message)
+
+    def _update_buttons(self) -> None:
+        running = self.is_running()
+        for widget in (self.source, self.browse_button, self.fill_mode, self.overwrite_mode,
+                       self.preview_button, self.close_button):
+            widget.setEnabled(not running)
+        self.apply_button.setEnabled(
+            not running and self.preview is not None and self.preview.can_apply)
+
+    def reject(self) -> None:
+        if self.is_running():
+            return  # an import being applied must finish: the audit is read again after it
+        super().reject()
 
     def _show(self, preview: WorkbookPreview | None) -> None:
         self.changes.setRowCount(0)
@@ -195,16 +240,14 @@ class WorkbookImportDialog(QDialog):
 
     def apply(self) -> None:
         """Record the previewed changes as revisions by the current user, all or nothing."""
-        if self.preview is None or not self.preview.can_apply:
+        if self.preview is None or not self.preview.can_apply or self.is_running():
             return
-        try:
-            applied = self._service.import_workbook(self._audit_id,
-                                                    Path(self.source.text().strip()),
-                                                    self.mode(), previewed=self.preview)
-        except JalonError as error:
-            self.outcome.setText(ErrorPresenter.message(error))
-            self.refresh_preview()
-            return
+        source, mode, previewed = Path(self.source.text().strip()), self.mode(), self.preview
+        self._run(lambda service: service.import_workbook(self._audit_id, source, mode,
+                                                          previewed=previewed),
+                  self.tr("Backing up the database, then applying the changes…"), self._applied)
+
+    def _applied(self, applied: WorkbookPreview) -> None:
         count = len(applied.changes)
         self.preview = None
         self._show(None)

@@ -112,3 +112,15 @@ def test_framework_export_writes_an_editable_workbook(tmp_path):
     target = tmp_path / "copy.xlsx"
     assert "Wrote" in jalon(tmp_path, "framework", "export", "jalon_sie", "--xlsx", target).stdout
     assert "0 error(s)" in jalon(tmp_path, "framework", "validate", target).stdout
+
+
+def test_open_names_the_audit_like_the_other_commands(tmp_path, sample):
+    refused = jalon(tmp_path, "open", "zzzz", check=False)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == "Error: no audit 'zzzz'"
+    created = jalon(tmp_path, "audit", "new", "--institution", "Kolda", "--framework", sample)
+    prefix = created.stdout.split()[2][:6]
+    # Found by its prefix; then the desktop app needs a display, which this process has not.
+    opened = jalon_process(tmp_path, "open", prefix, check=False)
+    assert opened.returncode == 3
+    assert "needs a graphical display" in opened.stderr

@@ -6,12 +6,15 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
+import shiboken6  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from app.models.import_receipt import ReceiptStatus  # noqa: E402
 from app.ui.conflicts_dialog import ConflictsDialog  # noqa: E402
 from app.ui.package_import_page import PackageImportPage  # noqa: E402
 from app.ui.receipt_table_model import ReceiptTableModel  # noqa: E402
+from app.ui.tool_actions import ToolActions  # noqa: E402
 from tests.audit_filler import answer_everything  # noqa: E402
 from tests.exchange.conftest import introduce, scored_names  # noqa: E402
 
@@ -102,3 +105,35 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
     assert f"Changes by Field ({field.identity.site[:8]}) (as claimed); signed by " in details
     assert f", key {key}." in details
     assert len(office.audits.list()) == 3
+
+
+def test_closing_the_import_window_during_a_merge_stops_it_and_keeps_the_page_alive(
+        qtbot, make_site, tmp_path, default_framework):
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    for n in range(4):
+        audit = field.audits.create(default_framework, f"Caisse {n}", "BJ")
+        answer_everything(field.audits.open(audit.id))
+        field.packages.export(field.audits.get(audit.id), tmp_path / f"p{n}.jalon")
+    window = QWidget()
+    qtbot.addWidget(window)
+    tools = ToolActions(office, window, lambda: None)
+    tools.import_packages.trigger()
+    dialog = tools._package_dialog
+    page = dialog.findChild(PackageImportPage)
+    page.add_files([tmp_path])
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert page.running
+    task = page._task
+    dialog.reject()  # the user closes the window while the worker merges
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not dialog.isVisible()
+    # Still there while the worker reports to it; deleted once it has stopped.
+    assert shiboken6.isValid(page) or not task.is_running
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=30_000)
+    # Stopped after the package it was on (or before the first); each one merged has its
+    # receipt, the others were not touched.
+    receipts = office.merges.log()
+    assert len(receipts) < 4
+    accepted = [r for r in receipts if r.status == ReceiptStatus.ACCEPTED]
+    assert len(office.audits.list()) == len(accepted) == len(receipts)

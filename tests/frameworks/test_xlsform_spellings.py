@@ -123,3 +123,18 @@ def test_no_audit_is_made_from_a_form_with_nothing_to_answer(tmp_path):
     assert "gps.xls has 1 error(s); run 'jalon framework validate" in created.output
     listed = CliRunner().invoke(cli, [*base, "audit", "list"])
     assert "No audits yet" in listed.output
+
+
+def test_a_form_saved_by_libreoffice_loads_but_cells_far_down_are_still_refused(tmp_path):
+    """LibreOffice writes formatting for empty rows down to 1,048,576 and columns to AMJ;
+    such a form loads (a corpus form does). A cell with content past row 20,000 does not."""
+    corpus = Path(__file__).parent / "xlsform_corpus" / "pyxform" / "bug_example_xls"
+    assert load_framework(corpus / "UCL_Biomass_Plot_Form.xlsx").errors[0].row == 16
+    book = Workbook()
+    book.active.title = "survey"
+    book.active.append(["type", "name", "label"])
+    book.active.append(["integer", "staff", "Staff"])
+    book.active.cell(row=25_000, column=1, value="text")
+    book.save(tmp_path / "long.xlsx")
+    [problem] = load_framework(tmp_path / "long.xlsx").problems
+    assert "goes on past row 20000" in problem.message

@@ -125,6 +125,12 @@ def test_finalized_audits_offer_no_fill_in_workbook(qtbot, application, audit):
     assert finalized.kind.findData(WORKBOOK) == -1
 
 
+def preview(qtbot, dialog: WorkbookImportDialog, path) -> None:
+    """Choose the workbook; the preview is read on a background thread."""
+    dialog.set_source(path)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20000)
+
+
 def test_workbook_import_previews_then_applies(qtbot, application, audit, tmp_path):
     path = tmp_path / "cuestionario.xlsx"
     ReportService(application.store, application.audits).export_workbook(audit.id, path, "es")
@@ -133,20 +139,26 @@ def test_workbook_import_previews_then_applies(qtbot, application, audit, tmp_pa
     dialog = WorkbookImportDialog(application, audit.id)
     qtbot.addWidget(dialog)
     dialog.open()
-    dialog.set_source(path)
+    preview(qtbot, dialog, path)
     assert dialog.mode() == ImportMode.FILL
     assert dialog.changes.rowCount() == 2 and not dialog.problems.isVisible()
     assert "1 answer(s) differ" in dialog.summary.text()
     qtbot.mouseClick(dialog.overwrite_mode, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20000)
     assert dialog.changes.rowCount() == 3
     codes = [dialog.changes.item(row, 1).text() for row in range(3)]
     assert codes == ["1.1.1.1", "1.1.1.2", "1.1.2.1"]
     assert dialog.changes.item(0, 3).text() == "Sí" and dialog.changes.item(0, 4).text() == "No"
     before = application.store.revisions.count(audit.id)
-    with qtbot.waitSignal(dialog.imported) as signal:
+    with qtbot.waitSignal(dialog.imported, timeout=20000) as signal:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        # Applying runs off the GUI thread, and the dialog stays open until it is done.
+        assert dialog.is_running() and not dialog.close_button.isEnabled()
+        dialog.reject()
+        assert dialog.isVisible()
     assert signal.args == [3]
     assert application.store.revisions.count(audit.id) == before + 3
+    assert [b.reason for b in application.backups.list()].count("before-workbook-import") == 1
     assert "3 change(s) recorded" in dialog.outcome.text()
     assert not dialog.apply_button.isEnabled()
 
@@ -159,12 +171,12 @@ def test_workbook_import_lists_problems_and_applies_nothing(qtbot, application, 
     dialog = WorkbookImportDialog(application, audit.id)
     qtbot.addWidget(dialog)
     dialog.open()
-    dialog.set_source(path)
+    preview(qtbot, dialog, path)
     assert dialog.problems.isVisible() and dialog.problems.rowCount() == 2
     columns = sorted(dialog.problems.item(row, 2).text() for row in range(2))
     assert columns == ["B", "G"]
     assert not dialog.apply_button.isEnabled()
-    dialog.set_source(tmp_path / "nowhere.xlsx")
+    preview(qtbot, dialog, tmp_path / "nowhere.xlsx")
     assert "cannot read" in dialog.outcome.text().lower()
 
 

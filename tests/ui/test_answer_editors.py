@@ -53,11 +53,13 @@ def test_value_editor_checks_while_typing_and_commits_on_enter(qtbot):
     qtbot.keyClicks(editor.field, "12a")
     assert editor.message.text() == "0.5 needs a number, not '12a'"
     qtbot.keyClick(editor.field, Qt.Key.Key_Return)
-    assert committed == [] and advanced == []  # refused: kept for correction
+    # Saved as typed (never lost), the problem still shown, and Enter does not move on.
+    assert committed == ["12a"] and advanced == []
+    assert not editor.message.isHidden() and editor.field.text() == "12a"
     qtbot.keyClick(editor.field, Qt.Key.Key_Backspace)
     assert editor.message.isHidden()
     qtbot.keyClick(editor.field, Qt.Key.Key_Return)
-    assert committed == ["12"] and advanced == [True]
+    assert committed == ["12a", "12"] and advanced == [True]
 
 
 @pytest.mark.parametrize("value, shown", [(None, ""), (12, "12"), (1998, "1998"),

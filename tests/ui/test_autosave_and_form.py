@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.models.answer import InvalidValue
 from app.ui.organization_form_page import OrganizationFormPage
 
 
@@ -56,9 +57,11 @@ def test_organization_information_is_a_form_with_inline_validation(qtbot, applic
     assert officers.message.isVisible()
     assert officers.message.text().startswith("0.6")
     qtbot.keyClick(officers.field, Qt.Key.Key_Tab)
+    # Kept as typed (not an answer), and still shown with its problem for correction.
     assert application.audits.open(workspace.session.audit.id).answer_of(
-        "org_loan_officers").value is None
-    assert officers.field.text() == "40"  # kept for correction
+        "org_loan_officers").value == InvalidValue("40")
+    assert officers.field.text() == "40"
+    assert officers.message.isVisible() and officers.message.text().startswith("0.6")
     officers.field.setFocus()
     officers.field.selectAll()
     qtbot.keyClicks(officers.field, "7")

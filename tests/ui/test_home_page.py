@@ -30,6 +30,8 @@ def test_create_an_audit_through_the_dialog(qtbot, application, window):
     dialog.institution.insert("ès")  # QTest types ASCII only
     qtbot.keyClicks(dialog.country, "SN")
     dialog.audit_type.setCurrentIndex(dialog.audit_type.findData(AuditType.EXTERNAL.value))
+    assert dialog.auditors.text() == "Tester"  # the person working, to start with
+    dialog.auditors.clear()
     qtbot.keyClicks(dialog.auditors, "A. Diallo, M. Sow")
     dialog.period_start.setDate(QDate(2025, 1, 1))
     dialog.period_end.setDate(QDate(2024, 12, 31))

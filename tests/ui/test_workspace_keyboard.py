@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.choice_editor import ChoiceEditor, shortcut_letters
 from app.ui.indicator_page import IndicatorPage
+from app.ui.task_progress_dialog import TaskProgressDialog
 
 
 def stored(application, workspace, code: str):
@@ -162,9 +163,17 @@ def test_evidence_files_attach_open_and_remove(qtbot, application, workspace, tm
     workspace.go_to("1.1.1.1")
     evidence = workspace.page.evidence
     evidence.choose_files = lambda: [str(minutes)]
-    qtbot.mouseClick(evidence.attach_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(evidence.changed, timeout=20000):
+        qtbot.mouseClick(evidence.attach_button, Qt.MouseButton.LeftButton)
+        # Read, hashed and committed on a background thread, with a progress window.
+        assert evidence.attaching and not evidence.attach_button.isEnabled()
+        assert evidence.findChild(TaskProgressDialog) is not None
     assert evidence.list.count() == 1
     assert evidence.list.item(0).text().startswith("board-minutes-2024-03.pdf")
+    history = workspace.page.history
+    assert history.isVisible()  # the attached file is in the question's history
+    assert history.topLevelItem(0).text(1) == "Tester"
+    assert history.topLevelItem(0).text(2) == "File attached: board-minutes-2024-03.pdf"
     stored_links = application.audits.open(workspace.session.audit.id).evidence("1.1.1.1")
     assert [link.filename for link in stored_links] == ["board-minutes-2024-03.pdf"]
 
