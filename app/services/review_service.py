@@ -130,6 +130,14 @@ class ReviewService:
         return self._add_comment(audit, comment.target, text, False, reply_to=comment.id)
 
     def resubmit(self, audit: Audit) -> ReviewEvent:
+        still_open = self.open_corrections(audit)
+        if still_open:  # the head office would only return it again
+            raise ReviewError(
+                "{count} correction(s) asked by the reviewer are still open, first {text!r}; "
+                "answer again or reply to each before resubmitting",
+                count=len(still_open),
+                text=still_open[0].text,
+            )
         return self._move(audit, ReviewState.RESUBMITTED)
 
     # --- writing -------------------------------------------------------------------------------

@@ -326,6 +326,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{comment} is a reply; reply to the reviewer's comment instead"),
     QT_TRANSLATE_NOOP("errors", '{count} answers were not stored (first: {code})'),
     QT_TRANSLATE_NOOP("errors", '{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy'),
+    QT_TRANSLATE_NOOP("errors", '{count} correction(s) asked by the reviewer are still open, first {text!r}; answer again or reply to each before resubmitting'),
     QT_TRANSLATE_NOOP("errors", '{file} cannot be read as an Excel workbook (.xlsx): {reason}'),
     QT_TRANSLATE_NOOP("errors", '{file} changed since it was previewed; preview it again'),
     QT_TRANSLATE_NOOP("errors", '{file} changed while it was being merged; merge it again'),

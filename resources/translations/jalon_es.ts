@@ -2505,6 +2505,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>{count} correction(s) asked by the reviewer are still open, first {text!r}; answer again or reply to each before resubmitting</source>
+        <translation>{count} corrección(es) pedida(s) por el revisor siguen abiertas, la primera {text!r}; responda de nuevo o conteste a cada una antes de volver a enviar</translation>
+    </message>
+    <message>
         <source>SHA256SUMS in the package disagrees with its manifest</source>
         <translation>el archivo SHA256SUMS del paquete no concuerda con su manifiesto</translation>
     </message>

@@ -2505,6 +2505,10 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>{count} correction(s) asked by the reviewer are still open, first {text!r}; answer again or reply to each before resubmitting</source>
+        <translation>{count} correction(s) demandée(s) par le réviseur restent ouvertes, la première {text!r} ; répondez à nouveau ou répondez à chacune avant de soumettre à nouveau</translation>
+    </message>
+    <message>
         <source>SHA256SUMS in the package disagrees with its manifest</source>
         <translation>le fichier SHA256SUMS du paquet ne concorde pas avec son manifeste</translation>
     </message>

@@ -87,6 +87,8 @@ def test_must_correct_items_block_finalization_until_answered_or_replied(applica
     assert blocked == [("q6", on_fact.text), ("", on_audit.text)]
     assert [c.id for c in reviews.open_corrections(audit)] == [on_fact.id, on_audit.id]
 
+    with pytest.raises(ReviewError, match="2 correction"):
+        reviews.resubmit(audit)
     field.answer("q6", 55)  # corrected: answered again after the comment
     reviews.reply(audit, reviews.comment_by_id(audit, on_audit.id[:8]), "Period: 2025")
     field = application.audits.open(audit.id)
