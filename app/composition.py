@@ -26,10 +26,13 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.benchmark_service import BenchmarkService
     from app.services.conflict_service import ConflictService
     from app.services.exchange_services import ExchangeServices
+    from app.services.follow_up_service import FollowUpService
+    from app.services.institution_service import InstitutionService
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
     from app.services.portfolio_service import PortfolioService
+    from app.services.progress_service import ProgressService
     from app.services.review_post_service import ReviewPostService
     from app.services.review_service import ReviewService
     from app.services.tidy_export_service import TidyExportService
@@ -146,6 +149,22 @@ class Application:
         from app.services.portfolio_service import PortfolioService
 
         return PortfolioService(self.store, self.audits, self.reviews)
+    def follow_ups(self) -> FollowUpService:
+        from app.services.follow_up_service import FollowUpService
+
+        return FollowUpService(self.store, self.audits)
+
+    @property
+    def progress(self) -> ProgressService:
+        from app.services.progress_service import ProgressService
+
+        return ProgressService(self.audits, self.institutions)
+
+    @property
+    def institutions(self) -> InstitutionService:
+        from app.services.institution_service import InstitutionService
+
+        return InstitutionService(self.store, self.identity)
 
     @property
     def frameworks(self) -> FrameworkService:

@@ -311,3 +311,14 @@ def upgrade(app: Application, reference: str, version: str, dry_run: bool, reaso
         echo(f"  {move.outcome.value:12} {move.message}{'  (' + note + ')' if note else ''}")
     if dry_run:
         echo("Dry run: nothing was changed.")
+
+
+def _add_follow_up_commands() -> None:
+    # In their own module; registered here so that `jalon audit` lists them.
+    from app.cli.follow_up_commands import follow_up, keep
+
+    audit.add_command(follow_up)
+    audit.add_command(keep)
+
+
+_add_follow_up_commands()

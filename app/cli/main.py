@@ -120,6 +120,8 @@ LAZY_COMMANDS = {
     "review": "app.cli.review_commands:review",
     "benchmark": "app.cli.benchmark_commands:benchmark",
     "portfolio": "app.cli.portfolio_command:portfolio",
+    "institution": "app.cli.institution_commands:institution",
+    "compare": "app.cli.compare_command:compare",
 }
 cli.params.append(self_test_option)
 

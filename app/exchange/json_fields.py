@@ -84,6 +84,9 @@ class JsonFields:
             raise self.field_error(key, "must be an object")
         return value
 
+    def obj_keys(self) -> set[str]:
+        return set(self._data)
+
     def items(self, key: str) -> list:
         value = self._data.get(key, [])
         if not isinstance(value, list):

@@ -17,6 +17,7 @@ from app.exchange.strict_json import StrictJson
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.answer import value_from_json
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
+from app.models.institution import Institution
 from app.models.review import ReviewComment, ReviewEvent, ReviewState
 from app.models.revision import Revision
 from app.models.seal import compute_seal
@@ -48,6 +49,9 @@ class PackageContent:
     # comments on a sealed audit without changing it).
     review_events: tuple[ReviewEvent, ...] = ()
     review_comments: tuple[ReviewComment, ...] = ()
+    # The audit's institution record. Packages made before institutions existed have none:
+    # the receiver then finds the institution by name and country.
+    institution: Institution | None = None
 
     def seal(self) -> str:
         return compute_seal(self.audit, self.revisions, self.actions,
@@ -67,6 +71,7 @@ class PackageContent:
                 "created_at": a.created_at, "updated_at": a.updated_at,
                 "created_by": a.created_by, "finalized_at": a.finalized_at,
                 "finalized_by": a.finalized_by, "seal": a.seal,
+                "institution_id": a.institution_id,
             },
             "revisions": [r.to_dict() for r in self.revisions],
             "actions": [
@@ -88,6 +93,8 @@ class PackageContent:
                 {"id": c.id, "target": c.target, "text": c.text, "must_correct": c.must_correct,
                  "reply_to": c.reply_to, "author": c.author, "site": c.site,
                  "created_at": c.created_at} for c in self.review_comments]
+        if self.institution is not None:
+            document["institution"] = _institution_document(self.institution)
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @classmethod
@@ -119,6 +126,7 @@ class PackageContent:
             review_comments=tuple(
                 _review_comment(JsonFields(item, f"review_comments[{n}]", AUDIT), audit.id,
                                 signed_by) for n, item in enumerate(lists["review_comments"])),
+            institution=_institution(root, audit),
         )
         content._check_history()
         content._check_review()
@@ -177,6 +185,35 @@ def _audit(f: JsonFields) -> Audit:
         created_at=f.text("created_at", required=True), updated_at=f.text("updated_at"),
         created_by=f.text("created_by"), finalized_at=f.text("finalized_at"),
         finalized_by=f.text("finalized_by"), seal=f.text("seal"),
+        institution_id=f.text("institution_id", limit=100),
+    )
+
+
+def _institution_document(institution: Institution) -> dict:
+    i = institution
+    return {"id": i.id, "name": i.name, "country": i.country,
+            "former_names": list(i.former_names), "legal_type": i.legal_type,
+            "network": i.network, "identifiers": dict(i.identifiers),
+            "created_at": i.created_at, "updated_at": i.updated_at}
+
+
+def _institution(root: JsonFields, audit: Audit) -> Institution | None:
+    if "institution" not in root.obj_keys():
+        return None
+    f = JsonFields(root.obj("institution"), "institution", AUDIT)
+    institution_id = f.text("id", required=True, limit=100)
+    if institution_id != audit.institution_id:
+        raise f.field_error("id", "must be the institution_id of the audit in the package")
+    identifiers = f.obj("identifiers")
+    if not all(isinstance(k, str) and isinstance(v, str) and len(k) <= 100 and len(v) <= 500
+               for k, v in identifiers.items()):
+        raise f.field_error("identifiers", "must map names to texts")
+    return Institution(
+        id=institution_id, name=f.text("name", required=True, limit=500),
+        country=f.text("country", limit=100), former_names=f.text_list("former_names"),
+        legal_type=f.text("legal_type", limit=500), network=f.text("network", limit=500),
+        identifiers=tuple(sorted(identifiers.items())), created_at=f.text("created_at"),
+        updated_at=f.text("updated_at"),
     )
 
 

@@ -36,6 +36,7 @@ class Audit:
     finalized_at: str = ""
     finalized_by: str = ""
     seal: str = ""
+    institution_id: str = ""  # the Institution record it belongs to
 
     @property
     def is_finalized(self) -> bool:

@@ -34,7 +34,10 @@ class AuditService:
         period_end: str = "",
         content_language: str = "",
         modules: frozenset[str] = frozenset(),
+        institution_id: str = "",
     ) -> Audit:
+        """`institution_id`: the institution it belongs to (by default the one of that name
+        and country, recorded if new)."""
         institution = text_rule.INSTITUTION.clean(institution)
         if not institution:
             raise JalonError("the institution name is required")
@@ -78,10 +81,16 @@ class AuditService:
             updated_at=now,
             created_by=self.identity.author,
         )
-        self._store.frameworks.save(framework, now)
-        self._store.audits.add(
-            audit, AuditEvent(audit.id, "created", {}, self.identity.author, now)
-        )
+        with self._store.transaction():
+            self._store.frameworks.save(framework, now)
+            audit = replace(
+                audit,
+                institution_id=institution_id
+                or self._store.institutions.for_name(institution, country, now),
+            )
+            self._store.audits.add(
+                audit, AuditEvent(audit.id, "created", {}, self.identity.author, now)
+            )
         return audit
 
     def list(self) -> list[Audit]:

@@ -18,6 +18,8 @@ from app.models.conflict import ConflictStatus
 from app.models.errors import AnswerError, JalonError
 from app.models.evidence_link import EvidenceLink
 from app.models.expression_functions import Value
+from app.models.follow_up import EVENT_KIND as FOLLOW_UP_EVENT
+from app.models.follow_up import FollowUp, PreviousAnswer
 from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
 from app.models.relevance import ExpressionCache, Relevance
@@ -57,6 +59,7 @@ class AuditSession:
         self._score: ScoreCard | None = None
         self._scorer: IncrementalScorer | None = None
         self._changed: set[str] = set()  # answers changed since the scores were last worked out
+        self._follow_up: FollowUp | None | object = UNCHANGED  # read from the log on first use
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -110,6 +113,45 @@ class AuditSession:
                 indicator = earlier.indicators.get(name) if earlier is not None else None
                 found[name] = indicator or Indicator(name, QuestionType.TEXT)
         return list(found.values())
+
+    # --- the previous audit, for a follow-up audit ---------------------------------------------
+
+    @property
+    def follow_up(self) -> FollowUp | None:
+        """What this audit follows up, if it was created as a follow-up audit."""
+        if self._follow_up is UNCHANGED:
+            found = next((e for e in self._store.audits.events(self.audit.id)
+                          if e.kind == FOLLOW_UP_EVENT), None)
+            self._follow_up = None if found is None else FollowUp.from_detail(found.detail)
+        return self._follow_up
+
+    def previous(self, reference: str) -> PreviousAnswer | None:
+        """The previous audit's answer to a question, shown beside it."""
+        follow_up = self.follow_up
+        return None if follow_up is None else follow_up.answers.get(self.indicator(reference).name)
+
+    def keep_previous(self, reference: str) -> Answer:
+        """Keep (or confirm) the previous audit's answer: a revision of this audit, by whoever
+        keeps it, now; its value is checked as if typed."""
+        previous = self.previous(reference)
+        if previous is None:
+            raise JalonError("{code} has no answer from a previous audit to keep",
+                             code=self.indicator(reference).display_code)
+        if previous.na_reason:
+            return self.update(reference, na_reason=previous.na_reason, comment=previous.comment)
+        value = UNCHANGED if previous.value is None else previous.value
+        return self.update(reference, value=value, comment=previous.comment)
+
+    def to_confirm(self) -> list[Indicator]:
+        """Carried answers still waiting for a person, in framework order (only those that
+        apply): finalization waits for them."""
+        follow_up = self.follow_up
+        if follow_up is None:
+            return []
+        relevant = self.score().relevant  # every question that applies, scored or not
+        return [i for i in self.framework.iter_indicators()
+                if follow_up.needs_confirmation(i.name) and i.name not in self.answers
+                and i.name in relevant]
 
     def text(self, localized, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)
@@ -369,6 +411,7 @@ class AuditSession:
         # Two sites changed these answers differently: a person must choose before sealing.
         conflicted = {c.indicator for c in self._store.conflicts.for_audit(
             self.audit.id, ConflictStatus.OPEN)}
+        unconfirmed = {i.name for i in self.to_confirm()}
         for indicator in self.framework.iter_indicators():
             if indicator.name in conflicted:
                 code = indicator.display_code
@@ -388,6 +431,10 @@ class AuditSession:
                                      "correct it",
                                      {"code": code, "typed": answer.value.typed,
                                       "problem": str(problem)}))
+            elif indicator.name in unconfirmed:
+                found.append(Blocker(indicator.name, code,
+                                     "{code} was carried over from the previous audit; confirm "
+                                     "it or change it", {"code": code}))
             elif indicator.required and not answered:
                 found.append(
                     Blocker(

@@ -102,6 +102,7 @@ class PackageService:
                            for link in links),
             review_events=(review := self._store.reviews.review(audit.id)).events,
             review_comments=review.comments,
+            institution=self._store.institutions.get(audit.institution_id),
         )
         return content, framework, evidence
 

@@ -26,6 +26,7 @@ _COLUMNS = (
     "finalized_at",
     "finalized_by",
     "seal",
+    "institution_id",
 )
 
 
@@ -55,12 +56,24 @@ class AuditRepository:
 
     def add(self, audit: Audit, event: AuditEvent) -> None:
         with self._database.transaction():
-            self._database.execute(
-                f"INSERT INTO audits ({', '.join(_COLUMNS)}) VALUES "
-                f"({', '.join('?' for _ in _COLUMNS)})",
-                _row(audit),
-            )
+            self.insert(audit)
             self.log(event)
+
+    def insert(self, audit: Audit) -> None:
+        self._database.execute(
+            f"INSERT INTO audits ({', '.join(_COLUMNS)}) VALUES "
+            f"({', '.join('?' for _ in _COLUMNS)})",
+            _row(audit),
+        )
+
+    def of_institution(self, institution_id: str) -> list[Audit]:
+        rows = self._database.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM audits WHERE institution_id = ? "
+            # In time order: by the end of the period assessed, else by when it was created.
+            "ORDER BY coalesce(nullif(period_end, ''), substr(created_at, 1, 10)), created_at, id",
+            (institution_id,),
+        )
+        return [_audit(row) for row in rows]
 
     def update(self, audit: Audit, event: AuditEvent | None = None) -> None:
         assignments = ", ".join(f"{c} = ?" for c in _COLUMNS[1:])

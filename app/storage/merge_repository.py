@@ -7,10 +7,9 @@ thousands of packages of hundreds of revisions each.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
@@ -18,6 +17,7 @@ from app.models.conflict import Conflict
 from app.models.evidence_link import EvidenceLink
 from app.models.framework import Framework
 from app.models.import_receipt import ImportReceipt
+from app.models.institution import Institution
 from app.models.review import Review, ReviewComment, ReviewEvent
 from app.models.revision import Revision
 from app.storage.action_repository import ActionRepository
@@ -27,6 +27,7 @@ from app.storage.database import Database
 from app.storage.evidence_repository import EvidenceRepository
 from app.storage.framework_repository import FrameworkRepository
 from app.storage.import_log_repository import ImportLogRepository
+from app.storage.institution_repository import InstitutionRepository
 from app.storage.quarantine_repository import QuarantineRepository
 from app.storage.review_repository import ReviewRepository
 from app.storage.revision_repository import RevisionRepository
@@ -39,10 +40,6 @@ from app.storage.revision_rows import RevisionRows, revision_row
 # office's merge slowed by a tenth as the database grew. The cache fills only as the database
 # does, and shrinks back to the usual size when the merge ends.
 BULK_CACHE_KIB = 256 * 1024
-_AUDIT_COLUMNS = ("id", "framework_hash", "institution", "country", "audit_type", "auditors",
-                  "period_start", "period_end", "content_language", "modules", "status",
-                  "created_at", "updated_at", "created_by", "finalized_at", "finalized_by",
-                  "seal")
 _INSERT_HEAD = "INSERT INTO answers (audit_id, indicator, revision_id) VALUES (?,?,?)"
 _HEADS_OF_NEW_AUDIT = ("INSERT INTO answers (audit_id, indicator, revision_id) "
                        "SELECT audit_id, indicator, id FROM revisions WHERE audit_id = ?")
@@ -70,6 +67,7 @@ class MergeBatch:
     imported_by: str
     framework: Framework | None = None  # stored first when this installation lacks it
     new_audit: Audit | None = None
+    institution: Institution | None = None  # the record a package carries with its audit
     audit_update: Audit | None = None
     revisions: RevisionRows = field(default_factory=lambda: RevisionRows([]))  # the new ones
     heads: dict[str, str] = field(default_factory=dict)  # revision id per moved answer
@@ -88,6 +86,7 @@ class MergeRepository:
         self._database = database
         self._frameworks = frameworks
         self._audits = AuditRepository(database)
+        self._institutions = InstitutionRepository(database)
         self._revisions = RevisionRepository(database)
         self._actions = ActionRepository(database)
         self._evidence = EvidenceRepository(database)
@@ -126,7 +125,9 @@ class MergeRepository:
             if batch.framework is not None:
                 self._frameworks.save(batch.framework, now)
             if batch.new_audit is not None:
-                self._insert_audit(batch.new_audit)
+                institution_id = self._institutions.adopt(batch.new_audit, batch.institution,
+                                                          now)
+                self._audits.insert(replace(batch.new_audit, institution_id=institution_id))
             if batch.audit_update is not None:
                 self._audits.update(batch.audit_update)
             connection = self._database.connection
@@ -168,14 +169,3 @@ class MergeRepository:
             self._database.execute(INSERT_REVISION, revision_row(revision))
             self._revisions.set_head(head)
             self._conflicts.replace(revision.audit_id, revision.indicator, conflicts)
-
-    def _insert_audit(self, audit: Audit) -> None:
-        values = {**audit.__dict__, "audit_type": audit.audit_type.value,
-                  "status": audit.status.value,
-                  "auditors": json.dumps(list(audit.auditors), ensure_ascii=False),
-                  "modules": json.dumps(sorted(audit.modules))}
-        self._database.execute(
-            f"INSERT INTO audits ({', '.join(_AUDIT_COLUMNS)}) VALUES "
-            f"({', '.join('?' for _ in _AUDIT_COLUMNS)})",
-            tuple(values[c] for c in _AUDIT_COLUMNS),
-        )

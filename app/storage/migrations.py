@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -274,7 +276,62 @@ def m005_revision_signers(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m006_reviews(db: Database) -> None:
+def m006_institutions(db: Database) -> None:
+    """Institutions become records of their own, and every audit belongs to one.
+
+    Existing audits are grouped by normalised name (case, accents and spacing ignored) and
+    country; each group becomes one institution, named as its most recently changed audit
+    spells it, with the other spellings kept as former names. A group made of several
+    spellings is marked for a person to confirm (`jalon institution list`). The ids are
+    derived from the normalised name and country, so that installations upgrading the same
+    audits give their institutions the same ids."""
+    from app.models.institution import institution_id_for, normalised_country
+
+    _run(
+        db,
+        """
+        CREATE TABLE institutions (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            country TEXT NOT NULL DEFAULT '',
+            former_names TEXT NOT NULL DEFAULT '[]',
+            legal_type TEXT NOT NULL DEFAULT '',
+            network TEXT NOT NULL DEFAULT '',
+            identifiers TEXT NOT NULL DEFAULT '{}',
+            merged_into TEXT NOT NULL DEFAULT '',
+            to_confirm INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        ALTER TABLE audits ADD COLUMN institution_id TEXT NOT NULL DEFAULT '';
+        CREATE INDEX audits_by_institution ON audits(institution_id)
+        """,
+    )
+    groups: dict[str, list[tuple[str, str, str, str, str]]] = {}
+    rows = db.execute(
+        "SELECT id, institution, country, created_at, updated_at FROM audits "
+        "ORDER BY updated_at DESC, id"
+    ).fetchall()
+    for row in rows:
+        groups.setdefault(institution_id_for(row[1], row[2]), []).append(row)
+    for institution_id, audits in groups.items():
+        spellings = list(dict.fromkeys(" ".join(a[1].split()) for a in audits))
+        db.execute(
+            "INSERT INTO institutions (id, name, country, former_names, to_confirm, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
+            (institution_id, spellings[0], normalised_country(audits[0][2]),
+             json.dumps(spellings[1:], ensure_ascii=False), int(len(spellings) > 1),
+             min(a[3] for a in audits), max(a[4] for a in audits)),
+        )
+        db.execute(
+            f"UPDATE audits SET institution_id = ? WHERE id IN "
+            f"({', '.join('?' for _ in audits)})",
+            (institution_id, *(a[0] for a in audits)),
+        )
+
+
+@MIGRATIONS()
+def m007_reviews(db: Database) -> None:
     """The head office's review of received audits: state events and comments (replies are
     comments that answer another). Append-only rows keyed by a random id, like revisions, so
     that two installations' records merge by union."""

@@ -15,6 +15,7 @@ from app.storage.audit_repository import AuditRepository
 from app.storage.database import Database
 from app.storage.framework_repository import FrameworkRepository
 from app.storage.installation_repository import InstallationRepository
+from app.storage.institution_repository import InstitutionRepository
 
 if TYPE_CHECKING:
     from app.storage.action_repository import ActionRepository
@@ -30,6 +31,7 @@ class Store:
         self.audits = AuditRepository(database)
         self.frameworks = FrameworkRepository(database)
         self.installation = InstallationRepository(database)
+        self.institutions = InstitutionRepository(database)
 
     @cached_property
     def revisions(self) -> RevisionRepository:

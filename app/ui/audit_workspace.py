@@ -59,6 +59,7 @@ class AuditWorkspace(QWidget):
         self.language = session.audit.content_language
         self.current = ""
         self._dashboard_stale = False
+        self._added_pages: list[QWidget] = []  # tabs added by add_page, titled by themselves
         self.dialog: QWidget | None = None  # the open finalize/reopen/go-to dialog, if any
         self.autosave = AutosaveController(self)
         self.autosave.saved.connect(self._saved)
@@ -151,6 +152,13 @@ class AuditWorkspace(QWidget):
         self.tabs.setTabText(0, self.tr("Questionnaire"))
         self.tabs.setTabText(1, self.tr("Dashboard"))
         self.tabs.setTabText(2, self.tr("Action plan"))
+        for page in self._added_pages:
+            self.tabs.setTabText(self.tabs.indexOf(page), page.title())
+
+    def add_page(self, page: QWidget) -> None:
+        """A further tab (the Progress tab), which gives its own title()."""
+        self._added_pages.append(page)
+        self.tabs.addTab(page, page.title())
 
     def set_content_language(self, language: str) -> None:
         """Read the framework in another of its languages; the interface stays as it is."""

@@ -254,6 +254,10 @@ class MainWindow(QMainWindow):
         workspace = AuditWorkspace(session, self.commands, self.errors,
                                    start_at=str(self.settings.value(place, "")), parent=self.stack)
         workspace.question_shown.connect(lambda name: self.settings.setValue(place, name))
+        from app.ui.progress_page import ProgressPage
+
+        workspace.add_page(ProgressPage(session, self.application.progress,
+                                        self.application.institutions))
         workspace.status_message.connect(self.show_status)
         workspace.close_requested.connect(self.close_audit)
         self.workspace = workspace

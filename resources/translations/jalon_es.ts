@@ -4080,6 +4080,46 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
         <translation>{code}: {value!r} se guardó tal como se escribió; confírmelo guardándolo de nuevo</translation>
     </message>
+    <message>
+        <source>audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not</source>
+        <translation>la auditoría {id} usa {framework} {version}; su auditoría de seguimiento puede usar esa versión o una más reciente que contenga una tabla de correspondencias desde ella, lo que no es el caso de {other} {other_version}</translation>
+    </message>
+    <message>
+        <source>{code} has no answer from a previous audit to keep</source>
+        <translation>{code} no tiene respuesta de una auditoría anterior que conservar</translation>
+    </message>
+    <message>
+        <source>{code} was carried over from the previous audit; confirm it or change it</source>
+        <translation>{code} se trasladó de la auditoría anterior; confírmelo o modifíquelo</translation>
+    </message>
+    <message>
+        <source>audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)</source>
+        <translation>las auditorías {a} ({a_name}) y {b} ({b_name}) son de instituciones distintas; si se trata de la misma, fusiónelas primero (jalon institution merge)</translation>
+    </message>
+    <message>
+        <source>comparing an audit on {old} {old_version} with one on {new} {new_version} needs a crosswalk between the two versions, which {new} {new_version} does not hold</source>
+        <translation>comparar una auditoría sobre {old} {old_version} con otra sobre {new} {new_version} requiere una tabla de correspondencias entre ambas versiones, que {new} {new_version} no contiene</translation>
+    </message>
+    <message>
+        <source>give two different audits to compare</source>
+        <translation>indique dos auditorías distintas para comparar</translation>
+    </message>
+    <message>
+        <source>no institution {ref!r}</source>
+        <translation>ninguna institución {ref!r}</translation>
+    </message>
+    <message>
+        <source>no institution {ref!r}; give at least {n} characters of its id</source>
+        <translation>ninguna institución {ref!r}; indique al menos {n} caracteres de su identificador</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) is already that institution</source>
+        <translation>{name} ({id}) ya es esa institución</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} institutions; give more of the id</source>
+        <translation>{ref!r} corresponde a {count} instituciones; indique una parte mayor del identificador</translation>
+    </message>
     </context>
 <context><name>PersonDialog</name><message>
         <source>Welcome to Jalon</source>
@@ -4124,5 +4164,53 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context><context><name>ProgressPage</name><message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparar &amp;con:</translation>
+    </message>
+    <message>
+        <source>Dimension or standard</source>
+        <translation>Dimensión o norma</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change of practice</source>
+        <translation>Cambio de práctica</translation>
+    </message>
+    <message>
+        <source>Grey bars: the earlier audit; blue bars: the later one. Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
+        <translation>Barras grises: la auditoría anterior; barras azules: la posterior. Cambio de práctica: el cambio en las preguntas puntuadas en ambas auditorías. * Lo respondido difiere: parte del cambio se debe a la cobertura, no a la práctica.</translation>
+    </message>
+    <message>
+        <source>{date} · audit {id}</source>
+        <translation>{date} · auditoría {id}</translation>
+    </message>
+    <message>
+        <source>No other audit of this institution to compare with.</source>
+        <translation>No hay otra auditoría de esta institución con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>
+        <translation>Global: {before} ({before_date}) → {after} ({after_date}); cambio {change}, cambio de práctica {practice}</translation>
+    </message>
+    <message>
+        <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
+        <translation>Preguntas: {improved} mejoradas, {regressed} empeoradas, {unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} ya no evaluadas, {other} no comparables</translation>
     </message>
 </context></TS>

@@ -4080,6 +4080,46 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>{code}: {value!r} was kept as typed; confirm it by saving it again</source>
         <translation>{code} : {value!r} a été gardé tel que saisi ; confirmez-le en l'enregistrant à nouveau</translation>
     </message>
+    <message>
+        <source>audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not</source>
+        <translation>l'audit {id} utilise {framework} {version} ; son audit de suivi peut utiliser cette version ou une version plus récente qui contient une table de correspondance depuis elle, ce qui n'est pas le cas de {other} {other_version}</translation>
+    </message>
+    <message>
+        <source>{code} has no answer from a previous audit to keep</source>
+        <translation>{code} n'a pas de réponse d'un audit précédent à reprendre</translation>
+    </message>
+    <message>
+        <source>{code} was carried over from the previous audit; confirm it or change it</source>
+        <translation>{code} a été repris de l'audit précédent ; confirmez-le ou modifiez-le</translation>
+    </message>
+    <message>
+        <source>audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)</source>
+        <translation>les audits {a} ({a_name}) et {b} ({b_name}) portent sur deux institutions différentes ; s'il s'agit de la même, fusionnez-les d'abord (jalon institution merge)</translation>
+    </message>
+    <message>
+        <source>comparing an audit on {old} {old_version} with one on {new} {new_version} needs a crosswalk between the two versions, which {new} {new_version} does not hold</source>
+        <translation>comparer un audit sur {old} {old_version} à un audit sur {new} {new_version} demande une table de correspondance entre les deux versions, que {new} {new_version} ne contient pas</translation>
+    </message>
+    <message>
+        <source>give two different audits to compare</source>
+        <translation>indiquez deux audits différents à comparer</translation>
+    </message>
+    <message>
+        <source>no institution {ref!r}</source>
+        <translation>aucune institution {ref!r}</translation>
+    </message>
+    <message>
+        <source>no institution {ref!r}; give at least {n} characters of its id</source>
+        <translation>aucune institution {ref!r} ; donnez au moins {n} caractères de son identifiant</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) is already that institution</source>
+        <translation>{name} ({id}) est déjà cette institution</translation>
+    </message>
+    <message>
+        <source>{ref!r} matches {count} institutions; give more of the id</source>
+        <translation>{ref!r} correspond à {count} institutions ; donnez une plus grande partie de l'identifiant</translation>
+    </message>
     </context>
 <context><name>PersonDialog</name><message>
         <source>Welcome to Jalon</source>
@@ -4124,5 +4164,53 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context><context><name>ProgressPage</name><message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparer &amp;avec :</translation>
+    </message>
+    <message>
+        <source>Dimension or standard</source>
+        <translation>Dimension ou norme</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change of practice</source>
+        <translation>Évolution des pratiques</translation>
+    </message>
+    <message>
+        <source>Grey bars: the earlier audit; blue bars: the later one. Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
+        <translation>Barres grises : l'audit le plus ancien ; barres bleues : le plus récent. Évolution des pratiques : l'évolution sur les seules questions notées dans les deux audits. * Les questions répondues diffèrent : une part de l'évolution tient à la couverture, pas aux pratiques.</translation>
+    </message>
+    <message>
+        <source>{date} · audit {id}</source>
+        <translation>{date} · audit {id}</translation>
+    </message>
+    <message>
+        <source>No other audit of this institution to compare with.</source>
+        <translation>Aucun autre audit de cette institution à comparer.</translation>
+    </message>
+    <message>
+        <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>
+        <translation>Ensemble : {before} ({before_date}) → {after} ({after_date}) ; évolution {change}, évolution des pratiques {practice}</translation>
+    </message>
+    <message>
+        <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
+        <translation>Questions : {improved} en progrès, {regressed} en recul, {unchanged} inchangées, {newly} évaluées pour la première fois, {gone} plus évaluées, {other} non comparables</translation>
     </message>
 </context></TS>

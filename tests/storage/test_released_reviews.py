@@ -22,7 +22,7 @@ WITH_REVIEWS = sorted(
 
 
 def test_the_first_schema_with_reviews_has_a_file():
-    assert "schema_v6" in WITH_REVIEWS
+    assert "schema_v7" in WITH_REVIEWS
 
 
 @pytest.mark.parametrize("name", WITH_REVIEWS)
