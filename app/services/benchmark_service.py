@@ -150,11 +150,16 @@ class BenchmarkService:
 
     def _latest_accepted(self) -> list[Audit]:
         """The latest accepted audit of each institution."""
-        latest: dict[tuple[str, str], Audit] = {}
+        latest: dict[tuple[str, ...], Audit] = {}
         for audit in self._audits.list():
             if self._reviews.review(audit).state != ReviewState.ACCEPTED:
                 continue
-            key = (institution_key(audit.institution), audit.country)
+            # The institution record; by name and country for an audit without one.
+            key = (
+                (audit.institution_id,)
+                if audit.institution_id
+                else (institution_key(audit.institution), audit.country)
+            )
             held = latest.get(key)
             if held is None or (audit.finalized_at, audit.updated_at) > (
                 held.finalized_at,

@@ -42,9 +42,14 @@ class PortfolioService:
         self, validity_days: int = VALIDITY_DAYS, today: datetime | None = None
     ) -> list[PortfolioRow]:
         now = today or datetime.now(UTC)
-        by_institution: dict[tuple[str, str], list[Audit]] = {}
+        by_institution: dict[tuple[str, ...], list[Audit]] = {}
         for audit in self._audits.list():
-            key = (institution_key(audit.institution), audit.country)
+            # The institution record; by name and country for an audit without one.
+            key = (
+                (audit.institution_id,)
+                if audit.institution_id
+                else (institution_key(audit.institution), audit.country)
+            )
             by_institution.setdefault(key, []).append(audit)
         rows = []
         for audits in by_institution.values():
