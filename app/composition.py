@@ -149,6 +149,8 @@ class Application:
         from app.services.portfolio_service import PortfolioService
 
         return PortfolioService(self.store, self.audits, self.reviews)
+
+    @property
     def follow_ups(self) -> FollowUpService:
         from app.services.follow_up_service import FollowUpService
 
