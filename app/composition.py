@@ -23,6 +23,7 @@ PERSON_NAME = "person_name"
 PERSON_ORGANISATION = "person_organisation"
 
 if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not need it
+    from app.services.benchmark_service import BenchmarkService
     from app.services.conflict_service import ConflictService
     from app.services.exchange_services import ExchangeServices
     from app.services.follow_up_service import FollowUpService
@@ -30,7 +31,10 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.key_service import KeyService, PassphrasePrompt
     from app.services.merge_service import MergeService
     from app.services.package_service import PackageService
+    from app.services.portfolio_service import PortfolioService
     from app.services.progress_service import ProgressService
+    from app.services.review_post_service import ReviewPostService
+    from app.services.review_service import ReviewService
     from app.services.tidy_export_service import TidyExportService
     from app.services.trust_service import TrustService
     from app.services.upgrade_service import UpgradeService
@@ -116,6 +120,35 @@ class Application:
         from app.services.tidy_export_service import TidyExportService
 
         return TidyExportService(self.store, self.audits)
+
+    @property
+    def reviews(self) -> ReviewService:
+        """Review of received audits, and the site's replies."""
+        from app.services.review_service import ReviewService
+
+        return ReviewService(self.store, self.audits, self.identity)
+
+    @property
+    def review_post(self) -> ReviewPostService:
+        """Reviews sent to the site and resubmissions sent back, as signed packages."""
+        from app.services.review_post_service import ReviewPostService
+
+        return ReviewPostService(self.store, self.reviews, self.packages, self.merges)
+
+    @property
+    def benchmarks(self) -> BenchmarkService:
+        """Peer benchmarks: built from accepted audits, signed, imported, compared."""
+        from app.services.benchmark_service import BenchmarkService
+
+        return BenchmarkService(self.store, self.audits, self.reviews, self.keys, self.trust,
+                                self.paths.data_dir / "benchmark.jalonbench")
+
+    @property
+    def portfolio(self) -> PortfolioService:
+        """Every institution's latest accepted audit, review state and open corrections."""
+        from app.services.portfolio_service import PortfolioService
+
+        return PortfolioService(self.store, self.audits, self.reviews)
 
     @property
     def follow_ups(self) -> FollowUpService:

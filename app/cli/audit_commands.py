@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from app.cli.provenance_lines import signed_line
+from app.cli.review_commands import echo_review_comments
 from app.cli.terminal import confirm, echo
 from app.composition import Application
 from app.models.audit import AuditType
@@ -149,6 +150,7 @@ def show(app: Application, reference: str, lang: str | None) -> None:
             answer = session.answers[indicator.name]
             value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
             echo(f"  {indicator.display_code:10} {value}")
+    echo_review_comments(app, a)
 
 
 @audit.command()

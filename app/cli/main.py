@@ -117,6 +117,9 @@ LAZY_COMMANDS = {
     "merge": "app.cli.merge_commands:merge",
     "conflicts": "app.cli.conflict_commands:conflicts",
     "backup": "app.cli.backup_commands:backup",
+    "review": "app.cli.review_commands:review",
+    "benchmark": "app.cli.benchmark_commands:benchmark",
+    "portfolio": "app.cli.portfolio_command:portfolio",
     "institution": "app.cli.institution_commands:institution",
     "compare": "app.cli.compare_command:compare",
 }

@@ -18,6 +18,7 @@ from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.answer import value_from_json
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
 from app.models.institution import Institution
+from app.models.review import ReviewComment, ReviewEvent, ReviewState
 from app.models.revision import Revision
 from app.models.seal import compute_seal
 
@@ -44,6 +45,10 @@ class PackageContent:
     actions: tuple[ActionItem, ...] = ()
     events: tuple[AuditEvent, ...] = ()
     evidence: tuple[PackagedEvidence, ...] = ()
+    # The head office's review and the site's replies: not part of the audit's seal (a review
+    # comments on a sealed audit without changing it).
+    review_events: tuple[ReviewEvent, ...] = ()
+    review_comments: tuple[ReviewComment, ...] = ()
     # The audit's institution record. Packages made before institutions existed have none:
     # the receiver then finds the institution by name and country.
     institution: Institution | None = None
@@ -80,6 +85,14 @@ class PackageContent:
                         "created_at": e.created_at} for e in self.events],
             "evidence": [e.__dict__ for e in self.evidence],
         }
+        if self.review_events or self.review_comments:  # absent otherwise: as before reviews
+            document["review_events"] = [
+                {"id": e.id, "state": e.state.value, "reason": e.reason, "author": e.author,
+                 "site": e.site, "created_at": e.created_at} for e in self.review_events]
+            document["review_comments"] = [
+                {"id": c.id, "target": c.target, "text": c.text, "must_correct": c.must_correct,
+                 "reply_to": c.reply_to, "author": c.author, "site": c.site,
+                 "created_at": c.created_at} for c in self.review_comments]
         if self.institution is not None:
             document["institution"] = _institution_document(self.institution)
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -93,7 +106,8 @@ class PackageContent:
             raise root.error("does not declare format {name} version {version}",
                              name=CONTENT_FORMAT, version=CONTENT_VERSION)
         audit = _audit(JsonFields(root.obj("audit"), "audit", AUDIT))
-        lists = {key: root.items(key) for key in ("revisions", "actions", "events", "evidence")}
+        lists = {key: root.items(key) for key in ("revisions", "actions", "events", "evidence",
+                                                  "review_events", "review_comments")}
         if any(len(items) > MAX_ITEMS for items in lists.values()):
             raise root.error("holds more than {n} items in a list", n=MAX_ITEMS)
         content = cls(
@@ -106,10 +120,33 @@ class PackageContent:
                          for n, item in enumerate(lists["events"])),
             evidence=tuple(_evidence(JsonFields(item, f"evidence[{n}]", AUDIT))
                            for n, item in enumerate(lists["evidence"])),
+            review_events=tuple(
+                _review_event(JsonFields(item, f"review_events[{n}]", AUDIT), audit.id,
+                              signed_by) for n, item in enumerate(lists["review_events"])),
+            review_comments=tuple(
+                _review_comment(JsonFields(item, f"review_comments[{n}]", AUDIT), audit.id,
+                                signed_by) for n, item in enumerate(lists["review_comments"])),
             institution=_institution(root, audit),
         )
         content._check_history()
+        content._check_review()
         return content
+
+    def _check_review(self) -> None:
+        ids = [r.id for r in (*self.review_events, *self.review_comments)]
+        if len(set(ids)) != len(ids):
+            raise PackageError("content-invalid", "audit.json in the package lists a review "
+                               "record twice")
+        comments = {c.id: c for c in self.review_comments}
+        for comment in self.review_comments:
+            # A review travels whole: a reply's comment is always in the same package.
+            if comment.reply_to and comment.reply_to not in comments:
+                raise PackageError("content-invalid", "review comment {id} replies to "
+                                   "{parent}, which is not a reviewer's comment in the package",
+                                   id=comment.id, parent=comment.reply_to)
+            if comment.reply_to and comments[comment.reply_to].is_reply:
+                raise PackageError("content-invalid", "review comment {id} replies to a reply; "
+                                   "a reply answers a reviewer's comment", id=comment.id)
 
     def _check_history(self) -> None:
         ids = [r.id for r in self.revisions]
@@ -260,6 +297,25 @@ def _action(f: JsonFields, audit_id: str) -> ActionItem:
 def _event(f: JsonFields, audit_id: str) -> AuditEvent:
     return AuditEvent(audit_id, f.text("kind", required=True, limit=100), f.obj("detail"),
                       f.text("author"), f.text("created_at", required=True))
+
+
+def _review_event(f: JsonFields, audit_id: str, signed_by: str) -> ReviewEvent:
+    return ReviewEvent(
+        id=f.text("id", required=True, limit=100), audit_id=audit_id,
+        state=ReviewState(f.choice("state", [s.value for s in ReviewState])),
+        reason=f.text("reason"), author=f.text("author"), site=f.text("site"),
+        created_at=f.text("created_at", required=True, limit=100), signed_by=signed_by,
+    )
+
+
+def _review_comment(f: JsonFields, audit_id: str, signed_by: str) -> ReviewComment:
+    return ReviewComment(
+        id=f.text("id", required=True, limit=100), audit_id=audit_id,
+        target=f.text("target", limit=500), text=f.text("text", required=True),
+        must_correct=f.boolean("must_correct"), reply_to=f.text("reply_to", limit=100),
+        author=f.text("author"), site=f.text("site"),
+        created_at=f.text("created_at", required=True, limit=100), signed_by=signed_by,
+    )
 
 
 def _evidence(f: JsonFields) -> PackagedEvidence:

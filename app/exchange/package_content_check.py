@@ -159,6 +159,16 @@ class PackageContentCheck:
             window.check(f"events[{index}]", "created_at", event.created_at)
         for index, link in enumerate(content.evidence):
             window.check(f"evidence[{index}]", "added_at", link.added_at, optional=True)
+        for index, event in enumerate(content.review_events):
+            window.check(f"review_events[{index}]", "created_at", event.created_at)
+        for index, comment in enumerate(content.review_comments):
+            window.check(f"review_comments[{index}]", "created_at", comment.created_at)
+            if comment.target and comment.target not in checks:
+                raise PackageError(
+                    "review-target-unknown",
+                    "{file} in the package is invalid: {where}.target is {target}, which is "
+                    "not a question of the audit's framework",
+                    file=AUDIT, where=f"review_comments[{index}]", target=_shown(comment.target))
 
     def _signing_time(self, manifest: PackageManifest) -> datetime:
         signed = parse_timestamp(manifest.created_at)

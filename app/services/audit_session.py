@@ -472,7 +472,24 @@ class AuditSession:
                         {"code": code, "value": answer.value, "rule": indicator.constraint},
                     )
                 )
+        found.extend(self._review_blockers())
         return found
+
+    def _review_blockers(self) -> list[Blocker]:
+        """The head office's "must be corrected" comments not yet answered again or replied
+        to: the audit goes back corrected, or with the site's reason why not."""
+        review = self._store.reviews.review(self.audit.id)
+        changed = {name: answer.changed_at for name, answer in self.answers.items()}
+        blockers = []
+        for comment in review.open_corrections(changed):
+            node = self.framework.indicators.get(comment.target)
+            code = node.display_code if node is not None else ""
+            blockers.append(Blocker(
+                comment.target, code,
+                "{where}: the reviewer asks for a correction ({text}); answer again or reply "
+                "to the comment",
+                {"where": code or self.audit.institution, "text": comment.text}))
+        return blockers
 
     def compute_seal(self) -> str:
         return compute_seal(

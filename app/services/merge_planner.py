@@ -22,6 +22,7 @@ from app.models.action_item import ActionItem
 from app.models.audit import Audit, AuditEvent
 from app.models.evidence_link import EvidenceLink
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
+from app.models.review import Review, ReviewComment, ReviewEvent, ReviewState
 from app.models.seal import compute_seal
 from app.models.trusted_signer import institution_key
 from app.models.upgrade_record import upgrade_between
@@ -102,6 +103,8 @@ class MergePlanner:
             heads=history.heads, conflicts=history.conflicts,
             actions=list(content.actions), events=list(content.events),
             evidence=self._evidence(package, set()),
+            review_events=list(content.review_events),
+            review_comments=list(content.review_comments),
         )
         return PlannedMerge(batch)
 
@@ -123,11 +126,21 @@ class MergePlanner:
         known_events = {event_key(e) for e in state.events}
         events = [e for e in content.events if event_key(e) not in known_events]
         evidence = self._evidence(package, state.evidence_ids)
+        review_events, review_comments = self._review(state, content)
         batch = MergeBatch(local.id, receipt, self._imported_by)
-        if not (plan.changed or actions or events or evidence or follows_upgrade):
+        batch.review_events, batch.review_comments = review_events, review_comments
+        audit_changed = plan.changed or actions or events or evidence or follows_upgrade
+        if not (audit_changed or review_events or review_comments):
             batch.receipt = replace(receipt, status=ReceiptStatus.ALREADY_PRESENT)
             return PlannedMerge(batch)
-        if local.is_finalized:
+        if not audit_changed:  # review records only: they comment on the audit, even sealed
+            batch.receipt = replace(receipt, status=ReceiptStatus.UPDATED)
+            return PlannedMerge(batch)
+        resubmitted = Review(local.id, (*state.review.events, *review_events), ()).state == (
+            ReviewState.RESUBMITTED) if state.review is not None else False
+        # A resubmission is the corrected audit the head office asked for: it replaces the
+        # sealed one, as the returned comments said it would.
+        if local.is_finalized and not resubmitted:
             raise PackageError("finalized-here", "the audit of {institution} is finalized on "
                                "this installation, and the package would change it; the package "
                                "is held in quarantine until the audit is reopened",
@@ -153,6 +166,14 @@ class MergePlanner:
         batch.conflicts = plan.conflicts
         batch.actions, batch.events, batch.evidence = actions, events, evidence
         return PlannedMerge(batch, notes)
+
+    @staticmethod
+    def _review(state: AuditState, content) -> tuple[list[ReviewEvent], list[ReviewComment]]:
+        """The package's review records not held here (a record is known by its id)."""
+        held = state.review
+        known = {r.id for r in (*held.events, *held.comments)} if held is not None else set()
+        return ([e for e in content.review_events if e.id not in known],
+                [c for c in content.review_comments if c.id not in known])
 
     @staticmethod
     def _framework_versions(state: AuditState, local: Audit, package: VerifiedPackage,

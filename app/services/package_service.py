@@ -100,6 +100,8 @@ class PackageService:
             evidence=tuple(PackagedEvidence(link.id, link.indicator, link.sha256, link.filename,
                                             link.size, link.added_by, link.added_at)
                            for link in links),
+            review_events=(review := self._store.reviews.review(audit.id)).events,
+            review_comments=review.comments,
             institution=self._store.institutions.get(audit.institution_id),
         )
         return content, framework, evidence

@@ -18,6 +18,7 @@ from app.models.evidence_link import EvidenceLink
 from app.models.framework import Framework
 from app.models.import_receipt import ImportReceipt
 from app.models.institution import Institution
+from app.models.review import Review, ReviewComment, ReviewEvent
 from app.models.revision import Revision
 from app.storage.action_repository import ActionRepository
 from app.storage.audit_repository import AuditRepository
@@ -28,6 +29,7 @@ from app.storage.framework_repository import FrameworkRepository
 from app.storage.import_log_repository import ImportLogRepository
 from app.storage.institution_repository import InstitutionRepository
 from app.storage.quarantine_repository import QuarantineRepository
+from app.storage.review_repository import ReviewRepository
 from app.storage.revision_repository import RevisionRepository
 from app.storage.revision_rows import INSERT as INSERT_REVISION
 from app.storage.revision_rows import RevisionRows, revision_row
@@ -55,6 +57,7 @@ class AuditState:
     events: list[AuditEvent]
     evidence_ids: set[str]  # every link, removed ones included
     evidence_hashes: list[str]  # of the links in use (what a seal covers)
+    review: Review | None = None  # the head office's review and the site's replies
 
 
 @dataclass
@@ -73,6 +76,8 @@ class MergeBatch:
     actions: list[ActionItem] = field(default_factory=list)
     events: list[AuditEvent] = field(default_factory=list)
     evidence: list[tuple[EvidenceLink, bytes]] = field(default_factory=list)
+    review_events: list[ReviewEvent] = field(default_factory=list)  # the new ones
+    review_comments: list[ReviewComment] = field(default_factory=list)
     released_quarantine: str | None = None
 
 
@@ -88,6 +93,7 @@ class MergeRepository:
         self._conflicts = ConflictRepository(database)
         self._log = ImportLogRepository(database)
         self._quarantine = QuarantineRepository(database)
+        self._reviews = ReviewRepository(database)
 
     @contextmanager
     def bulk(self) -> Iterator[None]:
@@ -110,7 +116,8 @@ class MergeRepository:
                           self._actions.for_audit(audit_id, include_deleted=True),
                           self._audits.events(audit_id),
                           {row[0] for row in rows},
-                          [link.sha256 for link in self._evidence.for_audit(audit_id)])
+                          [link.sha256 for link in self._evidence.for_audit(audit_id)],
+                          self._reviews.review(audit_id))
 
     def apply(self, batch: MergeBatch) -> None:
         now = batch.receipt.created_at
@@ -150,6 +157,7 @@ class MergeRepository:
                 self._audits.log(event)
             for link, data in batch.evidence:
                 self._evidence.attach(link, data)
+            self._reviews.add(batch.review_events, batch.review_comments)
             if batch.released_quarantine is not None:
                 self._quarantine.release(batch.released_quarantine, now)
             self._log.add(batch.receipt, batch.imported_by)

@@ -328,3 +328,39 @@ def m006_institutions(db: Database) -> None:
             f"({', '.join('?' for _ in audits)})",
             (institution_id, *(a[0] for a in audits)),
         )
+
+
+@MIGRATIONS()
+def m007_reviews(db: Database) -> None:
+    """The head office's review of received audits: state events and comments (replies are
+    comments that answer another). Append-only rows keyed by a random id, like revisions, so
+    that two installations' records merge by union."""
+    _run(
+        db,
+        """
+        CREATE TABLE review_events (
+            id TEXT NOT NULL,
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL,
+            site TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            signed_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (audit_id, id)
+        );
+        CREATE TABLE review_comments (
+            id TEXT NOT NULL,
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            target TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            must_correct INTEGER NOT NULL DEFAULT 0,
+            reply_to TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL,
+            site TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            signed_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (audit_id, id)
+        );
+        """,
+    )

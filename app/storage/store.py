@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from app.storage.action_repository import ActionRepository
     from app.storage.conflict_repository import ConflictRepository
     from app.storage.evidence_repository import EvidenceRepository
+    from app.storage.review_repository import ReviewRepository
     from app.storage.revision_repository import RevisionRepository
 
 
@@ -55,6 +56,12 @@ class Store:
         from app.storage.conflict_repository import ConflictRepository
 
         return ConflictRepository(self.database)
+
+    @cached_property
+    def reviews(self) -> ReviewRepository:
+        from app.storage.review_repository import ReviewRepository
+
+        return ReviewRepository(self.database)
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None, check_pages: bool = True) -> Store:

@@ -572,6 +572,39 @@ def cases() -> list[Case]:
              lambda kit: signed(kit, {"audit.json": _edited(kit, lambda d: d["audit"].update(
                  status="finalized", seal="0" * 64))},
                  change=lambda m: m["audit"].update(status="finalized"))),
+        # --- the review (the package carries a reviewer's comment and the site's reply) -----
+        Case("review in an unknown state", "content-invalid",
+             "review_events[0].state must be one of",
+             audit_edit(lambda d, kit: d["review_events"][0].update(state="approved"))),
+        Case("review comment without text", "content-invalid",
+             "review_comments[0].text must be a text that is not empty",
+             audit_edit(lambda d, kit: d["review_comments"][0].update(text=""))),
+        Case("must-correct mark not a boolean", "content-invalid",
+             "review_comments[0].must_correct must be true or false",
+             audit_edit(lambda d, kit: d["review_comments"][0].update(must_correct="yes"))),
+        Case("review comments not a list", "content-invalid", "review_comments must be a list",
+             audit_edit(lambda d, kit: d.update(review_comments={"a": 1}))),
+        Case("reply to a comment not in the package", "content-invalid",
+             "replies to ghost-comment, which is not a reviewer's comment",
+             audit_edit(lambda d, kit: d["review_comments"][1].update(
+                 reply_to="ghost-comment"))),
+        Case("reply to a reply", "content-invalid", "replies to a reply",
+             audit_edit(lambda d, kit: d["review_comments"][1].update(
+                 reply_to=d["review_comments"][1]["id"]))),
+        Case("review record listed twice", "content-invalid", "lists a review record twice",
+             audit_edit(lambda d, kit: d["review_comments"].append(d["review_comments"][0]))),
+        Case("review comment on no question", "review-target-unknown",
+             "review_comments[0].target is 'nowhere', which is not a question",
+             audit_edit(lambda d, kit: d["review_comments"][0].update(target="nowhere"))),
+        Case("review comment dated 9999", "timestamp-after-signing",
+             "review_comments[0].created_at is 9999",
+             audit_edit(lambda d, kit: d["review_comments"][0].update(created_at=FUTURE))),
+        Case("review step before the audit existed", "timestamp-before-creation",
+             "review_events[0].created_at is 1990",
+             audit_edit(lambda d, kit: d["review_events"][0].update(created_at=LONG_AGO))),
+        Case("review step dated ~~~~", "timestamp-invalid", "review_events[0].created_at is "
+             "'~~~~'", audit_edit(lambda d, kit: d["review_events"][0].update(
+                 created_at="~~~~"))),
     ]
 
 

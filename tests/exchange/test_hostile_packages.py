@@ -89,6 +89,12 @@ def world(tmp_path_factory, catalog):
             app.packages.export(session.audit, root / "earlier.jalon")
             packages["field-earlier"] = (root / "earlier.jalon").read_bytes()
             session.answer(scored_names(framework, 2)[1], "no")  # an answer changed twice
+            # The package carries a review with a reply too: every class of the corpus is a
+            # hostile review package as well as a hostile audit package.
+            app.reviews.start(session.audit)
+            asked = app.reviews.comment(session.audit, scored_names(framework, 1)[0],
+                                        "Which minutes?", must_correct=True)
+            app.reviews.reply(session.audit, asked, "Board minutes, March 2025")
         target = root / f"{name}.jalon"
         app.packages.export(app.audits.get(session.audit.id), target)
         packages[name] = target.read_bytes()
@@ -173,6 +179,21 @@ def test_package_import_refuses_it_and_changes_nothing(world, name):
         [held] = [q for q in office.merges.quarantined()
                   if q.package_sha256 == receipt.package_sha256]
         assert held.message == receipt.message
+
+
+@pytest.mark.parametrize("name", sorted(BY_NAME))
+def test_a_review_import_refuses_it_and_writes_nothing_at_all(world, name):
+    """`jalon review import` (a site receiving the head office's review): every hostile
+    package refused with its message, without even a receipt or a quarantine row."""
+    office, files, _sites = world
+    case = BY_NAME[name]
+    if case.outcome != "rejected":
+        return  # intact packages, covered by the other ways in
+    before = dump(office, ())
+    with pytest.raises(PackageError) as refused:
+        office.review_post.receive(files[name])
+    assert refused.value.kind == case.kind and case.message in str(refused.value)
+    assert dump(office, ()) == before
 
 
 @pytest.mark.parametrize("helper_process", [False, True], ids=["thread", "helper-process"])

@@ -1,0 +1,33 @@
+"""The portfolio as an Excel workbook: one row per institution, every cell written safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from app.boundary.spreadsheet_cell import SpreadsheetCell
+
+HEADERS = (
+    "institution",
+    "country",
+    "audits",
+    "latest accepted audit",
+    "accepted on",
+    "overall score (%)",
+    "trend (points)",
+    "review state",
+    "open corrections",
+    "out of date",
+)
+
+
+class PortfolioWorkbookWriter:
+    def write(self, target: Path, rows: list[tuple]) -> None:
+        """`rows`: tuples in the order of HEADERS."""
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("Portfolio")
+        SpreadsheetCell.append(sheet, list(HEADERS))
+        for row in rows:
+            SpreadsheetCell.append(sheet, list(row))
+        workbook.save(target)

@@ -1,0 +1,257 @@
+"""Peer benchmarks: built at the head office from accepted audits, signed, imported at a site,
+and an audit compared with its peer group.
+
+Per framework version and peer group, the file holds the number of institutions and the
+quartiles and median of every dimension, standard and practice score (and of the whole
+framework). A group with fewer institutions than the minimum is left out, and so is a node
+scored by fewer: no member of a small group could be recognised. The file names no
+institution and no audit: only the group's value (a country, or the answer to an Organization
+Information question the network chose) and numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.boundary.regular_file import RegularFile
+from app.exchange.benchmark_file import FORMAT, MAX_FILE_BYTES, VERSION, BenchmarkFile
+from app.models.audit import Audit
+from app.models.errors import JalonError
+from app.models.framework import Framework, Level
+from app.models.peer_quartiles import MIN_GROUP_SIZE, PeerQuartiles
+from app.models.relevance import ExpressionCache
+from app.models.review import ReviewState
+from app.models.scoring import ScoreCard, score_audit
+from app.models.trusted_signer import institution_key
+from app.services.atomic_output import AtomicOutput
+from app.services.audit_service import AuditService
+from app.services.identity import utc_now
+from app.services.key_service import KeyService
+from app.services.review_service import ReviewService
+from app.services.trust_service import TrustService
+from app.storage.store import Store
+
+BENCHMARKED_LEVELS = (Level.DIMENSION, Level.STANDARD, Level.PRACTICE)
+OVERALL = "overall"
+FIELD_PREFIX = "field:"  # a peer group by the answer to an Organization Information question
+
+
+class BenchmarkError(JalonError):
+    """A benchmark that cannot be built or compared as asked."""
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    code: str
+    level: str
+    score: float | None  # the audit's
+    peers: PeerQuartiles
+
+    @property
+    def quartile(self) -> int | None:
+        return None if self.score is None else self.peers.quartile_of(self.score)
+
+
+@dataclass(frozen=True)
+class PeerComparison:
+    group_by: str
+    group: str
+    institutions: int
+    rows: list[PeerRow]
+
+
+@dataclass(frozen=True)
+class BuiltBenchmark:
+    path: Path
+    audits: int  # accepted audits used (the latest of each institution)
+    groups: int
+    left_out: int  # groups smaller than the minimum
+
+
+class BenchmarkService:
+    def __init__(
+        self,
+        store: Store,
+        audits: AuditService,
+        reviews: ReviewService,
+        keys: KeyService,
+        trust: TrustService,
+        imported: Path,
+    ):
+        self._store = store
+        self._audits = audits
+        self._reviews = reviews
+        self._keys = keys
+        self._trust = trust
+        self._imported = imported  # where the imported benchmark file is kept
+
+    # --- the head office ---------------------------------------------------------------------
+
+    def build(
+        self, target: Path, group_by: str = "country", min_size: int = MIN_GROUP_SIZE
+    ) -> BuiltBenchmark:
+        if min_size < 2:
+            raise BenchmarkError("the minimum group size must be at least 2")
+        latest = self._latest_accepted()
+        by_framework: dict[str, dict[str, list[ScoreCard]]] = {}
+        frameworks: dict[str, Framework] = {}
+        expressions: dict[str, ExpressionCache] = {}  # parsed once per framework
+        for audit in latest:
+            if audit.framework_hash not in frameworks:
+                frameworks[audit.framework_hash] = self._audits.framework_of(audit)
+                expressions[audit.framework_hash] = ExpressionCache()
+            framework = frameworks[audit.framework_hash]
+            answers = self._store.revisions.current(audit.id)
+            group = group_value(group_by, audit, answers)
+            if group:
+                card = score_audit(
+                    framework, answers, audit.modules, expressions[audit.framework_hash]
+                )
+                by_framework.setdefault(audit.framework_hash, {}).setdefault(group, []).append(card)
+        kept = left_out = 0
+        entries = []
+        for content_hash, groups in sorted(by_framework.items()):
+            framework = frameworks[content_hash]
+            summaries = []
+            for value, cards in sorted(groups.items()):
+                if len(cards) < min_size:
+                    left_out += 1
+                    continue
+                kept += 1
+                summaries.append(
+                    {
+                        "group": value,
+                        "institutions": len(cards),
+                        "nodes": _node_summaries(framework, cards, min_size),
+                    }
+                )
+            entries.append(
+                {
+                    "id": framework.id,
+                    "version": framework.version,
+                    "hash": content_hash,
+                    "groups": summaries,
+                }
+            )
+        document = {
+            "format": FORMAT,
+            "version": VERSION,
+            "created_at": utc_now(),
+            "group_by": group_by,
+            "min_group_size": min_size,
+            "frameworks": entries,
+        }
+        info, key = self._keys.signing_key()
+        data = BenchmarkFile.build(document, key, info.name)
+        with AtomicOutput(target).path() as partial:
+            partial.write_bytes(data)
+        return BuiltBenchmark(target, len(latest), kept, left_out)
+
+    def _latest_accepted(self) -> list[Audit]:
+        """The latest accepted audit of each institution."""
+        latest: dict[tuple[str, ...], Audit] = {}
+        for audit in self._audits.list():
+            if self._reviews.review(audit).state != ReviewState.ACCEPTED:
+                continue
+            # The institution record; by name and country for an audit without one.
+            key = (
+                (audit.institution_id,)
+                if audit.institution_id
+                else (institution_key(audit.institution), audit.country)
+            )
+            held = latest.get(key)
+            if held is None or (audit.finalized_at, audit.updated_at) > (
+                held.finalized_at,
+                held.updated_at,
+            ):
+                latest[key] = audit
+        return list(latest.values())
+
+    # --- a site --------------------------------------------------------------------------------
+
+    def read(self, path: Path) -> dict:
+        """A benchmark file's document, verified against this installation's trust store."""
+        return BenchmarkFile.read(_bounded_read(path), self._trust.list())[0]
+
+    def import_file(self, path: Path) -> dict:
+        """Verify a benchmark file and keep it as this installation's benchmark."""
+        data = _bounded_read(path)
+        document, _key = BenchmarkFile.read(data, self._trust.list())
+        self._imported.parent.mkdir(parents=True, exist_ok=True)
+        with AtomicOutput(self._imported).path() as partial:
+            partial.write_bytes(data)
+        return document
+
+    def imported(self) -> dict | None:
+        """The benchmark imported here (verified again: the trust store may have changed)."""
+        if not self._imported.exists():
+            return None
+        return self.read(self._imported)
+
+    def compare(self, audit: Audit, document: dict) -> PeerComparison:
+        group_by = document["group_by"]
+        answers = self._store.revisions.current(audit.id)
+        value = group_value(group_by, audit, answers)
+        entry = next((f for f in document["frameworks"] if f["hash"] == audit.framework_hash), None)
+        group = next((g for g in entry["groups"] if g["group"] == value), None) if entry else None
+        if group is None:
+            raise BenchmarkError(
+                "the benchmark has no peer group {group} ({by}) for framework {hash}: the "
+                "group is too small or absent",
+                group=value or "-",
+                by=group_by,
+                hash=audit.framework_hash[:12],
+            )
+        framework = self._audits.framework_of(audit)
+        card = score_audit(framework, answers, audit.modules)
+        rows = []
+        for node in group["nodes"]:
+            score = card.overall if node["node"] == OVERALL else card.nodes[node["node"]]
+            peers = PeerQuartiles(node["count"], node["q1"], node["median"], node["q3"])
+            rows.append(PeerRow(node["code"], node["level"], score.percent, peers))
+        return PeerComparison(group_by, value, group["institutions"], rows)
+
+
+def group_value(group_by: str, audit: Audit, answers) -> str:
+    """The peer group of an audit: its country, or its answer to an Organization Information
+    question ("field:NAME"); "" when it has none (the audit belongs to no group)."""
+    if group_by == "country":
+        return audit.country
+    if group_by.startswith(FIELD_PREFIX):
+        answer = answers.get(group_by.removeprefix(FIELD_PREFIX))
+        return str(answer.value) if answer is not None and answer.has_value else ""
+    raise BenchmarkError(
+        "peer groups are by 'country' or by 'field:QUESTION', not {by!r}", by=group_by
+    )
+
+
+def _node_summaries(framework: Framework, cards: list[ScoreCard], min_size: int) -> list[dict]:
+    nodes = [(OVERALL, OVERALL, "framework", [c.overall.percent for c in cards])]
+    nodes += [
+        (g.name, g.display_code, g.level.value, [c.nodes[g.name].percent for c in cards])
+        for g in framework.iter_groups()
+        if g.level in BENCHMARKED_LEVELS
+    ]
+    summaries = []
+    for name, code, level, scores in nodes:
+        values = [s for s in scores if s is not None]
+        if len(values) < min_size:  # a node few members answered would point at them
+            continue
+        peers = PeerQuartiles.of(values)
+        summaries.append(
+            {
+                "node": name,
+                "code": code,
+                "level": level,
+                "count": peers.count,
+                "q1": round(peers.q1, 4),
+                "median": round(peers.median, 4),
+                "q3": round(peers.q3, 4),
+            }
+        )
+    return summaries
+
+
+def _bounded_read(path: Path) -> bytes:
+    return RegularFile.read(path, MAX_FILE_BYTES)
