@@ -322,6 +322,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread'),
     QT_TRANSLATE_NOOP("errors", "{file} has {count} error(s); run 'jalon framework validate {file}' to see them"),
     QT_TRANSLATE_NOOP("errors", '{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either'),
+    QT_TRANSLATE_NOOP("errors", '{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package holds {value}, which is not a JSON number'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package holds, at {path}, a control character that no text may hold'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold'),

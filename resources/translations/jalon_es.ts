@@ -3411,6 +3411,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
+        <source>{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)</source>
+        <translation>{file} del paquete contiene el número {value}, más allá de lo que cabe en un decimal (entre -1,8 × 10^308 y 1,8 × 10^308)</translation>
+    </message>
+    <message>
         <source>{file} is not a Jalon key file</source>
         <translation>{file} no es un archivo de clave de Jalon</translation>
     </message>

@@ -3411,6 +3411,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
     </message>
     <message>
+        <source>{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)</source>
+        <translation>{file} du paquet contient le nombre {value}, au-delà de ce qu’un décimal peut contenir (entre -1,8 × 10^308 et 1,8 × 10^308)</translation>
+    </message>
+    <message>
         <source>{file} is not a Jalon key file</source>
         <translation>{file} n&apos;est pas un fichier de clé Jalon</translation>
     </message>
