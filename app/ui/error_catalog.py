@@ -136,6 +136,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized; reopen it with a reason before changing it'),
     QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized; reopen it with a reason before importing answers'),
     QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized; reopen it with a reason before resolving its conflicts'),
+    QT_TRANSLATE_NOOP("errors", "the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; 'jalon backup list' shows the backups and 'jalon backup restore' brings one back"),
     QT_TRANSLATE_NOOP("errors", "the audit's description differs in the package; this installation's is kept"),
     QT_TRANSLATE_NOOP("errors", 'the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed'),
     QT_TRANSLATE_NOOP("errors", 'the backup could not be written in {folder}: {reason}'),

@@ -2987,6 +2987,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
+        <source>the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; &apos;jalon backup list&apos; shows the backups and &apos;jalon backup restore&apos; brings one back</source>
+        <translation>la auditoría {audit} registrada aquí contiene, para la pregunta {indicator} (revisión {revision}), el valor {value}, que no se puede exportar: la pregunta admite {expected}. El valor guardado puede estar dañado; &apos;jalon backup list&apos; muestra las copias de seguridad y &apos;jalon backup restore&apos; restaura una</translation>
+    </message>
+    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
     </message>

@@ -2987,6 +2987,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
     <message>
+        <source>the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; &apos;jalon backup list&apos; shows the backups and &apos;jalon backup restore&apos; brings one back</source>
+        <translation>l&apos;audit {audit} enregistré ici contient, pour la question {indicator} (révision {revision}), la valeur {value}, qui ne peut pas être exportée : la question attend {expected}. La valeur enregistrée est peut-être endommagée ; &apos;jalon backup list&apos; montre les sauvegardes et &apos;jalon backup restore&apos; en restaure une</translation>
+    </message>
+    <message>
         <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
     </message>
