@@ -77,6 +77,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'invalid backup reason {reason!r}'),
     QT_TRANSLATE_NOOP("errors", 'key {key} is not in the trust store'),
     QT_TRANSLATE_NOOP("errors", "key {key} is one of this installation's own keys"),
+    QT_TRANSLATE_NOOP("errors", 'key {key} of {name} expired on {valid}; the package says it was signed on {signed}, before that, but a signature cannot prove when it was made, so what it would change is held in quarantine for a person to decide'),
     QT_TRANSLATE_NOOP("errors", 'key {key} of {name} is already revoked (on {date})'),
     QT_TRANSLATE_NOOP("errors", 'key {key} of {name} was revoked on {date} and cannot be trusted again; ask for a new key'),
     QT_TRANSLATE_NOOP("errors", "level 'root' is reserved"),

@@ -2983,6 +2983,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>indique su nombre: se registra con cada cambio que hace</translation>
     </message>
     <message>
+        <source>key {key} of {name} expired on {valid}; the package says it was signed on {signed}, before that, but a signature cannot prove when it was made, so what it would change is held in quarantine for a person to decide</source>
+        <translation>la clave {key} de {name} caducó el {valid}; el paquete dice haber sido firmado el {signed}, antes de esa fecha, pero una firma no puede probar cuándo se hizo: lo que cambiaría queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>

@@ -2983,6 +2983,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>donnez votre nom : il est enregistré avec chaque modification que vous faites</translation>
     </message>
     <message>
+        <source>key {key} of {name} expired on {valid}; the package says it was signed on {signed}, before that, but a signature cannot prove when it was made, so what it would change is held in quarantine for a person to decide</source>
+        <translation>la clé {key} de {name} a expiré le {valid} ; le paquet dit avoir été signé le {signed}, avant cette date, mais une signature ne peut pas prouver quand elle a été faite : ce qu&apos;il changerait est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
