@@ -17,7 +17,8 @@ def passphrase(monkeypatch):
 
 
 def test_a_package_of_a_key_expired_since_signing_is_held_unless_it_repeats(
-        make_site, tmp_path, default_framework):
+    make_site, tmp_path, default_framework
+):
     field, office = make_site("field"), make_site("office")
     audit = field.audits.create(default_framework, "Nouvelle Caisse", "SN")
     field.audits.open(audit.id).answer(scored_names(default_framework, 1)[0], "yes")
