@@ -10,8 +10,8 @@ whole, naming audit.json and the field.
 
 Bounds (also in docs/exchange.md):
 - a text of a package is at most MAX_TEXT characters (json_fields.py);
-- a number is finite and within what a decimal holds (±1.8 × 10^308); a whole number
-  therefore has at most 309 digits;
+- a number is finite and within what a decimal holds (±1.8 × 10^308, written out in full:
+  ±179769…(309 digits)); not every number of 309 digits fits, so messages state the bound;
 - a date answer is a real date written YYYY-MM-DD;
 - a timestamp is a UTC time written YYYY-MM-DDTHH:MM:SS[.ffffff]Z, not later than the signing
   time plus CLOCK_SKEW, and — for what belongs to the audit's life — not earlier than the
@@ -99,9 +99,9 @@ def _value_check(indicator: Indicator) -> tuple[ValueCheck, str]:
             "some of " + ", ".join(sorted(names)) + ", separated by spaces",
         )
     if kind == QuestionType.INTEGER:
-        return _is_whole_number, "a whole number of at most 309 digits"
+        return _is_whole_number, "a whole number between -1.8 × 10^308 and 1.8 × 10^308"
     if kind == QuestionType.DECIMAL:
-        return _is_number, "a finite number of at most 309 digits"
+        return _is_number, "a finite number between -1.8 × 10^308 and 1.8 × 10^308"
     if kind == QuestionType.DATE:
         return _is_date, "a date written YYYY-MM-DD"
     if kind == QuestionType.NOTE:

@@ -107,7 +107,10 @@ class PackageWriter:
               ) -> WrittenPackage:
         manifest, data = self.build(content, framework, evidence, created_at)
         # Check what we built exactly as a receiver would, before it leaves this machine.
-        PackageReader(trust=None, known_framework=lambda _h: framework).read(data)
+        try:
+            PackageReader(trust=None, known_framework=lambda _h: framework).read(data)
+        except PackageError as error:
+            raise _local_value_refused(error, content) from None
         if recipients:
             data = PackageEncryption().encrypt(data, recipients)
         _write_atomically(target, data)
@@ -118,6 +121,26 @@ class PackageWriter:
                              file=str(target))
         return WrittenPackage(target, manifest, hashlib.sha256(data).hexdigest(), len(data),
                               bool(recipients))
+
+
+def _local_value_refused(error: PackageError, content: PackageContent) -> JalonError:
+    """The writer's own check refused a value that came from this computer's database, not
+    from any package: say so, name the revision, and point to the backups (a stored value
+    that fits no choice is most likely damaged on disk)."""
+    if error.kind != "answer-invalid":
+        return error
+    index = int(str(error.params["where"]).removeprefix("revisions[").removesuffix("]"))
+    return JalonError(
+        "the audit {audit} recorded here holds, for question {indicator} (revision "
+        "{revision}), the value {value}, which cannot be exported: the question takes "
+        "{expected}. The stored value may be damaged; 'jalon backup list' shows the backups "
+        "and 'jalon backup restore' brings one back",
+        audit=content.audit.id,
+        indicator=error.params["indicator"],
+        revision=content.revisions[index].id,
+        value=error.params["value"],
+        expected=error.params["expected"],
+    )
 
 
 def _zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:

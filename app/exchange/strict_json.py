@@ -66,10 +66,16 @@ def _constant(name: str) -> float:
     raise _Constant(name)
 
 
+class _Overflow(Exception):
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
 def _finite(text: str) -> float:
     number = float(text)
-    if not math.isfinite(number):
-        raise _Constant(text)
+    if not math.isfinite(number):  # valid JSON such as 1e309 that no decimal can hold
+        raise _Overflow(text)
     return number
 
 
@@ -110,6 +116,14 @@ class StrictJson:
                 "{file} in the package holds {value}, which is not a JSON number",
                 file=self.file,
                 value=constant.name[:20],
+            ) from None
+        except _Overflow as overflow:
+            raise PackageError(
+                "json-number-too-large",
+                "{file} in the package holds the number {value}, beyond what a decimal "
+                "holds (between -1.8 × 10^308 and 1.8 × 10^308)",
+                file=self.file,
+                value=overflow.text[:20],
             ) from None
         except (ValueError, RecursionError) as error:  # bad JSON, or a number of 4,300+ digits
             raise PackageError(

@@ -3,6 +3,8 @@
 A snapshot of the trust store, so it can be consulted from the threads that verify packages.
 A signer must be in the store with the very same public key, not revoked, within its validity
 dates at the package's signing time, and allowed to sign for the package's institution.
+The signing time is the signer's own claim: a key whose validity has ended could backdate it,
+so what such a key would still change here waits for a person (check_still_valid).
 """
 
 from __future__ import annotations
@@ -60,6 +62,21 @@ class TrustPolicy:
                                "{scope}, not for {institution}", quarantinable=True,
                                name=trusted.name, key=key, scope=", ".join(trusted.institutions),
                                institution=manifest.institution)
+
+    def check_still_valid(self, signer: MinisignPublicKey, manifest: PackageManifest,
+                          now: str) -> None:
+        """Raise PackageError (quarantinable) if the signer's validity has ended by `now`, this
+        computer's clock. A signature cannot prove when it was made: the manifest and every
+        timestamp of a package can be backdated to before the end, so a package of such a key
+        that would change anything here is held for a person, whatever time it claims."""
+        trusted = self._signers.get(signer.key_id_hex)
+        if trusted is not None and trusted.valid_until and now > _until(trusted.valid_until):
+            raise PackageError("signer-expired-now", "key {key} of {name} expired on {valid}; "
+                               "the package says it was signed on {signed}, before that, but a "
+                               "signature cannot prove when it was made, so what it would "
+                               "change is held in quarantine for a person to decide",
+                               quarantinable=True, key=trusted.key_id, name=trusted.name,
+                               valid=trusted.valid_until[:10], signed=manifest.created_at[:10])
 
     def check_audit_here(self, signer: MinisignPublicKey, manifest: PackageManifest,
                          institution_here: str) -> None:

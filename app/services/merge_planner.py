@@ -26,6 +26,7 @@ from app.models.review import Review, ReviewComment, ReviewEvent, ReviewState
 from app.models.seal import compute_seal
 from app.models.trusted_signer import institution_key
 from app.models.upgrade_record import upgrade_between
+from app.services.identity import utc_now
 from app.services.new_history import NewHistory
 from app.storage.merge_repository import AuditState, MergeBatch
 from app.storage.revision_rows import RevisionRows
@@ -83,9 +84,15 @@ class MergePlanner:
         if state.audit is not None and policy is not None:
             policy.check_audit_here(package.signer, package.manifest, state.audit.institution)
         if state.audit is None:
+            self._check_still_valid(policy, package)  # a new audit changes everything
             return self._new_audit(package, receipt, new_history or NewHistory.of(
                 package.content.audit.id, package.content.revisions))
-        return self._existing_audit(state, state.audit, package, receipt)
+        return self._existing_audit(state, state.audit, package, receipt, policy)
+
+    @staticmethod
+    def _check_still_valid(policy: TrustPolicy | None, package: VerifiedPackage) -> None:
+        if policy is not None:
+            policy.check_still_valid(package.signer, package.manifest, utc_now())
 
     def _new_audit(self, package: VerifiedPackage, receipt: ImportReceipt,
                    history: NewHistory) -> PlannedMerge:
@@ -109,7 +116,7 @@ class MergePlanner:
         return PlannedMerge(batch)
 
     def _existing_audit(self, state: AuditState, local: Audit, package: VerifiedPackage,
-                        receipt: ImportReceipt) -> PlannedMerge:
+                        receipt: ImportReceipt, policy: TrustPolicy | None) -> PlannedMerge:
         content, incoming = package.content, package.content.audit
         # The same audit id for another institution or framework is a collision (or an
         # attack), whoever signed it: a person decides, seeing both sides.
@@ -133,6 +140,7 @@ class MergePlanner:
         if not (audit_changed or review_events or review_comments):
             batch.receipt = replace(receipt, status=ReceiptStatus.ALREADY_PRESENT)
             return PlannedMerge(batch)
+        self._check_still_valid(policy, package)
         if not audit_changed:  # review records only: they comment on the audit, even sealed
             batch.receipt = replace(receipt, status=ReceiptStatus.UPDATED)
             return PlannedMerge(batch)

@@ -47,9 +47,9 @@ GROUP_PACKAGES = 250
 GROUP_SECONDS = 1.0  # a person watching progress sees receipts at least this often
 # Packages held for a person whatever the merge was asked: they are intact and trusted, but
 # would change an audit that must not change this way (finalized here, or recorded here for
-# another institution or framework).
+# another institution or framework, or signed by a key whose validity has ended since).
 ALWAYS_HELD = frozenset({"finalized-here", "signer-out-of-scope-here", "institution-differs",
-                         "framework-differs"})
+                         "framework-differs", "signer-expired-now"})
 
 Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 

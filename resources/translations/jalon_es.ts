@@ -4222,5 +4222,17 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{ref!r} matches {count} review comments; give more of the id</source>
         <translation>{ref!r} corresponde a {count} comentarios de revisión; indique más caracteres del identificador</translation>
     </message>
+    <message>
+        <source>key {key} of {name} expired on {valid}; the package says it was signed on {signed}, before that, but a signature cannot prove when it was made, so what it would change is held in quarantine for a person to decide</source>
+        <translation>la clave {key} de {name} caducó el {valid}; el paquete dice haber sido firmado el {signed}, antes de esa fecha, pero una firma no puede probar cuándo se hizo: lo que cambiaría queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; &apos;jalon backup list&apos; shows the backups and &apos;jalon backup restore&apos; brings one back</source>
+        <translation>la auditoría {audit} registrada aquí contiene, para la pregunta {indicator} (revisión {revision}), el valor {value}, que no se puede exportar: la pregunta admite {expected}. El valor guardado puede estar dañado; &apos;jalon backup list&apos; muestra las copias de seguridad y &apos;jalon backup restore&apos; restaura una</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)</source>
+        <translation>{file} del paquete contiene el número {value}, más allá de lo que cabe en un decimal (entre -1,8 × 10^308 y 1,8 × 10^308)</translation>
+    </message>
 </context>
 </TS>

@@ -4222,5 +4222,17 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <source>{ref!r} matches {count} review comments; give more of the id</source>
         <translation>{ref!r} correspond à {count} commentaires de revue ; donnez une plus grande partie de l&apos;identifiant</translation>
     </message>
+    <message>
+        <source>key {key} of {name} expired on {valid}; the package says it was signed on {signed}, before that, but a signature cannot prove when it was made, so what it would change is held in quarantine for a person to decide</source>
+        <translation>la clé {key} de {name} a expiré le {valid} ; le paquet dit avoir été signé le {signed}, avant cette date, mais une signature ne peut pas prouver quand elle a été faite : ce qu&apos;il changerait est mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; &apos;jalon backup list&apos; shows the backups and &apos;jalon backup restore&apos; brings one back</source>
+        <translation>l&apos;audit {audit} enregistré ici contient, pour la question {indicator} (révision {revision}), la valeur {value}, qui ne peut pas être exportée : la question attend {expected}. La valeur enregistrée est peut-être endommagée ; &apos;jalon backup list&apos; montre les sauvegardes et &apos;jalon backup restore&apos; en restaure une</translation>
+    </message>
+    <message>
+        <source>{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)</source>
+        <translation>{file} du paquet contient le nombre {value}, au-delà de ce qu’un décimal peut contenir (entre -1,8 × 10^308 et 1,8 × 10^308)</translation>
+    </message>
 </context>
 </TS>

@@ -470,7 +470,7 @@ def cases() -> list[Case]:
              "object, at revisions[0]", audit_text(b'"value":', b'"value":"no","value":')),
         Case("audit.json NaN", "json-not-a-number", "audit.json in the package holds NaN",
              audit_text(b'"flagged":false', b'"flagged":NaN')),
-        Case("audit.json Infinity", "json-not-a-number", "holds 1e999",
+        Case("audit.json Infinity", "json-number-too-large", "holds the number 1e999",
              audit_text(b'"flagged":false', b'"flagged":1e999')),
         Case("audit.json lone surrogate", "json-lone-surrogate", "at revisions[0].author",
              audit_text(b'"author":"', b'"author":"\\ud800')),
@@ -492,6 +492,10 @@ def cases() -> list[Case]:
              set_answer("decimal", "9" * 100_000)),
         Case("4,000-digit integer", "answer-invalid", "is a number of 4000 digits",
              set_answer("integer", 10**3999)),
+        Case("309 nines, beyond a decimal", "answer-invalid", "is a number of 309 digits, but "
+             "question org_year_founded takes a whole number between -1.8 × 10^308 and "
+             "1.8 × 10^308",
+             set_answer("integer", 10**309 - 1)),
         Case("a fraction for a whole number", "answer-invalid", "is 1.5, but question",
              set_answer("integer", 1.5)),
         Case("a text for a whole number", "answer-invalid", "is '12', but question",

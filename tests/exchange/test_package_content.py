@@ -55,7 +55,7 @@ def test_bad_content_is_refused_with_its_place(data, where):
     (b'{"format": "jalon-audit", "version": 1, "n": ' + b"9" * 5000 + b"}", "json-invalid",
      "not valid JSON"),
     (document([revision("r1", value=1e308 * 10)]).replace(b"Infinity", b"1e999"),
-     "json-not-a-number", "holds 1e999"),
+     "json-number-too-large", "holds the number 1e999, beyond what a decimal holds"),
     (document([revision("r1", value=float("nan"))]), "json-not-a-number", "holds NaN"),
     (document([revision("r1")]).replace(b'"value": "yes"', b'"value": "yes", "value": "no"'),
      "json-duplicate-key", "'value' twice in one object, at revisions[0]"),

@@ -244,6 +244,24 @@ def test_an_old_comment_over_every_limit_still_exports_everywhere(tmp_path):
     assert arrived == [long, "Annexe\\x1b. " * 3_500]
 
 
+def test_a_damaged_stored_value_stops_a_package_export_naming_the_local_revision(tmp_path):
+    """A value changed on disk (bit-rot) that fits no choice: the package's own check refused
+    it as "audit.json in the package is invalid", blaming a package during a local export."""
+    data = tmp_path / "data"
+    audit_id = new_audit(data)
+    save_as_older_jalon(data, audit_id, "1.1.1.1", value="y\x1b[")
+    app = Application(AppPaths(data))
+    try:
+        revision_id = app.audits.open(audit_id).answer_of("1.1.1.1").revision_id
+    finally:
+        app.close()
+    output = jalon(data, "package", "export", audit_id, tmp_path / "rot.jalon", code=1)
+    assert "in the package" not in output
+    assert f"the audit {audit_id} recorded here holds" in output
+    assert f"(revision {revision_id})" in output and "'jalon backup restore'" in output
+    assert not (tmp_path / "rot.jalon").exists()
+
+
 @pytest.mark.slow
 def test_an_old_comment_taller_than_a_page_still_makes_a_pdf(tmp_path):
     data = tmp_path / "data"
