@@ -135,8 +135,8 @@ class PackageContent:
     def _check_review(self) -> None:
         ids = [r.id for r in (*self.review_events, *self.review_comments)]
         if len(set(ids)) != len(ids):
-            raise PackageError("content-invalid", "audit.json in the package lists a review "
-                               "record twice")
+            raise PackageError("content-invalid", "audit.json in the package lists review "
+                               "record {id} twice", id=_first_repeated(ids))
         comments = {c.id: c for c in self.review_comments}
         for comment in self.review_comments:
             # A review travels whole: a reply's comment is always in the same package.
@@ -151,8 +151,8 @@ class PackageContent:
     def _check_history(self) -> None:
         ids = [r.id for r in self.revisions]
         if len(set(ids)) != len(ids):
-            raise PackageError("content-invalid", "audit.json in the package lists a revision "
-                               "twice")
+            raise PackageError("content-invalid", "audit.json in the package lists revision "
+                               "{id} twice", id=_first_repeated(ids))
         by_id = {r.id: r for r in self.revisions}
         for revision in self.revisions:
             for parent in (revision.parent_id, revision.merge_parent_id):
@@ -169,8 +169,21 @@ class PackageContent:
                                        id=revision.id, indicator=revision.indicator)
         if any(r.parent_id or r.merge_parent_id for r in self.revisions) and RevisionGraph(
                 self.revisions).has_cycle():
-            raise PackageError("content-invalid", "the history of an answer in the package goes "
-                               "round in a circle")
+            # Parents are checked above to belong to the same answer: the circle is within one.
+            indicator = next(name for name in dict.fromkeys(r.indicator for r in self.revisions)
+                             if RevisionGraph([r for r in self.revisions
+                                               if r.indicator == name]).has_cycle())
+            raise PackageError("content-invalid", "the history of answer {indicator} in the "
+                               "package goes round in a circle", indicator=indicator)
+
+
+def _first_repeated(ids: list[str]) -> str:
+    seen: set[str] = set()
+    for record_id in ids:
+        if record_id in seen:
+            return record_id
+        seen.add(record_id)
+    return ""
 
 
 def _audit(f: JsonFields) -> Audit:

@@ -2707,10 +2707,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el archivo audit.json del paquete no describe la auditoría que nombra su manifiesto ({id})</translation>
     </message>
     <message>
-        <source>audit.json in the package lists a revision twice</source>
-        <translation>el archivo audit.json del paquete contiene dos veces la misma revisión</translation>
-    </message>
-    <message>
         <source>bundled framework {file} is damaged: {problem}</source>
         <translation>el marco incluido {file} está dañado: {problem}</translation>
     </message>
@@ -2959,6 +2955,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no se pudo escribir en la base de datos {file}: {reason}</translation>
     </message>
     <message>
+        <source>the history of answer {indicator} in the package goes round in a circle</source>
+        <translation>el historial de la respuesta {indicator} en el paquete da vueltas en círculo</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
@@ -3061,10 +3061,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the framework of audit {id} is missing from the database</source>
         <translation>falta en la base de datos el marco de la auditoría {id}</translation>
-    </message>
-    <message>
-        <source>the history of an answer in the package goes round in a circle</source>
-        <translation>el historial de una respuesta del paquete forma un círculo</translation>
     </message>
     <message>
         <source>the imported audit scores differently from the exported one</source>
@@ -3577,6 +3573,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>framework {id} has no version {version} here (versions: {known})</source>
         <translation>el marco de referencia {id} no tiene versión {version} aquí (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists review record {id} twice</source>
+        <translation>audit.json en el paquete contiene dos veces el registro de revisión {id}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists revision {id} twice</source>
+        <translation>audit.json en el paquete contiene dos veces la revisión {id}</translation>
     </message>
     <message>
         <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
@@ -4141,10 +4145,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>audit {audit} has no review comment {ref!r}</source>
         <translation>la auditoría {audit} no tiene ningún comentario de revisión {ref!r}</translation>
-    </message>
-    <message>
-        <source>audit.json in the package lists a review record twice</source>
-        <translation>audit.json en el paquete incluye dos veces un mismo elemento de revisión</translation>
     </message>
     <message>
         <source>benchmark.json does not declare format {name} version {version}</source>

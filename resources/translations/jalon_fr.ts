@@ -2707,10 +2707,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le fichier audit.json du paquet ne décrit pas l&apos;audit nommé par son manifeste ({id})</translation>
     </message>
     <message>
-        <source>audit.json in the package lists a revision twice</source>
-        <translation>le fichier audit.json du paquet contient deux fois la même révision</translation>
-    </message>
-    <message>
         <source>bundled framework {file} is damaged: {problem}</source>
         <translation>le référentiel fourni {file} est endommagé&#xa0;: {problem}</translation>
     </message>
@@ -2959,6 +2955,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la base de données {file} n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>the history of answer {indicator} in the package goes round in a circle</source>
+        <translation>l&apos;historique de la réponse {indicator} dans le paquet tourne en rond</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contient des déclarations d&apos;entités XML, ce qu&apos;un tableur ne contient jamais (une «&#xa0;bombe XML&#xa0;», ou une tentative de lire d&apos;autres fichiers)&#xa0;; il a été refusé sans être lu</translation>
     </message>
@@ -3061,10 +3061,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the framework of audit {id} is missing from the database</source>
         <translation>le référentiel de l&apos;audit {id} manque dans la base de données</translation>
-    </message>
-    <message>
-        <source>the history of an answer in the package goes round in a circle</source>
-        <translation>l&apos;historique d&apos;une réponse du paquet tourne en rond</translation>
     </message>
     <message>
         <source>the imported audit scores differently from the exported one</source>
@@ -3577,6 +3573,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>framework {id} has no version {version} here (versions: {known})</source>
         <translation>le référentiel {id} n&apos;a pas de version {version} ici (versions : {known})</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists review record {id} twice</source>
+        <translation>audit.json dans le paquet contient deux fois l&apos;enregistrement de revue {id}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists revision {id} twice</source>
+        <translation>audit.json dans le paquet contient deux fois la révision {id}</translation>
     </message>
     <message>
         <source>framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number</source>
@@ -4141,10 +4145,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>audit {audit} has no review comment {ref!r}</source>
         <translation>l&apos;audit {audit} n&apos;a pas de commentaire de revue {ref!r}</translation>
-    </message>
-    <message>
-        <source>audit.json in the package lists a review record twice</source>
-        <translation>audit.json dans le paquet mentionne deux fois un même élément de revue</translation>
     </message>
     <message>
         <source>benchmark.json does not declare format {name} version {version}</source>
