@@ -114,24 +114,25 @@ def comment(app: Application, reference: str, text: str, target: str, must_corre
     echo(_comment_line(app, audit, added))
 
 
+def _package_to_write(help_text: str):
+    """The --package option of the commands that send a signed package along."""
+    return click.option("--package", "target", required=True,
+                        type=click.Path(dir_okay=False), help=help_text)
+
+
+def _sent(audit, what: str, written) -> None:
+    echo(f"Audit {audit.short_id} ({audit.institution}) {what}: "
+         f"{written.path} ({written.size} bytes, SHA-256 {written.sha256})")
+
+
 @review.command("return")
 @click.argument("reference")
-@click.option(
-    "--package",
-    "target",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The signed review package to write for the site.",
-)
+@_package_to_write("The signed review package to write for the site.")
 @click.pass_obj
 def return_(app: Application, reference: str, target: str) -> None:
     """Return audit REFERENCE to its site for correction, as a signed review package."""
     audit = app.audits.get(reference)
-    written = app.review_post.return_to_site(audit, Path(target))
-    echo(
-        f"Audit {audit.short_id} ({audit.institution}) returned for correction: "
-        f"{written.path} ({written.size} bytes, SHA-256 {written.sha256})"
-    )
+    _sent(audit, "returned for correction", app.review_post.return_to_site(audit, Path(target)))
 
 
 @review.command()
@@ -169,22 +170,12 @@ def reply(app: Application, reference: str, comment_id: str, text: str) -> None:
 
 @review.command()
 @click.argument("reference")
-@click.option(
-    "--package",
-    "target",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The signed package of the corrected audit to write for the head office.",
-)
+@_package_to_write("The signed package of the corrected audit to write for the head office.")
 @click.pass_obj
 def resubmit(app: Application, reference: str, target: str) -> None:
     """Resubmit audit REFERENCE after correction, with the replies, as a signed package."""
     audit = app.audits.get(reference)
-    written = app.review_post.resubmit(audit, Path(target))
-    echo(
-        f"Audit {audit.short_id} ({audit.institution}) resubmitted: "
-        f"{written.path} ({written.size} bytes, SHA-256 {written.sha256})"
-    )
+    _sent(audit, "resubmitted", app.review_post.resubmit(audit, Path(target)))
 
 
 @review.command("import")
