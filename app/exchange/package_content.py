@@ -129,6 +129,7 @@ class PackageContent:
             institution=_institution(root, audit),
         )
         content._check_history()
+        content._check_records()
         content._check_review()
         return content
 
@@ -147,6 +148,18 @@ class PackageContent:
             if comment.reply_to and comments[comment.reply_to].is_reply:
                 raise PackageError("content-invalid", "review comment {id} replies to a reply; "
                                    "a reply answers a reviewer's comment", id=comment.id)
+
+    def _check_records(self) -> None:
+        # Which of two records under one id is meant cannot be told (the second would replace
+        # the first, or fail the database's unique key half-way through a merge).
+        ids = [i.id for i in self.actions]
+        if len(set(ids)) != len(ids):
+            raise PackageError("content-invalid", "audit.json in the package lists action "
+                               "{id} twice", id=_first_repeated(ids))
+        ids = [e.id for e in self.evidence]
+        if len(set(ids)) != len(ids):
+            raise PackageError("content-invalid", "audit.json in the package lists evidence "
+                               "file {id} twice", id=_first_repeated(ids))
 
     def _check_history(self) -> None:
         ids = [r.id for r in self.revisions]

@@ -142,7 +142,7 @@ class DimensionSection:
             notes.append((texts.get("comment"), answer.comment))
         files = data.evidence_of(indicator)
         if files:
-            notes.append((texts.get("evidence"), ", ".join(f.filename for f in files)))
+            notes.append((texts.get("evidence"), ", ".join(f.shown_name for f in files)))
         for label, text in notes:
             cell.append(blocks.rich(f"<b>{escape(texts.get('label_colon', label=label))}</b> "
                                     f"{escape(text)}", styles.note))

@@ -377,3 +377,32 @@ def test_a_framework_label_that_looks_like_a_formula_stays_text_in_the_exported_
     assert _formulas(exported) == []
     assert _text_cells(exported)[FORMULA] == "s"
     assert load_framework(exported).framework.indicators["q1"].label.values["en"] == FORMULA
+
+
+# --- evidence file names: right-to-left overrides and controls shown, never acted on ------------
+
+SPOOFED_NAMES = ("\u202egpj.exe", "minutes\u2066.pdf\u2069.exe", "report\u200f.txt", "a\x1bb.txt",
+                 "line\nbreak.txt")
+
+
+def test_right_to_left_overrides_in_evidence_file_names_are_shown_in_every_report(
+    tmp_path, application, session
+):
+    """A file "\\u202egpj.exe" reads "exe.jpg" wherever it is shown raw: each report shows the
+    override as an escape (the name as stored is kept, and goes on into packages whole)."""
+    for number, name in enumerate(SPOOFED_NAMES):
+        attached = tmp_path / name
+        attached.write_text(f"evidence {number}")
+        session.attach_evidence("1.1.1.1", attached)
+    reports = ReportService(application.store, application.audits)
+    xlsx = reports.write_xlsx(session.audit.id, tmp_path / "audit.xlsx", "en")
+    pdf = reports.write_pdf(session.audit.id, tmp_path / "audit.pdf", "en")
+    cells = " ".join(_text_cells(xlsx))
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    shown = ("\\u202egpj.exe", "minutes\\u2066.pdf\\u2069.exe", "report\\u200f.txt",
+             "a\\x1bb.txt", "line\\x0abreak.txt")
+    for name, escaped in zip(SPOOFED_NAMES, shown, strict=True):
+        assert escaped in cells, escaped
+        assert escaped in text.replace("\n", ""), escaped
+        assert name not in cells and name not in text
+    assert sorted(link.filename for link in session.evidence()) == sorted(SPOOFED_NAMES)
