@@ -57,7 +57,8 @@ class Application:
         """The database, opened (and migrated) on first use."""
         if self._store is None:
             self._store = Store.open(self.paths.database, self.paths.backups)
-            self.backups.watch(self._store.database)
+            if not self._store.database.read_only:  # no backup can be written there
+                self.backups.watch(self._store.database)
         return self._store
 
     @property

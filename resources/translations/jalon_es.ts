@@ -2979,6 +2979,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>audit.json in the package lists action {id} twice</source>
+        <translation>audit.json en el paquete contiene dos veces la acción {id}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists evidence file {id} twice</source>
+        <translation>audit.json en el paquete contiene dos veces el archivo de evidencia {id}</translation>
+    </message>
+    <message>
         <source>give your name: it is recorded with every change you make</source>
         <translation>indique su nombre: se registra con cada cambio que hace</translation>
     </message>
@@ -3005,6 +3013,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
         <translation>la base de datos {file} está en uso por otra ventana de Jalon u otro programa; ciérrelo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o una carpeta de solo lectura y fue creada por una versión anterior de Jalon: debe actualizarse antes de poder leerse, y eso la escribe. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o una carpeta de solo lectura, y los últimos cambios guardados siguen en {log} (Jalon no se cerró normalmente); solo pueden leerse donde la carpeta admite escritura. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
     </message>
     <message>
         <source>the database {file} is on a read-only medium or folder; nothing can be saved there. Copy the data folder to a writable place, or open it with --data-dir</source>
