@@ -33,7 +33,7 @@ from app.reports.fill_in.fill_in_layout import FillInLayout
 from app.services.identity import new_id, utc_now
 from app.services.report_service import ReportService
 from tests.fixtures.sample_workbook import SURVEY, write_sample
-from tests.reliability.hostile_files import read_entry, replace_entries
+from tests.reliability.hostile_files import read_entry, replace_entries, within
 from tests.reports.workbook_user import fill, row_of
 
 PASSPHRASE = "correct horse battery staple"
@@ -271,6 +271,30 @@ def test_an_old_comment_taller_than_a_page_still_makes_a_pdf(tmp_path):
     assert "Annexe. Annexe." in "".join(
         page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages
     )
+
+
+@pytest.mark.slow
+def test_texts_received_far_over_every_input_limit_still_make_a_pdf(tmp_path):
+    """Found by fuzzing merged packages (test_fuzz_merge_export.py), which may carry texts of
+    up to 1,000,000 characters: a text answer of 999,000 letters without a space kept
+    `jalon report` busy for hours (reportlab breaks a long word in quadratic time), and a
+    thousand auditors' names made the cover's table taller than a page (LayoutError)."""
+    data = tmp_path / "data"
+    audit_id = new_audit(data)
+    save_as_older_jalon(data, audit_id, "1.1.1.1", value="yes", comment="x" * 999_000)  # 1 word
+    app = Application(AppPaths(data), author="Old")
+    try:
+        audit = app.audits.get(audit_id)
+        app.store.audits.update(replace(audit, auditors=tuple(f"Auditor {n:04d} " + "a" * 180
+                                                             for n in range(1_000))))
+    finally:
+        app.close()
+    with within(120):  # a guard against the hang, not a measure of speed
+        assert "Report written" in jalon(data, "report", audit_id, "--pdf", tmp_path / "r.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "x" * 1000 in text.replace("\n", "") and "[…]" in text  # cut visibly at 20,000
+    # The cover's list goes on over the next page, cut visibly at 20,000 characters too.
+    assert "Auditor 0000" in text and "Auditor 0099" in text and "Auditor 0999" not in text
 
 
 # --- item 6: a sentence, never "unexpected problem" ---------------------------------------------
