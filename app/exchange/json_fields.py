@@ -6,8 +6,6 @@ type and length before it becomes part of a domain object.
 
 from __future__ import annotations
 
-import math
-
 from app.exchange.exchange_error import PackageError
 
 # Any one text of a package (a comment, a text answer, a title). Far above what a person may
@@ -41,29 +39,11 @@ class JsonFields:
                                                             else ""))
         return value
 
-    def optional_text(self, key: str) -> str | None:
-        value = self._data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str) or not value or len(value) > MAX_TEXT:
-            raise self.field_error(key, "must be a text or null")
-        return value
-
     def boolean(self, key: str) -> bool:
         value = self._data.get(key, False)
         if not isinstance(value, bool):
             raise self.field_error(key, "must be true or false")
         return value
-
-    def answer_value(self, key: str) -> str | int | float | None:
-        value = self._data.get(key)
-        if value is None or isinstance(value, str | int) and not isinstance(value, bool):
-            if isinstance(value, str) and len(value) > MAX_TEXT:
-                raise self.field_error(key, "is too long")
-            return value
-        if isinstance(value, float) and math.isfinite(value):
-            return value
-        raise self.field_error(key, "must be a text, a finite number or null")
 
     def count(self, key: str) -> int:
         value = self._data.get(key)
