@@ -6,6 +6,7 @@ import json
 
 import click
 
+from app.cli.table_options import table_options
 from app.cli.terminal import echo
 from app.composition import Application
 from app.models.progress import IndicatorChange, IndicatorProgress, NodeProgress
@@ -17,14 +18,7 @@ _DEPTH = {"dimension": 1, "standard": 2, "practice": 3}
 @click.command()
 @click.argument("before")
 @click.argument("after")
-@click.option("--json", "as_json", is_flag=True, help="Print the whole comparison as JSON.")
-@click.option("--lang", help="Language of the titles.")
-@click.option(
-    "--depth",
-    default=2,
-    show_default=True,
-    help="Levels shown in the table (1 dimensions, 2 standards, 3 practices).",
-)
+@table_options(json_help="Print the whole comparison as JSON.")
 @click.pass_obj
 def compare(
     app: Application, before: str, after: str, as_json: bool, lang: str | None, depth: int
