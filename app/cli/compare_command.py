@@ -41,7 +41,7 @@ def compare(
     _node_line(result.progress.overall, "", "Overall")
     for node in result.progress.nodes:
         if _DEPTH.get(node.level, 9) <= depth:
-            group = framework.find(node.name)
+            group = framework.nodes[node.name]
             indent = "  " * (_DEPTH[node.level] - 1)
             _node_line(node, indent + group.display_code, framework.text(group.label, language))
     echo("")
@@ -69,6 +69,7 @@ def _indicator_line(result: AuditProgress, item: IndicatorProgress, language: st
     codes = [node.display_code for node in (earlier, later) if node is not None]
     code = " > ".join(dict.fromkeys(codes))
     shown = later or earlier
+    assert shown is not None  # an indicator of the comparison is in one framework at least
     framework = result.after_framework if later else result.before_framework
     label = framework.text(shown.label, language)
     return f"{code:9} {_share(item.before):>4} -> {_share(item.after):>4}  {label[:52]}"
@@ -82,7 +83,8 @@ def _audit_line(result: AuditProgress, side: str) -> str:
 
 
 def _node_line(node: NodeProgress, code: str, label: str) -> None:
-    before = _score(node.before and node.before.percent, node.before and node.before.coverage)
+    before = (_score(None, None) if node.before is None
+              else _score(node.before.percent, node.before.coverage))
     after = _score(node.after.percent, node.after.coverage)
     mark = "*" if node.coverage_differs else " "
     echo(
@@ -94,7 +96,7 @@ def _node_line(node: NodeProgress, code: str, label: str) -> None:
 def _score(percent: float | None, coverage: float | None) -> str:
     if percent is None:
         return "-" if coverage is None else f"- ({100 * coverage:.0f}%)"
-    return f"{percent:.1f}% ({100 * coverage:.0f}%)"
+    return f"{percent:.1f}%" + ("" if coverage is None else f" ({100 * coverage:.0f}%)")
 
 
 def _points(value: float | None) -> str:

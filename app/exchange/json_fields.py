@@ -6,6 +6,8 @@ type and length before it becomes part of a domain object.
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.exchange.exchange_error import PackageError
 
 # Any one text of a package (a comment, a text answer, a title). Far above what a person may
@@ -25,7 +27,7 @@ class JsonFields:
 
     def error(self, detail: str, **params: object) -> PackageError:
         return PackageError("content-invalid", "{file} in the package is invalid: {where} "
-                            + detail, file=self._file, where=self.where, **params)
+                            + detail, False, file=self._file, where=self.where, **params)
 
     def field_error(self, key: str, detail: str) -> PackageError:
         return PackageError("content-invalid", "{file} in the package is invalid: "
@@ -58,16 +60,20 @@ class JsonFields:
             raise self.field_error(key, "must be a list of texts")
         return tuple(value)
 
-    def obj(self, key: str) -> dict:
+    def obj(self, key: str) -> dict[str, Any]:
         value = self._data.get(key, {})
         if not isinstance(value, dict):
             raise self.field_error(key, "must be an object")
         return value
 
+    def get(self, key: str) -> object:
+        """The field as it is, unchecked (to compare it with an expected value)."""
+        return self._data.get(key)
+
     def obj_keys(self) -> set[str]:
         return set(self._data)
 
-    def items(self, key: str) -> list:
+    def items(self, key: str) -> list[Any]:
         value = self._data.get(key, [])
         if not isinstance(value, list):
             raise self.field_error(key, "must be a list")
@@ -75,6 +81,6 @@ class JsonFields:
 
     def choice(self, key: str, allowed: list[str]) -> str:
         value = self._data.get(key)
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             raise self.field_error(key, "must be one of " + ", ".join(allowed))
         return value

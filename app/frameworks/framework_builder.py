@@ -432,6 +432,8 @@ class FrameworkBuilder:
 
     def _question(self, sheet, row, parsed: ParsedType, names, choice_lists,
                   departments) -> Indicator | None:
+        question_type = parsed.question_type
+        assert question_type is not None  # _questions hands over questions only
         name = self._check_name(sheet, row, names)
         if name is None:
             return None
@@ -470,7 +472,7 @@ class FrameworkBuilder:
             )
         return Indicator(
             name=name,
-            type=parsed.question_type,
+            type=question_type,
             code=row.cells.get("code", ""),
             label=texts.get("label", LocalizedText()),
             hint=texts.get("hint", LocalizedText()),

@@ -27,7 +27,7 @@ HEADER_SIZE = 8
 
 
 class ReportDocument(BaseDocTemplate):
-    def __init__(self, target: BinaryIO, data: ReportData, texts: ReportTexts,
+    def __init__(self, target: str | BinaryIO, data: ReportData, texts: ReportTexts,
                  formatter: ReportFormatter, progress: Progress, flowable_count: int):
         audit = data.audit
         super().__init__(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, cast
 
 from app.models import text_rule
 from app.models.action_item import ActionItem, Priority
@@ -22,6 +23,7 @@ from app.models.follow_up import EVENT_KIND as FOLLOW_UP_EVENT
 from app.models.follow_up import FollowUp, PreviousAnswer
 from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
+from app.models.localized_text import LocalizedText
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
@@ -41,7 +43,7 @@ class Blocker:
     indicator: str
     code: str
     template: str
-    params: dict
+    params: dict[str, Any]
 
     @property
     def message(self) -> str:
@@ -123,7 +125,7 @@ class AuditSession:
             found = next((e for e in self._store.audits.events(self.audit.id)
                           if e.kind == FOLLOW_UP_EVENT), None)
             self._follow_up = None if found is None else FollowUp.from_detail(found.detail)
-        return self._follow_up
+        return cast(FollowUp | None, self._follow_up)
 
     def previous(self, reference: str) -> PreviousAnswer | None:
         """The previous audit's answer to a question, shown beside it."""
@@ -153,7 +155,7 @@ class AuditSession:
                 if follow_up.needs_confirmation(i.name) and i.name not in self.answers
                 and i.name in relevant]
 
-    def text(self, localized, language: str | None = None) -> str:
+    def text(self, localized: LocalizedText, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)
 
     # --- changing answers ----------------------------------------------------------------------
@@ -221,7 +223,7 @@ class AuditSession:
         """The current value of a calculation ("" when it has nothing to work from)."""
         return self.score().values.get(self.indicator(reference).name, "")
 
-    def _check_offered(self, indicator: Indicator, value: str) -> None:
+    def _check_offered(self, indicator: Indicator, value: str | float) -> None:
         offered = self.relevance().choices_for(indicator)
         names = {choice.name for choice in offered}
         refused = [name for name in str(value).split() if name not in names]
@@ -285,7 +287,7 @@ class AuditSession:
                 institution=self.audit.institution,
             )
 
-    def _change(self, indicator: Indicator, **changes) -> Answer:
+    def _change(self, indicator: Indicator, **changes: Any) -> Answer:
         self._ensure_draft()
         if indicator.is_calculated:
             raise AnswerError("{code} is worked out from other answers and takes no answer",
@@ -382,7 +384,7 @@ class AuditSession:
         self._store.actions.save(item)
         return item
 
-    def update_action(self, item: ActionItem, **changes) -> ActionItem:
+    def update_action(self, item: ActionItem, **changes: Any) -> ActionItem:
         self._ensure_draft()
         if "title" in changes:
             changes["title"] = text_rule.ACTION_TITLE.clean(changes["title"])
@@ -424,12 +426,14 @@ class AuditSession:
             answer = self.answers.get(indicator.name)
             answered = answer is not None and answer.is_answered
             code = indicator.display_code
-            problem = self.problem_of(indicator.name) if answer and answer.is_invalid else None
-            if problem is not None:
+            invalid = answer.value if answer is not None else None
+            problem = (self.problem_of(indicator.name) if isinstance(invalid, InvalidValue)
+                       else None)
+            if isinstance(invalid, InvalidValue) and problem is not None:
                 found.append(Blocker(indicator.name, code,
                                      "{code}: {typed!r} is not a valid answer ({problem}); "
                                      "correct it",
-                                     {"code": code, "typed": answer.value.typed,
+                                     {"code": code, "typed": invalid.typed,
                                       "problem": str(problem)}))
             elif indicator.name in unconfirmed:
                 found.append(Blocker(indicator.name, code,

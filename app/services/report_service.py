@@ -8,9 +8,10 @@ as ordinary revisions, all or nothing).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
@@ -126,7 +127,7 @@ class ReportService:
         if not audits:
             raise JalonError("there is no audit to export")
         language = self.language_for(audits[0], language)
-        frameworks = []
+        frameworks: list[Framework] = []
         for audit in audits:
             if audit.framework_hash not in {f.content_hash for f in frameworks}:
                 frameworks.append(self.session(audit).framework)
@@ -190,8 +191,9 @@ class ReportService:
         if previewed is not None and previewed.changes != preview.changes:
             raise JalonError("{file} changed since it was previewed; preview it again",
                              file=source.name)
-        apply = {"answer": session.answer, "not_applicable": session.mark_not_applicable,
-                 "comment": session.comment}
+        apply: dict[str, Callable[[str, Any], object]] = {
+            "answer": session.answer, "not_applicable": session.mark_not_applicable,
+            "comment": session.comment}
         identity = self._audits.identity
         if preview.changes and self._backups is not None:
             self._backups.before("workbook-import")

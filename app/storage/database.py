@@ -26,6 +26,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from app.storage.backup_archive import BackupArchive, flush_to_disk
 from app.storage.page_check import PageCheck
@@ -261,7 +262,7 @@ class Database:
                 connection.execute("ROLLBACK")
             raise
 
-    def execute(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
         try:
             return self.connection.execute(sql, params)
         except sqlite3.DatabaseError as error:
@@ -333,7 +334,7 @@ class Database:
     def checkpoint(self) -> bool:
         """Copies the write-ahead log into the main file and empties it; False when another
         connection (a second Jalon window) kept it from completing."""
-        busy = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        busy: int = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return busy == 0
 
     def close(self) -> None:
