@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from app.models.import_receipt import ReceiptStatus  # noqa: E402
-from app.ui.conflicts_dialog import ConflictsDialog  # noqa: E402
-from app.ui.package_import_page import PackageImportPage  # noqa: E402
-from app.ui.receipt_table_model import ReceiptTableModel  # noqa: E402
-from app.ui.tool_actions import ToolActions  # noqa: E402
+from app.ui.exchange.conflicts_dialog import ConflictsDialog  # noqa: E402
+from app.ui.exchange.package_import_page import PackageImportPage  # noqa: E402
+from app.ui.exchange.receipt_table_model import ReceiptTableModel  # noqa: E402
+from app.ui.shell.tool_actions import ToolActions  # noqa: E402
 from tests.audit_filler import answer_everything  # noqa: E402
 from tests.exchange.conftest import introduce, scored_names  # noqa: E402
 
