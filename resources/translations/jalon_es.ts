@@ -1491,14 +1491,6 @@ Carpeta de datos: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Passphrase for the %1:</source>
-        <translation>Frase de contraseña para %1:</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Clave de firma</translation>
-    </message>
-    <message>
         <source>Packages chosen</source>
         <translation>Paquetes elegidos</translation>
     </message>

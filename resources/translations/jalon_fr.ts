@@ -1491,14 +1491,6 @@ Dossier des données&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Passphrase for the %1:</source>
-        <translation>Phrase secrète pour %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Clé de signature</translation>
-    </message>
-    <message>
         <source>Packages chosen</source>
         <translation>Paquets choisis</translation>
     </message>

@@ -107,6 +107,16 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
     assert len(office.audits.list()) == 3
 
 
+def test_the_import_page_keeps_the_application_passphrase_prompt(qtbot, make_site):
+    """The desktop app sets one prompt (its passphrase window) at start-up; a page that put
+    its own in place of a missing one changed it for every later caller."""
+    office = make_site("office")
+    assert office.passphrase_prompt is None
+    page = PackageImportPage(office)
+    qtbot.addWidget(page)
+    assert office.passphrase_prompt is None
+
+
 def test_closing_the_import_window_during_a_merge_stops_it_and_keeps_the_page_alive(
         qtbot, make_site, tmp_path, default_framework):
     field, office = make_site("field"), make_site("office")

@@ -1,8 +1,10 @@
 """Importing packages: choose files or folders, verify and merge them in the background with a
 progress bar and Cancel, and read a receipt per package as each one is done.
 
-The merge runs on a worker thread with its own connection to the database (SQLite connections
-stay on the thread that opened them); the page only shows what the worker reports.
+The merge runs on a worker thread, on the composition root's copy for it
+(Application.for_worker) with its own connection to the database (SQLite connections stay on
+the thread that opened them); the page only shows what the worker reports. Keys are unlocked
+before, on the GUI thread, through the application's one passphrase prompt.
 """
 
 from __future__ import annotations
@@ -10,16 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -50,8 +50,6 @@ class PackageImportPage(QWidget):
         self._errors = ErrorPresenter(self)
         self._task: BackgroundTask | None = None
         self.files: list[Path] = []
-        if application.passphrase_prompt is None:
-            application.passphrase_prompt = self._ask_passphrase
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -165,25 +163,23 @@ class PackageImportPage(QWidget):
             # Keys are unlocked here, where a passphrase can be asked, never on the worker.
             keys = (self._app.keys.decryption_keys()
                     if any(PackageOpener.is_encrypted(p) for p in files) else [])
-            author = self._app.identity.author
+            worker = self._app.for_worker()
         except JalonError as error:
             self._errors.show(error)
             return
         quarantine = self.quarantine_box.isChecked()
-        paths = self._app.paths
         self.model.set_receipts([])
 
         def work(context: TaskContext) -> list[ImportReceipt]:
-            worker_app = Application(paths, author=author)
             try:
                 def report(done: int, total: int, receipt: ImportReceipt) -> None:
                     context.progress(done, total, receipt.file)
                     self.receipt_ready.emit(receipt)
 
-                return worker_app.merges.merge(files, report, lambda: context.cancelled,
-                                               quarantine, keys)
+                return worker.merges.merge(files, report, lambda: context.cancelled,
+                                           quarantine, keys)
             finally:
-                worker_app.close()
+                worker.close()
 
         self._task = BackgroundTask(work, self)
         self._task.progressed.connect(self._on_progress)
@@ -238,10 +234,3 @@ class PackageImportPage(QWidget):
         for widget in (self.add_button, self.folder_button, self.clear_button,
                        self.quarantine_box):
             widget.setEnabled(not running)
-
-    def _ask_passphrase(self, purpose: str, new: bool) -> str | None:
-        label = QCoreApplication.translate("PackageImportPage", "Passphrase for the %1:")
-        text, accepted = QInputDialog.getText(self, self.tr("Signing key"),
-                                              label.replace("%1", purpose),
-                                              QLineEdit.EchoMode.Password)
-        return text if accepted and text else None

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app.composition import Application
 from app.reports.fill_in.workbook_import_plan import ImportMode, WorkbookPreview, WorkbookProblem
-from app.services.report_service import ReportService
 from app.ui.common.background_task import BackgroundTask, TaskContext
 from app.ui.common.task_progress_dialog import TaskProgressDialog
 
@@ -42,9 +41,7 @@ class WorkbookImportDialog(QDialog):
 
     def __init__(self, application: Application, audit_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._database = application.paths.database
-        self._identity = application.identity
-        self._backups = application.backups
+        self._application = application
         self._audit_id = audit_id
         self._task: BackgroundTask | None = None
         self.preview: WorkbookPreview | None = None
@@ -173,14 +170,13 @@ class WorkbookImportDialog(QDialog):
     def _run(self, work, label: str, done) -> None:
         """`work(service)` on a background thread, on a connection of its own; `done(result)`
         back on this one. A refusal is written under the tables."""
-        database, identity, backups = self._database, self._identity, self._backups
+        worker = self._application.for_worker()
 
         def in_background(_context: TaskContext):
-            service = ReportService.open_own(database, identity, backups)
             try:
-                return work(service)
+                return work(worker.reports)
             finally:
-                service.close()
+                worker.close()
 
         task = BackgroundTask.detached(in_background)
         task.succeeded.connect(done)

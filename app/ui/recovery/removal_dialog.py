@@ -1,12 +1,13 @@
 """Prepare for removal (portable mode): make the database whole on the stick, close it, and say
 plainly whether the stick can be pulled out now.
 
-prepare() runs RemovalService with the application's own close (which also takes the
-end-of-session backup), so the database is closed whatever the outcome. While this window is
-up nothing opens it again, and the user can remove the stick. Then either Quit (accept), or
-Keep working (reject, also Escape or the window's close button): the main window reopens the
-database and the stick must be prepared again before removal. "Try again" (when something
-stopped the preparation, e.g. another Jalon window on the same data) prepares once more.
+prepare() runs Application.prepare_removal, which closes the database through the
+application's own close (also taking the end-of-session backup) whatever the outcome. While
+this window is up nothing opens it again, and the user can remove the stick. Then either Quit
+(accept), or Keep working (reject, also Escape or the window's close button): the main window
+reopens the database and the stick must be prepared again before removal. "Try again" (when
+something stopped the preparation, e.g. another Jalon window on the same data) prepares once
+more.
 
 The checks run on the GUI thread: the connection being closed belongs to it, and the
 integrity check of a portable installation's database takes a fraction of a second.
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.composition import Application
-from app.services.removal_service import RemovalReport, RemovalService
+from app.services.removal_service import RemovalReport
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.heading_label import HeadingLabel
 
@@ -71,8 +72,7 @@ class RemovalDialog(QDialog):
     def prepare(self) -> RemovalReport:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.report = RemovalService().prepare(self._application.store,
-                                                   release=self._application.close)
+            self.report = self._application.prepare_removal()
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.retranslate()

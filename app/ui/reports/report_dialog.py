@@ -4,8 +4,9 @@ written off the GUI thread, cancel it if needed, then open the file or its folde
 The tidy export (tables of every audit for analysis, CSV or Parquet) writes into a folder
 rather than a file, and may write only the audits changed since the last export there.
 
-The work runs on its own database connection (ReportService.open_own): a connection belongs
-to the thread that opened it, and the window stays responsive however long the export takes.
+The work runs on the composition root's copy for a background thread (Application.for_worker),
+with its own database connection: a connection belongs to the thread that opened it, and the
+window stays responsive however long the export takes.
 """
 
 from __future__ import annotations
@@ -33,8 +34,7 @@ from PySide6.QtWidgets import (
 from app.composition import Application
 from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
-from app.services.report_service import ReportService
-from app.services.tidy_export.tidy_export_service import TidyExportResult, TidyExportService
+from app.services.tidy_export.tidy_export_service import TidyExportResult
 from app.ui.common.background_task import BackgroundTask, TaskContext
 from app.ui.common.export_folder import ExportFolder
 from app.ui.common.safe_file_name import safe_file_name
@@ -52,7 +52,6 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self._application = application
         self._audit = application.audits.get(audit_id)
-        self._identity = application.identity
         self._folder = ExportFolder(application.paths)
         self._task: BackgroundTask | None = None
         self.written: Path | None = None
@@ -215,8 +214,7 @@ class ReportDialog(QDialog):
             target = target.with_name(target.name + SUFFIXES[kind])
             self.target.setText(str(target))
         self._folder.remember(target)
-        database, identity, audit_id = self._application.paths.database, self._identity, \
-            self._audit.id
+        worker, audit_id = self._application.for_worker(), self._audit.id
 
         def work(context: TaskContext) -> Path:
             def step(done: int, total: int) -> None:
@@ -224,24 +222,20 @@ class ReportDialog(QDialog):
                 context.check_cancelled()
 
             progress = Progress(step)
-            if kind in TIDY:
-                tables = TidyExportService.open_own(database, identity)
-                try:
-                    return tables.export(target, kind, incremental, progress)
-                finally:
-                    tables.close()
-            service = ReportService.open_own(database, identity)
             try:
+                if kind in TIDY:
+                    return worker.tidy_exports.export(target, kind, incremental, progress)
+                reports = worker.reports
                 if kind == PDF:
-                    return service.write_pdf(audit_id, target, language, progress)
+                    return reports.write_pdf(audit_id, target, language, progress)
                 if kind == XLSX:
-                    return service.write_xlsx(audit_id, target, language, progress)
+                    return reports.write_xlsx(audit_id, target, language, progress)
                 if kind == WORKBOOK:
-                    return service.export_workbook(audit_id, target, language)
-                service.write_consolidated(target, language, progress=progress)
+                    return reports.export_workbook(audit_id, target, language)
+                reports.write_consolidated(target, language, progress=progress)
                 return target
             finally:
-                service.close()
+                worker.close()
 
         self._reset_outcome()
         self._task = BackgroundTask(work, parent=self)
