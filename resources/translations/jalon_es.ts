@@ -237,26 +237,6 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Accompanied self-assessment</source>
-        <translation>Autoevaluación acompañada</translation>
-    </message>
-    <message>
-        <source>External audit</source>
-        <translation>Auditoría externa</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>

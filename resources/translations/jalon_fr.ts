@@ -237,26 +237,6 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoévaluation</translation>
-    </message>
-    <message>
-        <source>Accompanied self-assessment</source>
-        <translation>Autoévaluation accompagnée</translation>
-    </message>
-    <message>
-        <source>External audit</source>
-        <translation>Audit externe</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Finalisé</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>

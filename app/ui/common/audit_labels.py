@@ -7,25 +7,23 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from app.models.audit import AuditStatus, AuditType
 from app.models.question_counts import QuestionCounts
+from app.models.value_names import ValueNames
 
 
 class AuditLabels:
     @staticmethod
     def audit_type(kind: AuditType) -> str:
-        translate = QCoreApplication.translate
-        names = {
-            AuditType.SELF_ASSESSMENT: translate("AuditLabels", "Self-assessment"),
-            AuditType.ACCOMPANIED: translate("AuditLabels", "Accompanied self-assessment"),
-            AuditType.EXTERNAL: translate("AuditLabels", "External audit"),
-        }
-        return names.get(kind, str(kind))
+        return AuditLabels._value_names().of(kind)
 
     @staticmethod
     def status(status: AuditStatus) -> str:
-        translate = QCoreApplication.translate
-        names = {AuditStatus.DRAFT: translate("AuditLabels", "Draft"),
-                 AuditStatus.FINALIZED: translate("AuditLabels", "Finalized")}
-        return names.get(status, str(status))
+        return AuditLabels._value_names().of(status)
+
+    @staticmethod
+    def _value_names() -> ValueNames:
+        """The names the reports use too, in the interface's language (LanguageManager makes
+        it the default locale's)."""
+        return ValueNames(QLocale().name().split("_")[0])
 
     @staticmethod
     def timestamp(iso: str) -> str:
