@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.models.import_receipt import ReceiptStatus
-from app.ui.conflicts_dialog import ConflictsDialog
-from app.ui.package_import_page import PackageImportPage
-from app.ui.receipt_table_model import ReceiptTableModel
-from app.ui.tool_actions import ToolActions
+from app.ui.exchange.conflicts_dialog import ConflictsDialog
+from app.ui.exchange.package_import_page import PackageImportPage
+from app.ui.exchange.receipt_table_model import ReceiptTableModel
+from app.ui.shell.tool_actions import ToolActions
 from tests.audit_filler import answer_everything
 from tests.exchange.conftest import introduce, scored_names
 
@@ -105,6 +105,16 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
     assert f"Changes by Field ({field.identity.site[:8]}) (as claimed); signed by " in details
     assert f", key {key}." in details
     assert len(office.audits.list()) == 3
+
+
+def test_the_import_page_keeps_the_application_passphrase_prompt(qtbot, make_site):
+    """The desktop app sets one prompt (its passphrase window) at start-up; a page that put
+    its own in place of a missing one changed it for every later caller."""
+    office = make_site("office")
+    assert office.passphrase_prompt is None
+    page = PackageImportPage(office)
+    qtbot.addWidget(page)
+    assert office.passphrase_prompt is None
 
 
 def test_closing_the_import_window_during_a_merge_stops_it_and_keeps_the_page_alive(
