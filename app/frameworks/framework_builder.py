@@ -46,6 +46,13 @@ NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 MAX_GROUP_DEPTH = 30
 
 
+def framework_id_from(text: str, fallback: str = "framework") -> str:
+    """A framework id made from any text: other characters become '_', and an id that would
+    not start with a letter starts with 'f_' (`fallback` when nothing is left)."""
+    safe = re.sub(r"[^A-Za-z0-9_]", "_", text).strip("_") or fallback
+    return safe if safe[0].isalpha() else f"f_{safe}"
+
+
 @dataclass
 class BuildResult:
     framework: Framework | None
@@ -147,10 +154,10 @@ class FrameworkBuilder:
         form_id = cells.get("form_id", "") or self._fallback_id
         if not NAME.match(form_id):
             # pyxform takes any text as an id; Jalon's ids name files and commands.
-            safe = re.sub(r"[^A-Za-z0-9_]", "_", form_id).strip("_") or self._fallback_id
-            safe = safe if safe[0].isalpha() else f"f_{safe}"
-            self._warning(sheet, row, "form_id", "form_id {value!r} holds characters other "
-                          "than letters, digits and underscores; the framework's id is {safe}",
+            safe = framework_id_from(form_id, self._fallback_id)
+            self._warning(sheet, row, "form_id", "form_id {value!r} cannot be a framework id, "
+                          "which starts with a letter or '_' and holds only letters, digits, "
+                          "'_', '.' and '-'; the framework's id is {safe}",
                           value=form_id, safe=safe)
             form_id = safe
         default = cells.get("default_language", "")

@@ -3815,8 +3815,8 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>end_group sans begin_group correspondant</translation>
     </message>
     <message>
-        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework&apos;s id is {safe}</source>
-        <translation>form_id {value!r} contient d’autres caractères que des lettres, des chiffres et des tirets bas ; l’identifiant du référentiel est {safe}</translation>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
+        <translation>form_id {value!r} ne peut pas servir d’identifiant de référentiel, qui commence par une lettre ou « _ » et ne contient que des lettres, des chiffres, « _ », « . » et « - » ; l’identifiant du référentiel est {safe}</translation>
     </message>
     <message>
         <source>groups are nested more than {limit} levels deep</source>
