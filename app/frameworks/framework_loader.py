@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.frameworks.framework_builder import BuildResult, FrameworkBuilder, framework_id_from
+from app.frameworks.form_settings import framework_id_from
+from app.frameworks.framework_builder import BuildResult, FrameworkBuilder
 from app.frameworks.problem import Problem, Severity
 from app.frameworks.workbook_reader import WorkbookError, WorkbookReader
 
