@@ -757,6 +757,59 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;About Jalon</source>
+        <translation>Acerca &amp;de Jalon</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Una letra</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Guardar y pasar a la pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Auditorías de desempeño social, sin conexión.
+Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>Acerca de Jalon</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Audits</source>
@@ -828,14 +881,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <source>Not &amp;applicable</source>
-        <translation>No &amp;aplica</translation>
-    </message>
-    <message>
-        <source>Why does this question not apply? (required)</source>
-        <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
-    </message>
-    <message>
         <source>Department:</source>
         <translation>Área:</translation>
     </message>
@@ -870,14 +915,6 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>This question does not apply, given the answers to earlier questions or the modules chosen. An answer is kept but not counted.</source>
         <translation>Esta pregunta no aplica, según las respuestas anteriores o los módulos elegidos. Una respuesta se conserva pero no se cuenta.</translation>
-    </message>
-    <message>
-        <source>Give a reason: a question is marked not applicable only with one.</source>
-        <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
-    </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Por qué no aplica</translation>
     </message>
 </context>
 <context>
@@ -988,62 +1025,12 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Abrir la carpeta de &amp;registro</translation>
-    </message>
-    <message>
-        <source>&amp;About Jalon</source>
-        <translation>Acerca &amp;de Jalon</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
         <translation>
             <numerusform>%n respuesta de %1 guardada tal como se escribió debe corregirse antes de finalizar: %2</numerusform>
             <numerusform>%n respuestas de %1 guardadas tal como se escribieron deben corregirse antes de finalizar: %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Auditorías de desempeño social, sin conexión.
-Carpeta de datos: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>Acerca de Jalon</translation>
-    </message>
-    <message>
-        <source>Choose an answer</source>
-        <translation>Elegir una respuesta</translation>
-    </message>
-    <message>
-        <source>A letter</source>
-        <translation>Una letra</translation>
-    </message>
-    <message>
-        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
-        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
-        <source>Save and go to the next question</source>
-        <translation>Guardar y pasar a la pregunta siguiente</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1261,25 @@ Carpeta de datos: %2</translation>
     <message>
         <source>End of the period assessed</source>
         <translation>Fin del período evaluado</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplicableRow</name>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>No &amp;aplica</translation>
+    </message>
+    <message>
+        <source>Why does this question not apply? (required)</source>
+        <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
+    </message>
+    <message>
+        <source>Give a reason: a question is marked not applicable only with one.</source>
+        <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,59 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>&amp;About Jalon</source>
+        <translation>À &amp;propos de Jalon</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Choisir une réponse</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Une lettre</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Choisir la réponse dont c’est la touche (indiquée dans l’infobulle du choix)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Enregistrer et passer à la question suivante</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Audits de performance sociale, hors ligne.
+Dossier des données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>À propos de Jalon</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Audits</source>
@@ -828,14 +881,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <source>Not &amp;applicable</source>
-        <translation>&amp;Sans objet</translation>
-    </message>
-    <message>
-        <source>Why does this question not apply? (required)</source>
-        <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
-    </message>
-    <message>
         <source>Department:</source>
         <translation>Service&#xa0;:</translation>
     </message>
@@ -870,14 +915,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>This question does not apply, given the answers to earlier questions or the modules chosen. An answer is kept but not counted.</source>
         <translation>Cette question ne s&apos;applique pas, compte tenu des réponses précédentes ou des modules choisis. Une réponse est conservée mais n&apos;est pas comptée.</translation>
-    </message>
-    <message>
-        <source>Give a reason: a question is marked not applicable only with one.</source>
-        <translation>Indiquez un motif&#xa0;: une question ne peut être déclarée sans objet qu&apos;avec un motif.</translation>
-    </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Pourquoi elle est sans objet</translation>
     </message>
 </context>
 <context>
@@ -988,62 +1025,12 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Ouvrir le dossier du &amp;journal</translation>
-    </message>
-    <message>
-        <source>&amp;About Jalon</source>
-        <translation>À &amp;propos de Jalon</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
         <translation>
             <numerusform>%n réponse de %1 gardée telle que saisie doit être corrigée avant de finaliser : %2</numerusform>
             <numerusform>%n réponses de %1 gardées telles que saisies doivent être corrigées avant de finaliser : %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Audits de performance sociale, hors ligne.
-Dossier des données&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>À propos de Jalon</translation>
-    </message>
-    <message>
-        <source>Choose an answer</source>
-        <translation>Choisir une réponse</translation>
-    </message>
-    <message>
-        <source>A letter</source>
-        <translation>Une lettre</translation>
-    </message>
-    <message>
-        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
-        <translation>Choisir la réponse dont c’est la touche (indiquée dans l’infobulle du choix)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Save and go to the next question</source>
-        <translation>Enregistrer et passer à la question suivante</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1261,25 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>End of the period assessed</source>
         <translation>Fin de la période évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplicableRow</name>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>&amp;Sans objet</translation>
+    </message>
+    <message>
+        <source>Why does this question not apply? (required)</source>
+        <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Pourquoi elle est sans objet</translation>
+    </message>
+    <message>
+        <source>Give a reason: a question is marked not applicable only with one.</source>
+        <translation>Indiquez un motif&#xa0;: une question ne peut être déclarée sans objet qu&apos;avec un motif.</translation>
     </message>
 </context>
 <context>
