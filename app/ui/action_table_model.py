@@ -1,7 +1,8 @@
 """The action plan as a Qt table model: target, action, owner, due date, priority, status.
 
 Display texts are translated and locale-formatted; SORT_ROLE gives keys that sort the way a
-reader expects (priority high → low, status open → done, dates chronologically, no date last).
+reader expects (priority high → low, status in life-cycle order, dates chronologically, no date
+last). An overdue action says so in words in its due date and status, and in colour.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ TARGET, TITLE, OWNER, DUE, PRIORITY, STATUS = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-STATUS_RANK = {ActionStatus.OPEN: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.DONE: 2}
+STATUS_RANK = {status: rank for rank, status in enumerate(ActionStatus)}
 OVERDUE = QColor("#b03a2e")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,9 +86,11 @@ class ActionTableModel(QAbstractTableModel):
     @staticmethod
     def status_text(status: ActionStatus) -> str:
         translate = QCoreApplication.translate
-        return {ActionStatus.OPEN: translate("ActionTableModel", "Open"),
+        return {ActionStatus.PLANNED: translate("ActionTableModel", "Planned"),
                 ActionStatus.IN_PROGRESS: translate("ActionTableModel", "In progress"),
-                ActionStatus.DONE: translate("ActionTableModel", "Done")}[status]
+                ActionStatus.DONE: translate("ActionTableModel", "Done"),
+                ActionStatus.VERIFIED: translate("ActionTableModel", "Verified"),
+                ActionStatus.DROPPED: translate("ActionTableModel", "Dropped")}[status]
 
     @staticmethod
     def target_text(framework: Framework, name: str, language: str) -> str:
@@ -102,8 +105,12 @@ class ActionTableModel(QAbstractTableModel):
         return AuditLabels.date(iso) if iso else ""
 
     def is_overdue(self, item: ActionItem) -> bool:
-        return bool(item.due_date) and item.due_date < self._today \
-            and item.status != ActionStatus.DONE
+        return item.is_overdue(self._today)
+
+    @staticmethod
+    def is_to_verify(item: ActionItem) -> bool:
+        """Carried over from the previous audit's plan, and not yet verified or dropped here."""
+        return bool(item.carried_from) and item.status.is_open
 
     # --- QAbstractTableModel -------------------------------------------------------------------
 
@@ -127,22 +134,23 @@ class ActionTableModel(QAbstractTableModel):
         item = self._items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(item, column)
+            return self._display(item, column, role == Qt.ItemDataRole.ToolTipRole)
         if role == SORT_ROLE:
             return self._sort_key(item, column)
         if role == ITEM_ROLE:
             return item
-        if role == Qt.ItemDataRole.ForegroundRole and column == DUE and self.is_overdue(item):
+        if role == Qt.ItemDataRole.ForegroundRole and column in (DUE, STATUS) \
+                and self.is_overdue(item):
             return OVERDUE
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DUE, PRIORITY, STATUS):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, item: ActionItem, column: int) -> str:
+    def _display(self, item: ActionItem, column: int, tooltip: bool = False) -> str:
         if column == TARGET:
             return self.target_text(self._framework, item.target, self._language)
         if column == TITLE:
-            return item.title
+            return f"{item.title}\n{item.note}" if tooltip and item.note else item.title
         if column == OWNER:
             return item.owner
         if column == DUE:
@@ -151,7 +159,14 @@ class ActionTableModel(QAbstractTableModel):
             return self.due_text(item.due_date)
         if column == PRIORITY:
             return self.priority_text(item.priority)
-        return self.status_text(item.status)
+        if tooltip and item.status == ActionStatus.DROPPED and item.reason:
+            return self.tr("Dropped: {reason}").format(reason=item.reason)
+        parts = [self.status_text(item.status)]
+        if self.is_overdue(item):
+            parts.append(self.tr("overdue"))
+        if self.is_to_verify(item):
+            parts.append(self.tr("to verify"))
+        return ", ".join(parts)
 
     def _sort_key(self, item: ActionItem, column: int):
         if column == TARGET:  # framework order: 1.2 before 1.10, practice before its indicators
