@@ -350,6 +350,19 @@ class AuditSession:
     def actions(self) -> list[ActionItem]:
         return self._store.actions.for_audit(self.audit.id)
 
+    def action(self, reference: str) -> ActionItem:
+        """An action of the plan by its id or the start of it (at least 4 characters)."""
+        reference = reference.strip().casefold()
+        found = [a for a in self.actions()
+                 if len(reference) >= 4 and a.id.casefold().startswith(reference)]
+        if not found:
+            raise JalonError("audit {audit} has no action {ref!r}", audit=self.audit.short_id,
+                             ref=reference)
+        if len(found) > 1:
+            raise JalonError("{ref!r} is the start of several actions' ids of audit {audit}; "
+                             "give more of it", audit=self.audit.short_id, ref=reference)
+        return found[0]
+
     def action_history(self, item: ActionItem) -> list[ActionRevision]:
         """Every change of the action, oldest first, with who made it and when."""
         return self._store.actions.revisions(self.audit.id, item.id)

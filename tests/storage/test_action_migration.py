@@ -25,8 +25,9 @@ def test_two_installations_upgrading_the_same_action_agree_on_its_step(tmp_path)
     audit = json.loads((FIXTURES / "schema_v7.json").read_text(encoding="utf-8"))["audit"]
     field, office = _upgraded(tmp_path / "field"), _upgraded(tmp_path / "office")
     try:
-        steps = [[(r.id, r.item) for r in app.store.actions.revisions(audit)]
-                 for app in (field, office)]
+        steps = [
+            [(r.id, r.item) for r in app.store.actions.revisions(audit)] for app in (field, office)
+        ]
         held = [app.store.actions.for_audit(audit, include_deleted=True) for app in (field, office)]
     finally:
         field.close()
