@@ -5,6 +5,7 @@ words around them. A test checks that every language has every key and the same 
 
 from __future__ import annotations
 
+from app.models.action_item import ActionItem
 from app.reports.report_texts_en import TEXTS as ENGLISH
 from app.reports.report_texts_es import TEXTS as SPANISH
 from app.reports.report_texts_fr import TEXTS as FRENCH
@@ -21,3 +22,13 @@ class ReportTexts:
     def get(self, key: str, **params: object) -> str:
         text = self._texts[key]
         return text.format(**params) if params else text
+
+    def action_status(self, action: ActionItem, today: str) -> str:
+        """An action's status in words, with what waits: overdue (on `today`, YYYY-MM-DD), or
+        — carried over from the previous audit — to verify."""
+        parts = [self.get(f"action_{action.status.value}")]
+        if action.is_overdue(today):
+            parts.append(self.get("overdue"))
+        if action.carried_from and action.status.is_open:
+            parts.append(self.get("to_verify"))
+        return ", ".join(parts)
