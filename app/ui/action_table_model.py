@@ -93,6 +93,17 @@ class ActionTableModel(QAbstractTableModel):
                 ActionStatus.DROPPED: translate("ActionTableModel", "Dropped")}[status]
 
     @staticmethod
+    def status_words(item: ActionItem, today: str) -> str:
+        """Its status, with what waits said in words: overdue, to verify."""
+        translate = QCoreApplication.translate
+        parts = [ActionTableModel.status_text(item.status)]
+        if item.is_overdue(today):
+            parts.append(translate("ActionTableModel", "overdue"))
+        if ActionTableModel.is_to_verify(item):
+            parts.append(translate("ActionTableModel", "to verify"))
+        return ", ".join(parts)
+
+    @staticmethod
     def target_text(framework: Framework, name: str, language: str) -> str:
         node = framework.find(name)
         if node is None:  # a target the framework no longer has: show what is stored
@@ -161,12 +172,7 @@ class ActionTableModel(QAbstractTableModel):
             return self.priority_text(item.priority)
         if tooltip and item.status == ActionStatus.DROPPED and item.reason:
             return self.tr("Dropped: {reason}").format(reason=item.reason)
-        parts = [self.status_text(item.status)]
-        if self.is_overdue(item):
-            parts.append(self.tr("overdue"))
-        if self.is_to_verify(item):
-            parts.append(self.tr("to verify"))
-        return ", ".join(parts)
+        return self.status_words(item, self._today)
 
     def _sort_key(self, item: ActionItem, column: int):
         if column == TARGET:  # framework order: 1.2 before 1.10, practice before its indicators

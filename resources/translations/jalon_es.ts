@@ -36,6 +36,14 @@
         <translation>&amp;Estado:</translation>
     </message>
     <message>
+        <source>&amp;Note or evidence:</source>
+        <translation>&amp;Nota o prueba:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for dropping:</source>
+        <translation>&amp;Motivo del abandono:</translation>
+    </message>
+    <message>
         <source>Type a code or words to find an indicator or practice</source>
         <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
     </message>
@@ -50,6 +58,26 @@
     <message>
         <source>Due date</source>
         <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>What was done, where the evidence of completion is, what was found</source>
+        <translation>Qué se hizo, dónde está la prueba de su realización, qué se constató</translation>
+    </message>
+    <message>
+        <source>Needed to drop the action: why it is dropped</source>
+        <translation>Necesario para abandonar la acción: por qué se abandona</translation>
+    </message>
+    <message>
+        <source>History of this action:</source>
+        <translation>Historial de esta acción:</translation>
+    </message>
+    <message>
+        <source>{when} · {author}: {status}</source>
+        <translation>{when} · {author}: {status}</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <source>Choose an indicator or practice from the list.</source>
@@ -83,6 +111,22 @@
         <translation>&amp;Ir al indicador</translation>
     </message>
     <message>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Carried over, to verify</source>
+        <translation>Retomadas, por verificar</translation>
+    </message>
+    <message>
         <source>This audit is finalized: its action plan is read-only. Reopen the audit to change it.</source>
         <translation>Esta auditoría está finalizada: su plan de acción es de solo lectura. Reabra la auditoría para modificarlo.</translation>
     </message>
@@ -111,6 +155,13 @@
             <numerusform>%n vencidas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n carried over from the previous audit, to verify</source>
+        <translation>
+            <numerusform>%n retomada de la auditoría anterior, por verificar</numerusform>
+            <numerusform>%n retomadas de la auditoría anterior, por verificar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete action</source>
         <translation>Eliminar la acción</translation>
@@ -122,6 +173,26 @@
 </context>
 <context>
     <name>ActionTableModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>por verificar</translation>
+    </message>
     <message>
         <source>Indicator or practice</source>
         <translation>Indicador o práctica</translation>
@@ -151,6 +222,10 @@
         <translation>{date} (vencida)</translation>
     </message>
     <message>
+        <source>Dropped: {reason}</source>
+        <translation>Abandonada: {reason}</translation>
+    </message>
+    <message>
         <source>High</source>
         <translation>Alta</translation>
     </message>
@@ -161,10 +236,6 @@
     <message>
         <source>Low</source>
         <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pendiente</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -874,6 +945,14 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Action plan:</source>
+        <translation>Plan de acción:</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
     </message>
     <message>
         <source>Last changed by %1 on %2</source>
@@ -1645,6 +1724,26 @@ Carpeta de datos: %2</translation>
         <translation>Cambio de práctica</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>Estado entonces</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Estado ahora</translation>
+    </message>
+    <message>
+        <source>Its indicators</source>
+        <translation>Sus indicadores</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan of the earlier audit:</source>
+        <translation>Plan de &amp;acción de la auditoría anterior:</translation>
+    </message>
+    <message>
         <source>Grey bars: the earlier audit; blue bars: the later one. Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
         <translation>Barras grises: la auditoría anterior; barras azules: la posterior. Cambio de práctica: el cambio en las preguntas puntuadas en ambas auditorías. * Lo respondido difiere: parte del cambio se debe a la cobertura, no a la práctica.</translation>
     </message>
@@ -1655,6 +1754,38 @@ Carpeta de datos: %2</translation>
     <message>
         <source>No other audit of this institution to compare with.</source>
         <translation>No hay otra auditoría de esta institución con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Not carried over</source>
+        <translation>No retomada</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Mejoraron</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Retrocedieron</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <source>Newly assessed</source>
+        <translation>Evaluados por primera vez</translation>
+    </message>
+    <message>
+        <source>No longer assessed</source>
+        <translation>Ya no evaluados</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>No comparables</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluados</translation>
     </message>
     <message>
         <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>
@@ -2967,6 +3098,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
     </message>
     <message>
+        <source>a dropped action needs the reason why it was dropped</source>
+        <translation>una acción abandonada necesita el motivo de su abandono</translation>
+    </message>
+    <message>
+        <source>action revision {id} of action {action} is later than the action&apos;s current state</source>
+        <translation>la revisión {id} de la acción {action} es posterior al estado actual de la acción</translation>
+    </message>
+    <message>
         <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
         <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
     </message>
@@ -2979,8 +3118,32 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>audit {audit} has no action {ref!r}</source>
+        <translation>la auditoría {audit} no tiene ninguna acción {ref!r}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists action revision {id} twice</source>
+        <translation>audit.json en el paquete menciona dos veces la revisión de acción {id}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists action {id} twice</source>
+        <translation>audit.json en el paquete menciona dos veces la acción {id}</translation>
+    </message>
+    <message>
         <source>give your name: it is recorded with every change you make</source>
         <translation>indique su nombre: se registra con cada cambio que hace</translation>
+    </message>
+    <message>
+        <source>only a later audit verifies an action: mark it done here, and verify it in the follow-up audit</source>
+        <translation>solo una auditoría posterior verifica una acción: márquela como hecha aquí y verifíquela en la auditoría de seguimiento</translation>
+    </message>
+    <message>
+        <source>the action&apos;s note holds a character that is not text ({character}); remove it</source>
+        <translation>la nota de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s note is {length} characters long; at most {limit} can be saved</source>
+        <translation>la nota de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
@@ -3041,6 +3204,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the drive holding {file} reported a read or write error (unplugged, failing or network drive?); nothing was saved. Check the drive and try again</source>
         <translation>la unidad que contiene {file} informó un error de lectura o escritura (¿desconectada, defectuosa o de red?); no se guardó nada. Revise la unidad e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the due date {value!r} is not a date written YYYY-MM-DD</source>
+        <translation>la fecha límite {value!r} no es una fecha escrita AAAA-MM-DD</translation>
     </message>
     <message>
         <source>the encrypted package is damaged and cannot be decrypted ({reason})</source>
@@ -3253,6 +3420,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the public key is not valid base64</source>
         <translation>la clave pública no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the action holds a character that is not text ({character}); remove it</source>
+        <translation>el motivo del abandono de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the action is {length} characters long; at most {limit} can be saved</source>
+        <translation>el motivo del abandono de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
         <source>the report font {file} is missing or damaged; reinstall Jalon</source>
@@ -3477,6 +3652,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{ref!r} is not part of framework {framework}</source>
         <translation>{ref!r} no forma parte del marco {framework}</translation>
+    </message>
+    <message>
+        <source>{ref!r} is the start of several actions&apos; ids of audit {audit}; give more of it</source>
+        <translation>{ref!r} es el comienzo del identificador de varias acciones de la auditoría {audit}; indique más caracteres</translation>
     </message>
     <message>
         <source>{ref!r} matches {count} audits; give more of the id</source>

@@ -36,6 +36,14 @@
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Note or evidence:</source>
+        <translation>&amp;Note ou preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for dropping:</source>
+        <translation>&amp;Raison de l&apos;abandon&#xa0;:</translation>
+    </message>
+    <message>
         <source>Type a code or words to find an indicator or practice</source>
         <translation>Tapez un code ou des mots pour trouver un indicateur ou une pratique</translation>
     </message>
@@ -50,6 +58,26 @@
     <message>
         <source>Due date</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What was done, where the evidence of completion is, what was found</source>
+        <translation>Ce qui a été fait, où se trouve la preuve de réalisation, ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Needed to drop the action: why it is dropped</source>
+        <translation>Nécessaire pour abandonner l&apos;action&#xa0;: pourquoi elle est abandonnée</translation>
+    </message>
+    <message>
+        <source>History of this action:</source>
+        <translation>Historique de cette action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{when} · {author}: {status}</source>
+        <translation>{when} · {author}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
     </message>
     <message>
         <source>Choose an indicator or practice from the list.</source>
@@ -83,6 +111,22 @@
         <translation>&amp;Aller à l&apos;indicateur</translation>
     </message>
     <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Carried over, to verify</source>
+        <translation>Reprises, à vérifier</translation>
+    </message>
+    <message>
         <source>This audit is finalized: its action plan is read-only. Reopen the audit to change it.</source>
         <translation>Cet audit est finalisé&#xa0;: son plan d&apos;action est en lecture seule. Rouvrez l&apos;audit pour le modifier.</translation>
     </message>
@@ -111,6 +155,13 @@
             <numerusform>%n en retard</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n carried over from the previous audit, to verify</source>
+        <translation>
+            <numerusform>%n reprise de l&apos;audit précédent, à vérifier</numerusform>
+            <numerusform>%n reprises de l&apos;audit précédent, à vérifier</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete action</source>
         <translation>Supprimer l&apos;action</translation>
@@ -122,6 +173,26 @@
 </context>
 <context>
     <name>ActionTableModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>à vérifier</translation>
+    </message>
     <message>
         <source>Indicator or practice</source>
         <translation>Indicateur ou pratique</translation>
@@ -151,6 +222,10 @@
         <translation>{date} (en retard)</translation>
     </message>
     <message>
+        <source>Dropped: {reason}</source>
+        <translation>Abandonnée&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>High</source>
         <translation>Haute</translation>
     </message>
@@ -163,16 +238,12 @@
         <translation>Basse</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Fait</translation>
+        <translation>Réalisée</translation>
     </message>
 </context>
 <context>
@@ -874,6 +945,14 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Action plan:</source>
+        <translation>Plan d&apos;action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>échéance {date}</translation>
     </message>
     <message>
         <source>Last changed by %1 on %2</source>
@@ -1645,6 +1724,26 @@ Dossier des données&#xa0;: %2</translation>
         <translation>Évolution des pratiques</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>État alors</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>État aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Its indicators</source>
+        <translation>Ses indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan of the earlier audit:</source>
+        <translation>Plan d&apos;&amp;action de l&apos;audit antérieur&#xa0;:</translation>
+    </message>
+    <message>
         <source>Grey bars: the earlier audit; blue bars: the later one. Change of practice: the change over the questions scored in both audits. * What was answered differs, so part of the change is coverage, not practice.</source>
         <translation>Barres grises : l&apos;audit le plus ancien ; barres bleues : le plus récent. Évolution des pratiques : l&apos;évolution sur les seules questions notées dans les deux audits. * Les questions répondues diffèrent : une part de l&apos;évolution tient à la couverture, pas aux pratiques.</translation>
     </message>
@@ -1655,6 +1754,38 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>No other audit of this institution to compare with.</source>
         <translation>Aucun autre audit de cette institution à comparer.</translation>
+    </message>
+    <message>
+        <source>Not carried over</source>
+        <translation>Non reprise</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>En recul</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Newly assessed</source>
+        <translation>Évalués pour la première fois</translation>
+    </message>
+    <message>
+        <source>No longer assessed</source>
+        <translation>Plus évalués</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>Non comparables</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalués</translation>
     </message>
     <message>
         <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>
@@ -2967,6 +3098,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la base de données {file} est endommagée ({problem})&#xa0;; ne retirez pas le support, copiez le dossier et contactez l&apos;assistance</translation>
     </message>
     <message>
+        <source>a dropped action needs the reason why it was dropped</source>
+        <translation>une action abandonnée a besoin de la raison de son abandon</translation>
+    </message>
+    <message>
+        <source>action revision {id} of action {action} is later than the action&apos;s current state</source>
+        <translation>la révision {id} de l&apos;action {action} est postérieure à l&apos;état actuel de l&apos;action</translation>
+    </message>
+    <message>
         <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
         <translation>une action du plan est plus ancienne dans le paquet&#xa0;; celle de cette installation est conservée</translation>
     </message>
@@ -2979,8 +3118,32 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
+        <source>audit {audit} has no action {ref!r}</source>
+        <translation>l&apos;audit {audit} n&apos;a pas d&apos;action {ref!r}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists action revision {id} twice</source>
+        <translation>audit.json dans le paquet mentionne deux fois la révision d&apos;action {id}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists action {id} twice</source>
+        <translation>audit.json dans le paquet mentionne deux fois l&apos;action {id}</translation>
+    </message>
+    <message>
         <source>give your name: it is recorded with every change you make</source>
         <translation>donnez votre nom : il est enregistré avec chaque modification que vous faites</translation>
+    </message>
+    <message>
+        <source>only a later audit verifies an action: mark it done here, and verify it in the follow-up audit</source>
+        <translation>seul un audit ultérieur vérifie une action&#xa0;: marquez-la réalisée ici, et vérifiez-la dans l&apos;audit de suivi</translation>
+    </message>
+    <message>
+        <source>the action&apos;s note holds a character that is not text ({character}); remove it</source>
+        <translation>la note de l&apos;action contient un caractère qui n&apos;est pas du texte ({character})&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the action&apos;s note is {length} characters long; at most {limit} can be saved</source>
+        <translation>la note de l&apos;action compte {length} caractères&#xa0;; {limit} au plus peuvent être enregistrés</translation>
     </message>
     <message>
         <source>the audit is now finalized here too, with the same seal</source>
@@ -3041,6 +3204,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the drive holding {file} reported a read or write error (unplugged, failing or network drive?); nothing was saved. Check the drive and try again</source>
         <translation>le lecteur qui contient {file} a signalé une erreur de lecture ou d&apos;écriture (débranché, défaillant ou lecteur réseau&#xa0;?)&#xa0;; rien n&apos;a été enregistré. Vérifiez le lecteur et réessayez</translation>
+    </message>
+    <message>
+        <source>the due date {value!r} is not a date written YYYY-MM-DD</source>
+        <translation>l&apos;échéance {value!r} n&apos;est pas une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>the encrypted package is damaged and cannot be decrypted ({reason})</source>
@@ -3253,6 +3420,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the public key is not valid base64</source>
         <translation>la clé publique n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the action holds a character that is not text ({character}); remove it</source>
+        <translation>la raison de l&apos;abandon de l&apos;action contient un caractère qui n&apos;est pas du texte ({character})&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the action is {length} characters long; at most {limit} can be saved</source>
+        <translation>la raison de l&apos;abandon de l&apos;action compte {length} caractères&#xa0;; {limit} au plus peuvent être enregistrés</translation>
     </message>
     <message>
         <source>the report font {file} is missing or damaged; reinstall Jalon</source>
@@ -3477,6 +3652,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{ref!r} is not part of framework {framework}</source>
         <translation>{ref!r} ne fait pas partie du référentiel {framework}</translation>
+    </message>
+    <message>
+        <source>{ref!r} is the start of several actions&apos; ids of audit {audit}; give more of it</source>
+        <translation>{ref!r} est le début de l&apos;identifiant de plusieurs actions de l&apos;audit {audit}&#xa0;; donnez-en davantage</translation>
     </message>
     <message>
         <source>{ref!r} matches {count} audits; give more of the id</source>
