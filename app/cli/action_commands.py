@@ -49,7 +49,7 @@ def list_actions(
     for item in items:
         due = item.due_date or "-"
         echo(
-            f"{item.id[:8]}  {_code(session, item.target):9} {_status(item, today):28} "
+            f"{item.id[:8]}  {_code(session, item.target):9} {_status(item, today):31} "
             f"{due:10}  {item.owner[:16]:16}  {item.title}"
         )
     echo(f"{len(items)} action(s)")
