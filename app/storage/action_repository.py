@@ -81,6 +81,12 @@ class ActionRepository:
         )
         return [_item(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
+    def revision_ids(self, audit_id: str) -> set[str]:
+        """The ids of the audit's action revisions: what a merge needs to know is here."""
+        rows = self._database.execute(
+            "SELECT id FROM action_revisions WHERE audit_id = ?", (audit_id,))
+        return {row[0] for row in rows}
+
     def revisions(self, audit_id: str, action_id: str | None = None) -> list[ActionRevision]:
         """Every change of the audit's actions (or of one), oldest first."""
         heads = {item.id: item for item in self.for_audit(audit_id, include_deleted=True)}

@@ -121,7 +121,7 @@ class MergeRepository:
                           {row[0] for row in rows},
                           [link.sha256 for link in self._evidence.for_audit(audit_id)],
                           self._reviews.review(audit_id),
-                          {r.id for r in self._actions.revisions(audit_id)})
+                          self._actions.revision_ids(audit_id))
 
     def apply(self, batch: MergeBatch) -> None:
         now = batch.receipt.created_at

@@ -220,6 +220,8 @@ class ActionDialog(QDialog):
                 status=ActionTableModel.status_text(step.status))
             detail = step.reason if step.status == ActionStatus.DROPPED else step.note
             self.history_list.addItem(f"{text} — {detail}" if detail else text)
+        if self._item.carried_from:  # its earlier steps are in the previous audit
+            self.history_list.addItem(self.tr("Carried over from the previous audit's plan"))
 
     # --- saving --------------------------------------------------------------------------------
 

@@ -80,6 +80,10 @@
         <translation>(no registrado)</translation>
     </message>
     <message>
+        <source>Carried over from the previous audit&apos;s plan</source>
+        <translation>Retomada del plan de la auditoría anterior</translation>
+    </message>
+    <message>
         <source>Choose an indicator or practice from the list.</source>
         <translation>Elija un indicador o una práctica de la lista.</translation>
     </message>

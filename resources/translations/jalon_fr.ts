@@ -80,6 +80,10 @@
         <translation>(non enregistré)</translation>
     </message>
     <message>
+        <source>Carried over from the previous audit&apos;s plan</source>
+        <translation>Reprise du plan de l&apos;audit précédent</translation>
+    </message>
+    <message>
         <source>Choose an indicator or practice from the list.</source>
         <translation>Choisissez un indicateur ou une pratique dans la liste.</translation>
     </message>

@@ -124,6 +124,10 @@ def test_the_follow_up_lists_the_inherited_actions_to_verify(qtbot, application,
 
     dialog = edit(qtbot, page, "Publish the tariffs")
     assert dialog.note_edit.toPlainText() == "On the branch walls"
+    history = dialog.history_list
+    assert history.item(history.count() - 1).text() == (
+        "Carried over from the previous audit's plan"
+    )
     choose_status(dialog, ActionStatus.VERIFIED)
     dialog.note_edit.setPlainText("Seen in two branches")
     save(qtbot, page, dialog)
