@@ -12,8 +12,8 @@ from datetime import date
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.json_fields import MAX_TEXT, JsonFields
+from app.exchange.merge.revision_graph import RevisionGraph
 from app.exchange.package_manifest import AUDIT, is_sha256
-from app.exchange.revision_graph import RevisionGraph
 from app.exchange.strict_json import StrictJson
 from app.models.action_item import LEGACY_PLANNED, ActionItem, ActionStatus, Priority
 from app.models.action_revision import ActionRevision
