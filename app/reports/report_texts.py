@@ -6,6 +6,8 @@ words around them. A test checks that every language has every key and the same 
 from __future__ import annotations
 
 from app.models.action_item import ActionItem
+from app.models.audit import AuditStatus, AuditType
+from app.models.value_names import ValueNames
 from app.reports.report_texts_en import TEXTS as ENGLISH
 from app.reports.report_texts_es import TEXTS as SPANISH
 from app.reports.report_texts_fr import TEXTS as FRENCH
@@ -32,3 +34,7 @@ class ReportTexts:
         if action.carried_from and action.status.is_open:
             parts.append(self.get("to_verify"))
         return ", ".join(parts)
+
+    def name(self, value: AuditType | AuditStatus) -> str:
+        """An audit type's or status's name, the same as the interface's (app/models)."""
+        return ValueNames(self.language).of(value)

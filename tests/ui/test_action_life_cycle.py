@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.models.action_item import ActionStatus
-from app.ui.action_filter_proxy import ActionFilter
-from app.ui.action_plan_page import ActionPlanPage
-from app.ui.action_table_model import DUE, STATUS, TITLE
-from app.ui.progress_page import ProgressPage
+from app.ui.workspace.action_plan.action_filter_proxy import ActionFilter
+from app.ui.workspace.action_plan.action_plan_page import ActionPlanPage
+from app.ui.workspace.action_plan.action_table_model import DUE, STATUS, TITLE
+from app.ui.workspace.progress.progress_page import ProgressPage
 
 YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
 
