@@ -65,7 +65,7 @@ class ActionPlanSection:
                         f"{due} ({texts.get('overdue')})" if late else due,
                         styles.cell_alert if late else styles.cell,
                     ),
-                    blocks.para(texts.get(f"priority_{action.priority.value}"), styles.cell),
+                    blocks.para(texts.name(action.priority), styles.cell),
                     blocks.para(
                         self.status_text(action), styles.cell_alert if late else styles.cell
                     ),
@@ -96,7 +96,7 @@ class ActionPlanSection:
                 [
                     self._target(entry.action.target),
                     blocks.para(entry.action.title, styles.cell),
-                    blocks.para(texts.get(f"action_{entry.action.status.value}"), styles.cell),
+                    blocks.para(texts.name(entry.action.status), styles.cell),
                     # the later action's note, or why the earlier one was dropped
                     self._description(entry.later or entry.action, now),
                     blocks.para(texts.get(f"change_{change}"), styles.cell),

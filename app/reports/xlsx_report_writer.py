@@ -157,7 +157,7 @@ class XlsxReportWriter:
             late = action.is_overdue(data.today)
             style.append(sheet, [
                 *self._target(action.target), action.title, action.owner,
-                action.due_date, texts.get(f"priority_{action.priority.value}"),
+                action.due_date, texts.name(action.priority),
                 texts.action_status(action, data.today), yes if late else no, action.note,
                 action.reason, yes if action.carried_from else no,
                 moment(action.created_at), moment(action.updated_at)],
@@ -180,7 +180,7 @@ class XlsxReportWriter:
             change = entry.change.value if entry.change else "none"
             style.append(sheet, [
                 *self._target(entry.action.target), entry.action.title,
-                texts.get(f"action_{entry.action.status.value}"),
+                texts.name(entry.action.status),
                 texts.action_status(later, data.today) if later else texts.get("not_carried"),
                 latest.note if later else "", latest.reason,
                 texts.get(f"change_{change}")])

@@ -178,18 +178,6 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verificada</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonada</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
@@ -228,26 +216,6 @@
     <message>
         <source>Dropped: {reason}</source>
         <translation>Abandonada: {reason}</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
     </message>
 </context>
 <context>

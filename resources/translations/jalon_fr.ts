@@ -178,18 +178,6 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Vérifiée</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnée</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -228,26 +216,6 @@
     <message>
         <source>Dropped: {reason}</source>
         <translation>Abandonnée&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Haute</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Basse</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Réalisée</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.models.action_item import ActionStatus
+from app.models.action_item import ActionStatus, Priority
+from app.reports.report_texts import ReportTexts
 from app.ui.workspace.action_plan.action_filter_proxy import ActionFilter
 from app.ui.workspace.action_plan.action_plan_page import ActionPlanPage
-from app.ui.workspace.action_plan.action_table_model import DUE, STATUS, TITLE
+from app.ui.workspace.action_plan.action_table_model import (
+    DUE,
+    STATUS,
+    TITLE,
+    ActionTableModel,
+)
 from app.ui.workspace.progress.progress_page import ProgressPage
 
 YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
@@ -170,3 +176,16 @@ def test_the_progress_tab_tells_what_became_of_the_earlier_plan(
     assert page.actions.isVisible()
     row = page.actions.topLevelItem(0)
     assert [row.text(n) for n in range(4)] == ["Write the strategy", "Done", "Verified", "Improved"]
+
+
+def test_the_window_and_the_reports_name_statuses_and_priorities_alike(languages):
+    for language in ("en", "fr", "es"):
+        languages.apply(language)
+        texts = ReportTexts(language)
+        assert [ActionTableModel.status_text(s) for s in ActionStatus] == [
+            texts.name(s) for s in ActionStatus
+        ]
+        assert [ActionTableModel.priority_text(p) for p in Priority] == [
+            texts.name(p) for p in Priority
+        ]
+    assert ReportTexts("fr").name(ActionStatus.DROPPED) == "Abandonnée"

@@ -73,24 +73,17 @@ class ActionTableModel(QAbstractTableModel):
 
     # --- labels shared with the action dialog --------------------------------------------------
 
-    # The labels are also used by the action dialog, hence static methods and a fixed context,
-    # each text written out in a translate() call where lupdate finds it.
+    # The labels are also used by the action dialog, the question and the Progress tab, hence
+    # static methods: names of statuses and priorities from the catalog the reports share
+    # (app/models/value_names.py), other words in a translate() call where lupdate finds them.
 
     @staticmethod
     def priority_text(priority: Priority) -> str:
-        translate = QCoreApplication.translate
-        return {Priority.HIGH: translate("ActionTableModel", "High"),
-                Priority.MEDIUM: translate("ActionTableModel", "Medium"),
-                Priority.LOW: translate("ActionTableModel", "Low")}[priority]
+        return AuditLabels.value_name(priority)
 
     @staticmethod
     def status_text(status: ActionStatus) -> str:
-        translate = QCoreApplication.translate
-        return {ActionStatus.PLANNED: translate("ActionTableModel", "Planned"),
-                ActionStatus.IN_PROGRESS: translate("ActionTableModel", "In progress"),
-                ActionStatus.DONE: translate("ActionTableModel", "Done"),
-                ActionStatus.VERIFIED: translate("ActionTableModel", "Verified"),
-                ActionStatus.DROPPED: translate("ActionTableModel", "Dropped")}[status]
+        return AuditLabels.value_name(status)
 
     @staticmethod
     def status_words(item: ActionItem, today: str) -> str:
