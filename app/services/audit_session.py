@@ -7,6 +7,7 @@ only for what a change can reach, fast enough for every keystroke.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -395,7 +396,7 @@ class AuditSession:
             created_at=now,
             updated_at=now,
         )
-        return self._save_action(_checked_action(item))
+        return self._save_action(_checked_action(item, (*_ACTION_TEXTS, "due_date")))
 
     def update_action(self, item: ActionItem, **changes) -> ActionItem:
         """A change of the action (its description, owner, due date, priority, or a step of its
@@ -407,7 +408,7 @@ class AuditSession:
                 raise JalonError("{ref!r} is not part of framework {framework}",
                                  ref=changes["target"], framework=self.framework.id)
             changes["target"] = node.name
-        updated = _checked_action(replace(item, **changes))
+        updated = _checked_action(replace(item, **changes), changes)
         if updated == item:
             return item  # nothing changed: no revision
         return self._save_action(replace(updated, updated_at=utc_now()))
@@ -577,19 +578,24 @@ class AuditSession:
         return self.audit.is_finalized and self.compute_seal() == self.audit.seal
 
 
-def _checked_action(item: ActionItem) -> ActionItem:
-    """`item` with its texts tidied, or the JalonError that says what is wrong with it."""
-    title = text_rule.ACTION_TITLE.clean(item.title)
-    if not title:
+# The texts a person types into an action, with the rule each one follows.
+_ACTION_TEXTS = {"title": text_rule.ACTION_TITLE, "owner": text_rule.ACTION_OWNER,
+                 "note": text_rule.ACTION_NOTE, "reason": text_rule.DROP_REASON}
+
+
+def _checked_action(item: ActionItem, changed: Iterable[str]) -> ActionItem:
+    """`item` with the texts in `changed` tidied, or the JalonError that says what is wrong
+    with it. Texts not changed are left as saved (one saved before today's limits must not
+    stop a step of the action's life cycle)."""
+    item = replace(item, **{name: rule.clean(getattr(item, name))
+                            for name, rule in _ACTION_TEXTS.items() if name in changed})
+    if not item.title.strip():
         raise JalonError("an action needs a description")
-    if item.due_date and not _is_date(item.due_date):
+    if "due_date" in changed and item.due_date and not _is_date(item.due_date):
         raise JalonError("the due date {value!r} is not a date written YYYY-MM-DD",
                          value=item.due_date)
-    item = replace(item, title=title, owner=text_rule.ACTION_OWNER.clean(item.owner),
-                   note=text_rule.ACTION_NOTE.clean(item.note),
-                   # a reason says why the action was dropped: taken up again, it has none
-                   reason=text_rule.DROP_REASON.clean(item.reason)
-                   if item.status == ActionStatus.DROPPED else "")
+    if item.status != ActionStatus.DROPPED:
+        item = replace(item, reason="")  # a reason says why it was dropped: taken up, none
     problem = item.lifecycle_problem()
     if problem is not None:
         raise problem

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -187,3 +188,15 @@ def test_whether_each_action_target_improved_by_hand(application, sample_framewo
     }
     assert statuses["q1"] == (ActionStatus.DONE, ActionStatus.VERIFIED)
     assert statuses["q2"] == (ActionStatus.PLANNED, ActionStatus.PLANNED)
+
+
+def test_a_text_saved_before_todays_limits_does_not_stop_a_step(session):
+    """An owner of 300 characters, saved before input was checked: the action still moves on,
+    and only a text that is changed must fit today's limit."""
+    item = session.add_action("q1", "Write the social strategy")
+    session._store.actions.save(replace(item, owner="O" * 300))
+    old = session.actions()[0]
+    done = session.update_action(old, status=ActionStatus.DONE, note="Adopted")
+    assert (done.status, len(done.owner)) == (ActionStatus.DONE, 300)
+    with pytest.raises(JalonError, match="owner is 301 characters long; at most 200"):
+        session.update_action(done, owner="O" * 301)
