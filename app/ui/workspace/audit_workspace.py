@@ -343,6 +343,7 @@ class AuditWorkspace(QWidget):
 
     def _actions_changed(self) -> None:
         self._dashboard_stale = True  # the dashboard offers actions for its practices
+        self.page.show_actions()
         self.autosave.last_saved = QTime.currentTime()
         self._show_saved()
 

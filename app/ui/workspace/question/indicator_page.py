@@ -1,12 +1,14 @@
 """One question of the audit: the answer widget that fits its type, not applicable with a
-reason, flag, department, comment and evidence notes, attached files, who changed it last,
-and its history.
+reason, flag, department, comment and evidence notes, attached files, the actions of the plan
+that target it (or its practice or standard), who changed it last, and its history.
 
 Every change is committed at once through the AutosaveController. A refused or failed change
 is shown in a banner above the answer and what the user typed stays where it is.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.action_item import ActionItem
 from app.models.answer import Answer
 from app.models.framework import Indicator, QuestionType
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.autosave_controller import AutosaveController
 from app.ui.workspace.question.answer_checker import AnswerChecker
 from app.ui.workspace.question.answer_history_list import AnswerHistoryList
@@ -91,6 +95,7 @@ class IndicatorPage(QScrollArea):
         self.evidence_label = QLabel()
         self.evidence = EvidenceList(session, autosave, errors)
         self.evidence.changed.connect(lambda: self._saved())
+        self.actions_note = self._label("infoBanner")
         self.last_changed = self._label("muted")
         self.history_label = QLabel()
         self.history = AnswerHistoryList(self._describe_value, self._department_name)
@@ -126,7 +131,7 @@ class IndicatorPage(QScrollArea):
         for item in (self.breadcrumb, header, self.question, self.notice, self.problem,
                      answer_row, self.not_applicable_row, department,
                      self.comment_label, self.comment, self.evidence_label, self.evidence,
-                     self.last_changed, self.history_label, self.history):
+                     self.actions_note, self.last_changed, self.history_label, self.history):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
             else:
@@ -188,7 +193,28 @@ class IndicatorPage(QScrollArea):
         answer = self._answer()
         self.comment.show_text(answer.comment)
         self.evidence.show_indicator(name)
+        self.show_actions()
         self._show_state()
+
+    def show_actions(self) -> None:
+        """The plan's actions for this question or a group it belongs to, with their status
+        (overdue and to verify said in words), beside the question they concern."""
+        if self.indicator is None:
+            return
+        framework = self._session.framework
+        concerned = {self.indicator.name, *(g.name for g in framework.ancestors(
+            self.indicator.name))}
+        today = date.today().isoformat()
+        lines = [self._action_line(item, today) for item in self._session.actions()
+                 if item.target in concerned]
+        self.actions_note.setText("\n".join([self.tr("Action plan:"), *lines]) if lines else "")
+        self.actions_note.setVisible(bool(lines))
+
+    def _action_line(self, item: ActionItem, today: str) -> str:
+        line = f"• {item.title} — {ActionTableModel.status_words(item, today)}"
+        if item.due_date:
+            line += " · " + self.tr("due {date}").format(date=AuditLabels.date(item.due_date))
+        return line
 
     def _replace_editor(self, indicator: Indicator) -> None:
         if isinstance(self.editor, ChoiceEditor) and self.editor.fits(indicator):
