@@ -121,6 +121,7 @@ LAZY_COMMANDS = {
     "portfolio": "app.cli.portfolio_command:portfolio",
     "institution": "app.cli.institution_commands:institution",
     "compare": "app.cli.compare_command:compare",
+    "action": "app.cli.action_commands:action",
 }
 cli.params.append(self_test_option)
 

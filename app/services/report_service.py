@@ -13,9 +13,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.models.action_progress import ActionProgress, action_progress
 from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
+from app.models.follow_up import FollowUp
 from app.models.framework import Framework
+from app.models.progress import compare
 from app.reports.answer_display import AnswerDisplay
 from app.reports.consolidated_writer import ConsolidatedWriter
 from app.reports.fill_in.fill_in_import_reader import FillInImportReader
@@ -77,6 +80,7 @@ class ReportService:
         evidence = [EvidenceItem(link.indicator, link.filename, link.size, link.sha256,
                                  link.added_by, link.added_at)
                     for link in session.evidence()] if with_details else []
+        follow_up = session.follow_up if with_details else None
         return ReportData(
             audit=audit, framework=session.framework, answers=session.answers,
             card=session.score(), language=self.language_for(audit, language),
@@ -84,7 +88,22 @@ class ReportService:
             actions=session.actions() if with_details else [], evidence=evidence,
             seal_intact=session.seal_intact() if audit.is_finalized and with_details else None,
             generated_by=self._audits.identity.author,
+            previous_plan=(self._previous_plan(session, follow_up) if follow_up is not None
+                           else ()),
+            previous_period=follow_up.previous_period if follow_up is not None else "",
         )
+
+    def _previous_plan(self, session: AuditSession, follow_up: FollowUp
+                       ) -> tuple[ActionProgress, ...]:
+        """The previous audit's plan with what became of it in this follow-up; empty when
+        this installation does not hold the previous audit (it travelled alone)."""
+        previous_audit = self._store.audits.get(follow_up.previous_audit)
+        if previous_audit is None:
+            return ()
+        previous = self.session(previous_audit)
+        progress = compare(previous.framework, previous.score(), session.framework,
+                           session.score())
+        return action_progress(progress, previous.actions(), session.actions())
 
     # --- writing -------------------------------------------------------------------------------
 
