@@ -74,7 +74,7 @@ class AnnexSections:
             rows.append([
                 blocks.para(node.display_code if node is not None else item.indicator,
                             styles.cell),
-                blocks.para(item.filename, styles.cell),
+                blocks.para(item.shown_name, styles.cell),
                 blocks.para(self._format.size(item.size), styles.cell_right),
                 blocks.para(item.added_by, styles.cell),
                 blocks.para(self._format.short_date(item.added_at), styles.cell),
