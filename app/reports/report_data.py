@@ -93,11 +93,12 @@ class ReportData:
 
     def ranked_practices(self, count: int) -> tuple[list[Group], list[Group]]:
         """The `count` strongest and weakest scored practices (ties in framework order)."""
-        scored = [p for p in self.practices() if self.score(p).percent is not None]
-        strongest = sorted(scored, key=lambda p: -self.score(p).percent)[:count]
+        percents = {p.name: self.score(p).percent for p in self.practices()}
+        scored = [p for p in self.practices() if percents[p.name] is not None]
+        strongest = sorted(scored, key=lambda p: -(percents[p.name] or 0.0))[:count]
         taken = {p.name for p in strongest}
         # With few practices the two lists would repeat each other; a practice is in one only.
-        weakest = [p for p in sorted(scored, key=lambda p: self.score(p).percent)
+        weakest = [p for p in sorted(scored, key=lambda p: percents[p.name] or 0.0)
                    if p.name not in taken][:count]
         return strongest, weakest
 

@@ -11,7 +11,7 @@ from openpyxl.styles import Font
 
 from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Group, Indicator, QuestionType
-from app.models.scoring import indicator_points
+from app.models.scoring import NodeScore, indicator_points
 from app.reports.answer_display import AnswerDisplay
 from app.reports.progress import NO_PROGRESS, Progress
 from app.reports.report_data import ReportData
@@ -109,7 +109,7 @@ class XlsxReportWriter:
         style.write_header(sheet)
         formats = {3: SCORE_FORMAT, 4: SHARE_FORMAT}
         overall = data.card.overall
-        rows: list[tuple[str, str, str, object]] = [("", texts.get("level_root"),
+        rows: list[tuple[str, str, str, NodeScore]] = [("", texts.get("level_root"),
                                                      texts.get("overall_score"), overall)]
         rows += [(g.display_code, texts.get(f"level_{g.level.value}"), data.label(g),
                   data.score(g)) for g in data.framework.iter_groups() if data.is_scored(g)]

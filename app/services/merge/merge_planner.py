@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.merge.history_merge import HistoryMerge
+from app.exchange.package_content import PackageContent
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
@@ -24,6 +26,7 @@ from app.models.audit import Audit, AuditEvent
 from app.models.evidence_link import EvidenceLink
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.review import Review, ReviewComment, ReviewEvent, ReviewState
+from app.models.revision import Revision
 from app.models.seal import compute_seal
 from app.models.trusted_signer import institution_key
 from app.models.upgrade_record import upgrade_between
@@ -55,7 +58,7 @@ class PlannedMerge:
     notes: list[str] = field(default_factory=list)
 
 
-def event_key(event: AuditEvent) -> tuple:
+def event_key(event: AuditEvent) -> tuple[Any, ...]:
     return (event.kind, event.created_at, event.author,
             json.dumps(event.detail, sort_keys=True, ensure_ascii=False, default=str))
 
@@ -65,7 +68,7 @@ def _authors(claimed: set[tuple[str, str]]) -> tuple[str, ...]:
                         for author, site in claimed))
 
 
-def _description(audit: Audit) -> tuple:
+def _description(audit: Audit) -> tuple[Any, ...]:
     return (audit.institution, audit.country, audit.audit_type, audit.auditors,
             audit.period_start, audit.period_end, audit.content_language, audit.modules)
 
@@ -180,10 +183,12 @@ class MergePlanner:
         return PlannedMerge(batch, notes)
 
     @staticmethod
-    def _review(state: AuditState, content) -> tuple[list[ReviewEvent], list[ReviewComment]]:
+    def _review(state: AuditState, content: PackageContent
+                ) -> tuple[list[ReviewEvent], list[ReviewComment]]:
         """The package's review records not held here (a record is known by its id)."""
         held = state.review
-        known = {r.id for r in (*held.events, *held.comments)} if held is not None else set()
+        known = ({e.id for e in held.events} | {c.id for c in held.comments} if held is not None
+                 else set())
         return ([e for e in content.review_events if e.id not in known],
                 [c for c in content.review_comments if c.id not in known])
 
@@ -249,8 +254,10 @@ class MergePlanner:
                 for e in package.content.evidence if e.id not in known]
 
     @staticmethod
-    def _follow_finalization(state: AuditState, updated: Audit, incoming: Audit, new_revisions,
-                             actions: list[ActionItem], evidence, notes: list[str]) -> Audit:
+    def _follow_finalization(state: AuditState, updated: Audit, incoming: Audit,
+                             new_revisions: list[Revision], actions: list[ActionItem],
+                             evidence: list[tuple[EvidenceLink, bytes]], notes: list[str]
+                             ) -> Audit:
         reopened = any(e.kind == "reopened" and e.detail.get("previous_seal") == incoming.seal
                        for e in state.events)
         merged_actions = {a.id: a for a in state.actions} | {a.id: a for a in actions}

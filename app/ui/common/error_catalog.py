@@ -70,7 +70,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'encryption needs at least one recipient'),
     QT_TRANSLATE_NOOP("errors", 'end_group without a matching begin_group'),
     QT_TRANSLATE_NOOP("errors", 'every answer is the best choice but the score is {percent} %, not 100 %'),
-    QT_TRANSLATE_NOOP("errors", "form_id {value!r} holds characters other than letters, digits and underscores; the framework's id is {safe}"),
+    QT_TRANSLATE_NOOP("errors", "form_id {value!r} cannot be a framework id, which starts with a letter or '_' and holds only letters, digits, '_', '.' and '-'; the framework's id is {safe}"),
     QT_TRANSLATE_NOOP("errors", 'framework {framework} has no module {module} (modules: {known})'),
     QT_TRANSLATE_NOOP("errors", 'framework {framework} is not written in {language} (languages: {known})'),
     QT_TRANSLATE_NOOP("errors", 'framework {id} has no question with a worse choice'),
