@@ -4397,6 +4397,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{ref!r} is the start of several actions' ids of audit {audit}; give more of it</source>
         <translation>{ref!r} es el comienzo del identificador de varias acciones de la auditoría {audit}; indique más caracteres</translation>
     </message>
+    <message>
+        <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
+        <translation>una acción del plan se modificó en las dos instalaciones; se muestra el cambio más reciente, y cada cambio de ambas se conserva en su historial</translation>
+    </message>
     </context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>
