@@ -2,13 +2,21 @@
 
 The dialog saves through the session itself, so a refused save (finalized audit, unknown
 target) is shown inline and the dialog stays open with everything the user typed.
+
+What is typed is as durable as a comment: once the action has a target and a description, it
+is written half a second after the last change (TypingPause), and at once when the audit or the
+window closes or Jalon is told to stop (`keep`, through the workspace's flush and ShutdownGuard).
+Save closes the dialog with the action as shown; Cancel puts back what the action was when the
+dialog opened (a new action is removed again).
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,19 +39,26 @@ from app.services.audit_session import AuditSession
 from app.ui.action_table_model import ActionTableModel
 from app.ui.audit_labels import AuditLabels
 from app.ui.error_presenter import ErrorPresenter
+from app.ui.typing_pause import TypingPause
 
 DEFAULT_DUE_DAYS = 90  # a quarter: the usual rhythm of a board's follow-up of an action plan
+# What Cancel does not put back: the action's identity and the record of its changes.
+NOT_EDITED = ("id", "audit_id", "created_at", "updated_at", "deleted_at")
 
 
 class ActionDialog(QDialog):
-    saved = Signal(object)  # the ActionItem as stored
+    saved = Signal(object)  # the ActionItem as stored (at a typing pause, or on Save)
+    edited = Signal()  # the user changed a field
+    reverted = Signal()  # Cancel put back what the action was (or removed the new one)
 
     def __init__(self, session: AuditSession, language: str, item: ActionItem | None = None,
                  target: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self._language = language
-        self._item = item
+        self._item = item  # the action as stored now
+        self._opened_with = item  # as it was when the dialog opened; None: a new action
+        self._cancelling = False
         self.target_box = QComboBox()
         self.target_box.setEditable(True)
         self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -76,8 +91,15 @@ class ActionDialog(QDialog):
         self.what_edit.textChanged.connect(self._update_state)
         self.target_box.currentTextChanged.connect(self._update_state)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
+        for changed in (self.target_box.currentTextChanged, self.what_edit.textChanged,
+                        self.owner_edit.textChanged, self.due_check.toggled,
+                        self.due_edit.dateChanged, self.priority_box.currentIndexChanged,
+                        self.status_box.currentIndexChanged):
+            changed.connect(self.edited)
+        self._typing = TypingPause(self.edited, self)
+        self._typing.paused.connect(self.keep)
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.retranslate()
         self._update_state()
 
@@ -188,19 +210,37 @@ class ActionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
 
     def _save(self) -> None:
+        if self._values(explain=True) is not None and self.keep():
+            self.accept()
+
+    def _values(self, explain: bool = False) -> dict | None:
+        """The action as the fields show it; None while it has no target or description
+        (said in the dialog when `explain`)."""
         target = self.chosen_target()
-        if target is None:
-            self._show_error(self.tr("Choose an indicator or practice from the list."))
-            return
-        if not self.what_edit.text().strip():
-            self._show_error(self.tr("Describe the action to take."))
-            return
+        title = self.what_edit.text().strip()
+        if target is None or not title:
+            if explain:
+                self._show_error(self.tr("Choose an indicator or practice from the list.")
+                                 if target is None else self.tr("Describe the action to take."))
+            return None
         due = self.due_edit.date().toString(Qt.DateFormat.ISODate) \
             if self.due_check.isChecked() else ""
-        values = {"target": target, "title": self.what_edit.text().strip(),
-                  "owner": self.owner_edit.text().strip(), "due_date": due,
-                  "priority": Priority(self.priority_box.currentData())}
-        status = ActionStatus(self.status_box.currentData())
+        return {"target": target, "title": title, "owner": self.owner_edit.text().strip(),
+                "due_date": due, "priority": Priority(self.priority_box.currentData()),
+                "status": ActionStatus(self.status_box.currentData())}
+
+    def keep(self) -> bool:
+        """Write the action as the fields show it, without closing: at a typing pause, and
+        when the audit or the window closes or Jalon is stopped. False when it cannot be
+        written (no target or description yet; a refusal, shown in the dialog)."""
+        self._typing.stop()
+        values = self._values()
+        if values is None:
+            return False
+        if self._item is not None and all(getattr(self._item, key) == value
+                                          for key, value in values.items()):
+            return True  # stored as shown
+        status = values.pop("status")
         try:
             if self._item is None:
                 item = self._session.add_action(**values)
@@ -210,10 +250,57 @@ class ActionDialog(QDialog):
                 item = self._session.update_action(self._item, status=status, **values)
         except JalonError as error:
             self._show_error(ErrorPresenter.message(error))
-            return
+            return False
+        self.error_label.hide()
         self._item = item
         self.saved.emit(item)
-        self.accept()
+        return True
+
+    def cancel(self) -> None:
+        """Cancel, Esc or the window's close button: the action goes back to what it was
+        when the dialog opened (a new one is removed again), then the dialog closes."""
+        if self._revert():
+            self._cancelling = True
+            self.reject()
+
+    def reject(self) -> None:
+        """Closed without Save. Unless the person cancelled, what is typed is kept: Qt also
+        closes the dialog when the window closes or Jalon is stopped."""
+        if not self._cancelling:
+            self.keep()
+        super().reject()
+
+    def _revert(self) -> bool:
+        self._typing.stop()
+        if self._item is None or self._item == self._opened_with:
+            return True
+        try:
+            if self._opened_with is None:
+                self._session.delete_action(self._item)
+            else:
+                self._session.update_action(self._item, **{
+                    field.name: getattr(self._opened_with, field.name)
+                    for field in fields(ActionItem) if field.name not in NOT_EDITED})
+        except JalonError as error:
+            self._show_error(ErrorPresenter.message(error))
+            return False
+        self._item = self._opened_with
+        self.reverted.emit()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():  # the person closed the window: as Cancel
+            if not self._revert():
+                event.ignore()
+                return
+            self._cancelling = True
+        super().closeEvent(event)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -380,6 +380,7 @@ class AuditWorkspace(QWidget):
             widget.flush()
         else:
             self.page.flush()
+        self.action_plan.flush()
 
     def _saved(self, _name: str) -> None:
         self._show_saved()
