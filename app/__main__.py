@@ -20,6 +20,6 @@ if __name__ == "__main__":
     import multiprocessing  # here: the `jalon` script imports main() from this module
 
     # A built program starts itself again for a large merge's verification process
-    # (app/services/process_verifier.py); this lets that copy become the worker.
+    # (app/services/merge/process_verifier.py); this lets that copy become the worker.
     multiprocessing.freeze_support()
     main()
