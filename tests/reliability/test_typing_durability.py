@@ -1,6 +1,7 @@
 """A comment, or an action's description, typed in the real desktop application survives the
-ways a laptop stops Jalon without asking: SIGTERM (a logout, an operating-system shutdown, `systemctl stop`), SIGHUP (the
-session or terminal that started it goes away) and SIGINT (Ctrl+C in that terminal).
+ways a laptop stops Jalon without asking: SIGTERM (a logout, an operating-system shutdown,
+`systemctl stop`), SIGHUP (the session or terminal that started it goes away) and SIGINT (Ctrl+C
+in that terminal).
 
 The application runs in its own process (offscreen display) and the comment is typed key by
 key into the real comment field; the signal is sent the moment the last key is in, before the
