@@ -58,7 +58,7 @@ class DesktopStart:
         configure_logging(paths.logs)
         application = Application(paths, author=self.author)
         try:
-            from app.ui.launcher import launch  # Qt loads here, after everything above
+            from app.ui.shell.launcher import launch  # Qt loads here, after everything above
 
             return launch(application)
         except Exception as error:  # the last line of defence, as for every command

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.ui.action_dialog import ActionDialog
+from app.ui.workspace.action_plan.action_dialog import ActionDialog
 
 
 def open_dialog(qtbot, workspace, question: str = "1.1.1.1") -> ActionDialog:
