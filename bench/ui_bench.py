@@ -71,11 +71,8 @@ app.exec()
 
 # What a user starts: the `jalon` command with no subcommand (logging, damage check, languages,
 # the audit list), on the bench's data folder. The command's module (with the composition root,
-# storage and the models it loads) is imported before the first-paint hook loads PySide6, as
-# `jalon` itself loads PySide6 only once it starts the window: once PySide6 is loaded, its
-# import hook reads the source of every module imported after it (to look for
-# `from __feature__ import`), a cost the real command does not pay for the modules it imports
-# before Qt.
+# storage and the models it loads) is imported before the first-paint hook loads PySide6, in
+# the order `jalon` itself imports them: it loads PySide6 only once it starts the window.
 JALON_COMMAND = """
 import sys
 from app.__main__ import main
