@@ -12,7 +12,6 @@ tests/cli/test_desktop_start.py checks that both read the same options the same 
 from __future__ import annotations
 
 import logging
-import sys
 from dataclasses import dataclass
 
 from app.composition import Application
@@ -69,14 +68,12 @@ class DesktopStart:
 
 def report_unexpected(error: Exception) -> int:
     """Logs an error no message was written for and says so in one line; the exit code."""
-    from app.models.visible_text import VisibleText  # only when something went wrong
+    from app.cli.terminal import echo  # with click: only when something went wrong
 
     log.exception("unexpected error")
-    print(
-        VisibleText.for_terminal(
-            f"Error: unexpected problem ({type(error).__name__}: "
-            f"{error}). Details are in the log file."
-        ),
-        file=sys.stderr,
+    echo(
+        f"Error: unexpected problem ({type(error).__name__}: {error}). "
+        "Details are in the log file.",
+        err=True,
     )
     return 2

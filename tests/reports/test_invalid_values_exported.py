@@ -56,7 +56,7 @@ def test_the_consolidated_workbook_lists_the_typed_text_with_its_problem(
 ):
     target = tmp_path / "all.xlsx"
     ReportService(application.store, application.audits).write_consolidated(target, "en")
-    answers = load_workbook(target, read_only=True).worksheets[1]
+    answers = load_workbook(target).worksheets[1]
     header, *rows = [list(row) for row in answers.iter_rows(values_only=True)]
     by_code = {row[header.index("Code")]: row for row in rows}
     year = by_code["0.3"]
@@ -71,7 +71,7 @@ def test_the_audit_workbook_and_pdf_show_the_typed_text_with_its_problem(
     reports.write_xlsx(audit_id, tmp_path / "kolda.xlsx", "en")
     cells = {
         str(cell)
-        for sheet in load_workbook(tmp_path / "kolda.xlsx", read_only=True).worksheets
+        for sheet in load_workbook(tmp_path / "kolda.xlsx").worksheets
         for row in sheet.iter_rows(values_only=True)
         for cell in row
         if cell is not None
