@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 
 import click
 
@@ -114,6 +113,7 @@ LAZY_COMMANDS = {
     "portfolio": "app.cli.portfolio_command:portfolio",
     "institution": "app.cli.institution_commands:institution",
     "compare": "app.cli.compare_command:compare",
+    "action": "app.cli.action_commands:action",
 }
 cli.params.append(self_test_option)
 
@@ -123,4 +123,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

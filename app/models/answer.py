@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from app.models.errors import AnswerError
 from app.models.framework import Indicator, QuestionType
@@ -104,7 +105,7 @@ class Answer:
     def is_answered(self) -> bool:
         return self.has_value or self.is_not_applicable
 
-    def content(self) -> dict:
+    def content(self) -> dict[str, Any]:
         """The fields a revision records (everything but identity and provenance)."""
         return {
             "value": self.value,
@@ -115,7 +116,7 @@ class Answer:
         }
 
 
-def parse_answer(indicator: Indicator, raw: object) -> AnswerValue:
+def parse_answer(indicator: Indicator, raw: object) -> str | int | float | None:
     """Turn user input (text from a keyboard, a CLI argument or a workbook cell) into a value.
 
     Raises AnswerError with a message that says what is wrong. Empty input means "no answer".

@@ -34,7 +34,7 @@ class ProgressBarDelegate(QStyledItemDelegate):
         # QtWidgets.QStyle, not imported by name: PySide builds its Python type, with a dozen
         # enums, at first use, here at the first bar drawn (the audit list computes progress
         # once the window is up) rather than in the start-up before the first paint.
-        QStyle = QtWidgets.QStyle  # noqa: N806 - the class, under its own name
+        QStyle = QtWidgets.QStyle
         style = option.widget.style() if option.widget else None
         text, option.text = option.text, ""
         if style is not None:
