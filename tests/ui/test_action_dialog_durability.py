@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from app.models.action_item import ActionStatus
 from app.ui.workspace.action_plan.action_dialog import ActionDialog
 
 
@@ -79,3 +80,22 @@ def test_escape_puts_an_edited_action_back_as_it_was(qtbot, application, workspa
     qtbot.keyClick(dialog.what_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: workspace.action_plan.dialog is None)
     assert stored(application, workspace) == [("Board approves the strategy", "")]
+
+
+def test_a_dropped_action_is_kept_once_its_reason_is_typed(qtbot, application, workspace):
+    dialog = open_dialog(qtbot, workspace)
+    qtbot.keyClicks(dialog.what_edit, "Open a branch in Kolda")
+    qtbot.waitUntil(lambda: stored(application, workspace) != [], timeout=3000)
+    dialog.status_box.setCurrentIndex(dialog.status_box.findData(ActionStatus.DROPPED))
+    dialog.keep()  # no reason yet: not a step the plan accepts, nothing written, no error
+    assert not dialog.error_label.isVisible()
+    (action,) = application.audits.open(workspace.session.audit.id).actions()
+    assert action.status != ActionStatus.DROPPED
+    qtbot.keyClicks(dialog.reason_edit, "The board closed the project")
+    qtbot.waitUntil(
+        lambda: (
+            [a.reason for a in application.audits.open(workspace.session.audit.id).actions()]
+            == ["The board closed the project"]
+        ),
+        timeout=3000,
+    )
