@@ -22,7 +22,6 @@ import logging
 import os
 import sqlite3
 import stat
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -208,7 +207,7 @@ class Database:
         applied = self._applied()
         if version == SCHEMA_VERSION and len(applied) == SCHEMA_VERSION:
             return  # up to date, the common case: no need for sqlite-utils
-        SqliteUtilsDatabase = _sqlite_utils_without_dataframes()
+        from sqlite_utils import Database as SqliteUtilsDatabase
 
         from app.storage.migrations import MIGRATIONS, declared_names
 
@@ -396,17 +395,3 @@ def _file_identity(path: Path) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
 
-def _sqlite_utils_without_dataframes() -> type:
-    """sqlite-utils' Database class, imported without the pandas and numpy that sqlite-utils
-    loads when it finds them (to accept their value types, which the migrations never hand it):
-    with them, the very first start, which creates the database, took 2 s longer before its
-    window appeared. Where they are already loaded, sqlite-utils sees them as usual."""
-    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # import raises ImportError
-    try:
-        from sqlite_utils import Database as SqliteUtilsDatabase
-    finally:
-        for name in hidden:
-            del sys.modules[name]
-    return SqliteUtilsDatabase

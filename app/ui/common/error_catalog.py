@@ -30,6 +30,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "action revision {id} of action {action} is later than the action's current state"),
     QT_TRANSLATE_NOOP("errors", 'an action needs a description'),
     QT_TRANSLATE_NOOP("errors", "an action of the plan is older in the package; this installation's is kept"),
+    QT_TRANSLATE_NOOP("errors", 'an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history'),
     QT_TRANSLATE_NOOP("errors", "an action of the plan was removed, as it was on the package's installation"),
     QT_TRANSLATE_NOOP("errors", 'an action of the plan was replaced by the more recent version from the package'),
     QT_TRANSLATE_NOOP("errors", "an auditor's name holds a character that is not text ({character}); remove it"),
