@@ -26,12 +26,14 @@ LANG = click.option("--lang", type=click.Choice(REPORT_LANGUAGES),
 FIELDS = {"answer": "answer", "not_applicable": "N/A", "comment": "comment"}
 
 
-def _service(app: Application) -> ReportService:
+def _service(app: Application, with_benchmark: bool = False) -> ReportService:
     # Imported here: reportlab and openpyxl take half a second to load, which every other
     # `jalon` command (and the start of the desktop app) would otherwise pay.
     from app.services.report_service import ReportService
 
-    return ReportService(app.store, app.audits, backups=app.backups)
+    # A report shows the audit against its peer group when a benchmark was imported here.
+    benchmark = app.benchmarks.imported() if with_benchmark else None
+    return ReportService(app.store, app.audits, backups=app.backups, benchmark=benchmark)
 
 
 @contextmanager
@@ -53,7 +55,7 @@ def _progress_bar(label: str) -> Iterator[Progress]:
 def report(app: Application, reference: str, target: Path, lang: str | None) -> None:
     """Write the PDF report of an audit."""
     with _progress_bar("Building the report") as progress:
-        _service(app).write_pdf(reference, target, lang, progress)
+        _service(app, with_benchmark=True).write_pdf(reference, target, lang, progress)
     echo(f"Report written to {target}")
 
 
@@ -70,7 +72,7 @@ def export() -> None:
 def export_xlsx(app: Application, reference: str, target: Path, lang: str | None) -> None:
     """Export one audit: summary with charts, answers, scores, organization, action plan."""
     with _progress_bar("Exporting") as progress:
-        _service(app).write_xlsx(reference, target, lang, progress)
+        _service(app, with_benchmark=True).write_xlsx(reference, target, lang, progress)
     echo(f"Workbook written to {target}")
 
 

@@ -16,6 +16,7 @@ from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator
 from app.models.localized_text import LocalizedText
+from app.models.peer_comparison import PeerComparison
 from app.models.scoring import NodeScore, ScoreCard
 from app.reports.framework_layout import FrameworkLayout
 
@@ -44,6 +45,8 @@ class ReportData:
     evidence: list[EvidenceItem] = field(default_factory=list)
     seal_intact: bool | None = None  # for a finalized audit: does the content match its seal?
     generated_by: str = ""
+    # The audit against its peer group; None when no benchmark was imported here.
+    peers: PeerComparison | None = None
 
     def text(self, localized: LocalizedText) -> str:
         return self.framework.text(localized, self.language)

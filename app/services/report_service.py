@@ -15,6 +15,7 @@ from pathlib import Path
 from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
 from app.models.framework import Framework
+from app.models.peer_comparison import PeerComparison
 from app.reports.answer_display import AnswerDisplay
 from app.reports.consolidated_writer import ConsolidatedWriter
 from app.reports.fill_in_workbook_reader import FillInWorkbookReader
@@ -41,8 +42,11 @@ from app.storage.store import Store
 
 class ReportService:
     def __init__(self, store: Store, audits: AuditService, fonts_dir: Path | None = None,
-                 backups: BackupService | None = None):
+                 backups: BackupService | None = None, benchmark: dict | None = None):
         self._store = store
+        # The peer benchmark imported here (verified by BenchmarkService.imported()): a
+        # report shows the audit against its peer group, or says that none applies.
+        self._benchmark = benchmark
         self._backups = backups  # an import changes many answers at once: back up first
         self._audits = audits
         self._fonts_dir = fonts_dir
@@ -51,12 +55,14 @@ class ReportService:
 
     @classmethod
     def open_own(cls, database: Path, identity: Identity,
-                 backups: BackupService | None = None) -> ReportService:
+                 backups: BackupService | None = None,
+                 benchmark: dict | None = None) -> ReportService:
         """A service on its own connection to `database`, for a background thread: an SQLite
         connection must stay on the thread that opened it. Close it when done. `backups`
         (which copies on a connection of its own) is for a workbook import."""
         store = Store.open(database)
-        service = cls(store, AuditService(store, identity), backups=backups)
+        service = cls(store, AuditService(store, identity), backups=backups,
+                      benchmark=benchmark)
         service._owns_store = True
         return service
 
@@ -92,9 +98,12 @@ class ReportService:
         evidence = [EvidenceItem(link.indicator, link.filename, link.size, link.sha256,
                                  link.added_by, link.added_at)
                     for link in session.evidence()] if with_details else []
+        card = session.score()
+        peers = (PeerComparison.of(self._benchmark, audit, session.answers, card)
+                 if self._benchmark is not None and with_details else None)
         return ReportData(
             audit=audit, framework=session.framework, answers=session.answers,
-            card=session.score(), language=self.language_for(audit, language),
+            card=card, language=self.language_for(audit, language), peers=peers,
             generated_at=datetime.now().astimezone(),
             actions=session.actions() if with_details else [], evidence=evidence,
             seal_intact=session.seal_intact() if audit.is_finalized and with_details else None,

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.composition import Application
+from app.models.errors import JalonError
 from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.report_service import ReportService
 from app.services.tidy_export_service import TidyExportResult, TidyExportService
 from app.ui.background_task import BackgroundTask, TaskContext
+from app.ui.error_presenter import ErrorPresenter
 from app.ui.export_folder import ExportFolder
 from app.ui.language_manager import language_name
 from app.ui.safe_file_name import safe_file_name
@@ -217,6 +219,11 @@ class ReportDialog(QDialog):
         self._folder.remember(target)
         database, identity, audit_id = self._application.paths.database, self._identity, \
             self._audit.id
+        try:  # read here: the trust store it is checked against is on this thread's connection
+            benchmark = self._application.benchmarks.imported() if kind in (PDF, XLSX) else None
+        except JalonError as error:
+            self._show_problem(ErrorPresenter.message(error))
+            return
 
         def work(context: TaskContext) -> Path:
             def step(done: int, total: int) -> None:
@@ -230,7 +237,7 @@ class ReportDialog(QDialog):
                     return tables.export(target, kind, incremental, progress)
                 finally:
                     tables.close()
-            service = ReportService.open_own(database, identity)
+            service = ReportService.open_own(database, identity, benchmark=benchmark)
             try:
                 if kind == PDF:
                     return service.write_pdf(audit_id, target, language, progress)
