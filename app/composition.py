@@ -5,6 +5,7 @@ No global state: whoever needs a service receives it from here through a constru
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.frameworks.framework_catalog import FrameworkCatalog
@@ -141,7 +142,12 @@ class Application:
         from app.services.benchmark_service import BenchmarkService
 
         return BenchmarkService(self.store, self.audits, self.reviews, self.keys, self.trust,
-                                self.paths.data_dir / "benchmark.jalonbench")
+                                self.benchmark_file)
+
+    @property
+    def benchmark_file(self) -> Path:
+        """Where the benchmark imported here is kept (absent until one is imported)."""
+        return self.paths.data_dir / "benchmark.jalonbench"
 
     @property
     def portfolio(self) -> PortfolioService:

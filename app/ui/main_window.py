@@ -258,6 +258,9 @@ class MainWindow(QMainWindow):
 
         workspace.add_page(ProgressPage(session, self.application.progress,
                                         self.application.institutions))
+        from app.ui.review_page import ReviewPage
+
+        ReviewPage.attach(workspace, self.application)
         workspace.status_message.connect(self.show_status)
         workspace.close_requested.connect(self.close_audit)
         self.workspace = workspace
@@ -268,7 +271,19 @@ class MainWindow(QMainWindow):
         self._fill_content_menu()
         self.tools.update_enabled()
         self.show_status("", False)
+        workspace.dashboard.set_benchmark(self._imported_benchmark())
         workspace.focus_answer()
+
+    def _imported_benchmark(self) -> dict | None:
+        """The peer benchmark imported here, verified; None when there is none (a benchmark
+        whose signer is no longer trusted is said so in the status line)."""
+        if not self.application.benchmark_file.exists():
+            return None  # without loading the signature code
+        try:
+            return self.application.benchmarks.imported()
+        except JalonError as error:
+            self.show_status(ErrorPresenter.message(error), True)
+            return None
 
     def close_audit(self) -> None:
         workspace = self.workspace
