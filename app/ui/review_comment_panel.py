@@ -38,8 +38,13 @@ MUST_CORRECT_MARK = "⚠"
 class ReviewCommentPanel(QFrame):
     changed = Signal()  # a comment or a reply was saved
 
-    def __init__(self, reviews: ReviewService, session: AuditSession, role: ReviewRole,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        reviews: ReviewService,
+        session: AuditSession,
+        role: ReviewRole,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("reviewCommentPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -94,8 +99,10 @@ class ReviewCommentPanel(QFrame):
         self.must_correct.setText(self.tr("Must be corrected"))
         self.button.setText(self.tr("Add comment") if reviewer else self.tr("Reply"))
         self.text.setPlaceholderText(
-            self.tr("A comment for the site…") if reviewer
-            else self.tr("Your reply to the selected comment…"))
+            self.tr("A comment for the site…")
+            if reviewer
+            else self.tr("Your reply to the selected comment…")
+        )
         self.text.setAccessibleName(self.tr("Review comment") if reviewer else self.tr("Reply"))
         self.empty.setText(self.tr("No review comment here."))
         self.refresh()
@@ -116,8 +123,11 @@ class ReviewCommentPanel(QFrame):
         self._open = self._reviews.open_corrections(audit, review)
         framework = self._session.framework
         if self.target:
-            self.title.setText(self.tr("Review comments on %1").replace(
-                "%1", ReviewLabels.where(framework, self.target)))
+            self.title.setText(
+                self.tr("Review comments on %1").replace(
+                    "%1", ReviewLabels.where(framework, self.target)
+                )
+            )
         else:
             self.title.setText(self.tr("Review comments on the whole audit"))
         self.comments.clear()
@@ -133,12 +143,15 @@ class ReviewCommentPanel(QFrame):
         self.empty.setVisible(not has_comments)
         self._update_entry(review.state, has_comments)
 
-    def _thread_text(self, comment: ReviewComment, replies: list[ReviewComment],
-                     is_open: bool) -> str:
+    def _thread_text(
+        self, comment: ReviewComment, replies: list[ReviewComment], is_open: bool
+    ) -> str:
         status = ReviewLabels.status(comment, replies, is_open)
         mark = f"{MUST_CORRECT_MARK} " if comment.must_correct else ""
-        lines = [f"{mark}{comment.text}",
-                 f"— {ReviewLabels.signature(comment)}" + (f" · {status}" if status else "")]
+        lines = [
+            f"{mark}{comment.text}",
+            f"— {ReviewLabels.signature(comment)}" + (f" · {status}" if status else ""),
+        ]
         lines += [f"    ↳ {reply.text} — {ReviewLabels.signature(reply)}" for reply in replies]
         return "\n".join(lines)
 

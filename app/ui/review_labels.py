@@ -34,7 +34,7 @@ class ReviewLabels:
 
     @staticmethod
     def signature(comment: ReviewComment) -> str:
-        """"Bintou Sow, 06/12/2026 10:13": who wrote it, and when."""
+        """ "Bintou Sow, 06/12/2026 10:13": who wrote it, and when."""
         return f"{comment.author}, {AuditLabels.timestamp(comment.created_at)}"
 
     @staticmethod

@@ -49,8 +49,13 @@ class ReviewPage(QWidget):
     jump_requested = Signal(str)  # the question a comment is about
     changed = Signal()  # the review's state or comments changed
 
-    def __init__(self, application: Application, session: AuditSession, role: ReviewRole,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        application: Application,
+        session: AuditSession,
+        role: ReviewRole,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._application = application
         self._reviews = application.reviews
@@ -163,8 +168,9 @@ class ReviewPage(QWidget):
         self.reject_reason.setAccessibleName(self.tr("Reason for a rejection"))
         self.resubmit_button.setText(self.tr("Resubmit to the head office…"))
         self.list_title.setText(self.tr("Every review comment"))
-        self.comments.setHeaderLabels([self.tr("Where"), self.tr("Comment"), self.tr("Status"),
-                                       self.tr("By")])
+        self.comments.setHeaderLabels(
+            [self.tr("Where"), self.tr("Comment"), self.tr("Status"), self.tr("By")]
+        )
         self.refresh()
 
     # --- showing -------------------------------------------------------------------------------
@@ -172,14 +178,21 @@ class ReviewPage(QWidget):
     def refresh(self) -> None:
         audit = self._session.audit
         review = self._reviews.review(audit)
-        self.state_label.setText(self.tr("Review: %1").replace(
-            "%1", ReviewLabels.state(review.state)))
+        self.state_label.setText(
+            self.tr("Review: %1").replace("%1", ReviewLabels.state(review.state))
+        )
         self.detail.setText(self._detail(review))
         open_corrections = self._reviews.open_corrections(audit, review)
-        self.open_count.setText(self.tr(
-            "%n correction(s) asked by the head office still open: answer the question again "
-            "or reply to the comment.", "", len(open_corrections)) if open_corrections
-            else self.tr("No correction is open."))
+        self.open_count.setText(
+            self.tr(
+                "%n correction(s) asked by the head office still open: answer the question again "
+                "or reply to the comment.",
+                "",
+                len(open_corrections),
+            )
+            if open_corrections
+            else self.tr("No correction is open.")
+        )
         self._fill_comments(review, {c.id for c in open_corrections})
         self._update_buttons(review.state)
         self.whole.refresh()
@@ -188,8 +201,11 @@ class ReviewPage(QWidget):
         latest = review.latest
         if latest is None:
             return self.tr("Received in a package; nobody has started reviewing it.")
-        text = self.tr("Since %1, by %2.").replace(
-            "%1", AuditLabels.timestamp(latest.created_at)).replace("%2", latest.author)
+        text = (
+            self.tr("Since %1, by %2.")
+            .replace("%1", AuditLabels.timestamp(latest.created_at))
+            .replace("%2", latest.author)
+        )
         if latest.state == ReviewState.REJECTED and latest.reason:
             text += " " + self.tr("Reason: %1").replace("%1", latest.reason)
         return text
@@ -199,10 +215,14 @@ class ReviewPage(QWidget):
         framework = self._session.framework
         for comment, replies in review.threads():
             mark = f"{MUST_CORRECT_MARK} " if comment.must_correct else ""
-            item = QTreeWidgetItem([
-                ReviewLabels.where(framework, comment.target), mark + comment.text,
-                ReviewLabels.status(comment, replies, comment.id in open_ids),
-                ReviewLabels.signature(comment)])
+            item = QTreeWidgetItem(
+                [
+                    ReviewLabels.where(framework, comment.target),
+                    mark + comment.text,
+                    ReviewLabels.status(comment, replies, comment.id in open_ids),
+                    ReviewLabels.signature(comment),
+                ]
+            )
             item.setData(0, TARGET_ROLE, comment.target)
             item.setToolTip(1, comment.text)
             for reply in replies:
@@ -255,23 +275,27 @@ class ReviewPage(QWidget):
         """Ask where to write the package, then write it."""
         audit = self._session.audit
         default = self._folder.default() / safe_file_name(
-            f"{audit.institution}-{audit.short_id}{SUFFIX}")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package as"),
-                                                str(default),
-                                                self.tr("Jalon packages (*.jalon)"))
+            f"{audit.institution}-{audit.short_id}{SUFFIX}"
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the package as"), str(default), self.tr("Jalon packages (*.jalon)")
+        )
         if chosen:
             path = Path(chosen)
             write(path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX))
 
     def return_to_site(self, target: Path) -> None:
         """Record the return for correction and write the signed review package."""
-        self._write(lambda: self._application.review_post.return_to_site(
-            self._session.audit, target), target)
+        self._write(
+            lambda: self._application.review_post.return_to_site(self._session.audit, target),
+            target,
+        )
 
     def resubmit(self, target: Path) -> None:
         """Record the resubmission and write the corrected audit's package."""
-        self._write(lambda: self._application.review_post.resubmit(self._session.audit, target),
-                    target)
+        self._write(
+            lambda: self._application.review_post.resubmit(self._session.audit, target), target
+        )
 
     def _write(self, step, target: Path) -> None:
         try:
@@ -281,9 +305,11 @@ class ReviewPage(QWidget):
             return
         self._folder.remember(target)
         self.problem.hide()
-        self.outcome.setText(self.tr("Written to %1 (SHA-256 %2…). Send this file; it is "
-                                     "signed with your key.").replace("%1", str(written.path))
-                             .replace("%2", written.sha256[:16]))
+        self.outcome.setText(
+            self.tr("Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.")
+            .replace("%1", str(written.path))
+            .replace("%2", written.sha256[:16])
+        )
         self.outcome.show()
         self.refresh()
         self.changed.emit()

@@ -77,8 +77,11 @@ def _review_tab(window: MainWindow) -> ReviewPage:
 
 def _content(application: Application) -> list[str]:
     """Every row of the database but the import receipts."""
-    return [line for line in application.store.database.connection.iterdump()
-            if not line.startswith('INSERT INTO "import_log"')]
+    return [
+        line
+        for line in application.store.database.connection.iterdump()
+        if not line.startswith('INSERT INTO "import_log"')
+    ]
 
 
 def _comment_beside(window: MainWindow, qtbot, name: str, text: str, must_correct: bool) -> None:
@@ -106,14 +109,17 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.state_label.text() == "Review: In review"
     _comment_beside(at_office, qtbot, scored, "No evidence of the board's approval", True)
-    _comment_beside(at_office, qtbot, fact, "The number of branches differs from the annual "
-                                            "report", True)
+    _comment_beside(
+        at_office, qtbot, fact, "The number of branches differs from the annual report", True
+    )
     page.whole.text.setText("Good work overall")
     qtbot.mouseClick(page.whole.button, Qt.MouseButton.LeftButton)
     listed = [page.comments.topLevelItem(i) for i in range(page.comments.topLevelItemCount())]
     assert [(i.text(0), i.text(2)) for i in listed] == [
-        ("1.1.1.1", "Must be corrected — open"), (fact_code, "Must be corrected — open"),
-        ("Whole audit", "")]
+        ("1.1.1.1", "Must be corrected — open"),
+        (fact_code, "Must be corrected — open"),
+        ("Whole audit", ""),
+    ]
     assert "2 correction(s) asked by the head office still open" in page.open_count.text()
     sent = tmp_path / "kolda-review.jalon"
     page.return_to_site(sent)
@@ -127,7 +133,8 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
     at_field = open_window(field, audit.id)
     mine = _review_tab(at_field)
     assert mine.role == ReviewRole.SITE and mine.state_label.text() == (
-        "Review: Returned for correction")
+        "Review: Returned for correction"
+    )
     assert mine.comments.topLevelItemCount() == 3
     at_field.workspace.go_to(scored)
     beside = mine.question_panel
@@ -141,8 +148,10 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
     finalize = FinalizeDialog(at_field.workspace.session, "en")
     assert finalize.state() == BLOCKED
     blocked = [b.message for b in finalize.blockers()]
-    assert "1.1.1.1: the reviewer asks for a correction (No evidence of the board's approval); "\
-           "answer again or reply to the comment" in blocked
+    assert (
+        "1.1.1.1: the reviewer asks for a correction (No evidence of the board's approval); "
+        "answer again or reply to the comment" in blocked
+    )
     finalize.deleteLater()
 
     # One correction answered by a reply beside the question, the other by answering again.
@@ -168,14 +177,17 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
     assert page.state_label.text() == "Review: Resubmitted"
     replies = page.comments.topLevelItem(0)
     assert replies.childCount() == 1 and replies.child(0).text(1) == (
-        "Approval minutes of 12 March attached")
+        "Approval minutes of 12 March attached"
+    )
     assert page.comments.topLevelItem(1).text(2) == "Must be corrected — answered again"
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
     assert page.state_label.text() == "Review: Accepted"
     assert office.reviews.review(audit).state == ReviewState.ACCEPTED
-    assert not any(b.isEnabled() for b in (page.start_button, page.return_button,
-                                            page.accept_button, page.reject_button))
+    assert not any(
+        b.isEnabled()
+        for b in (page.start_button, page.return_button, page.accept_button, page.reject_button)
+    )
 
     # Importing the same packages again changes nothing (but the receipt it writes).
     before = _content(office)
