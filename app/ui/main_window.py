@@ -27,6 +27,7 @@ from app.ui.tool_actions import ToolActions
 if TYPE_CHECKING:
     from app.ui.audit_workspace import AuditWorkspace
     from app.ui.new_audit_dialog import NewAuditDialog
+    from app.ui.portfolio_page import PortfolioPage
 from app.ui.workspace_actions import WorkspaceActions
 
 # Where each audit was left, per person and computer (not in the audit: it does not travel).
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.errors = ErrorPresenter(self)
         self.workspace: AuditWorkspace | None = None
+        self.portfolio: PortfolioPage | None = None  # made on first use
         self.dialog: QWidget | None = None  # the open new-audit or removal dialog, if any
         self.commands = WorkspaceActions(self)
         self.addActions(self.commands.all())
@@ -98,8 +100,9 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.new_action = self.file_menu.addAction("", self.new_audit)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.home_action = self.file_menu.addAction("", self.close_audit)
+        self.home_action = self.file_menu.addAction("", self.show_audit_list)
         self.home_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
+        self.portfolio_action = self.file_menu.addAction("", self.show_portfolio)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
         self.file_menu.addSeparator()
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New audit…"))
         self.home_action.setText(self.tr("&Audit list"))
+        self.portfolio_action.setText(self.tr("&Portfolio"))
         self.quit_action.setText(self.tr("&Quit"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.removal_action.setText(self.tr("Prepare for re&moval…"))
@@ -215,6 +219,34 @@ class MainWindow(QMainWindow):
         self._fill_content_menu()
         self.tools.update_enabled()
         self.home.table.setFocus()
+
+    def show_audit_list(self) -> None:
+        """Back to the list, from an open audit or from the portfolio."""
+        if self.workspace is not None:
+            self.close_audit()
+        else:
+            self._show_home()
+
+    def show_portfolio(self) -> None:
+        """Every institution at a glance (the head office's view), in place of the list."""
+        self.close_audit()
+        if self.portfolio is None:
+            from app.ui.export_folder import ExportFolder
+            from app.ui.portfolio_page import PortfolioPage
+
+            self.portfolio = PortfolioPage(self.application.portfolio,
+                                           ExportFolder(self.application.paths))
+            self.portfolio.open_requested.connect(self.open_audit)
+            self.portfolio.close_requested.connect(self._show_home)
+            self.stack.addWidget(self.portfolio)
+        try:
+            self.portfolio.refresh()
+        except JalonError as error:
+            self.errors.show(error)
+            return
+        self.stack.setCurrentWidget(self.portfolio)
+        self.home_action.setEnabled(True)
+        self.portfolio.table.setFocus()
 
     def new_audit(self) -> None:
         try:
