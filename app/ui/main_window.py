@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New audit…"))
         self.home_action.setText(self.tr("&Audit list"))
-        self.portfolio_action.setText(self.tr("&Portfolio"))
+        self.portfolio_action.setText(self.tr("Portfo&lio"))
         self.quit_action.setText(self.tr("&Quit"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.removal_action.setText(self.tr("Prepare for re&moval…"))

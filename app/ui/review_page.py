@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -99,6 +100,12 @@ class ReviewPage(QWidget):
         self.comments.setRootIsDecorated(True)
         self.comments.setWordWrap(True)
         self.comments.setAlternatingRowColors(True)
+        self.comments.setUniformRowHeights(False)
+        header = self.comments.header()
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the text wraps
         self.comments.itemActivated.connect(self._activated)
         self.whole = ReviewCommentPanel(self._reviews, session, role)
         self.question_panel: ReviewCommentPanel | None = None  # under each question (attach)
@@ -232,8 +239,6 @@ class ReviewPage(QWidget):
                 item.addChild(child)
             self.comments.addTopLevelItem(item)
         self.comments.expandAll()
-        for column, width in enumerate((80, 360, 190)):
-            self.comments.setColumnWidth(column, width)
 
     def _update_buttons(self, state: ReviewState) -> None:
         following = NEXT_STATES[state]
