@@ -989,10 +989,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>&amp;Lista de auditorías</translation>
     </message>
     <message>
-        <source>&amp;Portfolio</source>
-        <translation>Car&amp;tera</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1072,6 +1068,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Choose an answer</source>
         <translation>Elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>Portfo&amp;lio</source>
+        <translation>Car&amp;tera</translation>
     </message>
     <message>
         <source>A letter</source>

@@ -989,10 +989,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>&amp;Liste des audits</translation>
     </message>
     <message>
-        <source>&amp;Portfolio</source>
-        <translation>P&amp;ortefeuille</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1072,6 +1068,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Choose an answer</source>
         <translation>Choisir une réponse</translation>
+    </message>
+    <message>
+        <source>Portfo&amp;lio</source>
+        <translation>Portefe&amp;uille</translation>
     </message>
     <message>
         <source>A letter</source>
