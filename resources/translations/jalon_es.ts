@@ -3311,6 +3311,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
     </message>
     <message>
+        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
+        <translation>benchmark.json contiene un valor imposible en {where} (los puntajes van de 0 a 100 en el orden Q1, mediana, Q3; los recuentos alcanzan el tamaño mínimo de los grupos)</translation>
+    </message>
+    <message>
+        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
+        <translation>benchmark.json está mal formado en {where}: allí se espera un valor JSON de tipo {expected}</translation>
+    </message>
+    <message>
         <source>give your name: it is recorded with every change you make</source>
         <translation>indique su nombre: se registra con cada cambio que hace</translation>
     </message>

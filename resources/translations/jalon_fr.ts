@@ -3311,6 +3311,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
     </message>
     <message>
+        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
+        <translation>benchmark.json contient une valeur impossible à {where} (les scores vont de 0 à 100 dans l&apos;ordre Q1, médiane, Q3 ; les effectifs atteignent la taille minimale des groupes)</translation>
+    </message>
+    <message>
+        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
+        <translation>benchmark.json est mal formé à {where} : une valeur JSON de type {expected} y est attendue</translation>
+    </message>
+    <message>
         <source>give your name: it is recorded with every change you make</source>
         <translation>donnez votre nom : il est enregistré avec chaque modification que vous faites</translation>
     </message>
