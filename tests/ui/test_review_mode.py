@@ -232,3 +232,42 @@ def test_an_audit_nobody_reviews_has_no_review_tab(window, session):
     window.open_audit(session.audit.id)
     tabs = window.workspace.tabs
     assert not any(isinstance(tabs.widget(i), ReviewPage) for i in range(tabs.count()))
+
+
+def test_the_site_imports_the_review_from_the_file_menu_and_the_open_audit_shows_it(
+    sites, open_window, qtbot, tmp_path
+):
+    from app.ui.package_import_page import PackageImportPage
+
+    field, office, audit = sites
+    at_office = open_window(office, audit.id)
+    page = _review_tab(at_office)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    page.whole.text.setText("Please check the figures")
+    page.whole.must_correct.setChecked(True)
+    qtbot.mouseClick(page.whole.button, Qt.MouseButton.LeftButton)
+    page.return_to_site(tmp_path / "review.jalon")
+
+    at_field = open_window(field, audit.id)
+    tabs = at_field.workspace.tabs
+    assert not any(isinstance(tabs.widget(i), ReviewPage) for i in range(tabs.count()))
+    at_field.tools.import_packages.trigger()
+    importer = at_field.tools._package_dialog.findChild(PackageImportPage)
+    importer.add_files([tmp_path / "review.jalon"])
+    with qtbot.waitSignal(importer.merged, timeout=30_000) as merged:
+        qtbot.mouseClick(importer.merge_button, Qt.MouseButton.LeftButton)
+    assert [r.status for r in merged.args[0]] == [ReceiptStatus.UPDATED]
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, ReviewPage)
+            for w in (
+                at_field.workspace.tabs.widget(i) for i in range(at_field.workspace.tabs.count())
+            )
+        )
+    )
+    mine = _review_tab(at_field)
+    assert mine.role == ReviewRole.SITE
+    assert mine.state_label.text() == "Review: Returned for correction"
+    assert mine.whole.comments.count() == 1
+    assert "⚠ Please check the figures" in mine.whole.comments.item(0).text()
+    at_field.tools._package_dialog.reject()
