@@ -193,3 +193,13 @@ def test_libreoffice_opens_the_export_and_prints_the_peer_columns(sites, tmp_pat
     )
     flat = " ".join(" ".join(_pages(tmp_path / "out" / "kolda.pdf")).split())
     assert "Médiane des pairs" in flat and "Comparé aux 6 institutions" in flat
+
+
+def test_jalon_report_and_export_xlsx_use_the_benchmark_imported_here(sites, tmp_path):
+    from tests.jalon_cli import jalon
+
+    field, senegal, _mali, _document = sites
+    jalon(field.paths.data_dir, "report", senegal, "--pdf", tmp_path / "k.pdf", "--lang", "en")
+    assert any("\nAgainst the peer group\n" in page for page in _pages(tmp_path / "k.pdf"))
+    jalon(field.paths.data_dir, "export", "xlsx", senegal, tmp_path / "k.xlsx", "--lang", "en")
+    assert "Peer group" in load_workbook(tmp_path / "k.xlsx").sheetnames
