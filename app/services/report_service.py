@@ -8,7 +8,7 @@ as ordinary revisions, all or nothing).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -36,39 +36,23 @@ from app.services.atomic_output import AtomicOutput
 from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
 from app.services.backup_service import BackupService
-from app.services.identity import Identity, utc_now
+from app.services.identity import utc_now
 from app.storage.store import Store
 
 
 class ReportService:
     def __init__(self, store: Store, audits: AuditService, fonts_dir: Path | None = None,
-                 backups: BackupService | None = None, benchmark: dict | None = None):
+                 backups: BackupService | None = None,
+                 benchmark: Callable[[], dict | None] | None = None):
         self._store = store
-        # The peer benchmark imported here (verified by BenchmarkService.imported()): a
-        # report shows the audit against its peer group, or says that none applies.
+        # Reads the peer benchmark imported here, verified (None when there is none): a
+        # report shows the audit against its peer group, or says that none applies. Read
+        # when a report is written, not for every export (the consolidated one has none).
         self._benchmark = benchmark
         self._backups = backups  # an import changes many answers at once: back up first
         self._audits = audits
         self._fonts_dir = fonts_dir
         self._frameworks: dict[str, Framework] = {}
-        self._owns_store = False
-
-    @classmethod
-    def open_own(cls, database: Path, identity: Identity,
-                 backups: BackupService | None = None,
-                 benchmark: dict | None = None) -> ReportService:
-        """A service on its own connection to `database`, for a background thread: an SQLite
-        connection must stay on the thread that opened it. Close it when done. `backups`
-        (which copies on a connection of its own) is for a workbook import."""
-        store = Store.open(database)
-        service = cls(store, AuditService(store, identity), backups=backups,
-                      benchmark=benchmark)
-        service._owns_store = True
-        return service
-
-    def close(self) -> None:
-        if self._owns_store:
-            self._store.close()
 
     # --- gathering -----------------------------------------------------------------------------
 
@@ -99,8 +83,9 @@ class ReportService:
                                  link.added_by, link.added_at)
                     for link in session.evidence()] if with_details else []
         card = session.score()
-        peers = (PeerComparison.of(self._benchmark, audit, session.answers, card)
-                 if self._benchmark is not None and with_details else None)
+        benchmark = self._benchmark() if self._benchmark is not None and with_details else None
+        peers = (PeerComparison.of(benchmark, audit, session.answers, card)
+                 if benchmark is not None else None)
         return ReportData(
             audit=audit, framework=session.framework, answers=session.answers,
             card=card, language=self.language_for(audit, language), peers=peers,

@@ -237,26 +237,6 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Accompanied self-assessment</source>
-        <translation>Autoevaluación acompañada</translation>
-    </message>
-    <message>
-        <source>External audit</source>
-        <translation>Auditoría externa</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -1513,14 +1493,6 @@ Carpeta de datos: %2</translation>
             <numerusform>; %n fusionado</numerusform>
             <numerusform>; %n fusionados</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Passphrase for the %1:</source>
-        <translation>Frase de contraseña para %1:</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Clave de firma</translation>
     </message>
     <message>
         <source>Packages chosen</source>

@@ -237,26 +237,6 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoévaluation</translation>
-    </message>
-    <message>
-        <source>Accompanied self-assessment</source>
-        <translation>Autoévaluation accompagnée</translation>
-    </message>
-    <message>
-        <source>External audit</source>
-        <translation>Audit externe</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Finalisé</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -1513,14 +1493,6 @@ Dossier des données&#xa0;: %2</translation>
             <numerusform>; %n fusionné</numerusform>
             <numerusform>; %n fusionnés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Passphrase for the %1:</source>
-        <translation>Phrase secrète pour %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Clé de signature</translation>
     </message>
     <message>
         <source>Packages chosen</source>

@@ -37,7 +37,7 @@ def field(tmp_path_factory, catalog):
 
 @pytest.fixture
 def field_window(qtbot, field, languages, settings):
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(field[0], languages, settings)
     window.show()

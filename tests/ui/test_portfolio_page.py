@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from app.frameworks.framework_loader import load_framework
-from app.ui.portfolio_page import PortfolioPage
+from app.ui.home.portfolio_page import PortfolioPage
 from tests.fixtures.sample_workbook import write_sample
 
 

@@ -16,9 +16,9 @@ from app.models.import_receipt import ReceiptStatus
 from app.models.review import ReviewRole, ReviewState
 from app.paths import AppPaths
 from app.services.key_service import PASSPHRASE_ENV
-from app.ui.finalize_dialog import BLOCKED, READY, FinalizeDialog
-from app.ui.main_window import MainWindow
-from app.ui.review_page import ReviewPage
+from app.ui.shell.main_window import MainWindow
+from app.ui.workspace.finalize_dialog import BLOCKED, READY, FinalizeDialog
+from app.ui.workspace.review.review_page import ReviewPage
 from tests.audit_filler import answer_everything
 from tests.exchange.conftest import PASSPHRASE, introduce
 
@@ -237,7 +237,7 @@ def test_an_audit_nobody_reviews_has_no_review_tab(window, session):
 def test_the_site_imports_the_review_from_the_file_menu_and_the_open_audit_shows_it(
     sites, open_window, qtbot, tmp_path
 ):
-    from app.ui.package_import_page import PackageImportPage
+    from app.ui.exchange.package_import_page import PackageImportPage
 
     field, office, audit = sites
     at_office = open_window(office, audit.id)
