@@ -42,7 +42,8 @@ def sites(tmp_path_factory, catalog):
 
 
 def _reports(field: Application, benchmark: dict | None) -> ReportService:
-    return ReportService(field.store, field.audits, benchmark=benchmark)
+    """The report service of the site, reading `benchmark` as the one imported there."""
+    return ReportService(field.store, field.audits, benchmark=lambda: benchmark)
 
 
 def _pages(path) -> list[str]:

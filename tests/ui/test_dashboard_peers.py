@@ -84,3 +84,21 @@ def test_without_a_peer_group_the_dashboard_says_why(field_window, field):
     assert dashboard.peer_note.text().startswith("No peer benchmark applies to this audit")
     assert "no peer group country Mali" in dashboard.peer_note.text()
     assert all(entry.peers is None for entry in dashboard.bars.entries())
+
+
+def test_the_report_window_writes_the_pdf_against_the_peer_group(qtbot, field, tmp_path):
+    """The report is written on a worker thread, which reads and verifies the benchmark on
+    its own connection."""
+    from pypdf import PdfReader
+
+    from app.ui.reports.report_dialog import ReportDialog
+
+    site, senegal, _mali = field
+    dialog = ReportDialog(site, senegal)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.target.setText(str(tmp_path / "kolda.pdf"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.written is not None and not dialog.is_running(), timeout=30000)
+    pages = [page.extract_text() for page in PdfReader(dialog.written).pages]
+    assert any("\nAgainst the peer group\n" in page for page in pages)
