@@ -125,6 +125,8 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
     page.return_to_site(sent)
     assert sent.is_file() and str(sent) in page.outcome.text()
     assert page.state_label.text() == "Review: Returned for correction"
+    assert at_office.workspace.header.findChild(type(page.badge), "statusBadge") is not None
+    assert page.badge.text() == "Review: Returned for correction" and page.badge.isVisible()
     assert not page.accept_button.isEnabled()
 
     # --- the field site: comments beside the questions and in the list ------------------------

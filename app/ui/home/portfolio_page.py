@@ -128,6 +128,7 @@ class PortfolioPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Portfolio"))
+        self.table.setAccessibleName(self.heading.text())
         self.explanation.setText(
             self.tr(
                 "Every institution with its latest accepted audit, its score and the change "

@@ -105,7 +105,7 @@ class ReviewCommentPanel(QFrame):
         )
         self.text.setAccessibleName(self.tr("Review comment") if reviewer else self.tr("Reply"))
         self.empty.setText(self.tr("No review comment here."))
-        self.refresh()
+        self.refresh()  # sets the title, which names the list for screen readers too
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -130,6 +130,7 @@ class ReviewCommentPanel(QFrame):
             )
         else:
             self.title.setText(self.tr("Review comments on the whole audit"))
+        self.comments.setAccessibleName(self.title.text())
         self.comments.clear()
         open_ids = {c.id for c in self._open}
         for comment, replies in review.threads():

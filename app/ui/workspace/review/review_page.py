@@ -69,6 +69,7 @@ class ReviewPage(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.3)
         self.state_label.setFont(font)
         self.state_label.setObjectName("reviewState")
+        self.badge = QLabel()  # the state in the workspace's header (attach)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.open_count = QLabel()
@@ -129,6 +130,7 @@ class ReviewPage(QWidget):
         panel.changed.connect(page.refresh)
         workspace.add_page(page)
         workspace.add_question_panel(panel)
+        workspace.header.add_badge(page.badge)
         page.question_panel = panel
         return page
 
@@ -175,6 +177,7 @@ class ReviewPage(QWidget):
         self.reject_reason.setAccessibleName(self.tr("Reason for a rejection"))
         self.resubmit_button.setText(self.tr("Resubmit to the head office…"))
         self.list_title.setText(self.tr("Every review comment"))
+        self.comments.setAccessibleName(self.list_title.text())
         self.comments.setHeaderLabels(
             [self.tr("Where"), self.tr("Comment"), self.tr("Status"), self.tr("By")]
         )
@@ -188,6 +191,7 @@ class ReviewPage(QWidget):
         self.state_label.setText(
             self.tr("Review: %1").replace("%1", ReviewLabels.state(review.state))
         )
+        self.badge.setText(self.state_label.text())
         self.detail.setText(self._detail(review))
         open_corrections = self._reviews.open_corrections(audit, review)
         self.open_count.setText(
