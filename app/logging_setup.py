@@ -16,9 +16,9 @@ def configure_logging(directory: Path) -> Path | None:
     logger = logging.getLogger("jalon")
     logger.setLevel(logging.INFO)
     logger.propagate = False
-    for handler in list(logger.handlers):
-        logger.removeHandler(handler)
-        handler.close()
+    for old in list(logger.handlers):
+        logger.removeHandler(old)
+        old.close()
     try:
         directory.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = RotatingFileHandler(

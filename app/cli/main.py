@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sys
 
 import click
 
@@ -122,6 +121,7 @@ LAZY_COMMANDS = {
     "portfolio": "app.cli.portfolio_command:portfolio",
     "institution": "app.cli.institution_commands:institution",
     "compare": "app.cli.compare_command:compare",
+    "action": "app.cli.action_commands:action",
 }
 cli.params.append(self_test_option)
 
@@ -131,4 +131,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -9,6 +9,7 @@ and `jalon benchmark show` never meet a missing key or a score outside 0-100.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from app.exchange.exchange_error import PackageError
 
@@ -17,7 +18,7 @@ JSON_TYPES = {str: "string", int: "integer", float: "number", list: "array", dic
 
 class BenchmarkShape:
     @classmethod
-    def check(cls, document: dict) -> None:
+    def check(cls, document: dict[str, Any]) -> None:
         """PackageError("benchmark-shape") at the first value that is not as it should be."""
         cls._value(document, "group_by", str)
         cls._value(document, "created_at", str)
@@ -39,7 +40,7 @@ class BenchmarkShape:
                     cls._node(cls._item(node, f"{at}.nodes[{n}]"), f"{at}.nodes[{n}]", minimum)
 
     @classmethod
-    def _node(cls, node: dict, where: str, minimum: int) -> None:
+    def _node(cls, node: dict[str, Any], where: str, minimum: int) -> None:
         for key in ("node", "code", "level"):
             cls._value(node, key, str, where)
         cls._range(cls._value(node, "count", int, where) >= minimum, f"{where}.count")
@@ -47,13 +48,13 @@ class BenchmarkShape:
         cls._range(0 <= marks[0] <= marks[1] <= marks[2] <= 100, f"{where}.q1/median/q3")
 
     @staticmethod
-    def _item(value: object, where: str) -> dict:
+    def _item(value: object, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise _shape_error(where, "object")
         return value
 
     @staticmethod
-    def _value(container: dict, key: str, kind: type, where: str = ""):
+    def _value(container: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
         place = f"{where}.{key}" if where else key
         value = container.get(key)
         if kind is float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app.models.errors import AnswerError
 from app.models.framework import Indicator, QuestionType
@@ -76,7 +77,7 @@ class Answer:
     def is_answered(self) -> bool:
         return self.has_value or self.is_not_applicable
 
-    def content(self) -> dict:
+    def content(self) -> dict[str, Any]:
         """The fields a revision records (everything but identity and provenance)."""
         return {
             "value": self.value,
@@ -87,7 +88,7 @@ class Answer:
         }
 
 
-def parse_answer(indicator: Indicator, raw: object) -> AnswerValue:
+def parse_answer(indicator: Indicator, raw: object) -> str | int | float | None:
     """Turn user input (text from a keyboard, a CLI argument or a workbook cell) into a value.
 
     Raises AnswerError with a message that says what is wrong. Empty input means "no answer".

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from app.models.answer import Answer
 from app.models.audit import Audit
@@ -58,7 +59,7 @@ class PeerComparison:
 
     @classmethod
     def of(
-        cls, document: dict, audit: Audit, answers: Mapping[str, Answer], card: ScoreCard
+        cls, document: dict[str, Any], audit: Audit, answers: Mapping[str, Answer], card: ScoreCard
     ) -> PeerComparison:
         group_by = document["group_by"]
         value = group_value(group_by, audit, answers)

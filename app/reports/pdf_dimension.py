@@ -164,7 +164,7 @@ class DimensionSection:
             answer = data.answer(indicator)
             line = (f'<font color="{PdfBlocks.hex(LOW)}">{FLAG}</font> '
                     f"<b>{escape(indicator.display_code)}</b> {escape(data.label(indicator))}")
-            if answer.comment:
+            if answer is not None and answer.comment:
                 line += f" — <i>{escape(answer.comment)}</i>"
             items.append(blocks.rich(line, styles.cell))
         return items

@@ -27,7 +27,7 @@ HEADER_SIZE = 8
 
 
 class ReportDocument(BaseDocTemplate):
-    def __init__(self, target: BinaryIO, data: ReportData, texts: ReportTexts,
+    def __init__(self, target: str | BinaryIO, data: ReportData, texts: ReportTexts,
                  formatter: ReportFormatter, progress: Progress, flowable_count: int):
         audit = data.audit
         super().__init__(
@@ -117,7 +117,7 @@ class ReportDocument(BaseDocTemplate):
                 super().__init__(*args, **kwargs)
                 self._pages: list[dict] = []
 
-            def showPage(self):  # noqa: N802 - reportlab's name
+            def showPage(self):  # reportlab's name
                 self._pages.append(dict(self.__dict__))
                 self._startPage()
 
@@ -147,7 +147,7 @@ class ReportDocument(BaseDocTemplate):
 
     # --- layout hooks --------------------------------------------------------------------------
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:  # reportlab's name
         outline = getattr(flowable, "outline", None)
         if outline is not None:
             title, level = outline

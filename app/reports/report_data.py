@@ -12,6 +12,7 @@ from datetime import datetime
 from functools import cached_property
 
 from app.models.action_item import ActionItem
+from app.models.action_progress import ActionProgress
 from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator
@@ -47,6 +48,14 @@ class ReportData:
     generated_by: str = ""
     # The audit against its peer group; None when no benchmark was imported here.
     peers: PeerComparison | None = None
+    # For a follow-up audit: each action of the previous audit's plan and what became of it.
+    previous_plan: tuple[ActionProgress, ...] = ()
+    previous_period: str = ""  # how the previous audit is named (its period's end)
+
+    @property
+    def today(self) -> str:
+        """The report's date, YYYY-MM-DD: an action past its due date then is overdue."""
+        return self.generated_at.date().isoformat()
 
     def text(self, localized: LocalizedText) -> str:
         return self.framework.text(localized, self.language)
@@ -87,11 +96,12 @@ class ReportData:
 
     def ranked_practices(self, count: int) -> tuple[list[Group], list[Group]]:
         """The `count` strongest and weakest scored practices (ties in framework order)."""
-        scored = [p for p in self.practices() if self.score(p).percent is not None]
-        strongest = sorted(scored, key=lambda p: -self.score(p).percent)[:count]
+        percents = {p.name: self.score(p).percent for p in self.practices()}
+        scored = [p for p in self.practices() if percents[p.name] is not None]
+        strongest = sorted(scored, key=lambda p: -(percents[p.name] or 0.0))[:count]
         taken = {p.name for p in strongest}
         # With few practices the two lists would repeat each other; a practice is in one only.
-        weakest = [p for p in sorted(scored, key=lambda p: self.score(p).percent)
+        weakest = [p for p in sorted(scored, key=lambda p: percents[p.name] or 0.0)
                    if p.name not in taken][:count]
         return strongest, weakest
 

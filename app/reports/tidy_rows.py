@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.models.answer import Answer
+from app.models.answer import Answer, AnswerValue
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator, QuestionType
 from app.models.scoring import ScoreCard, indicator_points
@@ -66,7 +66,7 @@ class TidyRows:
     def _learn(self, framework: Framework) -> None:
         if framework.content_hash in self._questions:
             return
-        questions = []
+        questions: list[_Question] = []
         for dimension in framework.dimensions():
             # Answers only: calculations are worked out from these rows by whoever reads them.
             questions.extend(
@@ -202,15 +202,16 @@ class TidyRows:
                 not_applicable.append(False)
                 flagged.append(False)
                 continue
-            value = answer.value if answer.has_value else None
-            values.append(None if value is None else str(value))
-            numbers.append(float(value) if question.numeric and value is not None else None)
+            stored: AnswerValue = answer.value if answer.has_value else None
+            values.append(None if stored is None else str(stored))
+            number = stored if isinstance(stored, int | float) else None
+            numbers.append(float(number) if question.numeric and number is not None else None)
             answered.append(answer.is_answered)
             not_applicable.append(answer.is_not_applicable)
             na_reasons.append(answer.na_reason or None)
             counted = (
                 question.points_of(answer)
-                if value is not None
+                if stored is not None
                 and not answer.na_reason
                 and indicator.is_scored
                 and indicator.name in relevant

@@ -1,17 +1,18 @@
 """The Excel export of one audit: Summary (with charts), Answers, Scores, Peer group (when a
-benchmark applies), Organization information and Action plan, with labels in the chosen
-language and typed cells."""
+benchmark applies), Organization information, Action plan (and, for a follow-up audit, what
+became of the previous plan), with labels in the chosen language and typed cells."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Group, Indicator, QuestionType
-from app.models.peer_comparison import OVERALL
-from app.models.scoring import indicator_points
+from app.models.peer_comparison import OVERALL, PeerComparison
+from app.models.scoring import NodeScore, indicator_points
 from app.reports.answer_display import AnswerDisplay
 from app.reports.peer_group_text import PeerGroupText
 from app.reports.progress import NO_PROGRESS, Progress
@@ -30,6 +31,7 @@ from app.reports.xlsx_sheet_style import (
 from app.reports.xlsx_summary_sheet import SummarySheet
 
 PEER_TABLE_ROW = 3  # below the sentence that names the peer group
+ALERT = Font(bold=True, color="B03A2E")  # an overdue action, as the desktop shows it
 
 
 class XlsxReportWriter:
@@ -47,12 +49,15 @@ class XlsxReportWriter:
         self._answers(workbook.create_sheet(texts.get("sheet_answers")[:31]))
         progress.step(2, 6)
         self._scores(workbook.create_sheet(texts.get("sheet_scores")[:31]))
-        if self._data.peers is not None and self._data.peers.applies:
-            self._peers(workbook.create_sheet(texts.get("sheet_peers")[:31]))
+        peers = self._data.peers
+        if peers is not None and peers.applies:
+            self._peers(workbook.create_sheet(texts.get("sheet_peers")[:31]), peers)
         progress.step(3, 6)
         self._organization(workbook.create_sheet(texts.get("sheet_organization")[:31]))
         progress.step(4, 6)
         self._actions(workbook.create_sheet(texts.get("sheet_actions")[:31]))
+        if self._data.previous_plan:
+            self._previous_plan(workbook.create_sheet(texts.get("sheet_previous_plan")[:31]))
         progress.step(5, 6)
         workbook.properties.title = SpreadsheetCell.value(
             f"{texts.get('report_title')} – {self._data.audit.institution}")
@@ -110,7 +115,7 @@ class XlsxReportWriter:
         style.write_header(sheet)
         formats = {3: SCORE_FORMAT, 4: SHARE_FORMAT}
         overall = data.card.overall
-        rows: list[tuple[str, str, str, object]] = [("", texts.get("level_root"),
+        rows: list[tuple[str, str, str, NodeScore]] = [("", texts.get("level_root"),
                                                      texts.get("overall_score"), overall)]
         rows += [(g.display_code, texts.get(f"level_{g.level.value}"), data.label(g),
                   data.score(g)) for g in data.framework.iter_groups() if data.is_scored(g)]
@@ -124,19 +129,19 @@ class XlsxReportWriter:
             cell.font = BOLD
         style.finish(sheet, 1, sheet.max_row)
 
-    def _peers(self, sheet) -> None:
+    def _peers(self, sheet, peers: PeerComparison) -> None:
         """Every benchmarked node against the peer group, with how many institutions were
         scored on it; the sentence that names the group above the table."""
         data, texts = self._data, self._texts
         words = PeerGroupText(data, texts, self._format)
-        SpreadsheetCell.write(sheet, 1, 1, words.sentence(data.peers)).font = BOLD
+        SpreadsheetCell.write(sheet, 1, 1, words.sentence(peers)).font = BOLD
         style = SheetStyle([texts.get(k) for k in ("code", "level", "label", "score", "peer_q1",
                                                    "peer_median", "peer_q3", "peer_quarter",
                                                    "peer_institutions")],
                            [12, 14, 60, 11, 11, 11, 11, 11, 12], wrapped=(2,))
         style.write_header(sheet, PEER_TABLE_ROW)
         formats = {3: SCORE_FORMAT, 4: SCORE_FORMAT, 5: SCORE_FORMAT, 6: SCORE_FORMAT}
-        for row in data.peers.rows:
+        for row in peers.rows:
             node = data.framework.nodes.get(row.node)
             overall = row.node == OVERALL
             style.append(sheet, [
@@ -171,16 +176,47 @@ class XlsxReportWriter:
     def _actions(self, sheet) -> None:
         data, texts = self._data, self._texts
         style = SheetStyle([texts.get(k) for k in ("code", "target", "action", "owner", "due",
-                                                   "priority", "action_status", "created",
-                                                   "updated")],
-                           [11, 40, 50, 20, 12, 11, 12, 17, 17], wrapped=(1, 2))
+                                                   "priority", "action_status", "overdue",
+                                                   "action_note", "drop_reason", "carried_from",
+                                                   "created", "updated")],
+                           [11, 40, 50, 20, 12, 11, 16, 10, 40, 30, 10, 17, 17],
+                           wrapped=(1, 2, 8, 9))
         style.write_header(sheet)
+        yes, no = texts.get("yes"), texts.get("no")
         for action in data.actions:
-            node: Group | Indicator | None = data.framework.nodes.get(action.target)
+            late = action.is_overdue(data.today)
             style.append(sheet, [
-                node.display_code if node is not None else action.target,
-                data.label(node) if node is not None else "", action.title, action.owner,
-                action.due_date, texts.get(f"priority_{action.priority.value}"),
-                texts.get(f"action_{action.status.value}"), moment(action.created_at),
-                moment(action.updated_at)], {7: MOMENT_FORMAT, 8: MOMENT_FORMAT})
+                *self._target(action.target), action.title, action.owner,
+                action.due_date, texts.name(action.priority),
+                texts.action_status(action, data.today), yes if late else no, action.note,
+                action.reason, yes if action.carried_from else no,
+                moment(action.created_at), moment(action.updated_at)],
+                {11: MOMENT_FORMAT, 12: MOMENT_FORMAT})
+            if late:  # in colour as well as in words
+                for column in (5, 7, 8):
+                    sheet.cell(row=sheet.max_row, column=column).font = ALERT
         style.finish(sheet, 1, sheet.max_row)
+
+    def _previous_plan(self, sheet) -> None:
+        data, texts = self._data, self._texts
+        style = SheetStyle([texts.get(k) for k in ("code", "target", "action", "status_then",
+                                                   "status_now", "action_note", "drop_reason",
+                                                   "target_change")],
+                           [11, 40, 50, 16, 22, 40, 30, 22], wrapped=(1, 2, 5, 6))
+        style.write_header(sheet)
+        for entry in data.previous_plan:
+            later = entry.later
+            latest = later or entry.action  # its note here, or why it was dropped there
+            change = entry.change.value if entry.change else "none"
+            style.append(sheet, [
+                *self._target(entry.action.target), entry.action.title,
+                texts.name(entry.action.status),
+                texts.action_status(later, data.today) if later else texts.get("not_carried"),
+                latest.note if later else "", latest.reason,
+                texts.get(f"change_{change}")])
+        style.finish(sheet, 1, sheet.max_row)
+
+    def _target(self, name: str) -> tuple[str, str]:
+        """The code and the label of an action's target (its stored name if unknown)."""
+        node: Group | Indicator | None = self._data.framework.nodes.get(name)
+        return (node.display_code, self._data.label(node)) if node is not None else (name, "")

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, cast
 
 from app.models import text_rule
 from app.models.action_item import ActionItem, Priority
+from app.models.action_revision import ActionRevision
 from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
@@ -22,11 +24,13 @@ from app.models.follow_up import EVENT_KIND as FOLLOW_UP_EVENT
 from app.models.follow_up import FollowUp, PreviousAnswer
 from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
+from app.models.localized_text import LocalizedText
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.seal import compute_seal
 from app.models.upgrade_record import upgrades
+from app.services.action_plan import ActionPlan
 from app.services.evidence_attachment import EvidenceAttachment
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
@@ -41,7 +45,7 @@ class Blocker:
     indicator: str
     code: str
     template: str
-    params: dict
+    params: dict[str, Any]
 
     @property
     def message(self) -> str:
@@ -60,6 +64,7 @@ class AuditSession:
         self._scorer: IncrementalScorer | None = None
         self._changed: set[str] = set()  # answers changed since the scores were last worked out
         self._follow_up: FollowUp | None | object = UNCHANGED  # read from the log on first use
+        self._plan = ActionPlan(store, audit, framework, lambda: self.identity, self._ensure_draft)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -123,7 +128,7 @@ class AuditSession:
             found = next((e for e in self._store.audits.events(self.audit.id)
                           if e.kind == FOLLOW_UP_EVENT), None)
             self._follow_up = None if found is None else FollowUp.from_detail(found.detail)
-        return self._follow_up
+        return cast(FollowUp | None, self._follow_up)
 
     def previous(self, reference: str) -> PreviousAnswer | None:
         """The previous audit's answer to a question, shown beside it."""
@@ -153,7 +158,7 @@ class AuditSession:
                 if follow_up.needs_confirmation(i.name) and i.name not in self.answers
                 and i.name in relevant]
 
-    def text(self, localized, language: str | None = None) -> str:
+    def text(self, localized: LocalizedText, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)
 
     # --- changing answers ----------------------------------------------------------------------
@@ -221,7 +226,7 @@ class AuditSession:
         """The current value of a calculation ("" when it has nothing to work from)."""
         return self.score().values.get(self.indicator(reference).name, "")
 
-    def _check_offered(self, indicator: Indicator, value: str) -> None:
+    def _check_offered(self, indicator: Indicator, value: str | float) -> None:
         offered = self.relevance().choices_for(indicator)
         names = {choice.name for choice in offered}
         refused = [name for name in str(value).split() if name not in names]
@@ -285,7 +290,7 @@ class AuditSession:
                 institution=self.audit.institution,
             )
 
-    def _change(self, indicator: Indicator, **changes) -> Answer:
+    def _change(self, indicator: Indicator, **changes: Any) -> Answer:
         self._ensure_draft()
         if indicator.is_calculated:
             raise AnswerError("{code} is worked out from other answers and takes no answer",
@@ -343,63 +348,26 @@ class AuditSession:
         self._ensure_draft()
         self._store.evidence.remove(link.id, utc_now())
 
-    # --- action plan ---------------------------------------------------------------------------
+    # --- action plan (ActionPlan) --------------------------------------------------------------
 
     def actions(self) -> list[ActionItem]:
-        return self._store.actions.for_audit(self.audit.id)
+        return self._plan.actions()
 
-    def add_action(
-        self,
-        target: str,
-        title: str,
-        owner: str = "",
-        due_date: str = "",
-        priority: Priority = Priority.MEDIUM,
-    ) -> ActionItem:
-        self._ensure_draft()
-        node = self.framework.find(target)
-        if node is None:
-            raise JalonError(
-                "{ref!r} is not part of framework {framework}",
-                ref=target,
-                framework=self.framework.id,
-            )
-        title = text_rule.ACTION_TITLE.clean(title)
-        if not title:
-            raise JalonError("an action needs a description")
-        now = utc_now()
-        item = ActionItem(
-            id=new_id(),
-            audit_id=self.audit.id,
-            target=node.name,
-            title=title,
-            owner=text_rule.ACTION_OWNER.clean(owner),
-            due_date=due_date,
-            priority=priority,
-            created_at=now,
-            updated_at=now,
-        )
-        self._store.actions.save(item)
-        return item
+    def action(self, reference: str) -> ActionItem:
+        return self._plan.action(reference)
 
-    def update_action(self, item: ActionItem, **changes) -> ActionItem:
-        self._ensure_draft()
-        if "title" in changes:
-            changes["title"] = text_rule.ACTION_TITLE.clean(changes["title"])
-            if not changes["title"]:
-                raise JalonError("an action needs a description")
-        if "owner" in changes:
-            changes["owner"] = text_rule.ACTION_OWNER.clean(changes["owner"])
-        updated = replace(item, **changes, updated_at=utc_now())
-        self._store.actions.save(updated)
-        return updated
+    def action_history(self, item: ActionItem) -> list[ActionRevision]:
+        return self._plan.history(item)
+
+    def add_action(self, target: str, title: str, owner: str = "", due_date: str = "",
+                   priority: Priority = Priority.MEDIUM) -> ActionItem:
+        return self._plan.add(target, title, owner, due_date, priority)
+
+    def update_action(self, item: ActionItem, **changes: Any) -> ActionItem:
+        return self._plan.update(item, **changes)
 
     def delete_action(self, item: ActionItem) -> None:
-        """Remove an action from the plan. It is kept, marked removed, so that the removal
-        reaches the other installations that hold this audit."""
-        self._ensure_draft()
-        now = utc_now()
-        self._store.actions.save(replace(item, deleted_at=now, updated_at=now))
+        self._plan.delete(item)
 
     # --- finalization --------------------------------------------------------------------------
 
@@ -424,12 +392,14 @@ class AuditSession:
             answer = self.answers.get(indicator.name)
             answered = answer is not None and answer.is_answered
             code = indicator.display_code
-            problem = self.problem_of(indicator.name) if answer and answer.is_invalid else None
-            if problem is not None:
+            invalid = answer.value if answer is not None else None
+            problem = (self.problem_of(indicator.name) if isinstance(invalid, InvalidValue)
+                       else None)
+            if isinstance(invalid, InvalidValue) and problem is not None:
                 found.append(Blocker(indicator.name, code,
                                      "{code}: {typed!r} is not a valid answer ({problem}); "
                                      "correct it",
-                                     {"code": code, "typed": answer.value.typed,
+                                     {"code": code, "typed": invalid.typed,
                                       "problem": str(problem)}))
             elif indicator.name in unconfirmed:
                 found.append(Blocker(indicator.name, code,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.boundary.regular_file import RegularFile
 from app.exchange.benchmark_file import FORMAT, MAX_FILE_BYTES, VERSION, BenchmarkFile
@@ -38,6 +39,8 @@ from app.services.trust_service import TrustService
 from app.storage.store import Store
 
 BENCHMARKED_LEVELS = (Level.DIMENSION, Level.STANDARD, Level.PRACTICE)
+
+
 @dataclass(frozen=True)
 class BuiltBenchmark:
     path: Path
@@ -147,11 +150,11 @@ class BenchmarkService:
 
     # --- a site --------------------------------------------------------------------------------
 
-    def read(self, path: Path) -> dict:
+    def read(self, path: Path) -> dict[str, Any]:
         """A benchmark file's document, verified against this installation's trust store."""
         return BenchmarkFile.read(_bounded_read(path), self._trust.list())[0]
 
-    def import_file(self, path: Path) -> dict:
+    def import_file(self, path: Path) -> dict[str, Any]:
         """Verify a benchmark file and keep it as this installation's benchmark."""
         data = _bounded_read(path)
         document, _key = BenchmarkFile.read(data, self._trust.list())
@@ -160,13 +163,13 @@ class BenchmarkService:
             partial.write_bytes(data)
         return document
 
-    def imported(self) -> dict | None:
+    def imported(self) -> dict[str, Any] | None:
         """The benchmark imported here (verified again: the trust store may have changed)."""
         if not self._imported.exists():
             return None
         return self.read(self._imported)
 
-    def compare(self, audit: Audit, document: dict) -> PeerComparison:
+    def compare(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
         """The audit against its peer group; BenchmarkError when no group applies."""
         comparison = self.comparison(audit, document)
         if not comparison.applies:
@@ -179,14 +182,16 @@ class BenchmarkService:
             )
         return comparison
 
-    def comparison(self, audit: Audit, document: dict) -> PeerComparison:
+    def comparison(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
         """The audit against its peer group, or a comparison that says none applies."""
         answers = self._store.revisions.current(audit.id)
         card = score_audit(self._audits.framework_of(audit), answers, audit.modules)
         return PeerComparison.of(document, audit, answers, card)
 
 
-def _node_summaries(framework: Framework, cards: list[ScoreCard], min_size: int) -> list[dict]:
+def _node_summaries(
+    framework: Framework, cards: list[ScoreCard], min_size: int
+) -> list[dict[str, Any]]:
     nodes = [(OVERALL, OVERALL, "framework", [c.overall.percent for c in cards])]
     nodes += [
         (g.name, g.display_code, g.level.value, [c.nodes[g.name].percent for c in cards])

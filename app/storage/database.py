@@ -26,14 +26,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from app.storage.backup_archive import BackupArchive, flush_to_disk
 from app.storage.page_check import PageCheck
 from app.storage.storage_error import (
-    DatabaseDamagedError,
     DatabaseTooNewError,
     StorageError,
-    disk_full,
+    database_damaged,
+    storage_error_for,
 )
 
 log = logging.getLogger("jalon.storage")
@@ -42,7 +43,7 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The number of migrations in app/storage/migrations.py, which the file's user_version reaches
 # once they are all applied. Add 1 with every new migration (a test compares the two).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 MIGRATION_SET = "jalon"  # the name of app/storage/migrations.py's set in _sqlite_migrations
 
 
@@ -70,7 +71,7 @@ class Database:
                 "cannot open the database {file}: {reason}", file=str(path), reason=error
             ) from error
         except sqlite3.Error as error:
-            raise _storage_error(path, error) or _damaged(path, error) from error
+            raise storage_error_for(path, error) or database_damaged(path, error) from error
         try:
             self._configure()
             if check_pages:
@@ -80,7 +81,7 @@ class Database:
         except sqlite3.Error as error:
             self.connection.close()
             # At open time anything SQLite itself refuses is the file's doing, not a bug.
-            raise _storage_error(path, error) or _damaged(path, error) from error
+            raise storage_error_for(path, error) or database_damaged(path, error) from error
         except BaseException:
             self.connection.close()
             raise
@@ -106,7 +107,7 @@ class Database:
         with self.path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header != SQLITE_HEADER:
-            raise _damaged(self.path, "it is not an SQLite file")
+            raise database_damaged(self.path, "it is not an SQLite file")
         return True
 
     def _create(self) -> None:
@@ -147,7 +148,7 @@ class Database:
         contents), so that damage anywhere stops this command before it uses the file."""
         problems = PageCheck.problems(self.path, self.connection)
         if problems:
-            raise _damaged(self.path, problems[0].splitlines()[-1])
+            raise database_damaged(self.path, problems[0].splitlines()[-1])
 
     def _refuse_newer(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
@@ -221,7 +222,7 @@ class Database:
                     self._refuse_newer()
                 yield
         except sqlite3.DatabaseError as error:
-            mapped = _storage_error(self.path, error)
+            mapped = storage_error_for(self.path, error)
             if mapped is None:
                 raise
             raise mapped from error
@@ -261,11 +262,11 @@ class Database:
                 connection.execute("ROLLBACK")
             raise
 
-    def execute(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
         try:
             return self.connection.execute(sql, params)
         except sqlite3.DatabaseError as error:
-            mapped = _storage_error(self.path, error)
+            mapped = storage_error_for(self.path, error)
             if mapped is None:
                 raise
             raise mapped from error
@@ -333,7 +334,7 @@ class Database:
     def checkpoint(self) -> bool:
         """Copies the write-ahead log into the main file and empties it; False when another
         connection (a second Jalon window) kept it from completing."""
-        busy = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        busy: int = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return busy == 0
 
     def close(self) -> None:
@@ -359,69 +360,3 @@ def _sqlite_utils_without_dataframes() -> type:
         for name in hidden:
             del sys.modules[name]
     return SqliteUtilsDatabase
-
-
-def _damaged(path: Path, error: object) -> DatabaseDamagedError:
-    return DatabaseDamagedError(
-        "the database {file} is damaged or not a Jalon database ({reason}); its backups can "
-        "be restored from the window shown when Jalon starts, or with 'jalon backup restore'",
-        file=str(path),
-        reason=error,
-    )
-
-
-def _storage_error(path: Path, error: sqlite3.Error) -> StorageError | None:
-    """A clear StorageError for what the file or the disk did, sorted by SQLite's own error
-    code; programming errors (constraint violations, misuse) are bugs and keep their type.
-    Every message says that nothing was saved: the caller keeps what is on screen, and the same
-    action succeeds once the condition clears (SQLite rolled the transaction back)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is None:
-        # Raised by Python's sqlite3 module itself, not by SQLite: a stored text that is not
-        # UTF-8, i.e. garbage where text should be.
-        return _damaged(path, error) if isinstance(error, sqlite3.OperationalError) else None
-    primary = code & 0xFF  # extended codes (SQLITE_IOERR_SHMSIZE...) keep the primary below
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return _damaged(path, error)
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StorageError(
-            "the database {file} is in use by another Jalon window or program; "
-            "close it and try again",
-            file=str(path),
-        )
-    if primary == sqlite3.SQLITE_FULL or (
-        primary == sqlite3.SQLITE_IOERR and disk_full(path.parent)
-    ):
-        return StorageError(
-            "the disk holding {file} is full; nothing was saved. Free some space and try again",
-            file=str(path),
-        )
-    if primary == sqlite3.SQLITE_READONLY:
-        return StorageError(
-            "the database {file} is on a read-only medium or folder; nothing was saved. Copy "
-            "the data folder to a writable place, or open it with --data-dir",
-            file=str(path),
-        )
-    if primary == sqlite3.SQLITE_IOERR:
-        return StorageError(
-            "the drive holding {file} reported a read or write error (unplugged, failing or "
-            "network drive?); nothing was saved. Check the drive and try again",
-            file=str(path),
-        )
-    if primary == sqlite3.SQLITE_CANTOPEN:
-        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
-            return StorageError(
-                "the database {file} is on a read-only medium or folder; nothing can be saved "
-                "there. Copy the data folder to a writable place, or open it with --data-dir",
-                file=str(path),
-            )
-        return StorageError(
-            "the database {file} cannot be opened: its folder is missing or not writable",
-            file=str(path),
-        )
-    if isinstance(error, sqlite3.OperationalError):
-        return StorageError(
-            "the database {file} could not be written: {reason}", file=str(path), reason=error
-        )
-    return None
-

@@ -1,4 +1,9 @@
-"""Add or edit one action of the plan: target, what, who, by when, priority, status.
+"""Add or edit one action of the plan: target, what, who, by when, priority, status — with a
+note (what was done, where the evidence is), the reason when it is dropped, and the history of
+its changes (who, when, what step).
+
+Verified is offered only for an action carried over from the previous audit's plan: only a
+later audit verifies.
 
 The dialog saves through the session itself, so a refused save (finalized audit, unknown
 target) is shown inline and the dialog stays open with everything the user typed.
@@ -20,6 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +68,16 @@ class ActionDialog(QDialog):
         for priority in Priority:
             self.priority_box.addItem("", priority)
         for status in ActionStatus:
-            self.status_box.addItem("", status)
+            if status != ActionStatus.VERIFIED or (item is not None and item.carried_from):
+                self.status_box.addItem("", status)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.reason_edit = QLineEdit()
+        self.history_list = QListWidget()
+        self.history_list.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_label = QLabel()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b03a2e;")
@@ -76,6 +92,8 @@ class ActionDialog(QDialog):
         self.what_edit.textChanged.connect(self._update_state)
         self.target_box.currentTextChanged.connect(self._update_state)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
+        self.status_box.currentIndexChanged.connect(self._update_state)
+        self.reason_edit.textChanged.connect(self._update_state)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
@@ -114,13 +132,15 @@ class ActionDialog(QDialog):
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit, 1)
         fields = (self.target_box, self.what_edit, self.owner_edit, due_row, self.priority_box,
-                  self.status_box)
+                  self.status_box, self.note_edit, self.reason_edit)
         self._labels = [QLabel() for _ in fields]
         for label, field in zip(self._labels, fields, strict=True):
             self.form.addRow(label, field)
             label.setBuddy(field if isinstance(field, QWidget) else self.due_check)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history_list)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -143,7 +163,12 @@ class ActionDialog(QDialog):
         self.priority_box.setCurrentIndex(
             self.priority_box.findData(item.priority if item else Priority.MEDIUM))
         self.status_box.setCurrentIndex(
-            self.status_box.findData(item.status if item else ActionStatus.OPEN))
+            self.status_box.findData(item.status if item else ActionStatus.PLANNED))
+        self.note_edit.setPlainText(item.note if item else "")
+        self.reason_edit.setText(item.reason if item else "")
+        history = self._session.action_history(item) if item else []
+        self.history_label.setVisible(bool(history))
+        self.history_list.setVisible(bool(history))
         (self.what_edit if node is not None else self.target_box).setFocus()
 
     # --- language ------------------------------------------------------------------------------
@@ -153,7 +178,8 @@ class ActionDialog(QDialog):
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.setWindowTitle(self.tr("Edit action") if self._item else self.tr("New action"))
         labels = (self.tr("&Indicator or practice:"), self.tr("&What:"), self.tr("&Who:"),
-                  self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"))
+                  self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"),
+                  self.tr("&Note or evidence:"), self.tr("&Reason for dropping:"))
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
         self.target_box.lineEdit().setPlaceholderText(
@@ -162,6 +188,12 @@ class ActionDialog(QDialog):
             self.tr("For example: train loan officers on the complaints procedure"))
         self.owner_edit.setPlaceholderText(self.tr("Person or team responsible"))
         self.due_check.setText(self.tr("Due date"))
+        self.note_edit.setPlaceholderText(
+            self.tr("What was done, where the evidence of completion is, what was found"))
+        self.reason_edit.setPlaceholderText(self.tr("Needed to drop the action: why it is "
+                                                    "dropped"))
+        self.history_label.setText(self.tr("History of this action:"))
+        self._show_history()
         with QSignalBlocker(self.priority_box), QSignalBlocker(self.status_box):
             for index in range(self.priority_box.count()):
                 self.priority_box.setItemText(
@@ -175,6 +207,22 @@ class ActionDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _show_history(self) -> None:
+        """Every change of the action, latest first: when, who, what step, with its note."""
+        self.history_list.clear()
+        if self._item is None:
+            return
+        for revision in reversed(self._session.action_history(self._item)):
+            step = revision.item
+            text = self.tr("{when} · {author}: {status}").format(
+                when=AuditLabels.timestamp(revision.created_at),
+                author=revision.author or self.tr("(not recorded)"),
+                status=ActionTableModel.status_text(step.status))
+            detail = step.reason if step.status == ActionStatus.DROPPED else step.note
+            self.history_list.addItem(f"{text} — {detail}" if detail else text)
+        if self._item.carried_from:  # its earlier steps are in the previous audit
+            self.history_list.addItem(self.tr("Carried over from the previous audit's plan"))
+
     # --- saving --------------------------------------------------------------------------------
 
     def chosen_target(self) -> str | None:
@@ -183,8 +231,14 @@ class ActionDialog(QDialog):
                                          Qt.MatchFlag.MatchFixedString)
         return self.target_box.itemData(index) if index >= 0 else None
 
+    def chosen_status(self) -> ActionStatus:
+        return ActionStatus(self.status_box.currentData())
+
     def _update_state(self) -> None:
-        ready = self.chosen_target() is not None and bool(self.what_edit.text().strip())
+        dropping = self.chosen_status() == ActionStatus.DROPPED
+        self.reason_edit.setEnabled(dropping)
+        ready = self.chosen_target() is not None and bool(self.what_edit.text().strip()) \
+            and (not dropping or bool(self.reason_edit.text().strip()))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
 
     def _save(self) -> None:
@@ -200,14 +254,14 @@ class ActionDialog(QDialog):
         values = {"target": target, "title": self.what_edit.text().strip(),
                   "owner": self.owner_edit.text().strip(), "due_date": due,
                   "priority": Priority(self.priority_box.currentData())}
-        status = ActionStatus(self.status_box.currentData())
+        step = {"status": self.chosen_status(), "note": self.note_edit.toPlainText(),
+                "reason": self.reason_edit.text()}
         try:
             if self._item is None:
                 item = self._session.add_action(**values)
-                if status != item.status:
-                    item = self._session.update_action(item, status=status)
+                item = self._session.update_action(item, **step)
             else:
-                item = self._session.update_action(self._item, status=status, **values)
+                item = self._session.update_action(self._item, **step, **values)
         except JalonError as error:
             self._show_error(ErrorPresenter.message(error))
             return
