@@ -1,15 +1,20 @@
 """A small network for peer-benchmark tests and screenshots: a head office with accepted
 audits of six institutions of Senegal on the bundled framework, answered in six different
 mixes so that the peer group's quartiles spread, a signed benchmark built from them, and a
-field site that trusts the office and imports it."""
+field site that trusts the office and imports it (the `peer_field` fixture of conftest.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from app.composition import Application
+from app.paths import AppPaths
+from app.services.key_service import PASSPHRASE_ENV
 from tests.audit_filler import answer_everything
-from tests.exchange.conftest import introduce
+from tests.exchange.conftest import PASSPHRASE, introduce
 
 # One mix of answers per institution (scored questions take them in turn).
 MIXES = (
@@ -42,3 +47,22 @@ def network(office: Application, field: Application, framework, folder: Path) ->
     introduce(field, office)
     field.benchmarks.import_file(target)
     return target
+
+
+def field_with_peers(folder: Path, catalog) -> Iterator[tuple[Application, str, str]]:
+    """(a field site with the network's benchmark imported, its audit in Senegal, its audit
+    in Mali), all answered; for a session-wide fixture that tests only read."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+        office = Application(AppPaths(folder / "office"), author="Bintou Sow")
+        field = Application(AppPaths(folder / "field"), author="Awa Diop")
+        office.catalog = field.catalog = catalog
+        network(office, field, catalog.default(), folder)
+        office.close()
+        ids = []
+        for name, country in (("Caisse Rurale de Kolda", "SN"), ("Mutuelle de Kayes", "ML")):
+            audit = field.audits.create(catalog.default(), name, country)
+            answer_everything(field.audits.open(audit.id), cycle=("yes", "partially"))
+            ids.append(audit.id)
+        yield field, ids[0], ids[1]
+        field.close()

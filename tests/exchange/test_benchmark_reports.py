@@ -13,32 +13,14 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.composition import Application
-from app.paths import AppPaths
-from app.services.key_service import PASSPHRASE_ENV
 from app.services.report_service import ReportService
-from tests.audit_filler import answer_everything
-from tests.exchange.conftest import PASSPHRASE
-from tests.exchange.peer_network import network
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory, catalog):
+def sites(peer_field):
     """(field site, its audit in Senegal, its audit in Mali, the benchmark document)."""
-    folder = tmp_path_factory.mktemp("peers")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(PASSPHRASE_ENV, PASSPHRASE)
-        office = Application(AppPaths(folder / "office"), author="Bintou Sow")
-        field = Application(AppPaths(folder / "field"), author="Awa Diop")
-        office.catalog = field.catalog = catalog
-        framework = catalog.default()
-        network(office, field, framework, folder)
-        senegal = field.audits.create(framework, "Caisse Rurale de Kolda", "SN")
-        answer_everything(field.audits.open(senegal.id), cycle=("yes", "partially"))
-        mali = field.audits.create(framework, "Mutuelle de Kayes", "ML")
-        answer_everything(field.audits.open(mali.id), cycle=("yes", "partially"))
-        yield field, senegal.id, mali.id, field.benchmarks.imported()
-        office.close()
-        field.close()
+    field, senegal, mali = peer_field
+    return field, senegal, mali, field.benchmarks.imported()
 
 
 def _reports(field: Application, benchmark: dict | None) -> ReportService:
@@ -173,6 +155,7 @@ def test_without_a_group_the_excel_export_has_the_sentence_and_no_peer_columns(s
     assert len(summary[13]) == 6 and all(len(chart.series) == 1 for chart in summary._charts)
 
 
+@pytest.mark.slow  # LibreOffice starts in about ten seconds
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_the_export_and_prints_the_peer_columns(sites, tmp_path):
     field, senegal, _mali, document = sites

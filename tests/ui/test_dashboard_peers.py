@@ -6,33 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.composition import Application
-from app.paths import AppPaths
-from app.services.key_service import PASSPHRASE_ENV
-from tests.audit_filler import answer_everything
-from tests.exchange.conftest import PASSPHRASE
-from tests.exchange.peer_network import network
 
-
-@pytest.fixture(scope="module")
-def field(tmp_path_factory, catalog):
+@pytest.fixture
+def field(peer_field):
     """A field site with the network's benchmark imported, and its audits in Senegal and
-    Mali (built once: the tests only read them)."""
-    folder = tmp_path_factory.mktemp("peers")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(PASSPHRASE_ENV, PASSPHRASE)
-        office = Application(AppPaths(folder / "office"), author="Bintou Sow")
-        site = Application(AppPaths(folder / "field"), author="Awa Diop")
-        office.catalog = site.catalog = catalog
-        network(office, site, catalog.default(), folder)
-        office.close()
-        ids = []
-        for name, country in (("Caisse Rurale de Kolda", "SN"), ("Mutuelle de Kayes", "ML")):
-            audit = site.audits.create(catalog.default(), name, country)
-            answer_everything(site.audits.open(audit.id), cycle=("yes", "partially"))
-            ids.append(audit.id)
-        yield site, *ids
-        site.close()
+    Mali."""
+    return peer_field
 
 
 @pytest.fixture
