@@ -19,6 +19,7 @@ from app.models.framework import Framework, Group, Indicator
 from app.models.localized_text import LocalizedText
 from app.models.peer_comparison import PeerComparison
 from app.models.scoring import NodeScore, ScoreCard
+from app.models.visible_text import VisibleText
 from app.reports.framework_layout import FrameworkLayout
 
 
@@ -32,6 +33,13 @@ class EvidenceItem:
     sha256: str
     added_by: str
     added_at: str
+
+    @property
+    def shown_name(self) -> str:
+        """The file name as every report shows it: a right-to-left override or a control
+        character in it (the name came from whoever attached the file, maybe in a package)
+        is shown as an escape, so "\\u202egpj.exe" never reads "exe.jpg"."""
+        return VisibleText.for_name(self.filename)
 
 
 @dataclass

@@ -94,7 +94,7 @@ class XlsxReportWriter:
                 answer.na_reason if answer else "", answer.comment if answer else "",
                 yes if answer is not None and answer.flagged else "",
                 self._department(indicator, answer),
-                ", ".join(f.filename for f in data.evidence_of(indicator)),
+                ", ".join(f.shown_name for f in data.evidence_of(indicator)),
                 moment(answer.changed_at) if answer else "", answer.author if answer else "",
             ], {5: DATE_FORMAT, 15: MOMENT_FORMAT} if indicator.type == QuestionType.DATE
                 else {15: MOMENT_FORMAT})

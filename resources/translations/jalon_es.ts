@@ -4725,7 +4725,23 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{ref!r} is the start of several actions' ids of audit {audit}; give more of it</source>
         <translation>{ref!r} es el comienzo del identificador de varias acciones de la auditoría {audit}; indique más caracteres</translation>
     </message>
-    </context>
+    <message>
+        <source>audit.json in the package lists evidence file {id} twice</source>
+        <translation>audit.json en el paquete menciona dos veces el archivo de evidencia {id}</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o una carpeta de solo lectura y fue creada por una versión anterior de Jalon: debe actualizarse antes de poder leerse, y eso la escribe. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o una carpeta de solo lectura, y los últimos cambios guardados siguen en {log} (Jalon no se cerró normalmente); solo pueden leerse donde la carpeta admite escritura. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
+        <translation>una acción del plan se modificó en las dos instalaciones; se muestra el cambio más reciente, y cada cambio de ambas se conserva en su historial</translation>
+    </message>
+</context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>

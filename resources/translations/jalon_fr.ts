@@ -4725,7 +4725,23 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>{ref!r} is the start of several actions' ids of audit {audit}; give more of it</source>
         <translation>{ref!r} est le début de l'identifiant de plusieurs actions de l'audit {audit} ; donnez-en davantage</translation>
     </message>
-    </context>
+    <message>
+        <source>audit.json in the package lists evidence file {id} twice</source>
+        <translation>audit.json dans le paquet mentionne deux fois la pièce justificative {id}</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de données {file} est sur un support ou dans un dossier en lecture seule et a été créée par une version plus ancienne de Jalon : elle doit être mise à niveau avant de pouvoir être lue, ce qui l'écrit. Copiez le dossier des données dans un endroit accessible en écriture, ou ouvrez-le avec --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de données {file} est sur un support ou dans un dossier en lecture seule, et les dernières modifications enregistrées sont encore dans {log} (Jalon n'a pas été fermé normalement) ; elles ne peuvent être lues que là où le dossier est accessible en écriture. Copiez le dossier des données dans un endroit accessible en écriture, ou ouvrez-le avec --data-dir</translation>
+    </message>
+    <message>
+        <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
+        <translation>une action du plan a été modifiée sur les deux installations ; la modification la plus récente est affichée, et chaque modification des deux est conservée dans son historique</translation>
+    </message>
+</context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>

@@ -319,6 +319,7 @@ class AuditWorkspace(QWidget):
     def flush(self) -> None:
         """Save what is being typed (before moving away, closing or finalizing)."""
         self.pages.flush()
+        self.action_plan.flush()
 
     def _saved(self, _name: str) -> None:
         self._show_saved()
