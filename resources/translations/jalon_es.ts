@@ -99,8 +99,8 @@
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <source>&amp;Add action…</source>
-        <translation>&amp;Añadir acción…</translation>
+        <source>Add a&amp;ction…</source>
+        <translation>Añadir a&amp;cción…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>

@@ -99,8 +99,8 @@
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <source>&amp;Add action…</source>
-        <translation>&amp;Ajouter une action…</translation>
+        <source>Add a&amp;ction…</source>
+        <translation>Ajouter une a&amp;ction…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
