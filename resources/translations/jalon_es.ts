@@ -20,8 +20,8 @@
         <translation>&amp;Qué:</translation>
     </message>
     <message>
-        <source>&amp;Who:</source>
-        <translation>&amp;Quién:</translation>
+        <source>Wh&amp;o:</source>
+        <translation>Q&amp;uién:</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Prioridad:</translation>
+        <translation>P&amp;rioridad:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>

@@ -20,7 +20,7 @@
         <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Who:</source>
+        <source>Wh&amp;o:</source>
         <translation>Q&amp;ui&#xa0;:</translation>
     </message>
     <message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Reason for dropping:</source>
-        <translation>&amp;Raison de l&apos;abandon&#xa0;:</translation>
+        <translation>Raison de l&apos;a&amp;bandon&#xa0;:</translation>
     </message>
     <message>
         <source>What was done, where the evidence of completion is, what was found</source>
