@@ -1062,7 +1062,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
+        <translation>Preferenci&amp;as…</translation>
     </message>
     <message>
         <source>Prepare for re&amp;moval…</source>
@@ -1086,7 +1086,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Content language</source>
-        <translation>Idioma del &amp;contenido</translation>
+        <translation>&amp;Idioma del contenido</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2576,10 +2576,10 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
     </message>
     <message>
         <source>Import a filled-in &amp;workbook…</source>
-        <translation>Importar un &amp;libro completado…</translation>
+        <translation>Importar un libro c&amp;ompletado…</translation>
     </message>
     <message>
-        <source>Import &amp;packages…</source>
+        <source>&amp;Import packages…</source>
         <translation>Importar &amp;paquetes…</translation>
     </message>
     <message>
@@ -2592,11 +2592,11 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
     </message>
     <message>
         <source>&amp;Signing key…</source>
-        <translation>Clave de fir&amp;ma…</translation>
+        <translation>Clave &amp;de firma…</translation>
     </message>
     <message>
         <source>&amp;Trusted signers…</source>
-        <translation>Firman&amp;tes de confianza…</translation>
+        <translation>&amp;Firmantes de confianza…</translation>
     </message>
     <message>
         <source>Import packages</source>
@@ -2607,8 +2607,8 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Instalar un &amp;marco de referencia…</translation>
     </message>
     <message>
-        <source>&amp;Upgrade to a newer framework version…</source>
-        <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
+        <source>Upgrade to a newer framework &amp;version…</source>
+        <translation>Actualizar a una &amp;versión más reciente del marco…</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +2947,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>Next &amp;unanswered question</source>
-        <translation>Siguiente pregunta sin &amp;respuesta</translation>
+        <translation>Siguiente pregunta si&amp;n respuesta</translation>
     </message>
     <message>
         <source>&amp;Go to code…</source>
@@ -2963,7 +2963,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>Back to the &amp;answer</source>
-        <translation>Volver a la res&amp;puesta</translation>
+        <translation>Volver a &amp;la respuesta</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
@@ -2982,7 +2982,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Añadir una acción para esta &amp;pregunta…</translation>
     </message>
     <message>
-        <source>&amp;Finalize audit…</source>
+        <source>Fina&amp;lize audit…</source>
         <translation>&amp;Finalizar la auditoría…</translation>
     </message>
     <message>

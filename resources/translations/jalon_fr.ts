@@ -1062,7 +1062,7 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>Prepare for re&amp;moval…</source>
@@ -2576,10 +2576,10 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
     </message>
     <message>
         <source>Import a filled-in &amp;workbook…</source>
-        <translation>Importer un &amp;classeur rempli…</translation>
+        <translation>Importer un classeur re&amp;mpli…</translation>
     </message>
     <message>
-        <source>Import &amp;packages…</source>
+        <source>&amp;Import packages…</source>
         <translation>Importer des &amp;paquets…</translation>
     </message>
     <message>
@@ -2604,11 +2604,11 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
     </message>
     <message>
         <source>Install a &amp;framework…</source>
-        <translation>Installer un &amp;référentiel…</translation>
+        <translation>&amp;Installer un référentiel…</translation>
     </message>
     <message>
-        <source>&amp;Upgrade to a newer framework version…</source>
-        <translation>&amp;Passer à une version plus récente du référentiel…</translation>
+        <source>Upgrade to a newer framework &amp;version…</source>
+        <translation>Passer à une &amp;version plus récente du référentiel…</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +2947,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>Next &amp;unanswered question</source>
-        <translation>Prochaine question sans &amp;réponse</translation>
+        <translation>Prochaine question sans répo&amp;nse</translation>
     </message>
     <message>
         <source>&amp;Go to code…</source>
@@ -2955,7 +2955,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Search questions</source>
-        <translation>&amp;Rechercher des questions</translation>
+        <translation>Rec&amp;hercher des questions</translation>
     </message>
     <message>
         <source>&amp;Flag for later</source>
@@ -2963,7 +2963,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     </message>
     <message>
         <source>Back to the &amp;answer</source>
-        <translation>Retour à la ré&amp;ponse</translation>
+        <translation>Re&amp;tour à la réponse</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
@@ -2982,7 +2982,7 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>Ajouter une action pour cette &amp;question…</translation>
     </message>
     <message>
-        <source>&amp;Finalize audit…</source>
+        <source>Fina&amp;lize audit…</source>
         <translation>&amp;Finaliser l&apos;audit…</translation>
     </message>
     <message>
