@@ -98,6 +98,8 @@ class PackageReader:
         framework, known = self._framework(manifest, entries[FRAMEWORK])
         content = PackageContent.from_bytes(entries[AUDIT], signer.key_id_hex)
         evidence = self._check_content(manifest, content, framework, entries)
+        if self._trust is not None:
+            manifest = self._trust.as_known_here(signer, manifest)
         package = VerifiedPackage(manifest, content, framework, known, signer, signature,
                                   evidence, hashlib.sha256(data).hexdigest(), data)
         if self._trust is not None:

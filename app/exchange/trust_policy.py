@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.minisign_public_key import MinisignPublicKey
@@ -28,6 +29,18 @@ def _until(value: str) -> str:
 class TrustPolicy:
     def __init__(self, signers: Iterable[TrustedSigner]):
         self._signers = {s.key_id: s for s in signers}
+
+    def as_known_here(self, signer: MinisignPublicKey,
+                      manifest: PackageManifest) -> PackageManifest:
+        """`manifest` with its signer named as the trust store names the key. A signature vouches
+        for the key, not for the name the signer typed beside it: a key trusted here as "Site B"
+        that claims to be the head office's director must be shown as Site B. A key unknown here
+        keeps its claimed name (it is shown as a stranger's claim)."""
+        trusted = self._signers.get(signer.key_id_hex)
+        if trusted is None or MinisignPublicKey.from_line(trusted.public_key) != signer:
+            return manifest
+        return replace(manifest, signer_name=trusted.name,
+                       signer_organisation=trusted.organisation)
 
     def check(self, signer: MinisignPublicKey, manifest: PackageManifest) -> None:
         key = signer.key_id_hex

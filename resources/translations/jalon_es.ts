@@ -2702,6 +2702,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}</source>
+        <translation>{file} en el paquete no es válido: {where}.id es {id}, el identificador de una acción de la auditoría {other} en esta instalación, no de la auditoría {audit}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.id is {id}, the id of an evidence link of audit {other} on this installation, not of audit {audit}</source>
+        <translation>{file} en el paquete no es válido: {where}.id es {id}, el identificador de un documento de respaldo de la auditoría {other} en esta instalación, no de la auditoría {audit}</translation>
+    </message>
+    <message>
         <source>audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not</source>
         <translation>la auditoría {id} usa {framework} {version}; su auditoría de seguimiento puede usar esa versión o una más reciente que contenga una tabla de correspondencias desde ella, lo que no es el caso de {other} {other_version}</translation>
     </message>

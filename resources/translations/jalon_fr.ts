@@ -2702,6 +2702,14 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}</source>
+        <translation>{file} dans le paquet n'est pas valide : {where}.id vaut {id}, l'identifiant d'une action de l'audit {other} sur cette installation, et non de l'audit {audit}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.id is {id}, the id of an evidence link of audit {other} on this installation, not of audit {audit}</source>
+        <translation>{file} dans le paquet n'est pas valide : {where}.id vaut {id}, l'identifiant d'une pièce justificative de l'audit {other} sur cette installation, et non de l'audit {audit}</translation>
+    </message>
+    <message>
         <source>audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not</source>
         <translation>l'audit {id} utilise {framework} {version} ; son audit de suivi peut utiliser cette version ou une version plus récente qui contient une table de correspondance depuis elle, ce qui n'est pas le cas de {other} {other_version}</translation>
     </message>

@@ -360,6 +360,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{file} in the package holds {value}, which is not a JSON number'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package holds, at {path}, a control character that no text may hold'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold'),
+    QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}'),
+    QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.id is {id}, the id of an evidence link of audit {other} on this installation, not of audit {audit}'),
     QT_TRANSLATE_NOOP("errors", "{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit's framework"),
     QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})'),
