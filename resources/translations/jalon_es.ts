@@ -2702,6 +2702,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>the database {file} is a link to {target}, which cannot be found (a drive or network share not connected?); connect it, or remove the link to start a new database; nothing was created</source>
+        <translation>la base de datos {file} es un enlace a {target}, que no se encuentra (¿un disco o una carpeta de red sin conectar?); conéctelo, o elimine el enlace para empezar una base nueva; no se ha creado nada</translation>
+    </message>
+    <message>
         <source>{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}</source>
         <translation>{file} en el paquete no es válido: {where}.id es {id}, el identificador de una acción de la auditoría {other} en esta instalación, no de la auditoría {audit}</translation>
     </message>

@@ -2702,6 +2702,10 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>the database {file} is a link to {target}, which cannot be found (a drive or network share not connected?); connect it, or remove the link to start a new database; nothing was created</source>
+        <translation>la base de données {file} est un lien vers {target}, introuvable (un disque ou un partage réseau non connecté ?) ; connectez-le, ou supprimez le lien pour commencer une nouvelle base ; rien n'a été créé</translation>
+    </message>
+    <message>
         <source>{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}</source>
         <translation>{file} dans le paquet n'est pas valide : {where}.id vaut {id}, l'identifiant d'une action de l'audit {other} sur cette installation, et non de l'audit {audit}</translation>
     </message>

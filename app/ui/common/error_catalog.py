@@ -184,6 +184,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'the database {file} has a schema version no Jalon writes ({version}); it was changed outside Jalon: restore a backup or open it with the Jalon that made it'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir'),
+    QT_TRANSLATE_NOOP("errors", 'the database {file} is a link to {target}, which cannot be found (a drive or network share not connected?); connect it, or remove the link to start a new database; nothing was created'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} is damaged ({problem}); do not remove the medium, copy the folder and contact support'),
     QT_TRANSLATE_NOOP("errors", 'the database {file} is damaged ({problem}); no backup was made so that the good backups are kept'),
     QT_TRANSLATE_NOOP("errors", "the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'"),
