@@ -9,13 +9,16 @@ import io
 import json
 import zipfile
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.minisign_public_key import MinisignPublicKey, key_id_text
 from app.exchange.minisign_signature import MinisignSignature
+from app.exchange.package_content_check import CLOCK_SKEW, parse_timestamp
 from app.exchange.signing_key import SigningKey
 from app.exchange.strict_json import StrictJson
+from app.exchange.trust_policy import until
 from app.models.trusted_signer import TrustedSigner
 
 BENCHMARK = "benchmark.json"
@@ -24,6 +27,7 @@ SIGNER_KEY = "signer.pub"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 FORMAT = "jalon-benchmark"
 VERSION = 1
+STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # as Jalon writes times, so that they compare as texts
 
 
 class BenchmarkFile:
@@ -101,4 +105,38 @@ class BenchmarkFile:
                 name=FORMAT,
                 version=VERSION,
             )
+        _check_signer(trusted, document.get("created_at"))
         return document, key_id
+
+
+def _check_signer(trusted: TrustedSigner, created_at: object) -> None:
+    """A benchmark speaks for the whole network: its signer must be trusted for every
+    institution (a key trusted only for its own institution's packages is a field site's), and
+    within the key's validity. A signature cannot prove when it was made, so a key whose
+    validity has ended signs no benchmark any more, whatever date it gives."""
+    if trusted.institutions:
+        raise PackageError(
+            "benchmark-signer-scoped",
+            "the benchmark file is signed by {name} (key {key}), who is trusted only for "
+            "{scope}; a benchmark covers every institution, so only a signer trusted for all "
+            "of them may sign one",
+            name=trusted.name, key=trusted.key_id, scope=", ".join(trusted.institutions),
+        )
+    signed = parse_timestamp(created_at) if isinstance(created_at, str) else None
+    if signed is None or "T" not in str(created_at):
+        raise PackageError(
+            "benchmark-format",
+            "benchmark.json's created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ",
+            value=repr(created_at)[:60],
+        )
+    now = datetime.now(UTC)
+    ended = trusted.valid_until and now.strftime(STAMP) > until(trusted.valid_until)
+    if ended or signed > now + CLOCK_SKEW or (
+            trusted.valid_from and str(created_at) < trusted.valid_from):
+        raise PackageError(
+            "benchmark-signer-not-valid",
+            "the benchmark file says it was signed on {signed} by key {key} of {name}, which "
+            "is valid from {start} until {end}; a signature cannot prove when it was made, so "
+            "it is refused", signed=str(created_at)[:10], key=trusted.key_id,
+            name=trusted.name, start=trusted.valid_from or "…", end=trusted.valid_until or "…",
+        )

@@ -2702,6 +2702,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>the benchmark file is signed by {name} (key {key}), who is trusted only for {scope}; a benchmark covers every institution, so only a signer trusted for all of them may sign one</source>
+        <translation>el archivo de referencia está firmado por {name} (clave {key}), de confianza solo para {scope}; una referencia abarca todas las instituciones, así que solo un firmante de confianza para todas puede firmarla</translation>
+    </message>
+    <message>
+        <source>benchmark.json's created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>el campo created_at de benchmark.json es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the benchmark file says it was signed on {signed} by key {key} of {name}, which is valid from {start} until {end}; a signature cannot prove when it was made, so it is refused</source>
+        <translation>el archivo de referencia dice haber sido firmado el {signed} con la clave {key} de {name}, válida del {start} al {end}; una firma no puede probar cuándo se hizo, por eso se rechaza</translation>
+    </message>
+    <message>
         <source>the database {file} is a link to {target}, which cannot be found (a drive or network share not connected?); connect it, or remove the link to start a new database; nothing was created</source>
         <translation>la base de datos {file} es un enlace a {target}, que no se encuentra (¿un disco o una carpeta de red sin conectar?); conéctelo, o elimine el enlace para empezar una base nueva; no se ha creado nada</translation>
     </message>

@@ -2702,6 +2702,18 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>the benchmark file is signed by {name} (key {key}), who is trusted only for {scope}; a benchmark covers every institution, so only a signer trusted for all of them may sign one</source>
+        <translation>le fichier de référence est signé par {name} (clé {key}), à qui l'on ne fait confiance que pour {scope} ; une référence couvre toutes les institutions, seul un signataire de confiance pour toutes peut donc en signer une</translation>
+    </message>
+    <message>
+        <source>benchmark.json's created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>le champ created_at de benchmark.json vaut {value}, ce n'est pas une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the benchmark file says it was signed on {signed} by key {key} of {name}, which is valid from {start} until {end}; a signature cannot prove when it was made, so it is refused</source>
+        <translation>le fichier de référence dit avoir été signé le {signed} par la clé {key} de {name}, valable du {start} au {end} ; une signature ne peut pas prouver quand elle a été faite, le fichier est donc refusé</translation>
+    </message>
+    <message>
         <source>the database {file} is a link to {target}, which cannot be found (a drive or network share not connected?); connect it, or remove the link to start a new database; nothing was created</source>
         <translation>la base de données {file} est un lien vers {target}, introuvable (un disque ou un partage réseau non connecté ?) ; connectez-le, ou supprimez le lien pour commencer une nouvelle base ; rien n'a été créé</translation>
     </message>
