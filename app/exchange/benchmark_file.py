@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from app.exchange.benchmark_shape import BenchmarkShape
 from app.exchange.exchange_error import PackageError
 from app.exchange.minisign_public_key import MinisignPublicKey, key_id_text
 from app.exchange.minisign_signature import MinisignSignature
@@ -106,6 +107,7 @@ class BenchmarkFile:
                 version=VERSION,
             )
         _check_signer(trusted, document.get("created_at"))
+        BenchmarkShape.check(document)
         return document, key_id
 
 

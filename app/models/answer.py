@@ -5,10 +5,29 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from app.models.errors import AnswerError
 from app.models.framework import Indicator, QuestionType
+
+
+class ValueProblem(StrEnum):
+    """Why a value kept as typed is not an answer: its type, else the question's rule. The
+    values are stable ids (exports carry them; reports translate them)."""
+
+    WHOLE_NUMBER = "expects_whole_number"
+    NUMBER = "expects_number"
+    DATE = "expects_date"
+    CHOICE = "expects_choice"
+    RULE = "breaks_rule"
+
+
+_TYPE_PROBLEMS = {
+    QuestionType.INTEGER: ValueProblem.WHOLE_NUMBER,
+    QuestionType.DECIMAL: ValueProblem.NUMBER,
+    QuestionType.DATE: ValueProblem.DATE,
+}
 
 
 @dataclass(frozen=True)
@@ -24,6 +43,15 @@ class InvalidValue:
 
     def __str__(self) -> str:  # how the command line prints it
         return f"{self.typed!r} (kept as typed, not a valid answer)"
+
+    def problem(self, indicator: Indicator) -> ValueProblem:
+        """Its type when the text is not a value of the question, else the question's rule
+        (`constraint`), which depends on the other answers."""
+        try:
+            parse_answer(indicator, self.typed)
+        except AnswerError:
+            return _TYPE_PROBLEMS.get(indicator.type, ValueProblem.CHOICE)
+        return ValueProblem.RULE
 
 
 AnswerValue = str | int | float | InvalidValue | None

@@ -4,10 +4,12 @@ newest version present. Versions no crosswalk links are refused rather than mixe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.models.errors import JalonError
-from app.models.framework import Framework
+
+if TYPE_CHECKING:  # version_key orders the catalog at start-up, before any framework loads
+    from app.models.framework import Framework
 
 
 def version_key(version: str) -> tuple[Any, ...]:

@@ -54,9 +54,22 @@ ANSWER_COLUMNS = (
         STRING,
         "the current answer as stored: choice name(s) separated by "
         "spaces, number with a dot, date YYYY-MM-DD, or text; empty "
-        "when unanswered",
+        "when unanswered; the text as typed when value_invalid",
     ),
     TidyColumn("value_number", DOUBLE, "the answer of a numeric question, as a number"),
+    TidyColumn(
+        "value_invalid",
+        BOOLEAN,
+        "value holds text kept as typed that is not a valid answer (not "
+        "answered, not scored, blocks finalization until corrected)",
+    ),
+    TidyColumn(
+        "value_problem",
+        STRING,
+        "why a value kept as typed is not valid: expects_whole_number, "
+        "expects_number, expects_date, expects_choice, or breaks_rule (the "
+        "question's constraint); empty otherwise",
+    ),
     TidyColumn(
         "relevant",
         BOOLEAN,

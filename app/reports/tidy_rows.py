@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.models.answer import Answer, AnswerValue
+from app.models.answer import Answer, AnswerValue, InvalidValue
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator, QuestionType
 from app.models.scoring import ScoreCard, indicator_points
@@ -155,6 +155,8 @@ class TidyRows:
             types,
             values,
             numbers,
+            invalids,
+            problems,
             relevants,
             answered,
             not_applicable,
@@ -196,6 +198,8 @@ class TidyRows:
             if answer is None:
                 values.append(None)
                 numbers.append(None)
+                invalids.append(False)
+                problems.append(None)
                 for column in details:
                     column.append(None)
                 answered.append(False)
@@ -203,7 +207,13 @@ class TidyRows:
                 flagged.append(False)
                 continue
             stored: AnswerValue = answer.value if answer.has_value else None
-            values.append(None if stored is None else str(stored))
+            if isinstance(answer.value, InvalidValue):  # shown as typed, marked, not a number
+                values.append(answer.value.typed)
+                problems.append(answer.value.problem(indicator).value)
+            else:
+                values.append(None if stored is None else str(stored))
+                problems.append(None)
+            invalids.append(answer.is_invalid)
             number = stored if isinstance(stored, int | float) else None
             numbers.append(float(number) if question.numeric and number is not None else None)
             answered.append(answer.is_answered)

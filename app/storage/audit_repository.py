@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import hashlib
 import json
 from typing import Any
 
@@ -117,6 +116,8 @@ class AuditRepository:
             "max(rowid) AS last_revision FROM revisions GROUP BY audit_id) r "
             "ON r.audit_id = a.id"
         )
+        import hashlib  # here: OpenSSL loads for the exports that ask, not at every start
+
         marks = {}
         for row in rows:
             fields = hashlib.sha256(json.dumps(row[:-2]).encode()).hexdigest()[:16]

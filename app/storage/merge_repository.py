@@ -60,7 +60,8 @@ class AuditState:
     evidence_ids: set[str]  # every link, removed ones included
     evidence_hashes: list[str]  # of the links in use (what a seal covers)
     review: Review | None = None  # the head office's review and the site's replies
-    action_revisions: set[str] = field(default_factory=set)  # ids of the actions' changes
+    # the ids of the actions' changes, each with the id of its action
+    action_revisions: dict[str, str] = field(default_factory=dict)
     # Ids a package brings that belong to ANOTHER audit here (id -> that audit's id): an action
     # or evidence link is stored under its id alone, so writing it would move it to this audit.
     actions_elsewhere: dict[str, str] = field(default_factory=dict)
