@@ -39,6 +39,10 @@ class SignerTrust(Protocol):
     def check(self, signer: MinisignPublicKey, manifest: PackageManifest) -> None:
         """Raise PackageError unless `signer` may sign this package."""
 
+    def as_known_here(self, signer: MinisignPublicKey,
+                      manifest: PackageManifest) -> PackageManifest:
+        """`manifest` with its signer named as this installation knows the key."""
+
 
 @dataclass(frozen=True)
 class VerifiedPackage:
