@@ -2726,6 +2726,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit's framework</source>
+        <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta ni una práctica del marco de la auditoría</translation>
+    </message>
+    <message>
         <source>the benchmark file is signed by {name} (key {key}), who is trusted only for {scope}; a benchmark covers every institution, so only a signer trusted for all of them may sign one</source>
         <translation>el archivo de referencia está firmado por {name} (clave {key}), de confianza solo para {scope}; una referencia abarca todas las instituciones, así que solo un firmante de confianza para todas puede firmarla</translation>
     </message>

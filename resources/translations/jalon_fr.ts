@@ -2726,6 +2726,10 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit's framework</source>
+        <translation>{file} dans le paquet n'est pas valide : {where}.target vaut {target}, qui n'est ni une question ni une pratique du référentiel de l'audit</translation>
+    </message>
+    <message>
         <source>the benchmark file is signed by {name} (key {key}), who is trusted only for {scope}; a benchmark covers every institution, so only a signer trusted for all of them may sign one</source>
         <translation>le fichier de référence est signé par {name} (clé {key}), à qui l'on ne fait confiance que pour {scope} ; une référence couvre toutes les institutions, seul un signataire de confiance pour toutes peut donc en signer une</translation>
     </message>

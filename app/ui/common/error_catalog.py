@@ -373,6 +373,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.id is {id}, the id of an evidence link of audit {other} on this installation, not of audit {audit}'),
     QT_TRANSLATE_NOOP("errors", "{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit's framework"),
+    QT_TRANSLATE_NOOP("errors", "{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit's framework"),
     QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})'),
     QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})'),
