@@ -1,5 +1,6 @@
-"""The PDF report of one audit: cover, summary with charts, organization information, one
-section per dimension, action plan and evidence annex, in the chosen language."""
+"""The PDF report of one audit: cover, summary with charts, progress since the institution's
+previous audit with its timeline, organization information, one section per dimension, action
+plan and evidence annex, in the chosen language."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_cover import CoverSection
 from app.reports.pdf_dimension import DimensionSection
 from app.reports.pdf_document import ReportDocument
+from app.reports.pdf_progress import ProgressSection
 from app.reports.pdf_styles import PdfStyles
 from app.reports.pdf_summary import SummarySection
 from app.reports.progress import NO_PROGRESS, Progress
@@ -39,6 +41,7 @@ class PdfReportWriter:
         story: list[Flowable] = [
             *CoverSection(data, blocks, texts, formatter).flowables(),
             *SummarySection(data, blocks, texts, formatter).flowables(),
+            *ProgressSection(data, blocks, texts, formatter).flowables(),
             *annexes.organization(),
         ]
         for dimension in data.scored_groups():

@@ -18,6 +18,7 @@ from app.models.framework import Framework, Group, Indicator
 from app.models.localized_text import LocalizedText
 from app.models.scoring import NodeScore, ScoreCard
 from app.reports.framework_layout import FrameworkLayout
+from app.reports.report_history import ReportHistory
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class ReportData:
     evidence: list[EvidenceItem] = field(default_factory=list)
     seal_intact: bool | None = None  # for a finalized audit: does the content match its seal?
     generated_by: str = ""
+    history: ReportHistory | None = None  # None for an institution's first audit
 
     def text(self, localized: LocalizedText) -> str:
         return self.framework.text(localized, self.language)

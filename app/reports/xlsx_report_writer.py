@@ -1,5 +1,6 @@
 """The Excel export of one audit: Summary (with charts), Answers, Scores, Organization
-information and Action plan, with labels in the chosen language and typed cells."""
+information, Action plan and, when the institution was audited before, Progress and Timeline,
+with labels in the chosen language and typed cells."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from app.reports.progress import NO_PROGRESS, Progress
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
+from app.reports.xlsx_progress_sheets import ProgressSheets
 from app.reports.xlsx_sheet_style import (
     BOLD,
     DATE_FORMAT,
@@ -46,6 +48,10 @@ class XlsxReportWriter:
         self._organization(workbook.create_sheet(texts.get("sheet_organization")[:31]))
         progress.step(4, 6)
         self._actions(workbook.create_sheet(texts.get("sheet_actions")[:31]))
+        if self._data.history is not None:
+            sheets = ProgressSheets(self._data, self._data.history, texts)
+            sheets.progress(workbook.create_sheet(texts.get("sheet_progress")[:31]))
+            sheets.timeline(workbook.create_sheet(texts.get("sheet_timeline")[:31]))
         progress.step(5, 6)
         workbook.properties.title = SpreadsheetCell.value(
             f"{texts.get('report_title')} – {self._data.audit.institution}")

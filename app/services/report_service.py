@@ -36,6 +36,8 @@ from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
 from app.services.backup_service import BackupService
 from app.services.identity import Identity, utc_now
+from app.services.institution_service import InstitutionService
+from app.services.progress_service import ProgressService
 from app.storage.store import Store
 
 
@@ -45,6 +47,7 @@ class ReportService:
         self._store = store
         self._backups = backups  # an import changes many answers at once: back up first
         self._audits = audits
+        self._progress = ProgressService(audits, InstitutionService(store, audits.identity))
         self._fonts_dir = fonts_dir
         self._frameworks: dict[str, Framework] = {}
         self._owns_store = False
@@ -99,6 +102,7 @@ class ReportService:
             actions=session.actions() if with_details else [], evidence=evidence,
             seal_intact=session.seal_intact() if audit.is_finalized and with_details else None,
             generated_by=self._audits.identity.author,
+            history=self._progress.report_history(audit.id) if with_details else None,
         )
 
     # --- writing -------------------------------------------------------------------------------
