@@ -384,7 +384,8 @@ class FrameworkBuilder:
         self._origins[name] = Located(row.number, sheet)
         return name
 
-    def _number(self, sheet: Sheet, row: SheetRow, header: str, default: float) -> float:
+    def _number(self, sheet: Sheet, row: SheetRow, header: str, default: float | None
+                ) -> float | None:
         raw = row.cells.get(header, "")
         if raw == "":
             return default
@@ -487,6 +488,7 @@ class FrameworkBuilder:
             module=row.cells.get("module", ""),
             calculation=row.cells.get("calculation", "").strip(),
             choice_filter=choice_filter if list_name else "",
+            plausible_change=self._number(sheet, row, "plausible_change", None),
         )
 
     def _offered(self, sheet, row, list_name, entries, choice_filter) -> tuple[Choice, ...]:

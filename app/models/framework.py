@@ -86,6 +86,9 @@ class Indicator:
     module: str = ""
     calculation: str = ""  # the expression of a `calculate` question
     choice_filter: str = ""  # which choices a select offers, given earlier answers
+    # A follow-up audit flags this figure when it moves by more than this share of the previous
+    # audit's value (None: the default of app.models.plausibility).
+    plausible_change: float | None = None
 
     @property
     def is_select(self) -> bool:

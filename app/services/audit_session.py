@@ -22,9 +22,16 @@ from app.models.follow_up import EVENT_KIND as FOLLOW_UP_EVENT
 from app.models.follow_up import FollowUp, PreviousAnswer
 from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
+from app.models.plausibility import EVENT_KIND as FIGURE_EVENT
+from app.models.plausibility import (
+    FigureConfirmation,
+    PlausibilityFlag,
+    organization_figures,
+    plausibility_flags,
+)
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
-from app.models.scoring import ScoreCard
+from app.models.scoring import ScoreCard, score_audit
 from app.models.seal import compute_seal
 from app.models.upgrade_record import upgrades
 from app.services.evidence_attachment import EvidenceAttachment
@@ -152,6 +159,44 @@ class AuditSession:
         return [i for i in self.framework.iter_indicators()
                 if follow_up.needs_confirmation(i.name) and i.name not in self.answers
                 and i.name in relevant]
+
+    def implausible_figures(self) -> list[PlausibilityFlag]:
+        """Organization figures (typed or worked out) that moved beyond their limit since the
+        previous audit and that nobody confirmed at their current value."""
+        follow_up = self.follow_up
+        if follow_up is None:
+            return []
+        card = self.score()
+        previous = {name: kept.value for name, kept in follow_up.answers.items()}
+        # Ratios are worked out from last time's answers by this framework's own formulas.
+        earlier = {name: Answer(name, kept.value, kept.na_reason)
+                   for name, kept in follow_up.answers.items()}
+        previous.update(score_audit(self.framework, earlier, self.audit.modules,
+                                    self._expressions).values)
+        current = {name: answer.value for name, answer in self.answers.items()}
+        current.update(card.values)
+        confirmed = [FigureConfirmation.from_detail(e.detail)
+                     for e in self._store.audits.events(self.audit.id) if e.kind == FIGURE_EVENT]
+        figures = [i for i in organization_figures(self.framework) if i.name in card.relevant
+                   or i.is_calculated]
+        return plausibility_flags(figures, current, previous, confirmed)
+
+    def confirm_figure(self, reference: str, note: str) -> FigureConfirmation:
+        """A person confirms a flagged figure at its current value, saying why it is right."""
+        self._ensure_draft()
+        indicator = self.indicator(reference)
+        flag = next((f for f in self.implausible_figures() if f.indicator == indicator.name),
+                    None)
+        if flag is None:
+            raise JalonError("{code} is not flagged: there is nothing to confirm",
+                             code=indicator.display_code)
+        if not note.strip():
+            raise JalonError("say in a note why {code} changed so much since the previous "
+                             "audit", code=indicator.display_code)
+        confirmation = FigureConfirmation(indicator.name, flag.current, note.strip())
+        self._store.audits.log(AuditEvent(self.audit.id, FIGURE_EVENT, confirmation.to_detail(),
+                                          self.identity.author, utc_now()))
+        return confirmation
 
     def text(self, localized, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)
@@ -412,12 +457,17 @@ class AuditSession:
         conflicted = {c.indicator for c in self._store.conflicts.for_audit(
             self.audit.id, ConflictStatus.OPEN)}
         unconfirmed = {i.name for i in self.to_confirm()}
+        implausible = {f.indicator: f for f in self.implausible_figures()}
         for indicator in self.framework.iter_indicators():
             if indicator.name in conflicted:
                 code = indicator.display_code
                 found.append(Blocker(indicator.name, code,
                                      "{code} has two conflicting answers from different sites; "
                                      "resolve the conflict first", {"code": code}))
+                continue
+            flag = implausible.get(indicator.name)
+            if flag is not None:
+                found.append(self._implausible_blocker(indicator, flag))
                 continue
             if indicator.name not in card.relevant:
                 continue
@@ -474,6 +524,19 @@ class AuditSession:
                 )
         found.extend(self._review_blockers())
         return found
+
+    @staticmethod
+    def _implausible_blocker(indicator: Indicator, flag: PlausibilityFlag) -> Blocker:
+        code = indicator.display_code
+        params = {"code": code, "value": f"{flag.current:g}", "previous": f"{flag.previous:g}",
+                  "limit": f"{100 * flag.limit:g}"}
+        if flag.from_framework:
+            return Blocker(indicator.name, code, "{code} moved from {previous} to {value} since "
+                           "the previous audit, more than the {limit} % the framework allows "
+                           "for it; correct it or confirm it with a note", params)
+        return Blocker(indicator.name, code, "{code} moved from {previous} to {value} since the "
+                       "previous audit, more than {limit} % (Jalon's default check); correct it "
+                       "or confirm it with a note", params)
 
     def _review_blockers(self) -> list[Blocker]:
         """The head office's "must be corrected" comments not yet answered again or replied
