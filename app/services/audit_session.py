@@ -15,6 +15,7 @@ from app.models.action_item import ActionItem, Priority
 from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
+from app.models.crosswalk import Relation
 from app.models.errors import AnswerError, JalonError
 from app.models.evidence_link import EvidenceLink
 from app.models.expression_functions import Value
@@ -136,6 +137,20 @@ class AuditSession:
         """The previous audit's answer to a question, shown beside it."""
         follow_up = self.follow_up
         return None if follow_up is None else follow_up.answers.get(self.indicator(reference).name)
+
+    def previous_evidence(self, reference: str) -> list[EvidenceLink]:
+        """The evidence files of the previous audit's answer to a question, when that audit is
+        in this database (a follow-up received in a package may come without it)."""
+        follow_up = self.follow_up
+        if follow_up is None:
+            return []
+        name = self.indicator(reference).name
+        # Across versions, the question had its earlier name (kept or reworded by the crosswalk).
+        names = {name} | {row.subject for crosswalk in self.framework.crosswalks
+                          for row in crosswalk.rows if row.object == name
+                          and row.relation in (Relation.SAME, Relation.REWORDED)}
+        return [link for link in self._store.evidence.for_audit(follow_up.previous_audit)
+                if link.indicator in names]
 
     def keep_previous(self, reference: str) -> Answer:
         """Keep (or confirm) the previous audit's answer: a revision of this audit, by whoever
