@@ -280,16 +280,17 @@ class ProgressSection:
             for g in dimensions
         ]
         chart = TimelineChart(fmt.number).drawing(dates, overall, series, CONTENT_WIDTH, 62 * mm)
+        # Chart and table together: the table reads the chart's points, so they share a page.
         return [
             KeepTogether(
                 [
                     blocks.heading(texts.get("timeline"), styles.h2, 1),
                     chart,
                     blocks.para(texts.get("timeline_caption"), styles.small),
+                    Spacer(1, 3 * mm),
+                    self._timeline_table(history, dimensions),
                 ]
-            ),
-            Spacer(1, 3 * mm),
-            self._timeline_table(history, dimensions),
+            )
         ]
 
     def _timeline_table(self, history: ReportHistory, dimensions) -> Table:

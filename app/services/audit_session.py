@@ -209,8 +209,10 @@ class AuditSession:
             raise JalonError("say in a note why {code} changed so much since the previous "
                              "audit", code=indicator.display_code)
         confirmation = FigureConfirmation(indicator.name, flag.current, note.strip())
-        self._store.audits.log(AuditEvent(self.audit.id, FIGURE_EVENT, confirmation.to_detail(),
-                                          self.identity.author, utc_now()))
+        with self._store.transaction():
+            self._store.audits.log(AuditEvent(self.audit.id, FIGURE_EVENT,
+                                              confirmation.to_detail(), self.identity.author,
+                                              utc_now()))
         return confirmation
 
     def text(self, localized, language: str | None = None) -> str:

@@ -146,3 +146,9 @@ def test_the_command_line_lists_and_confirms(follow_up, site):
     ).stdout
     assert done.startswith("Confirmed 0.5 = 300\n")
     assert done.splitlines()[-1] == "1 figure(s) to correct or confirm"
+    # Saved for good: another run (another connection) sees the confirmation.
+    again = jalon(folder, "audit", "figures", audit[:8]).stdout
+    assert again.splitlines()[-1] == "1 figure(s) to correct or confirm"
+    refused = jalon(folder, "audit", "finalize", audit[:8], check=False)
+    finalize = refused.stdout + refused.stderr
+    assert "0.31 moved from 11.7 to 25" in finalize and "0.5 moved" not in finalize
