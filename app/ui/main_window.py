@@ -49,9 +49,14 @@ class MainWindow(QMainWindow):
 
         self.tools = ToolActions(application, self, self.current_audit_id, self.flush_workspace)
         self.tools.audits_changed.connect(self.reload_after_change)
-        self.home = HomePage(application.audits, self.errors)
+        self.tools.audit_created.connect(self._follow_up_created)
+        self.tools.open_requested.connect(self.open_audit)
+        self.home = HomePage(application.audits, self.errors,
+                             institutions=application.institutions)
         self.home.open_requested.connect(self.open_audit)
         self.home.new_requested.connect(self.new_audit)
+        self.home.follow_up_requested.connect(lambda: self.tools.open_follow_up())
+        self.home.institution_requested.connect(self.tools.open_institution)
         self.home.table.selectionModel().selectionChanged.connect(
             lambda *_selection: self.tools.update_enabled())
         self.stack = QStackedWidget()
@@ -98,8 +103,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.new_action = self.file_menu.addAction("", self.new_audit)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.file_menu.addAction(self.tools.follow_up)
         self.home_action = self.file_menu.addAction("", self.close_audit)
         self.home_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
+        self.file_menu.addAction(self.tools.institution)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
         self.file_menu.addSeparator()
@@ -125,7 +132,8 @@ class MainWindow(QMainWindow):
         self.audit_menu = bar.addMenu("")
         a = self.commands
         for group in ((a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
-                      (a.flag, a.add_action), (a.finalize, a.reopen, self.tools.upgrade),
+                      (a.flag, a.keep_previous, a.add_action),
+                      (a.finalize, a.reopen, self.tools.upgrade, self.tools.follow_up),
                       (self.tools.export_package,), (a.close_audit,)):
             self.audit_menu.addActions(list(group))
             self.audit_menu.addSeparator()
@@ -236,6 +244,11 @@ class MainWindow(QMainWindow):
         if dialog.created is not None:
             self.home.reload(select_id=dialog.created.id)
             self.open_audit(dialog.created.id)
+
+    def _follow_up_created(self, audit_id: str) -> None:
+        self.close_audit()
+        self.home.reload(select_id=audit_id)
+        self.open_audit(audit_id)
 
     def open_audit(self, audit_id: str) -> None:
         try:
