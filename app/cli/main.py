@@ -94,7 +94,7 @@ def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | 
     configure_logging(paths.logs)
     ctx.obj = Application(paths, author=author)
     if ctx.invoked_subcommand is None:
-        from app.ui.launcher import launch  # only the desktop app needs Qt
+        from app.ui.shell.launcher import launch  # only the desktop app needs Qt
 
         ctx.exit(launch(ctx.obj))
 

@@ -5,6 +5,8 @@ words around them. A test checks that every language has every key and the same 
 
 from __future__ import annotations
 
+from app.models.audit import AuditStatus, AuditType
+from app.models.value_names import ValueNames
 from app.reports.report_texts_en import TEXTS as ENGLISH
 from app.reports.report_texts_es import TEXTS as SPANISH
 from app.reports.report_texts_fr import TEXTS as FRENCH
@@ -21,3 +23,7 @@ class ReportTexts:
     def get(self, key: str, **params: object) -> str:
         text = self._texts[key]
         return text.format(**params) if params else text
+
+    def name(self, value: AuditType | AuditStatus) -> str:
+        """An audit type's or status's name, the same as the interface's (app/models)."""
+        return ValueNames(self.language).of(value)

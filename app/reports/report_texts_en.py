@@ -11,9 +11,6 @@ TEXTS = {
     "institution": "Institution",
     "country": "Country",
     "audit_type": "Type of audit",
-    "audit_type_self-assessment": "Self-assessment",
-    "audit_type_accompanied": "Accompanied assessment",
-    "audit_type_external": "External audit",
     "period": "Period assessed",
     "period_range": "{start} – {end}",
     "period_from": "From {start}",
@@ -131,8 +128,6 @@ TEXTS = {
     "period_end": "Period end",
     "version": "Version",
     "code_in_newest": "Code in the newest version",
-    "status_draft_short": "Draft",
-    "status_finalized_short": "Finalized",
     # Offline fill-in workbook
     "sheet_fill": "Questionnaire",
     "sheet_instructions": "Instructions",

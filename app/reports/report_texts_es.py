@@ -12,9 +12,6 @@ TEXTS = {
     "institution": "Institución",
     "country": "País",
     "audit_type": "Tipo de auditoría",
-    "audit_type_self-assessment": "Autoevaluación",
-    "audit_type_accompanied": "Evaluación acompañada",
-    "audit_type_external": "Auditoría externa",
     "period": "Período evaluado",
     "period_range": "del {start} al {end}",
     "period_from": "Desde el {start}",
@@ -133,8 +130,6 @@ TEXTS = {
     "period_end": "Fin del período",
     "version": "Versión",
     "code_in_newest": "Código en la versión más reciente",
-    "status_draft_short": "Borrador",
-    "status_finalized_short": "Finalizada",
     # Offline fill-in workbook
     "sheet_fill": "Cuestionario",
     "sheet_instructions": "Instrucciones",

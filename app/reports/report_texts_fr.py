@@ -12,9 +12,6 @@ TEXTS = {
     "institution": "Institution",
     "country": "Pays",
     "audit_type": "Type d'audit",
-    "audit_type_self-assessment": "Autoévaluation",
-    "audit_type_accompanied": "Évaluation accompagnée",
-    "audit_type_external": "Audit externe",
     "period": "Période évaluée",
     "period_range": "du {start} au {end}",
     "period_from": "À partir du {start}",
@@ -133,8 +130,6 @@ TEXTS = {
     "period_end": "Fin de période",
     "version": "Version",
     "code_in_newest": "Code dans la version la plus récente",
-    "status_draft_short": "Brouillon",
-    "status_finalized_short": "Finalisé",
     # Offline fill-in workbook
     "sheet_fill": "Questionnaire",
     "sheet_instructions": "Mode d'emploi",

@@ -35,7 +35,7 @@ from app.services.atomic_output import AtomicOutput
 from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
 from app.services.backup_service import BackupService
-from app.services.identity import Identity, utc_now
+from app.services.identity import utc_now
 from app.services.institution_service import InstitutionService
 from app.services.progress_service import ProgressService
 from app.storage.store import Store
@@ -50,22 +50,6 @@ class ReportService:
         self._progress = ProgressService(audits, InstitutionService(store, audits.identity))
         self._fonts_dir = fonts_dir
         self._frameworks: dict[str, Framework] = {}
-        self._owns_store = False
-
-    @classmethod
-    def open_own(cls, database: Path, identity: Identity,
-                 backups: BackupService | None = None) -> ReportService:
-        """A service on its own connection to `database`, for a background thread: an SQLite
-        connection must stay on the thread that opened it. Close it when done. `backups`
-        (which copies on a connection of its own) is for a workbook import."""
-        store = Store.open(database)
-        service = cls(store, AuditService(store, identity), backups=backups)
-        service._owns_store = True
-        return service
-
-    def close(self) -> None:
-        if self._owns_store:
-            self._store.close()
 
     # --- gathering -----------------------------------------------------------------------------
 

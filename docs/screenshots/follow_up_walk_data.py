@@ -19,19 +19,35 @@ from app.models.framework import QuestionType
 EARLIER = (("2023", 60, [3, 3, 5], "10", "150"), ("2024", 85, [4, 3, 4], "12", "168"))
 
 
-def earlier_audit(application: Application, name: str, year: str, answered: int,
-                  weights: list[int], branches: str, staff: str) -> None:
+def earlier_audit(
+    application: Application,
+    name: str,
+    year: str,
+    answered: int,
+    weights: list[int],
+    branches: str,
+    staff: str,
+) -> None:
     framework = application.frameworks.default()
-    audit = application.audits.create(framework, name, "SN", AuditType.SELF_ASSESSMENT,
-                                      ("Aïssatou Diallo",), f"{year}-01-01", f"{year}-12-31",
-                                      "en")
+    audit = application.audits.create(
+        framework,
+        name,
+        "SN",
+        AuditType.SELF_ASSESSMENT,
+        ("Aïssatou Diallo",),
+        f"{year}-01-01",
+        f"{year}-12-31",
+        "en",
+    )
     session = application.audits.open(audit.id)
     for code, value in ORGANIZATION.items():
-        session.answer(code, {"0.1": f"{year}-12-31", "0.4": branches,
-                              "0.5": staff}.get(code, value))
+        session.answer(
+            code, {"0.1": f"{year}-12-31", "0.4": branches, "0.5": staff}.get(code, value)
+        )
     rng = random.Random(int(year))
-    scored = [i for i in framework.iter_indicators()
-              if i.type == QuestionType.SELECT_ONE and i.is_scored]
+    scored = [
+        i for i in framework.iter_indicators() if i.type == QuestionType.SELECT_ONE and i.is_scored
+    ]
     for indicator in scored[:answered]:
         if indicator.name in session.score().relevant:
             session.answer(indicator.name, rng.choices(["yes", "partially", "no"], weights)[0])
@@ -42,8 +58,9 @@ def main() -> int:
     application = Application(AppPaths(Path(sys.argv[1])), author="Aïssatou Diallo")
     populate(application)
     for year, answered, weights, branches, staff in EARLIER:
-        earlier_audit(application, "Caisse Populaire de Thiès", year, answered, weights,
-                      branches, staff)
+        earlier_audit(
+            application, "Caisse Populaire de Thiès", year, answered, weights, branches, staff
+        )
     earlier_audit(application, "CP de Thiès", "2022", 40, [2, 3, 6], "9", "131")
     application.close()
     return 0

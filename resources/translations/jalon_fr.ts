@@ -237,26 +237,6 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoévaluation</translation>
-    </message>
-    <message>
-        <source>Accompanied self-assessment</source>
-        <translation>Autoévaluation accompagnée</translation>
-    </message>
-    <message>
-        <source>External audit</source>
-        <translation>Audit externe</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Finalisé</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -660,6 +640,33 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up audit</source>
+        <translation>Nouvel audit de suivi</translation>
+    </message>
+    <message>
+        <source>The next audit of %1, following the audit of %2.</source>
+        <translation>Le prochain audit de %1, à la suite de l&apos;audit du %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework version:</source>
+        <translation>Version du &amp;référentiel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (as the previous audit)</source>
+        <translation>%1 (comme l&apos;audit précédent)</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the previous answers (each to confirm)</source>
+        <translation>&amp;Partir des réponses précédentes (chacune à confirmer)</translation>
+    </message>
+    <message>
+        <source>Organization Information is carried over: each field shows last time&apos;s value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
+        <translation>Les informations sur l&apos;institution sont reprises&#xa0;: chaque champ montre la valeur de la dernière fois, Ctrl+K la confirme, et l&apos;audit ne peut être finalisé avant que chacune soit confirmée ou modifiée. La réponse précédente, son commentaire et ses pièces sont affichés à côté de chaque question&#xa0;; Ctrl+K la reprend. En partant des réponses précédentes, chaque réponse est reprise à confirmer et ne compte dans le score qu&apos;une fois confirmée.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkInstallDialog</name>
     <message>
         <source>Install a framework</source>
@@ -795,6 +802,26 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>Start the next audit of this institution, from this audit</source>
+        <translation>Commencer le prochain audit de cette institution à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>Institu&amp;tion…</source>
+        <translation>Institu&amp;tion…</translation>
+    </message>
+    <message>
+        <source>This institution&apos;s page: its names, audits and timeline</source>
+        <translation>La fiche de l&apos;institution&#xa0;: ses noms, ses audits et sa chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution&#xa0;:</translation>
+    </message>
+    <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
@@ -815,6 +842,20 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
 Create the first one with “New audit…”.</source>
         <translation>Aucun audit pour l&apos;instant.
 Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n audit(s))</source>
+        <translation>
+            <numerusform>Toutes (%n audit)</numerusform>
+            <numerusform>Toutes (%n audits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n audit(s))</source>
+        <translation>
+            <numerusform>%1 (%n audit)</numerusform>
+            <numerusform>%1 (%n audits)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the draft audit of %1? Its answers, evidence and action plan will be removed. This cannot be undone.</source>
@@ -898,6 +939,123 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Why it does not apply</source>
         <translation>Pourquoi elle est sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Aussi connue sous le nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal type:</source>
+        <translation>Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>Identifiants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Jalon identifier:</source>
+        <translation>Identifiant Jalon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Audits of this institution</source>
+        <translation>&amp;Audits de cette institution</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Version du référentiel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Open audit</source>
+        <translation>&amp;Ouvrir l&apos;audit</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nouvel audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm these audits are one institution</source>
+        <translation>&amp;Confirmer que ces audits sont d&apos;une même institution</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another record into this one…</source>
+        <translation>&amp;Fusionner une autre fiche dans celle-ci…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>These audits were grouped because their institution is spelled alike. Check that they are one institution, then confirm; if another record is the same institution, merge it into this one.</source>
+        <translation>Ces audits ont été regroupés parce que le nom de leur institution s&apos;écrit de la même façon. Vérifiez qu&apos;il s&apos;agit d&apos;une seule institution, puis confirmez&#xa0;; si une autre fiche est la même institution, fusionnez-la dans celle-ci.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionMergeDialog</name>
+    <message>
+        <source>Merge an institution record</source>
+        <translation>Fusionner une fiche d&apos;institution</translation>
+    </message>
+    <message>
+        <source>Choose the record that is the same institution as %1. Its audits move to %1, its names are kept as former names, and the merge travels in packages to the other installations. It cannot be undone.</source>
+        <translation>Choisissez la fiche qui est la même institution que %1. Ses audits passent à %1, ses noms sont gardés comme anciens noms, et la fusion voyage dans les paquets vers les autres installations. Elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Search institutions…</source>
+        <translation>Rechercher une institution…</translation>
+    </message>
+    <message>
+        <source>Search institutions</source>
+        <translation>Rechercher une institution</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) – %n audit(s)</source>
+        <translation>
+            <numerusform>%1 (%2) – %n audit</numerusform>
+            <numerusform>%1 (%2) – %n audits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1270,10 @@ Dossier des données&#xa0;: %2</translation>
         <translation>Sans réponse</translation>
     </message>
     <message>
+        <source>Carried, to confirm</source>
+        <translation>Repris, à confirmer</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1181,6 +1343,10 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Kept as typed, not a valid answer: %1</source>
         <translation>Gardé tel que saisi, ce n&apos;est pas une réponse valide : %1</translation>
+    </message>
+    <message>
+        <source>Carried from the previous audit, to confirm (Ctrl+K keeps it).</source>
+        <translation>Repris de l&apos;audit précédent, à confirmer (Ctrl+K la reprend).</translation>
     </message>
     <message>
         <source>Mandatory: not answered yet.</source>
@@ -1315,6 +1481,34 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>This audit is finalized and read-only. Reopen it to make changes.</source>
         <translation>Cet audit est finalisé et en lecture seule. Rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>%1: %2 · to confirm (Ctrl+K keeps it)</source>
+        <translation>%1&#xa0;: %2 · à confirmer (Ctrl+K la reprend)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than the %4 the framework allows for it.</source>
+        <translation>Passé de %1 à %2 depuis l&apos;audit précédent%3, plus que les %4 que le référentiel admet pour ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon&apos;s default check).</source>
+        <translation>Passé de %1 à %2 depuis l&apos;audit précédent%3, plus que %4 (contrôle par défaut de Jalon).</translation>
+    </message>
+    <message>
+        <source>Why it changed so much? Enter confirms the figure</source>
+        <translation>Pourquoi un tel écart&#xa0;? Entrée confirme le chiffre</translation>
+    </message>
+    <message>
+        <source>Why the figure changed</source>
+        <translation>Pourquoi le chiffre a changé</translation>
+    </message>
+    <message>
+        <source>not applicable (%1)</source>
+        <translation>sans objet (%1)</translation>
     </message>
 </context>
 <context>
@@ -1491,14 +1685,6 @@ Dossier des données&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Passphrase for the %1:</source>
-        <translation>Phrase secrète pour %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Clé de signature</translation>
-    </message>
-    <message>
         <source>Packages chosen</source>
         <translation>Paquets choisis</translation>
     </message>
@@ -1612,6 +1798,49 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousAnswerPanel</name>
+    <message>
+        <source>Previous audit (%1)</source>
+        <translation>Audit précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Carried, to confirm</source>
+        <translation>Repris, à confirmer</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Sans objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No answer (comment only)</source>
+        <translation>Pas de réponse (commentaire seulement)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Pièces justificatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this answer (Ctrl+K)</source>
+        <translation>&amp;Reprendre cette réponse (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record the previous answer as this audit&apos;s, in your name and now</source>
+        <translation>Enregistrer la réponse précédente comme celle de cet audit, à votre nom et maintenant</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2415,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Signa&amp;taires approuvés…</translation>
     </message>
     <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nouvel audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution page…</source>
+        <translation>Fiche de l&apos;&amp;institution…</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
     </message>
@@ -2547,6 +2784,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>&amp;Flag for later</source>
         <translation>&amp;Marquer pour plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the previous audit&apos;s answer</source>
+        <translation>&amp;Reprendre la réponse de l&apos;audit précédent</translation>
     </message>
     <message>
         <source>Back to the &amp;answer</source>
@@ -2983,6 +3224,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>donnez votre nom : il est enregistré avec chaque modification que vous faites</translation>
     </message>
     <message>
+        <source>say in a note why {code} changed so much since the previous audit</source>
+        <translation>dites dans une note pourquoi {code} a tant changé depuis l&apos;audit précédent</translation>
+    </message>
+    <message>
         <source>the audit is now finalized here too, with the same seal</source>
         <translation>l&apos;audit est désormais finalisé ici aussi, avec le même sceau</translation>
     </message>
@@ -3345,6 +3590,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
+    </message>
+    <message>
+        <source>{code} is not flagged: there is nothing to confirm</source>
+        <translation>{code} n&apos;est pas signalé&#xa0;: il n&apos;y a rien à confirmer</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than the {limit} % the framework allows for it; correct it or confirm it with a note</source>
+        <translation>{code} est passé de {previous} à {value} depuis l&apos;audit précédent, plus que les {limit} % que le référentiel admet&#xa0;; corrigez-le ou confirmez-le avec une note</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon&apos;s default check); correct it or confirm it with a note</source>
+        <translation>{code} est passé de {previous} à {value} depuis l&apos;audit précédent, plus de {limit} % (contrôle par défaut de Jalon)&#xa0;; corrigez-le ou confirmez-le avec une note</translation>
     </message>
     <message>
         <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>

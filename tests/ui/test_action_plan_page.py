@@ -7,8 +7,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.models.action_item import ActionStatus, Priority
-from app.ui.action_plan_page import ActionPlanPage
-from app.ui.action_table_model import (
+from app.ui.workspace.action_plan.action_plan_page import ActionPlanPage
+from app.ui.workspace.action_plan.action_table_model import (
     DUE,
     ITEM_ROLE,
     PRIORITY,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 
 from app.models.action_item import Priority
-from app.ui.action_table_model import DUE, PRIORITY, STATUS, ActionTableModel
+from app.ui.workspace.action_plan.action_table_model import DUE, PRIORITY, STATUS, ActionTableModel
 
 NARROW_SPACE = "\u202f"  # French thousands separator
 

@@ -17,8 +17,7 @@ from app.ui.workspace.organization.organization_form_page import OrganizationFor
 def previous_audit(application, catalog, tmp_path):
     """Last year's audit: two figures, an answer with its comment and an evidence file."""
     framework = catalog.get("jalon_sp", "2026.2")
-    audit = application.audits.create(framework, "Caisse du Fleuve", "SN",
-                                      period_end="2024-12-31")
+    audit = application.audits.create(framework, "Caisse du Fleuve", "SN", period_end="2024-12-31")
     session = application.audits.open(audit.id)
     session.answer("org_branches", 12)
     session.answer("org_staff", 140)
@@ -35,17 +34,22 @@ def stored(application, audit_id: str, name: str):
 
 
 def ctrl_k(qtbot, window) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_K,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+    )
 
 
-def test_a_follow_up_audit_is_started_from_the_audit_list(qtbot, window, application, catalog,
-                                                         tmp_path):
+def test_a_follow_up_audit_is_started_from_the_audit_list(
+    qtbot, window, application, catalog, tmp_path
+):
     before = previous_audit(application, catalog, tmp_path)
     window.home.reload(select_id=before.id)
     assert window.home.follow_up_button.isEnabled()
-    qtbot.keyClick(window.home.table, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.home.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialog = window.tools.dialog
     assert isinstance(dialog, FollowUpDialog)
     qtbot.waitExposed(dialog)
@@ -63,7 +67,8 @@ def test_a_follow_up_audit_is_started_from_the_audit_list(qtbot, window, applica
 
 
 def test_carried_organization_information_is_confirmed_with_the_keyboard(
-        qtbot, window, application, catalog, tmp_path):
+    qtbot, window, application, catalog, tmp_path
+):
     before = previous_audit(application, catalog, tmp_path)
     created = application.follow_ups.create(before.id)
     window.home.reload()
@@ -74,8 +79,7 @@ def test_carried_organization_information_is_confirmed_with_the_keyboard(
     assert isinstance(form, OrganizationFormPage)
     assert form.previous["org_branches"].text() == "12/31/2024: 12 · to confirm (Ctrl+K keeps it)"
     assert workspace.navigator.model.state("org_staff") is AnswerState.TO_CONFIRM
-    qtbot.waitUntil(lambda: form.editors["org_branches"].isAncestorOf(
-        QApplication.focusWidget()))
+    qtbot.waitUntil(lambda: form.editors["org_branches"].isAncestorOf(QApplication.focusWidget()))
     ctrl_k(qtbot, window)
     kept = stored(application, created.id, "org_branches")
     assert (kept.value, kept.author) == (12, "Tester")
@@ -97,8 +101,9 @@ def test_carried_organization_information_is_confirmed_with_the_keyboard(
     assert "org_staff" not in {b.indicator for b in workspace.session.blockers()}
 
 
-def test_a_previous_answer_is_shown_and_kept_with_one_key(qtbot, window, application, catalog,
-                                                         tmp_path):
+def test_a_previous_answer_is_shown_and_kept_with_one_key(
+    qtbot, window, application, catalog, tmp_path
+):
     before = previous_audit(application, catalog, tmp_path)
     created = application.follow_ups.create(before.id)
     window.home.reload()
@@ -116,8 +121,11 @@ def test_a_previous_answer_is_shown_and_kept_with_one_key(qtbot, window, applica
     assert stored(application, created.id, "q1_1_2_1").value is None  # not copied
     ctrl_k(qtbot, window)
     kept = stored(application, created.id, "q1_1_2_1")
-    assert (kept.value, kept.comment, kept.author) == ("partially", "Targets set for 2024 only",
-                                                       "Tester")
+    assert (kept.value, kept.comment, kept.author) == (
+        "partially",
+        "Targets set for 2024 only",
+        "Tester",
+    )
     assert panel.keep_button.text() == "Kept" and not panel.keep_button.isEnabled()
     assert workspace.page.comment.toPlainText() == "Targets set for 2024 only"
     assert workspace.page.history.topLevelItemCount() == 1  # a revision of its own, now
@@ -127,8 +135,7 @@ def test_a_previous_answer_is_shown_and_kept_with_one_key(qtbot, window, applica
     assert stored(application, created.id, "q1_1_1_1").value is None
 
 
-def test_carried_answers_are_shown_as_to_confirm(qtbot, window, application, catalog,
-                                                 tmp_path):
+def test_carried_answers_are_shown_as_to_confirm(qtbot, window, application, catalog, tmp_path):
     before = previous_audit(application, catalog, tmp_path)
     created = application.follow_ups.create(before.id, carried=True)
     window.home.reload()
@@ -149,8 +156,9 @@ def test_carried_answers_are_shown_as_to_confirm(qtbot, window, application, cat
     assert workspace.session.score()["q1_1_2_1"].points == 0.5
 
 
-def test_a_figure_that_moved_too_far_is_confirmed_with_a_note(qtbot, window, application,
-                                                             catalog, tmp_path):
+def test_a_figure_that_moved_too_far_is_confirmed_with_a_note(
+    qtbot, window, application, catalog, tmp_path
+):
     """140 staff last year, 300 now: +114 %, beyond the default ±50 %."""
     before = previous_audit(application, catalog, tmp_path)
     created = application.follow_ups.create(before.id)
@@ -166,7 +174,8 @@ def test_a_figure_that_moved_too_far_is_confirmed_with_a_note(qtbot, window, app
     qtbot.waitUntil(lambda: form.flags["org_staff"].isVisible())
     assert form.flags["org_staff"].text() == (
         "Moved from 140 to 300 since the previous audit (+114 %), more than ±50 % (Jalon's "
-        "default check).")
+        "default check)."
+    )
     note = form.notes["org_staff"]
     # The flag appears once the figure is left; the note sits between it and the next field.
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
@@ -176,6 +185,7 @@ def test_a_figure_that_moved_too_far_is_confirmed_with_a_note(qtbot, window, app
     qtbot.keyClicks(note, "Merged with the Ndiaffate caisse")
     qtbot.keyClick(note, Qt.Key.Key_Return)
     assert not form.flags["org_staff"].isVisible()
-    confirmed = [e for e in application.store.audits.events(created.id)
-                 if e.kind == "figure-confirmed"]
+    confirmed = [
+        e for e in application.store.audits.events(created.id) if e.kind == "figure-confirmed"
+    ]
     assert confirmed[-1].detail["note"] == "Merged with the Ndiaffate caisse"

@@ -17,8 +17,10 @@ def caisse(application, catalog):
     (1.1.2.1 no, 1.1.2.2 yes: 50 %); a record spelled "Caisse Fleuve" with one audit; and a
     mutuelle."""
     framework = catalog.get("jalon_sp", "2026.2")
-    audits = [application.audits.create(framework, "Caisse du Fleuve", "SN",
-                                        period_end=f"{year}-12-31") for year in (2023, 2024, 2025)]
+    audits = [
+        application.audits.create(framework, "Caisse du Fleuve", "SN", period_end=f"{year}-12-31")
+        for year in (2023, 2024, 2025)
+    ]
     application.audits.open(audits[1].id).answer("q1_1_2_1", "yes")
     session = application.audits.open(audits[2].id)
     session.answer("q1_1_2_1", "no")
@@ -34,8 +36,12 @@ def test_the_audit_list_narrows_to_one_institution(window, caisse):
     home.reload()
     labels = [home.institution.itemText(n) for n in range(home.institution.count())]
     # English is the source language: its plural forms are Qt's "(s)".
-    assert labels == ["All (5 audit(s))", "Caisse du Fleuve (3 audit(s))",
-                      "Caisse Fleuve (1 audit(s))", "Mutuelle des Niayes (1 audit(s))"]
+    assert labels == [
+        "All (5 audit(s))",
+        "Caisse du Fleuve (3 audit(s))",
+        "Caisse Fleuve (1 audit(s))",
+        "Mutuelle des Niayes (1 audit(s))",
+    ]
     home.institution.setCurrentIndex(1)
     assert home.proxy.rowCount() == 3
     home.search.setText("2025")  # the search works within the institution chosen
@@ -47,14 +53,19 @@ def test_the_audit_list_narrows_to_one_institution(window, caisse):
 def test_the_institution_page_lists_audits_and_draws_the_timeline(qtbot, window, caisse):
     audits, _ = caisse
     window.home.reload(select_id=audits[2].id)
-    qtbot.keyClick(window.home.table, Qt.Key.Key_I,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.home.table,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialog = window.tools.dialog
     assert isinstance(dialog, InstitutionDialog)
     assert dialog.title.text() == "Caisse du Fleuve"
     assert dialog.detail_values["country"].text() == "SN"
-    rows = [[dialog.table.topLevelItem(r).text(c) for c in (0, 4)]
-            for r in range(dialog.table.topLevelItemCount())]
+    rows = [
+        [dialog.table.topLevelItem(r).text(c) for c in (0, 4)]
+        for r in range(dialog.table.topLevelItemCount())
+    ]
     assert rows == [["12/31/2023", "–"], ["12/31/2024", "100%"], ["12/31/2025", "50%"]]
     overall, first = dialog.chart.lines()[:2]
     assert overall.values == (None, 100, 50)

@@ -23,8 +23,11 @@ class AuditFilterProxy(QSortFilterProxyModel):
         self.institution = institution_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int,  # noqa: N802 - Qt's name
-                         parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self,
+        row: int,  # noqa: N802 - Qt's name
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if self.institution:
             index = self.sourceModel().index(row, 0, parent)
             if index.data(INSTITUTION_ID_ROLE) != self.institution:

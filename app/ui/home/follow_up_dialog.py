@@ -37,9 +37,11 @@ class FollowUpDialog(QDialog):
         earlier = application.audits.framework_of(self.previous)
         # The previous audit's own version first, then newer ones that map from it.
         self.frameworks: list[Framework] = [earlier] + [
-            framework for framework, _bundled in application.frameworks.everything()
+            framework
+            for framework, _bundled in application.frameworks.everything()
             if framework.content_hash != earlier.content_hash
-            and framework.crosswalk_from(earlier) is not None]
+            and framework.crosswalk_from(earlier) is not None
+        ]
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.framework_label = QLabel()
@@ -53,8 +55,9 @@ class FollowUpDialog(QDialog):
         self.problem.setObjectName("inlineError")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -78,33 +81,39 @@ class FollowUpDialog(QDialog):
     def retranslate(self) -> None:
         previous = self.previous
         self.setWindowTitle(self.tr("New follow-up audit"))
-        self.summary.setText(self.tr(
-            "The next audit of %1, following the audit of %2.").replace(
-            "%1", previous.institution).replace(
-            "%2", AuditLabels.date(previous.period_end or previous.created_at[:10])))
+        self.summary.setText(
+            self.tr("The next audit of %1, following the audit of %2.")
+            .replace("%1", previous.institution)
+            .replace("%2", AuditLabels.date(previous.period_end or previous.created_at[:10]))
+        )
         self.framework_label.setText(self.tr("&Framework version:"))
         chosen = self.framework.currentIndex()
         self.framework.clear()
         for number, framework in enumerate(self.frameworks):
-            text = f"{framework.text(framework.title, previous.content_language)} " \
-                   f"{framework.version}"
+            text = (
+                f"{framework.text(framework.title, previous.content_language)} {framework.version}"
+            )
             if number == 0:
                 text = self.tr("%1 (as the previous audit)").replace("%1", text)
             self.framework.addItem(text)
         self.framework.setCurrentIndex(max(chosen, 0))
         self.carried.setText(self.tr("&Start from the previous answers (each to confirm)"))
-        self.explanation.setText(self.tr(
-            "Organization Information is carried over: each field shows last time's value, "
-            "Ctrl+K confirms it, and the audit cannot be finalized before every one is "
-            "confirmed or changed. The previous answer, its comment and evidence are shown "
-            "beside each question; Ctrl+K keeps it. Started from the previous answers, every "
-            "answer is carried, to confirm, and counts in the score only once confirmed."))
+        self.explanation.setText(
+            self.tr(
+                "Organization Information is carried over: each field shows last time's value, "
+                "Ctrl+K confirms it, and the audit cannot be finalized before every one is "
+                "confirmed or changed. The previous answer, its comment and evidence are shown "
+                "beside each question; Ctrl+K keeps it. Started from the previous answers, every "
+                "answer is carried, to confirm, and counts in the score only once confirmed."
+            )
+        )
 
     def _create(self) -> None:
         framework = self.frameworks[self.framework.currentIndex()]
         try:
             created = self._application.follow_ups.create(
-                self.previous.id, framework, self.carried.isChecked())
+                self.previous.id, framework, self.carried.isChecked()
+            )
         except JalonError as error:
             self.problem.setText(ErrorPresenter.message(error))
             self.problem.show()

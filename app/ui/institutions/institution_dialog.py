@@ -41,8 +41,9 @@ class InstitutionDialog(QDialog):
     follow_up_requested = Signal(str)  # the audit to follow up
     changed = Signal()  # merged or confirmed: the audit list shows other names
 
-    def __init__(self, application: Application, institution_ref: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, application: Application, institution_ref: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._application = application
         self._errors = ErrorPresenter(self)
@@ -57,13 +58,15 @@ class InstitutionDialog(QDialog):
         self.to_confirm.setObjectName("infoBanner")
         self.to_confirm.setWordWrap(True)
         self.details = QFormLayout()
-        self.detail_labels = {key: QLabel() for key in
-                              ("country", "former", "legal", "network", "identifiers", "id")}
+        self.detail_labels = {
+            key: QLabel() for key in ("country", "former", "legal", "network", "identifiers", "id")
+        }
         self.detail_values = {key: QLabel() for key in self.detail_labels}
         for key, label in self.detail_labels.items():
             self.detail_values[key].setWordWrap(True)
             self.detail_values[key].setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse)
+                Qt.TextInteractionFlag.TextSelectableByMouse
+            )
             self.details.addRow(label, self.detail_values[key])
         self.audits_label = QLabel()
         self.table = QTreeWidget()
@@ -94,8 +97,12 @@ class InstitutionDialog(QDialog):
         layout.addWidget(self.audits_label)
         layout.addWidget(self.table)
         actions = QHBoxLayout()
-        for button in (self.open_button, self.follow_up_button, self.confirm_button,
-                       self.merge_button):
+        for button in (
+            self.open_button,
+            self.follow_up_button,
+            self.confirm_button,
+            self.merge_button,
+        ):
             actions.addWidget(button)
         actions.addStretch()
         layout.addLayout(actions)
@@ -119,15 +126,27 @@ class InstitutionDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Institution"))
-        texts = {"country": self.tr("Country:"), "former": self.tr("Also known as:"),
-                 "legal": self.tr("Legal type:"), "network": self.tr("Network:"),
-                 "identifiers": self.tr("Identifiers:"), "id": self.tr("Jalon identifier:")}
+        texts = {
+            "country": self.tr("Country:"),
+            "former": self.tr("Also known as:"),
+            "legal": self.tr("Legal type:"),
+            "network": self.tr("Network:"),
+            "identifiers": self.tr("Identifiers:"),
+            "id": self.tr("Jalon identifier:"),
+        }
         for key, text in texts.items():
             self.detail_labels[key].setText(text)
         self.audits_label.setText(self.tr("&Audits of this institution"))
-        self.table.setHeaderLabels([self.tr("Period end"), self.tr("Framework version"),
-                                    self.tr("Type"), self.tr("Status"), self.tr("Score"),
-                                    self.tr("Coverage")])
+        self.table.setHeaderLabels(
+            [
+                self.tr("Period end"),
+                self.tr("Framework version"),
+                self.tr("Type"),
+                self.tr("Status"),
+                self.tr("Score"),
+                self.tr("Coverage"),
+            ]
+        )
         self.timeline_label.setText(self.tr("Timeline"))
         self.open_button.setText(self.tr("&Open audit"))
         self.follow_up_button.setText(self.tr("New &follow-up audit…"))
@@ -159,10 +178,13 @@ class InstitutionDialog(QDialog):
         }
         for key, value in values.items():
             self.detail_values[key].setText(value)
-        self.to_confirm.setText(self.tr(
-            "These audits were grouped because their institution is spelled alike. Check that "
-            "they are one institution, then confirm; if another record is the same institution, "
-            "merge it into this one."))
+        self.to_confirm.setText(
+            self.tr(
+                "These audits were grouped because their institution is spelled alike. Check that "
+                "they are one institution, then confirm; if another record is the same institution, "
+                "merge it into this one."
+            )
+        )
         self.to_confirm.setVisible(institution.to_confirm)
         self.confirm_button.setVisible(institution.to_confirm)
         self._fill_table()
@@ -173,19 +195,23 @@ class InstitutionDialog(QDialog):
         scores = {p.audit_id: p for p in self.points}
         for audit in self.audits:
             point = scores.get(audit.id)
-            item = QTreeWidgetItem([
-                AuditLabels.date(audit.period_end or audit.created_at[:10]),
-                point.framework_version if point else "",
-                AuditLabels.audit_type(audit.audit_type),
-                AuditLabels.status(audit.status),
-                AuditLabels.percent(point.overall if point else None),
-                AuditLabels.percent(100 * point.coverage if point and point.coverage is not None
-                                    else None),
-            ])
+            item = QTreeWidgetItem(
+                [
+                    AuditLabels.date(audit.period_end or audit.created_at[:10]),
+                    point.framework_version if point else "",
+                    AuditLabels.audit_type(audit.audit_type),
+                    AuditLabels.status(audit.status),
+                    AuditLabels.percent(point.overall if point else None),
+                    AuditLabels.percent(
+                        100 * point.coverage if point and point.coverage is not None else None
+                    ),
+                ]
+            )
             item.setData(0, AUDIT_ID_ROLE, audit.id)
             for column in (4, 5):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
@@ -204,9 +230,13 @@ class InstitutionDialog(QDialog):
         dimensions = [g for g in latest.dimensions() if g.level == Level.DIMENSION]
         dates = [AuditLabels.date(p.when) for p in self.points]
         overall = TimelineLine(self.tr("Overall score"), tuple(p.overall for p in self.points))
-        lines = [TimelineLine(f"{g.display_code} {latest.text(g.label, language)}",
-                              tuple(dict(p.dimensions).get(g.name) for p in self.points))
-                 for g in dimensions]
+        lines = [
+            TimelineLine(
+                f"{g.display_code} {latest.text(g.label, language)}",
+                tuple(dict(p.dimensions).get(g.name) for p in self.points),
+            )
+            for g in dimensions
+        ]
         self.chart.set_lines(dates, overall, lines)
 
     # --- actions -------------------------------------------------------------------------------

@@ -24,8 +24,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class InstitutionMergeDialog(QDialog):
-    def __init__(self, institutions: InstitutionService, target: Institution,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, institutions: InstitutionService, target: Institution, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._target = target
         self.chosen: str | None = None
@@ -41,13 +42,16 @@ class InstitutionMergeDialog(QDialog):
                 continue
             item = QListWidgetItem()
             item.setData(ID_ROLE, institution.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1,
-                         (institution.name, institution.country, counts.get(institution.id, 0)))
+            item.setData(
+                Qt.ItemDataRole.UserRole + 1,
+                (institution.name, institution.country, counts.get(institution.id, 0)),
+            )
             self.list.addItem(item)
         self.list.currentItemChanged.connect(lambda *_items: self._update())
         self.list.itemActivated.connect(lambda _item: self._accept())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.search.installEventFilter(self)  # Down goes from the search to the list
@@ -69,21 +73,30 @@ class InstitutionMergeDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Merge an institution record"))
-        self.explanation.setText(self.tr(
-            "Choose the record that is the same institution as %1. Its audits move to %1, "
-            "its names are kept as former names, and the merge travels in packages to the "
-            "other installations. It cannot be undone.").replace("%1", self._target.name))
+        self.explanation.setText(
+            self.tr(
+                "Choose the record that is the same institution as %1. Its audits move to %1, "
+                "its names are kept as former names, and the merge travels in packages to the "
+                "other installations. It cannot be undone."
+            ).replace("%1", self._target.name)
+        )
         self.search.setPlaceholderText(self.tr("Search institutions…"))
         self.search.setAccessibleName(self.tr("Search institutions"))
         for row in range(self.list.count()):
             item = self.list.item(row)
             name, country, count = item.data(Qt.ItemDataRole.UserRole + 1)
-            item.setText(self.tr("%1 (%2) – %n audit(s)", "", count).replace(
-                "%1", name).replace("%2", country or "–"))
+            item.setText(
+                self.tr("%1 (%2) – %n audit(s)", "", count)
+                .replace("%1", name)
+                .replace("%2", country or "–")
+            )
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Down:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
             self.list.setFocus()
             return True
         return super().eventFilter(watched, event)
@@ -93,8 +106,9 @@ class InstitutionMergeDialog(QDialog):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(wanted not in item.text().casefold())
-        visible = [self.list.item(r) for r in range(self.list.count())
-                   if not self.list.item(r).isHidden()]
+        visible = [
+            self.list.item(r) for r in range(self.list.count()) if not self.list.item(r).isHidden()
+        ]
         if visible and (self.list.currentItem() is None or self.list.currentItem().isHidden()):
             self.list.setCurrentItem(visible[0])
         self._update()

@@ -17,8 +17,19 @@ from app.ui.workspace.dashboard.chart_style import ChartStyle
 
 TICKS = (0, 25, 50, 75, 100)
 # Dimension lines, told apart from the overall line's series blue and from each other.
-PALETTE = tuple(QColor(c) for c in (
-    "#c8553d", "#3c8d5a", "#d68a00", "#7b5ea7", "#2a9d8f", "#8c6d46", "#d16ba5", "#5f6b73"))
+PALETTE = tuple(
+    QColor(c)
+    for c in (
+        "#c8553d",
+        "#3c8d5a",
+        "#d68a00",
+        "#7b5ea7",
+        "#2a9d8f",
+        "#8c6d46",
+        "#d16ba5",
+        "#5f6b73",
+    )
+)
 PLOT_HEIGHT = 220
 LEGEND_SWATCH = 16
 
@@ -37,8 +48,9 @@ class TimelineChart(QWidget):
         self._dimensions: list[TimelineLine] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_lines(self, dates: list[str], overall: TimelineLine,
-                  dimensions: list[TimelineLine]) -> None:
+    def set_lines(
+        self, dates: list[str], overall: TimelineLine, dimensions: list[TimelineLine]
+    ) -> None:
         """`dates`: one label per audit, oldest first; each line has one value per date."""
         self._dates = list(dates)
         self._overall = overall
@@ -91,13 +103,16 @@ class TimelineChart(QWidget):
 
         painter.setFont(style.small_font)
         for tick in TICKS:
-            painter.setPen(QPen(style.grid, 1, Qt.PenStyle.DotLine if tick else
-                                Qt.PenStyle.SolidLine))
+            painter.setPen(
+                QPen(style.grid, 1, Qt.PenStyle.DotLine if tick else Qt.PenStyle.SolidLine)
+            )
             painter.drawLine(QPointF(left, y(tick)), QPointF(area.right(), y(tick)))
             painter.setPen(style.muted)
-            painter.drawText(QRectF(area.left(), y(tick) - 8, left - area.left() - 6, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             str(tick))
+            painter.drawText(
+                QRectF(area.left(), y(tick) - 8, left - area.left() - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(tick),
+            )
         for index, text in enumerate(self._dates):
             width = metrics.horizontalAdvance(text)
             painter.drawText(QPointF(x(index) - width / 2, bottom + 6 + metrics.ascent()), text)
@@ -108,11 +123,19 @@ class TimelineChart(QWidget):
         self._draw_legend(painter, style, area, bottom + metrics.lineSpacing() + 14)
 
     @staticmethod
-    def _draw_line(painter: QPainter, line: TimelineLine, colour: QColor, width: float,
-                   radius: float, x, y) -> None:
+    def _draw_line(
+        painter: QPainter, line: TimelineLine, colour: QColor, width: float, radius: float, x, y
+    ) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                colour,
+                width,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         path = QPainterPath()
         drawing = False
         for index, value in enumerate(line.values):
@@ -132,16 +155,18 @@ class TimelineChart(QWidget):
             if value is not None:
                 painter.drawEllipse(QPointF(x(index), y(value)), radius, radius)
 
-    def _draw_legend(self, painter: QPainter, style: ChartStyle, area: QRectF,
-                     top: float) -> None:
+    def _draw_legend(self, painter: QPainter, style: ChartStyle, area: QRectF, top: float) -> None:
         columns = self._legend_columns()
         column_width = area.width() / columns
         metrics = QFontMetrics(style.font)
         row_height = metrics.lineSpacing() + 4
         for number, line in enumerate(self.lines()):
             overall = number == 0 and self._overall is not None
-            colour = style.series if overall else PALETTE[
-                (number - (1 if self._overall else 0)) % len(PALETTE)]
+            colour = (
+                style.series
+                if overall
+                else PALETTE[(number - (1 if self._overall else 0)) % len(PALETTE)]
+            )
             column, row = number % columns, number // columns
             left = area.left() + column * column_width
             middle = top + row * row_height + row_height / 2
@@ -150,7 +175,15 @@ class TimelineChart(QWidget):
             painter.setFont(style.bold_font if overall else style.font)
             painter.setPen(style.ink)
             text = QFontMetrics(painter.font()).elidedText(
-                line.label, Qt.TextElideMode.ElideRight, int(column_width - LEGEND_SWATCH - 12))
-            painter.drawText(QRectF(left + LEGEND_SWATCH + 6, middle - row_height / 2,
-                                    column_width - LEGEND_SWATCH - 8, row_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+                line.label, Qt.TextElideMode.ElideRight, int(column_width - LEGEND_SWATCH - 12)
+            )
+            painter.drawText(
+                QRectF(
+                    left + LEGEND_SWATCH + 6,
+                    middle - row_height / 2,
+                    column_width - LEGEND_SWATCH - 8,
+                    row_height,
+                ),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )

@@ -66,17 +66,26 @@ class PreviousAnswerPanel(QFrame):
             self._fill()
         super().changeEvent(event)
 
-    def show_previous(self, previous: PreviousAnswer | None, period: str,
-                      evidence: list[EvidenceLink], to_confirm: bool, current: Answer,
-                      read_only: bool) -> None:
+    def show_previous(
+        self,
+        previous: PreviousAnswer | None,
+        period: str,
+        evidence: list[EvidenceLink],
+        to_confirm: bool,
+        current: Answer,
+        read_only: bool,
+    ) -> None:
         """`to_confirm`: carried and still waiting for a person; `current`: this audit's
         answer, to tell whether the previous one was kept."""
         self._previous = previous
         self._period = period
         self._evidence = evidence
         self._to_confirm = to_confirm
-        self._kept = previous is not None and current.is_answered and (
-            current.value, current.na_reason) == (previous.value, previous.na_reason)
+        self._kept = (
+            previous is not None
+            and current.is_answered
+            and (current.value, current.na_reason) == (previous.value, previous.na_reason)
+        )
         self.keep_button.setEnabled(not read_only and not self._kept)
         self.setVisible(previous is not None)
         self._fill()
@@ -89,8 +98,9 @@ class PreviousAnswerPanel(QFrame):
         previous = self._previous
         if previous is None:
             return
-        self.title.setText(self.tr("Previous audit (%1)").replace(
-            "%1", AuditLabels.date(self._period)))
+        self.title.setText(
+            self.tr("Previous audit (%1)").replace("%1", AuditLabels.date(self._period))
+        )
         self.tag.setText(self.tr("Carried, to confirm"))
         self.tag.setVisible(self._to_confirm)
         if previous.na_reason:
@@ -103,13 +113,18 @@ class PreviousAnswerPanel(QFrame):
         self.value.setText(f"<b>{_escaped(value)}</b>" + (f" · {_escaped(by)}" if by else ""))
         self.comment.setText(self.tr("Comment: %1").replace("%1", previous.comment))
         self.comment.setVisible(bool(previous.comment))
-        self.evidence.setText(self.tr("Evidence: %1").replace(
-            "%1", ", ".join(link.filename for link in self._evidence)))
+        self.evidence.setText(
+            self.tr("Evidence: %1").replace(
+                "%1", ", ".join(link.filename for link in self._evidence)
+            )
+        )
         self.evidence.setVisible(bool(self._evidence))
-        self.keep_button.setText(self.tr("Kept") if self._kept
-                                 else self.tr("&Keep this answer (Ctrl+K)"))
-        self.keep_button.setToolTip(self.tr(
-            "Record the previous answer as this audit's, in your name and now"))
+        self.keep_button.setText(
+            self.tr("Kept") if self._kept else self.tr("&Keep this answer (Ctrl+K)")
+        )
+        self.keep_button.setToolTip(
+            self.tr("Record the previous answer as this audit's, in your name and now")
+        )
 
 
 def _escaped(text: str) -> str:
