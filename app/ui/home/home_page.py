@@ -205,8 +205,10 @@ class HomePage(QWidget):
         rows stay on screen until set_service() gives the reopened database."""
         self.model.pause()
 
-    def set_service(self, audits: AuditService) -> None:
+    def set_service(self, audits: AuditService,
+                    institutions: InstitutionService | None = None) -> None:
         self._audits = audits
+        self._institutions = institutions
         self.model.set_service(audits)
         self.reload()
 

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def _person_changed(self) -> None:
         """The next change, audit and key go to the new name; earlier ones keep theirs."""
-        self.home.set_service(self.application.audits)
+        self.home.set_service(self.application.audits, self.application.institutions)
         if self.workspace is not None:
             self.workspace.session.identity = self.application.identity
 
@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
         dialog = RemovalDialog(self.application, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.close)
-        dialog.rejected.connect(lambda: self.home.set_service(self.application.audits))
+        dialog.rejected.connect(lambda: self.home.set_service(self.application.audits,
+                                                              self.application.institutions))
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.prepare()
