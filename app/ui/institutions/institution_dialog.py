@@ -180,9 +180,9 @@ class InstitutionDialog(QDialog):
             self.detail_values[key].setText(value)
         self.to_confirm.setText(
             self.tr(
-                "These audits were grouped because their institution is spelled alike. Check that "
-                "they are one institution, then confirm; if another record is the same institution, "
-                "merge it into this one."
+                "These audits were grouped because their institution is spelled alike. Check "
+                "that they are one institution, then confirm; if another record is the same "
+                "institution, merge it into this one."
             )
         )
         self.to_confirm.setVisible(institution.to_confirm)
