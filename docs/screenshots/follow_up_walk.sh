@@ -26,16 +26,21 @@ export DISPLAY="$SCREEN"
 sleep 1
 openbox &
 WM=$!
-case "$LANGUAGE" in fr) LOCALE=fr_FR.UTF-8 ;; es) LOCALE=es_ES.UTF-8 ;; *) LOCALE=en_US.UTF-8 ;; esac
+# The merge button's access key follows the language (&Merge, &Fusionner, &Fusionar).
+case "$LANGUAGE" in
+    fr) LOCALE=fr_FR.UTF-8 MERGE=alt+f ;;
+    es) LOCALE=es_ES.UTF-8 MERGE=alt+f ;;
+    *) LOCALE=en_US.UTF-8 MERGE=alt+m ;;
+esac
 JALON_DATA_DIR="$DATA" JALON_USER="Aïssatou Diallo" LANG="$LOCALE" LANGUAGE="$LANGUAGE" \
     "$PYTHON" -m app &
 APP=$!
 trap 'kill $APP $WM $XVFB 2>/dev/null; rm -rf "$DATA"' EXIT
-xdotool search --sync --onlyvisible --name Jalon >/dev/null
+xdotool search --sync --onlyvisible --class Jalon >/dev/null
 sleep 3
 
 shot() { sleep 1.5; import -window root "$HERE/$PREFIX$1$SUFFIX.png"; echo "wrote $PREFIX$1$SUFFIX.png"; }
-key() { xdotool key --delay 120 "$@"; sleep 0.6; }
+key() { xdotool key --delay 120 "$@"; sleep 1; }
 
 # The audit list, narrowed to the caisse (Alt+I: the institution filter).
 key alt+i Down Tab
@@ -43,17 +48,17 @@ shot home-institution
 # Its page (Ctrl+Shift+I); Alt+M merges the misspelt "CP de Thiès" record into it.
 key ctrl+shift+i
 shot institution
-key alt+m
+key "$MERGE"
 xdotool type --delay 80 "CP de"
 key Return
 shot institution-merged
 key Escape
 # A follow-up audit of the 2025 audit (Ctrl+Shift+N, Enter): it opens on Organization
-# Information, each carried field with last year's value under it.
+# Information, each carried field with last year's value under it; Ctrl+K confirms one.
 key ctrl+shift+n
 shot follow-up-dialog
 key Return
-sleep 2
+sleep 3
 key ctrl+k
 shot follow-up-organization
 # A figure far from last year's: flagged under the field, with a note to confirm it.
@@ -63,6 +68,9 @@ key Return ctrl+a
 xdotool type --delay 80 "420"
 key Tab
 shot follow-up-figure
+key shift+Tab
+xdotool type --delay 60 "Two branches of the Ndiaffate caisse joined in 2025"
+key Return
 # A question: last year's answer, comment and evidence beside it, kept with Ctrl+K.
 key ctrl+g
 xdotool type --delay 80 "1.1.1.1"

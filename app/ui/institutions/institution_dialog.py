@@ -72,7 +72,6 @@ class InstitutionDialog(QDialog):
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setMinimumHeight(120)
         self.audits_label.setBuddy(self.table)
         self.table.itemActivated.connect(lambda _item, _column: self.open_selected())
         self.timeline_label = QLabel()
@@ -115,7 +114,10 @@ class InstitutionDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.buttons)
-        self.resize(900, 640)
+        # Within the main window, so that a 1024×600 screen shows the Close button.
+        room = parent.size() if parent is not None else None
+        self.resize(min(900, room.width() - 40) if room else 900,
+                    min(700, room.height() - 40) if room else 700)
         self.retranslate()
         self.table.setFocus()
 
@@ -215,6 +217,11 @@ class InstitutionDialog(QDialog):
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
+        # As tall as its rows (up to eight): the timeline below stays in sight.
+        row = self.table.sizeHintForRow(0) if self.audits else 20
+        shown = min(max(len(self.audits), 2), 8)
+        self.table.setFixedHeight(self.table.header().sizeHint().height() + shown * row
+                                  + 2 * self.table.frameWidth() + 4)
         if self.audits:
             self.table.setCurrentItem(self.table.topLevelItem(len(self.audits) - 1))
         for button in (self.open_button, self.follow_up_button):

@@ -262,6 +262,8 @@ class OrganizationFormPage(QScrollArea):
             names = str(previous.value).split()
             return ", ".join(self._text(c.label) if (c := indicator.choice(n)) else n
                              for n in names)
+        if indicator.type == QuestionType.DATE and isinstance(previous.value, str):
+            return AuditLabels.date(previous.value)
         return ValueEditor.display(previous.value) or "–"
 
     # --- editing -------------------------------------------------------------------------------
