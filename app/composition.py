@@ -65,7 +65,8 @@ class Application:
                 self._store = Store.open(self.paths.database)  # opened and migrated already
             else:
                 self._store = Store.open(self.paths.database, self.paths.backups)
-                self.backups.watch(self._store.database)
+                if not self._store.database.read_only:  # no backup can be written there
+                    self.backups.watch(self._store.database)
         return self._store
 
     def for_worker(self) -> Application:

@@ -9,9 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.composition import Application  # noqa: E402
-from app.frameworks.framework_catalog import FrameworkCatalog  # noqa: E402
-from app.paths import AppPaths, resources_dir  # noqa: E402
+from app.composition import Application
+from app.frameworks.framework_catalog import FrameworkCatalog
+from app.paths import AppPaths, resources_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -1,5 +1,6 @@
-"""The names of an audit's type and status in Jalon's three languages: one catalog for the
-interface and the reports, so that the window and the PDF of an audit call it the same thing.
+"""The names of an audit's type and status, and of an action's status and priority, in Jalon's
+three languages: one catalog for the interface and the reports, so that the window and the PDF
+of an audit call them the same thing.
 
 They once drifted apart ("Accompanied self-assessment" on screen, "Accompanied assessment" in
 the report). The interface translates its other words with Qt (resources/translations); these
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.models.action_item import ActionStatus, Priority
 from app.models.audit import AuditStatus, AuditType
 
 LANGUAGES = ("en", "fr", "es")
@@ -21,6 +23,14 @@ NAMES: dict[str, dict[StrEnum, str]] = {
         AuditType.EXTERNAL: "External audit",
         AuditStatus.DRAFT: "Draft",
         AuditStatus.FINALIZED: "Finalized",
+        ActionStatus.PLANNED: "Planned",
+        ActionStatus.IN_PROGRESS: "In progress",
+        ActionStatus.DONE: "Done",
+        ActionStatus.VERIFIED: "Verified",
+        ActionStatus.DROPPED: "Dropped",
+        Priority.HIGH: "High",
+        Priority.MEDIUM: "Medium",
+        Priority.LOW: "Low",
     },
     "fr": {
         AuditType.SELF_ASSESSMENT: "Autoévaluation",
@@ -28,6 +38,14 @@ NAMES: dict[str, dict[StrEnum, str]] = {
         AuditType.EXTERNAL: "Audit externe",
         AuditStatus.DRAFT: "Brouillon",
         AuditStatus.FINALIZED: "Finalisé",
+        ActionStatus.PLANNED: "Prévue",
+        ActionStatus.IN_PROGRESS: "En cours",
+        ActionStatus.DONE: "Réalisée",
+        ActionStatus.VERIFIED: "Vérifiée",
+        ActionStatus.DROPPED: "Abandonnée",
+        Priority.HIGH: "Haute",
+        Priority.MEDIUM: "Moyenne",
+        Priority.LOW: "Basse",
     },
     "es": {
         AuditType.SELF_ASSESSMENT: "Autoevaluación",
@@ -35,6 +53,14 @@ NAMES: dict[str, dict[StrEnum, str]] = {
         AuditType.EXTERNAL: "Auditoría externa",
         AuditStatus.DRAFT: "Borrador",
         AuditStatus.FINALIZED: "Finalizada",
+        ActionStatus.PLANNED: "Prevista",
+        ActionStatus.IN_PROGRESS: "En curso",
+        ActionStatus.DONE: "Hecha",
+        ActionStatus.VERIFIED: "Verificada",
+        ActionStatus.DROPPED: "Abandonada",
+        Priority.HIGH: "Alta",
+        Priority.MEDIUM: "Media",
+        Priority.LOW: "Baja",
     },
 }
 
@@ -46,5 +72,5 @@ class ValueNames:
     def __init__(self, language: str):
         self.language = language if language in NAMES else "en"
 
-    def of(self, value: AuditType | AuditStatus) -> str:
+    def of(self, value: AuditType | AuditStatus | ActionStatus | Priority) -> str:
         return NAMES[self.language][value]

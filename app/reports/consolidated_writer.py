@@ -18,6 +18,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from app.models.answer import Answer, InvalidValue
 from app.models.errors import JalonError
 from app.models.framework import Framework, Group, Indicator
 from app.models.scoring import indicator_points
@@ -153,12 +154,12 @@ class ConsolidatedWriter:
         yes = self._texts.get("yes")
         for indicator in data.framework.iter_indicators():
             answer = data.answers.get(indicator.name)
-            if answer is None or not (answer.is_answered or answer.comment):
+            if answer is None or not (answer.is_answered or answer.is_invalid or answer.comment):
                 continue
             points = indicator_points(indicator, answer)
             yield [audit.id, audit.institution, data.framework.id, data.framework.version,
                    indicator.display_code, data.label(indicator), display.typed(indicator, answer),
-                   answer.value if answer.has_value else None,
+                   _raw_value(answer),
                    points[0] if points else None, points[1] if points else None,
                    answer.na_reason, answer.comment, yes if answer.flagged else "",
                    moment(answer.changed_at), answer.author,
@@ -211,3 +212,11 @@ def _discard(sheet) -> None:
     writer = getattr(sheet, "_writer", None)
     if writer is not None:
         writer.cleanup()
+
+
+def _raw_value(answer: Answer) -> object:
+    """The value as stored; a value kept as typed is its text (the answer column says why it
+    is not valid)."""
+    if isinstance(answer.value, InvalidValue):
+        return answer.value.typed
+    return answer.value if answer.has_value else None

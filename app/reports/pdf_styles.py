@@ -99,6 +99,9 @@ class PdfStyles:
                                    textColor=MUTED, spaceBefore=1.5)
         self.cell = ParagraphStyle("cell", base, fontSize=8.4, leading=10.6)
         self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=FONT_BOLD)
+        # An overdue action: said in words and shown in the low-score colour.
+        self.cell_alert = ParagraphStyle("cell_alert", self.cell, fontName=FONT_BOLD,
+                                         textColor=LOW)
         self.cell_right = ParagraphStyle("cell_right", self.cell, alignment=TA_RIGHT)
         # Narrow columns of figures (one per dimension) where "100.0 %" must fit one line.
         self.figure_small = ParagraphStyle("figure_small", self.cell_right, fontSize=7.4)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.models.answer import Answer
+from app.models.answer import Answer, AnswerValue, InvalidValue
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator, QuestionType
 from app.models.scoring import ScoreCard, indicator_points
@@ -66,7 +66,7 @@ class TidyRows:
     def _learn(self, framework: Framework) -> None:
         if framework.content_hash in self._questions:
             return
-        questions = []
+        questions: list[_Question] = []
         for dimension in framework.dimensions():
             # Answers only: calculations are worked out from these rows by whoever reads them.
             questions.extend(
@@ -155,6 +155,8 @@ class TidyRows:
             types,
             values,
             numbers,
+            invalids,
+            problems,
             relevants,
             answered,
             not_applicable,
@@ -196,21 +198,30 @@ class TidyRows:
             if answer is None:
                 values.append(None)
                 numbers.append(None)
+                invalids.append(False)
+                problems.append(None)
                 for column in details:
                     column.append(None)
                 answered.append(False)
                 not_applicable.append(False)
                 flagged.append(False)
                 continue
-            value = answer.value if answer.has_value else None
-            values.append(None if value is None else str(value))
-            numbers.append(float(value) if question.numeric and value is not None else None)
+            stored: AnswerValue = answer.value if answer.has_value else None
+            if isinstance(answer.value, InvalidValue):  # shown as typed, marked, not a number
+                values.append(answer.value.typed)
+                problems.append(answer.value.problem(indicator).value)
+            else:
+                values.append(None if stored is None else str(stored))
+                problems.append(None)
+            invalids.append(answer.is_invalid)
+            number = stored if isinstance(stored, int | float) else None
+            numbers.append(float(number) if question.numeric and number is not None else None)
             answered.append(answer.is_answered)
             not_applicable.append(answer.is_not_applicable)
             na_reasons.append(answer.na_reason or None)
             counted = (
                 question.points_of(answer)
-                if value is not None
+                if stored is not None
                 and not answer.na_reason
                 and indicator.is_scored
                 and indicator.name in relevant

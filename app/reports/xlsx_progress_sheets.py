@@ -149,7 +149,7 @@ class ProgressSheets:
                 later.display_code if later is not None else None,
                 self._texts.get("question"),
                 framework.text(shown.label, data.language),
-                self._texts.get("change_" + item.change.value.replace(" ", "_")),
+                self._texts.get("question_" + item.change.value.replace(" ", "_")),
                 item.before,
                 None,
                 item.after,

@@ -11,11 +11,14 @@ Information question the network chose) and numbers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.boundary.regular_file import RegularFile
 from app.exchange.benchmark_file import FORMAT, MAX_FILE_BYTES, VERSION, BenchmarkFile
+from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework, Level
@@ -170,11 +173,11 @@ class BenchmarkService:
 
     # --- a site --------------------------------------------------------------------------------
 
-    def read(self, path: Path) -> dict:
+    def read(self, path: Path) -> dict[str, Any]:
         """A benchmark file's document, verified against this installation's trust store."""
         return BenchmarkFile.read(_bounded_read(path), self._trust.list())[0]
 
-    def import_file(self, path: Path) -> dict:
+    def import_file(self, path: Path) -> dict[str, Any]:
         """Verify a benchmark file and keep it as this installation's benchmark."""
         data = _bounded_read(path)
         document, _key = BenchmarkFile.read(data, self._trust.list())
@@ -183,13 +186,13 @@ class BenchmarkService:
             partial.write_bytes(data)
         return document
 
-    def imported(self) -> dict | None:
+    def imported(self) -> dict[str, Any] | None:
         """The benchmark imported here (verified again: the trust store may have changed)."""
         if not self._imported.exists():
             return None
         return self.read(self._imported)
 
-    def compare(self, audit: Audit, document: dict) -> PeerComparison:
+    def compare(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
         group_by = document["group_by"]
         answers = self._store.revisions.current(audit.id)
         value = group_value(group_by, audit, answers)
@@ -213,7 +216,7 @@ class BenchmarkService:
         return PeerComparison(group_by, value, group["institutions"], rows)
 
 
-def group_value(group_by: str, audit: Audit, answers) -> str:
+def group_value(group_by: str, audit: Audit, answers: Mapping[str, Answer]) -> str:
     """The peer group of an audit: its country, or its answer to an Organization Information
     question ("field:NAME"); "" when it has none (the audit belongs to no group)."""
     if group_by == "country":
@@ -226,7 +229,9 @@ def group_value(group_by: str, audit: Audit, answers) -> str:
     )
 
 
-def _node_summaries(framework: Framework, cards: list[ScoreCard], min_size: int) -> list[dict]:
+def _node_summaries(
+    framework: Framework, cards: list[ScoreCard], min_size: int
+) -> list[dict[str, Any]]:
     nodes = [(OVERALL, OVERALL, "framework", [c.overall.percent for c in cards])]
     nodes += [
         (g.name, g.display_code, g.level.value, [c.nodes[g.name].percent for c in cards])

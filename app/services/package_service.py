@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app import __version__
 from app.exchange.exchange_error import PackageError
@@ -32,6 +32,9 @@ from app.services.merge.process_verifier import VerifierSetup
 from app.services.trust_service import TrustService
 from app.storage.exchange_store import ExchangeStore
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 _KEY_ID = re.compile(r"^[0-9A-Fa-f]{16}$")
 
@@ -103,6 +106,9 @@ class PackageService:
             review_events=(review := self._store.reviews.review(audit.id)).events,
             review_comments=review.comments,
             institution=self._store.institutions.get(audit.institution_id),
+            action_revisions=tuple(
+                replace(r, item=_fitted(r.item, ("title", "owner")))
+                for r in self._store.actions.revisions(audit.id)),
         )
         return content, framework, evidence
 
@@ -196,7 +202,7 @@ class PackageService:
 
 
 _REVISION_TEXTS = ("value", "na_reason", "comment", "department")
-_Record = TypeVar("_Record")
+_Record = TypeVar("_Record", bound="DataclassInstance")
 
 
 def _fitted(record: _Record, fields: tuple[str, ...]) -> _Record:

@@ -8,13 +8,17 @@ as ordinary revisions, all or nothing).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from app.models.action_progress import ActionProgress, action_progress
 from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
+from app.models.follow_up import FollowUp
 from app.models.framework import Framework
+from app.models.progress import compare
 from app.reports.answer_display import AnswerDisplay
 from app.reports.consolidated_writer import ConsolidatedWriter
 from app.reports.fill_in.fill_in_import_reader import FillInImportReader
@@ -79,6 +83,7 @@ class ReportService:
         evidence = [EvidenceItem(link.indicator, link.filename, link.size, link.sha256,
                                  link.added_by, link.added_at)
                     for link in session.evidence()] if with_details else []
+        follow_up = session.follow_up if with_details else None
         return ReportData(
             audit=audit, framework=session.framework, answers=session.answers,
             card=session.score(), language=self.language_for(audit, language),
@@ -87,7 +92,22 @@ class ReportService:
             seal_intact=session.seal_intact() if audit.is_finalized and with_details else None,
             generated_by=self._audits.identity.author,
             history=self._progress.report_history(audit.id) if with_details else None,
+            previous_plan=(self._previous_plan(session, follow_up) if follow_up is not None
+                           else ()),
+            previous_period=follow_up.previous_period if follow_up is not None else "",
         )
+
+    def _previous_plan(self, session: AuditSession, follow_up: FollowUp
+                       ) -> tuple[ActionProgress, ...]:
+        """The previous audit's plan with what became of it in this follow-up; empty when
+        this installation does not hold the previous audit (it travelled alone)."""
+        previous_audit = self._store.audits.get(follow_up.previous_audit)
+        if previous_audit is None:
+            return ()
+        previous = self.session(previous_audit)
+        progress = compare(previous.framework, previous.score(), session.framework,
+                           session.score())
+        return action_progress(progress, previous.actions(), session.actions())
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -114,7 +134,7 @@ class ReportService:
         if not audits:
             raise JalonError("there is no audit to export")
         language = self.language_for(audits[0], language)
-        frameworks = []
+        frameworks: list[Framework] = []
         for audit in audits:
             if audit.framework_hash not in {f.content_hash for f in frameworks}:
                 frameworks.append(self.session(audit).framework)
@@ -178,8 +198,9 @@ class ReportService:
         if previewed is not None and previewed.changes != preview.changes:
             raise JalonError("{file} changed since it was previewed; preview it again",
                              file=source.name)
-        apply = {"answer": session.answer, "not_applicable": session.mark_not_applicable,
-                 "comment": session.comment}
+        apply: dict[str, Callable[[str, Any], object]] = {
+            "answer": session.answer, "not_applicable": session.mark_not_applicable,
+            "comment": session.comment}
         identity = self._audits.identity
         if preview.changes and self._backups is not None:
             self._backups.before("workbook-import")

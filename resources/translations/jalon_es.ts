@@ -59,6 +59,38 @@
         <source>Describe the action to take.</source>
         <translation>Describa la acción a realizar.</translation>
     </message>
+    <message>
+        <source>&amp;Note or evidence:</source>
+        <translation>&amp;Nota o prueba:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for dropping:</source>
+        <translation>&amp;Motivo del abandono:</translation>
+    </message>
+    <message>
+        <source>What was done, where the evidence of completion is, what was found</source>
+        <translation>Qué se hizo, dónde está la prueba de su realización, qué se constató</translation>
+    </message>
+    <message>
+        <source>Needed to drop the action: why it is dropped</source>
+        <translation>Necesario para abandonar la acción: por qué se abandona</translation>
+    </message>
+    <message>
+        <source>History of this action:</source>
+        <translation>Historial de esta acción:</translation>
+    </message>
+    <message>
+        <source>{when} · {author}: {status}</source>
+        <translation>{when} · {author}: {status}</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous audit&apos;s plan</source>
+        <translation>Retomada del plan de la auditoría anterior</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
@@ -119,6 +151,29 @@
         <source>Delete the action “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar la acción «{title}»? No se puede deshacer.</translation>
     </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Carried over, to verify</source>
+        <translation>Retomadas, por verificar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried over from the previous audit, to verify</source>
+        <translation>
+            <numerusform>%n retomada de la auditoría anterior, por verificar</numerusform>
+            <numerusform>%n retomadas de la auditoría anterior, por verificar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTableModel</name>
@@ -151,28 +206,16 @@
         <translation>{date} (vencida)</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Alta</translation>
+        <source>overdue</source>
+        <translation>vencida</translation>
     </message>
     <message>
-        <source>Medium</source>
-        <translation>Media</translation>
+        <source>to verify</source>
+        <translation>por verificar</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
+        <source>Dropped: {reason}</source>
+        <translation>Abandonada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -784,6 +827,59 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;About Jalon</source>
+        <translation>Acerca &amp;de Jalon</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Una letra</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Guardar y pasar a la pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Auditorías de desempeño social, sin conexión.
+Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>Acerca de Jalon</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Audits</source>
@@ -889,14 +985,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <source>Not &amp;applicable</source>
-        <translation>No &amp;aplica</translation>
-    </message>
-    <message>
-        <source>Why does this question not apply? (required)</source>
-        <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
-    </message>
-    <message>
         <source>Department:</source>
         <translation>Área:</translation>
     </message>
@@ -933,12 +1021,12 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Esta pregunta no aplica, según las respuestas anteriores o los módulos elegidos. Una respuesta se conserva pero no se cuenta.</translation>
     </message>
     <message>
-        <source>Give a reason: a question is marked not applicable only with one.</source>
-        <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
+        <source>Action plan:</source>
+        <translation>Plan de acción:</translation>
     </message>
     <message>
-        <source>Why it does not apply</source>
-        <translation>Por qué no aplica</translation>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
     </message>
 </context>
 <context>
@@ -1166,62 +1254,12 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Abrir la carpeta de &amp;registro</translation>
-    </message>
-    <message>
-        <source>&amp;About Jalon</source>
-        <translation>Acerca &amp;de Jalon</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
         <translation>
             <numerusform>%n respuesta de %1 guardada tal como se escribió debe corregirse antes de finalizar: %2</numerusform>
             <numerusform>%n respuestas de %1 guardadas tal como se escribieron deben corregirse antes de finalizar: %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Auditorías de desempeño social, sin conexión.
-Carpeta de datos: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>Acerca de Jalon</translation>
-    </message>
-    <message>
-        <source>Choose an answer</source>
-        <translation>Elegir una respuesta</translation>
-    </message>
-    <message>
-        <source>A letter</source>
-        <translation>Una letra</translation>
-    </message>
-    <message>
-        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
-        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
-        <source>Save and go to the next question</source>
-        <translation>Guardar y pasar a la pregunta siguiente</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1498,25 @@ Carpeta de datos: %2</translation>
     <message>
         <source>End of the period assessed</source>
         <translation>Fin del período evaluado</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplicableRow</name>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>No &amp;aplica</translation>
+    </message>
+    <message>
+        <source>Why does this question not apply? (required)</source>
+        <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
+    </message>
+    <message>
+        <source>Give a reason: a question is marked not applicable only with one.</source>
+        <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1949,58 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
         <translation>Preguntas: {improved} mejoradas, {regressed} empeoradas, {unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} ya no evaluadas, {other} no comparables</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>Estado entonces</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Estado ahora</translation>
+    </message>
+    <message>
+        <source>Its indicators</source>
+        <translation>Sus indicadores</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan of the earlier audit:</source>
+        <translation>Plan de &amp;acción de la auditoría anterior:</translation>
+    </message>
+    <message>
+        <source>Not carried over</source>
+        <translation>No retomada</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Mejoraron</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Retrocedieron</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <source>Newly assessed</source>
+        <translation>Evaluados por primera vez</translation>
+    </message>
+    <message>
+        <source>No longer assessed</source>
+        <translation>Ya no evaluados</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>No comparables</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluados</translation>
     </message>
 </context>
 <context>
@@ -4100,10 +4209,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>end_group sin begin_group correspondiente</translation>
     </message>
     <message>
-        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework&apos;s id is {safe}</source>
-        <translation>form_id {value!r} contiene caracteres distintos de letras, cifras y guiones bajos; el identificador del marco es {safe}</translation>
-    </message>
-    <message>
         <source>groups are nested more than {limit} levels deep</source>
         <translation>los grupos están anidados en más de {limit} niveles</translation>
     </message>
@@ -4490,6 +4595,74 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)</source>
         <translation>{file} del paquete contiene el número {value}, más allá de lo que cabe en un decimal (entre -1,8 × 10^308 y 1,8 × 10^308)</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
+        <translation>form_id {value!r} no puede ser el identificador de un marco, que empieza por una letra o «_» y solo contiene letras, cifras, «_», «.» y «-»; el identificador del marco es {safe}</translation>
+    </message>
+    <message>
+        <source>a dropped action needs the reason why it was dropped</source>
+        <translation>una acción abandonada necesita el motivo de su abandono</translation>
+    </message>
+    <message>
+        <source>action revision {id} of action {action} is later than the action&apos;s current state</source>
+        <translation>la revisión {id} de la acción {action} es posterior al estado actual de la acción</translation>
+    </message>
+    <message>
+        <source>audit {audit} has no action {ref!r}</source>
+        <translation>la auditoría {audit} no tiene ninguna acción {ref!r}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists action revision {id} twice</source>
+        <translation>audit.json en el paquete menciona dos veces la revisión de acción {id}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists evidence file {id} twice</source>
+        <translation>audit.json en el paquete menciona dos veces el archivo de evidencia {id}</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o una carpeta de solo lectura y fue creada por una versión anterior de Jalon: debe actualizarse antes de poder leerse, y eso la escribe. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o una carpeta de solo lectura, y los últimos cambios guardados siguen en {log} (Jalon no se cerró normalmente); solo pueden leerse donde la carpeta admite escritura. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists action {id} twice</source>
+        <translation>audit.json en el paquete menciona dos veces la acción {id}</translation>
+    </message>
+    <message>
+        <source>only a later audit verifies an action: mark it done here, and verify it in the follow-up audit</source>
+        <translation>solo una auditoría posterior verifica una acción: márquela como hecha aquí y verifíquela en la auditoría de seguimiento</translation>
+    </message>
+    <message>
+        <source>the action&apos;s note holds a character that is not text ({character}); remove it</source>
+        <translation>la nota de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the action&apos;s note is {length} characters long; at most {limit} can be saved</source>
+        <translation>la nota de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>the due date {value!r} is not a date written YYYY-MM-DD</source>
+        <translation>la fecha límite {value!r} no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the action holds a character that is not text ({character}); remove it</source>
+        <translation>el motivo del abandono de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the action is {length} characters long; at most {limit} can be saved</source>
+        <translation>el motivo del abandono de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>{ref!r} is the start of several actions&apos; ids of audit {audit}; give more of it</source>
+        <translation>{ref!r} es el comienzo del identificador de varias acciones de la auditoría {audit}; indique más caracteres</translation>
+    </message>
+    <message>
+        <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
+        <translation>una acción del plan se modificó en las dos instalaciones; se muestra el cambio más reciente, y cada cambio de ambas se conserva en su historial</translation>
     </message>
 </context>
 </TS>

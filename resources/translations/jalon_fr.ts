@@ -59,6 +59,38 @@
         <source>Describe the action to take.</source>
         <translation>Décrivez l&apos;action à mener.</translation>
     </message>
+    <message>
+        <source>&amp;Note or evidence:</source>
+        <translation>&amp;Note ou preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for dropping:</source>
+        <translation>&amp;Raison de l&apos;abandon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What was done, where the evidence of completion is, what was found</source>
+        <translation>Ce qui a été fait, où se trouve la preuve de réalisation, ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Needed to drop the action: why it is dropped</source>
+        <translation>Nécessaire pour abandonner l&apos;action&#xa0;: pourquoi elle est abandonnée</translation>
+    </message>
+    <message>
+        <source>History of this action:</source>
+        <translation>Historique de cette action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{when} · {author}: {status}</source>
+        <translation>{when} · {author}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous audit&apos;s plan</source>
+        <translation>Reprise du plan de l&apos;audit précédent</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
@@ -119,6 +151,29 @@
         <source>Delete the action “{title}”? This cannot be undone.</source>
         <translation>Supprimer l&apos;action «&#xa0;{title}&#xa0;»&#xa0;? Cette opération est irréversible.</translation>
     </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Carried over, to verify</source>
+        <translation>Reprises, à vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried over from the previous audit, to verify</source>
+        <translation>
+            <numerusform>%n reprise de l&apos;audit précédent, à vérifier</numerusform>
+            <numerusform>%n reprises de l&apos;audit précédent, à vérifier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTableModel</name>
@@ -151,28 +206,16 @@
         <translation>{date} (en retard)</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Haute</translation>
+        <source>overdue</source>
+        <translation>en retard</translation>
     </message>
     <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
+        <source>to verify</source>
+        <translation>à vérifier</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Basse</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
+        <source>Dropped: {reason}</source>
+        <translation>Abandonnée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -784,6 +827,59 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>&amp;About Jalon</source>
+        <translation>À &amp;propos de Jalon</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Choisir une réponse</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Une lettre</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Choisir la réponse dont c’est la touche (indiquée dans l’infobulle du choix)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Enregistrer et passer à la question suivante</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Audits de performance sociale, hors ligne.
+Dossier des données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>À propos de Jalon</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Audits</source>
@@ -889,14 +985,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <source>Not &amp;applicable</source>
-        <translation>&amp;Sans objet</translation>
-    </message>
-    <message>
-        <source>Why does this question not apply? (required)</source>
-        <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
-    </message>
-    <message>
         <source>Department:</source>
         <translation>Service&#xa0;:</translation>
     </message>
@@ -933,12 +1021,12 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Cette question ne s&apos;applique pas, compte tenu des réponses précédentes ou des modules choisis. Une réponse est conservée mais n&apos;est pas comptée.</translation>
     </message>
     <message>
-        <source>Give a reason: a question is marked not applicable only with one.</source>
-        <translation>Indiquez un motif&#xa0;: une question ne peut être déclarée sans objet qu&apos;avec un motif.</translation>
+        <source>Action plan:</source>
+        <translation>Plan d&apos;action&#xa0;:</translation>
     </message>
     <message>
-        <source>Why it does not apply</source>
-        <translation>Pourquoi elle est sans objet</translation>
+        <source>due {date}</source>
+        <translation>échéance {date}</translation>
     </message>
 </context>
 <context>
@@ -1166,62 +1254,12 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Ouvrir le dossier du &amp;journal</translation>
-    </message>
-    <message>
-        <source>&amp;About Jalon</source>
-        <translation>À &amp;propos de Jalon</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
         <translation>
             <numerusform>%n réponse de %1 gardée telle que saisie doit être corrigée avant de finaliser : %2</numerusform>
             <numerusform>%n réponses de %1 gardées telles que saisies doivent être corrigées avant de finaliser : %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Audits de performance sociale, hors ligne.
-Dossier des données&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>À propos de Jalon</translation>
-    </message>
-    <message>
-        <source>Choose an answer</source>
-        <translation>Choisir une réponse</translation>
-    </message>
-    <message>
-        <source>A letter</source>
-        <translation>Une lettre</translation>
-    </message>
-    <message>
-        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
-        <translation>Choisir la réponse dont c’est la touche (indiquée dans l’infobulle du choix)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Save and go to the next question</source>
-        <translation>Enregistrer et passer à la question suivante</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1498,25 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>End of the period assessed</source>
         <translation>Fin de la période évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplicableRow</name>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>&amp;Sans objet</translation>
+    </message>
+    <message>
+        <source>Why does this question not apply? (required)</source>
+        <translation>Pourquoi cette question est-elle sans objet&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Pourquoi elle est sans objet</translation>
+    </message>
+    <message>
+        <source>Give a reason: a question is marked not applicable only with one.</source>
+        <translation>Indiquez un motif&#xa0;: une question ne peut être déclarée sans objet qu&apos;avec un motif.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1949,58 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
         <translation>Questions : {improved} en progrès, {regressed} en recul, {unchanged} inchangées, {newly} évaluées pour la première fois, {gone} plus évaluées, {other} non comparables</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>État alors</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>État aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Its indicators</source>
+        <translation>Ses indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan of the earlier audit:</source>
+        <translation>Plan d&apos;&amp;action de l&apos;audit antérieur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not carried over</source>
+        <translation>Non reprise</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>En recul</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Newly assessed</source>
+        <translation>Évalués pour la première fois</translation>
+    </message>
+    <message>
+        <source>No longer assessed</source>
+        <translation>Plus évalués</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>Non comparables</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalués</translation>
     </message>
 </context>
 <context>
@@ -4100,10 +4209,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>end_group sans begin_group correspondant</translation>
     </message>
     <message>
-        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework&apos;s id is {safe}</source>
-        <translation>form_id {value!r} contient d’autres caractères que des lettres, des chiffres et des tirets bas ; l’identifiant du référentiel est {safe}</translation>
-    </message>
-    <message>
         <source>groups are nested more than {limit} levels deep</source>
         <translation>les groupes sont imbriqués sur plus de {limit} niveaux</translation>
     </message>
@@ -4490,6 +4595,74 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)</source>
         <translation>{file} du paquet contient le nombre {value}, au-delà de ce qu’un décimal peut contenir (entre -1,8 × 10^308 et 1,8 × 10^308)</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
+        <translation>form_id {value!r} ne peut pas servir d’identifiant de référentiel, qui commence par une lettre ou « _ » et ne contient que des lettres, des chiffres, « _ », « . » et « - » ; l’identifiant du référentiel est {safe}</translation>
+    </message>
+    <message>
+        <source>a dropped action needs the reason why it was dropped</source>
+        <translation>une action abandonnée a besoin de la raison de son abandon</translation>
+    </message>
+    <message>
+        <source>action revision {id} of action {action} is later than the action&apos;s current state</source>
+        <translation>la révision {id} de l&apos;action {action} est postérieure à l&apos;état actuel de l&apos;action</translation>
+    </message>
+    <message>
+        <source>audit {audit} has no action {ref!r}</source>
+        <translation>l&apos;audit {audit} n&apos;a pas d&apos;action {ref!r}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists action revision {id} twice</source>
+        <translation>audit.json dans le paquet mentionne deux fois la révision d&apos;action {id}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists evidence file {id} twice</source>
+        <translation>audit.json dans le paquet mentionne deux fois la pièce justificative {id}</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de données {file} est sur un support ou dans un dossier en lecture seule et a été créée par une version plus ancienne de Jalon&#xa0;: elle doit être mise à niveau avant de pouvoir être lue, ce qui l&apos;écrit. Copiez le dossier des données dans un endroit accessible en écriture, ou ouvrez-le avec --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de données {file} est sur un support ou dans un dossier en lecture seule, et les dernières modifications enregistrées sont encore dans {log} (Jalon n&apos;a pas été fermé normalement)&#xa0;; elles ne peuvent être lues que là où le dossier est accessible en écriture. Copiez le dossier des données dans un endroit accessible en écriture, ou ouvrez-le avec --data-dir</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists action {id} twice</source>
+        <translation>audit.json dans le paquet mentionne deux fois l&apos;action {id}</translation>
+    </message>
+    <message>
+        <source>only a later audit verifies an action: mark it done here, and verify it in the follow-up audit</source>
+        <translation>seul un audit ultérieur vérifie une action&#xa0;: marquez-la réalisée ici, et vérifiez-la dans l&apos;audit de suivi</translation>
+    </message>
+    <message>
+        <source>the action&apos;s note holds a character that is not text ({character}); remove it</source>
+        <translation>la note de l&apos;action contient un caractère qui n&apos;est pas du texte ({character})&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the action&apos;s note is {length} characters long; at most {limit} can be saved</source>
+        <translation>la note de l&apos;action compte {length} caractères&#xa0;; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>the due date {value!r} is not a date written YYYY-MM-DD</source>
+        <translation>l&apos;échéance {value!r} n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the action holds a character that is not text ({character}); remove it</source>
+        <translation>la raison de l&apos;abandon de l&apos;action contient un caractère qui n&apos;est pas du texte ({character})&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the reason for dropping the action is {length} characters long; at most {limit} can be saved</source>
+        <translation>la raison de l&apos;abandon de l&apos;action compte {length} caractères&#xa0;; {limit} au plus peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>{ref!r} is the start of several actions&apos; ids of audit {audit}; give more of it</source>
+        <translation>{ref!r} est le début de l&apos;identifiant de plusieurs actions de l&apos;audit {audit}&#xa0;; donnez-en davantage</translation>
+    </message>
+    <message>
+        <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
+        <translation>une action du plan a été modifiée sur les deux installations&#xa0;; la modification la plus récente est affichée, et chaque modification des deux est conservée dans son historique</translation>
     </message>
 </context>
 </TS>

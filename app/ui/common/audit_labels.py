@@ -1,10 +1,12 @@
-"""Translated names of domain values (audit types, statuses) and locale-aware formatting of
-the timestamps, numbers and percentages that the whole interface shows."""
+"""Translated names of domain values (audit types and statuses, action statuses and
+priorities) and locale-aware formatting of the timestamps, numbers and percentages that the
+whole interface shows."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
+from app.models.action_item import ActionStatus, Priority
 from app.models.audit import AuditStatus, AuditType
 from app.models.question_counts import QuestionCounts
 from app.models.value_names import ValueNames
@@ -18,6 +20,11 @@ class AuditLabels:
     @staticmethod
     def status(status: AuditStatus) -> str:
         return AuditLabels._value_names().of(status)
+
+    @staticmethod
+    def value_name(value: ActionStatus | Priority) -> str:
+        """An action status's or priority's name, as the reports say it."""
+        return AuditLabels._value_names().of(value)
 
     @staticmethod
     def _value_names() -> ValueNames:

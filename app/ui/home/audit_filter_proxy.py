@@ -25,7 +25,7 @@ class AuditFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(
         self,
-        row: int,  # noqa: N802 - Qt's name
+        row: int,
         parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         if self.institution:

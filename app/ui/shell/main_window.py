@@ -5,22 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
-    QKeySequence,
-)
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from app import __version__
 from app.composition import Application
 from app.models.errors import JalonError
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.home.home_page import HomePage
+from app.ui.shell.help_actions import HelpActions
 from app.ui.shell.language_manager import UI_LANGUAGES, LanguageManager, language_name
 from app.ui.shell.tool_actions import ToolActions
 
@@ -49,6 +42,7 @@ class MainWindow(QMainWindow):
 
         self.tools = ToolActions(application, self, self.current_audit_id, self.flush_workspace)
         self.tools.audits_changed.connect(self.reload_after_change)
+        self.help = HelpActions(self.commands, application.paths, self)
         self.tools.audit_created.connect(self._follow_up_created)
         self.tools.open_requested.connect(self.open_audit)
         self.home = HomePage(application.audits, self.errors,
@@ -155,10 +149,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
         self.language_group.triggered.connect(lambda action: self.languages.apply(action.data()))
         self.help_menu = bar.addMenu("")
-        self.shortcuts_action = self.help_menu.addAction("", self.show_shortcuts)
-        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.log_action = self.help_menu.addAction("", self.open_log_folder)
-        self.about_action = self.help_menu.addAction("", self.show_about)
+        self.help_menu.addActions(self.help.all())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -189,11 +180,9 @@ class MainWindow(QMainWindow):
         self.content_menu.setTitle(self.tr("&Content language"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
-        self.log_action.setText(self.tr("Open the &log folder"))
-        self.about_action.setText(self.tr("&About Jalon"))
         self.commands.retranslate()
         self.tools.retranslate()
+        self.help.retranslate()
         for action in self.language_group.actions():
             action.setChecked(action.data() == self.languages.language)
 
@@ -384,42 +373,6 @@ class MainWindow(QMainWindow):
         self.save_status.setProperty("error", error)
         self.save_status.style().unpolish(self.save_status)
         self.save_status.style().polish(self.save_status)
-
-    # --- help ----------------------------------------------------------------------------------
-
-    def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.commands.all():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
-                    for k in action.shortcuts()]
-            if keys:
-                rows.append(f"<tr><td><b>{' / '.join(keys)}</b></td>"
-                            f"<td>{action.text().replace('&', '')}</td></tr>")
-        # Texts outside the f-strings: lupdate does not look inside them.
-        for keys, text in (("1 … 9", self.tr("Choose an answer")),
-                           (self.tr("A letter"),
-                            self.tr("Choose the answer it is the key of (in the choice’s "
-                                    "tooltip)")),
-                           (self.tr("Enter"), self.tr("Save and go to the next question"))):
-            rows.append(f"<tr><td><b>{keys}</b></td><td>{text}</td></tr>")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
-                          "<table cellspacing='6'>" + "".join(rows) + "</table>",
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def open_log_folder(self) -> None:
-        folder = self.application.paths.logs
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def show_about(self) -> None:
-        text = self.tr("Jalon %1\n\nSocial performance audits, offline.\nData folder: %2") \
-            .replace("%1", __version__).replace("%2", str(self.application.paths.data_dir))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Jalon"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None:

@@ -10,30 +10,30 @@ guidance, which folds away by itself when the window is too narrow for three pan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.framework import Group, Level
+from app.models.framework import Group
 from app.services.audit_session import AuditSession
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.workspace.action_plan.action_plan_page import ActionPlanPage
+from app.ui.workspace.answer_keys import AnswerKeys
 from app.ui.workspace.autosave_controller import AutosaveController
 from app.ui.workspace.dashboard.dashboard_page import DashboardPage
 from app.ui.workspace.finalize_dialog import FinalizeDialog
 from app.ui.workspace.jump_to_code_dialog import JumpToCodeDialog
 from app.ui.workspace.navigator.navigator_panel import NavigatorPanel
 from app.ui.workspace.navigator.navigator_tree_model import NAME_ROLE
-from app.ui.workspace.organization.organization_form_page import OrganizationFormPage
 from app.ui.workspace.question.guidance_panel import GuidancePanel
-from app.ui.workspace.question.indicator_page import IndicatorPage
+from app.ui.workspace.question_order import QuestionOrder
+from app.ui.workspace.question_pages import QuestionPages
 from app.ui.workspace.reopen_dialog import ReopenDialog
 from app.ui.workspace.workspace_actions import WorkspaceActions
 from app.ui.workspace.workspace_header import WorkspaceHeader
@@ -67,14 +67,15 @@ class AuditWorkspace(QWidget):
 
         self.header = WorkspaceHeader(session, commands, self.language)
         self.navigator = NavigatorPanel(session)
+        self.order = QuestionOrder(session, lambda: self.navigator.model.indicator_order)
         self.navigator.node_selected.connect(self._tree_selected)
         self.navigator.tree.clicked.connect(self._tree_clicked)
         self.navigator.tree.activated.connect(self._tree_activated)
-        self.page = IndicatorPage(session, self.autosave, errors, self.language)
+        self.pages = QuestionPages(session, self.autosave, errors, self.language)
+        self.pages.form_changed.connect(self._after_change)
+        self.pages.field_focused.connect(self._field_focused)
+        self.page = self.pages.page
         self.page.advance_requested.connect(self.next)
-        self.forms: dict[str, OrganizationFormPage] = {}
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.page)
         self.guidance = GuidancePanel(session.framework, self.language)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -88,8 +89,9 @@ class AuditWorkspace(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self._roomy: bool | None = None  # whether the guidance had room at the last resize
         # Keys typed where nothing is typed in (tree, guidance, buttons) answer the question.
+        self.answer_keys = AnswerKeys(self._answer_widget, self)
         for widget in (self.navigator.tree, self.guidance.text):
-            widget.installEventFilter(self)
+            widget.installEventFilter(self.answer_keys)
         self.dashboard = DashboardPage(session, self.language)
         self.dashboard.jump_requested.connect(self.go_to)
         self.dashboard.action_requested.connect(self._add_action_for)
@@ -117,7 +119,7 @@ class AuditWorkspace(QWidget):
         if start_at:
             self.go_to(start_at)
         if not self.current:  # never visited, or no longer a question of this audit
-            self.go_to(self._first_open_question())
+            self.go_to(self.order.first_open())
 
     def _connect_actions(self) -> None:
         a = self.commands
@@ -167,9 +169,7 @@ class AuditWorkspace(QWidget):
             return
         self.language = language
         self.navigator.set_content_language(language)
-        self.page.set_content_language(language)
-        for form in self.forms.values():
-            form.set_content_language(language)
+        self.pages.set_content_language(language)
         self.guidance.set_content_language(language)
         self.header.set_content_language(language)
         self.dashboard.set_content_language(language)
@@ -182,7 +182,7 @@ class AuditWorkspace(QWidget):
         node = self.session.framework.find(name)
         if node is None:
             return
-        name = self._first_question_in(node) or "" if isinstance(node, Group) else node.name
+        name = self.order.first_in(node) or "" if isinstance(node, Group) else node.name
         if name not in self.navigator.model.id_of:
             return
         self.tabs.setCurrentIndex(0)
@@ -208,38 +208,19 @@ class AuditWorkspace(QWidget):
             self._roomy = roomy
             self.show_guidance(roomy)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and self._answer_key(event, watched):
-            return True
-        return super().eventFilter(watched, event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys no pane took (a button, the tab bar had the focus) reach the workspace."""
-        if not self._answer_key(event, self):
+        if not self.answer_keys.forward(event, self):
             super().keyPressEvent(event)
 
-    def _answer_key(self, event: QKeyEvent, receiver: QObject) -> bool:
-        """Hand a digit or letter typed away from the answer to the answer, on the question
-        on screen (the tree and the guidance come back to it)."""
-        if not self._is_answer_key(event) or self.tabs.currentIndex() != 0 or not self.current:
-            return False
+    def _answer_widget(self) -> QWidget | None:
+        """The answer of the question on screen, brought forward with the focus (the tree and
+        the guidance come back to it); None away from the questionnaire."""
+        if self.tabs.currentIndex() != 0 or not self.current:
+            return None
         self.go_to(self.current)
         self.focus_answer()
-        target = self.focusWidget()
-        if target is None or target is receiver:
-            return False
-        QCoreApplication.sendEvent(target, QKeyEvent(event.type(), event.key(),
-                                                     event.modifiers(), event.text()))
-        return True
-
-    @staticmethod
-    def _is_answer_key(event: QKeyEvent) -> bool:
-        """A digit or a letter without Ctrl or Alt: what answers a question."""
-        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
-                                          | Qt.KeyboardModifier.ShiftModifier)
-        text = event.text()
-        return modifiers == Qt.KeyboardModifier.NoModifier and len(text) == 1 \
-            and text.isalnum()
+        return self.focusWidget()
 
     def _tree_clicked(self, index: QModelIndex) -> None:
         """A click on a question: it opens, with the focus on its answer (walking the tree
@@ -260,26 +241,13 @@ class AuditWorkspace(QWidget):
         """Walking the tree: a question opens; a group shows its guidance and leaves the
         question on screen, except a section of facts, which opens as a form."""
         node = self.session.framework.nodes[name]
-        if isinstance(node, Group) and self._section_of(name) is None:
+        if isinstance(node, Group) and self.order.section_of(name) is None:
             self.guidance.show_node(node)
             return
         self.go_to(name)
 
     def _show(self, name: str) -> None:
-        section = self._section_of(name)
-        if section is not None:
-            form = self.forms.get(section.name)
-            if form is None:
-                form = OrganizationFormPage(self.session, section, self.autosave, self.language)
-                form.changed.connect(lambda _n: self._after_change())
-                form.field_focused.connect(self._field_focused)
-                self.forms[section.name] = form
-                self.pages.addWidget(form)
-            self.pages.setCurrentWidget(form)
-            form.focus_field(name)
-        else:
-            self.page.show_indicator(name)
-            self.pages.setCurrentWidget(self.page)
+        self.pages.show_question(name, self.order.section_of(name))
         self.guidance.show_node(self.session.framework.nodes[name])
 
     def _field_focused(self, name: str) -> None:
@@ -290,41 +258,8 @@ class AuditWorkspace(QWidget):
             self.guidance.show_node(self.session.framework.nodes[name])
             self.question_shown.emit(name)
 
-    def _section_of(self, name: str) -> Group | None:
-        framework = self.session.framework
-        node = framework.nodes[name]
-        chain = [node] if isinstance(node, Group) else []
-        chain += framework.ancestors(name)
-        top = chain[-1] if chain else None
-        return top if isinstance(top, Group) and top.level == Level.SECTION else None
-
-    def _first_question_in(self, group: Group) -> str | None:
-        names = [n for n in self.navigator.model.indicator_order
-                 if any(g is group for g in self.session.framework.ancestors(n))]
-        relevant = self.session.score().relevant
-        return next((n for n in names if n in relevant), names[0] if names else None)
-
-    def _first_open_question(self) -> str:
-        order = self.navigator.model.indicator_order
-        return self._next_open_after(-1) or (order[0] if order else "")
-
-    def _next_open_after(self, position: int) -> str | None:
-        order = self.navigator.model.indicator_order
-        relevant = self.session.score().relevant
-        for name in order[position + 1:] + order[:position + 1]:
-            answer = self.session.answers.get(name)
-            if name in relevant and self.session.framework.indicators[name].is_answerable \
-                    and not (answer and answer.is_answered):
-                return name
-        return None
-
     def _step(self, forward: bool) -> None:
-        order = self.navigator.model.indicator_order
-        relevant = self.session.score().relevant
-        shown = set(self.navigator.visible_indicators())
-        position = order.index(self.current) if self.current in order else -1
-        candidates = order[position + 1:] if forward else list(reversed(order[:max(position, 0)]))
-        target = next((n for n in candidates if n in shown and n in relevant), None)
+        target = self.order.step(self.current, forward, set(self.navigator.visible_indicators()))
         if target is None:
             self.status_message.emit(self.tr("This is the last question shown.") if forward
                                      else self.tr("This is the first question shown."), False)
@@ -339,9 +274,7 @@ class AuditWorkspace(QWidget):
         self._step(forward=False)
 
     def next_unanswered(self) -> None:
-        order = self.navigator.model.indicator_order
-        position = order.index(self.current) if self.current in order else -1
-        target = self._next_open_after(position)
+        target = self.order.next_open_after(self.current)
         if target is None:
             self.status_message.emit(self.tr("Every question that applies is answered."), False)
             return
@@ -350,21 +283,13 @@ class AuditWorkspace(QWidget):
 
     def focus_answer(self) -> None:
         self.tabs.setCurrentIndex(0)
-        widget = self.pages.currentWidget()
-        if isinstance(widget, OrganizationFormPage):
-            widget.focus_field(self.current)
-        else:
-            self.page.focus_answer()
+        self.pages.focus_answer(self.current)
 
     def keep_previous(self) -> None:
         """Ctrl+K on the question or form field on screen."""
         if self.tabs.currentIndex() != 0 or self.session.follow_up is None:
             return
-        widget = self.pages.currentWidget()
-        if isinstance(widget, OrganizationFormPage):
-            widget.keep_previous(self.current)
-        else:
-            self.page.keep_previous()
+        self.pages.keep_previous(self.current)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -386,11 +311,8 @@ class AuditWorkspace(QWidget):
 
     def flush(self) -> None:
         """Save what is being typed (before moving away, closing or finalizing)."""
-        widget = self.pages.currentWidget()
-        if isinstance(widget, OrganizationFormPage):
-            widget.flush()
-        else:
-            self.page.flush()
+        self.pages.flush()
+        self.action_plan.flush()
 
     def _saved(self, _name: str) -> None:
         self._show_saved()
@@ -413,9 +335,7 @@ class AuditWorkspace(QWidget):
         """Everything that shows scores or progress follows the change at once."""
         self.navigator.refresh()
         self.header.refresh_score()
-        for form in self.forms.values():
-            if form is self.pages.currentWidget():
-                form.refresh()
+        self.pages.refresh_forms(only_shown=True)
         if self.tabs.currentIndex() == 1:
             self.dashboard.refresh()
         else:
@@ -431,6 +351,7 @@ class AuditWorkspace(QWidget):
 
     def _actions_changed(self) -> None:
         self._dashboard_stale = True  # the dashboard offers actions for its practices
+        self.page.show_actions()
         self.autosave.last_saved = QTime.currentTime()
         self._show_saved()
 
@@ -465,8 +386,7 @@ class AuditWorkspace(QWidget):
         self.header.refresh()
         if self.current:
             self._show(self.current)
-        for form in self.forms.values():
-            form.refresh()
+        self.pages.refresh_forms()
         self.dashboard.refresh()
         self.action_plan.refresh()
 

@@ -1,14 +1,28 @@
-"""Add or edit one action of the plan: target, what, who, by when, priority, status.
+"""Add or edit one action of the plan: target, what, who, by when, priority, status — with a
+note (what was done, where the evidence is), the reason when it is dropped, and the history of
+its changes (who, when, what step).
+
+Verified is offered only for an action carried over from the previous audit's plan: only a
+later audit verifies.
 
 The dialog saves through the session itself, so a refused save (finalized audit, unknown
 target) is shown inline and the dialog stays open with everything the user typed.
+
+What is typed is as durable as a comment: once the action has a target and a description (and
+a reason, when it is dropped), it is written half a second after the last change (TypingPause),
+and at once when the audit or the window closes or Jalon is told to stop (`keep`, through the
+workspace's flush and ShutdownGuard). Save closes the dialog with the action as shown; Cancel,
+Esc or the window's close button put back what the action was when the dialog opened (a new
+action is removed again).
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +34,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,19 +47,26 @@ from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
+from app.ui.workspace.typing_pause import TypingPause
 
 DEFAULT_DUE_DAYS = 90  # a quarter: the usual rhythm of a board's follow-up of an action plan
+# What Cancel does not put back: the action's identity and the record of its changes.
+NOT_EDITED = ("id", "audit_id", "created_at", "updated_at", "deleted_at")
 
 
 class ActionDialog(QDialog):
-    saved = Signal(object)  # the ActionItem as stored
+    saved = Signal(object)  # the ActionItem as stored (at a typing pause, or on Save)
+    edited = Signal()  # the user changed a field
+    reverted = Signal()  # Cancel put back what the action was (or removed the new one)
 
     def __init__(self, session: AuditSession, language: str, item: ActionItem | None = None,
                  target: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self._language = language
-        self._item = item
+        self._item = item  # the action as stored now
+        self._opened_with = item  # as it was when the dialog opened; None: a new action
+        self._cancelling = False
         self.target_box = QComboBox()
         self.target_box.setEditable(True)
         self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -61,7 +84,16 @@ class ActionDialog(QDialog):
         for priority in Priority:
             self.priority_box.addItem("", priority)
         for status in ActionStatus:
-            self.status_box.addItem("", status)
+            if status != ActionStatus.VERIFIED or (item is not None and item.carried_from):
+                self.status_box.addItem("", status)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.reason_edit = QLineEdit()
+        self.history_list = QListWidget()
+        self.history_list.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_label = QLabel()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b03a2e;")
@@ -76,8 +108,18 @@ class ActionDialog(QDialog):
         self.what_edit.textChanged.connect(self._update_state)
         self.target_box.currentTextChanged.connect(self._update_state)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
+        self.status_box.currentIndexChanged.connect(self._update_state)
+        self.reason_edit.textChanged.connect(self._update_state)
+        for changed in (self.target_box.currentTextChanged, self.what_edit.textChanged,
+                        self.owner_edit.textChanged, self.due_check.toggled,
+                        self.due_edit.dateChanged, self.priority_box.currentIndexChanged,
+                        self.status_box.currentIndexChanged, self.note_edit.textChanged,
+                        self.reason_edit.textChanged):
+            changed.connect(self.edited)
+        self._typing = TypingPause(self.edited, self)
+        self._typing.paused.connect(self.keep)
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.retranslate()
         self._update_state()
 
@@ -114,13 +156,15 @@ class ActionDialog(QDialog):
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit, 1)
         fields = (self.target_box, self.what_edit, self.owner_edit, due_row, self.priority_box,
-                  self.status_box)
+                  self.status_box, self.note_edit, self.reason_edit)
         self._labels = [QLabel() for _ in fields]
         for label, field in zip(self._labels, fields, strict=True):
             self.form.addRow(label, field)
             label.setBuddy(field if isinstance(field, QWidget) else self.due_check)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history_list)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -143,7 +187,12 @@ class ActionDialog(QDialog):
         self.priority_box.setCurrentIndex(
             self.priority_box.findData(item.priority if item else Priority.MEDIUM))
         self.status_box.setCurrentIndex(
-            self.status_box.findData(item.status if item else ActionStatus.OPEN))
+            self.status_box.findData(item.status if item else ActionStatus.PLANNED))
+        self.note_edit.setPlainText(item.note if item else "")
+        self.reason_edit.setText(item.reason if item else "")
+        history = self._session.action_history(item) if item else []
+        self.history_label.setVisible(bool(history))
+        self.history_list.setVisible(bool(history))
         (self.what_edit if node is not None else self.target_box).setFocus()
 
     # --- language ------------------------------------------------------------------------------
@@ -153,7 +202,8 @@ class ActionDialog(QDialog):
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.setWindowTitle(self.tr("Edit action") if self._item else self.tr("New action"))
         labels = (self.tr("&Indicator or practice:"), self.tr("&What:"), self.tr("&Who:"),
-                  self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"))
+                  self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"),
+                  self.tr("&Note or evidence:"), self.tr("&Reason for dropping:"))
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
         self.target_box.lineEdit().setPlaceholderText(
@@ -162,6 +212,12 @@ class ActionDialog(QDialog):
             self.tr("For example: train loan officers on the complaints procedure"))
         self.owner_edit.setPlaceholderText(self.tr("Person or team responsible"))
         self.due_check.setText(self.tr("Due date"))
+        self.note_edit.setPlaceholderText(
+            self.tr("What was done, where the evidence of completion is, what was found"))
+        self.reason_edit.setPlaceholderText(self.tr("Needed to drop the action: why it is "
+                                                    "dropped"))
+        self.history_label.setText(self.tr("History of this action:"))
+        self._show_history()
         with QSignalBlocker(self.priority_box), QSignalBlocker(self.status_box):
             for index in range(self.priority_box.count()):
                 self.priority_box.setItemText(
@@ -175,6 +231,22 @@ class ActionDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _show_history(self) -> None:
+        """Every change of the action, latest first: when, who, what step, with its note."""
+        self.history_list.clear()
+        if self._item is None:
+            return
+        for revision in reversed(self._session.action_history(self._item)):
+            step = revision.item
+            text = self.tr("{when} · {author}: {status}").format(
+                when=AuditLabels.timestamp(revision.created_at),
+                author=revision.author or self.tr("(not recorded)"),
+                status=ActionTableModel.status_text(step.status))
+            detail = step.reason if step.status == ActionStatus.DROPPED else step.note
+            self.history_list.addItem(f"{text} — {detail}" if detail else text)
+        if self._item.carried_from:  # its earlier steps are in the previous audit
+            self.history_list.addItem(self.tr("Carried over from the previous audit's plan"))
+
     # --- saving --------------------------------------------------------------------------------
 
     def chosen_target(self) -> str | None:
@@ -183,37 +255,102 @@ class ActionDialog(QDialog):
                                          Qt.MatchFlag.MatchFixedString)
         return self.target_box.itemData(index) if index >= 0 else None
 
+    def chosen_status(self) -> ActionStatus:
+        return ActionStatus(self.status_box.currentData())
+
     def _update_state(self) -> None:
-        ready = self.chosen_target() is not None and bool(self.what_edit.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+        self.reason_edit.setEnabled(self.chosen_status() == ActionStatus.DROPPED)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            self._ready())
+
+    def _ready(self) -> bool:
+        """The fields make an action: a target, a description, a reason if it is dropped."""
+        dropping = self.chosen_status() == ActionStatus.DROPPED
+        return self.chosen_target() is not None and bool(self.what_edit.text().strip()) \
+            and (not dropping or bool(self.reason_edit.text().strip()))
 
     def _save(self) -> None:
-        target = self.chosen_target()
-        if target is None:
+        if self.chosen_target() is None:
             self._show_error(self.tr("Choose an indicator or practice from the list."))
-            return
-        if not self.what_edit.text().strip():
+        elif not self.what_edit.text().strip():
             self._show_error(self.tr("Describe the action to take."))
-            return
+        elif self.keep():
+            self.accept()
+
+    def keep(self) -> bool:
+        """Write the action as the fields show it, without closing: at a typing pause, and
+        when the audit or the window closes or Jalon is stopped. False when it cannot be
+        written (not an action yet; a refusal, shown in the dialog)."""
+        self._typing.stop()
+        if not self._ready():
+            return False
         due = self.due_edit.date().toString(Qt.DateFormat.ISODate) \
             if self.due_check.isChecked() else ""
-        values = {"target": target, "title": self.what_edit.text().strip(),
+        values = {"target": self.chosen_target(), "title": self.what_edit.text().strip(),
                   "owner": self.owner_edit.text().strip(), "due_date": due,
                   "priority": Priority(self.priority_box.currentData())}
-        status = ActionStatus(self.status_box.currentData())
+        step = {"status": self.chosen_status(), "note": self.note_edit.toPlainText(),
+                "reason": self.reason_edit.text()}
         try:
             if self._item is None:
                 item = self._session.add_action(**values)
-                if status != item.status:
-                    item = self._session.update_action(item, status=status)
+                item = self._session.update_action(item, **step)
             else:
-                item = self._session.update_action(self._item, status=status, **values)
+                item = self._session.update_action(self._item, **step, **values)
         except JalonError as error:
             self._show_error(ErrorPresenter.message(error))
-            return
-        self._item = item
-        self.saved.emit(item)
-        self.accept()
+            return False
+        self.error_label.hide()
+        if item != self._item:  # the session writes nothing when nothing changed
+            self._item = item
+            self.saved.emit(item)
+        return True
+
+    def cancel(self) -> None:
+        """Cancel, Esc or the window's close button: the action goes back to what it was
+        when the dialog opened (a new one is removed again), then the dialog closes."""
+        if self._revert():
+            self._cancelling = True
+            self.reject()
+
+    def reject(self) -> None:
+        """Closed without Save. Unless the person cancelled, what is typed is kept: Qt also
+        closes the dialog when the window closes or Jalon is stopped."""
+        if not self._cancelling:
+            self.keep()
+        super().reject()
+
+    def _revert(self) -> bool:
+        self._typing.stop()
+        if self._item is None or self._item == self._opened_with:
+            return True
+        try:
+            if self._opened_with is None:
+                self._session.delete_action(self._item)
+            else:
+                self._session.update_action(self._item, **{
+                    field.name: getattr(self._opened_with, field.name)
+                    for field in fields(ActionItem) if field.name not in NOT_EDITED})
+        except JalonError as error:
+            self._show_error(ErrorPresenter.message(error))
+            return False
+        self._item = self._opened_with
+        self.reverted.emit()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():  # the person closed the window: as Cancel
+            if not self._revert():
+                event.ignore()
+                return
+            self._cancelling = True
+        super().closeEvent(event)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -1,4 +1,5 @@
-"""The action plan: a sortable table of actions with add, edit and delete.
+"""The action plan: a sortable table of actions with add, edit and delete, filtered by status,
+overdue, or carried over from the previous audit to verify.
 
 Actions are stored at once through the session (no Save button to forget). A finalized audit
 shows its plan read-only, with a banner saying why the buttons are disabled.
@@ -6,10 +7,11 @@ shows its plan read-only, with a banner saying why the buttons are disabled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +27,7 @@ from app.models.errors import JalonError
 from app.services.audit_session import AuditSession
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.workspace.action_plan.action_dialog import ActionDialog
+from app.ui.workspace.action_plan.action_filter_proxy import ActionFilter, ActionFilterProxy
 from app.ui.workspace.action_plan.action_table_model import (
     DUE,
     ITEM_ROLE,
@@ -54,9 +57,16 @@ class ActionPlanPage(QWidget):
         self.confirmation: QMessageBox | None = None  # the open delete confirmation, if any
 
         self.model = ActionTableModel(session.framework, language, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = ActionFilterProxy(self.model, self)
         self.proxy.setSortRole(SORT_ROLE)
+        self.filter_label = QLabel()
+        self.filter_box = QComboBox()
+        for shown in (ActionFilter.ALL, *ActionStatus, ActionFilter.OVERDUE,
+                      ActionFilter.TO_VERIFY):
+            self.filter_box.addItem("", shown)
+        self.filter_label.setBuddy(self.filter_box)
+        self.filter_box.currentIndexChanged.connect(
+            lambda _index: self._show_only(self.filter_box.currentData()))
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -95,6 +105,9 @@ class ActionPlanPage(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.filter_label)
+        buttons.addWidget(self.filter_box)
+        buttons.addSpacing(12)
         buttons.addWidget(self.go_button)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
@@ -128,6 +141,15 @@ class ActionPlanPage(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.go_button.setText(self.tr("&Go to indicator"))
+        self.filter_label.setText(self.tr("S&how:"))
+        names = {ActionFilter.ALL: self.tr("All actions"),
+                 ActionFilter.OVERDUE: self.tr("Overdue"),
+                 ActionFilter.TO_VERIFY: self.tr("Carried over, to verify")}
+        with QSignalBlocker(self.filter_box):
+            for index in range(self.filter_box.count()):
+                shown = self.filter_box.itemData(index)
+                self.filter_box.setItemText(index, names.get(shown) or
+                                            ActionTableModel.status_text(ActionStatus(shown)))
         self.banner.setText(self.tr("This audit is finalized: its action plan is read-only. "
                                     "Reopen the audit to change it."))
         self.empty_label.setText(self.tr("No action yet. Add one with “Add action”, or from the "
@@ -152,6 +174,7 @@ class ActionPlanPage(QWidget):
         if selected is not None:
             self._select(selected.id)
         items = self.model.items()
+        self.filter_box.setEnabled(bool(items))
         self.table.setVisible(bool(items))
         self.empty_label.setVisible(not items)
         self.banner.setVisible(self._session.audit.is_finalized)
@@ -159,13 +182,22 @@ class ActionPlanPage(QWidget):
         self._update_buttons()
 
     def _show_summary(self, items: list[ActionItem]) -> None:
-        open_count = sum(item.status != ActionStatus.DONE for item in items)
+        pending = sum(item.status.is_pending for item in items)
         overdue = sum(self.model.is_overdue(item) for item in items)
+        to_verify = sum(self.model.is_to_verify(item) for item in items)
         text = self.tr("%n action(s)", "", len(items)) + " · " + \
-            self.tr("%n not done", "", open_count)
+            self.tr("%n not done", "", pending)
         if overdue:
             text += " · " + self.tr("%n overdue", "", overdue)
+        if to_verify:
+            text += " · " + self.tr("%n carried over from the previous audit, to verify", "",
+                                    to_verify)
         self.summary.setText(text)
+
+    def _show_only(self, shown: str) -> None:
+        self.proxy.show_only(ActionFilter(shown) if shown in set(ActionFilter)
+                             else ActionStatus(shown))
+        self._update_buttons()
 
     def _editable(self) -> bool:
         return not self._session.audit.is_finalized
@@ -214,6 +246,7 @@ class ActionPlanPage(QWidget):
         self.dialog = ActionDialog(self._session, self._language, item, target, self)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.saved.connect(self._saved)
+        self.dialog.reverted.connect(self._reverted)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
 
@@ -224,6 +257,15 @@ class ActionPlanPage(QWidget):
         self.refresh()
         self._select(item.id)
         self.actions_changed.emit()
+
+    def _reverted(self) -> None:
+        self.refresh()
+        self.actions_changed.emit()
+
+    def flush(self) -> None:
+        """Write what is typed in the open action dialog (the audit or the window closes)."""
+        if self.dialog is not None:
+            self.dialog.keep()
 
     def delete_selected(self) -> None:
         item = self.selected_item()

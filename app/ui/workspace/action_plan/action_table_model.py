@@ -1,7 +1,8 @@
 """The action plan as a Qt table model: target, action, owner, due date, priority, status.
 
 Display texts are translated and locale-formatted; SORT_ROLE gives keys that sort the way a
-reader expects (priority high → low, status open → done, dates chronologically, no date last).
+reader expects (priority high → low, status in life-cycle order, dates chronologically, no date
+last). An overdue action says so in words in its due date and status, and in colour.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ TARGET, TITLE, OWNER, DUE, PRIORITY, STATUS = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-STATUS_RANK = {ActionStatus.OPEN: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.DONE: 2}
+STATUS_RANK = {status: rank for rank, status in enumerate(ActionStatus)}
 OVERDUE = QColor("#b03a2e")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,22 +73,28 @@ class ActionTableModel(QAbstractTableModel):
 
     # --- labels shared with the action dialog --------------------------------------------------
 
-    # The labels are also used by the action dialog, hence static methods and a fixed context,
-    # each text written out in a translate() call where lupdate finds it.
+    # The labels are also used by the action dialog, the question and the Progress tab, hence
+    # static methods: names of statuses and priorities from the catalog the reports share
+    # (app/models/value_names.py), other words in a translate() call where lupdate finds them.
 
     @staticmethod
     def priority_text(priority: Priority) -> str:
-        translate = QCoreApplication.translate
-        return {Priority.HIGH: translate("ActionTableModel", "High"),
-                Priority.MEDIUM: translate("ActionTableModel", "Medium"),
-                Priority.LOW: translate("ActionTableModel", "Low")}[priority]
+        return AuditLabels.value_name(priority)
 
     @staticmethod
     def status_text(status: ActionStatus) -> str:
+        return AuditLabels.value_name(status)
+
+    @staticmethod
+    def status_words(item: ActionItem, today: str) -> str:
+        """Its status, with what waits said in words: overdue, to verify."""
         translate = QCoreApplication.translate
-        return {ActionStatus.OPEN: translate("ActionTableModel", "Open"),
-                ActionStatus.IN_PROGRESS: translate("ActionTableModel", "In progress"),
-                ActionStatus.DONE: translate("ActionTableModel", "Done")}[status]
+        parts = [ActionTableModel.status_text(item.status)]
+        if item.is_overdue(today):
+            parts.append(translate("ActionTableModel", "overdue"))
+        if ActionTableModel.is_to_verify(item):
+            parts.append(translate("ActionTableModel", "to verify"))
+        return ", ".join(parts)
 
     @staticmethod
     def target_text(framework: Framework, name: str, language: str) -> str:
@@ -102,8 +109,12 @@ class ActionTableModel(QAbstractTableModel):
         return AuditLabels.date(iso) if iso else ""
 
     def is_overdue(self, item: ActionItem) -> bool:
-        return bool(item.due_date) and item.due_date < self._today \
-            and item.status != ActionStatus.DONE
+        return item.is_overdue(self._today)
+
+    @staticmethod
+    def is_to_verify(item: ActionItem) -> bool:
+        """Carried over from the previous audit's plan, and not yet verified or dropped here."""
+        return bool(item.carried_from) and item.status.is_open
 
     # --- QAbstractTableModel -------------------------------------------------------------------
 
@@ -127,22 +138,23 @@ class ActionTableModel(QAbstractTableModel):
         item = self._items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(item, column)
+            return self._display(item, column, role == Qt.ItemDataRole.ToolTipRole)
         if role == SORT_ROLE:
             return self._sort_key(item, column)
         if role == ITEM_ROLE:
             return item
-        if role == Qt.ItemDataRole.ForegroundRole and column == DUE and self.is_overdue(item):
+        if role == Qt.ItemDataRole.ForegroundRole and column in (DUE, STATUS) \
+                and self.is_overdue(item):
             return OVERDUE
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DUE, PRIORITY, STATUS):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, item: ActionItem, column: int) -> str:
+    def _display(self, item: ActionItem, column: int, tooltip: bool = False) -> str:
         if column == TARGET:
             return self.target_text(self._framework, item.target, self._language)
         if column == TITLE:
-            return item.title
+            return f"{item.title}\n{item.note}" if tooltip and item.note else item.title
         if column == OWNER:
             return item.owner
         if column == DUE:
@@ -151,7 +163,9 @@ class ActionTableModel(QAbstractTableModel):
             return self.due_text(item.due_date)
         if column == PRIORITY:
             return self.priority_text(item.priority)
-        return self.status_text(item.status)
+        if tooltip and item.status == ActionStatus.DROPPED and item.reason:
+            return self.tr("Dropped: {reason}").format(reason=item.reason)
+        return self.status_words(item, self._today)
 
     def _sort_key(self, item: ActionItem, column: int):
         if column == TARGET:  # framework order: 1.2 before 1.10, practice before its indicators

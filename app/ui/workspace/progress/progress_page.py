@@ -1,8 +1,11 @@
 """The Progress tab of an open audit: how it compares with another audit of the same
 institution, per dimension and standard, telling the change of practice (over the questions
-answered both times) from a change in what was answered."""
+answered both times) from a change in what was answered; and, per action of the earlier
+audit's plan, its status then and now and whether the indicators it targets improved."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
@@ -23,6 +26,7 @@ from app.services.audit_session import AuditSession
 from app.services.institution_service import InstitutionService
 from app.services.progress_service import AuditProgress, ProgressService
 from app.ui.common.audit_labels import AuditLabels
+from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.progress.progress_chart import ProgressChart, ProgressRow
 
 _LEVELS = ("dimension", "standard")
@@ -58,6 +62,11 @@ class ProgressPage(QWidget):
         self.indicators.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.actions_label = QLabel()
+        self.actions = QTreeWidget()
+        self.actions.setRootIsDecorated(False)
+        self.actions.setAlternatingRowColors(True)
+        self.actions_label.setBuddy(self.actions)
         choose = QHBoxLayout()
         choose.addWidget(self.other_label)
         choose.addWidget(self.others, 1)
@@ -69,6 +78,8 @@ class ProgressPage(QWidget):
         layout.addWidget(self.indicators)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.actions_label)
+        layout.addWidget(self.actions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -96,6 +107,10 @@ class ProgressPage(QWidget):
                 self.tr("Change of practice"),
             ]
         )
+        self.actions.setHeaderLabels(
+            [self.tr("Action"), self.tr("Status then"), self.tr("Status now"),
+             self.tr("Its indicators")])
+        self.actions_label.setText(self.tr("&Action plan of the earlier audit:"))
         self.note.setText(
             self.tr(
                 "Grey bars: the earlier audit; blue bars: the later one. "
@@ -160,6 +175,34 @@ class ProgressPage(QWidget):
         self.chart.set_rows([])
         self.table.clear()
         self.indicators.clear()
+        self._show_actions(None)
+
+    def _show_actions(self, result: AuditProgress | None) -> None:
+        """Each action of the earlier plan: what became of it, and how its target changed."""
+        self.actions.clear()
+        entries = result.actions if result is not None else ()
+        self.actions_label.setVisible(bool(entries))
+        self.actions.setVisible(bool(entries))
+        today = date.today().isoformat()
+        for entry in entries:
+            now = (ActionTableModel.status_words(entry.later, today) if entry.later
+                   else self.tr("Not carried over"))
+            self.actions.addTopLevelItem(QTreeWidgetItem([
+                entry.action.title, ActionTableModel.status_text(entry.action.status), now,
+                self._change_name(entry.change)]))
+        for column in range(self.actions.columnCount()):
+            self.actions.resizeColumnToContents(column)
+
+    def _change_name(self, change: IndicatorChange | None) -> str:
+        names = {
+            IndicatorChange.IMPROVED: self.tr("Improved"),
+            IndicatorChange.REGRESSED: self.tr("Regressed"),
+            IndicatorChange.UNCHANGED: self.tr("Unchanged"),
+            IndicatorChange.NEWLY_ASSESSED: self.tr("Newly assessed"),
+            IndicatorChange.NO_LONGER_ASSESSED: self.tr("No longer assessed"),
+            IndicatorChange.NOT_COMPARABLE: self.tr("Not comparable"),
+        }
+        return names[change] if change is not None else self.tr("Not assessed")
 
     def _show(self, result: AuditProgress) -> None:
         framework, progress = result.after_framework, result.progress
@@ -223,6 +266,7 @@ class ProgressPage(QWidget):
                 other=counts[IndicatorChange.NOT_COMPARABLE],
             )
         )
+        self._show_actions(result)
 
 
 def _when(audit: Audit) -> str:

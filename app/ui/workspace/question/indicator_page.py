@@ -1,12 +1,15 @@
 """One question of the audit: the answer widget that fits its type, not applicable with a
-reason, flag, department, comment and evidence notes, attached files, who changed it last,
-and its history; in a follow-up audit, the previous audit's answer beside it, kept with Ctrl+K.
+reason, flag, department, comment and evidence notes, attached files, the actions of the plan
+that target it (or its practice or standard), who changed it last, and its history; in a
+follow-up audit, the previous audit's answer beside it, kept with Ctrl+K.
 
 Every change is committed at once through the AutosaveController. A refused or failed change
 is shown in a banner above the answer and what the user typed stays where it is.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,18 +18,19 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from app.models.action_item import ActionItem
 from app.models.answer import Answer
 from app.models.framework import Indicator, QuestionType
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.autosave_controller import AutosaveController
 from app.ui.workspace.question.answer_checker import AnswerChecker
 from app.ui.workspace.question.answer_history_list import AnswerHistoryList
@@ -34,8 +38,8 @@ from app.ui.workspace.question.calculated_value_view import CalculatedValueView
 from app.ui.workspace.question.choice_editor import ChoiceEditor
 from app.ui.workspace.question.comment_editor import CommentEditor
 from app.ui.workspace.question.evidence_list import EvidenceList
+from app.ui.workspace.question.not_applicable_row import NotApplicableRow
 from app.ui.workspace.question.previous_answer_panel import PreviousAnswerPanel
-from app.ui.workspace.question.typing_pause import TypingPause
 from app.ui.workspace.question.value_editor import ValueEditor
 
 
@@ -72,16 +76,15 @@ class IndicatorPage(QScrollArea):
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("linkButton")
         self.clear_button.clicked.connect(self._clear_clicked)
-        self.not_applicable = QCheckBox()
-        self.not_applicable.clicked.connect(self._not_applicable_clicked)
-        self.not_applicable_key = self._label("keycap", wrap=False)
-        self.not_applicable_key.setFixedWidth(22)
-        self.not_applicable_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reason = QLineEdit()
-        self.reason.editingFinished.connect(self._commit_reason)
-        self._reason_typing = TypingPause(self.reason.textEdited, self)
-        self._reason_typing.paused.connect(lambda: self._commit_reason(typing=True))
-        self.reason_problem = self._label("inlineError")
+        self.not_applicable_row = NotApplicableRow(
+            lambda: self._answer() if self.indicator is not None else None)
+        self.not_applicable_row.reason_given.connect(self._reason_given)
+        self.not_applicable_row.withdrawn.connect(self._clear_clicked)
+        # The row's parts, as the page's own (the tests and the keyboard flow reach them).
+        self.not_applicable = self.not_applicable_row.box
+        self.not_applicable_key = self.not_applicable_row.key
+        self.reason = self.not_applicable_row.reason
+        self.reason_problem = self.not_applicable_row.problem
         self.department_label = QLabel()
         self.department = QComboBox()
         self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -96,6 +99,7 @@ class IndicatorPage(QScrollArea):
         self.evidence_label = QLabel()
         self.evidence = EvidenceList(session, autosave, errors)
         self.evidence.changed.connect(lambda: self._saved())
+        self.actions_note = self._label("infoBanner")
         self.last_changed = self._label("muted")
         self.history_label = QLabel()
         self.history = AnswerHistoryList(self._describe_value, self._department_name)
@@ -116,11 +120,6 @@ class IndicatorPage(QScrollArea):
         header.addWidget(self.mandatory)
         header.addStretch()
         header.addWidget(self.flag)
-        not_applicable = QHBoxLayout()
-        not_applicable.setSpacing(10)
-        not_applicable.addWidget(self.not_applicable_key)
-        not_applicable.addWidget(self.not_applicable)
-        not_applicable.addWidget(self.reason, 1)
         department = QHBoxLayout()
         department.addWidget(self.department_label)
         department.addWidget(self.department)
@@ -134,9 +133,9 @@ class IndicatorPage(QScrollArea):
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
         for item in (self.breadcrumb, header, self.question, self.notice, self.problem,
-                     self.previous, answer_row, not_applicable, self.reason_problem, department,
+                     self.previous, answer_row, self.not_applicable_row, department,
                      self.comment_label, self.comment, self.evidence_label, self.evidence,
-                     self.last_changed, self.history_label, self.history):
+                     self.actions_note, self.last_changed, self.history_label, self.history):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
             else:
@@ -156,9 +155,6 @@ class IndicatorPage(QScrollArea):
         self.flag.setToolTip(self.tr("Mark this question to come back to it (Ctrl+L)"))
         self.mandatory.setText(self.tr("Mandatory"))
         self.clear_button.setText(self.tr("Clear answer"))
-        self.not_applicable.setText(self.tr("Not &applicable"))
-        self.reason.setPlaceholderText(self.tr("Why does this question not apply? (required)"))
-        self.reason.setAccessibleName(self.tr("Why it does not apply"))
         self.department_label.setText(self.tr("Department:"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
         self.comment.setPlaceholderText(self.tr(
@@ -197,11 +193,32 @@ class IndicatorPage(QScrollArea):
         for row in range(self.department.count()):
             self.department.setItemText(row, self._department_name(self.department.itemData(row)))
         self.problem.hide()
-        self.reason_problem.hide()
+        self.not_applicable_row.clear_problem()
         answer = self._answer()
         self.comment.show_text(answer.comment)
         self.evidence.show_indicator(name)
+        self.show_actions()
         self._show_state()
+
+    def show_actions(self) -> None:
+        """The plan's actions for this question or a group it belongs to, with their status
+        (overdue and to verify said in words), beside the question they concern."""
+        if self.indicator is None:
+            return
+        framework = self._session.framework
+        concerned = {self.indicator.name, *(g.name for g in framework.ancestors(
+            self.indicator.name))}
+        today = date.today().isoformat()
+        lines = [self._action_line(item, today) for item in self._session.actions()
+                 if item.target in concerned]
+        self.actions_note.setText("\n".join([self.tr("Action plan:"), *lines]) if lines else "")
+        self.actions_note.setVisible(bool(lines))
+
+    def _action_line(self, item: ActionItem, today: str) -> str:
+        line = f"• {item.title} — {ActionTableModel.status_words(item, today)}"
+        if item.due_date:
+            line += " · " + self.tr("due {date}").format(date=AuditLabels.date(item.due_date))
+        return line
 
     def _replace_editor(self, indicator: Indicator) -> None:
         if isinstance(self.editor, ChoiceEditor) and self.editor.fits(indicator):
@@ -216,7 +233,7 @@ class IndicatorPage(QScrollArea):
             editor = ChoiceEditor(indicator, lambda text: self._session.framework.text(
                 text, self._language), fold_unscored=True)
             editor.value_chosen.connect(self._choice_made)
-            editor.not_applicable_requested.connect(self._not_applicable_key_pressed)
+            editor.not_applicable_requested.connect(self.not_applicable_row.key_pressed)
         elif indicator.type == QuestionType.NOTE:
             return
         elif indicator.is_calculated:
@@ -250,16 +267,11 @@ class IndicatorPage(QScrollArea):
         if self.editor is not None:
             self.editor.set_read_only(read_only)
         key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
-        self.not_applicable_key.setText(key)
-        self.not_applicable_key.setVisible(bool(key))
         self.flag.setChecked(answer.flagged)
-        self.not_applicable.setChecked(answer.is_not_applicable)
-        if not self.reason.hasFocus():
-            self.reason.setText(answer.na_reason)
-        self.reason.setEnabled(self.not_applicable.isChecked() and not read_only)
+        self.not_applicable_row.show_answer(answer, read_only, indicator.is_answerable, key)
         department = answer.department or indicator.department
         self.department.setCurrentIndex(self.department.findData(department))
-        for widget in (self.flag, self.not_applicable, self.department, self.clear_button):
+        for widget in (self.flag, self.department, self.clear_button):
             widget.setEnabled(not read_only and indicator.is_answerable)
         self.comment.setReadOnly(read_only or not indicator.is_answerable)
         has_departments = bool(self._session.framework.departments)
@@ -368,43 +380,9 @@ class IndicatorPage(QScrollArea):
         if self.flag.isEnabled():
             self.flag.click()
 
-    def _not_applicable_clicked(self, checked: bool) -> None:
-        self.reason.setEnabled(checked)
-        if checked:
-            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
-            if self.reason.text().strip():
-                self._commit_reason()
-        elif self._answer().is_not_applicable:
-            name = self.indicator.name
-            self._commit(lambda: self._session.clear(name))
-        self.reason_problem.hide()
-
-    def _not_applicable_key_pressed(self) -> None:
-        if not self.not_applicable.isEnabled():
-            return
-        if self.not_applicable.isChecked():
-            self.reason.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        else:
-            self.not_applicable.click()
-
-    def _commit_reason(self, typing: bool = False) -> None:
-        """Save the reason; `typing`: a pause while typing, which says nothing of an empty
-        field yet (the user may still be choosing their words)."""
-        self._reason_typing.stop()
-        if not self.not_applicable.isChecked() or self.indicator is None:
-            return
-        reason = self.reason.text().strip()
-        if not reason and typing:
-            return
-        if not reason:
-            self.reason_problem.setText(self.tr(
-                "Give a reason: a question is marked not applicable only with one."))
-            self.reason_problem.show()
-            return
-        self.reason_problem.hide()
-        if reason != self._answer().na_reason:
-            name = self.indicator.name
-            self._commit(lambda: self._session.mark_not_applicable(name, reason))
+    def _reason_given(self, reason: str) -> None:
+        name = self.indicator.name
+        self._commit(lambda: self._session.mark_not_applicable(name, reason))
 
     def _department_chosen(self, row: int) -> None:
         name, key = self.indicator.name, self.department.itemData(row)
@@ -427,7 +405,7 @@ class IndicatorPage(QScrollArea):
         self.commit_comment()
         if isinstance(self.editor, ValueEditor) and self.editor.is_dirty:
             self.editor.commit()
-        self._commit_reason()
+        self.not_applicable_row.commit()
 
     # --- texts for the history -----------------------------------------------------------------
 
