@@ -43,14 +43,15 @@ class FigureConfirmation:
     value: float
     note: str
 
-    def to_detail(self) -> dict:
+    def to_detail(self) -> dict[str, object]:
         return {"indicator": self.indicator, "value": self.value, "note": self.note}
 
     @classmethod
-    def from_detail(cls, detail: dict) -> FigureConfirmation:
+    def from_detail(cls, detail: dict[str, object]) -> FigureConfirmation:
+        value = _number(detail.get("value"))
         return cls(
             str(detail.get("indicator", "")),
-            float(detail.get("value", 0)),
+            0.0 if value is None else value,
             str(detail.get("note", "")),
         )
 

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from app.models.framework import Level
 from app.models.progress import IndicatorChange, IndicatorProgress, NodeProgress, Progress
+from app.models.scoring import NodeScore
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_charts import ScoreCharts
 from app.reports.pdf_document import CONTENT_WIDTH
@@ -89,7 +90,7 @@ class ProgressSection:
             blocks.para(
                 texts.get(
                     "progress_overall",
-                    before=fmt.score(overall.before and overall.before.percent),
+                    before=fmt.score(_percent(overall.before)),
                     after=fmt.score(overall.after.percent),
                     change=fmt.change(overall.change),
                     practice=fmt.change(overall.practice_change),
@@ -111,10 +112,7 @@ class ProgressSection:
         dimensions = [n for n in progress.nodes if n.level == Level.DIMENSION.value]
         if dimensions:
             chart = ScoreCharts(fmt.number).paired_bars(
-                [
-                    (self._code(n.name), n.before and n.before.percent, n.after.percent)
-                    for n in dimensions
-                ],
+                [(self._code(n.name), _percent(n.before), n.after.percent) for n in dimensions],
                 CONTENT_WIDTH * 0.75,
                 14 * mm + 11 * len(dimensions) * 2,
             )
@@ -180,6 +178,7 @@ class ProgressSection:
             if is_dimension:
                 dimension_rows.append(len(rows))
             group = data.framework.find(node.name)
+            assert group is not None  # the later audit's own framework holds every node
             rows.append(
                 self._node_row(
                     node,
@@ -205,7 +204,7 @@ class ProgressSection:
             blocks.para(code, style),
             blocks.para(label, style),
             blocks.para(
-                self._score(before and before.percent, before and before.coverage),
+                self._score(_percent(before), None if before is None else before.coverage),
                 styles.cell_right,
             ),
             blocks.para(self._score(node.after.percent, node.after.coverage), styles.cell_right),
@@ -250,12 +249,15 @@ class ProgressSection:
     def _question(self, item: IndicatorProgress) -> tuple[str, str]:
         """Its code (the earlier one too when the framework changed it) and its text, from
         the later framework, else the earlier one that still had it."""
-        data, previous = self._data, self._data.history.previous_framework
+        data, history = self._data, self._data.history
+        assert history is not None  # only a section with a history lists questions
+        previous = history.previous_framework
         later = data.framework.find(item.name) if item.name else None
         earlier = previous.find(item.before_name) if item.before_name else None
         codes = dict.fromkeys(node.display_code for node in (earlier, later) if node is not None)
         framework = data.framework if later is not None else previous
         shown = later if later is not None else earlier
+        assert shown is not None  # a question compared is in one framework at least
         return " → ".join(codes), framework.text(shown.label, data.language)
 
     # --- timeline ----------------------------------------------------------------------------
@@ -338,3 +340,7 @@ class ProgressSection:
             fixed + [each] * len(dimensions),
             extra=[("LEFTPADDING", (4, 0), (-1, -1), 1), ("RIGHTPADDING", (4, 0), (-1, -1), 3)],
         )
+
+
+def _percent(score: NodeScore | None) -> float | None:
+    return None if score is None else score.percent

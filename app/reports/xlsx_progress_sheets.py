@@ -94,6 +94,7 @@ class ProgressSheets:
             cell.font = BOLD
         for node in progress.nodes:
             group = self._data.framework.find(node.name)
+            assert group is not None  # the later audit's own framework holds every node
             self._node(
                 sheet,
                 style,
@@ -140,6 +141,7 @@ class ProgressSheets:
         later = data.framework.find(item.name) if item.name else None
         earlier = previous.find(item.before_name) if item.before_name else None
         shown, framework = (later, data.framework) if later is not None else (earlier, previous)
+        assert shown is not None  # a question compared is in one framework at least
         change = None
         if item.before is not None and item.after is not None:
             change = round(100 * (item.after - item.before), 4)

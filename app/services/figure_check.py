@@ -43,21 +43,29 @@ class FigureCheck:
         if follow_up is None:
             return []
         card = session.score()
-        previous: dict[str, object] = {name: kept.value
-                                       for name, kept in follow_up.answers.items()}
+        previous: dict[str, object] = {name: kept.value for name, kept in follow_up.answers.items()}
         # Ratios are worked out from last time's answers by this framework's own formulas.
-        earlier = {name: Answer(name, kept.value, kept.na_reason)
-                   for name, kept in follow_up.answers.items()}
-        previous.update(score_audit(session.framework, earlier, session.audit.modules,
-                                    self._expressions).values)
-        current: dict[str, object] = {name: answer.value
-                                      for name, answer in session.answers.items()}
+        earlier = {
+            name: Answer(name, kept.value, kept.na_reason)
+            for name, kept in follow_up.answers.items()
+        }
+        previous.update(
+            score_audit(session.framework, earlier, session.audit.modules, self._expressions).values
+        )
+        current: dict[str, object] = {
+            name: answer.value for name, answer in session.answers.items()
+        }
         current.update(card.values)
-        confirmed = [FigureConfirmation.from_detail(e.detail)
-                     for e in self._store.audits.events(session.audit.id)
-                     if e.kind == FIGURE_EVENT]
-        figures = [i for i in organization_figures(session.framework)
-                   if i.name in card.relevant or i.is_calculated]
+        confirmed = [
+            FigureConfirmation.from_detail(e.detail)
+            for e in self._store.audits.events(session.audit.id)
+            if e.kind == FIGURE_EVENT
+        ]
+        figures = [
+            i
+            for i in organization_figures(session.framework)
+            if i.name in card.relevant or i.is_calculated
+        ]
         return plausibility_flags(figures, current, previous, confirmed)
 
     def confirm(self, reference: str, note: str) -> FigureConfirmation:
@@ -67,14 +75,23 @@ class FigureCheck:
         indicator = session.indicator(reference)
         flag = next((f for f in self.implausible() if f.indicator == indicator.name), None)
         if flag is None:
-            raise JalonError("{code} is not flagged: there is nothing to confirm",
-                             code=indicator.display_code)
+            raise JalonError(
+                "{code} is not flagged: there is nothing to confirm", code=indicator.display_code
+            )
         if not note.strip():
-            raise JalonError("say in a note why {code} changed so much since the previous "
-                             "audit", code=indicator.display_code)
+            raise JalonError(
+                "say in a note why {code} changed so much since the previous audit",
+                code=indicator.display_code,
+            )
         confirmation = FigureConfirmation(indicator.name, flag.current, note.strip())
         with self._store.transaction():
-            self._store.audits.log(AuditEvent(session.audit.id, FIGURE_EVENT,
-                                              confirmation.to_detail(),
-                                              session.identity.author, utc_now()))
+            self._store.audits.log(
+                AuditEvent(
+                    session.audit.id,
+                    FIGURE_EVENT,
+                    confirmation.to_detail(),
+                    session.identity.author,
+                    utc_now(),
+                )
+            )
         return confirmation
