@@ -17,7 +17,7 @@ from app.composition import Application
 from app.frameworks.framework_loader import load_framework
 from app.frameworks.workbook_writer import WorkbookWriter
 from app.models.errors import JalonError
-from app.models.framework import Indicator, QuestionType
+from app.models.framework import Framework, Indicator, QuestionType
 from app.models.plausibility import plausibility_flags
 from app.paths import AppPaths
 from tests.jalon_cli import jalon
@@ -119,6 +119,8 @@ def test_the_plausible_change_column_is_read_and_written_back(tmp_path):
     framework = result.framework
     assert framework.indicators["glp"].plausible_change == 0.1
     assert framework.indicators["staff"].plausible_change is None
+    # Stored with the audit (as a dictionary) and read back, the limit stays.
+    assert Framework.from_dict(framework.to_dict()).indicators["glp"].plausible_change == 0.1
     WorkbookWriter(framework).write(tmp_path / "written.xlsx")
     again = load_framework(tmp_path / "written.xlsx").framework
     assert again.indicators["glp"].plausible_change == 0.1
