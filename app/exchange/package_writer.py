@@ -146,7 +146,7 @@ def _local_value_refused(error: PackageError, content: PackageContent) -> JalonE
     )
 
 
-def _zipped(entries: list[tuple[str, bytes]], stamp: tuple[int, ...],
+def _zipped(entries: list[tuple[str, bytes]], stamp: tuple[int, int, int, int, int, int],
             stored: frozenset[str]) -> bytes:
     """The zip of `entries`, in order, deflated except the entries named in `stored`."""
     buffer = io.BytesIO()

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.models.text_rule import shortened
-from app.reports.pdf_styles import BAND, FONT, PALE, PRIMARY, RULE, PdfStyles
+from app.reports.pdf_styles import BAND, FONT, PALE, PRIMARY, RULE, PdfStyles, score_color
 
 # A text a person wrote (comment, N/A reason, text answer) is shown whole up to this length:
 # whatever Jalon lets a person type fits (comments stop at 20,000 characters). A longer one —
@@ -84,6 +84,12 @@ class PdfBlocks:
             cells.append(self.para(label, self.styles.header_right if right
                                    else self.styles.header_cell))
         return cells
+
+    def score_cell(self, percent: float | None, text: str) -> Paragraph:
+        """A score in a table: a dot in the score's band colour, then the score in bold."""
+        color = self.hex(score_color(percent))
+        return self.rich(f'<font color="{color}">●</font> <b>{escape(text)}</b>',
+                         self.styles.cell_right)
 
     @staticmethod
     def hex(color: colors.Color) -> str:

@@ -103,13 +103,10 @@ class DimensionSection:
     def _practice_row(self, practice: Group) -> list:
         blocks, styles = self._blocks, self._blocks.styles
         percent = self._data.score(practice).percent
-        color = PdfBlocks.hex(score_color(percent))
         return [
             blocks.rich(f"<b>{escape(practice.display_code)}</b>  "
                         f"{escape(self._data.label(practice))}", styles.cell),
-            "", "",
-            blocks.rich(f'<font color="{color}">●</font> <b>{escape(self._format.score(percent))}'
-                        f"</b>", styles.cell_right),
+            "", "", blocks.score_cell(percent, self._format.score(percent)),
         ]
 
     def _indicator_rows(self, indicators: list[Indicator]) -> list[list]:

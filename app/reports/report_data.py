@@ -17,6 +17,7 @@ from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator
 from app.models.localized_text import LocalizedText
+from app.models.peer_comparison import PeerComparison
 from app.models.scoring import NodeScore, ScoreCard
 from app.models.visible_text import VisibleText
 from app.reports.framework_layout import FrameworkLayout
@@ -55,6 +56,8 @@ class ReportData:
     seal_intact: bool | None = None  # for a finalized audit: does the content match its seal?
     generated_by: str = ""
     history: ReportHistory | None = None  # None for an institution's first audit
+    # The audit against its peer group; None when no benchmark was imported here.
+    peers: PeerComparison | None = None
     # For a follow-up audit: each action of the previous audit's plan and what became of it.
     previous_plan: tuple[ActionProgress, ...] = ()
     previous_period: str = ""  # how the previous audit is named (its period's end)

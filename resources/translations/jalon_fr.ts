@@ -558,6 +558,26 @@
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
+    <message>
+        <source>Peer group: median {median}, middle half {q1} to {q3}</source>
+        <translation>Groupe de pairs : médiane {median}, moitié centrale de {q1} à {q3}</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
+        <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date}) : le rectangle sur chaque barre couvre la moitié centrale du groupe, du premier au troisième quartile, et le trait foncé est sa médiane ; sur le radar, la ligne en tirets est la médiane des pairs.</translation>
+    </message>
+    <message>
+        <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
+        <translation>Aucune référence de pairs ne s&apos;applique à cet audit : la référence du {date} n&apos;a pas de groupe de pairs {group} pour cette version du référentiel (les groupes de moins de {minimum} institutions ne sont pas publiés).</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>country {name}</source>
+        <translation>pays {name}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -1261,6 +1281,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
             <numerusform>%n réponses de %1 gardées telles que saisies doivent être corrigées avant de finaliser : %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Portfo&amp;lio</source>
+        <translation>Portefe&amp;uille</translation>
+    </message>
 </context>
 <context>
     <name>MissingItemsList</name>
@@ -1858,6 +1882,138 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Every institution with its latest accepted audit, its score and the change since the accepted audit before it, the state of its latest review, the corrections still open, and whether its assessment is out of date. Double-click an institution to open its latest accepted audit.</source>
+        <translation>Chaque institution avec son dernier audit accepté, son score et l&apos;évolution depuis l&apos;audit accepté précédent, l&apos;état de sa dernière revue, les corrections encore ouvertes, et si son évaluation est périmée. Double-cliquez sur une institution pour ouvrir son dernier audit accepté.</translation>
+    </message>
+    <message>
+        <source>An assessment is out of date after</source>
+        <translation>Une évaluation est périmée après</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Back to the audit list</source>
+        <translation>Retour à la liste des audits</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Latest review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Open corrections</source>
+        <translation>Corrections ouvertes</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of date or never accepted</source>
+        <translation>
+            <numerusform>%n périmée ou jamais acceptée</numerusform>
+            <numerusform>%n périmées ou jamais acceptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) open</source>
+        <translation>
+            <numerusform>%n correction ouverte</numerusform>
+            <numerusform>%n corrections ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accepted audit</source>
+        <translation>Aucun audit accepté</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Périmée</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>portfolio.xlsx</source>
+        <translation>portefeuille.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Exporter le portefeuille</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Latest accepted audit</source>
+        <translation>Dernier audit accepté</translation>
+    </message>
+    <message>
+        <source>Overall score (%)</source>
+        <translation>Score global (%)</translation>
+    </message>
+    <message>
+        <source>Trend (points)</source>
+        <translation>Évolution (points)</translation>
+    </message>
+    <message>
+        <source>Portfolio written to %1</source>
+        <translation>Portefeuille enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviousAnswerPanel</name>
     <message>
         <source>Previous audit (%1)</source>
@@ -2365,6 +2521,182 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
             <numerusform>%n audit écrit dans {folder}</numerusform>
             <numerusform>%n audits écrits dans {folder}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentPanel</name>
+    <message>
+        <source>Must be corrected</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>A comment for the site…</source>
+        <translation>Un commentaire pour le site…</translation>
+    </message>
+    <message>
+        <source>Your reply to the selected comment…</source>
+        <translation>Votre réponse au commentaire sélectionné…</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Commentaire de revue</translation>
+    </message>
+    <message>
+        <source>No review comment here.</source>
+        <translation>Aucun commentaire de revue ici.</translation>
+    </message>
+    <message>
+        <source>Review comments on %1</source>
+        <translation>Commentaires de revue sur %1</translation>
+    </message>
+    <message>
+        <source>Review comments on the whole audit</source>
+        <translation>Commentaires de revue sur l&apos;ensemble de l&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Renvoyé pour correction</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Soumis à nouveau</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Whole audit</source>
+        <translation>Audit entier</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <source>Must be corrected — open</source>
+        <translation>À corriger — ouvert</translation>
+    </message>
+    <message>
+        <source>Must be corrected — replied</source>
+        <translation>À corriger — réponse donnée</translation>
+    </message>
+    <message>
+        <source>Must be corrected — answered again</source>
+        <translation>À corriger — réponse modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>Commencer la revue</translation>
+    </message>
+    <message>
+        <source>Return to the site…</source>
+        <translation>Renvoyer au site…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection</source>
+        <translation>Motif d&apos;un rejet</translation>
+    </message>
+    <message>
+        <source>Resubmit to the head office…</source>
+        <translation>Soumettre à nouveau au siège…</translation>
+    </message>
+    <message>
+        <source>Every review comment</source>
+        <translation>Tous les commentaires de revue</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) asked by the head office still open: answer the question again or reply to the comment.</source>
+        <translation>
+            <numerusform>%n correction demandée par le siège encore ouverte : répondez à nouveau à la question ou répondez au commentaire.</numerusform>
+            <numerusform>%n corrections demandées par le siège encore ouvertes : répondez à nouveau à la question ou répondez au commentaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No correction is open.</source>
+        <translation>Aucune correction n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Received in a package; nobody has started reviewing it.</source>
+        <translation>Reçu dans un paquet ; personne n&apos;a encore commencé la revue.</translation>
+    </message>
+    <message>
+        <source>Since %1, by %2.</source>
+        <translation>Depuis le %1, par %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Enregistrer le paquet sous</translation>
+    </message>
+    <message>
+        <source>Jalon packages (*.jalon)</source>
+        <translation>Paquets Jalon (*.jalon)</translation>
+    </message>
+    <message>
+        <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
+        <translation>Enregistré dans %1 (SHA-256 %2…). Envoyez ce fichier ; il est signé avec votre clé.</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4995,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
         <translation>une action du plan a été modifiée sur les deux installations&#xa0;; la modification la plus récente est affichée, et chaque modification des deux est conservée dans son historique</translation>
+    </message>
+    <message>
+        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
+        <translation>benchmark.json contient une valeur impossible à {where} (les scores vont de 0 à 100 dans l&apos;ordre Q1, médiane, Q3 ; les effectifs atteignent la taille minimale des groupes)</translation>
+    </message>
+    <message>
+        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
+        <translation>benchmark.json est mal formé à {where} : une valeur JSON de type {expected} y est attendue</translation>
     </message>
 </context>
 </TS>

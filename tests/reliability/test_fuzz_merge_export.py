@@ -330,7 +330,14 @@ def _mutate(document: dict, data, kinds: tuple[str, ...]) -> dict:
         _set(document, data.draw(st.sampled_from(texts)), data.draw(hostile_text))
     elif kind == "free text":
         document["audit"]["auditors"].append("Awa")
-        document["events"][0]["detail"] = {"note": "Awa"}
+        document["events"].append(
+            {
+                "kind": "note",
+                "detail": {"note": "Awa"},
+                "author": "Awa",
+                "created_at": document["audit"]["created_at"],
+            }
+        )
         texts = [
             path
             for path, value in _leaves(document)

@@ -418,6 +418,11 @@ def test_right_to_left_overrides_in_evidence_file_names_are_shown_in_every_repor
         attached = tmp_path / name
         attached.write_text(f"evidence {number}")
         session.attach_evidence("1.1.1.1", attached)
+    # A file of a question the framework lacks (received with a package) is listed in the
+    # PDF's annex under the question's id, which is shown as safely (found by fuzzing).
+    with application.store.database.transaction():
+        application.store.database.execute(
+            "UPDATE evidence SET indicator = 'old\u202eq' WHERE filename = ?", ("a\x1bb.txt",))
     reports = ReportService(application.store, application.audits)
     xlsx = reports.write_xlsx(session.audit.id, tmp_path / "audit.xlsx", "en")
     pdf = reports.write_pdf(session.audit.id, tmp_path / "audit.pdf", "en")
@@ -426,7 +431,9 @@ def test_right_to_left_overrides_in_evidence_file_names_are_shown_in_every_repor
     shown = ("\\u202egpj.exe", "minutes\\u2066.pdf\\u2069.exe", "report\\u200f.txt",
              "a\\x1bb.txt", "line\\x0abreak.txt")
     for name, escaped in zip(SPOOFED_NAMES, shown, strict=True):
-        assert escaped in cells, escaped
+        assert escaped in cells or name == "a\x1bb.txt", escaped  # its question is not here
         assert escaped in text.replace("\n", ""), escaped
         assert name not in cells and name not in text
-    assert sorted(link.filename for link in session.evidence()) == sorted(SPOOFED_NAMES)
+    assert "old\\u202eq" in text.replace("\n", "") and "\u202e" not in text
+    assert sorted(link.filename for link in application.store.evidence.for_audit(
+        session.audit.id)) == sorted(SPOOFED_NAMES)

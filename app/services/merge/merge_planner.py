@@ -233,7 +233,7 @@ class MergePlanner:
         return chosen
 
     @staticmethod
-    def _changed_on_both(state: AuditState, content) -> set[str]:
+    def _changed_on_both(state: AuditState, content: PackageContent) -> set[str]:
         """The actions each side changed without the other's knowing: both hold steps the
         other lacks (like two divergent changes of an answer). A package of a release before
         the life cycle carries no steps: nothing can be told of it."""

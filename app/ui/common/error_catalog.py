@@ -49,6 +49,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)'),
     QT_TRANSLATE_NOOP("errors", 'begin_group is never closed by an end_group'),
     QT_TRANSLATE_NOOP("errors", 'benchmark.json does not declare format {name} version {version}'),
+    QT_TRANSLATE_NOOP("errors", 'benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)'),
+    QT_TRANSLATE_NOOP("errors", 'benchmark.json is malformed at {where}: a JSON {expected} is expected there'),
     QT_TRANSLATE_NOOP("errors", 'bundled framework {file} is damaged: {problem}'),
     QT_TRANSLATE_NOOP("errors", 'calculations form a cycle: {cycle}; a value cannot be worked out from itself'),
     QT_TRANSLATE_NOOP("errors", 'cannot encrypt to {key}: it is neither a key of this installation nor a trusted signer'),
