@@ -178,6 +178,9 @@ class SourceCompiler:
             constraint=item.get("constraint", ""),
             module=item.get("module", ""),
             calculation=str(item.get("calculation", "")),
+            plausible_change=None
+            if item.get("plausible_change") is None
+            else float(item["plausible_change"]),
             choice_filter=str(item.get("choice_filter", "")),
             **self._texts(item, QUESTION_TEXTS),
         )

@@ -87,6 +87,9 @@ class Indicator:
     module: str = ""
     calculation: str = ""  # the expression of a `calculate` question
     choice_filter: str = ""  # which choices a select offers, given earlier answers
+    # A follow-up audit flags this figure when it moves by more than this share of the previous
+    # audit's value (None: the default of app.models.plausibility).
+    plausible_change: float | None = None
 
     @property
     def is_select(self) -> bool:
@@ -339,6 +342,8 @@ def _node_to_dict(node: Node) -> dict[str, Any]:
             data["calculation"] = node.calculation
         if node.choice_filter:
             data["choice_filter"] = node.choice_filter
+        if node.plausible_change is not None:
+            data["plausible_change"] = node.plausible_change
     for name in _TEXT_FIELDS:
         text = getattr(node, name, None)
         if text:
@@ -384,8 +389,13 @@ def _node_from_dict(data: dict[str, Any]) -> Node:
         module=data.get("module", ""),
         calculation=data.get("calculation", ""),
         choice_filter=data.get("choice_filter", ""),
+        plausible_change=_optional_float(data.get("plausible_change")),
         **_texts(data, _TEXT_FIELDS),
     )
+
+
+def _optional_float(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
 
 
 def _choice_to_dict(choice: Choice) -> dict[str, Any]:

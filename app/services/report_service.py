@@ -41,6 +41,8 @@ from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
 from app.services.backup_service import BackupService
 from app.services.identity import utc_now
+from app.services.institution_service import InstitutionService
+from app.services.progress_service import ProgressService
 from app.storage.store import Store
 
 
@@ -55,6 +57,7 @@ class ReportService:
         self._benchmark = benchmark
         self._backups = backups  # an import changes many answers at once: back up first
         self._audits = audits
+        self._progress = ProgressService(audits, InstitutionService(store, audits.identity))
         self._fonts_dir = fonts_dir
         self._frameworks: dict[str, Framework] = {}
 
@@ -98,6 +101,7 @@ class ReportService:
             actions=session.actions() if with_details else [], evidence=evidence,
             seal_intact=session.seal_intact() if audit.is_finalized and with_details else None,
             generated_by=self._audits.identity.author,
+            history=self._progress.report_history(audit.id) if with_details else None,
             previous_plan=(self._previous_plan(session, follow_up) if follow_up is not None
                            else ()),
             previous_period=follow_up.previous_period if follow_up is not None else "",

@@ -895,7 +895,41 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Search the audits</source>
         <translation>Buscar en las auditorías</translation>
     </message>
-</context>
+<message>
+        <source>New &amp;follow-up…</source>
+        <translation>&amp;Seguimiento…</translation>
+    </message>
+    <message>
+        <source>Start the next audit of this institution, from this audit</source>
+        <translation>Comenzar la próxima auditoría de esta institución a partir de esta</translation>
+    </message>
+    <message>
+        <source>Institu&amp;tion…</source>
+        <translation>Institu&amp;ción…</translation>
+    </message>
+    <message>
+        <source>This institution's page: its names, audits and timeline</source>
+        <translation>La ficha de la institución: sus nombres, auditorías y cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n audit(s))</source>
+        <translation>
+            <numerusform>Todas (%n auditoría)</numerusform>
+            <numerusform>Todas (%n auditorías)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n audit(s))</source>
+        <translation>
+            <numerusform>%1 (%n auditoría)</numerusform>
+            <numerusform>%1 (%n auditorías)</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>IndicatorPage</name>
     <message>
@@ -1238,7 +1272,11 @@ Carpeta de datos: %2</translation>
         <source>Click or press Enter to open a question; digits answer the question on screen.</source>
         <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
-</context>
+<message>
+        <source>Carried, to confirm</source>
+        <translation>Trasladada, por confirmar</translation>
+    </message>
+    </context>
 <context>
     <name>NavigatorTreeModel</name>
     <message>
@@ -1295,7 +1333,11 @@ Carpeta de datos: %2</translation>
         <source>(partial: not every scored question is answered)</source>
         <translation>(parcial: no todas las preguntas puntuadas tienen respuesta)</translation>
     </message>
-</context>
+<message>
+        <source>Carried from the previous audit, to confirm (Ctrl+K keeps it).</source>
+        <translation>Trasladada de la auditoría anterior, por confirmar (Ctrl+K la conserva).</translation>
+    </message>
+    </context>
 <context>
     <name>NewAuditDialog</name>
     <message>
@@ -1394,6 +1436,34 @@ Carpeta de datos: %2</translation>
     <message>
         <source>This audit is finalized and read-only. Reopen it to make changes.</source>
         <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
+    </message>
+<message>
+        <source>%1: %2 · to confirm (Ctrl+K keeps it)</source>
+        <translation>%1: %2 · por confirmar (Ctrl+K la conserva)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than the %4 the framework allows for it.</source>
+        <translation>Pasó de %1 a %2 desde la auditoría anterior%3, más que el %4 que el marco admite para esta cifra.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon's default check).</source>
+        <translation>Pasó de %1 a %2 desde la auditoría anterior%3, más del %4 (control por defecto de Jalon).</translation>
+    </message>
+    <message>
+        <source>Why it changed so much? Enter confirms the figure</source>
+        <translation>¿Por qué cambió tanto? Intro confirma la cifra</translation>
+    </message>
+    <message>
+        <source>Why the figure changed</source>
+        <translation>Por qué cambió la cifra</translation>
+    </message>
+    <message>
+        <source>not applicable (%1)</source>
+        <translation>no aplicable (%1)</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2390,15 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
     </message>
-</context>
+<message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nueva auditoría de &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution page…</source>
+        <translation>Ficha de la &amp;institución…</translation>
+    </message>
+    </context>
 <context>
     <name>TrustedSignersDialog</name>
     <message>
@@ -2707,7 +2785,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientaciones</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Keep the previous audit's answer</source>
+        <translation>&amp;Conservar la respuesta de la auditoría anterior</translation>
+    </message>
+    </context>
 <context>
     <name>WorkspaceHeader</name>
     <message>
@@ -4461,7 +4543,23 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
         <translation>una acción del plan se modificó en las dos instalaciones; se muestra el cambio más reciente, y cada cambio de ambas se conserva en su historial</translation>
     </message>
-</context>
+<message>
+        <source>say in a note why {code} changed so much since the previous audit</source>
+        <translation>explique en una nota por qué {code} cambió tanto desde la auditoría anterior</translation>
+    </message>
+    <message>
+        <source>{code} is not flagged: there is nothing to confirm</source>
+        <translation>{code} no está señalada: no hay nada que confirmar</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than the {limit} % the framework allows for it; correct it or confirm it with a note</source>
+        <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % que el marco admite; corríjala o confírmela con una nota</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon's default check); correct it or confirm it with a note</source>
+        <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % (control por defecto de Jalon); corríjala o confírmela con una nota</translation>
+    </message>
+    </context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
@@ -4823,5 +4921,180 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
         <translation>Guardado en %1 (SHA-256 %2…). Envíe este archivo; está firmado con su clave.</translation>
+    </message>
+</context><context><name>FollowUpDialog</name><message>
+        <source>New follow-up audit</source>
+        <translation>Nueva auditoría de seguimiento</translation>
+    </message>
+    <message>
+        <source>The next audit of %1, following the audit of %2.</source>
+        <translation>La próxima auditoría de %1, a continuación de la auditoría del %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework version:</source>
+        <translation>Versión del &amp;marco:</translation>
+    </message>
+    <message>
+        <source>%1 (as the previous audit)</source>
+        <translation>%1 (como la auditoría anterior)</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the previous answers (each to confirm)</source>
+        <translation>&amp;Partir de las respuestas anteriores (cada una por confirmar)</translation>
+    </message>
+    <message>
+        <source>Organization Information is carried over: each field shows last time's value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
+        <translation>La información de la institución se traslada: cada campo muestra el valor de la vez anterior, Ctrl+K lo confirma, y la auditoría no puede finalizarse antes de que cada uno esté confirmado o cambiado. La respuesta anterior, su comentario y sus evidencias se muestran junto a cada pregunta; Ctrl+K la conserva. Partiendo de las respuestas anteriores, cada respuesta se traslada por confirmar y solo cuenta en la puntuación una vez confirmada.</translation>
+    </message>
+</context><context><name>InstitutionDialog</name><message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>También conocida como:</translation>
+    </message>
+    <message>
+        <source>Legal type:</source>
+        <translation>Forma jurídica:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Red:</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>Identificadores:</translation>
+    </message>
+    <message>
+        <source>Jalon identifier:</source>
+        <translation>Identificador Jalon:</translation>
+    </message>
+    <message>
+        <source>&amp;Audits of this institution</source>
+        <translation>&amp;Auditorías de esta institución</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del periodo</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Versión del marco</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Open audit</source>
+        <translation>&amp;Abrir la auditoría</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nueva auditoría de &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm these audits are one institution</source>
+        <translation>&amp;Confirmar que estas auditorías son de una misma institución</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another record into this one…</source>
+        <translation>&amp;Fusionar otra ficha en esta…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>These audits were grouped because their institution is spelled alike. Check that they are one institution, then confirm; if another record is the same institution, merge it into this one.</source>
+        <translation>Estas auditorías se agruparon porque el nombre de su institución se escribe igual. Compruebe que se trata de una sola institución y confirme; si otra ficha es la misma institución, fusiónela en esta.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+</context><context><name>InstitutionMergeDialog</name><message>
+        <source>Merge an institution record</source>
+        <translation>Fusionar una ficha de institución</translation>
+    </message>
+    <message>
+        <source>Choose the record that is the same institution as %1. Its audits move to %1, its names are kept as former names, and the merge travels in packages to the other installations. It cannot be undone.</source>
+        <translation>Elija la ficha que es la misma institución que %1. Sus auditorías pasan a %1, sus nombres se conservan como nombres anteriores y la fusión viaja en los paquetes a las demás instalaciones. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Search institutions…</source>
+        <translation>Buscar instituciones…</translation>
+    </message>
+    <message>
+        <source>Search institutions</source>
+        <translation>Buscar instituciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) – %n audit(s)</source>
+        <translation>
+            <numerusform>%1 (%2) – %n auditoría</numerusform>
+            <numerusform>%1 (%2) – %n auditorías</numerusform>
+        </translation>
+    </message>
+</context><context><name>PreviousAnswerPanel</name><message>
+        <source>Previous audit (%1)</source>
+        <translation>Auditoría anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Carried, to confirm</source>
+        <translation>Trasladada, por confirmar</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplicable: %1</translation>
+    </message>
+    <message>
+        <source>No answer (comment only)</source>
+        <translation>Sin respuesta (solo comentario)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencias: %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservada</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this answer (Ctrl+K)</source>
+        <translation>&amp;Conservar esta respuesta (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record the previous answer as this audit's, in your name and now</source>
+        <translation>Registrar la respuesta anterior como la de esta auditoría, a su nombre y ahora</translation>
     </message>
 </context></TS>

@@ -895,7 +895,41 @@ Créez le premier avec « Nouvel audit… ».</translation>
         <source>Search the audits</source>
         <translation>Rechercher dans les audits</translation>
     </message>
-</context>
+<message>
+        <source>New &amp;follow-up…</source>
+        <translation>Audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>Start the next audit of this institution, from this audit</source>
+        <translation>Commencer le prochain audit de cette institution à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>Institu&amp;tion…</source>
+        <translation>Institu&amp;tion…</translation>
+    </message>
+    <message>
+        <source>This institution's page: its names, audits and timeline</source>
+        <translation>La fiche de l'institution : ses noms, ses audits et sa chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n audit(s))</source>
+        <translation>
+            <numerusform>Toutes (%n audit)</numerusform>
+            <numerusform>Toutes (%n audits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n audit(s))</source>
+        <translation>
+            <numerusform>%1 (%n audit)</numerusform>
+            <numerusform>%1 (%n audits)</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>IndicatorPage</name>
     <message>
@@ -1238,7 +1272,11 @@ Dossier des données : %2</translation>
         <source>Click or press Enter to open a question; digits answer the question on screen.</source>
         <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
     </message>
-</context>
+<message>
+        <source>Carried, to confirm</source>
+        <translation>Repris, à confirmer</translation>
+    </message>
+    </context>
 <context>
     <name>NavigatorTreeModel</name>
     <message>
@@ -1295,7 +1333,11 @@ Dossier des données : %2</translation>
         <source>(partial: not every scored question is answered)</source>
         <translation>(partiel : toutes les questions notées n'ont pas de réponse)</translation>
     </message>
-</context>
+<message>
+        <source>Carried from the previous audit, to confirm (Ctrl+K keeps it).</source>
+        <translation>Repris de l'audit précédent, à confirmer (Ctrl+K la reprend).</translation>
+    </message>
+    </context>
 <context>
     <name>NewAuditDialog</name>
     <message>
@@ -1394,6 +1436,34 @@ Dossier des données : %2</translation>
     <message>
         <source>This audit is finalized and read-only. Reopen it to make changes.</source>
         <translation>Cet audit est finalisé et en lecture seule. Rouvrez-le pour le modifier.</translation>
+    </message>
+<message>
+        <source>%1: %2 · to confirm (Ctrl+K keeps it)</source>
+        <translation>%1 : %2 · à confirmer (Ctrl+K la reprend)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than the %4 the framework allows for it.</source>
+        <translation>Passé de %1 à %2 depuis l'audit précédent%3, plus que les %4 que le référentiel admet pour ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon's default check).</source>
+        <translation>Passé de %1 à %2 depuis l'audit précédent%3, plus que %4 (contrôle par défaut de Jalon).</translation>
+    </message>
+    <message>
+        <source>Why it changed so much? Enter confirms the figure</source>
+        <translation>Pourquoi un tel écart ? Entrée confirme le chiffre</translation>
+    </message>
+    <message>
+        <source>Why the figure changed</source>
+        <translation>Pourquoi le chiffre a changé</translation>
+    </message>
+    <message>
+        <source>not applicable (%1)</source>
+        <translation>sans objet (%1)</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2390,15 @@ Quittez Jalon maintenant, ou continuez à travailler : la base de données sera
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Passer à une version plus récente du référentiel…</translation>
     </message>
-</context>
+<message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nouvel audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution page…</source>
+        <translation>Fiche de l'&amp;institution…</translation>
+    </message>
+    </context>
 <context>
     <name>TrustedSignersDialog</name>
     <message>
@@ -2707,7 +2785,11 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientations</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Keep the previous audit's answer</source>
+        <translation>&amp;Reprendre la réponse de l'audit précédent</translation>
+    </message>
+    </context>
 <context>
     <name>WorkspaceHeader</name>
     <message>
@@ -4461,7 +4543,23 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
         <translation>une action du plan a été modifiée sur les deux installations ; la modification la plus récente est affichée, et chaque modification des deux est conservée dans son historique</translation>
     </message>
-</context>
+<message>
+        <source>say in a note why {code} changed so much since the previous audit</source>
+        <translation>dites dans une note pourquoi {code} a tant changé depuis l'audit précédent</translation>
+    </message>
+    <message>
+        <source>{code} is not flagged: there is nothing to confirm</source>
+        <translation>{code} n'est pas signalé : il n'y a rien à confirmer</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than the {limit} % the framework allows for it; correct it or confirm it with a note</source>
+        <translation>{code} est passé de {previous} à {value} depuis l'audit précédent, plus que les {limit} % que le référentiel admet ; corrigez-le ou confirmez-le avec une note</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon's default check); correct it or confirm it with a note</source>
+        <translation>{code} est passé de {previous} à {value} depuis l'audit précédent, plus de {limit} % (contrôle par défaut de Jalon) ; corrigez-le ou confirmez-le avec une note</translation>
+    </message>
+    </context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
@@ -4823,5 +4921,180 @@ Dossier des données : %2</translation>
     <message>
         <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
         <translation>Enregistré dans %1 (SHA-256 %2…). Envoyez ce fichier ; il est signé avec votre clé.</translation>
+    </message>
+</context><context><name>FollowUpDialog</name><message>
+        <source>New follow-up audit</source>
+        <translation>Nouvel audit de suivi</translation>
+    </message>
+    <message>
+        <source>The next audit of %1, following the audit of %2.</source>
+        <translation>Le prochain audit de %1, à la suite de l'audit du %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework version:</source>
+        <translation>Version du &amp;référentiel :</translation>
+    </message>
+    <message>
+        <source>%1 (as the previous audit)</source>
+        <translation>%1 (comme l'audit précédent)</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the previous answers (each to confirm)</source>
+        <translation>&amp;Partir des réponses précédentes (chacune à confirmer)</translation>
+    </message>
+    <message>
+        <source>Organization Information is carried over: each field shows last time's value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
+        <translation>Les informations sur l'institution sont reprises : chaque champ montre la valeur de la dernière fois, Ctrl+K la confirme, et l'audit ne peut être finalisé avant que chacune soit confirmée ou modifiée. La réponse précédente, son commentaire et ses pièces sont affichés à côté de chaque question ; Ctrl+K la reprend. En partant des réponses précédentes, chaque réponse est reprise à confirmer et ne compte dans le score qu'une fois confirmée.</translation>
+    </message>
+</context><context><name>InstitutionDialog</name><message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Aussi connue sous le nom :</translation>
+    </message>
+    <message>
+        <source>Legal type:</source>
+        <translation>Forme juridique :</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>Identifiants :</translation>
+    </message>
+    <message>
+        <source>Jalon identifier:</source>
+        <translation>Identifiant Jalon :</translation>
+    </message>
+    <message>
+        <source>&amp;Audits of this institution</source>
+        <translation>&amp;Audits de cette institution</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Version du référentiel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Open audit</source>
+        <translation>&amp;Ouvrir l'audit</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nouvel audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm these audits are one institution</source>
+        <translation>&amp;Confirmer que ces audits sont d'une même institution</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another record into this one…</source>
+        <translation>&amp;Fusionner une autre fiche dans celle-ci…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>These audits were grouped because their institution is spelled alike. Check that they are one institution, then confirm; if another record is the same institution, merge it into this one.</source>
+        <translation>Ces audits ont été regroupés parce que le nom de leur institution s'écrit de la même façon. Vérifiez qu'il s'agit d'une seule institution, puis confirmez ; si une autre fiche est la même institution, fusionnez-la dans celle-ci.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+</context><context><name>InstitutionMergeDialog</name><message>
+        <source>Merge an institution record</source>
+        <translation>Fusionner une fiche d'institution</translation>
+    </message>
+    <message>
+        <source>Choose the record that is the same institution as %1. Its audits move to %1, its names are kept as former names, and the merge travels in packages to the other installations. It cannot be undone.</source>
+        <translation>Choisissez la fiche qui est la même institution que %1. Ses audits passent à %1, ses noms sont gardés comme anciens noms, et la fusion voyage dans les paquets vers les autres installations. Elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Search institutions…</source>
+        <translation>Rechercher une institution…</translation>
+    </message>
+    <message>
+        <source>Search institutions</source>
+        <translation>Rechercher une institution</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) – %n audit(s)</source>
+        <translation>
+            <numerusform>%1 (%2) – %n audit</numerusform>
+            <numerusform>%1 (%2) – %n audits</numerusform>
+        </translation>
+    </message>
+</context><context><name>PreviousAnswerPanel</name><message>
+        <source>Previous audit (%1)</source>
+        <translation>Audit précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Carried, to confirm</source>
+        <translation>Repris, à confirmer</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Sans objet : %1</translation>
+    </message>
+    <message>
+        <source>No answer (comment only)</source>
+        <translation>Pas de réponse (commentaire seulement)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Pièces justificatives : %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this answer (Ctrl+K)</source>
+        <translation>&amp;Reprendre cette réponse (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record the previous answer as this audit's, in your name and now</source>
+        <translation>Enregistrer la réponse précédente comme celle de cet audit, à votre nom et maintenant</translation>
     </message>
 </context></TS>

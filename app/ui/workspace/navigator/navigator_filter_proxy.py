@@ -20,7 +20,8 @@ from app.ui.workspace.navigator.navigator_tree_model import FLAGGED, MISSING, Na
 
 ALL = "all"
 CODE = re.compile(r"\d+(\.\d+)*\.?")  # "4.2" finds 4.2.1.1, not 1.4.2.1
-STATUS_FILTERS = (ALL, AnswerState.UNANSWERED.value, AnswerState.YES.value,
+STATUS_FILTERS = (ALL, AnswerState.UNANSWERED.value, AnswerState.TO_CONFIRM.value,
+                  AnswerState.YES.value,
                   AnswerState.PARTIAL.value, AnswerState.NO.value,
                   AnswerState.NOT_APPLICABLE.value, FLAGGED, MISSING)
 

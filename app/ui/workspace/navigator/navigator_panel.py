@@ -138,6 +138,7 @@ class NavigatorPanel(QWidget):
 
     def _status_labels(self) -> dict[str, str]:
         return {ALL: self.tr("All questions"), "unanswered": self.tr("Unanswered"),
+                "to confirm": self.tr("Carried, to confirm"),
                 "yes": self.tr("Yes"), "partial": self.tr("Partially"), "no": self.tr("No"),
                 "na": self.tr("Not applicable"), FLAGGED: self.tr("Flagged"),
                 MISSING: self.tr("Mandatory missing")}

@@ -177,6 +177,10 @@ class NavigatorTreeModel(QStandardItemModel):
                 state = AnswerState.ANSWERED if relevant else AnswerState.IRRELEVANT
             else:
                 state = AnswerState.of(indicator, self._session.answers.get(name), relevant)
+            follow_up = self._session.follow_up
+            if state is AnswerState.UNANSWERED and follow_up is not None \
+                    and follow_up.needs_confirmation(name):
+                state = AnswerState.TO_CONFIRM
             self._states[name] = state
         return state
 
@@ -244,6 +248,9 @@ class NavigatorTreeModel(QStandardItemModel):
                 "%1", ErrorPresenter.message(problem)))
         elif state is AnswerState.IRRELEVANT:
             lines.append(self.tr("Does not apply, given the answers to earlier questions."))
+        elif state is AnswerState.TO_CONFIRM:
+            lines.append(self.tr("Carried from the previous audit, to confirm (Ctrl+K keeps "
+                                 "it)."))
         elif missing:
             lines.append(self.tr("Mandatory: not answered yet."))
         if flagged:

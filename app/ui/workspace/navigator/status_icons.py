@@ -18,6 +18,7 @@ STATE_COLOURS = {
     AnswerState.ANSWERED: "#1f6fb2",
 }
 MISSING = "#c62828"
+TO_CONFIRM = "#b7791f"  # carried from the previous audit, waiting for a person
 FLAG = "#e65100"
 
 
@@ -65,6 +66,13 @@ class StatusIcons:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STATE_COLOURS[state]))
             painter.drawEllipse(box)
+        elif state is AnswerState.TO_CONFIRM:  # an amber ring with a dot: waiting for a person
+            painter.setPen(QPen(QColor(TO_CONFIRM), 1.8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(box)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(TO_CONFIRM))
+            painter.drawEllipse(box.center(), 1.8, 1.8)
         elif state is AnswerState.UNANSWERED:
             painter.setPen(QPen(QColor("#8a949e"), 1.4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
