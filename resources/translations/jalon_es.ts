@@ -174,6 +174,10 @@
             <numerusform>%n retomadas de la auditoría anterior, por verificar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add a&amp;ction…</source>
+        <translation>Añadir a&amp;cción…</translation>
+    </message>
     </context>
 <context>
     <name>ActionTableModel</name>

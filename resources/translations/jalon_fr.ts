@@ -174,6 +174,10 @@
             <numerusform>%n reprises de l'audit précédent, à vérifier</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add a&amp;ction…</source>
+        <translation>Ajouter une a&amp;ction…</translation>
+    </message>
     </context>
 <context>
     <name>ActionTableModel</name>
