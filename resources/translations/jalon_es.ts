@@ -1178,6 +1178,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Obligatorias faltantes</translation>
     </message>
     <message>
+        <source>With review comments</source>
+        <translation>Con comentarios de revisión</translation>
+    </message>
+    <message>
         <source>%1 of %2 questions shown</source>
         <translation>%1 de %2 preguntas mostradas</translation>
     </message>
@@ -1231,6 +1235,14 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Flagged for later.</source>
         <translation>Marcada para más tarde.</translation>
+    </message>
+    <message>
+        <source>Review: a correction is asked here.</source>
+        <translation>Revisión: aquí se pide una corrección.</translation>
+    </message>
+    <message>
+        <source>Review: comments here.</source>
+        <translation>Revisión: hay comentarios aquí.</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
@@ -1678,12 +1690,24 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Cada institución con su última auditoría aceptada, su puntaje y la variación desde la auditoría aceptada anterior, el estado de su última revisión, las correcciones aún abiertas y si su evaluación está vencida. Haga doble clic en una institución para abrir su última auditoría aceptada.</translation>
     </message>
     <message>
+        <source>Validity period of</source>
+        <translation>Período de validez de</translation>
+    </message>
+    <message>
         <source>An assessment is out of date after</source>
         <translation>Una evaluación vence a los</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s own period</source>
+        <translation>Período del marco</translation>
+    </message>
+    <message>
+        <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
+        <translation>Olvidar el período elegido aquí: se aplica el del marco, o dos años</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -1728,6 +1752,18 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Assessment</source>
         <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>(chosen here)</source>
+        <translation>(elegido aquí)</translation>
+    </message>
+    <message>
+        <source>(the framework&apos;s own)</source>
+        <translation>(el del marco)</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(por defecto)</translation>
     </message>
     <message numerus="yes">
         <source>%n institution(s)</source>
@@ -1793,6 +1829,14 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Trend (points)</source>
         <translation>Tendencia (puntos)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validez (meses)</translation>
     </message>
     <message>
         <source>Portfolio written to %1</source>
@@ -3746,6 +3790,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>unknown key protection {name!r}</source>
         <translation>protección de clave desconocida {name!r}</translation>
+    </message>
+    <message>
+        <source>validity_months {value!r} is not a whole number of months from 1 to {most}</source>
+        <translation>validity_months {value!r} no es un número entero de meses de 1 a {most}</translation>
     </message>
     <message>
         <source>wrong passphrase for signing key {key}</source>

@@ -1178,6 +1178,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Obligatoires manquantes</translation>
     </message>
     <message>
+        <source>With review comments</source>
+        <translation>Avec commentaires de revue</translation>
+    </message>
+    <message>
         <source>%1 of %2 questions shown</source>
         <translation>%1 questions affichées sur %2</translation>
     </message>
@@ -1231,6 +1235,14 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Flagged for later.</source>
         <translation>Marquée pour plus tard.</translation>
+    </message>
+    <message>
+        <source>Review: a correction is asked here.</source>
+        <translation>Revue : une correction est demandée ici.</translation>
+    </message>
+    <message>
+        <source>Review: comments here.</source>
+        <translation>Revue : des commentaires ici.</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
@@ -1678,12 +1690,24 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Chaque institution avec son dernier audit accepté, son score et l&apos;évolution depuis l&apos;audit accepté précédent, l&apos;état de sa dernière revue, les corrections encore ouvertes, et si son évaluation est périmée. Double-cliquez sur une institution pour ouvrir son dernier audit accepté.</translation>
     </message>
     <message>
+        <source>Validity period of</source>
+        <translation>Durée de validité pour</translation>
+    </message>
+    <message>
         <source>An assessment is out of date after</source>
         <translation>Une évaluation est périmée après</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s own period</source>
+        <translation>Durée du référentiel</translation>
+    </message>
+    <message>
+        <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
+        <translation>Oublier la durée choisie ici : celle du référentiel s&apos;applique, sinon deux ans</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -1728,6 +1752,18 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Assessment</source>
         <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>(chosen here)</source>
+        <translation>(choisie ici)</translation>
+    </message>
+    <message>
+        <source>(the framework&apos;s own)</source>
+        <translation>(celle du référentiel)</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(par défaut)</translation>
     </message>
     <message numerus="yes">
         <source>%n institution(s)</source>
@@ -1793,6 +1829,14 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Trend (points)</source>
         <translation>Évolution (points)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validité (mois)</translation>
     </message>
     <message>
         <source>Portfolio written to %1</source>
@@ -3746,6 +3790,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>unknown key protection {name!r}</source>
         <translation>protection de clé inconnue {name!r}</translation>
+    </message>
+    <message>
+        <source>validity_months {value!r} is not a whole number of months from 1 to {most}</source>
+        <translation>validity_months {value!r} n&apos;est pas un nombre entier de mois de 1 à {most}</translation>
     </message>
     <message>
         <source>wrong passphrase for signing key {key}</source>
