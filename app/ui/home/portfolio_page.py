@@ -110,13 +110,19 @@ class PortfolioPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setObjectName("errorBanner")
         self.problem.hide()
+        # Two rows, so that the page still fits a 1024-pixel screen in French.
+        periods = QHBoxLayout()
+        for widget in (
+            self.framework_label,
+            self.framework_choice,
+            self.validity_label,
+            self.validity,
+            self.period_origin,
+            self.default_button,
+        ):
+            periods.addWidget(widget)
+        periods.addStretch(1)
         options = QHBoxLayout()
-        options.addWidget(self.framework_label)
-        options.addWidget(self.framework_choice)
-        options.addWidget(self.validity_label)
-        options.addWidget(self.validity)
-        options.addWidget(self.period_origin)
-        options.addWidget(self.default_button)
         options.addStretch(1)
         options.addWidget(self.export_button)
         options.addWidget(self.back_button)
@@ -125,6 +131,7 @@ class PortfolioPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
+        layout.addLayout(periods)
         layout.addLayout(options)
         layout.addWidget(self.outcome)
         layout.addWidget(self.problem)
