@@ -96,6 +96,7 @@ class FrameworkBuilder:
             modules=modules,
             departments=departments,
             crosswalks=crosswalk.crosswalks() if crosswalk else (),
+            validity_months=settings.validity_months,
         )
         if crosswalk:
             crosswalk.check_objects(framework)

@@ -70,6 +70,7 @@ class SourceCompiler:
             languages=tuple(languages),
             modules={k: LocalizedText(v) for k, v in (head.get("modules") or {}).items()},
             departments={k: LocalizedText(v) for k, v in (head.get("departments") or {}).items()},
+            validity_months=settings.get("validity_months"),
         )
         crosswalks = tuple(
             self._crosswalk(path, framework)

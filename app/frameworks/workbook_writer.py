@@ -176,8 +176,11 @@ class WorkbookWriter:
         titles = [column_header("title", lang) for lang in self._languages]
         # Cascading lists repeat a name under each parent (a county name in two states).
         duplicates = ["allow_choice_duplicates"] if self._duplicates() else []
+        validity = ["validity_months"] if framework.validity_months else []
         SpreadsheetCell.append(
-            sheet, ["form_id", "version", "default_language", "form_title", *titles, *duplicates]
+            sheet,
+            ["form_id", "version", "default_language", "form_title", *titles, *duplicates,
+             *validity],
         )
         SpreadsheetCell.append(
             sheet,
@@ -188,6 +191,7 @@ class WorkbookWriter:
                 framework.text(framework.title, default) or framework.id,
                 *self._label_cells(framework.title),
                 *(["yes"] if duplicates else []),
+                *([framework.validity_months] if validity else []),
             ],
         )
 

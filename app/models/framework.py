@@ -187,6 +187,7 @@ class Framework:
         modules: dict[str, LocalizedText] | None = None,
         departments: dict[str, LocalizedText] | None = None,
         crosswalks: tuple[Crosswalk, ...] = (),
+        validity_months: int | None = None,
     ):
         self.id = framework_id
         self.version = version
@@ -197,6 +198,8 @@ class Framework:
         self.modules = modules or {}
         self.departments = departments or {}
         self.crosswalks = crosswalks  # from earlier versions (or other frameworks) to this one
+        # How long an accepted assessment stays current (None: the portfolio's default).
+        self.validity_months = validity_months
         self.parents: dict[str, Group] = {}
         self.nodes: dict[str, Node] = {}
         self.indicators: dict[str, Indicator] = {}
@@ -284,6 +287,9 @@ class Framework:
         } | (
             # Only when there is one: the hash of a framework without crosswalk is unchanged.
             {"crosswalks": [c.to_dict() for c in self.crosswalks]} if self.crosswalks else {}
+        ) | (
+            # Likewise: a framework that declares no validity period keeps its hash.
+            {"validity_months": self.validity_months} if self.validity_months else {}
         )
 
     def canonical_json(self) -> str:
@@ -303,6 +309,7 @@ class Framework:
             modules={k: LocalizedText(v) for k, v in data.get("modules", {}).items()},
             departments={k: LocalizedText(v) for k, v in data.get("departments", {}).items()},
             crosswalks=tuple(Crosswalk.from_dict(c) for c in data.get("crosswalks", ())),
+            validity_months=data.get("validity_months"),
         )
 
     def __repr__(self) -> str:

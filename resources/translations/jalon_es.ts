@@ -1280,6 +1280,10 @@ Carpeta de datos: %2</translation>
         <source>Carried, to confirm</source>
         <translation>Trasladada, por confirmar</translation>
     </message>
+    <message>
+        <source>With review comments</source>
+        <translation>Con comentarios de revisión</translation>
+    </message>
     </context>
 <context>
     <name>NavigatorTreeModel</name>
@@ -1340,6 +1344,14 @@ Carpeta de datos: %2</translation>
 <message>
         <source>Carried from the previous audit, to confirm (Ctrl+K keeps it).</source>
         <translation>Trasladada de la auditoría anterior, por confirmar (Ctrl+K la conserva).</translation>
+    </message>
+    <message>
+        <source>Review: a correction is asked here.</source>
+        <translation>Revisión: aquí se pide una corrección.</translation>
+    </message>
+    <message>
+        <source>Review: comments here.</source>
+        <translation>Revisión: hay comentarios aquí.</translation>
     </message>
     </context>
 <context>
@@ -4563,6 +4575,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon's default check); correct it or confirm it with a note</source>
         <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % (control por defecto de Jalon); corríjala o confírmela con una nota</translation>
     </message>
+    <message>
+        <source>validity_months {value!r} is not a whole number of months from 1 to {most}</source>
+        <translation>validity_months {value!r} no es un número entero de meses de 1 a {most}</translation>
+    </message>
     </context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>
@@ -4759,7 +4775,43 @@ Carpeta de datos: %2</translation>
         <source>Portfolio written to %1</source>
         <translation>Cartera guardada en %1</translation>
     </message>
-</context><context><name>ReviewCommentPanel</name><message>
+<message>
+        <source>Validity period of</source>
+        <translation>Período de validez de</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Framework's own period</source>
+        <translation>Período del marco</translation>
+    </message>
+    <message>
+        <source>Forget the period chosen here: the framework's own applies, or two years</source>
+        <translation>Olvidar el período elegido aquí: se aplica el del marco, o dos años</translation>
+    </message>
+    <message>
+        <source>(chosen here)</source>
+        <translation>(elegido aquí)</translation>
+    </message>
+    <message>
+        <source>(the framework's own)</source>
+        <translation>(el del marco)</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(por defecto)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validez (meses)</translation>
+    </message>
+    </context><context><name>ReviewCommentPanel</name><message>
         <source>Must be corrected</source>
         <translation>Debe corregirse</translation>
     </message>

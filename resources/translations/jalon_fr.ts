@@ -1280,6 +1280,10 @@ Dossier des données : %2</translation>
         <source>Carried, to confirm</source>
         <translation>Repris, à confirmer</translation>
     </message>
+    <message>
+        <source>With review comments</source>
+        <translation>Avec commentaires de revue</translation>
+    </message>
     </context>
 <context>
     <name>NavigatorTreeModel</name>
@@ -1340,6 +1344,14 @@ Dossier des données : %2</translation>
 <message>
         <source>Carried from the previous audit, to confirm (Ctrl+K keeps it).</source>
         <translation>Repris de l'audit précédent, à confirmer (Ctrl+K la reprend).</translation>
+    </message>
+    <message>
+        <source>Review: a correction is asked here.</source>
+        <translation>Revue : une correction est demandée ici.</translation>
+    </message>
+    <message>
+        <source>Review: comments here.</source>
+        <translation>Revue : des commentaires ici.</translation>
     </message>
     </context>
 <context>
@@ -4563,6 +4575,10 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon's default check); correct it or confirm it with a note</source>
         <translation>{code} est passé de {previous} à {value} depuis l'audit précédent, plus de {limit} % (contrôle par défaut de Jalon) ; corrigez-le ou confirmez-le avec une note</translation>
     </message>
+    <message>
+        <source>validity_months {value!r} is not a whole number of months from 1 to {most}</source>
+        <translation>validity_months {value!r} n'est pas un nombre entier de mois de 1 à {most}</translation>
+    </message>
     </context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>
@@ -4759,7 +4775,43 @@ Dossier des données : %2</translation>
         <source>Portfolio written to %1</source>
         <translation>Portefeuille enregistré dans %1</translation>
     </message>
-</context><context><name>ReviewCommentPanel</name><message>
+<message>
+        <source>Validity period of</source>
+        <translation>Durée de validité pour</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Framework's own period</source>
+        <translation>Durée du référentiel</translation>
+    </message>
+    <message>
+        <source>Forget the period chosen here: the framework's own applies, or two years</source>
+        <translation>Oublier la durée choisie ici : celle du référentiel s'applique, sinon deux ans</translation>
+    </message>
+    <message>
+        <source>(chosen here)</source>
+        <translation>(choisie ici)</translation>
+    </message>
+    <message>
+        <source>(the framework's own)</source>
+        <translation>(celle du référentiel)</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validité (mois)</translation>
+    </message>
+    </context><context><name>ReviewCommentPanel</name><message>
         <source>Must be corrected</source>
         <translation>À corriger</translation>
     </message>

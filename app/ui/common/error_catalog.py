@@ -326,6 +326,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'unexpected problem ({kind}: {detail}); details are in the log file'),
     QT_TRANSLATE_NOOP("errors", 'unknown key protection {name!r}'),
     QT_TRANSLATE_NOOP("errors", 'unknown question key {key!r}: the row was changed or does not come from this audit'),
+    QT_TRANSLATE_NOOP("errors", 'validity_months {value!r} is not a whole number of months from 1 to {most}'),
     QT_TRANSLATE_NOOP("errors", 'wrong passphrase for signing key {key}'),
     QT_TRANSLATE_NOOP("errors", "{author} has no signing key yet; create one with 'jalon keys new'"),
     QT_TRANSLATE_NOOP("errors", '{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review'),
