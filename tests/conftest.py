@@ -26,6 +26,15 @@ def default_framework(catalog):
     return catalog.default()
 
 
+@pytest.fixture(scope="session")
+def peer_field(tmp_path_factory, catalog):
+    """(field site with a peer benchmark imported, its audit in Senegal, its audit in Mali):
+    built once, for the tests of the reports and the dashboard against peers, which only read."""
+    from tests.exchange.peer_network import field_with_peers
+
+    yield from field_with_peers(tmp_path_factory.mktemp("peers"), catalog)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Iterable
 from typing import Any
 
+from app.exchange.benchmark_shape import BenchmarkShape
 from app.exchange.exchange_error import PackageError
 from app.exchange.minisign_public_key import MinisignPublicKey, key_id_text
 from app.exchange.minisign_signature import MinisignSignature
@@ -101,4 +102,5 @@ class BenchmarkFile:
                 name=FORMAT,
                 version=VERSION,
             )
+        BenchmarkShape.check(document)
         return document, key_id

@@ -145,6 +145,7 @@ class PackageContent:
             _action_revision(JsonFields(item, f"action_revisions[{n}]", AUDIT), actions)
             for n, item in enumerate(lists["action_revisions"])))
         content._check_history()
+        content._check_evidence()
         content._check_action_history()
         content._check_review()
         return content
@@ -177,6 +178,14 @@ class PackageContent:
             if comment.reply_to and comments[comment.reply_to].is_reply:
                 raise PackageError("content-invalid", "review comment {id} replies to a reply; "
                                    "a reply answers a reviewer's comment", id=comment.id)
+
+    def _check_evidence(self) -> None:
+        # Which of two links under one id is meant cannot be told (the second failed the
+        # database's unique key half-way through a merge: "unexpected problem").
+        ids = [e.id for e in self.evidence]
+        if len(set(ids)) != len(ids):
+            raise PackageError("content-invalid", "audit.json in the package lists evidence "
+                               "file {id} twice", id=_first_repeated(ids))
 
     def _check_history(self) -> None:
         ids = [r.id for r in self.revisions]

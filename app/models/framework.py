@@ -258,9 +258,7 @@ class Framework:
 
     def iter_indicators(self) -> Iterator[Indicator]:
         """Indicators in document order."""
-        for _, node in self._walk(self.root):
-            if isinstance(node, Indicator):
-                yield node
+        return self.root.iter_indicators()
 
     def iter_groups(self) -> Iterator[Group]:
         for _, node in self._walk(self.root):

@@ -3,7 +3,7 @@ PDF metadata and bookmarks, and progress while reportlab lays the pages out."""
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -113,9 +113,9 @@ class ReportDocument(BaseDocTemplate):
         texts = self._texts
 
         class NumberedCanvas(Canvas):
-            def __init__(self, *args, **kwargs):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
                 super().__init__(*args, **kwargs)
-                self._pages: list[dict] = []
+                self._pages: list[dict[str, Any]] = []
 
             def showPage(self):  # reportlab's name
                 self._pages.append(dict(self.__dict__))

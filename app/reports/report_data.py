@@ -17,7 +17,9 @@ from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator
 from app.models.localized_text import LocalizedText
+from app.models.peer_comparison import PeerComparison
 from app.models.scoring import NodeScore, ScoreCard
+from app.models.visible_text import VisibleText
 from app.reports.framework_layout import FrameworkLayout
 
 
@@ -32,6 +34,13 @@ class EvidenceItem:
     added_by: str
     added_at: str
 
+    @property
+    def shown_name(self) -> str:
+        """The file name as every report shows it: a right-to-left override or a control
+        character in it (the name came from whoever attached the file, maybe in a package)
+        is shown as an escape, so "\\u202egpj.exe" never reads "exe.jpg"."""
+        return VisibleText.for_name(self.filename)
+
 
 @dataclass
 class ReportData:
@@ -45,6 +54,8 @@ class ReportData:
     evidence: list[EvidenceItem] = field(default_factory=list)
     seal_intact: bool | None = None  # for a finalized audit: does the content match its seal?
     generated_by: str = ""
+    # The audit against its peer group; None when no benchmark was imported here.
+    peers: PeerComparison | None = None
     # For a follow-up audit: each action of the previous audit's plan and what became of it.
     previous_plan: tuple[ActionProgress, ...] = ()
     previous_period: str = ""  # how the previous audit is named (its period's end)

@@ -7,7 +7,7 @@ only for what a change can reach, fast enough for every keystroke.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -15,8 +15,7 @@ from app.models import text_rule
 from app.models.action_item import ActionItem, Priority
 from app.models.action_revision import ActionRevision
 from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
-from app.models.audit import Audit, AuditEvent, AuditStatus
-from app.models.conflict import ConflictStatus
+from app.models.audit import Audit
 from app.models.errors import AnswerError, JalonError
 from app.models.evidence_link import EvidenceLink
 from app.models.expression_functions import Value
@@ -28,28 +27,14 @@ from app.models.localized_text import LocalizedText
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
-from app.models.seal import compute_seal
 from app.models.upgrade_record import upgrades
 from app.services.action_plan import ActionPlan
+from app.services.audit_finalization import AuditFinalization, Blocker
 from app.services.evidence_attachment import EvidenceAttachment
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
 
 UNCHANGED = object()  # update(): the value is left as it is
-
-
-@dataclass(frozen=True)
-class Blocker:
-    """Something that stops finalization, with the indicator to jump to."""
-
-    indicator: str
-    code: str
-    template: str
-    params: dict[str, Any]
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
 
 
 class AuditSession:
@@ -65,6 +50,7 @@ class AuditSession:
         self._changed: set[str] = set()  # answers changed since the scores were last worked out
         self._follow_up: FollowUp | None | object = UNCHANGED  # read from the log on first use
         self._plan = ActionPlan(store, audit, framework, lambda: self.identity, self._ensure_draft)
+        self._finalization = AuditFinalization(store, self, self._ensure_draft)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -369,156 +355,21 @@ class AuditSession:
     def delete_action(self, item: ActionItem) -> None:
         self._plan.delete(item)
 
-    # --- finalization --------------------------------------------------------------------------
+    # --- finalization (AuditFinalization) -------------------------------------------------------
 
     def blockers(self) -> list[Blocker]:
-        """What stops finalization, in framework order."""
-        card = self.score()
-        relevance = self.relevance()
-        found: list[Blocker] = []
-        # Two sites changed these answers differently: a person must choose before sealing.
-        conflicted = {c.indicator for c in self._store.conflicts.for_audit(
-            self.audit.id, ConflictStatus.OPEN)}
-        unconfirmed = {i.name for i in self.to_confirm()}
-        for indicator in self.framework.iter_indicators():
-            if indicator.name in conflicted:
-                code = indicator.display_code
-                found.append(Blocker(indicator.name, code,
-                                     "{code} has two conflicting answers from different sites; "
-                                     "resolve the conflict first", {"code": code}))
-                continue
-            if indicator.name not in card.relevant:
-                continue
-            answer = self.answers.get(indicator.name)
-            answered = answer is not None and answer.is_answered
-            code = indicator.display_code
-            invalid = answer.value if answer is not None else None
-            problem = (self.problem_of(indicator.name) if isinstance(invalid, InvalidValue)
-                       else None)
-            if isinstance(invalid, InvalidValue) and problem is not None:
-                found.append(Blocker(indicator.name, code,
-                                     "{code}: {typed!r} is not a valid answer ({problem}); "
-                                     "correct it",
-                                     {"code": code, "typed": invalid.typed,
-                                      "problem": str(problem)}))
-            elif indicator.name in unconfirmed:
-                found.append(Blocker(indicator.name, code,
-                                     "{code} was carried over from the previous audit; confirm "
-                                     "it or change it", {"code": code}))
-            elif indicator.required and not answered:
-                found.append(
-                    Blocker(
-                        indicator.name,
-                        code,
-                        "{code} is mandatory and has no answer",
-                        {"code": code},
-                    )
-                )
-            elif answer is not None and answer.has_value and indicator.choice_filter and any(
-                name not in {c.name for c in relevance.choices_for(indicator)}
-                for name in str(answer.value).split()
-            ):
-                # An earlier answer changed after this one was chosen (another region, say):
-                # the answer is kept, but cannot be sealed until a person chooses again.
-                found.append(
-                    Blocker(
-                        indicator.name,
-                        code,
-                        "{code}: the answer {value} is no longer offered given the earlier "
-                        "answers; choose again",
-                        {"code": code, "value": answer.value},
-                    )
-                )
-            elif (
-                answer is not None
-                and isinstance(answer.value, int | float)
-                and relevance.constraint_violation(indicator, float(answer.value))
-            ):
-                found.append(
-                    Blocker(
-                        indicator.name,
-                        code,
-                        "{code}: the answer {value} breaks the rule {rule}",
-                        {"code": code, "value": answer.value, "rule": indicator.constraint},
-                    )
-                )
-        found.extend(self._review_blockers())
-        return found
-
-    def _review_blockers(self) -> list[Blocker]:
-        """The head office's "must be corrected" comments not yet answered again or replied
-        to: the audit goes back corrected, or with the site's reason why not."""
-        review = self._store.reviews.review(self.audit.id)
-        changed = {name: answer.changed_at for name, answer in self.answers.items()}
-        blockers = []
-        for comment in review.open_corrections(changed):
-            node = self.framework.indicators.get(comment.target)
-            code = node.display_code if node is not None else ""
-            blockers.append(Blocker(
-                comment.target, code,
-                "{where}: the reviewer asks for a correction ({text}); answer again or reply "
-                "to the comment",
-                {"where": code or self.audit.institution, "text": comment.text}))
-        return blockers
+        return self._finalization.blockers()
 
     def compute_seal(self) -> str:
-        return compute_seal(
-            self.audit,
-            self._store.revisions.all_for_audit(self.audit.id),
-            self.actions(),
-            [link.sha256 for link in self.evidence()],
-        )
+        return self._finalization.compute_seal()
 
     def finalize(self) -> Audit:
-        self._ensure_draft()
-        blockers = self.blockers()
-        if blockers:
-            raise JalonError(
-                "the audit cannot be finalized yet: {count} item(s) need attention, first {first}",
-                count=len(blockers),
-                first=blockers[0].message,
-            )
-        now = utc_now()
-        seal = self.compute_seal()
-        audit = replace(
-            self.audit,
-            status=AuditStatus.FINALIZED,
-            finalized_at=now,
-            finalized_by=self.identity.author,
-            seal=seal,
-            updated_at=now,
-        )
-        event = AuditEvent(audit.id, "finalized", {"seal": seal}, self.identity.author, now)
-        self._store.audits.update(audit, event)
-        self.audit = audit
-        return audit
+        self.audit = self._finalization.finalize()
+        return self.audit
 
     def reopen(self, reason: str) -> Audit:
-        if not self.audit.is_finalized:
-            raise JalonError("the audit is not finalized")
-        reason = text_rule.REOPEN_REASON.clean(reason)
-        if not reason:
-            raise JalonError("a reason is needed to reopen a finalized audit")
-        now = utc_now()
-        audit = replace(
-            self.audit,
-            status=AuditStatus.DRAFT,
-            finalized_at="",
-            finalized_by="",
-            seal="",
-            updated_at=now,
-        )
-        event = AuditEvent(
-            audit.id,
-            "reopened",
-            {"reason": reason, "previous_seal": self.audit.seal},
-            self.identity.author,
-            now,
-        )
-        self._store.audits.update(audit, event)
-        self.audit = audit
-        return audit
+        self.audit = self._finalization.reopen(reason)
+        return self.audit
 
     def seal_intact(self) -> bool:
-        """For a finalized audit: does its content still match the seal recorded at finalization?"""
-        return self.audit.is_finalized and self.compute_seal() == self.audit.seal
+        return self._finalization.seal_intact()

@@ -11,17 +11,20 @@ Information question the network chose) and numbers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.boundary.regular_file import RegularFile
 from app.exchange.benchmark_file import FORMAT, MAX_FILE_BYTES, VERSION, BenchmarkFile
-from app.models.answer import Answer
 from app.models.audit import Audit
-from app.models.errors import JalonError
 from app.models.framework import Framework, Level
+from app.models.peer_comparison import (
+    OVERALL,
+    BenchmarkError,
+    PeerComparison,
+    group_value,
+)
 from app.models.peer_quartiles import MIN_GROUP_SIZE, PeerQuartiles
 from app.models.relevance import ExpressionCache
 from app.models.review import ReviewState
@@ -36,32 +39,6 @@ from app.services.trust_service import TrustService
 from app.storage.store import Store
 
 BENCHMARKED_LEVELS = (Level.DIMENSION, Level.STANDARD, Level.PRACTICE)
-OVERALL = "overall"
-FIELD_PREFIX = "field:"  # a peer group by the answer to an Organization Information question
-
-
-class BenchmarkError(JalonError):
-    """A benchmark that cannot be built or compared as asked."""
-
-
-@dataclass(frozen=True)
-class PeerRow:
-    code: str
-    level: str
-    score: float | None  # the audit's
-    peers: PeerQuartiles
-
-    @property
-    def quartile(self) -> int | None:
-        return None if self.score is None else self.peers.quartile_of(self.score)
-
-
-@dataclass(frozen=True)
-class PeerComparison:
-    group_by: str
-    group: str
-    institutions: int
-    rows: list[PeerRow]
 
 
 @dataclass(frozen=True)
@@ -193,40 +170,23 @@ class BenchmarkService:
         return self.read(self._imported)
 
     def compare(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
-        group_by = document["group_by"]
-        answers = self._store.revisions.current(audit.id)
-        value = group_value(group_by, audit, answers)
-        entry = next((f for f in document["frameworks"] if f["hash"] == audit.framework_hash), None)
-        group = next((g for g in entry["groups"] if g["group"] == value), None) if entry else None
-        if group is None:
+        """The audit against its peer group; BenchmarkError when no group applies."""
+        comparison = self.comparison(audit, document)
+        if not comparison.applies:
             raise BenchmarkError(
                 "the benchmark has no peer group {group} ({by}) for framework {hash}: the "
                 "group is too small or absent",
-                group=value or "-",
-                by=group_by,
+                group=comparison.group or "-",
+                by=comparison.group_by,
                 hash=audit.framework_hash[:12],
             )
-        framework = self._audits.framework_of(audit)
-        card = score_audit(framework, answers, audit.modules)
-        rows = []
-        for node in group["nodes"]:
-            score = card.overall if node["node"] == OVERALL else card.nodes[node["node"]]
-            peers = PeerQuartiles(node["count"], node["q1"], node["median"], node["q3"])
-            rows.append(PeerRow(node["code"], node["level"], score.percent, peers))
-        return PeerComparison(group_by, value, group["institutions"], rows)
+        return comparison
 
-
-def group_value(group_by: str, audit: Audit, answers: Mapping[str, Answer]) -> str:
-    """The peer group of an audit: its country, or its answer to an Organization Information
-    question ("field:NAME"); "" when it has none (the audit belongs to no group)."""
-    if group_by == "country":
-        return audit.country
-    if group_by.startswith(FIELD_PREFIX):
-        answer = answers.get(group_by.removeprefix(FIELD_PREFIX))
-        return str(answer.value) if answer is not None and answer.has_value else ""
-    raise BenchmarkError(
-        "peer groups are by 'country' or by 'field:QUESTION', not {by!r}", by=group_by
-    )
+    def comparison(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
+        """The audit against its peer group, or a comparison that says none applies."""
+        answers = self._store.revisions.current(audit.id)
+        card = score_audit(self._audits.framework_of(audit), answers, audit.modules)
+        return PeerComparison.of(document, audit, answers, card)
 
 
 def _node_summaries(

@@ -18,6 +18,7 @@ from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
 from app.models.follow_up import FollowUp
 from app.models.framework import Framework
+from app.models.peer_comparison import PeerComparison
 from app.models.progress import compare
 from app.reports.answer_display import AnswerDisplay
 from app.reports.consolidated_writer import ConsolidatedWriter
@@ -45,8 +46,13 @@ from app.storage.store import Store
 
 class ReportService:
     def __init__(self, store: Store, audits: AuditService, fonts_dir: Path | None = None,
-                 backups: BackupService | None = None):
+                 backups: BackupService | None = None,
+                 benchmark: Callable[[], dict[str, Any] | None] | None = None):
         self._store = store
+        # Reads the peer benchmark imported here, verified (None when there is none): a
+        # report shows the audit against its peer group, or says that none applies. Read
+        # when a report is written, not for every export (the consolidated one has none).
+        self._benchmark = benchmark
         self._backups = backups  # an import changes many answers at once: back up first
         self._audits = audits
         self._fonts_dir = fonts_dir
@@ -80,10 +86,14 @@ class ReportService:
         evidence = [EvidenceItem(link.indicator, link.filename, link.size, link.sha256,
                                  link.added_by, link.added_at)
                     for link in session.evidence()] if with_details else []
+        card = session.score()
+        benchmark = self._benchmark() if self._benchmark is not None and with_details else None
+        peers = (PeerComparison.of(benchmark, audit, session.answers, card)
+                 if benchmark is not None else None)
         follow_up = session.follow_up if with_details else None
         return ReportData(
             audit=audit, framework=session.framework, answers=session.answers,
-            card=session.score(), language=self.language_for(audit, language),
+            card=card, language=self.language_for(audit, language), peers=peers,
             generated_at=datetime.now().astimezone(),
             actions=session.actions() if with_details else [], evidence=evidence,
             seal_intact=session.seal_intact() if audit.is_finalized and with_details else None,

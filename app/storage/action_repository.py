@@ -82,11 +82,12 @@ class ActionRepository:
         )
         return [_item(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
-    def revision_ids(self, audit_id: str) -> set[str]:
-        """The ids of the audit's action revisions: what a merge needs to know is here."""
+    def revision_ids(self, audit_id: str) -> dict[str, str]:
+        """The ids of the audit's action revisions, each with its action's id: what a merge
+        needs to know is here."""
         rows = self._database.execute(
-            "SELECT id FROM action_revisions WHERE audit_id = ?", (audit_id,))
-        return {row[0] for row in rows}
+            "SELECT id, action_id FROM action_revisions WHERE audit_id = ?", (audit_id,))
+        return dict(rows.fetchall())
 
     def revisions(self, audit_id: str, action_id: str | None = None) -> list[ActionRevision]:
         """Every change of the audit's actions (or of one), oldest first."""

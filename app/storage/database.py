@@ -60,11 +60,18 @@ class Database:
         self.commit_listeners: list[Callable[[], None]] = []
         self._savepoints = itertools.count(1)
         existing = self._check_file()
+        # A file Jalon may not write (an auditor's write-protected USB stick, a folder shared
+        # read-only) is still read: listing, showing, exporting work, and a save is refused
+        # with the read-only sentence (SQLite's own SQLITE_READONLY, see _storage_error).
+        self.read_only = existing and not _writable(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not existing:
-                self._create()
-            self.connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
+            if self.read_only:
+                self.connection = self._connect_read_only()
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if not existing:
+                    self._create()
+                self.connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
         except OSError as error:
             raise StorageError(
                 "cannot open the database {file}: {reason}", file=str(path), reason=error
@@ -109,6 +116,32 @@ class Database:
             raise database_damaged(self.path, "it is not an SQLite file")
         return True
 
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """A connection that never writes. SQLite reads a WAL database read-only only if it can
+        make, or finds, the log's index (-shm) beside it: on a read-only medium it cannot, and
+        the file is then opened as immutable — right when no log holds changes (Jalon folds the
+        log in when it closes), and refused with a sentence when one does (a stick pulled out
+        while Jalon ran): reading the file without its log would show older data."""
+        uri = self.path.absolute().as_uri()
+        timeout = self._busy_timeout_ms / 1000
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return connection
+        except sqlite3.OperationalError:  # SQLITE_READONLY_DIRECTORY, SQLITE_CANTOPEN
+            connection.close()
+        log_file = self.path.with_name(self.path.name + "-wal")
+        if log_file.exists() and log_file.stat().st_size > 0:
+            raise StorageError(
+                "the database {file} is on a read-only medium or folder, and changes saved "
+                "last are still in {log} (Jalon was not closed normally); they can only be "
+                "read where the folder can be written. Copy the data folder to a writable "
+                "place, or open it with --data-dir",
+                file=str(self.path),
+                log=log_file.name,
+            )
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=timeout)
+
     def _create(self) -> None:
         """A new database is made whole under another name, then renamed into place. Made in
         place, its first page went straight into the file before any log existed: a power cut
@@ -132,6 +165,8 @@ class Database:
         execute = self.connection.execute
         execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
         self._refuse_newer()  # before anything here may write (a change of journal mode would)
+        if self.read_only:
+            return  # the file's own journal mode; nothing is written, so nothing to sync
         mode = execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StorageError(
@@ -187,6 +222,14 @@ class Database:
                 "change {change}); update Jalon to open it",
                 file=str(self.path),
                 change=unknown[-1],
+            )
+        if self.read_only:
+            raise StorageError(
+                "the database {file} is on a read-only medium or folder and was made by an "
+                "older version of Jalon: it must be upgraded before it can be read, which "
+                "writes to it. Copy the data folder to a writable place, or open it with "
+                "--data-dir",
+                file=str(self.path),
             )
         # Its own settings stay ours: sqlite-utils would otherwise turn recursive triggers on.
         db = SqliteUtilsDatabase(self.connection, execute_plugins=False, recursive_triggers=False)
@@ -338,6 +381,13 @@ class Database:
 
     def close(self) -> None:
         self.connection.close()
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the database and make its log beside it. The access
+    check says no for a read-only mount and a write-protected folder or file alike (except to
+    an administrator, who may write a write-protected folder anyway)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _file_identity(path: Path) -> tuple[int, int]:

@@ -39,6 +39,8 @@ NOTE_ACTION_REPLACED = ("an action of the plan was replaced by the more recent v
                         "the package")
 NOTE_ACTION_KEPT = "an action of the plan is older in the package; this installation's is kept"
 NOTE_ACTION_REMOVED = "an action of the plan was removed, as it was on the package's installation"
+NOTE_ACTION_BOTH = ("an action of the plan was changed on both installations; the most recent "
+                    "change is shown, and every change of both is kept in its history")
 NOTE_FINALIZED_ELSEWHERE = ("the package's installation finalized this audit, but this one has "
                             "changes it lacked, so the audit stays a draft here")
 NOTE_FINALIZED = "the audit is now finalized here too, with the same seal"
@@ -130,6 +132,7 @@ class MergePlanner:
         follows_upgrade = self._framework_versions(state, local, package, notes)
         plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
         actions = self._actions(state.actions, content.actions, notes)
+        notes += [NOTE_ACTION_BOTH] * len(self._changed_on_both(state, content))
         action_revisions = [r for r in content.action_revisions
                             if r.id not in state.action_revisions]
         known_events = {event_key(e) for e in state.events}
@@ -228,6 +231,20 @@ class MergePlanner:
                 else:
                     notes.append(NOTE_ACTION_KEPT)
         return chosen
+
+    @staticmethod
+    def _changed_on_both(state: AuditState, content: PackageContent) -> set[str]:
+        """The actions each side changed without the other's knowing: both hold steps the
+        other lacks (like two divergent changes of an answer). A package of a release before
+        the life cycle carries no steps: nothing can be told of it."""
+        theirs: dict[str, set[str]] = {}
+        for revision in content.action_revisions:
+            theirs.setdefault(revision.action_id, set()).add(revision.id)
+        ours: dict[str, set[str]] = {}
+        for revision_id, action_id in state.action_revisions.items():
+            ours.setdefault(action_id, set()).add(revision_id)
+        return {action for action, steps in theirs.items()
+                if ours.get(action, steps) - steps and steps - ours.get(action, set())}
 
     @staticmethod
     def _evidence(package: VerifiedPackage, known: set[str]) -> list[tuple[EvidenceLink, bytes]]:
