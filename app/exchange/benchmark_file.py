@@ -57,7 +57,7 @@ class BenchmarkFile:
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             infos = archive.infolist()
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, NotImplementedError):  # or a zip version it does not know
             raise PackageError("not-a-zip", "the benchmark file is not a zip archive") from None
         names = sorted(info.filename for info in infos)
         if names != sorted((BENCHMARK, SIGNATURE, SIGNER_KEY)):
@@ -75,7 +75,7 @@ class BenchmarkFile:
             )
         try:
             contents = {info.filename: archive.read(info) for info in infos}
-        except (zipfile.BadZipFile, OSError, EOFError):
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
             raise PackageError("damaged", "the benchmark file is damaged") from None
         signature = MinisignSignature.parse(contents[SIGNATURE])
         key_id = key_id_text(signature.key_id)

@@ -342,6 +342,8 @@ def cases() -> list[Case]:
              rename_in_local_header),
         Case("encrypted-entry flag", "encrypted-entry", "password-protected",
              set_encrypted_flag),
+        Case("zip version from the future", "damaged", "zip file version 8.4",
+             lambda kit: raw_zip_patch(build(kit.items), "audit.json", "central", 6, b"\x54")),
         # --- files and hashes ----------------------------------------------------------------
         Case("tampered file", "hash-mismatch", "audit.json in the package does not match",
              lambda kit: build(replace(kit.items, "audit.json",
