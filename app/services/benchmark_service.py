@@ -20,9 +20,9 @@ from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework, Level
 from app.models.peer_quartiles import MIN_GROUP_SIZE, PeerQuartiles
-from app.models.relevance import ExpressionCache
 from app.models.review import ReviewState
 from app.models.scoring import ScoreCard, score_audit
+from app.models.scoring_plan import ScoringPlan
 from app.models.trusted_signer import institution_key
 from app.services.atomic_output import AtomicOutput
 from app.services.audit_service import AuditService
@@ -96,18 +96,15 @@ class BenchmarkService:
         latest = self._latest_accepted()
         by_framework: dict[str, dict[str, list[ScoreCard]]] = {}
         frameworks: dict[str, Framework] = {}
-        expressions: dict[str, ExpressionCache] = {}  # parsed once per framework
+        plans: dict[str, ScoringPlan] = {}  # worked out once per framework
         for audit in latest:
             if audit.framework_hash not in frameworks:
                 frameworks[audit.framework_hash] = self._audits.framework_of(audit)
-                expressions[audit.framework_hash] = ExpressionCache()
-            framework = frameworks[audit.framework_hash]
+                plans[audit.framework_hash] = ScoringPlan(frameworks[audit.framework_hash])
             answers = self._store.revisions.current(audit.id)
             group = group_value(group_by, audit, answers)
             if group:
-                card = score_audit(
-                    framework, answers, audit.modules, expressions[audit.framework_hash]
-                )
+                card = plans[audit.framework_hash].score(answers, audit.modules)
                 by_framework.setdefault(audit.framework_hash, {}).setdefault(group, []).append(card)
         kept = left_out = 0
         entries = []

@@ -1,0 +1,137 @@
+"""score_audit for many audits of one framework: what does not depend on the answers is worked
+out once, and each audit then costs little more than reading its answers.
+
+Scoring thousands of audits (a benchmark file, a tidy export) spent most of its time on work
+that is the same for every audit: walking the tree, finding what each condition reads, settling
+the relevance of the many questions and groups that carry no condition, and looking up the
+points of the same few choices again and again. A plan does that once per framework. The card
+it gives is exactly score_audit's (the same sums in the same order, the same relevance and
+calculations), which the tests check over random frameworks and answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from app.models.answer import Answer
+from app.models.framework import Framework, Group, Indicator, QuestionType
+from app.models.relevance import ExpressionCache, Relevance, depends_on
+from app.models.scoring import NodeScore, ScoreCard, indicator_points
+
+
+@dataclass(frozen=True)
+class _Question:
+    """An answerable question as scoring sees it; `weight` is multiplied down the tree in the
+    order score_audit multiplies it."""
+
+    indicator: Indicator
+    weight: float
+    scored: bool
+    required: bool
+
+
+class ScoringPlan:
+    def __init__(self, framework: Framework, expressions: ExpressionCache | None = None):
+        self.framework = framework
+        self.expressions = expressions or ExpressionCache()
+        names = [name for name in framework.nodes if name != framework.root.name]
+        self._dependencies = {
+            name: tuple(depends_on(framework, self.expressions, name)) for name in names
+        }
+        # Nodes that apply to every audit: no module, no condition, and their group applies
+        # too. Calculations are left to Relevance, which works out their values as it settles
+        # them.
+        self._always: dict[str, bool] = {}
+        for name, node in framework.nodes.items():  # each group before what it holds
+            parent = framework.parents.get(name)
+            if (
+                parent is not None
+                and not node.module
+                and self.expressions.get(node.relevant) is None
+                and (parent is framework.root or self._always.get(parent.name, False))
+                and not (isinstance(node, Indicator) and node.is_calculated)
+            ):
+                self._always[name] = True
+        # The steps of score_audit's walk, children before their group, as it fills the card.
+        self._steps: list[tuple[str, object]] = []
+        self._lay_out(framework.root, 1.0)
+        # (points, possible) of a single choice, by question and choice (as text, which is
+        # what indicator_points reads): thousands of audits give the same few answers.
+        self._points: dict[str, dict[str, tuple[float, float] | None]] = {}
+
+    def _lay_out(self, group: Group, weight: float) -> None:
+        for child in group.children:
+            if isinstance(child, Group):
+                self._lay_out(child, weight * child.weight)
+                self._steps.append((child.name, tuple(c.name for c in child.children)))
+            elif child.is_calculated:
+                self._steps.append((child.name, child))
+            elif child.is_answerable:
+                question = _Question(child, weight * child.weight, child.is_scored, child.required)
+                self._steps.append((child.name, question))
+            else:
+                self._steps.append((child.name, None))
+        if group is self.framework.root:
+            self._steps.append((group.name, tuple(c.name for c in group.children)))
+
+    def score(
+        self,
+        answers: Mapping[str, Answer],
+        modules: frozenset[str] | set[str] = frozenset(),
+        today: date | None = None,
+    ) -> ScoreCard:
+        """What score_audit(framework, answers, modules) gives."""
+        relevance = Relevance(
+            self.framework,
+            answers,
+            frozenset(modules),
+            self.expressions,
+            today,
+            known=self._always,
+            dependencies=self._dependencies,
+        )
+        is_relevant = relevance.is_relevant
+        nodes: dict[str, NodeScore] = {}
+        relevant: set[str] = set()
+        for name, step in self._steps:
+            score = NodeScore()
+            if type(step) is _Question:
+                if is_relevant(name):
+                    self._score_question(step, answers.get(name), score)
+                    relevant.add(name)
+            elif type(step) is tuple:  # a group: its children added up in order
+                add = score.add
+                for child in step:
+                    add(nodes[child])
+            elif step is not None:  # a calculation: its value, for the card
+                is_relevant(name)
+            nodes[name] = score
+        overall = nodes[self.framework.root.name]
+        return ScoreCard(nodes, overall, frozenset(relevant), dict(relevance.values))
+
+    def _score_question(self, question: _Question, answer: Answer | None, score: NodeScore) -> None:
+        """scoring.score_indicator for a question that applies."""
+        answered = answer is not None and answer.is_answered
+        score.total = 1
+        score.answered = int(answered)
+        score.required_missing = int(question.required and not answered)
+        if question.scored:
+            score.scored_total = 1
+            score.scored_answered = int(answered)
+            points = self._points_of(question.indicator, answer) if answered else None
+            if points is not None:
+                score.points = question.weight * points[0]
+                score.possible = question.weight * points[1]
+
+    def _points_of(self, indicator: Indicator, answer: Answer) -> tuple[float, float] | None:
+        if indicator.type != QuestionType.SELECT_ONE or answer.is_not_applicable:
+            return indicator_points(indicator, answer)
+        known = self._points.setdefault(indicator.name, {})
+        choice = str(answer.value)
+        if choice not in known:
+            if len(known) > len(indicator.choices):  # values that are no choice: not kept
+                return indicator_points(indicator, answer)
+            known[choice] = indicator_points(indicator, answer)
+        return known[choice]
