@@ -96,34 +96,52 @@ class ScoringPlan:
         nodes: dict[str, NodeScore] = {}
         relevant: set[str] = set()
         for name, step in self._steps:
-            score = NodeScore()
             if type(step) is _Question:
                 if is_relevant(name):
-                    self._score_question(step, answers.get(name), score)
+                    nodes[name] = self._score_question(step, answers.get(name))
                     relevant.add(name)
-            elif type(step) is tuple:  # a group: its children added up in order
-                add = score.add
+                    continue
+            elif type(step) is tuple:  # a group: its children added up in order, as add() does
+                points = possible = 0.0
+                scored_answered = scored_total = answered = total = required_missing = 0
                 for child in step:
-                    add(nodes[child])
+                    score = nodes[child]
+                    points += score.points
+                    possible += score.possible
+                    scored_answered += score.scored_answered
+                    scored_total += score.scored_total
+                    answered += score.answered
+                    total += score.total
+                    required_missing += score.required_missing
+                nodes[name] = NodeScore(
+                    points,
+                    possible,
+                    scored_answered,
+                    scored_total,
+                    answered,
+                    total,
+                    required_missing,
+                )
+                continue
             elif step is not None:  # a calculation: its value, for the card
                 is_relevant(name)
-            nodes[name] = score
+            nodes[name] = NodeScore()
         overall = nodes[self.framework.root.name]
         return ScoreCard(nodes, overall, frozenset(relevant), dict(relevance.values))
 
-    def _score_question(self, question: _Question, answer: Answer | None, score: NodeScore) -> None:
+    def _score_question(self, question: _Question, answer: Answer | None) -> NodeScore:
         """scoring.score_indicator for a question that applies."""
         answered = answer is not None and answer.is_answered
-        score.total = 1
-        score.answered = int(answered)
-        score.required_missing = int(question.required and not answered)
-        if question.scored:
-            score.scored_total = 1
-            score.scored_answered = int(answered)
-            points = self._points_of(question.indicator, answer) if answered else None
-            if points is not None:
-                score.points = question.weight * points[0]
-                score.possible = question.weight * points[1]
+        missing = int(question.required and not answered)
+        if not question.scored:
+            return NodeScore(0.0, 0.0, 0, 0, int(answered), 1, missing)
+        points = self._points_of(question.indicator, answer) if answered else None
+        if points is None:
+            return NodeScore(0.0, 0.0, int(answered), 1, int(answered), 1, missing)
+        weight = question.weight
+        return NodeScore(
+            weight * points[0], weight * points[1], int(answered), 1, int(answered), 1, missing
+        )
 
     def _points_of(self, indicator: Indicator, answer: Answer) -> tuple[float, float] | None:
         if indicator.type != QuestionType.SELECT_ONE or answer.is_not_applicable:
