@@ -141,7 +141,8 @@ class Application:
         from app.services.benchmark_service import BenchmarkService
 
         return BenchmarkService(self.store, self.audits, self.reviews, self.keys, self.trust,
-                                self.paths.data_dir / "benchmark.jalonbench")
+                                self.paths.data_dir / "benchmark.jalonbench",
+                                self.catalog.frameworks)
 
     @property
     def portfolio(self) -> PortfolioService:

@@ -11,6 +11,7 @@ Information question the network chose) and numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from app.models.review import ReviewState
 from app.models.scoring import ScoreCard, score_audit
 from app.models.scoring_plan import ScoringPlan
 from app.models.trusted_signer import institution_key
+from app.models.version_pool import VersionPool
 from app.services.atomic_output import AtomicOutput
 from app.services.audit_service import AuditService
 from app.services.identity import utc_now
@@ -78,6 +80,7 @@ class BenchmarkService:
         keys: KeyService,
         trust: TrustService,
         imported: Path,
+        installed: Callable[[], list[Framework]] = list,
     ):
         self._store = store
         self._audits = audits
@@ -85,31 +88,54 @@ class BenchmarkService:
         self._keys = keys
         self._trust = trust
         self._imported = imported  # where the imported benchmark file is kept
+        self._installed = installed  # the frameworks installed here
+
+    def _framework(self, content_hash: str) -> Framework | None:
+        """A framework by hash: one an audit here was made with, or one installed here."""
+        found = self._store.frameworks.get(content_hash)
+        if found is None:
+            found = next((f for f in self._installed() if f.content_hash == content_hash), None)
+        return found
 
     # --- the head office ---------------------------------------------------------------------
 
     def build(
-        self, target: Path, group_by: str = "country", min_size: int = MIN_GROUP_SIZE
+        self,
+        target: Path,
+        group_by: str = "country",
+        min_size: int = MIN_GROUP_SIZE,
+        per_version: bool = False,
     ) -> BuiltBenchmark:
+        """The signed benchmark file of the latest accepted audit of each institution. Audits
+        of several versions of a framework are pooled under the newest through the crosswalks
+        (refused when none links them), or kept apart with `per_version`."""
         if min_size < 2:
             raise BenchmarkError("the minimum group size must be at least 2")
         latest = self._latest_accepted()
-        by_framework: dict[str, dict[str, list[ScoreCard]]] = {}
         frameworks: dict[str, Framework] = {}
-        plans: dict[str, ScoringPlan] = {}  # worked out once per framework
         for audit in latest:
             if audit.framework_hash not in frameworks:
                 frameworks[audit.framework_hash] = self._audits.framework_of(audit)
-                plans[audit.framework_hash] = ScoringPlan(frameworks[audit.framework_hash])
+        pool = VersionPool([] if per_version else frameworks.values())
+        by_framework: dict[str, dict[str, list[ScoreCard]]] = {}
+        plans: dict[str, ScoringPlan] = {}  # worked out once per framework scored
+        for audit in latest:
+            framework = frameworks[audit.framework_hash]
             answers = self._store.revisions.current(audit.id)
             group = group_value(group_by, audit, answers)
-            if group:
-                card = plans[audit.framework_hash].score(answers, audit.modules)
-                by_framework.setdefault(audit.framework_hash, {}).setdefault(group, []).append(card)
+            if not group:
+                continue
+            scored_as = framework if per_version else pool.target(framework)
+            plan = plans.get(scored_as.content_hash)
+            if plan is None:
+                plan = plans[scored_as.content_hash] = ScoringPlan(scored_as)
+            answers = answers if per_version else pool.answers(framework, answers)
+            card = plan.score(answers, audit.modules)
+            by_framework.setdefault(scored_as.content_hash, {}).setdefault(group, []).append(card)
         kept = left_out = 0
         entries = []
         for content_hash, groups in sorted(by_framework.items()):
-            framework = frameworks[content_hash]
+            framework = plans[content_hash].framework
             summaries = []
             for value, cards in sorted(groups.items()):
                 if len(cards) < min_size:
@@ -123,11 +149,14 @@ class BenchmarkService:
                         "nodes": _node_summaries(framework, cards, min_size),
                     }
                 )
+            pooled = [framework] if per_version else pool.pooled(framework)
             entries.append(
                 {
                     "id": framework.id,
                     "version": framework.version,
                     "hash": content_hash,
+                    # The versions whose audits were scored as this one, through crosswalks.
+                    "versions": [{"version": f.version, "hash": f.content_hash} for f in pooled],
                     "groups": summaries,
                 }
             )
@@ -190,7 +219,9 @@ class BenchmarkService:
         group_by = document["group_by"]
         answers = self._store.revisions.current(audit.id)
         value = group_value(group_by, audit, answers)
-        entry = next((f for f in document["frameworks"] if f["hash"] == audit.framework_hash), None)
+        entry = next(
+            (f for f in document["frameworks"] if audit.framework_hash in _hashes_of(f)), None
+        )
         group = next((g for g in entry["groups"] if g["group"] == value), None) if entry else None
         if group is None:
             raise BenchmarkError(
@@ -201,6 +232,18 @@ class BenchmarkService:
                 hash=audit.framework_hash[:12],
             )
         framework = self._audits.framework_of(audit)
+        if entry["hash"] != framework.content_hash:  # pooled under a newer version
+            newer = self._framework(entry["hash"])
+            if newer is None:
+                raise BenchmarkError(
+                    "the benchmark scores audits of {framework} {version} as version {newer}, "
+                    "which is not installed here; install it to compare",
+                    framework=framework.id,
+                    version=framework.version,
+                    newer=entry["version"],
+                )
+            answers = VersionPool([framework, newer]).answers(framework, answers)
+            framework = newer
         card = score_audit(framework, answers, audit.modules)
         rows = []
         for node in group["nodes"]:
@@ -208,6 +251,11 @@ class BenchmarkService:
             peers = PeerQuartiles(node["count"], node["q1"], node["median"], node["q3"])
             rows.append(PeerRow(node["code"], node["level"], score.percent, peers))
         return PeerComparison(group_by, value, group["institutions"], rows)
+
+
+def _hashes_of(entry: dict) -> list[str]:
+    """The framework versions a benchmark entry covers (files before pooling name one)."""
+    return [entry["hash"], *(v["hash"] for v in entry.get("versions", ()))]
 
 
 def group_value(group_by: str, audit: Audit, answers) -> str:
