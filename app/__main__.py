@@ -6,6 +6,6 @@ from app.cli.main import main
 
 if __name__ == "__main__":
     # A built program starts itself again for a large merge's verification process
-    # (app/services/process_verifier.py); this lets that copy become the worker.
+    # (app/services/merge/process_verifier.py); this lets that copy become the worker.
     multiprocessing.freeze_support()
     main()

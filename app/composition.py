@@ -24,18 +24,18 @@ PERSON_ORGANISATION = "person_organisation"
 
 if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not need it
     from app.services.benchmark_service import BenchmarkService
-    from app.services.conflict_service import ConflictService
     from app.services.exchange_services import ExchangeServices
     from app.services.follow_up_service import FollowUpService
     from app.services.institution_service import InstitutionService
     from app.services.key_service import KeyService, PassphrasePrompt
-    from app.services.merge_service import MergeService
+    from app.services.merge.conflict_service import ConflictService
+    from app.services.merge.merge_service import MergeService
     from app.services.package_service import PackageService
     from app.services.portfolio_service import PortfolioService
     from app.services.progress_service import ProgressService
     from app.services.review_post_service import ReviewPostService
     from app.services.review_service import ReviewService
-    from app.services.tidy_export_service import TidyExportService
+    from app.services.tidy_export.tidy_export_service import TidyExportService
     from app.services.trust_service import TrustService
     from app.services.upgrade_service import UpgradeService
 
@@ -117,7 +117,7 @@ class Application:
     @property
     def tidy_exports(self) -> TidyExportService:
         """CSV and Parquet exports for analysts (pyarrow loads on first use only)."""
-        from app.services.tidy_export_service import TidyExportService
+        from app.services.tidy_export.tidy_export_service import TidyExportService
 
         return TidyExportService(self.store, self.audits)
 

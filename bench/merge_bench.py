@@ -40,8 +40,8 @@ from app.exchange.package_writer import PackageWriter  # noqa: E402
 from app.exchange.signing_key import SigningKey  # noqa: E402
 from app.models.framework import QuestionType  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
-from app.services.merge_service import GROUP_PACKAGES  # noqa: E402
-from app.services.process_verifier import ProcessVerifier  # noqa: E402
+from app.services.merge.merge_service import GROUP_PACKAGES  # noqa: E402
+from app.services.merge.process_verifier import ProcessVerifier  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGET = 200.0

@@ -44,7 +44,7 @@ from app.reports.tidy_columns import ANSWER_COLUMNS
 from app.services.audit_service import AuditService
 from app.services.identity import Identity, new_id, utc_now
 from app.services.report_service import ReportService
-from app.services.tidy_export_service import TidyExportService
+from app.services.tidy_export.tidy_export_service import TidyExportService
 from app.storage.merge_repository import MergeBatch, MergeRepository
 from app.storage.revision_rows import RevisionRows, revision_row
 from app.storage.store import Store

@@ -8,7 +8,7 @@ from app.cli.provenance_lines import signed_line
 from app.cli.terminal import echo
 from app.composition import Application
 from app.models.revision import Revision
-from app.services.conflict_service import ConflictView, Resolution
+from app.services.merge.conflict_service import ConflictView, Resolution
 
 
 def _describe(app: Application, revision: Revision) -> str:

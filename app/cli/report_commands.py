@@ -13,9 +13,9 @@ import click
 from app.cli.terminal import confirm, echo
 from app.composition import Application
 from app.models.errors import JalonError
+from app.reports.fill_in.workbook_import_plan import ImportMode, WorkbookPreview
 from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
-from app.reports.workbook_import_plan import ImportMode, WorkbookPreview
 
 if TYPE_CHECKING:
     from app.services.report_service import ReportService

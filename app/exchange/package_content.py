@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.json_fields import MAX_TEXT, JsonFields
+from app.exchange.merge.revision_graph import RevisionGraph
 from app.exchange.package_manifest import AUDIT, is_sha256
-from app.exchange.revision_graph import RevisionGraph
 from app.exchange.strict_json import StrictJson
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.answer import value_from_json

@@ -1,5 +1,5 @@
 """Compiles a framework's reviewable YAML sources (resources/frameworks/src/<id>/) into a
-Framework. The shipped workbook is written from this by `python -m app.frameworks.build`."""
+Framework. The shipped workbook is written from this by `python -m tools.frameworks_build`."""
 
 from __future__ import annotations
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from app.exchange.keyring_vault import KeyringVault
 from app.services.backup_service import BackupService
-from app.services.conflict_service import ConflictService
 from app.services.identity import Identity
 from app.services.key_service import KeyService, PassphrasePrompt
-from app.services.merge_service import MergeService
+from app.services.merge.conflict_service import ConflictService
+from app.services.merge.merge_service import MergeService
 from app.services.package_service import PackageService
 from app.services.trust_service import TrustService
 from app.storage.exchange_store import ExchangeStore

@@ -27,8 +27,8 @@ from app.models.text_rule import shortened
 from app.models.visible_text import VisibleText
 from app.services.identity import Identity, utc_now
 from app.services.key_service import KeyService
-from app.services.merge_planner import MergePlanner
-from app.services.process_verifier import VerifierSetup
+from app.services.merge.merge_planner import MergePlanner
+from app.services.merge.process_verifier import VerifierSetup
 from app.services.trust_service import TrustService
 from app.storage.exchange_store import ExchangeStore
 from app.storage.store import Store

@@ -17,19 +17,19 @@ from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.reports.answer_display import AnswerDisplay
 from app.reports.consolidated_writer import ConsolidatedWriter
-from app.reports.fill_in_workbook_reader import FillInWorkbookReader
-from app.reports.fill_in_workbook_writer import FillInWorkbookWriter
-from app.reports.pdf_report_writer import PdfReportWriter
-from app.reports.progress import NO_PROGRESS, Progress
-from app.reports.report_data import EvidenceItem, ReportData
-from app.reports.report_format import ReportFormatter
-from app.reports.report_texts import REPORT_LANGUAGES, ReportTexts
-from app.reports.workbook_import_plan import (
+from app.reports.fill_in.fill_in_import_reader import FillInImportReader
+from app.reports.fill_in.fill_in_workbook_writer import FillInWorkbookWriter
+from app.reports.fill_in.workbook_import_plan import (
     ImportMode,
     WorkbookImportPlan,
     WorkbookPreview,
     WorkbookProblem,
 )
+from app.reports.pdf_report_writer import PdfReportWriter
+from app.reports.progress import NO_PROGRESS, Progress
+from app.reports.report_data import EvidenceItem, ReportData
+from app.reports.report_format import ReportFormatter
+from app.reports.report_texts import REPORT_LANGUAGES, ReportTexts
 from app.reports.xlsx_report_writer import XlsxReportWriter
 from app.services.atomic_output import AtomicOutput
 from app.services.audit_scores import AuditScores
@@ -170,7 +170,7 @@ class ReportService:
                 source.name, None, None, JalonError(
                     "the audit of {institution} is finalized; reopen it with a reason before "
                     "importing answers", institution=audit.institution))])
-        reader = FillInWorkbookReader(session.framework, audit)
+        reader = FillInImportReader(session.framework, audit)
         reader.read(source)
         language = self.language_for(audit, None)
         if reader.meta.get("language") in REPORT_LANGUAGES:

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.exchange.package_writer import WrittenPackage
 from app.models.audit import Audit
 from app.models.import_receipt import ImportReceipt
-from app.services.merge_service import MergeService
+from app.services.merge.merge_service import MergeService
 from app.services.package_service import PackageService
 from app.services.review_service import ReviewService
 from app.storage.store import Store

@@ -27,9 +27,9 @@ from app.models.import_receipt import ReceiptStatus
 from app.services.audit_service import AuditService
 from app.services.framework_service import FrameworkService
 from app.services.key_service import KeyService, PassphrasePrompt
-from app.services.merge_service import MergeService
+from app.services.merge.merge_service import MergeService
+from app.services.merge.process_verifier import ProcessVerifier
 from app.services.package_service import PackageService
-from app.services.process_verifier import ProcessVerifier
 from app.services.report_service import ReportService
 from app.services.trust_service import TrustService
 from app.storage.store import Store

@@ -24,7 +24,7 @@ from app.composition import Application
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework, QuestionType
-from app.services.conflict_service import ConflictView, Resolution
+from app.services.merge.conflict_service import ConflictView, Resolution
 from app.ui.conflict_side_panel import ConflictSidePanel
 from app.ui.error_presenter import ErrorPresenter
 

@@ -34,7 +34,7 @@ from app.composition import Application
 from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.report_service import ReportService
-from app.services.tidy_export_service import TidyExportResult, TidyExportService
+from app.services.tidy_export.tidy_export_service import TidyExportResult, TidyExportService
 from app.ui.background_task import BackgroundTask, TaskContext
 from app.ui.export_folder import ExportFolder
 from app.ui.language_manager import language_name

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.composition import Application
-from app.reports.workbook_import_plan import ImportMode, WorkbookPreview, WorkbookProblem
+from app.reports.fill_in.workbook_import_plan import ImportMode, WorkbookPreview, WorkbookProblem
 from app.services.report_service import ReportService
 from app.ui.background_task import BackgroundTask, TaskContext
 from app.ui.task_progress_dialog import TaskProgressDialog

@@ -11,7 +11,7 @@ from app.models.errors import JalonError
 from app.models.import_receipt import ReceiptStatus
 from app.models.upgrade_plan import Outcome, has_content
 from app.models.upgrade_record import UPGRADED
-from app.services.merge_planner import NOTE_NOT_UPGRADED_THERE, NOTE_UPGRADE_FOLLOWED
+from app.services.merge.merge_planner import NOTE_NOT_UPGRADED_THERE, NOTE_UPGRADE_FOLLOWED
 from tests.exchange.conftest import introduce, state_of
 from tests.reports.audit_builder import answer_all
 

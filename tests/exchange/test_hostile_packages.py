@@ -18,8 +18,8 @@ from app.frameworks.framework_loader import load_framework
 from app.models.import_receipt import ReceiptStatus
 from app.models.quarantined_package import QuarantinedPackage
 from app.paths import AppPaths
-from app.services.merge_service import MergeService
-from app.services.process_verifier import ProcessVerifier
+from app.services.merge.merge_service import MergeService
+from app.services.merge.process_verifier import ProcessVerifier
 from tests.audit_filler import answer_everything
 from tests.exchange import hostile_corpus as corpus
 from tests.exchange.conftest import PASSPHRASE, introduce, scored_names

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from app.composition import Application
 from app.models.import_receipt import ReceiptStatus
 from app.paths import AppPaths
-from app.services.conflict_service import Resolution
+from app.services.merge.conflict_service import Resolution
 from tests.audit_filler import answer_everything
 from tests.exchange.conftest import introduce, merged_state, scored_names
 

@@ -10,9 +10,9 @@ import sys
 import pytest
 
 from app.models.import_receipt import ReceiptStatus
-from app.services import merge_service
-from app.services.merge_service import MergeService
-from app.services.process_verifier import PIPE_BYTES, ProcessVerifier, VerifierSetup
+from app.services.merge import merge_service
+from app.services.merge.merge_service import MergeService
+from app.services.merge.process_verifier import PIPE_BYTES, ProcessVerifier, VerifierSetup
 from tests.audit_filler import answer_everything
 from tests.exchange.conftest import introduce
 from tests.exchange.test_hostile_packages import database_fingerprint
@@ -188,7 +188,7 @@ KILLED_DURING_START_UP = """
 import os
 from app.exchange.trust_policy import TrustPolicy
 from app.exchange.zip_inspector import PackageLimits
-from app.services.process_verifier import ProcessVerifier, VerifierSetup
+from app.services.merge.process_verifier import ProcessVerifier, VerifierSetup
 
 if __name__ == "__main__":
     verifier = ProcessVerifier(VerifierSetup(TrustPolicy([]), PackageLimits(), ()), {})

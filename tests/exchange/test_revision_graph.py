@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from app.exchange.history_merge import HistoryMerge
-from app.exchange.revision_graph import RevisionGraph
+from app.exchange.merge.history_merge import HistoryMerge
+from app.exchange.merge.revision_graph import RevisionGraph
 from app.models.conflict import ConflictStatus
 from app.models.revision import Revision
 

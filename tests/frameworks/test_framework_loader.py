@@ -156,7 +156,7 @@ def test_shipped_workbooks_match_their_sources(framework_id):
     shipped = load_framework(frameworks / f"{framework_id}.xlsx")
     assert shipped.problems == [], [str(p) for p in shipped.problems]
     assert shipped.framework.content_hash == compiled.content_hash, (
-        "the workbook is out of date: run python -m app.frameworks.build"
+        "the workbook is out of date: run python -m tools.frameworks_build"
     )
 
 

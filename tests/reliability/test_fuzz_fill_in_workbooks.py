@@ -17,8 +17,8 @@ from openpyxl import load_workbook
 
 from app.frameworks.framework_loader import load_framework
 from app.models.errors import JalonError
-from app.reports.fill_in_layout import HEADER_ROW, META_SHEET, FillInLayout
-from app.reports.workbook_import_plan import ImportMode, WorkbookPreview
+from app.reports.fill_in.fill_in_layout import HEADER_ROW, META_SHEET, FillInLayout
+from app.reports.fill_in.workbook_import_plan import ImportMode, WorkbookPreview
 from app.services.report_service import ReportService
 from tests.fixtures.sample_workbook import write_sample
 from tests.reliability.hostile_files import (

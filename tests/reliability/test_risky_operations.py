@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from app.frameworks.framework_loader import load_framework
 from app.models.import_receipt import ReceiptStatus
-from app.reports.fill_in_layout import HEADER_ROW, META_SHEET, FillInLayout
-from app.reports.workbook_import_plan import ImportMode
+from app.reports.fill_in.fill_in_layout import HEADER_ROW, META_SHEET, FillInLayout
+from app.reports.fill_in.workbook_import_plan import ImportMode
 from app.services.key_service import PASSPHRASE_ENV
 from app.services.report_service import ReportService
 from app.storage.storage_error import StorageError

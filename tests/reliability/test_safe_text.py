@@ -29,7 +29,7 @@ from app.models.errors import JalonError
 from app.models.framework import QuestionType
 from app.models.revision import Revision
 from app.paths import AppPaths
-from app.reports.fill_in_layout import FillInLayout
+from app.reports.fill_in.fill_in_layout import FillInLayout
 from app.services.identity import new_id, utc_now
 from app.services.report_service import ReportService
 from tests.fixtures.sample_workbook import SURVEY, write_sample

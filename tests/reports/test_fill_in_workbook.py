@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 from app.frameworks.framework_loader import load_framework
 from app.models.errors import JalonError
-from app.reports.fill_in_layout import FillInLayout
-from app.reports.workbook_import_plan import ImportMode
+from app.reports.fill_in.fill_in_layout import FillInLayout
+from app.reports.fill_in.workbook_import_plan import ImportMode
 from app.services.report_service import ReportService
 from tests.fixtures.stray_defined_name import add_stray_defined_name
 from tests.frameworks.test_calculations import write_form

@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QSettings, Qt
 
-from app.reports.workbook_import_plan import ImportMode
+from app.reports.fill_in.workbook_import_plan import ImportMode
 from app.services.report_service import ReportService
 from app.ui import translations_build
 from app.ui.language_manager import LanguageManager

@@ -19,8 +19,8 @@ from app.models.revision import Revision
 from app.paths import AppPaths
 from app.reports.progress import ExportCancelled, Progress
 from app.services.identity import new_id
-from app.services.tidy_export_service import TidyExportService
-from app.services.tidy_export_workers import TidyExportWorkers
+from app.services.tidy_export.tidy_export_service import TidyExportService
+from app.services.tidy_export.tidy_export_workers import TidyExportWorkers
 from tests.reports.audit_builder import COMMENT, INSTITUTION, NA_REASON, answer_all
 
 FORMULA_INSTITUTION = '=HYPERLINK("http://x.example","Caisse")'

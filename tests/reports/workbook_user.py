@@ -6,7 +6,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from app.reports.fill_in_layout import FillInLayout
+from app.reports.fill_in.fill_in_layout import FillInLayout
 
 SHEET = "Questionnaire"  # its name in French; fill() works in any language
 

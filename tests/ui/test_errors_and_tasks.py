@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.models.errors import JalonError
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
-from app.services.merge_planner import NOTE_ACTION_KEPT, NOTE_METADATA
+from app.services.merge.merge_planner import NOTE_ACTION_KEPT, NOTE_METADATA
 from app.ui.background_task import BackgroundTask, TaskCancelled
 from app.ui.error_presenter import ErrorPresenter
 from app.ui.receipt_table_model import receipt_details

@@ -21,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Indicator, QuestionType
 from app.reports.answer_display import AnswerDisplay
-from app.reports.fill_in_layout import (
+from app.reports.fill_in.fill_in_layout import (
     FORMAT_VERSION,
     HEADER_ROW,
     LISTS_SHEET,

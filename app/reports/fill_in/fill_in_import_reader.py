@@ -1,4 +1,5 @@
-"""Reading a filled-in workbook back: hostile input, checked cell by cell.
+"""Importing a filled-in workbook, first step: reading it back — hostile input, checked cell by
+cell.
 
 The workbook must be the one Jalon exported for this audit and framework (hidden metadata),
 with its answers sheet and columns where they were; every row must carry an unchanged question
@@ -25,9 +26,9 @@ from app.models.audit import Audit
 from app.models.errors import AnswerError, JalonError
 from app.models.framework import Framework, Indicator, QuestionType
 from app.models.text_rule import TextError
-from app.reports.fill_in_layout import FORMAT_VERSION, HEADER_ROW, META_SHEET, FillInLayout
+from app.reports.fill_in.fill_in_layout import FORMAT_VERSION, HEADER_ROW, META_SHEET, FillInLayout
+from app.reports.fill_in.workbook_import_plan import WorkbookEntry, WorkbookProblem
 from app.reports.report_texts import REPORT_LANGUAGES, ReportTexts
-from app.reports.workbook_import_plan import WorkbookEntry, WorkbookProblem
 
 # What the zip may expand to. The sheets are read as a stream, so a small file holding a
 # gigabyte of padding would keep the reader busy for minutes; Jalon's workbooks compress about
@@ -40,7 +41,7 @@ UNREADABLE = (InvalidFileException, zipfile.BadZipFile, zlib.error, NotImplement
               EOFError, KeyError, ValueError, OSError, TypeError)
 
 
-class FillInWorkbookReader:
+class FillInImportReader:
     def __init__(self, framework: Framework, audit: Audit):
         self._framework = framework
         self._audit = audit

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.exchange.history_merge import HistoryMerge
+from app.exchange.merge.history_merge import HistoryMerge
 from app.models.conflict import Conflict
 from app.models.revision import Revision
 from app.storage.revision_rows import RevisionRows

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field, replace
 
 from app.exchange.exchange_error import PackageError
-from app.exchange.history_merge import HistoryMerge
+from app.exchange.merge.history_merge import HistoryMerge
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
@@ -27,7 +27,7 @@ from app.models.seal import compute_seal
 from app.models.trusted_signer import institution_key
 from app.models.upgrade_record import upgrade_between
 from app.services.identity import utc_now
-from app.services.new_history import NewHistory
+from app.services.merge.new_history import NewHistory
 from app.storage.merge_repository import AuditState, MergeBatch
 from app.storage.revision_rows import RevisionRows
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.exchange.revision_graph import RevisionGraph, content_of
+from app.exchange.merge.revision_graph import RevisionGraph, content_of
 from app.models.answer import parse_answer
 from app.models.audit import Audit
 from app.models.conflict import Conflict, ConflictStatus

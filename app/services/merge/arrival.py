@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.package_opener import OpenedPackage, PackageOpener
-from app.services.new_history import NewHistory
+from app.services.merge.new_history import NewHistory
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from pathlib import Path
 from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.reports.tidy_export_writer import TidyExportWriter, TidyPiece
-from app.services.audit_scores import AuditScores
+from app.services.tidy_export.audit_scores import AuditScores
 from app.storage.store import Store
 
 MIN_AUDITS = 1000  # fewer: the processes' start would cost more than they save

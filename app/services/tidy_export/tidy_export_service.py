@@ -24,11 +24,15 @@ from app.models.framework import Framework
 from app.reports.progress import NO_PROGRESS, Progress
 from app.reports.tidy_export_writer import README, TidyCounts, TidyExportWriter
 from app.reports.tidy_table_file import FORMATS
-from app.services.audit_scores import AuditScores
 from app.services.audit_service import AuditService
-from app.services.export_manifest import ExportManifest
 from app.services.identity import Identity
-from app.services.tidy_export_workers import MIN_AUDITS, PIECE_AUDITS, TidyExportWorkers
+from app.services.tidy_export.audit_scores import AuditScores
+from app.services.tidy_export.export_manifest import ExportManifest
+from app.services.tidy_export.tidy_export_workers import (
+    MIN_AUDITS,
+    PIECE_AUDITS,
+    TidyExportWorkers,
+)
 from app.storage.store import Store
 
 CHANGES = "changes"

@@ -34,8 +34,8 @@ from app.exchange.trust_policy import TrustPolicy
 from app.exchange.zip_inspector import PackageLimits
 from app.models.errors import JalonError
 from app.models.framework import Framework
-from app.services.arrival import Arrival
-from app.services.new_history import NewHistory
+from app.services.merge.arrival import Arrival
+from app.services.merge.new_history import NewHistory
 
 MIN_PACKAGES = 250  # starting the process (0.3-0.9 s) pays off from a few hundred packages
 START_TIMEOUT_S = 60  # a slow disk or antivirus can make the first start take long

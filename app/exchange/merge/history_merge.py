@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.exchange.exchange_error import PackageError
-from app.exchange.revision_graph import RevisionGraph
+from app.exchange.merge.revision_graph import RevisionGraph
 from app.models.conflict import Conflict
 from app.models.revision import Revision
 

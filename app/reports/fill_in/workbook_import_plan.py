@@ -16,7 +16,7 @@ from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.models.relevance import ExpressionCache, Relevance
 from app.reports.answer_display import AnswerDisplay
-from app.reports.fill_in_layout import FillInLayout
+from app.reports.fill_in.fill_in_layout import FillInLayout
 
 ANSWER_COLUMN = FillInLayout.letter("answer")
 

@@ -30,13 +30,13 @@ from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.quarantined_package import QuarantinedPackage
-from app.services.arrival import Arrival
 from app.services.backup_service import BackupService
 from app.services.identity import Identity, new_id, utc_now
 from app.services.key_service import KeyService
-from app.services.merge_planner import MergePlanner
+from app.services.merge.arrival import Arrival
+from app.services.merge.merge_planner import MergePlanner
+from app.services.merge.process_verifier import ProcessVerifier
 from app.services.package_service import PackageService
-from app.services.process_verifier import ProcessVerifier
 from app.storage.exchange_store import ExchangeStore
 
 log = logging.getLogger("jalon.merge")

@@ -1,6 +1,6 @@
 """Regenerates the shipped framework workbooks from their YAML sources.
 
-python -m app.frameworks.build
+python -m tools.frameworks_build
 """
 
 from __future__ import annotations

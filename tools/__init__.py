@@ -1,0 +1,2 @@
+"""Build scripts for a source checkout (translations, the error catalog); not part of the
+installed application."""
