@@ -32,11 +32,11 @@ from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import REPORT_LANGUAGES, ReportTexts
 from app.reports.xlsx_report_writer import XlsxReportWriter
 from app.services.atomic_output import AtomicOutput
-from app.services.audit_scores import AuditScores
 from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
 from app.services.backup_service import BackupService
 from app.services.identity import Identity, utc_now
+from app.services.tidy_export.audit_scores import AuditScores
 from app.storage.store import Store
 
 
