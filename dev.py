@@ -51,7 +51,7 @@ def ensure_venv(extras: str) -> None:
 
 
 def build_translations() -> None:
-    code = run(PYTHON, "-m", "app.ui.translations_build")
+    code = run(PYTHON, "-m", "tools.translations_build")
     if code:
         sys.exit("Building the UI translations failed.")
 

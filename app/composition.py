@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not ne
     from app.services.package_service import PackageService
     from app.services.portfolio_service import PortfolioService
     from app.services.progress_service import ProgressService
+    from app.services.removal_service import RemovalReport
+    from app.services.report_service import ReportService
     from app.services.review_post_service import ReviewPostService
     from app.services.review_service import ReviewService
     from app.services.tidy_export.tidy_export_service import TidyExportService
@@ -45,6 +47,9 @@ class Application:
         self.paths = paths
         self.catalog = FrameworkCatalog(paths.frameworks)
         self._author = author
+        # Set on a copy for a background thread (for_worker): who works is known already,
+        # and the backups, their schedule and the end-of-session backup belong to the original.
+        self._worker_identity: Identity | None = None
         self._store: Store | None = None
         self._audits: AuditService | None = None
         self._exchange: ExchangeServices | None = None
@@ -56,9 +61,24 @@ class Application:
     def store(self) -> Store:
         """The database, opened (and migrated) on first use."""
         if self._store is None:
-            self._store = Store.open(self.paths.database, self.paths.backups)
-            self.backups.watch(self._store.database)
+            if self._worker_identity is not None:
+                self._store = Store.open(self.paths.database)  # opened and migrated already
+            else:
+                self._store = Store.open(self.paths.database, self.paths.backups)
+                self.backups.watch(self._store.database)
         return self._store
+
+    def for_worker(self) -> Application:
+        """This installation's services for a background thread, made on the GUI thread.
+
+        The copy has the same paths, identity and backups, and a database connection of its
+        own, opened by the thread that first uses it (an SQLite connection stays on the
+        thread that opened it). It never asks for a passphrase: unlock keys before, where a
+        window can ask. Close it on the worker when done."""
+        worker = Application(self.paths, self._author)
+        worker._worker_identity = self.identity
+        worker._backups = self.backups
+        return worker
 
     @property
     def backups(self) -> BackupService:
@@ -72,6 +92,8 @@ class Application:
     def identity(self) -> Identity:
         """Who is working: --author, else $JALON_USER, else the person's name set in Jalon,
         else the login. Revisions keep the name they were made with."""
+        if self._worker_identity is not None:
+            return self._worker_identity
         installation = self.store.installation
         # Read first: set_default is a write transaction, not needed once the id exists.
         site = installation.get("installation_id") or installation.set_default(
@@ -113,6 +135,15 @@ class Application:
         from app.services.upgrade_service import UpgradeService
 
         return UpgradeService(self.store, self.identity, self.backups)
+
+    @property
+    def reports(self) -> ReportService:
+        """Reports, exports and the fill-in workbook (reportlab and openpyxl load on first use:
+        half a second that start-up and most commands need not pay)."""
+        from app.services.report_service import ReportService
+
+        # A workbook import changes many answers at once: it backs up first.
+        return ReportService(self.store, self.audits, backups=self.backups)
 
     @property
     def tidy_exports(self) -> TidyExportService:
@@ -212,9 +243,16 @@ class Application:
     def conflicts(self) -> ConflictService:
         return self.exchange.conflicts
 
+    def prepare_removal(self) -> RemovalReport:
+        """Make the database whole on its medium and close it, through close() (which takes
+        the end-of-session backup), so that a portable copy's stick can be pulled out."""
+        from app.services.removal_service import RemovalService
+
+        return RemovalService().prepare(self.store, release=self.close)
+
     def close(self) -> None:
         if self._store is not None:
-            if self._backups is not None:
+            if self._backups is not None and self._worker_identity is None:
                 self._backups.at_close()
             self._store.close()
             self._store = None

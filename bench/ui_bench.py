@@ -78,9 +78,9 @@ JALON_WITH_AUDIT = FIRST_PAINT_THEN_QUIT + """
 from PySide6.QtCore import QSettings
 from app.composition import Application
 from app.paths import AppPaths
-from app.ui.language_manager import LanguageManager
-from app.ui.main_window import MainWindow
-from app.ui.main_window_app import create_qt_application, prepare_translations
+from app.ui.shell.language_manager import LanguageManager
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.main_window_app import create_qt_application, prepare_translations
 application = Application(AppPaths.resolve(sys.argv[1]))
 app = create_qt_application()
 prepare_translations()
@@ -206,10 +206,10 @@ def bench_next_and_save(rounds: int, folder: Path, audit_id: str) -> dict:
 
     from app.composition import Application
     from app.paths import AppPaths
-    from app.ui.choice_editor import ChoiceEditor
-    from app.ui.language_manager import LanguageManager
-    from app.ui.main_window import MainWindow
-    from app.ui.main_window_app import create_qt_application
+    from app.ui.shell.language_manager import LanguageManager
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.main_window_app import create_qt_application
+    from app.ui.workspace.question.choice_editor import ChoiceEditor
 
     application = Application(AppPaths(folder))
     app = create_qt_application()

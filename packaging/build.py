@@ -74,7 +74,7 @@ def main() -> int:
                        stderr=subprocess.DEVNULL):
         step("Installing PyInstaller", [python, "-m", "pip", "install", "--quiet",
                                         "--disable-pip-version-check", "-e", ".[bundle]"])
-    step("Compiling the UI translations", [python, "-m", "app.ui.translations_build"])
+    step("Compiling the UI translations", [python, "-m", "tools.translations_build"])
     shutil.rmtree(DIST / "jalon", ignore_errors=True)
     step("Building with PyInstaller", [python, "-m", "PyInstaller", SPEC, "--noconfirm",
                                        "--clean", "--log-level", "WARN",

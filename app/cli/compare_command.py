@@ -65,6 +65,16 @@ def compare(
         for item in result.progress.indicators:
             if item.change == change:
                 echo(f"  {change.value:18} {_indicator_line(result, item, language)}")
+    if result.actions:
+        echo("")
+        echo(f"Action plan of {result.before.short_id}: status then -> now, and its target")
+        for entry in result.actions:
+            now = entry.later.status.value if entry.later else "not carried over"
+            target = result.before_framework.find(entry.action.target)
+            code = target.display_code if target is not None else entry.action.target
+            change = entry.change.value if entry.change else "not assessed"
+            echo(f"  {entry.action.status.value:11} -> {now:16} {code:9} {change:18} "
+                 f"{entry.action.title[:40]}")
 
 
 def _indicator_line(result: AuditProgress, item: IndicatorProgress, language: str) -> str:
@@ -134,4 +144,5 @@ def _document(result: AuditProgress) -> dict:
         "overall": result.progress.overall.to_dict(),
         "nodes": [{"code": code(n.name), **n.to_dict()} for n in result.progress.nodes],
         "indicators": [{"code": code(i.name), **i.to_dict()} for i in result.progress.indicators],
+        "actions": [a.to_dict() for a in result.actions],
     }

@@ -94,7 +94,7 @@ def cli(ctx: click.Context, data_dir: str | None, portable: bool, author: str | 
     configure_logging(paths.logs)
     ctx.obj = Application(paths, author=author)
     if ctx.invoked_subcommand is None:
-        from app.ui.launcher import launch  # only the desktop app needs Qt
+        from app.ui.shell.launcher import launch  # only the desktop app needs Qt
 
         ctx.exit(launch(ctx.obj))
 
@@ -122,6 +122,7 @@ LAZY_COMMANDS = {
     "portfolio": "app.cli.portfolio_command:portfolio",
     "institution": "app.cli.institution_commands:institution",
     "compare": "app.cli.compare_command:compare",
+    "action": "app.cli.action_commands:action",
 }
 cli.params.append(self_test_option)
 

@@ -13,6 +13,6 @@ from app.composition import Application
 def open_audit(app: Application, reference: str) -> None:
     """Open an audit in the desktop application (id or a prefix of at least 4 characters)."""
     audit = app.audits.get(reference)  # an unknown or ambiguous id is refused before Qt starts
-    from app.ui.launcher import launch  # only the desktop app needs Qt
+    from app.ui.shell.launcher import launch  # only the desktop app needs Qt
 
     click.get_current_context().exit(launch(app, audit.id))

@@ -7,7 +7,6 @@ import click
 from app.cli.terminal import echo
 from app.composition import Application
 from app.paths import PORTABLE_MARKER, program_dir
-from app.services.removal_service import RemovalService
 
 
 @click.group()
@@ -32,7 +31,7 @@ def status(app: Application) -> None:
 @click.pass_obj
 def prepare_removal(app: Application) -> None:
     """Check and close the database so the medium can be removed safely."""
-    report = RemovalService().prepare(app.store, release=app.close)
+    report = app.prepare_removal()
     for problem in report.problems:
         echo(f"Error: {problem}", err=True)
     if not report.ready:

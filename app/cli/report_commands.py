@@ -6,7 +6,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
@@ -17,21 +16,10 @@ from app.reports.fill_in.workbook_import_plan import ImportMode, WorkbookPreview
 from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
 
-if TYPE_CHECKING:
-    from app.services.report_service import ReportService
-
 FILE = click.Path(dir_okay=False, path_type=Path)
 LANG = click.option("--lang", type=click.Choice(REPORT_LANGUAGES),
                     help="Language of the report (default: the audit's content language).")
 FIELDS = {"answer": "answer", "not_applicable": "N/A", "comment": "comment"}
-
-
-def _service(app: Application) -> ReportService:
-    # Imported here: reportlab and openpyxl take half a second to load, which every other
-    # `jalon` command (and the start of the desktop app) would otherwise pay.
-    from app.services.report_service import ReportService
-
-    return ReportService(app.store, app.audits, backups=app.backups)
 
 
 @contextmanager
@@ -53,7 +41,7 @@ def _progress_bar(label: str) -> Iterator[Progress]:
 def report(app: Application, reference: str, target: Path, lang: str | None) -> None:
     """Write the PDF report of an audit."""
     with _progress_bar("Building the report") as progress:
-        _service(app).write_pdf(reference, target, lang, progress)
+        app.reports.write_pdf(reference, target, lang, progress)
     echo(f"Report written to {target}")
 
 
@@ -70,7 +58,7 @@ def export() -> None:
 def export_xlsx(app: Application, reference: str, target: Path, lang: str | None) -> None:
     """Export one audit: summary with charts, answers, scores, organization, action plan."""
     with _progress_bar("Exporting") as progress:
-        _service(app).write_xlsx(reference, target, lang, progress)
+        app.reports.write_xlsx(reference, target, lang, progress)
     echo(f"Workbook written to {target}")
 
 
@@ -85,7 +73,7 @@ def export_consolidated(app: Application, target: Path, references: tuple[str, .
                         lang: str) -> None:
     """One workbook for many audits: a row per audit and a long table of all answers."""
     with _progress_bar("Exporting audits") as progress:
-        count = _service(app).write_consolidated(target, lang, list(references) or None,
+        count = app.reports.write_consolidated(target, lang, list(references) or None,
                                                  progress)
     echo(f"{count} audit(s) written to {target}")
 
@@ -124,7 +112,7 @@ def workbook() -> None:
 @click.pass_obj
 def workbook_export(app: Application, reference: str, target: Path, lang: str | None) -> None:
     """Write a fill-in workbook of a draft audit."""
-    _service(app).export_workbook(reference, target, lang)
+    app.reports.export_workbook(reference, target, lang)
     echo(f"Fill-in workbook written to {target}")
 
 
@@ -140,7 +128,7 @@ def workbook_export(app: Application, reference: str, target: Path, lang: str | 
 def workbook_import(app: Application, reference: str, source: Path, mode: str, dry_run: bool,
                     yes: bool) -> None:
     """Import a filled-in workbook: preview every change, then apply them as revisions."""
-    service = _service(app)
+    service = app.reports
     preview = service.preview_workbook(reference, source, ImportMode(mode))
     _print_preview(preview)
     if preview.problems:

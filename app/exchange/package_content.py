@@ -8,13 +8,15 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.json_fields import MAX_TEXT, JsonFields
 from app.exchange.merge.revision_graph import RevisionGraph
 from app.exchange.package_manifest import AUDIT, is_sha256
 from app.exchange.strict_json import StrictJson
-from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.action_item import LEGACY_PLANNED, ActionItem, ActionStatus, Priority
+from app.models.action_revision import ActionRevision
 from app.models.answer import value_from_json
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
 from app.models.institution import Institution
@@ -52,6 +54,8 @@ class PackageContent:
     # The audit's institution record. Packages made before institutions existed have none:
     # the receiver then finds the institution by name and country.
     institution: Institution | None = None
+    # Every change of the actions of the plan. Packages made before the life cycle have none.
+    action_revisions: tuple[ActionRevision, ...] = ()
 
     def seal(self) -> str:
         return compute_seal(self.audit, self.revisions, self.actions,
@@ -75,10 +79,8 @@ class PackageContent:
             },
             "revisions": [r.to_dict() for r in self.revisions],
             "actions": [
-                {"id": i.id, "target": i.target, "title": i.title, "owner": i.owner,
-                 "due_date": i.due_date, "priority": i.priority.value, "status": i.status.value,
-                 "created_at": i.created_at, "updated_at": i.updated_at,
-                 "deleted_at": i.deleted_at}
+                {"id": i.id, **_action_state(i), "created_at": i.created_at,
+                 "updated_at": i.updated_at, "carried_from": i.carried_from}
                 for i in self.actions
             ],
             "events": [{"kind": e.kind, "detail": e.detail, "author": e.author,
@@ -93,6 +95,11 @@ class PackageContent:
                 {"id": c.id, "target": c.target, "text": c.text, "must_correct": c.must_correct,
                  "reply_to": c.reply_to, "author": c.author, "site": c.site,
                  "created_at": c.created_at} for c in self.review_comments]
+        if self.action_revisions:  # absent otherwise: as before the action life cycle
+            document["action_revisions"] = [
+                {"id": r.id, "action_id": r.action_id, **_action_state(r.item),
+                 "author": r.author, "site": r.site, "created_at": r.created_at}
+                for r in self.action_revisions]
         if self.institution is not None:
             document["institution"] = _institution_document(self.institution)
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -107,7 +114,8 @@ class PackageContent:
                              name=CONTENT_FORMAT, version=CONTENT_VERSION)
         audit = _audit(JsonFields(root.obj("audit"), "audit", AUDIT))
         lists = {key: root.items(key) for key in ("revisions", "actions", "events", "evidence",
-                                                  "review_events", "review_comments")}
+                                                  "review_events", "review_comments",
+                                                  "action_revisions")}
         if any(len(items) > MAX_ITEMS for items in lists.values()):
             raise root.error("holds more than {n} items in a list", n=MAX_ITEMS)
         content = cls(
@@ -128,9 +136,30 @@ class PackageContent:
                                 signed_by) for n, item in enumerate(lists["review_comments"])),
             institution=_institution(root, audit),
         )
+        actions = {a.id: a for a in content.actions}
+        if len(actions) != len(content.actions):
+            raise PackageError("content-invalid", "audit.json in the package lists action "
+                               "{id} twice", id=_first_repeated([a.id for a in content.actions]))
+        content = dataclasses.replace(content, action_revisions=tuple(
+            _action_revision(JsonFields(item, f"action_revisions[{n}]", AUDIT), actions)
+            for n, item in enumerate(lists["action_revisions"])))
         content._check_history()
+        content._check_action_history()
         content._check_review()
         return content
+
+    def _check_action_history(self) -> None:
+        ids = [r.id for r in self.action_revisions]
+        if len(set(ids)) != len(ids):
+            raise PackageError("content-invalid", "audit.json in the package lists action "
+                               "revision {id} twice", id=_first_repeated(ids))
+        current = {a.id: a for a in self.actions}
+        for revision in self.action_revisions:
+            # An action's current state is its latest change: a later one cannot be older.
+            if revision.created_at > current[revision.action_id].updated_at:
+                raise PackageError("content-invalid", "action revision {id} of action {action} "
+                                   "is later than the action's current state",
+                                   id=revision.id, action=revision.action_id)
 
     def _check_review(self) -> None:
         ids = [r.id for r in (*self.review_events, *self.review_comments)]
@@ -295,16 +324,62 @@ def _field(index: int, key: str, detail: str) -> PackageError:
     return JsonFields({}, f"revisions[{index}]", AUDIT).field_error(key, detail)
 
 
+def _action_state(item: ActionItem) -> dict:
+    """The changeable fields of an action, as a package writes them (in an action and in each
+    of its revisions)."""
+    return {"target": item.target, "title": item.title, "owner": item.owner,
+            "due_date": item.due_date, "priority": item.priority.value,
+            "status": item.status.value, "note": item.note, "reason": item.reason,
+            "deleted_at": item.deleted_at}
+
+
+_STATUS_SPELLINGS = [*(s.value for s in ActionStatus), LEGACY_PLANNED]
+
+
 def _action(f: JsonFields, audit_id: str) -> ActionItem:
-    return ActionItem(
+    return _checked_action(f, ActionItem(
         id=f.text("id", required=True, limit=100), audit_id=audit_id,
-        target=f.text("target", required=True), title=f.text("title", required=True),
-        owner=f.text("owner"), due_date=f.text("due_date"),
-        priority=Priority(f.choice("priority", [p.value for p in Priority])),
-        status=ActionStatus(f.choice("status", [s.value for s in ActionStatus])),
         created_at=f.text("created_at"), updated_at=f.text("updated_at"),
-        deleted_at=f.text("deleted_at"),
-    )
+        carried_from=f.text("carried_from", limit=100), **_action_fields(f)))
+
+
+def _action_revision(f: JsonFields, actions: dict[str, ActionItem]) -> ActionRevision:
+    action_id = f.text("action_id", required=True, limit=100)
+    action = actions.get(action_id)
+    if action is None:
+        raise f.field_error("action_id", "must be the id of an action in the package")
+    item = _checked_action(f, dataclasses.replace(
+        action, updated_at=f.text("created_at", required=True, limit=100), **_action_fields(f)))
+    return ActionRevision(f.text("id", required=True, limit=100), item,
+                          f.text("author", limit=500), f.text("site", limit=100))
+
+
+def _action_fields(f: JsonFields) -> dict:
+    due_date = f.text("due_date", limit=10)
+    if due_date and not _is_date(due_date):
+        raise f.field_error("due_date", "must be a date written YYYY-MM-DD, or empty")
+    return {"target": f.text("target", required=True), "title": f.text("title", required=True),
+            "owner": f.text("owner"), "due_date": due_date,
+            "priority": Priority(f.choice("priority", [p.value for p in Priority])),
+            "status": ActionStatus.parse(f.choice("status", _STATUS_SPELLINGS)),
+            "note": f.text("note"), "reason": f.text("reason"),
+            "deleted_at": f.text("deleted_at")}
+
+
+def _checked_action(f: JsonFields, item: ActionItem) -> ActionItem:
+    if item.status == ActionStatus.DROPPED and not item.reason:
+        raise f.field_error("reason", "must say why the action was dropped (status dropped)")
+    if item.status == ActionStatus.VERIFIED and not item.carried_from:
+        raise f.field_error("status", "is verified, but only a later audit verifies an action "
+                            "carried over from a previous audit (carried_from is empty)")
+    return item
+
+
+def _is_date(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 def _event(f: JsonFields, audit_id: str) -> AuditEvent:

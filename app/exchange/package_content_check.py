@@ -155,6 +155,8 @@ class PackageContentCheck:
         for index, action in enumerate(content.actions):
             for field in ("created_at", "updated_at", "deleted_at"):
                 window.check(f"actions[{index}]", field, getattr(action, field), optional=True)
+        for index, revision in enumerate(content.action_revisions):
+            window.check(f"action_revisions[{index}]", "created_at", revision.created_at)
         for index, event in enumerate(content.events):
             window.check(f"events[{index}]", "created_at", event.created_at)
         for index, link in enumerate(content.evidence):

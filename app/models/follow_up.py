@@ -7,6 +7,8 @@ new framework version through its crosswalk. Nothing of it counts until a person
 - Organization Information (the questions of the framework's top-level sections) is carried
   *to confirm*: each field shows last time's value, and finalization waits until every one is
   confirmed or changed.
+- The previous audit's open actions (not verified nor dropped) are carried over as actions of
+  the follow-up, each knowing the action it continues: the follow-up verifies them.
 - Indicator answers are shown beside each question; keeping one writes a revision of the new
   audit, by whoever kept it, at that time. With `carried` (a network's choice per audit) every
   previous answer is *carried, to confirm*: it blocks finalization like Organization Information,
@@ -122,6 +124,19 @@ def previous_answers(
             answer.changed_at,
         )
     return carried
+
+
+def carried_target(previous: Framework, target: str, framework: Framework) -> str:
+    """The name, under `framework`, of what an action of the previous audit targeted: the same
+    node on the same version or where the newer version keeps its name; else the first
+    question the crosswalk maps it to; else the name as it was (shown as stored)."""
+    if previous.content_hash == framework.content_hash or framework.find(target) is not None:
+        return target
+    crosswalk = framework.crosswalk_from(previous)
+    for row in crosswalk.counterparts(target) if crosswalk is not None else ():
+        if row.object and framework.find(row.object) is not None:
+            return row.object
+    return target
 
 
 def _indicators(group: Group):

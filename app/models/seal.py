@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 
-from app.models.action_item import ActionItem
+from app.models.action_item import LEGACY_PLANNED, ActionItem, ActionStatus
 from app.models.audit import Audit
 from app.models.revision import Revision
 
@@ -33,13 +33,23 @@ def compute_seal(
         },
         "revisions": sorted((r.to_dict() for r in revisions), key=lambda r: r["id"]),
         "actions": sorted(
-            (
-                [a.id, a.target, a.title, a.owner, a.due_date, a.priority.value, a.status.value]
-                for a in actions
-                if not a.is_deleted  # a removed action is no longer part of the plan
-            ),
+            _sealed_action(a)
+            for a in actions
+            if not a.is_deleted  # a removed action is no longer part of the plan
         ),
         "evidence": sorted(evidence_hashes),
     }
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _sealed_action(action: ActionItem) -> list[str]:
+    """An action as its seal covers it. Audits finalized before the life cycle existed were
+    sealed with a planned action written "open" and without note, reason or origin: written the
+    same way here, their seals still hold."""
+    status = LEGACY_PLANNED if action.status == ActionStatus.PLANNED else action.status.value
+    sealed = [action.id, action.target, action.title, action.owner, action.due_date,
+              action.priority.value, status]
+    if action.note or action.reason or action.carried_from:
+        sealed += [action.note, action.reason, action.carried_from]
+    return sealed

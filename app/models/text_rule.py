@@ -131,6 +131,20 @@ ACTION_OWNER = TextRule(
     too_long="the action's owner is {length} characters long; at most {limit} can be saved",
     not_text="the action's owner holds a character that is not text ({character}); remove it",
 )
+ACTION_NOTE = TextRule(
+    5_000,
+    True,
+    too_long="the action's note is {length} characters long; at most {limit} can be saved",
+    not_text="the action's note holds a character that is not text ({character}); remove it",
+)
+DROP_REASON = TextRule(
+    2_000,
+    True,
+    too_long="the reason for dropping the action is {length} characters long; at most {limit} "
+    "can be saved",
+    not_text="the reason for dropping the action holds a character that is not text "
+    "({character}); remove it",
+)
 REOPEN_REASON = TextRule(
     2_000,
     True,

@@ -121,8 +121,7 @@ class ConsolidatedWriter:
         display = self._displays[data.framework.content_hash]
         row: list[object] = [
             audit.id, audit.institution, audit.country,
-            texts.get(f"audit_type_{audit.audit_type.value}"),
-            texts.get(f"status_{audit.status.value}_short"), audit.period_start,
+            texts.name(audit.audit_type), texts.name(audit.status), audit.period_start,
             audit.period_end, data.framework.id, data.framework.version,
             ", ".join(audit.auditors), moment(audit.updated_at),
             _fraction(overall.percent), overall.coverage,

@@ -1,12 +1,12 @@
 """The report's tables outside the scored dimensions: organization information (unscored
-sections such as key figures), the action plan, and the annex of evidence files."""
+sections such as key figures) and the annex of evidence files (the action plan has its own
+section: pdf_action_plan.py)."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
-from app.models.action_item import Priority
 from app.models.framework import Group
 from app.reports.answer_display import AnswerDisplay
 from app.reports.pdf_blocks import PdfBlocks
@@ -14,8 +14,6 @@ from app.reports.pdf_document import CONTENT_WIDTH
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
-
-_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
 
 class AnnexSections:
@@ -61,31 +59,6 @@ class AnnexSections:
                          blocks.para(self._display.text(indicator, answer) if answered else "–",
                                      styles.cell_bold if answered else styles.note)])
         return blocks.table(rows, [14 * mm, CONTENT_WIDTH - 74 * mm, 60 * mm])
-
-    def action_plan(self) -> list[Flowable]:
-        data, blocks, texts, styles = self._data, self._blocks, self._texts, self._blocks.styles
-        items: list[Flowable] = [blocks.heading(texts.get("action_plan"), styles.h1, 0)]
-        if not data.actions:
-            return [*items, blocks.para(texts.get("no_actions"), styles.body), Spacer(1, 8 * mm)]
-        rows: list[list] = [blocks.header_row(
-            [texts.get("target"), texts.get("action"), texts.get("owner"), texts.get("due"),
-             texts.get("priority"), texts.get("action_status")])]
-        ordered = sorted(data.actions,
-                         key=lambda a: (_PRIORITY_ORDER.get(a.priority, 9), a.due_date or "~"))
-        for action in ordered:
-            node = data.framework.nodes.get(action.target)
-            target = node.display_code if node is not None else action.target
-            target_label = data.label(node) if node is not None else ""
-            rows.append([
-                [blocks.para(target, styles.cell_bold), blocks.para(target_label, styles.note)],
-                blocks.para(action.title, styles.cell),
-                blocks.para(action.owner or "–", styles.cell),
-                blocks.para(self._format.short_date(action.due_date), styles.cell),
-                blocks.para(texts.get(f"priority_{action.priority.value}"), styles.cell),
-                blocks.para(texts.get(f"action_{action.status.value}"), styles.cell),
-            ])
-        widths = [38 * mm, CONTENT_WIDTH - 126 * mm, 26 * mm, 22 * mm, 18 * mm, 22 * mm]
-        return [*items, blocks.table(rows, widths), Spacer(1, 8 * mm)]
 
     def evidence(self) -> list[Flowable]:
         data, blocks, texts, styles = self._data, self._blocks, self._texts, self._blocks.styles

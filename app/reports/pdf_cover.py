@@ -53,7 +53,7 @@ class CoverSection:
         rows = [
             (texts.get("institution"), audit.institution),
             (texts.get("country"), fmt.country(audit.country) if audit.country else "–"),
-            (texts.get("audit_type"), texts.get(f"audit_type_{audit.audit_type.value}")),
+            (texts.get("audit_type"), texts.name(audit.audit_type)),
             (texts.get("period"), self._period()),
             (texts.get("auditors"), ", ".join(audit.auditors) or "–"),
             (texts.get("framework"), texts.get("framework_version",

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 
 from app.paths import resources_dir
 from app.reports.answer_display import AnswerDisplay
+from app.reports.pdf_action_plan import ActionPlanSection
 from app.reports.pdf_annexes import AnnexSections
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_cover import CoverSection
@@ -43,7 +44,8 @@ class PdfReportWriter:
         ]
         for dimension in data.scored_groups():
             story += dimensions.flowables(dimension)
-        story += annexes.action_plan() + annexes.evidence()
+        story += ActionPlanSection(data, blocks, texts, formatter).flowables()
+        story += annexes.evidence()
         progress.step(0, len(story))
         document = ReportDocument(str(target) if isinstance(target, Path) else target, data,
                                   texts, formatter, progress, len(story))

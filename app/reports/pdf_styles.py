@@ -89,6 +89,9 @@ class PdfStyles:
                                    textColor=MUTED, spaceBefore=1.5)
         self.cell = ParagraphStyle("cell", base, fontSize=8.4, leading=10.6)
         self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=FONT_BOLD)
+        # An overdue action: said in words and shown in the low-score colour.
+        self.cell_alert = ParagraphStyle("cell_alert", self.cell, fontName=FONT_BOLD,
+                                         textColor=LOW)
         self.cell_right = ParagraphStyle("cell_right", self.cell, alignment=TA_RIGHT)
         self.cell_center = ParagraphStyle("cell_center", self.cell, alignment=TA_CENTER)
         self.header_cell = ParagraphStyle("header_cell", self.cell, fontName=FONT_BOLD,

@@ -12,6 +12,7 @@ from datetime import datetime
 from functools import cached_property
 
 from app.models.action_item import ActionItem
+from app.models.action_progress import ActionProgress
 from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator
@@ -44,6 +45,14 @@ class ReportData:
     evidence: list[EvidenceItem] = field(default_factory=list)
     seal_intact: bool | None = None  # for a finalized audit: does the content match its seal?
     generated_by: str = ""
+    # For a follow-up audit: each action of the previous audit's plan and what became of it.
+    previous_plan: tuple[ActionProgress, ...] = ()
+    previous_period: str = ""  # how the previous audit is named (its period's end)
+
+    @property
+    def today(self) -> str:
+        """The report's date, YYYY-MM-DD: an action past its due date then is overdue."""
+        return self.generated_at.date().isoformat()
 
     def text(self, localized: LocalizedText) -> str:
         return self.framework.text(localized, self.language)

@@ -1,11 +1,13 @@
 """The Excel export of one audit: Summary (with charts), Answers, Scores, Organization
-information and Action plan, with labels in the chosen language and typed cells."""
+information, Action plan (and, for a follow-up audit, what became of the previous plan), with
+labels in the chosen language and typed cells."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Group, Indicator, QuestionType
@@ -25,6 +27,8 @@ from app.reports.xlsx_sheet_style import (
     moment,
 )
 from app.reports.xlsx_summary_sheet import SummarySheet
+
+ALERT = Font(bold=True, color="B03A2E")  # an overdue action, as the desktop shows it
 
 
 class XlsxReportWriter:
@@ -46,6 +50,8 @@ class XlsxReportWriter:
         self._organization(workbook.create_sheet(texts.get("sheet_organization")[:31]))
         progress.step(4, 6)
         self._actions(workbook.create_sheet(texts.get("sheet_actions")[:31]))
+        if self._data.previous_plan:
+            self._previous_plan(workbook.create_sheet(texts.get("sheet_previous_plan")[:31]))
         progress.step(5, 6)
         workbook.properties.title = SpreadsheetCell.value(
             f"{texts.get('report_title')} – {self._data.audit.institution}")
@@ -140,16 +146,47 @@ class XlsxReportWriter:
     def _actions(self, sheet) -> None:
         data, texts = self._data, self._texts
         style = SheetStyle([texts.get(k) for k in ("code", "target", "action", "owner", "due",
-                                                   "priority", "action_status", "created",
-                                                   "updated")],
-                           [11, 40, 50, 20, 12, 11, 12, 17, 17], wrapped=(1, 2))
+                                                   "priority", "action_status", "overdue",
+                                                   "action_note", "drop_reason", "carried_from",
+                                                   "created", "updated")],
+                           [11, 40, 50, 20, 12, 11, 16, 10, 40, 30, 10, 17, 17],
+                           wrapped=(1, 2, 8, 9))
         style.write_header(sheet)
+        yes, no = texts.get("yes"), texts.get("no")
         for action in data.actions:
-            node: Group | Indicator | None = data.framework.nodes.get(action.target)
+            late = action.is_overdue(data.today)
             style.append(sheet, [
-                node.display_code if node is not None else action.target,
-                data.label(node) if node is not None else "", action.title, action.owner,
-                action.due_date, texts.get(f"priority_{action.priority.value}"),
-                texts.get(f"action_{action.status.value}"), moment(action.created_at),
-                moment(action.updated_at)], {7: MOMENT_FORMAT, 8: MOMENT_FORMAT})
+                *self._target(action.target), action.title, action.owner,
+                action.due_date, texts.name(action.priority),
+                texts.action_status(action, data.today), yes if late else no, action.note,
+                action.reason, yes if action.carried_from else no,
+                moment(action.created_at), moment(action.updated_at)],
+                {11: MOMENT_FORMAT, 12: MOMENT_FORMAT})
+            if late:  # in colour as well as in words
+                for column in (5, 7, 8):
+                    sheet.cell(row=sheet.max_row, column=column).font = ALERT
         style.finish(sheet, 1, sheet.max_row)
+
+    def _previous_plan(self, sheet) -> None:
+        data, texts = self._data, self._texts
+        style = SheetStyle([texts.get(k) for k in ("code", "target", "action", "status_then",
+                                                   "status_now", "action_note", "drop_reason",
+                                                   "target_change")],
+                           [11, 40, 50, 16, 22, 40, 30, 22], wrapped=(1, 2, 5, 6))
+        style.write_header(sheet)
+        for entry in data.previous_plan:
+            later = entry.later
+            latest = later or entry.action  # its note here, or why it was dropped there
+            change = entry.change.value if entry.change else "none"
+            style.append(sheet, [
+                *self._target(entry.action.target), entry.action.title,
+                texts.name(entry.action.status),
+                texts.action_status(later, data.today) if later else texts.get("not_carried"),
+                latest.note if later else "", latest.reason,
+                texts.get(f"change_{change}")])
+        style.finish(sheet, 1, sheet.max_row)
+
+    def _target(self, name: str) -> tuple[str, str]:
+        """The code and the label of an action's target (its stored name if unknown)."""
+        node: Group | Indicator | None = self._data.framework.nodes.get(name)
+        return (node.display_code, self._data.label(node)) if node is not None else (name, "")

@@ -42,7 +42,7 @@ class SummarySheet:
         details = [
             (texts.get("institution"), audit.institution),
             (texts.get("country"), fmt.country(audit.country) if audit.country else ""),
-            (texts.get("audit_type"), texts.get(f"audit_type_{audit.audit_type.value}")),
+            (texts.get("audit_type"), texts.name(audit.audit_type)),
             (texts.get("period"), " – ".join(p for p in (audit.period_start, audit.period_end)
                                              if p)),
             (texts.get("framework"), texts.get("framework_version",

@@ -7,11 +7,14 @@ only for what a change can reach, fast enough for every keystroke.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from app.models import text_rule
-from app.models.action_item import ActionItem, Priority
+from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.action_revision import ActionRevision
 from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
@@ -348,6 +351,23 @@ class AuditSession:
     def actions(self) -> list[ActionItem]:
         return self._store.actions.for_audit(self.audit.id)
 
+    def action(self, reference: str) -> ActionItem:
+        """An action of the plan by its id or the start of it (at least 4 characters)."""
+        reference = reference.strip().casefold()
+        found = [a for a in self.actions()
+                 if len(reference) >= 4 and a.id.casefold().startswith(reference)]
+        if not found:
+            raise JalonError("audit {audit} has no action {ref!r}", audit=self.audit.short_id,
+                             ref=reference)
+        if len(found) > 1:
+            raise JalonError("{ref!r} is the start of several actions' ids of audit {audit}; "
+                             "give more of it", audit=self.audit.short_id, ref=reference)
+        return found[0]
+
+    def action_history(self, item: ActionItem) -> list[ActionRevision]:
+        """Every change of the action, oldest first, with who made it and when."""
+        return self._store.actions.revisions(self.audit.id, item.id)
+
     def add_action(
         self,
         target: str,
@@ -364,42 +384,46 @@ class AuditSession:
                 ref=target,
                 framework=self.framework.id,
             )
-        title = text_rule.ACTION_TITLE.clean(title)
-        if not title:
-            raise JalonError("an action needs a description")
         now = utc_now()
         item = ActionItem(
             id=new_id(),
             audit_id=self.audit.id,
             target=node.name,
             title=title,
-            owner=text_rule.ACTION_OWNER.clean(owner),
+            owner=owner,
             due_date=due_date,
             priority=priority,
             created_at=now,
             updated_at=now,
         )
-        self._store.actions.save(item)
-        return item
+        return self._save_action(_checked_action(item, (*_ACTION_TEXTS, "due_date")))
 
     def update_action(self, item: ActionItem, **changes) -> ActionItem:
+        """A change of the action (its description, owner, due date, priority, or a step of its
+        life cycle with its note or reason), kept as a revision by this person at this time."""
         self._ensure_draft()
-        if "title" in changes:
-            changes["title"] = text_rule.ACTION_TITLE.clean(changes["title"])
-            if not changes["title"]:
-                raise JalonError("an action needs a description")
-        if "owner" in changes:
-            changes["owner"] = text_rule.ACTION_OWNER.clean(changes["owner"])
-        updated = replace(item, **changes, updated_at=utc_now())
-        self._store.actions.save(updated)
-        return updated
+        if "target" in changes:
+            node = self.framework.find(changes["target"])
+            if node is None:
+                raise JalonError("{ref!r} is not part of framework {framework}",
+                                 ref=changes["target"], framework=self.framework.id)
+            changes["target"] = node.name
+        updated = _checked_action(replace(item, **changes), changes)
+        if updated == item:
+            return item  # nothing changed: no revision
+        return self._save_action(replace(updated, updated_at=utc_now()))
 
     def delete_action(self, item: ActionItem) -> None:
         """Remove an action from the plan. It is kept, marked removed, so that the removal
         reaches the other installations that hold this audit."""
         self._ensure_draft()
         now = utc_now()
-        self._store.actions.save(replace(item, deleted_at=now, updated_at=now))
+        self._save_action(replace(item, deleted_at=now, updated_at=now))
+
+    def _save_action(self, item: ActionItem) -> ActionItem:
+        self._store.actions.save(
+            item, ActionRevision(new_id(), item, self.identity.author, self.identity.site))
+        return item
 
     # --- finalization --------------------------------------------------------------------------
 
@@ -552,3 +576,34 @@ class AuditSession:
     def seal_intact(self) -> bool:
         """For a finalized audit: does its content still match the seal recorded at finalization?"""
         return self.audit.is_finalized and self.compute_seal() == self.audit.seal
+
+
+# The texts a person types into an action, with the rule each one follows.
+_ACTION_TEXTS = {"title": text_rule.ACTION_TITLE, "owner": text_rule.ACTION_OWNER,
+                 "note": text_rule.ACTION_NOTE, "reason": text_rule.DROP_REASON}
+
+
+def _checked_action(item: ActionItem, changed: Iterable[str]) -> ActionItem:
+    """`item` with the texts in `changed` tidied, or the JalonError that says what is wrong
+    with it. Texts not changed are left as saved (one saved before today's limits must not
+    stop a step of the action's life cycle)."""
+    item = replace(item, **{name: rule.clean(getattr(item, name))
+                            for name, rule in _ACTION_TEXTS.items() if name in changed})
+    if not item.title.strip():
+        raise JalonError("an action needs a description")
+    if "due_date" in changed and item.due_date and not _is_date(item.due_date):
+        raise JalonError("the due date {value!r} is not a date written YYYY-MM-DD",
+                         value=item.due_date)
+    if item.status != ActionStatus.DROPPED:
+        item = replace(item, reason="")  # a reason says why it was dropped: taken up, none
+    problem = item.lifecycle_problem()
+    if problem is not None:
+        raise problem
+    return item
+
+
+def _is_date(text: str) -> bool:
+    try:
+        return len(text) == 10 and date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False

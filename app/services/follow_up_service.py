@@ -3,12 +3,22 @@ version as the previous one or a newer one holding a crosswalk from it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from app.models.action_item import ActionItem
+from app.models.action_revision import ActionRevision
 from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
-from app.models.follow_up import EVENT_KIND, FollowUp, previous_answers, profile_questions
+from app.models.follow_up import (
+    EVENT_KIND,
+    FollowUp,
+    carried_target,
+    previous_answers,
+    profile_questions,
+)
 from app.models.framework import Framework
 from app.services.audit_service import AuditService
-from app.services.identity import utc_now
+from app.services.identity import new_id, utc_now
 from app.storage.store import Store
 
 
@@ -60,14 +70,27 @@ class FollowUpService:
             ),
             profile=profile_questions(framework),
         )
+        now = utc_now()
+        carried = self._carried_actions(previous, previous_framework, framework, audit, now)
+        identity = self._audits.identity
         with self._store.transaction():
             self._store.audits.log(
-                AuditEvent(
-                    audit.id,
-                    EVENT_KIND,
-                    follow_up.to_detail(),
-                    self._audits.identity.author,
-                    utc_now(),
-                )
+                AuditEvent(audit.id, EVENT_KIND, follow_up.to_detail(), identity.author, now)
             )
+            revisions = [ActionRevision(new_id(), i, identity.author, identity.site)
+                         for i in carried]
+            self._store.actions.write(carried, revisions)
         return audit
+
+    def _carried_actions(self, previous: Audit, previous_framework: Framework,
+                         framework: Framework, audit: Audit, now: str) -> list[ActionItem]:
+        """The previous plan's open actions, as actions of the follow-up that continue them:
+        same description, owner, due date, priority, status and note; a done one waits here
+        for its verification."""
+        return [
+            replace(item, id=new_id(), audit_id=audit.id, created_at=now, updated_at=now,
+                    carried_from=item.id,
+                    target=carried_target(previous_framework, item.target, framework))
+            for item in self._store.actions.for_audit(previous.id)
+            if item.status.is_open
+        ]

@@ -103,6 +103,9 @@ class PackageService:
             review_events=(review := self._store.reviews.review(audit.id)).events,
             review_comments=review.comments,
             institution=self._store.institutions.get(audit.institution_id),
+            action_revisions=tuple(
+                replace(r, item=_fitted(r.item, ("title", "owner")))
+                for r in self._store.actions.revisions(audit.id)),
         )
         return content, framework, evidence
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.models.action_progress import ActionProgress, action_progress
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.framework import Framework
@@ -24,6 +25,8 @@ class AuditProgress:
     before_framework: Framework
     after_framework: Framework
     progress: Progress
+    # The earlier audit's action plan, each action with what the later audit made of it.
+    actions: tuple[ActionProgress, ...] = ()
 
 
 class ProgressService:
@@ -67,7 +70,8 @@ class ProgressService:
             _score(later, expressions),
         )
         return AuditProgress(
-            earlier.audit, later.audit, earlier.framework, later.framework, progress
+            earlier.audit, later.audit, earlier.framework, later.framework, progress,
+            action_progress(progress, earlier.actions(), later.actions()),
         )
 
 

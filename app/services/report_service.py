@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from app.models.action_progress import ActionProgress, action_progress
 from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
 from app.models.framework import Framework
+from app.models.progress import compare
 from app.reports.answer_display import AnswerDisplay
 from app.reports.consolidated_writer import ConsolidatedWriter
 from app.reports.fill_in.fill_in_import_reader import FillInImportReader
@@ -35,7 +37,7 @@ from app.services.atomic_output import AtomicOutput
 from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
 from app.services.backup_service import BackupService
-from app.services.identity import Identity, utc_now
+from app.services.identity import utc_now
 from app.services.tidy_export.audit_scores import AuditScores
 from app.storage.store import Store
 
@@ -48,22 +50,6 @@ class ReportService:
         self._audits = audits
         self._fonts_dir = fonts_dir
         self._frameworks: dict[str, Framework] = {}
-        self._owns_store = False
-
-    @classmethod
-    def open_own(cls, database: Path, identity: Identity,
-                 backups: BackupService | None = None) -> ReportService:
-        """A service on its own connection to `database`, for a background thread: an SQLite
-        connection must stay on the thread that opened it. Close it when done. `backups`
-        (which copies on a connection of its own) is for a workbook import."""
-        store = Store.open(database)
-        service = cls(store, AuditService(store, identity), backups=backups)
-        service._owns_store = True
-        return service
-
-    def close(self) -> None:
-        if self._owns_store:
-            self._store.close()
 
     # --- gathering -----------------------------------------------------------------------------
 
@@ -95,6 +81,7 @@ class ReportService:
         evidence = [EvidenceItem(link.indicator, link.filename, link.size, link.sha256,
                                  link.added_by, link.added_at)
                     for link in session.evidence()]
+        follow_up = session.follow_up
         return ReportData(
             audit=audit, framework=session.framework, answers=session.answers,
             card=session.score(), language=self.language_for(audit, language),
@@ -102,7 +89,20 @@ class ReportService:
             actions=session.actions(), evidence=evidence,
             seal_intact=session.seal_intact() if audit.is_finalized else None,
             generated_by=self._audits.identity.author,
+            previous_plan=self._previous_plan(session) if follow_up is not None else (),
+            previous_period=follow_up.previous_period if follow_up is not None else "",
         )
+
+    def _previous_plan(self, session: AuditSession) -> tuple[ActionProgress, ...]:
+        """The previous audit's plan with what became of it in this follow-up; empty when
+        this installation does not hold the previous audit (it travelled alone)."""
+        previous_audit = self._store.audits.get(session.follow_up.previous_audit)
+        if previous_audit is None:
+            return ()
+        previous = self.session(previous_audit)
+        progress = compare(previous.framework, previous.score(), session.framework,
+                           session.score())
+        return action_progress(progress, previous.actions(), session.actions())
 
     # --- writing -------------------------------------------------------------------------------
 

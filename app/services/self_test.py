@@ -32,7 +32,6 @@ from app.services.merge.process_verifier import ProcessVerifier
 from app.services.package_service import PackageService
 from app.services.report_service import ReportService
 from app.services.trust_service import TrustService
-from app.storage.store import Store
 
 log = logging.getLogger("jalon.self_test")
 
@@ -49,7 +48,7 @@ class Installation(Protocol):
     def audits(self) -> AuditService: ...
 
     @property
-    def store(self) -> Store: ...
+    def reports(self) -> ReportService: ...
 
     @property
     def keys(self) -> KeyService: ...
@@ -210,12 +209,9 @@ class SelfTest:
         return f"100 % with best answers, {lowered:.1f} % after one worse answer"
 
 
-    def _reports(self, work: _Work) -> ReportService:
-        installation = work.installations[0]
-        return ReportService(installation.store, installation.audits)
-
     def _write_pdf(self, work: _Work) -> str:
-        target = self._reports(work).write_pdf(work.audit.id, work.folder / "report.pdf")
+        reports = work.installations[0].reports
+        target = reports.write_pdf(work.audit.id, work.folder / "report.pdf")
         data = target.read_bytes()
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:] or pages < 2:
@@ -224,7 +220,8 @@ class SelfTest:
         return f"{pages} pages, {len(data) // 1024} KiB"
 
     def _write_xlsx(self, work: _Work) -> str:
-        target = self._reports(work).write_xlsx(work.audit.id, work.folder / "report.xlsx")
+        reports = work.installations[0].reports
+        target = reports.write_xlsx(work.audit.id, work.folder / "report.xlsx")
         workbook = load_workbook(target, read_only=True)
         try:
             title, sheets = workbook.properties.title or "", workbook.sheetnames

@@ -42,7 +42,7 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The number of migrations in app/storage/migrations.py, which the file's user_version reaches
 # once they are all applied. Add 1 with every new migration (a test compares the two).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 MIGRATION_SET = "jalon"  # the name of app/storage/migrations.py's set in _sqlite_migrations
 
 

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from app.models.action_item import ActionItem
+from app.models.action_revision import ActionRevision
 from app.models.audit import Audit, AuditEvent
 from app.models.conflict import Conflict
 from app.models.evidence_link import EvidenceLink
@@ -58,6 +59,7 @@ class AuditState:
     evidence_ids: set[str]  # every link, removed ones included
     evidence_hashes: list[str]  # of the links in use (what a seal covers)
     review: Review | None = None  # the head office's review and the site's replies
+    action_revisions: set[str] = field(default_factory=set)  # ids of the actions' changes
 
 
 @dataclass
@@ -74,6 +76,7 @@ class MergeBatch:
     changed_at: str = ""  # the latest moved head's time: the audit's updated_at follows it
     conflicts: dict[str, list[Conflict]] = field(default_factory=dict)
     actions: list[ActionItem] = field(default_factory=list)
+    action_revisions: list[ActionRevision] = field(default_factory=list)  # the new ones
     events: list[AuditEvent] = field(default_factory=list)
     evidence: list[tuple[EvidenceLink, bytes]] = field(default_factory=list)
     review_events: list[ReviewEvent] = field(default_factory=list)  # the new ones
@@ -117,7 +120,8 @@ class MergeRepository:
                           self._audits.events(audit_id),
                           {row[0] for row in rows},
                           [link.sha256 for link in self._evidence.for_audit(audit_id)],
-                          self._reviews.review(audit_id))
+                          self._reviews.review(audit_id),
+                          self._actions.revision_ids(audit_id))
 
     def apply(self, batch: MergeBatch) -> None:
         now = batch.receipt.created_at
@@ -151,8 +155,7 @@ class MergeRepository:
                     (batch.changed_at, audit_id, batch.changed_at))
             self._conflicts.replace_many(batch.audit_id, batch.conflicts,
                                          new_audit=batch.new_audit is not None)
-            for item in batch.actions:
-                self._actions.save(item)
+            self._actions.write(batch.actions, batch.action_revisions)
             for event in batch.events:
                 self._audits.log(event)
             for link, data in batch.evidence:

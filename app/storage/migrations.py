@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from sqlite_utils import Database
@@ -364,3 +365,51 @@ def m007_reviews(db: Database) -> None:
         );
         """,
     )
+
+
+@MIGRATIONS()
+def m008_action_life_cycle(db: Database) -> None:
+    """Actions get a life cycle (planned → in progress → done → verified, or dropped with a
+    reason), a note, the previous audit's action they continue, and a history of every change.
+
+    A planned action was written "open" before: it reads "planned" now. Each existing action
+    gets one revision holding its state as it is, without author (who made it was not kept).
+    The revision's id is derived from that state, so that two installations upgrading the same
+    action give its revision the same id, and their packages join without a duplicate."""
+    _run(
+        db,
+        """
+        ALTER TABLE actions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+        ALTER TABLE actions ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE actions ADD COLUMN carried_from TEXT NOT NULL DEFAULT '';
+        UPDATE actions SET status = 'planned' WHERE status = 'open';
+        CREATE TABLE action_revisions (
+            id TEXT NOT NULL,
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            action_id TEXT NOT NULL,
+            target TEXT NOT NULL,
+            title TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due_date TEXT NOT NULL DEFAULT '',
+            priority TEXT NOT NULL,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            site TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (audit_id, action_id, id)
+        )
+        """,
+    )
+    columns = ("audit_id, id, target, title, owner, due_date, priority, status, deleted_at, "
+               "updated_at")
+    for row in db.execute(f"SELECT {columns} FROM actions").fetchall():
+        revision_id = hashlib.sha256(
+            json.dumps(list(row), ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
+        db.execute(
+            "INSERT INTO action_revisions (id, audit_id, action_id, target, title, owner, "
+            "due_date, priority, status, deleted_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (revision_id, *row),
+        )

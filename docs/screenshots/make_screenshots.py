@@ -27,10 +27,10 @@ from app.models.action_item import Priority  # noqa: E402
 from app.models.audit import AuditType  # noqa: E402
 from app.models.framework import QuestionType  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
-from app.ui import translations_build  # noqa: E402
-from app.ui.language_manager import LanguageManager  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.main_window_app import create_qt_application  # noqa: E402
+from app.ui.shell.language_manager import LanguageManager  # noqa: E402
+from app.ui.shell.main_window import MainWindow  # noqa: E402
+from app.ui.shell.main_window_app import create_qt_application  # noqa: E402
+from tools import translations_build  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1366, 768)

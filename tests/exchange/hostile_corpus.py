@@ -545,6 +545,22 @@ def cases() -> list[Case]:
              audit_edit(lambda d, kit: d["events"][0].update(created_at=FUTURE))),
         Case("evidence added in 9999", "timestamp-after-signing", "evidence[0].added_at",
              audit_edit(lambda d, kit: d["evidence"][0].update(added_at=FUTURE))),
+        # --- the action plan's life cycle -----------------------------------------------------
+        Case("action of an unknown status", "content-invalid",
+             "actions[0].status must be one of planned", audit_edit(
+                 lambda d, kit: d["actions"][0].update(status="finished"))),
+        Case("action due on an impossible date", "content-invalid",
+             "actions[0].due_date must be a date", audit_edit(
+                 lambda d, kit: d["actions"][0].update(due_date="2026-02-30"))),
+        Case("action dropped without a reason", "content-invalid",
+             "actions[0].reason must say why", audit_edit(
+                 lambda d, kit: d["actions"][0].update(status="dropped", reason=""))),
+        Case("action verified by the audit that planned it", "content-invalid",
+             "actions[0].status is verified, but only a later audit", audit_edit(
+                 lambda d, kit: d["actions"][0].update(status="verified", carried_from=""))),
+        Case("action step of no action", "content-invalid",
+             "action_revisions[0].action_id must be the id of an action", audit_edit(
+                 lambda d, kit: d["action_revisions"][0].update(action_id="no-such-action"))),
         # --- the revision graph ---------------------------------------------------------------
         Case("revision listed twice", "content-invalid", "lists revision ",
              graph_edit(lambda rs: rs.append(dict(rs[0])))),

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from app.models.import_receipt import ReceiptStatus  # noqa: E402
-from app.ui.conflicts_dialog import ConflictsDialog  # noqa: E402
-from app.ui.package_import_page import PackageImportPage  # noqa: E402
-from app.ui.receipt_table_model import ReceiptTableModel  # noqa: E402
-from app.ui.tool_actions import ToolActions  # noqa: E402
+from app.ui.exchange.conflicts_dialog import ConflictsDialog  # noqa: E402
+from app.ui.exchange.package_import_page import PackageImportPage  # noqa: E402
+from app.ui.exchange.receipt_table_model import ReceiptTableModel  # noqa: E402
+from app.ui.shell.tool_actions import ToolActions  # noqa: E402
 from tests.audit_filler import answer_everything  # noqa: E402
 from tests.exchange.conftest import introduce, scored_names  # noqa: E402
 
@@ -105,6 +105,16 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
     assert f"Changes by Field ({field.identity.site[:8]}) (as claimed); signed by " in details
     assert f", key {key}." in details
     assert len(office.audits.list()) == 3
+
+
+def test_the_import_page_keeps_the_application_passphrase_prompt(qtbot, make_site):
+    """The desktop app sets one prompt (its passphrase window) at start-up; a page that put
+    its own in place of a missing one changed it for every later caller."""
+    office = make_site("office")
+    assert office.passphrase_prompt is None
+    page = PackageImportPage(office)
+    qtbot.addWidget(page)
+    assert office.passphrase_prompt is None
 
 
 def test_closing_the_import_window_during_a_merge_stops_it_and_keeps_the_page_alive(

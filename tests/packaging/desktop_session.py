@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.composition import Application
 from app.paths import AppPaths
-from app.ui.main_window_app import create_qt_application, run_desktop
+from app.ui.shell.main_window_app import create_qt_application, run_desktop
 
 
 def main() -> int:

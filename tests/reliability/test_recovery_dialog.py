@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.recovery_dialog import CHOOSING, DONE, RecoveryDialog
+from app.ui.recovery.recovery_dialog import CHOOSING, DONE, RecoveryDialog
 from tests.reliability.damage import damage_table, zero_header
 
 

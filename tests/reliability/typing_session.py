@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.cli.main import cli
-from app.ui.main_window import MainWindow
-from app.ui.main_window_app import create_qt_application
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.main_window_app import create_qt_application
 
 
 def main() -> int:

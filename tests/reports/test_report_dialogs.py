@@ -8,12 +8,19 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 
 from app.reports.fill_in.workbook_import_plan import ImportMode
 from app.services.report_service import ReportService
-from app.ui import translations_build
-from app.ui.language_manager import LanguageManager
-from app.ui.report_dialog import CONSOLIDATED, PDF, TIDY_CSV, TIDY_PARQUET, WORKBOOK, ReportDialog
-from app.ui.workbook_import_dialog import WorkbookImportDialog
+from app.ui.exchange.workbook_import_dialog import WorkbookImportDialog
+from app.ui.reports.report_dialog import (
+    CONSOLIDATED,
+    PDF,
+    TIDY_CSV,
+    TIDY_PARQUET,
+    WORKBOOK,
+    ReportDialog,
+)
+from app.ui.shell.language_manager import LanguageManager
 from tests.reports.audit_builder import answer_all
 from tests.reports.workbook_user import fill
+from tools import translations_build
 
 
 @pytest.fixture

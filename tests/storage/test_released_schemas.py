@@ -88,3 +88,20 @@ def test_an_upgraded_file_takes_new_work(upgraded):
     assert len(session.history(name)) == before + 1
     assert session.answers[name].comment == "revu après la mise à jour"
     assert application.store.database.integrity_problems() == []
+
+
+def test_every_action_of_an_old_file_has_its_history(upgraded):
+    """Before schema 8 an action had no history and a planned one was written "open": each
+    reads as planned, with one step holding its state (its author was not recorded). From
+    schema 8 on, every step is kept as it was written."""
+    version, application, expected = upgraded
+    session = application.audits.open(expected["audit"])
+    steps = [[r.item.status.value, r.item.note, r.author]
+             for item in session.actions() for r in session.action_history(item)]
+    if "action_steps" in expected:
+        assert steps == expected["action_steps"]
+    else:
+        assert steps == [["planned", "", ""]] * len(expected["actions"])
+    # The history is the action's: its last step is the action as it stands.
+    for item in session.actions():
+        assert session.action_history(item)[-1].item == item

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
 from app.composition import Application
 from app.paths import PORTABLE_DATA, AppPaths
 from app.services.key_service import PASSPHRASE_ENV
-from app.ui import translations_build
-from app.ui.language_manager import LanguageManager
-from app.ui.main_window import MainWindow
+from app.ui.shell.language_manager import LanguageManager
+from app.ui.shell.main_window import MainWindow
+from tools import translations_build
 
 
 @pytest.fixture(scope="session")

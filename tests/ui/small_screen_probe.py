@@ -23,9 +23,9 @@ from app.composition import Application
 from app.models.audit import AuditType
 from app.models.framework import QuestionType
 from app.paths import AppPaths
-from app.ui.language_manager import LanguageManager
-from app.ui.main_window import MainWindow
-from app.ui.main_window_app import create_qt_application
+from app.ui.shell.language_manager import LanguageManager
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.main_window_app import create_qt_application
 
 # A long name and every detail of the header filled in: the widest header there is.
 INSTITUTION = "Caisse Populaire d'Épargne et de Crédit des Femmes Rurales de Thiès-Tivaouane"

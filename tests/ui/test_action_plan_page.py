@@ -7,8 +7,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.models.action_item import ActionStatus, Priority
-from app.ui.action_plan_page import ActionPlanPage
-from app.ui.action_table_model import (
+from app.ui.workspace.action_plan.action_plan_page import ActionPlanPage
+from app.ui.workspace.action_plan.action_table_model import (
     DUE,
     ITEM_ROLE,
     PRIORITY,
@@ -66,7 +66,7 @@ def test_model_texts_and_sort_keys(session):
     assert model.index(0, DUE).data().endswith("(overdue)")
     assert model.index(0, DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(1, DUE).data() == ""
-    assert model.index(0, PRIORITY).data() == "Low" and model.index(1, STATUS).data() == "Open"
+    assert model.index(0, PRIORITY).data() == "Low" and model.index(1, STATUS).data() == "Planned"
     assert model.index(0, DUE).data(SORT_ROLE) < model.index(1, DUE).data(SORT_ROLE)
     assert model.index(1, PRIORITY).data(SORT_ROLE) < model.index(0, PRIORITY).data(SORT_ROLE)
     assert model.index(1, TITLE).data(ITEM_ROLE) == second

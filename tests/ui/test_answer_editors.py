@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from app.models.errors import AnswerError
 from app.models.framework import Choice, Indicator, QuestionType
 from app.models.localized_text import LocalizedText
-from app.ui.choice_editor import ChoiceEditor
-from app.ui.value_editor import ValueEditor
+from app.ui.workspace.question.choice_editor import ChoiceEditor
+from app.ui.workspace.question.value_editor import ValueEditor
 
 
 def text(localized: LocalizedText) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.ui.action_dialog import ActionDialog
-from app.ui.finalize_dialog import BLOCKED, READY, FinalizeDialog
-from app.ui.organization_form_page import OrganizationFormPage
-from app.ui.reopen_dialog import ReopenDialog
+from app.ui.workspace.action_plan.action_dialog import ActionDialog
+from app.ui.workspace.finalize_dialog import BLOCKED, READY, FinalizeDialog
+from app.ui.workspace.organization.organization_form_page import OrganizationFormPage
+from app.ui.workspace.reopen_dialog import ReopenDialog
 from tests.audit_filler import answer_everything
 
 

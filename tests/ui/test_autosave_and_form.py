@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.models.answer import InvalidValue
-from app.ui.organization_form_page import OrganizationFormPage
+from app.ui.workspace.organization.organization_form_page import OrganizationFormPage
 
 
 def test_a_failed_write_is_shown_and_the_typed_answer_stays(qtbot, application, window,

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.ui.audit_labels import AuditLabels
-from app.ui.dashboard_page import DashboardPage
+from app.ui.common.audit_labels import AuditLabels
+from app.ui.workspace.dashboard.dashboard_page import DashboardPage
 from tests.audit_filler import answer_everything
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 
 from app.models.action_item import Priority
-from app.ui.action_table_model import DUE, PRIORITY, STATUS, ActionTableModel
+from app.ui.workspace.action_plan.action_table_model import DUE, PRIORITY, STATUS, ActionTableModel
 
 NARROW_SPACE = "\u202f"  # French thousands separator
 
@@ -88,6 +88,6 @@ def test_action_priority_status_and_due_date_follow_the_interface(session, langu
     for language in ("en", "fr", "es"):
         languages.apply(language)
         texts[language] = [model.index(0, column).data() for column in (PRIORITY, STATUS, DUE)]
-    assert texts["en"] == ["Low", "Open", "1/31/2020 (overdue)"]
-    assert texts["fr"] == ["Basse", "À faire", "31/01/2020 (en retard)"]
-    assert texts["es"] == ["Baja", "Pendiente", "31/1/2020 (vencida)"]
+    assert texts["en"] == ["Low", "Planned, overdue", "1/31/2020 (overdue)"]
+    assert texts["fr"] == ["Basse", "Prévue, en retard", "31/01/2020 (en retard)"]
+    assert texts["es"] == ["Baja", "Prevista, vencida", "31/1/2020 (vencida)"]

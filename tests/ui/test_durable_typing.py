@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import SIGNAL, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_window import MainWindow
-from app.ui.shutdown_guard import ShutdownGuard
-from app.ui.typing_pause import PAUSE_MS
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.shutdown_guard import ShutdownGuard
+from app.ui.workspace.question.typing_pause import PAUSE_MS
 
 
 def _stored(application, workspace, name):

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from app.models.errors import JalonError
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.services.merge.merge_planner import NOTE_ACTION_KEPT, NOTE_METADATA
-from app.ui.background_task import BackgroundTask, TaskCancelled
-from app.ui.error_presenter import ErrorPresenter
-from app.ui.receipt_table_model import receipt_details
-from app.ui.task_progress_dialog import TaskProgressDialog
+from app.ui.common.background_task import BackgroundTask, TaskCancelled
+from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.task_progress_dialog import TaskProgressDialog
+from app.ui.exchange.receipt_table_model import receipt_details
 
 
 def test_domain_errors_are_translated_then_filled_in(qtbot, languages):

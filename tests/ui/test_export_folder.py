@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths
 
-from app.ui.export_folder import ExportFolder
-from app.ui.package_export_dialog import PackageExportDialog
-from app.ui.report_dialog import XLSX, ReportDialog
-from app.ui.signing_key_dialog import SigningKeyDialog
+from app.ui.common.export_folder import ExportFolder
+from app.ui.exchange.package_export_dialog import PackageExportDialog
+from app.ui.exchange.signing_key_dialog import SigningKeyDialog
+from app.ui.reports.report_dialog import XLSX, ReportDialog
 
 
 @pytest.fixture

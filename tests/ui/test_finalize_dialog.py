@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.finalize_dialog import BLOCKED, DONE, READY, FinalizeDialog, seal_groups
-from app.ui.reopen_dialog import ReopenDialog
+from app.ui.workspace.finalize_dialog import BLOCKED, DONE, READY, FinalizeDialog, seal_groups
+from app.ui.workspace.reopen_dialog import ReopenDialog
 from tests.audit_filler import answer_everything
 
 

@@ -8,7 +8,7 @@ import hashlib
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from app.ui.framework_install_dialog import FrameworkInstallDialog
+from app.ui.frameworks.framework_install_dialog import FrameworkInstallDialog
 from tests.fixtures.sample_workbook import write_sample
 from tests.ui.test_home_page import open_new_audit_dialog
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.ui.app_style import AppStyle
+from app.ui.shell.app_style import AppStyle
 
 
 def luminance(colour: QColor) -> float:

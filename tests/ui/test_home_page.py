@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.models.audit import AuditType
-from app.ui.audit_table_model import AuditTableModel
-from app.ui.error_presenter import ErrorPresenter
-from app.ui.home_page import HomePage
-from app.ui.new_audit_dialog import NewAuditDialog
+from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.home.audit_table_model import AuditTableModel
+from app.ui.home.home_page import HomePage
+from app.ui.home.new_audit_dialog import NewAuditDialog
 from tests.audit_filler import answer_everything
 
 

@@ -12,7 +12,7 @@ from app.exchange.package_content import _revision
 from app.models.answer import InvalidValue
 from app.services.report_service import ReportService
 from app.storage.revision_rows import revision_row, row_revision
-from app.ui.finalize_dialog import FinalizeDialog
+from app.ui.workspace.finalize_dialog import FinalizeDialog
 
 
 def _type(qtbot, form, name: str, text: str) -> None:

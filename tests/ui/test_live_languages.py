@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.ui.language_manager import LanguageManager
+from app.ui.shell.language_manager import LanguageManager
 
 
 def menu_action(menu, data):
@@ -92,7 +92,7 @@ def test_content_language_switches_independently(qtbot, window, workspace):
 
 def test_first_start_follows_the_system_language(tmp_path):
     script = ("import sys; from PySide6.QtCore import QCoreApplication, QSettings;"
-              "from app.ui.language_manager import LanguageManager;"
+              "from app.ui.shell.language_manager import LanguageManager;"
               "app = QCoreApplication(sys.argv);"
               f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat);"
               "print(LanguageManager(app, s).initial())")

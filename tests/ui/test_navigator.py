@@ -7,16 +7,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.models.question_counts import QuestionCounts
-from app.ui.answer_state import AnswerState
-from app.ui.navigator_filter_proxy import (
+from app.ui.workspace.navigator.answer_state import AnswerState
+from app.ui.workspace.navigator.navigator_filter_proxy import (
     ALL,
     FLAGGED,
     MISSING,
     STATUS_FILTERS,
     NavigatorFilterProxy,
 )
-from app.ui.navigator_panel import NavigatorPanel
-from app.ui.navigator_tree_model import (
+from app.ui.workspace.navigator.navigator_panel import NavigatorPanel
+from app.ui.workspace.navigator.navigator_tree_model import (
     BADGE_ROLE,
     COMPLETE_ROLE,
     NAME_ROLE,

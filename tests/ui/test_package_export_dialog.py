@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from app.exchange.package_encryption import PackageEncryption
 from app.exchange.signing_key import SigningKey
-from app.ui.package_export_dialog import PackageExportDialog
-from app.ui.signing_key_dialog import grouped
+from app.ui.exchange.package_export_dialog import PackageExportDialog
+from app.ui.exchange.signing_key_dialog import grouped
 
 ANSWERS = {"1.1.1.1": "yes", "1.1.1.2": "no", "2.1.1.1": "partially"}
 

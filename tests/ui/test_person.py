@@ -11,9 +11,9 @@ from app.composition import Application
 from app.paths import AppPaths
 from app.services.identity import USER_ENV, Identity
 from app.services.key_service import PASSPHRASE, PASSPHRASE_ENV
-from app.ui.main_window import MainWindow
-from app.ui.new_audit_dialog import NewAuditDialog
-from app.ui.person_dialog import PersonDialog
+from app.ui.home.new_audit_dialog import NewAuditDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.person_dialog import PersonDialog
 
 
 @pytest.fixture

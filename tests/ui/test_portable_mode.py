@@ -8,7 +8,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from app.ui.removal_dialog import RemovalDialog
+from app.ui.recovery.removal_dialog import RemovalDialog
 
 
 def _side_files(application) -> list[str]:

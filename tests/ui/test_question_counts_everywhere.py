@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.cli.main import cli
 from app.models.question_counts import QuestionCounts
-from app.ui.audit_table_model import AuditTableModel
+from app.ui.home.audit_table_model import AuditTableModel
 
 
 def test_every_view_gives_the_same_counts(qtbot, application, window, workspace):

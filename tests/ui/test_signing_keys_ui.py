@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.exchange.minisign_public_key import MinisignPublicKey
-from app.ui.passphrase_dialog import PassphraseDialog
-from app.ui.signing_key_dialog import SigningKeyDialog, grouped
+from app.ui.exchange.passphrase_dialog import PassphraseDialog
+from app.ui.exchange.signing_key_dialog import SigningKeyDialog, grouped
 
 PASSPHRASE = "a long enough passphrase"
 
@@ -140,7 +140,7 @@ def test_the_passphrase_window_speaks_the_interface_language(qtbot, languages):
 
 
 def test_the_key_windows_follow_a_live_language_switch(qtbot, portable_application, languages):
-    from app.ui.trusted_signers_dialog import TrustedSignersDialog
+    from app.ui.exchange.trusted_signers_dialog import TrustedSignersDialog
 
     key_window = _open(qtbot, portable_application.keys)
     trust_window = TrustedSignersDialog(portable_application.trust)

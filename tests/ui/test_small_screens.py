@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_window import MainWindow
-from app.ui.navigator_tree_model import NavigatorTreeModel
+from app.ui.shell.main_window import MainWindow
+from app.ui.workspace.navigator.navigator_tree_model import NavigatorTreeModel
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = {

@@ -57,16 +57,16 @@ HEAVY_LIBRARIES = (
 LATER_PARTS = (
     "app.exchange",
     "app.reports",
-    "app.ui.audit_workspace",
-    "app.ui.new_audit_dialog",
-    "app.ui.report_dialog",
-    "app.ui.person_dialog",
-    "app.ui.package_import_page",
-    "app.ui.package_export_dialog",
-    "app.ui.workbook_import_dialog",
-    "app.ui.passphrase_dialog",
-    "app.ui.recovery_dialog",
-    "app.ui.dashboard_page",
+    "app.ui.workspace.audit_workspace",
+    "app.ui.home.new_audit_dialog",
+    "app.ui.reports.report_dialog",
+    "app.ui.shell.person_dialog",
+    "app.ui.exchange.package_import_page",
+    "app.ui.exchange.package_export_dialog",
+    "app.ui.exchange.workbook_import_dialog",
+    "app.ui.exchange.passphrase_dialog",
+    "app.ui.recovery.recovery_dialog",
+    "app.ui.workspace.dashboard.dashboard_page",
 )
 
 

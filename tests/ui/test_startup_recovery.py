@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-from app.ui.main_window import MainWindow
-from app.ui.main_window_app import recover_if_damaged
-from app.ui.recovery_dialog import CHOOSING, DONE, RecoveryDialog
+from app.ui.recovery.recovery_dialog import CHOOSING, DONE, RecoveryDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.main_window_app import recover_if_damaged
 from tests.reliability.damage import damage_table
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.ui.conflicts_dialog import ConflictsDialog
-from app.ui.package_import_page import PackageImportPage
-from app.ui.report_dialog import ReportDialog
-from app.ui.workbook_import_dialog import WorkbookImportDialog
+from app.ui.exchange.conflicts_dialog import ConflictsDialog
+from app.ui.exchange.package_import_page import PackageImportPage
+from app.ui.exchange.workbook_import_dialog import WorkbookImportDialog
+from app.ui.reports.report_dialog import ReportDialog
 
 
 @pytest.mark.parametrize("action, kind", [

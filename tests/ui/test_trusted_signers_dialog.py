@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from app.composition import Application
 from app.paths import AppPaths
-from app.ui.signing_key_dialog import grouped
-from app.ui.trusted_signers_dialog import KEY_ID, NAME, STATE, TrustedSignersDialog
+from app.ui.exchange.signing_key_dialog import grouped
+from app.ui.exchange.trusted_signers_dialog import KEY_ID, NAME, STATE, TrustedSignersDialog
 from tests.ui.conftest import PassphraseAnswer
 
 

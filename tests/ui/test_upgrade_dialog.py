@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from app.models.audit import AuditStatus
-from app.ui.upgrade_dialog import UpgradeDialog
+from app.ui.frameworks.upgrade_dialog import UpgradeDialog
 
 
 def test_preview_then_upgrade_the_open_audit(qtbot, application, catalog, window, languages):

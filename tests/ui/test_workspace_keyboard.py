@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.ui.choice_editor import ChoiceEditor, shortcut_letters
-from app.ui.indicator_page import IndicatorPage
-from app.ui.task_progress_dialog import TaskProgressDialog
+from app.ui.common.task_progress_dialog import TaskProgressDialog
+from app.ui.workspace.question.choice_editor import ChoiceEditor, shortcut_letters
+from app.ui.workspace.question.indicator_page import IndicatorPage
 
 
 def stored(application, workspace, code: str):

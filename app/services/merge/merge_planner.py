@@ -1,9 +1,9 @@
 """What merging one verified package into this installation means, worked out in memory: the
 rows to write, the receipt's status and counts — or the reason to hold the package instead.
 
-Answers merge per revision history (HistoryMerge). Action items, which have no history, are
-merged per item: the most recently updated version wins (a removal is a change too: removed
-actions are kept, marked), and a note says so. Log events and
+Answers merge per revision history (HistoryMerge). Actions of the plan merge per action: their
+revisions join by union, and the most recent version is the action's current state (a removal
+is a change too: removed actions are kept, marked), and a note says so. Log events and
 evidence links are added when missing. A finalized audit here never changes: a package that
 would change it is held. A package finalizing an audit is followed only when this
 installation's merged content is exactly what was sealed and it was not reopened since.
@@ -19,6 +19,7 @@ from app.exchange.merge.history_merge import HistoryMerge
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
+from app.models.action_revision import action_rank
 from app.models.audit import Audit, AuditEvent
 from app.models.evidence_link import EvidenceLink
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
@@ -55,11 +56,6 @@ class PlannedMerge:
 def event_key(event: AuditEvent) -> tuple:
     return (event.kind, event.created_at, event.author,
             json.dumps(event.detail, sort_keys=True, ensure_ascii=False, default=str))
-
-
-def _action_rank(item: ActionItem) -> tuple:
-    # Ties on the timestamp are broken by content, so every installation picks the same one.
-    return (item.updated_at, json.dumps(item.__dict__, sort_keys=True, default=str))
 
 
 def _authors(claimed: set[tuple[str, str]]) -> tuple[str, ...]:
@@ -108,7 +104,8 @@ class MergePlanner:
             new_audit=content.audit, institution=content.institution,
             revisions=history.revisions,
             heads=history.heads, conflicts=history.conflicts,
-            actions=list(content.actions), events=list(content.events),
+            actions=list(content.actions), action_revisions=list(content.action_revisions),
+            events=list(content.events),
             evidence=self._evidence(package, set()),
             review_events=list(content.review_events),
             review_comments=list(content.review_comments),
@@ -130,13 +127,16 @@ class MergePlanner:
         follows_upgrade = self._framework_versions(state, local, package, notes)
         plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
         actions = self._actions(state.actions, content.actions, notes)
+        action_revisions = [r for r in content.action_revisions
+                            if r.id not in state.action_revisions]
         known_events = {event_key(e) for e in state.events}
         events = [e for e in content.events if event_key(e) not in known_events]
         evidence = self._evidence(package, state.evidence_ids)
         review_events, review_comments = self._review(state, content)
         batch = MergeBatch(local.id, receipt, self._imported_by)
         batch.review_events, batch.review_comments = review_events, review_comments
-        audit_changed = plan.changed or actions or events or evidence or follows_upgrade
+        audit_changed = (plan.changed or actions or action_revisions or events or evidence
+                         or follows_upgrade)
         if not (audit_changed or review_events or review_comments):
             batch.receipt = replace(receipt, status=ReceiptStatus.ALREADY_PRESENT)
             return PlannedMerge(batch)
@@ -173,6 +173,7 @@ class MergePlanner:
         batch.changed_at = max((head.created_at for head in plan.heads.values()), default="")
         batch.conflicts = plan.conflicts
         batch.actions, batch.events, batch.evidence = actions, events, evidence
+        batch.action_revisions = action_revisions
         return PlannedMerge(batch, notes)
 
     @staticmethod
@@ -215,7 +216,7 @@ class MergePlanner:
             if current is None:
                 chosen.append(item)
             elif current != item:
-                if _action_rank(item) > _action_rank(current):
+                if action_rank(item) > action_rank(current):
                     chosen.append(item)
                     removed = item.is_deleted and not current.is_deleted
                     notes.append(NOTE_ACTION_REMOVED if removed else NOTE_ACTION_REPLACED)

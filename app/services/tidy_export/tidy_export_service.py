@@ -25,7 +25,6 @@ from app.reports.progress import NO_PROGRESS, Progress
 from app.reports.tidy_export_writer import README, TidyCounts, TidyExportWriter
 from app.reports.tidy_table_file import FORMATS
 from app.services.audit_service import AuditService
-from app.services.identity import Identity
 from app.services.tidy_export.audit_scores import AuditScores
 from app.services.tidy_export.export_manifest import ExportManifest
 from app.services.tidy_export.tidy_export_workers import (
@@ -56,20 +55,6 @@ class TidyExportService:
         self._audits = audits
         self._min_audits_for_workers = min_audits_for_workers
         self._frameworks: dict[str, Framework] = {}
-        self._owns_store = False
-
-    @classmethod
-    def open_own(cls, database: Path, identity: Identity) -> TidyExportService:
-        """A service on its own connection to `database`, for a background thread (an SQLite
-        connection stays on the thread that opened it). Close it when done."""
-        store = Store.open(database)
-        service = cls(store, AuditService(store, identity))
-        service._owns_store = True
-        return service
-
-    def close(self) -> None:
-        if self._owns_store:
-            self._store.close()
 
     def export(
         self, target: Path, kind: str, incremental: bool = False, progress: Progress = NO_PROGRESS

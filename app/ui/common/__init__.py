@@ -1,0 +1,1 @@
+"""Widgets and helpers used by several features: error messages, labels, background tasks."""

@@ -1,0 +1,110 @@
+"""Translated names of domain values (audit types and statuses, action statuses and
+priorities) and locale-aware formatting of the timestamps, numbers and percentages that the
+whole interface shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+
+from app.models.action_item import ActionStatus, Priority
+from app.models.audit import AuditStatus, AuditType
+from app.models.question_counts import QuestionCounts
+from app.models.value_names import ValueNames
+
+
+class AuditLabels:
+    @staticmethod
+    def audit_type(kind: AuditType) -> str:
+        return AuditLabels._value_names().of(kind)
+
+    @staticmethod
+    def status(status: AuditStatus) -> str:
+        return AuditLabels._value_names().of(status)
+
+    @staticmethod
+    def value_name(value: ActionStatus | Priority) -> str:
+        """An action status's or priority's name, as the reports say it."""
+        return AuditLabels._value_names().of(value)
+
+    @staticmethod
+    def _value_names() -> ValueNames:
+        """The names the reports use too, in the interface's language (LanguageManager makes
+        it the default locale's)."""
+        return ValueNames(QLocale().name().split("_")[0])
+
+    @staticmethod
+    def timestamp(iso: str) -> str:
+        """A stored UTC timestamp as local date and time in the interface's locale."""
+        moment = AuditLabels.local_time(iso)
+        if moment is None:
+            return iso
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        pattern = AuditLabels._full_year(locale.dateFormat(short))
+        return locale.toString(moment, f"{pattern} {locale.timeFormat(short)}")
+
+    @staticmethod
+    def date(iso: str) -> str:
+        """A YYYY-MM-DD date in the interface's short date format ('…' when there is none)."""
+        day = QDate.fromString(iso, Qt.DateFormat.ISODate)
+        if not day.isValid():
+            return "…"
+        return QLocale().toString(day, AuditLabels.date_pattern())
+
+    @staticmethod
+    def date_pattern() -> str:
+        """The interface locale's short date with a four-digit year: "M/d/yyyy",
+        "dd/MM/yyyy"."""
+        return AuditLabels._full_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+    @staticmethod
+    def _full_year(pattern: str) -> str:
+        """The locale's short date with four-digit years: "25" could be 1925 in an archive."""
+        return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+    @staticmethod
+    def local_time(iso: str) -> QDateTime | None:
+        if not iso:
+            return None
+        moment = QDateTime.fromString(iso.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
+        if not moment.isValid():
+            return None
+        return moment.toLocalTime()
+
+    @staticmethod
+    def percent(value: float | None) -> str:
+        """'72%' in English, '72 %' in French: the translators decide where the sign goes."""
+        if value is None:
+            return "–"
+        number = QLocale().toString(float(value), "f", 0)
+        return QCoreApplication.translate("AuditLabels", "%1%").replace("%1", number)
+
+    @staticmethod
+    def answered(counts: QuestionCounts) -> str:
+        """"37 of 166 answered": the same words wherever progress is shown."""
+        return QCoreApplication.translate("AuditLabels", "%1 of %2 answered").replace(
+            "%1", AuditLabels.number(counts.answered)).replace(
+            "%2", AuditLabels.number(counts.questions))
+
+    @staticmethod
+    def counts_explained(counts: QuestionCounts) -> str:
+        """The tooltip that says what the counts mean (app/models/question_counts.py)."""
+        translate = QCoreApplication.translate
+        return "\n".join((
+            translate("AuditLabels", "Progress %1: %2 of %3 questions answered.")
+            .replace("%1", AuditLabels.percent(100 * counts.progress))
+            .replace("%2", AuditLabels.number(counts.answered))
+            .replace("%3", AuditLabels.number(counts.questions)),
+            translate("AuditLabels", "Questions: those that apply to this audit, in its modules "
+                                     "and given the answers so far; a question marked not "
+                                     "applicable counts as answered."),
+            translate("AuditLabels", "Scored: %1 of the %2 questions that count in the score "
+                                     "are answered.")
+            .replace("%1", AuditLabels.number(counts.scored_answered))
+            .replace("%2", AuditLabels.number(counts.scored))))
+
+    @staticmethod
+    def number(value: float | int) -> str:
+        if isinstance(value, int):
+            return QLocale().toString(value)
+        return QLocale().toString(float(value), "g", 12)

@@ -1,0 +1,2 @@
+"""Exchanging audits: packages out and in, signing keys, trusted signers, conflicts, and the
+fill-in workbook import."""

@@ -1,0 +1,1 @@
+"""The home page: the list of audits and starting a new one."""

@@ -1,0 +1,1 @@
+"""The report dialog: PDF, workbook and tidy exports of an audit."""

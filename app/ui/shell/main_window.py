@@ -1,0 +1,367 @@
+"""The main window: the audit list, or one open audit; menus; the "Saved" status line and, in
+portable mode, where the data is and how to remove its drive safely."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from app.composition import Application
+from app.models.errors import JalonError
+from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.home.home_page import HomePage
+from app.ui.shell.help_actions import HelpActions
+from app.ui.shell.language_manager import UI_LANGUAGES, LanguageManager, language_name
+from app.ui.shell.tool_actions import ToolActions
+
+if TYPE_CHECKING:
+    from app.ui.home.new_audit_dialog import NewAuditDialog
+    from app.ui.workspace.audit_workspace import AuditWorkspace
+from app.ui.workspace.workspace_actions import WorkspaceActions
+
+# Where each audit was left, per person and computer (not in the audit: it does not travel).
+LAST_QUESTION_KEY = "audits/{audit}/lastQuestion"
+FRAME_ALLOWANCE = 24  # pixels for a window manager's borders and title bar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, application: Application, languages: LanguageManager,
+                 settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.application = application
+        self.languages = languages
+        self.settings = settings
+        self.errors = ErrorPresenter(self)
+        self.workspace: AuditWorkspace | None = None
+        self.dialog: QWidget | None = None  # the open new-audit or removal dialog, if any
+        self.commands = WorkspaceActions(self)
+        self.addActions(self.commands.all())
+
+        self.tools = ToolActions(application, self, self.current_audit_id, self.flush_workspace)
+        self.tools.audits_changed.connect(self.reload_after_change)
+        self.help = HelpActions(self.commands, application.paths, self)
+        self.home = HomePage(application.audits, self.errors)
+        self.home.open_requested.connect(self.open_audit)
+        self.home.new_requested.connect(self.new_audit)
+        self.home.table.selectionModel().selectionChanged.connect(
+            lambda *_selection: self.tools.update_enabled())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.save_status)
+        # Always in sight in portable mode: the data is on the drive, which must not be
+        # pulled out while Jalon has the database open.
+        self.portable_status = QLabel()
+        self.portable_status.setObjectName("portableStatus")
+        if application.paths.portable:
+            self.statusBar().insertPermanentWidget(0, self.portable_status)
+        self._build_menus()
+        self.retranslate()
+        self._show_home()
+        self.resize(1366, 768)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen it opens on, and on it: a geometry saved on a big
+        screen, or the default size, would otherwise put Finalize and Close out of reach on a
+        small laptop. A window that does not fit opens maximized, so that the window manager
+        fits its title bar and borders in too; un-maximized, it keeps a size that fits."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        available = screen.availableGeometry()
+        if self.width() <= available.width() and self.height() <= available.height():
+            if not available.contains(self.geometry()):
+                self.move(available.topLeft())
+            return
+        room = available.size() - QSize(FRAME_ALLOWANCE, 2 * FRAME_ALLOWANCE)
+        self.resize(self.size().boundedTo(room))
+        self.move(available.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = self.file_menu.addAction("", self.new_audit)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.home_action = self.file_menu.addAction("", self.close_audit)
+        self.home_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.tools.export_package, self.tools.import_packages,
+                                   self.tools.conflicts])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
+        self.preferences_action = self.file_menu.addAction("", self.open_preferences)
+        # The platform's key where it has one (Ctrl+, on macOS, GNOME, KDE), else Ctrl+,.
+        self.preferences_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)])
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.tools.install_framework)
+        self.file_menu.addSeparator()
+        self.removal_action = self.file_menu.addAction("", self.prepare_for_removal)
+        self.removal_action.setVisible(self.application.paths.portable)
+        if self.application.paths.portable:
+            self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.audit_menu = bar.addMenu("")
+        a = self.commands
+        for group in ((a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
+                      (a.flag, a.add_action), (a.finalize, a.reopen, self.tools.upgrade),
+                      (self.tools.export_package,), (a.close_audit,)):
+            self.audit_menu.addActions(list(group))
+            self.audit_menu.addSeparator()
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([a.questionnaire, a.dashboard, a.action_plan])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a.guidance)
+        self.content_menu = QMenu(self)
+        self.content_group = QActionGroup(self)
+        self.content_group.triggered.connect(
+            lambda action: self.set_content_language(action.data()))
+        self.view_menu.addMenu(self.content_menu)
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        for code, name in UI_LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+        self.language_group.triggered.connect(lambda action: self.languages.apply(action.data()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions(self.help.all())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # A status line in the previous language would look forgotten: say it again.
+            self.show_status("", False)
+            if self.workspace is not None:
+                self.workspace.show_save_status()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        # Qt appends the application display name ("Jalon") to window titles on Linux and
+        # Windows, so the title itself does not repeat it.
+        self.setWindowTitle(self.tr("Social performance audits"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New audit…"))
+        self.home_action.setText(self.tr("&Audit list"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.removal_action.setText(self.tr("Prepare for re&moval…"))
+        self.portable_status.setText(self.tr("Portable mode — data in {folder}").format(
+            folder=str(self.application.paths.data_dir)))
+        self.portable_status.setToolTip(self.tr(
+            "Jalon and its data run from this drive. Before removing it, quit Jalon or use "
+            "File ▸ Prepare for removal."))
+        self.audit_menu.setTitle(self.tr("&Audit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.content_menu.setTitle(self.tr("&Content language"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.commands.retranslate()
+        self.tools.retranslate()
+        self.help.retranslate()
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == self.languages.language)
+
+    def _fill_content_menu(self) -> None:
+        self.content_menu.clear()
+        for action in self.content_group.actions():
+            self.content_group.removeAction(action)
+        workspace = self.workspace
+        self.content_menu.setEnabled(workspace is not None)
+        if workspace is None:
+            return
+        for code in workspace.session.framework.languages:
+            action = self.content_menu.addAction(language_name(code))
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == workspace.language)
+            self.content_group.addAction(action)
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def _show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        for action in self.commands.all():
+            action.setEnabled(False)
+        self.audit_menu.setEnabled(False)
+        self.home_action.setEnabled(False)
+        self._fill_content_menu()
+        self.tools.update_enabled()
+        self.home.table.setFocus()
+
+    def new_audit(self) -> None:
+        try:
+            frameworks = self.application.frameworks.available()
+        except JalonError as error:
+            self.errors.show(error)
+            return
+        from app.ui.home.new_audit_dialog import NewAuditDialog
+
+        dialog = NewAuditDialog(self.application.audits, frameworks, self.languages.language,
+                                self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def _created(self, dialog: NewAuditDialog) -> None:
+        if dialog.created is not None:
+            self.home.reload(select_id=dialog.created.id)
+            self.open_audit(dialog.created.id)
+
+    def open_audit(self, audit_id: str) -> None:
+        try:
+            session = self.application.audits.open(audit_id)
+        except JalonError as error:
+            self.errors.show(error)
+            return
+        self.close_audit()
+        for action in self.commands.all():
+            action.setEnabled(True)
+        # Imported on first use: the audit list appears sooner at start-up without the
+        # workspace's pages (dashboard, charts, action plan) loaded.
+        from app.ui.workspace.audit_workspace import AuditWorkspace
+
+        place = LAST_QUESTION_KEY.format(audit=session.audit.id)
+        workspace = AuditWorkspace(session, self.commands, self.errors,
+                                   start_at=str(self.settings.value(place, "")), parent=self.stack)
+        workspace.question_shown.connect(lambda name: self.settings.setValue(place, name))
+        from app.ui.workspace.progress.progress_page import ProgressPage
+
+        workspace.add_page(ProgressPage(session, self.application.progress,
+                                        self.application.institutions))
+        workspace.status_message.connect(self.show_status)
+        workspace.close_requested.connect(self.close_audit)
+        self.workspace = workspace
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        self.audit_menu.setEnabled(True)
+        self.home_action.setEnabled(True)
+        self._fill_content_menu()
+        self.tools.update_enabled()
+        self.show_status("", False)
+        workspace.focus_answer()
+
+    def close_audit(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        workspace.flush()
+        workspace.disconnect_actions()
+        self.workspace = None
+        self.stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.home.reload(select_id=workspace.session.audit.id)
+        self._show_home()
+        self._say_what_needs_correcting(workspace.session)
+
+    def _say_what_needs_correcting(self, session) -> None:
+        """Values kept as typed stay in the audit: say so when leaving it, with their codes."""
+        invalid = session.invalid_answers()
+        if invalid:
+            codes = ", ".join(session.framework.indicators[a.indicator].display_code
+                              for a in invalid)
+            self.show_status(self.tr(
+                "%n answer(s) of %1 kept as typed need correcting before finalizing: %2", "",
+                len(invalid)).replace("%1", session.audit.institution).replace("%2", codes),
+                True)
+
+    def flush_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+
+    # --- who is working ------------------------------------------------------------------------
+
+    def open_preferences(self, first_start: bool = False) -> None:
+        """Ask who is working (on first start, or from File ▸ Preferences)."""
+        from app.ui.shell.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self.application, first_start, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._person_changed)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def _person_changed(self) -> None:
+        """The next change, audit and key go to the new name; earlier ones keep theirs."""
+        self.home.set_service(self.application.audits)
+        if self.workspace is not None:
+            self.workspace.session.identity = self.application.identity
+
+    # --- removable drive -----------------------------------------------------------------------
+
+    def prepare_for_removal(self) -> None:
+        """Close the open audit (saving what is typed), then let the removal window check and
+        close the database. The audit list stays on screen without reading the database until
+        the user keeps working, which opens it again."""
+        from app.ui.recovery.removal_dialog import RemovalDialog
+
+        self.close_audit()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()  # nothing of Jalon's left to write on the drive
+        self.home.pause()
+        dialog = RemovalDialog(self.application, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.close)
+        dialog.rejected.connect(lambda: self.home.set_service(self.application.audits))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.prepare()
+        dialog.open()
+
+    def current_audit_id(self) -> str | None:
+        """The audit a command applies to: the open one, else the one selected in the list."""
+        if self.workspace is not None:
+            return self.workspace.session.audit.id
+        selected = self.home.selected()
+        return selected.id if selected is not None else None
+
+    def reload_after_change(self, audit_id: str) -> None:
+        """An import or a resolution changed answers behind the open audit's back: read it
+        again, staying on the same question."""
+        workspace = self.workspace
+        if workspace is None or audit_id not in ("", workspace.session.audit.id):
+            self.home.reload()
+            return
+        question, tab = workspace.current, workspace.tabs.currentIndex()
+        reopened = workspace.session.audit.id
+        self.close_audit()
+        self.open_audit(reopened)
+        if self.workspace is not None:
+            self.workspace.go_to(question)
+            self.workspace.tabs.setCurrentIndex(tab)
+
+    def set_content_language(self, language: str) -> None:
+        if self.workspace is not None:
+            self.workspace.set_content_language(language)
+            self._fill_content_menu()
+
+    def show_status(self, text: str, error: bool) -> None:
+        self.save_status.setText(text)
+        self.save_status.setProperty("error", error)
+        self.save_status.style().unpolish(self.save_status)
+        self.save_status.style().polish(self.save_status)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

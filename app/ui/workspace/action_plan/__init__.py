@@ -1,0 +1,1 @@
+"""The action plan tab of an open audit: the actions and their editor."""

@@ -1,0 +1,274 @@
+"""Add or edit one action of the plan: target, what, who, by when, priority, status — with a
+note (what was done, where the evidence is), the reason when it is dropped, and the history of
+its changes (who, when, what step).
+
+Verified is offered only for an action carried over from the previous audit's plan: only a
+later audit verifies.
+
+The dialog saves through the session itself, so a refused save (finalized audit, unknown
+target) is shown inline and the dialog stays open with everything the user typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.errors import JalonError
+from app.models.framework import Group
+from app.services.audit_session import AuditSession
+from app.ui.common.audit_labels import AuditLabels
+from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.workspace.action_plan.action_table_model import ActionTableModel
+
+DEFAULT_DUE_DAYS = 90  # a quarter: the usual rhythm of a board's follow-up of an action plan
+
+
+class ActionDialog(QDialog):
+    saved = Signal(object)  # the ActionItem as stored
+
+    def __init__(self, session: AuditSession, language: str, item: ActionItem | None = None,
+                 target: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._language = language
+        self._item = item
+        self.target_box = QComboBox()
+        self.target_box.setEditable(True)
+        self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target_box.setMinimumContentsLength(48)
+        self.target_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_box.setMaxVisibleItems(20)
+        self.what_edit = QLineEdit()
+        self.owner_edit = QLineEdit()
+        self.due_check = QCheckBox()
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.priority_box = QComboBox()
+        self.status_box = QComboBox()
+        for priority in Priority:
+            self.priority_box.addItem("", priority)
+        for status in ActionStatus:
+            if status != ActionStatus.VERIFIED or (item is not None and item.carried_from):
+                self.status_box.addItem("", status)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.reason_edit = QLineEdit()
+        self.history_list = QListWidget()
+        self.history_list.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b03a2e;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+
+        self._fill_targets()
+        self._fill_owners()
+        self._build_layout()
+        self._load(item, target)
+        self.what_edit.textChanged.connect(self._update_state)
+        self.target_box.currentTextChanged.connect(self._update_state)
+        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        self.status_box.currentIndexChanged.connect(self._update_state)
+        self.reason_edit.textChanged.connect(self._update_state)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+        self._update_state()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _fill_targets(self) -> None:
+        """Every group and every answerable question, in framework order; typing any part of a
+        code or label filters the list."""
+        framework = self._session.framework
+        for group in framework.iter_groups():
+            self.target_box.addItem(self._target_text(group.name), group.name)
+            for child in group.children:
+                if not isinstance(child, Group) and child.is_answerable:
+                    self.target_box.addItem(self._target_text(child.name), child.name)
+        completer = QCompleter(self.target_box.model(), self.target_box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.target_box.setCompleter(completer)
+
+    def _target_text(self, name: str) -> str:
+        return ActionTableModel.target_text(self._session.framework, name, self._language)
+
+    def _fill_owners(self) -> None:
+        owners = sorted({a.owner for a in self._session.actions() if a.owner}, key=str.casefold)
+        completer = QCompleter(owners, self.owner_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.owner_edit.setCompleter(completer)
+
+    def _build_layout(self) -> None:
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due_edit, 1)
+        fields = (self.target_box, self.what_edit, self.owner_edit, due_row, self.priority_box,
+                  self.status_box, self.note_edit, self.reason_edit)
+        self._labels = [QLabel() for _ in fields]
+        for label, field in zip(self._labels, fields, strict=True):
+            self.form.addRow(label, field)
+            label.setBuddy(field if isinstance(field, QWidget) else self.due_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history_list)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _load(self, item: ActionItem | None, target: str) -> None:
+        reference = item.target if item else target
+        node = self._session.framework.find(reference) if reference else None
+        if node is not None:
+            self.target_box.setCurrentIndex(self.target_box.findData(node.name))
+        else:
+            self.target_box.setCurrentIndex(-1)
+        self.what_edit.setText(item.title if item else "")
+        self.owner_edit.setText(item.owner if item else "")
+        due = QDate.fromString(item.due_date, Qt.DateFormat.ISODate) if item else QDate()
+        if item is None:
+            default = date.today() + timedelta(days=DEFAULT_DUE_DAYS)
+            due = QDate(default.year, default.month, default.day)
+        self.due_check.setChecked(due.isValid())
+        self.due_edit.setEnabled(due.isValid())
+        self.due_edit.setDate(due if due.isValid() else QDate.currentDate())
+        self.priority_box.setCurrentIndex(
+            self.priority_box.findData(item.priority if item else Priority.MEDIUM))
+        self.status_box.setCurrentIndex(
+            self.status_box.findData(item.status if item else ActionStatus.PLANNED))
+        self.note_edit.setPlainText(item.note if item else "")
+        self.reason_edit.setText(item.reason if item else "")
+        history = self._session.action_history(item) if item else []
+        self.history_label.setVisible(bool(history))
+        self.history_list.setVisible(bool(history))
+        (self.what_edit if node is not None else self.target_box).setFocus()
+
+    # --- language ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.due_edit.setDisplayFormat(AuditLabels.date_pattern())  # a four-digit year
+        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.setWindowTitle(self.tr("Edit action") if self._item else self.tr("New action"))
+        labels = (self.tr("&Indicator or practice:"), self.tr("&What:"), self.tr("&Who:"),
+                  self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"),
+                  self.tr("&Note or evidence:"), self.tr("&Reason for dropping:"))
+        for label, text in zip(self._labels, labels, strict=True):
+            label.setText(text)
+        self.target_box.lineEdit().setPlaceholderText(
+            self.tr("Type a code or words to find an indicator or practice"))
+        self.what_edit.setPlaceholderText(
+            self.tr("For example: train loan officers on the complaints procedure"))
+        self.owner_edit.setPlaceholderText(self.tr("Person or team responsible"))
+        self.due_check.setText(self.tr("Due date"))
+        self.note_edit.setPlaceholderText(
+            self.tr("What was done, where the evidence of completion is, what was found"))
+        self.reason_edit.setPlaceholderText(self.tr("Needed to drop the action: why it is "
+                                                    "dropped"))
+        self.history_label.setText(self.tr("History of this action:"))
+        self._show_history()
+        with QSignalBlocker(self.priority_box), QSignalBlocker(self.status_box):
+            for index in range(self.priority_box.count()):
+                self.priority_box.setItemText(
+                    index, ActionTableModel.priority_text(self.priority_box.itemData(index)))
+            for index in range(self.status_box.count()):
+                self.status_box.setItemText(
+                    index, ActionTableModel.status_text(self.status_box.itemData(index)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_history(self) -> None:
+        """Every change of the action, latest first: when, who, what step, with its note."""
+        self.history_list.clear()
+        if self._item is None:
+            return
+        for revision in reversed(self._session.action_history(self._item)):
+            step = revision.item
+            text = self.tr("{when} · {author}: {status}").format(
+                when=AuditLabels.timestamp(revision.created_at),
+                author=revision.author or self.tr("(not recorded)"),
+                status=ActionTableModel.status_text(step.status))
+            detail = step.reason if step.status == ActionStatus.DROPPED else step.note
+            self.history_list.addItem(f"{text} — {detail}" if detail else text)
+        if self._item.carried_from:  # its earlier steps are in the previous audit
+            self.history_list.addItem(self.tr("Carried over from the previous audit's plan"))
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def chosen_target(self) -> str | None:
+        """The target's name, if the text in the box is one of the listed targets."""
+        index = self.target_box.findText(self.target_box.currentText(),
+                                         Qt.MatchFlag.MatchFixedString)
+        return self.target_box.itemData(index) if index >= 0 else None
+
+    def chosen_status(self) -> ActionStatus:
+        return ActionStatus(self.status_box.currentData())
+
+    def _update_state(self) -> None:
+        dropping = self.chosen_status() == ActionStatus.DROPPED
+        self.reason_edit.setEnabled(dropping)
+        ready = self.chosen_target() is not None and bool(self.what_edit.text().strip()) \
+            and (not dropping or bool(self.reason_edit.text().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+
+    def _save(self) -> None:
+        target = self.chosen_target()
+        if target is None:
+            self._show_error(self.tr("Choose an indicator or practice from the list."))
+            return
+        if not self.what_edit.text().strip():
+            self._show_error(self.tr("Describe the action to take."))
+            return
+        due = self.due_edit.date().toString(Qt.DateFormat.ISODate) \
+            if self.due_check.isChecked() else ""
+        values = {"target": target, "title": self.what_edit.text().strip(),
+                  "owner": self.owner_edit.text().strip(), "due_date": due,
+                  "priority": Priority(self.priority_box.currentData())}
+        step = {"status": self.chosen_status(), "note": self.note_edit.toPlainText(),
+                "reason": self.reason_edit.text()}
+        try:
+            if self._item is None:
+                item = self._session.add_action(**values)
+                item = self._session.update_action(item, **step)
+            else:
+                item = self._session.update_action(self._item, **step, **values)
+        except JalonError as error:
+            self._show_error(ErrorPresenter.message(error))
+            return
+        self._item = item
+        self.saved.emit(item)
+        self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()

@@ -1,0 +1,1 @@
+"""The dashboard tab of an open audit and its hand-drawn charts."""

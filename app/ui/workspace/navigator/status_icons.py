@@ -1,0 +1,95 @@
+"""Small state icons painted in code (no image files to ship or lose): a coloured dot per
+answer state, a flag for "look at this later", an exclamation mark for a missing mandatory
+answer. Built once and cached; every icon has the same size so tree rows stay aligned."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from app.ui.workspace.navigator.answer_state import AnswerState
+
+SIZE = 14
+STATE_COLOURS = {
+    AnswerState.YES: "#2e7d32",
+    AnswerState.PARTIAL: "#d68a00",
+    AnswerState.NO: "#c62828",
+    AnswerState.NOT_APPLICABLE: "#8a949e",
+    AnswerState.ANSWERED: "#1f6fb2",
+}
+MISSING = "#c62828"
+FLAG = "#e65100"
+
+
+class StatusIcons:
+    ICON_SIZE = QSize(2 * SIZE + 2, SIZE)
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple, QIcon] = {}
+
+    def indicator(self, state: AnswerState, flagged: bool, missing: bool) -> QIcon:
+        key = ("indicator", state, flagged, missing)
+        if key not in self._cache:
+            self._cache[key] = self._paint(lambda p: self._state_dot(p, state, missing),
+                                           flagged)
+        return self._cache[key]
+
+    def group(self, missing: bool, flagged: bool) -> QIcon:
+        key = ("group", missing, flagged)
+        if key not in self._cache:
+            self._cache[key] = self._paint(
+                (lambda p: self._exclamation(p, QRectF(1, 1, SIZE - 2, SIZE - 2)))
+                if missing else None, flagged)
+        return self._cache[key]
+
+    # --- painting ------------------------------------------------------------------------------
+
+    def _paint(self, first, flagged: bool) -> QIcon:
+        pixmap = QPixmap(self.ICON_SIZE)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if first is not None:
+            first(painter)
+        if flagged:
+            self._flag(painter, SIZE + 2)
+        painter.end()
+        return QIcon(pixmap)
+
+    @staticmethod
+    def _state_dot(painter: QPainter, state: AnswerState, missing: bool) -> None:
+        box = QRectF(2, 2, SIZE - 4, SIZE - 4)
+        if missing:
+            StatusIcons._exclamation(painter, QRectF(1, 1, SIZE - 2, SIZE - 2))
+        elif state in STATE_COLOURS:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(STATE_COLOURS[state]))
+            painter.drawEllipse(box)
+        elif state is AnswerState.UNANSWERED:
+            painter.setPen(QPen(QColor("#8a949e"), 1.4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(box)
+        else:  # irrelevant: a faint dash, "nothing to do here"
+            painter.setPen(QPen(QColor("#b8c0c8"), 1.6))
+            painter.drawLine(QPointF(3, SIZE / 2), QPointF(SIZE - 3, SIZE / 2))
+
+    @staticmethod
+    def _exclamation(painter: QPainter, box: QRectF) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(MISSING))
+        painter.drawEllipse(box)
+        painter.setPen(QColor("white"))
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(box.height()) - 3)
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "!")
+
+    @staticmethod
+    def _flag(painter: QPainter, left: float) -> None:
+        painter.setPen(QPen(QColor("#5f6b76"), 1.3))
+        painter.drawLine(QPointF(left + 3, 1.5), QPointF(left + 3, SIZE - 1))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(FLAG))
+        painter.drawPolygon(QPolygonF([QPointF(left + 3.6, 1.5), QPointF(left + SIZE - 1, 4.5),
+                                       QPointF(left + 3.6, 8)]))

@@ -1,0 +1,1 @@
+"""The organization tab of an open audit: the institution's profile questions."""

@@ -1,0 +1,203 @@
+"""A section of facts (such as Organization Information) shown as one form: every field at
+once, mandatory ones marked, problems written under the field they concern, fields that do
+not apply hidden (e.g. "other currency" until "Other" is chosen).
+
+Each field is saved when it is left or when typing pauses, like every other answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.models.framework import Group, Indicator, QuestionType
+from app.services.audit_session import AuditSession
+from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.workspace.autosave_controller import AutosaveController
+from app.ui.workspace.question.answer_checker import AnswerChecker
+from app.ui.workspace.question.calculated_value_view import CalculatedValueView
+from app.ui.workspace.question.choice_editor import ChoiceEditor
+from app.ui.workspace.question.value_editor import ValueEditor
+
+
+class OrganizationFormPage(QScrollArea):
+    changed = Signal(str)
+    field_focused = Signal(str)
+
+    def __init__(self, session: AuditSession, section: Group, autosave: AutosaveController,
+                 content_language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.section = section
+        self._autosave = autosave
+        self._language = content_language
+        self._checker = AnswerChecker(session, lambda: self._language)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.title = QLabel()
+        self.title.setObjectName("question")
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)  # it grows with the count of fields to correct
+        self.notice = QLabel()
+        self.notice.setObjectName("infoBanner")
+        self.notice.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setVerticalSpacing(10)
+        self.labels: dict[str, QLabel] = {}
+        self.editors: dict[str, ChoiceEditor | ValueEditor | CalculatedValueView] = {}
+        for indicator in self._indicators(section):
+            self._add_field(indicator)
+        page = QWidget()
+        page.setObjectName("indicatorPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
+        layout.addLayout(self.form)
+        layout.addStretch()
+        self.setWidget(page)
+        self.refresh()
+
+    @staticmethod
+    def _indicators(group: Group) -> list[Indicator]:
+        found: list[Indicator] = []
+        for child in group.children:
+            if isinstance(child, Group):
+                found.extend(OrganizationFormPage._indicators(child))
+            elif child.type != QuestionType.NOTE and child.is_shown:
+                found.append(child)
+        return found
+
+    def _add_field(self, indicator: Indicator) -> None:
+        name = indicator.name
+        if not self._session.framework.in_scope(name, self._session.audit.modules):
+            return
+        if indicator.is_select:
+            editor = ChoiceEditor(indicator, self._text)
+            editor.value_chosen.connect(lambda value, n=name: self._save(n, value))
+        elif indicator.is_calculated:
+            editor = CalculatedValueView(indicator, compact=True)  # a ratio of the fields above
+        else:
+            editor = ValueEditor(indicator, lambda text, i=indicator: self._checker.check(i, text))
+            editor.value_committed.connect(lambda text, n=name: self._save(n, text, typed=True))
+            editor.field.installEventFilter(self)
+        editor.setProperty("indicator", name)
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setBuddy(editor)
+        label.setMinimumWidth(220)
+        label.setMaximumWidth(320)
+        self.labels[name] = label
+        self.editors[name] = editor
+        self.form.addRow(label, editor)
+
+    def _text(self, text) -> str:
+        return self._session.framework.text(text, self._language)
+
+    # --- language and content ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    def set_content_language(self, language: str) -> None:
+        self._language = language
+        for editor in self.editors.values():
+            if isinstance(editor, ChoiceEditor):
+                editor.refresh_texts()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Labels, stored values, which fields apply, and the count of missing ones."""
+        session, framework = self._session, self._session.framework
+        card = session.score()
+        relevant = card.relevant
+        read_only = session.audit.is_finalized
+        self.title.setText(f"{self.section.display_code}  {self._text(self.section.label)}")
+        missing = invalid = 0
+        for name, editor in self.editors.items():
+            indicator = framework.indicators[name]
+            applies = name in relevant or indicator.is_calculated
+            self.form.setRowVisible(editor, applies)
+            answer = session.answer_of(name)
+            label = f"{indicator.display_code}  {self._text(indicator.label)}"
+            self.labels[name].setText(label + (" *" if indicator.required else ""))
+            if isinstance(editor, ValueEditor):  # its label is not beside the field itself
+                editor.field.setAccessibleName(label)
+            self.labels[name].setToolTip(self._text(indicator.hint))
+            editor.setToolTip(self._text(indicator.hint))
+            if isinstance(editor, CalculatedValueView):
+                editor.show_value(card.values.get(name, ""))
+            elif isinstance(editor, ChoiceEditor) or not editor.field.hasFocus():
+                editor.set_value(answer.value)
+                if isinstance(editor, ValueEditor):
+                    self._show_problem(name, editor)
+            if isinstance(editor, ChoiceEditor) and indicator.choice_filter:
+                editor.set_offered({c.name for c in session.offered_choices(name)})
+            editor.set_read_only(read_only)
+            if applies and indicator.required and not answer.is_answered:
+                missing += 1
+            if applies and answer.is_invalid:
+                invalid += 1
+        summary = self.tr("Fields marked * are mandatory. %n mandatory field(s) still empty.",
+                          "", missing)
+        if invalid:
+            summary += " " + self.tr("%n field(s) kept as typed need correcting.", "", invalid)
+        self.summary.setText(summary)
+        self.notice.setText(self.tr("This audit is finalized and read-only. Reopen it to make "
+                                    "changes."))
+        self.notice.setVisible(read_only)
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def focus_field(self, name: str) -> None:
+        editor = self.editors.get(name)
+        if editor is None:
+            return
+        self.ensureWidgetVisible(editor, 0, 60)
+        if isinstance(editor, ChoiceEditor):
+            editor.focus_choice()
+        else:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def flush(self) -> None:
+        for editor in self.editors.values():
+            if isinstance(editor, ValueEditor) and editor.is_dirty:
+                editor.commit()
+
+    def _save(self, name: str, value: object, typed: bool = False) -> None:
+        """Save a choice, or (`typed`) a field's text: kept as typed when it is not valid."""
+        editor = self.editors[name]
+        if value is None or value == "":
+            saved = self._autosave.run(name, lambda: self._session.clear(name))
+        elif typed:
+            saved = self._autosave.run(name, lambda: self._session.enter(name, str(value)))
+        else:
+            saved = self._autosave.run(name, lambda: self._session.answer(name, value))
+        if not saved:
+            if isinstance(editor, ValueEditor):
+                editor.show_problem(self._autosave.last_error)
+            return
+        if isinstance(editor, ValueEditor):
+            editor.saved(self._session.answer_of(name).value)
+            self._show_problem(name, editor)
+        self.refresh()
+        self.changed.emit(name)
+
+    def _show_problem(self, name: str, editor: ValueEditor) -> None:
+        problem = self._session.problem_of(name, self._language)
+        if problem is not None:
+            editor.show_problem(ErrorPresenter.message(problem))
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            name = watched.parent().property("indicator") if watched.parent() else None
+            if name:
+                self.field_focused.emit(name)
+        return super().eventFilter(watched, event)

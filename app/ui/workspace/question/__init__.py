@@ -1,0 +1,1 @@
+"""Answering one question: the indicator page, answer editors, history, evidence, guidance."""

@@ -1,0 +1,400 @@
+"""One question of the audit: the answer widget that fits its type, not applicable with a
+reason, flag, department, comment and evidence notes, attached files, the actions of the plan
+that target it (or its practice or standard), who changed it last, and its history.
+
+Every change is committed at once through the AutosaveController. A refused or failed change
+is shown in a banner above the answer and what the user typed stays where it is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.action_item import ActionItem
+from app.models.answer import Answer
+from app.models.framework import Indicator, QuestionType
+from app.services.audit_session import AuditSession
+from app.ui.common.audit_labels import AuditLabels
+from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.workspace.action_plan.action_table_model import ActionTableModel
+from app.ui.workspace.autosave_controller import AutosaveController
+from app.ui.workspace.question.answer_checker import AnswerChecker
+from app.ui.workspace.question.answer_history_list import AnswerHistoryList
+from app.ui.workspace.question.calculated_value_view import CalculatedValueView
+from app.ui.workspace.question.choice_editor import ChoiceEditor
+from app.ui.workspace.question.comment_editor import CommentEditor
+from app.ui.workspace.question.evidence_list import EvidenceList
+from app.ui.workspace.question.not_applicable_row import NotApplicableRow
+from app.ui.workspace.question.value_editor import ValueEditor
+
+
+class IndicatorPage(QScrollArea):
+    advance_requested = Signal()
+    changed = Signal(str)  # a saved change to this indicator
+
+    def __init__(self, session: AuditSession, autosave: AutosaveController,
+                 errors: ErrorPresenter, content_language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._autosave = autosave
+        self._language = content_language
+        self._checker = AnswerChecker(session, lambda: self._language)
+        self.indicator: Indicator | None = None
+        self.editor: ChoiceEditor | ValueEditor | CalculatedValueView | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.breadcrumb = self._label("breadcrumb")
+        self.code = self._label("codeBadge", wrap=False)
+        self.mandatory = self._label("mandatoryTag", wrap=False)
+        self.question = self._label("question")
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flag = QCheckBox()
+        self.flag.setObjectName("flagToggle")
+        self.flag.clicked.connect(self._flag_clicked)
+        self.notice = self._label("infoBanner")
+        self.problem = self._label("errorBanner")
+        self.editor_box = QVBoxLayout()
+        self.editor_box.setContentsMargins(0, 0, 0, 0)
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("linkButton")
+        self.clear_button.clicked.connect(self._clear_clicked)
+        self.not_applicable_row = NotApplicableRow(
+            lambda: self._answer() if self.indicator is not None else None)
+        self.not_applicable_row.reason_given.connect(self._reason_given)
+        self.not_applicable_row.withdrawn.connect(self._clear_clicked)
+        # The row's parts, as the page's own (the tests and the keyboard flow reach them).
+        self.not_applicable = self.not_applicable_row.box
+        self.not_applicable_key = self.not_applicable_row.key
+        self.reason = self.not_applicable_row.reason
+        self.reason_problem = self.not_applicable_row.problem
+        self.department_label = QLabel()
+        self.department = QComboBox()
+        self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for key in session.framework.departments:
+            self.department.addItem("", key)
+        self.department.activated.connect(self._department_chosen)
+        self.comment_label = QLabel()
+        self.comment = CommentEditor()
+        self.comment.setFixedHeight(82)
+        self.comment_label.setBuddy(self.comment)
+        self.comment.pause.connect(self.commit_comment)
+        self.evidence_label = QLabel()
+        self.evidence = EvidenceList(session, autosave, errors)
+        self.evidence.changed.connect(lambda: self._saved())
+        self.actions_note = self._label("infoBanner")
+        self.last_changed = self._label("muted")
+        self.history_label = QLabel()
+        self.history = AnswerHistoryList(self._describe_value, self._department_name)
+        self.history.setMaximumHeight(130)
+        self._build_layout()
+        self.retranslate()
+
+    @staticmethod
+    def _label(name: str, wrap: bool = True) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(wrap)
+        return label
+
+    def _build_layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.code)
+        header.addWidget(self.mandatory)
+        header.addStretch()
+        header.addWidget(self.flag)
+        department = QHBoxLayout()
+        department.addWidget(self.department_label)
+        department.addWidget(self.department)
+        department.addStretch()
+        answer_row = QHBoxLayout()
+        answer_row.addLayout(self.editor_box, 1)
+        answer_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        page = QWidget()
+        page.setObjectName("indicatorPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(8)
+        for item in (self.breadcrumb, header, self.question, self.notice, self.problem,
+                     answer_row, self.not_applicable_row, department,
+                     self.comment_label, self.comment, self.evidence_label, self.evidence,
+                     self.actions_note, self.last_changed, self.history_label, self.history):
+            if isinstance(item, QWidget):
+                layout.addWidget(item)
+            else:
+                layout.addLayout(item)
+        layout.addStretch()
+        self.setWidget(page)
+
+    # --- language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.flag.setText(self.tr("&Flag for later"))
+        self.flag.setToolTip(self.tr("Mark this question to come back to it (Ctrl+L)"))
+        self.mandatory.setText(self.tr("Mandatory"))
+        self.clear_button.setText(self.tr("Clear answer"))
+        self.department_label.setText(self.tr("Department:"))
+        self.comment_label.setText(self.tr("&Comment and evidence notes"))
+        self.comment.setPlaceholderText(self.tr(
+            "What you saw, who you asked, which documents you checked…"))
+        self.evidence_label.setText(self.tr("Evidence files"))
+        self.history_label.setText(self.tr("History"))
+        if self.indicator is not None:
+            self._show_state()
+
+    def set_content_language(self, language: str) -> None:
+        self._language = language
+        if self.indicator is not None:
+            self.show_indicator(self.indicator.name)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def show_indicator(self, name: str) -> None:
+        self.flush()
+        indicator = self._session.indicator(name)
+        self.indicator = indicator
+        framework = self._session.framework
+        # Codes for the outer groups, words for the practice: short, and the full path in
+        # the tooltip.
+        chain = list(reversed(framework.ancestors(name)))
+        labels = [f"{g.code} {framework.text(g.label, self._language)}".strip() for g in chain]
+        self.breadcrumb.setText("  ›  ".join([g.display_code for g in chain[:-1]] + labels[-1:]))
+        self.breadcrumb.setToolTip("\n".join(labels))
+        self.code.setText(indicator.display_code)
+        self.question.setText(framework.text(indicator.label, self._language))
+        self.mandatory.setVisible(indicator.required)
+        self._replace_editor(indicator)
+        if self.editor is not None:  # a screen reader reads the question with its answer
+            self.editor.setAccessibleName(self.question.text())
+            if isinstance(self.editor, ValueEditor):
+                self.editor.field.setAccessibleName(self.question.text())
+        for row in range(self.department.count()):
+            self.department.setItemText(row, self._department_name(self.department.itemData(row)))
+        self.problem.hide()
+        self.not_applicable_row.clear_problem()
+        answer = self._answer()
+        self.comment.show_text(answer.comment)
+        self.evidence.show_indicator(name)
+        self.show_actions()
+        self._show_state()
+
+    def show_actions(self) -> None:
+        """The plan's actions for this question or a group it belongs to, with their status
+        (overdue and to verify said in words), beside the question they concern."""
+        if self.indicator is None:
+            return
+        framework = self._session.framework
+        concerned = {self.indicator.name, *(g.name for g in framework.ancestors(
+            self.indicator.name))}
+        today = date.today().isoformat()
+        lines = [self._action_line(item, today) for item in self._session.actions()
+                 if item.target in concerned]
+        self.actions_note.setText("\n".join([self.tr("Action plan:"), *lines]) if lines else "")
+        self.actions_note.setVisible(bool(lines))
+
+    def _action_line(self, item: ActionItem, today: str) -> str:
+        line = f"• {item.title} — {ActionTableModel.status_words(item, today)}"
+        if item.due_date:
+            line += " · " + self.tr("due {date}").format(date=AuditLabels.date(item.due_date))
+        return line
+
+    def _replace_editor(self, indicator: Indicator) -> None:
+        if isinstance(self.editor, ChoiceEditor) and self.editor.fits(indicator):
+            self.editor.rebind(indicator)
+            return
+        if self.editor is not None:
+            self.editor_box.removeWidget(self.editor)
+            self.editor.hide()  # deleted later: it must not be seen in the meantime
+            self.editor.deleteLater()
+            self.editor = None
+        if indicator.is_select:
+            editor = ChoiceEditor(indicator, lambda text: self._session.framework.text(
+                text, self._language), fold_unscored=True)
+            editor.value_chosen.connect(self._choice_made)
+            editor.not_applicable_requested.connect(self.not_applicable_row.key_pressed)
+        elif indicator.type == QuestionType.NOTE:
+            return
+        elif indicator.is_calculated:
+            editor = CalculatedValueView(indicator)
+        else:
+            editor = ValueEditor(indicator, lambda text: self._checker.check(indicator, text))
+            editor.value_committed.connect(self._value_typed)
+        editor.advance_requested.connect(self.advance_requested)
+        self.editor = editor
+        self.editor_box.addWidget(editor)
+        editor.show()  # now, not on the next event loop pass: focus can go to it at once
+
+    def _answer(self) -> Answer:
+        return self._session.answer_of(self.indicator.name)
+
+    def _show_state(self) -> None:
+        """Everything that follows the stored answer, except the texts being typed."""
+        answer = self._answer()
+        indicator = self.indicator
+        read_only = self._session.audit.is_finalized
+        if isinstance(self.editor, ChoiceEditor):
+            self.editor.set_value(None if answer.is_not_applicable else answer.value)
+        elif isinstance(self.editor, ValueEditor) and not self.editor.field.hasFocus():
+            self.editor.set_value(answer.value)
+            self._show_value_problem()
+        elif isinstance(self.editor, CalculatedValueView):
+            self.editor.show_value(self._session.calculated(indicator.name))
+        if isinstance(self.editor, ChoiceEditor) and indicator.choice_filter:
+            self.editor.set_offered(
+                {c.name for c in self._session.offered_choices(indicator.name)})
+        if self.editor is not None:
+            self.editor.set_read_only(read_only)
+        key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
+        self.flag.setChecked(answer.flagged)
+        self.not_applicable_row.show_answer(answer, read_only, indicator.is_answerable, key)
+        department = answer.department or indicator.department
+        self.department.setCurrentIndex(self.department.findData(department))
+        for widget in (self.flag, self.department, self.clear_button):
+            widget.setEnabled(not read_only and indicator.is_answerable)
+        self.comment.setReadOnly(read_only or not indicator.is_answerable)
+        has_departments = bool(self._session.framework.departments)
+        self.department.setVisible(has_departments)
+        self.department_label.setVisible(has_departments)
+        self.clear_button.setVisible(answer.is_answered)
+        self._show_notice(read_only)
+        if not indicator.is_answerable:
+            self.last_changed.setText("")  # nothing is ever typed here
+        elif answer.changed_at:
+            self.last_changed.setText(self.tr("Last changed by %1 on %2").replace(
+                "%1", answer.author).replace("%2", AuditLabels.timestamp(answer.changed_at)))
+        else:
+            self.last_changed.setText(self.tr("Not answered yet"))
+        self.history.show_revisions(self._session.history(indicator.name),
+                                    self._session.evidence(indicator.name))
+        has_history = self.history.topLevelItemCount() > 0
+        self.history.setVisible(has_history)
+        self.history_label.setVisible(has_history)
+
+    def _show_notice(self, read_only: bool) -> None:
+        if read_only:
+            text = self.tr("This audit is finalized and read-only. Reopen it to make changes.")
+        elif self.indicator.is_answerable and \
+                self.indicator.name not in self._session.score().relevant:
+            text = self.tr("This question does not apply, given the answers to earlier "
+                           "questions or the modules chosen. An answer is kept but not counted.")
+        else:
+            text = ""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def focus_answer(self) -> None:
+        if isinstance(self.editor, ChoiceEditor):
+            self.editor.focus_choice()
+        elif self.editor is not None:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- committing ----------------------------------------------------------------------------
+
+    def _commit(self, change) -> bool:
+        name = self.indicator.name
+        if self._autosave.run(name, change):
+            self._saved()
+            return True
+        self.problem.setText(self._autosave.last_error)
+        self.problem.show()
+        return False
+
+    def _saved(self) -> None:
+        self.problem.hide()
+        self._show_state()
+        self.changed.emit(self.indicator.name)
+
+    def _choice_made(self, value: object) -> None:
+        name = self.indicator.name
+        if value is None:
+            self._commit(lambda: self._session.clear(name))
+        else:
+            self._commit(lambda: self._session.answer(name, value))
+
+    def _value_typed(self, text: str) -> None:
+        name = self.indicator.name
+        if self._commit(lambda: self._session.enter(name, text)) and \
+                isinstance(self.editor, ValueEditor):
+            self.editor.saved(self._answer().value)
+            self._show_value_problem()
+
+    def _show_value_problem(self) -> None:
+        """A value kept as typed shows why it is not an answer, under the field."""
+        if isinstance(self.editor, ValueEditor):
+            problem = self._session.problem_of(self.indicator.name, self._language)
+            if problem is not None:
+                self.editor.show_problem(ErrorPresenter.message(problem))
+
+    def _clear_clicked(self) -> None:
+        name = self.indicator.name
+        self._commit(lambda: self._session.clear(name))
+
+    def _flag_clicked(self, checked: bool) -> None:
+        name = self.indicator.name
+        self._commit(lambda: self._session.flag(name, checked))
+
+    def toggle_flag(self) -> None:
+        if self.flag.isEnabled():
+            self.flag.click()
+
+    def _reason_given(self, reason: str) -> None:
+        name = self.indicator.name
+        self._commit(lambda: self._session.mark_not_applicable(name, reason))
+
+    def _department_chosen(self, row: int) -> None:
+        name, key = self.indicator.name, self.department.itemData(row)
+        if key != (self._answer().department or self.indicator.department):
+            self._commit(lambda: self._session.set_department(name, key))
+
+    def commit_comment(self) -> None:
+        self.comment.stop_waiting()
+        if self.indicator is None or self.comment.isReadOnly():
+            return
+        text = self.comment.toPlainText()
+        if text.strip() != self._answer().comment:
+            name = self.indicator.name
+            self._commit(lambda: self._session.comment(name, text))
+
+    def flush(self) -> None:
+        """Save what is being typed before the page shows another question."""
+        if self.indicator is None:
+            return
+        self.commit_comment()
+        if isinstance(self.editor, ValueEditor) and self.editor.is_dirty:
+            self.editor.commit()
+        self.not_applicable_row.commit()
+
+    # --- texts for the history -----------------------------------------------------------------
+
+    def _describe_value(self, value: object) -> str:
+        indicator = self.indicator
+        if indicator is not None and indicator.is_select and value:
+            labels = []
+            for name in str(value).split():
+                choice = indicator.choice(name)
+                labels.append(self._session.framework.text(choice.label, self._language)
+                              if choice else name)
+            return ", ".join(labels)
+        return ValueEditor.display(value)
+
+    def _department_name(self, key: str) -> str:
+        text = self._session.framework.departments.get(key)
+        return self._session.framework.text(text, self._language) if text else key
