@@ -3778,6 +3778,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría de {institution} está finalizada; una auditoría finalizada conserva el marco con el que se hizo (reábrala primero indicando un motivo)</translation>
     </message>
     <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}: sus puntuaciones no pueden agruparse; mantenga las versiones separadas (jalon benchmark build --per-version)</translation>
+    </message>
+    <message>
+        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
+        <translation>la referencia puntúa las auditorías de {framework} {version} según la versión {newer}, que no está instalada aquí; instálela para comparar</translation>
+    </message>
+    <message>
         <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
         <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}; expórtelas por separado para no mezclar sus respuestas</translation>
     </message>

@@ -3778,6 +3778,14 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <translation>l'audit de {institution} est finalisé ; un audit finalisé garde le référentiel avec lequel il a été fait (rouvrez-le d'abord en donnant une raison)</translation>
     </message>
     <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)</source>
+        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} : leurs scores ne peuvent pas être regroupés ; gardez les versions séparées (jalon benchmark build --per-version)</translation>
+    </message>
+    <message>
+        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
+        <translation>la référence évalue les audits de {framework} {version} selon la version {newer}, qui n'est pas installée ici ; installez-la pour comparer</translation>
+    </message>
+    <message>
         <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed</source>
         <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} ; exportez-les séparément pour ne pas mélanger leurs réponses</translation>
     </message>
