@@ -121,7 +121,7 @@ class BenchmarkService:
         plans: dict[str, ScoringPlan] = {}  # worked out once per framework scored
         for audit in latest:
             framework = frameworks[audit.framework_hash]
-            answers = self._store.revisions.current(audit.id)
+            answers = self._store.revisions.scored_values(audit.id)
             group = group_value(group_by, audit, answers)
             if not group:
                 continue
