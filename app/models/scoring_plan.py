@@ -12,11 +12,11 @@ calculations), which the tests check over random frameworks and answers.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.models.answer import Answer
-from app.models.framework import Framework, Group, Indicator, QuestionType
+from app.models.framework import Framework, Group, Indicator
 from app.models.relevance import ExpressionCache, Relevance, depends_on
 from app.models.scoring import NodeScore, ScoreCard, indicator_points
 
@@ -30,6 +30,9 @@ class _Question:
     weight: float
     scored: bool
     required: bool
+    # The score's fields for each answer seen (by the value's type and value, and whether it
+    # is marked N/A): thousands of audits give a scored question the same few answers.
+    known: dict = field(default_factory=dict)
 
 
 class ScoringPlan:
@@ -57,9 +60,6 @@ class ScoringPlan:
         # The steps of score_audit's walk, children before their group, as it fills the card.
         self._steps: list[tuple[str, object]] = []
         self._lay_out(framework.root, 1.0)
-        # (points, possible) of a single choice, by question and choice (as text, which is
-        # what indicator_points reads): thousands of audits give the same few answers.
-        self._points: dict[str, dict[str, tuple[float, float] | None]] = {}
 
     def _lay_out(self, group: Group, weight: float) -> None:
         for child in group.children:
@@ -92,12 +92,12 @@ class ScoringPlan:
             known=self._always,
             dependencies=self._dependencies,
         )
-        is_relevant = relevance.is_relevant
+        is_relevant, always = relevance.is_relevant, self._always
         nodes: dict[str, NodeScore] = {}
         relevant: set[str] = set()
         for name, step in self._steps:
             if type(step) is _Question:
-                if is_relevant(name):
+                if name in always or is_relevant(name):
                     nodes[name] = self._score_question(step, answers.get(name))
                     relevant.add(name)
                     continue
@@ -131,25 +131,25 @@ class ScoringPlan:
 
     def _score_question(self, question: _Question, answer: Answer | None) -> NodeScore:
         """scoring.score_indicator for a question that applies."""
-        answered = answer is not None and answer.is_answered
-        missing = int(question.required and not answered)
-        if not question.scored:
-            return NodeScore(0.0, 0.0, 0, 0, int(answered), 1, missing)
-        points = self._points_of(question.indicator, answer) if answered else None
-        if points is None:
-            return NodeScore(0.0, 0.0, int(answered), 1, int(answered), 1, missing)
-        weight = question.weight
-        return NodeScore(
-            weight * points[0], weight * points[1], int(answered), 1, int(answered), 1, missing
-        )
+        if answer is None or not question.scored:
+            answered = answer is not None and answer.is_answered
+            missing = int(question.required and not answered)
+            return NodeScore(0.0, 0.0, 0, int(question.scored), int(answered), 1, missing)
+        value = answer.value
+        key = (type(value), value, bool(answer.na_reason))
+        fields = question.known.get(key)
+        if fields is None:
+            fields = self._fields(question, answer)
+            if len(question.known) <= 2 * len(question.indicator.choices):  # not every typo
+                question.known[key] = fields
+        return NodeScore(*fields)
 
-    def _points_of(self, indicator: Indicator, answer: Answer) -> tuple[float, float] | None:
-        if indicator.type != QuestionType.SELECT_ONE or answer.is_not_applicable:
-            return indicator_points(indicator, answer)
-        known = self._points.setdefault(indicator.name, {})
-        choice = str(answer.value)
-        if choice not in known:
-            if len(known) > len(indicator.choices):  # values that are no choice: not kept
-                return indicator_points(indicator, answer)
-            known[choice] = indicator_points(indicator, answer)
-        return known[choice]
+    def _fields(self, question: _Question, answer: Answer) -> tuple:
+        """A scored question's NodeScore fields for `answer`."""
+        answered = answer.is_answered
+        missing = int(question.required and not answered)
+        points = indicator_points(question.indicator, answer) if answered else None
+        if points is None:
+            return 0.0, 0.0, int(answered), 1, int(answered), 1, missing
+        weight = question.weight
+        return weight * points[0], weight * points[1], 1, 1, 1, 1, missing
