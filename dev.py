@@ -80,8 +80,9 @@ def command_test(args: list[str]) -> int:
     install_system_tools()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     for check in (
-        [PYTHON, "-m", "ruff", "check", "."],
+        [PYTHON, "-m", "ruff", "check", "."],  # RUF100 among its rules: no unneeded noqa
         [BIN / "lint-imports"],
+        [PYTHON, "-m", "mypy"],  # configured in pyproject.toml; its cache keeps reruns short
     ):
         code = run(*check, env=env)
         if code:

@@ -5,6 +5,7 @@ No global state: whoever needs a service receives it from here through a constru
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.frameworks.framework_catalog import FrameworkCatalog
@@ -65,7 +66,8 @@ class Application:
                 self._store = Store.open(self.paths.database)  # opened and migrated already
             else:
                 self._store = Store.open(self.paths.database, self.paths.backups)
-                self.backups.watch(self._store.database)
+                if not self._store.database.read_only:  # no backup can be written there
+                    self.backups.watch(self._store.database)
         return self._store
 
     def for_worker(self) -> Application:
@@ -142,8 +144,10 @@ class Application:
         half a second that start-up and most commands need not pay)."""
         from app.services.report_service import ReportService
 
-        # A workbook import changes many answers at once: it backs up first.
-        return ReportService(self.store, self.audits, backups=self.backups)
+        # A workbook import changes many answers at once: it backs up first. A report shows
+        # the audit against the peer benchmark imported here.
+        return ReportService(self.store, self.audits, backups=self.backups,
+                             benchmark=self.imported_benchmark)
 
     @property
     def tidy_exports(self) -> TidyExportService:
@@ -172,8 +176,19 @@ class Application:
         from app.services.benchmark_service import BenchmarkService
 
         return BenchmarkService(self.store, self.audits, self.reviews, self.keys, self.trust,
-                                self.paths.data_dir / "benchmark.jalonbench",
-                                self.catalog.frameworks)
+                                self.benchmark_file, self.catalog.frameworks)
+
+    def imported_benchmark(self) -> dict | None:
+        """The peer benchmark imported here, verified against the trust store as it is now;
+        None when none was imported (without loading the signature code)."""
+        if not self.benchmark_file.exists():
+            return None
+        return self.benchmarks.imported()
+
+    @property
+    def benchmark_file(self) -> Path:
+        """Where the benchmark imported here is kept (absent until one is imported)."""
+        return self.paths.data_dir / "benchmark.jalonbench"
 
     @property
     def portfolio(self) -> PortfolioService:

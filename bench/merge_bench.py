@@ -32,16 +32,16 @@ from pathlib import Path
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.setdefault("JALON_KEY_PASSPHRASE", "merge benchmark passphrase")
 
-from app.composition import Application  # noqa: E402
-from app.exchange.minisign_public_key import MinisignPublicKey  # noqa: E402
-from app.exchange.minisign_signature import MinisignSignature  # noqa: E402
-from app.exchange.package_content import PackageContent  # noqa: E402
-from app.exchange.package_writer import PackageWriter  # noqa: E402
-from app.exchange.signing_key import SigningKey  # noqa: E402
-from app.models.framework import QuestionType  # noqa: E402
-from app.paths import AppPaths  # noqa: E402
-from app.services.merge.merge_service import GROUP_PACKAGES  # noqa: E402
-from app.services.merge.process_verifier import ProcessVerifier  # noqa: E402
+from app.composition import Application
+from app.exchange.minisign_public_key import MinisignPublicKey
+from app.exchange.minisign_signature import MinisignSignature
+from app.exchange.package_content import PackageContent
+from app.exchange.package_writer import PackageWriter
+from app.exchange.signing_key import SigningKey
+from app.models.framework import QuestionType
+from app.paths import AppPaths
+from app.services.merge.merge_service import GROUP_PACKAGES
+from app.services.merge.process_verifier import ProcessVerifier
 
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGET = 200.0

@@ -9,9 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.composition import Application  # noqa: E402
-from app.frameworks.framework_catalog import FrameworkCatalog  # noqa: E402
-from app.paths import AppPaths, resources_dir  # noqa: E402
+from app.composition import Application
+from app.frameworks.framework_catalog import FrameworkCatalog
+from app.paths import AppPaths, resources_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -24,6 +24,15 @@ def catalog() -> FrameworkCatalog:
 @pytest.fixture(scope="session")
 def default_framework(catalog):
     return catalog.default()
+
+
+@pytest.fixture(scope="session")
+def peer_field(tmp_path_factory, catalog):
+    """(field site with a peer benchmark imported, its audit in Senegal, its audit in Mali):
+    built once, for the tests of the reports and the dashboard against peers, which only read."""
+    from tests.exchange.peer_network import field_with_peers
+
+    yield from field_with_peers(tmp_path_factory.mktemp("peers"), catalog)
 
 
 @pytest.fixture

@@ -1,2 +1,2 @@
-"""Build scripts for a source checkout (translations, the error catalog); not part of the
-installed application."""
+"""Build scripts for a source checkout (translations, the error catalog, the shipped framework
+workbooks); not part of the installed application."""

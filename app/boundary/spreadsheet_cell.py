@@ -14,6 +14,7 @@ Whatever the value holds, it lands as what it is:
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from openpyxl.cell import Cell, WriteOnlyCell
 
@@ -66,6 +67,6 @@ class SpreadsheetCell:
             cell.quotePrefix = True
 
     @classmethod
-    def append(cls, sheet, values: list[object]) -> None:
+    def append(cls, sheet, values: Sequence[object]) -> None:
         """Append a row of values, each written as write() does."""
         sheet.append([None if value is None else cls.for_append(sheet, value) for value in values])

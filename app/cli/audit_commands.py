@@ -136,7 +136,7 @@ def show(app: Application, reference: str, lang: str | None) -> None:
         if answer is None or not (answer.is_answered or answer.is_invalid or answer.comment
                                   or answer.flagged):
             continue
-        value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
+        value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else str(answer.value)
         flag = " [flagged]" if answer.flagged else ""
         echo(
             f"  {indicator.display_code:10} {value}{flag}  {f.text(indicator.label, language)[:60]}"
@@ -148,7 +148,7 @@ def show(app: Application, reference: str, lang: str | None) -> None:
         echo("  no longer assessed (answers kept in the history, from an earlier version):")
         for indicator in earlier:
             answer = session.answers[indicator.name]
-            value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else answer.value
+            value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else str(answer.value)
             echo(f"  {indicator.display_code:10} {value}")
     echo_review_comments(app, a)
 

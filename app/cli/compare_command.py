@@ -6,6 +6,7 @@ import json
 
 import click
 
+from app.cli.table_options import table_options
 from app.cli.terminal import echo
 from app.composition import Application
 from app.models.progress import IndicatorChange, IndicatorProgress, NodeProgress
@@ -17,14 +18,7 @@ _DEPTH = {"dimension": 1, "standard": 2, "practice": 3}
 @click.command()
 @click.argument("before")
 @click.argument("after")
-@click.option("--json", "as_json", is_flag=True, help="Print the whole comparison as JSON.")
-@click.option("--lang", help="Language of the titles.")
-@click.option(
-    "--depth",
-    default=2,
-    show_default=True,
-    help="Levels shown in the table (1 dimensions, 2 standards, 3 practices).",
-)
+@table_options(json_help="Print the whole comparison as JSON.")
 @click.pass_obj
 def compare(
     app: Application, before: str, after: str, as_json: bool, lang: str | None, depth: int
@@ -47,7 +41,7 @@ def compare(
     _node_line(result.progress.overall, "", "Overall")
     for node in result.progress.nodes:
         if _DEPTH.get(node.level, 9) <= depth:
-            group = framework.find(node.name)
+            group = framework.nodes[node.name]
             indent = "  " * (_DEPTH[node.level] - 1)
             _node_line(node, indent + group.display_code, framework.text(group.label, language))
     echo("")
@@ -72,8 +66,8 @@ def compare(
             now = entry.later.status.value if entry.later else "not carried over"
             target = result.before_framework.find(entry.action.target)
             code = target.display_code if target is not None else entry.action.target
-            change = entry.change.value if entry.change else "not assessed"
-            echo(f"  {entry.action.status.value:11} -> {now:16} {code:9} {change:18} "
+            assessed = entry.change.value if entry.change else "not assessed"
+            echo(f"  {entry.action.status.value:11} -> {now:16} {code:9} {assessed:18} "
                  f"{entry.action.title[:40]}")
 
 
@@ -85,6 +79,7 @@ def _indicator_line(result: AuditProgress, item: IndicatorProgress, language: st
     codes = [node.display_code for node in (earlier, later) if node is not None]
     code = " > ".join(dict.fromkeys(codes))
     shown = later or earlier
+    assert shown is not None  # an indicator of the comparison is in one framework at least
     framework = result.after_framework if later else result.before_framework
     label = framework.text(shown.label, language)
     return f"{code:9} {_share(item.before):>4} -> {_share(item.after):>4}  {label[:52]}"
@@ -98,7 +93,8 @@ def _audit_line(result: AuditProgress, side: str) -> str:
 
 
 def _node_line(node: NodeProgress, code: str, label: str) -> None:
-    before = _score(node.before and node.before.percent, node.before and node.before.coverage)
+    before = (_score(None, None) if node.before is None
+              else _score(node.before.percent, node.before.coverage))
     after = _score(node.after.percent, node.after.coverage)
     mark = "*" if node.coverage_differs else " "
     echo(
@@ -110,7 +106,7 @@ def _node_line(node: NodeProgress, code: str, label: str) -> None:
 def _score(percent: float | None, coverage: float | None) -> str:
     if percent is None:
         return "-" if coverage is None else f"- ({100 * coverage:.0f}%)"
-    return f"{percent:.1f}% ({100 * coverage:.0f}%)"
+    return f"{percent:.1f}%" + ("" if coverage is None else f" ({100 * coverage:.0f}%)")
 
 
 def _points(value: float | None) -> str:

@@ -18,8 +18,8 @@ def terminal_passphrase(purpose: str, new: bool) -> str | None:
     """Ask on the terminal, hidden, when there is one; scripts use JALON_KEY_PASSPHRASE."""
     if not sys.stdin.isatty():
         return None
-    return prompt(f"Passphrase for the {purpose}", hide_input=True, confirmation_prompt=new,
-                  err=True)
+    return str(prompt(f"Passphrase for the {purpose}", hide_input=True,
+                      confirmation_prompt=new, err=True))
 
 
 @click.group()

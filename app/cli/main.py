@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import importlib
-import logging
-import sys
 
 import click
 
 from app import __version__
+from app.cli.desktop_start import report_unexpected
 from app.cli.self_test_command import self_test_option
 from app.cli.terminal import echo
 from app.composition import Application
 from app.logging_setup import configure_logging
 from app.models.errors import JalonError
 from app.paths import AppPaths
-
-log = logging.getLogger("jalon")
 
 
 class JalonGroup(click.Group):
@@ -51,13 +48,7 @@ class JalonGroup(click.Group):
             echo("Interrupted.", err=True)
             ctx.exit(130)
         except Exception as error:  # the last line of defence: log it, say it plainly
-            log.exception("unexpected error")
-            echo(
-                f"Error: unexpected problem ({type(error).__name__}: {error}). "
-                "Details are in the log file.",
-                err=True,
-            )
-            ctx.exit(2)
+            ctx.exit(report_unexpected(error))
         finally:
             application = ctx.obj
             if isinstance(application, Application):
@@ -132,4 +123,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

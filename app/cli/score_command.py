@@ -6,6 +6,7 @@ import json
 
 import click
 
+from app.cli.table_options import table_options
 from app.cli.terminal import echo
 from app.composition import Application
 from app.models.framework import Group, Level
@@ -13,14 +14,7 @@ from app.models.framework import Group, Level
 
 @click.command()
 @click.argument("reference")
-@click.option("--json", "as_json", is_flag=True, help="Print every node's score as JSON.")
-@click.option("--lang", help="Language of the titles.")
-@click.option(
-    "--depth",
-    default=2,
-    show_default=True,
-    help="Levels shown in the table (1 dimensions, 2 standards, 3 practices).",
-)
+@table_options(json_help="Print every node's score as JSON.")
 @click.pass_obj
 def score(app: Application, reference: str, as_json: bool, lang: str | None, depth: int) -> None:
     """Score an audit: percentages with coverage, from the first answer."""

@@ -9,7 +9,9 @@ import io
 import json
 import zipfile
 from collections.abc import Iterable
+from typing import Any
 
+from app.exchange.benchmark_shape import BenchmarkShape
 from app.exchange.exchange_error import PackageError
 from app.exchange.minisign_public_key import MinisignPublicKey, key_id_text
 from app.exchange.minisign_signature import MinisignSignature
@@ -27,7 +29,7 @@ VERSION = 1
 
 class BenchmarkFile:
     @staticmethod
-    def build(document: dict, key: SigningKey, signer_name: str) -> bytes:
+    def build(document: dict[str, Any], key: SigningKey, signer_name: str) -> bytes:
         data = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
         comment = f"jalon benchmark signed {document['created_at']}"
         signature = MinisignSignature.create(key, data, comment)
@@ -39,7 +41,7 @@ class BenchmarkFile:
         return buffer.getvalue()
 
     @staticmethod
-    def read(data: bytes, signers: Iterable[TrustedSigner]) -> tuple[dict, str]:
+    def read(data: bytes, signers: Iterable[TrustedSigner]) -> tuple[dict[str, Any], str]:
         """The verified document and the signer's key id; PackageError when anything is
         wrong, nothing kept."""
         if len(data) > MAX_FILE_BYTES:
@@ -100,4 +102,5 @@ class BenchmarkFile:
                 name=FORMAT,
                 version=VERSION,
             )
+        BenchmarkShape.check(document)
         return document, key_id

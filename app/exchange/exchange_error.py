@@ -26,7 +26,7 @@ class PackageError(JalonError):
     @classmethod
     def refused(cls, error: FileRefused) -> PackageError:
         """A package file refused by the file opener (a FIFO, a folder, too large…)."""
-        return cls(error.kind, error.template, **error.params)
+        return cls(error.kind, error.template, False, **error.params)
 
 
 class SigningKeyError(JalonError):

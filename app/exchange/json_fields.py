@@ -6,7 +6,7 @@ type and length before it becomes part of a domain object.
 
 from __future__ import annotations
 
-import math
+from typing import Any
 
 from app.exchange.exchange_error import PackageError
 
@@ -27,7 +27,7 @@ class JsonFields:
 
     def error(self, detail: str, **params: object) -> PackageError:
         return PackageError("content-invalid", "{file} in the package is invalid: {where} "
-                            + detail, file=self._file, where=self.where, **params)
+                            + detail, False, file=self._file, where=self.where, **params)
 
     def field_error(self, key: str, detail: str) -> PackageError:
         return PackageError("content-invalid", "{file} in the package is invalid: "
@@ -41,29 +41,11 @@ class JsonFields:
                                                             else ""))
         return value
 
-    def optional_text(self, key: str) -> str | None:
-        value = self._data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str) or not value or len(value) > MAX_TEXT:
-            raise self.field_error(key, "must be a text or null")
-        return value
-
     def boolean(self, key: str) -> bool:
         value = self._data.get(key, False)
         if not isinstance(value, bool):
             raise self.field_error(key, "must be true or false")
         return value
-
-    def answer_value(self, key: str) -> str | int | float | None:
-        value = self._data.get(key)
-        if value is None or isinstance(value, str | int) and not isinstance(value, bool):
-            if isinstance(value, str) and len(value) > MAX_TEXT:
-                raise self.field_error(key, "is too long")
-            return value
-        if isinstance(value, float) and math.isfinite(value):
-            return value
-        raise self.field_error(key, "must be a text, a finite number or null")
 
     def count(self, key: str) -> int:
         value = self._data.get(key)
@@ -78,16 +60,20 @@ class JsonFields:
             raise self.field_error(key, "must be a list of texts")
         return tuple(value)
 
-    def obj(self, key: str) -> dict:
+    def obj(self, key: str) -> dict[str, Any]:
         value = self._data.get(key, {})
         if not isinstance(value, dict):
             raise self.field_error(key, "must be an object")
         return value
 
+    def get(self, key: str) -> object:
+        """The field as it is, unchecked (to compare it with an expected value)."""
+        return self._data.get(key)
+
     def obj_keys(self) -> set[str]:
         return set(self._data)
 
-    def items(self, key: str) -> list:
+    def items(self, key: str) -> list[Any]:
         value = self._data.get(key, [])
         if not isinstance(value, list):
             raise self.field_error(key, "must be a list")
@@ -95,6 +81,6 @@ class JsonFields:
 
     def choice(self, key: str, allowed: list[str]) -> str:
         value = self._data.get(key)
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             raise self.field_error(key, "must be one of " + ", ".join(allowed))
         return value

@@ -15,6 +15,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -114,7 +115,7 @@ class KeyFile:
             raise SigningKeyError("the key file {file} is damaged", file=str(self.path))
         return key
 
-    def _document(self) -> dict:
+    def _document(self) -> dict[str, Any]:
         self._tighten_permissions()
         try:
             document = json.loads(RegularFile.read_text(self.path, MAX_KEY_FILE_BYTES))
@@ -155,7 +156,7 @@ class KeyFile:
         os.replace(partial, self.path)
 
 
-def _scrypt(passphrase: str, salt: bytes, params: dict) -> bytes:
+def _scrypt(passphrase: str, salt: bytes, params: dict[str, Any]) -> bytes:
     if not passphrase:
         raise SigningKeyError("a passphrase is needed to unlock the signing key")
     return Scrypt(salt=salt, length=32, **params).derive(passphrase.encode("utf-8"))

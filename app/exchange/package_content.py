@@ -9,6 +9,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.json_fields import MAX_TEXT, JsonFields
@@ -17,7 +18,7 @@ from app.exchange.package_manifest import AUDIT, is_sha256
 from app.exchange.strict_json import StrictJson
 from app.models.action_item import LEGACY_PLANNED, ActionItem, ActionStatus, Priority
 from app.models.action_revision import ActionRevision
-from app.models.answer import value_from_json
+from app.models.answer import InvalidValue, value_from_json
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
 from app.models.institution import Institution
 from app.models.review import ReviewComment, ReviewEvent, ReviewState
@@ -109,7 +110,7 @@ class PackageContent:
         """`signed_by`: the key id of the package's signer, recorded on every revision."""
         document = StrictJson(AUDIT).loads(data)
         root = JsonFields(document, "the document", AUDIT)
-        if document.get("format") != CONTENT_FORMAT or document.get("version") != CONTENT_VERSION:
+        if root.get("format") != CONTENT_FORMAT or root.get("version") != CONTENT_VERSION:
             raise root.error("does not declare format {name} version {version}",
                              name=CONTENT_FORMAT, version=CONTENT_VERSION)
         audit = _audit(JsonFields(root.obj("audit"), "audit", AUDIT))
@@ -144,6 +145,7 @@ class PackageContent:
             _action_revision(JsonFields(item, f"action_revisions[{n}]", AUDIT), actions)
             for n, item in enumerate(lists["action_revisions"])))
         content._check_history()
+        content._check_evidence()
         content._check_action_history()
         content._check_review()
         return content
@@ -162,7 +164,7 @@ class PackageContent:
                                    id=revision.id, action=revision.action_id)
 
     def _check_review(self) -> None:
-        ids = [r.id for r in (*self.review_events, *self.review_comments)]
+        ids = [e.id for e in self.review_events] + [c.id for c in self.review_comments]
         if len(set(ids)) != len(ids):
             raise PackageError("content-invalid", "audit.json in the package lists review "
                                "record {id} twice", id=_first_repeated(ids))
@@ -176,6 +178,14 @@ class PackageContent:
             if comment.reply_to and comments[comment.reply_to].is_reply:
                 raise PackageError("content-invalid", "review comment {id} replies to a reply; "
                                    "a reply answers a reviewer's comment", id=comment.id)
+
+    def _check_evidence(self) -> None:
+        # Which of two links under one id is meant cannot be told (the second failed the
+        # database's unique key half-way through a merge: "unexpected problem").
+        ids = [e.id for e in self.evidence]
+        if len(set(ids)) != len(ids):
+            raise PackageError("content-invalid", "audit.json in the package lists evidence "
+                               "file {id} twice", id=_first_repeated(ids))
 
     def _check_history(self) -> None:
         ids = [r.id for r in self.revisions]
@@ -231,7 +241,7 @@ def _audit(f: JsonFields) -> Audit:
     )
 
 
-def _institution_document(institution: Institution) -> dict:
+def _institution_document(institution: Institution) -> dict[str, Any]:
     i = institution
     return {"id": i.id, "name": i.name, "country": i.country,
             "former_names": list(i.former_names), "legal_type": i.legal_type,
@@ -291,7 +301,7 @@ def _revision(item: object, index: int, audit_id: str, signed_by: str) -> Revisi
         except ValueError:
             raise _field(index, "value", "must be a text, a finite number, null or "
                          "{\"invalid\": text}") from None
-        if len(value.typed) > MAX_TEXT:
+        if isinstance(value, InvalidValue) and len(value.typed) > MAX_TEXT:
             raise _field(index, "value", "must be a text, a finite number or null")
     elif not (value is None or type(value) in (str, int) or type(value) is float
               and math.isfinite(value)) or type(value) is str and len(value) > MAX_TEXT:
@@ -324,7 +334,7 @@ def _field(index: int, key: str, detail: str) -> PackageError:
     return JsonFields({}, f"revisions[{index}]", AUDIT).field_error(key, detail)
 
 
-def _action_state(item: ActionItem) -> dict:
+def _action_state(item: ActionItem) -> dict[str, Any]:
     """The changeable fields of an action, as a package writes them (in an action and in each
     of its revisions)."""
     return {"target": item.target, "title": item.title, "owner": item.owner,
@@ -354,7 +364,7 @@ def _action_revision(f: JsonFields, actions: dict[str, ActionItem]) -> ActionRev
                           f.text("author", limit=500), f.text("site", limit=100))
 
 
-def _action_fields(f: JsonFields) -> dict:
+def _action_fields(f: JsonFields) -> dict[str, Any]:
     due_date = f.text("due_date", limit=10)
     if due_date and not _is_date(due_date):
         raise f.field_error("due_date", "must be a date written YYYY-MM-DD, or empty")

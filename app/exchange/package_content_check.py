@@ -25,6 +25,7 @@ import re
 import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import TypeGuard
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.package_content import PackageContent
@@ -68,7 +69,7 @@ def _is_date(value: object) -> bool:
     return True
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     # Floats are finite already (StrictJson refuses NaN and Infinity); booleans are not numbers.
     return (
         type(value) is float
@@ -78,7 +79,7 @@ def _is_number(value: object) -> bool:
 
 
 def _is_whole_number(value: object) -> bool:
-    return _is_number(value) and (type(value) is int or value.is_integer())
+    return _is_number(value) and (isinstance(value, int) or value.is_integer())
 
 
 EARLIER_QUESTION: tuple[ValueCheck, str] = (
@@ -155,14 +156,14 @@ class PackageContentCheck:
         for index, action in enumerate(content.actions):
             for field in ("created_at", "updated_at", "deleted_at"):
                 window.check(f"actions[{index}]", field, getattr(action, field), optional=True)
-        for index, revision in enumerate(content.action_revisions):
-            window.check(f"action_revisions[{index}]", "created_at", revision.created_at)
+        for index, action_revision in enumerate(content.action_revisions):
+            window.check(f"action_revisions[{index}]", "created_at", action_revision.created_at)
         for index, event in enumerate(content.events):
             window.check(f"events[{index}]", "created_at", event.created_at)
         for index, link in enumerate(content.evidence):
             window.check(f"evidence[{index}]", "added_at", link.added_at, optional=True)
-        for index, event in enumerate(content.review_events):
-            window.check(f"review_events[{index}]", "created_at", event.created_at)
+        for index, review_event in enumerate(content.review_events):
+            window.check(f"review_events[{index}]", "created_at", review_event.created_at)
         for index, comment in enumerate(content.review_comments):
             window.check(f"review_comments[{index}]", "created_at", comment.created_at)
             if comment.target and comment.target not in checks:

@@ -23,7 +23,7 @@ class PackageEncryption:
         return data.startswith(AGE_MAGIC)
 
     @staticmethod
-    def recipient(text: str):
+    def recipient(text: str) -> pyrage.x25519.Recipient | pyrage.ssh.Recipient:
         text = text.strip()
         try:
             if text.startswith("age1"):
@@ -40,10 +40,11 @@ class PackageEncryption:
         if not recipients:
             raise JalonError("encryption needs at least one recipient")
         try:
-            return pyrage.encrypt(data, [self.recipient(r) for r in recipients])
+            encrypted: bytes = pyrage.encrypt(data, [self.recipient(r) for r in recipients])
         except pyrage.EncryptError as error:
             raise JalonError("the package could not be encrypted: {reason}",
                              reason=error) from None
+        return encrypted
 
     def decrypt(self, data: bytes, keys: list[SigningKey], limit: int) -> bytes:
         identities = [pyrage.ssh.Identity.from_buffer(k.openssh_private()) for k in keys]
@@ -51,7 +52,7 @@ class PackageEncryption:
             raise PackageError("encrypted-no-key", "the package is encrypted and this "
                                "installation has no key to open it")
         try:
-            plain = pyrage.decrypt(data, identities)
+            plain: bytes = pyrage.decrypt(data, identities)
         except pyrage.DecryptError as error:
             if "no matching keys" in str(error).lower():
                 raise PackageError("encrypted-no-key", "the package is encrypted for other "

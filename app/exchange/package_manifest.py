@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any, TypeGuard
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.strict_json import StrictJson
@@ -32,7 +33,7 @@ _CONTENT_PATH = re.compile(r"^(signer\.pub|SHA256SUMS|audit\.json|framework\.jso
 _KEY_ID = re.compile(r"^[0-9A-F]{16}$")
 
 
-def is_sha256(text: object) -> bool:
+def is_sha256(text: object) -> TypeGuard[str]:
     return isinstance(text, str) and bool(_SHA256.match(text))
 
 
@@ -143,18 +144,20 @@ class PackageManifest:
 
 
 def _invalid(detail: str, **params: object) -> PackageError:
-    return PackageError("manifest-invalid", "the package manifest is invalid: " + detail,
+    return PackageError("manifest-invalid", "the package manifest is invalid: " + detail, False,
                         **params)
 
 
-def _section(document: dict, name: str) -> dict:
+def _section(document: dict[str, Any], name: str) -> dict[str, Any]:
     section = document.get(name)
     if not isinstance(section, dict):
         raise _invalid("'{field}' must be an object", field=name)
     return section
 
 
-def _text(section: dict, key: str, label: str | None = None, allow_empty: bool = False) -> str:
+def _text(
+    section: dict[str, Any], key: str, label: str | None = None, allow_empty: bool = False
+) -> str:
     value = section.get(key)
     if not isinstance(value, str) or (not value and not allow_empty) or len(value) > MAX_TEXT:
         raise _invalid("'{field}' must be a text of 1 to {n} characters", field=label or key,

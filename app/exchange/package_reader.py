@@ -44,7 +44,7 @@ class SignerTrust(Protocol):
 class VerifiedPackage:
     manifest: PackageManifest
     content: PackageContent
-    framework: Framework
+    framework: Framework | None  # None only on its way from a helper process (ProcessVerifier)
     framework_known: bool  # the reader found it already stored; no need to store it again
     signer: MinisignPublicKey
     signature: MinisignSignature

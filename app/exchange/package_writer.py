@@ -31,6 +31,7 @@ from app.exchange.package_manifest import (
 )
 from app.exchange.package_reader import PackageReader, sums_text
 from app.exchange.signing_key import SigningKey
+from app.exchange.zip_inspector import PackageLimits
 from app.models.errors import JalonError
 from app.models.framework import Framework
 
@@ -83,18 +84,20 @@ class PackageWriter:
         )
         manifest_bytes = manifest.to_bytes()
         signature = MinisignSignature.create(self._key, manifest_bytes, manifest.trusted_comment())
-        buffer = io.BytesIO()
+        entries = [(MANIFEST, manifest_bytes), (SIGNATURE, signature.to_text().encode("utf-8")),
+                   *sorted(files.items())]
         stamp = _zip_time(created_at)
-        with zipfile.ZipFile(buffer, "w") as archive:
-            for name, data in ((MANIFEST, manifest_bytes),
-                               (SIGNATURE, signature.to_text().encode("utf-8")),
-                               *sorted(files.items())):
-                info = zipfile.ZipInfo(name, date_time=stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.create_system = 3
-                info.external_attr = 0o100644 << 16  # a plain file, readable by all
-                archive.writestr(info, data)
-        return manifest, buffer.getvalue()
+        zipped = _zipped(entries, stamp, stored=frozenset())
+        # An entry that deflates further than a reader believes of an honest file (an evidence
+        # file of zeros; a long comment repeated in each revision of its history) would make
+        # every receiver refuse the package as a zip bomb: it is stored uncompressed instead.
+        with zipfile.ZipFile(io.BytesIO(zipped)) as archive:
+            stored = frozenset(info.filename for info in archive.infolist()
+                               if PackageLimits().expands_like_a_bomb(info.file_size,
+                                                                      info.compress_size))
+        if stored:
+            zipped = _zipped(entries, stamp, stored)
+        return manifest, zipped
 
     def _canonical(self, framework: Framework) -> bytes:
         if framework.content_hash not in self._framework_json:
@@ -141,6 +144,20 @@ def _local_value_refused(error: PackageError, content: PackageContent) -> JalonE
         value=error.params["value"],
         expected=error.params["expected"],
     )
+
+
+def _zipped(entries: list[tuple[str, bytes]], stamp: tuple[int, int, int, int, int, int],
+            stored: frozenset[str]) -> bytes:
+    """The zip of `entries`, in order, deflated except the entries named in `stored`."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16  # a plain file, readable by all
+            archive.writestr(info, data)
+    return buffer.getvalue()
 
 
 def _zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
+from typing import Any
 
 from app.exchange.exchange_error import PackageError
 
@@ -36,13 +38,13 @@ class _Constant(Exception):
         self.name = name
 
 
-class _Marked(dict):
+class _Marked(dict[str, Any]):
     """An object that held a key twice, found again by its path (slow path only)."""
 
     duplicate = ""
 
 
-def _unique(pairs: list[tuple[str, object]]) -> dict:
+def _unique(pairs: list[tuple[str, object]]) -> dict[str, Any]:
     document = dict(pairs)
     if len(document) != len(pairs):
         seen: set[str] = set()
@@ -53,7 +55,7 @@ def _unique(pairs: list[tuple[str, object]]) -> dict:
     return document
 
 
-def _marking(pairs: list[tuple[str, object]]) -> dict:
+def _marking(pairs: list[tuple[str, object]]) -> dict[str, Any]:
     try:
         return _unique(pairs)
     except _DuplicateKey as duplicate:
@@ -157,7 +159,7 @@ class StrictJson:
             )
 
     @staticmethod
-    def _path_of(document: object, found) -> str | None:
+    def _path_of(document: object, found: Callable[[object], bool]) -> str | None:
         """The JSON path of the first value (or key) for which `found` is true."""
         stack: list[tuple[str, object]] = [("", document)]
         while stack:

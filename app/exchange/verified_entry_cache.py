@@ -15,6 +15,7 @@ import struct
 import zipfile
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, then name and extra field lengths
 _LOCAL_SIGNATURE = b"PK\x03\x04"
@@ -31,7 +32,7 @@ class VerifiedEntryCache:
     def __init__(self, names: frozenset[str], size: int = 4):
         self._names = names  # only entries shared by many packages are worth keeping
         self._size = size
-        self._entries: OrderedDict[tuple, _Unpacked] = OrderedDict()
+        self._entries: OrderedDict[tuple[Any, ...], _Unpacked] = OrderedDict()
 
     def content(self, data: bytes, info: zipfile.ZipInfo) -> bytes | None:
         """The content of `info` if its compressed bytes are ones unpacked before."""
@@ -63,7 +64,7 @@ class VerifiedEntryCache:
         return hashlib.sha256(content).hexdigest()
 
 
-def _key(info: zipfile.ZipInfo) -> tuple:
+def _key(info: zipfile.ZipInfo) -> tuple[Any, ...]:
     return info.filename, info.compress_type, info.compress_size, info.file_size, info.CRC
 
 

@@ -36,6 +36,11 @@ class PackageLimits:
     max_ratio: int = 200  # JSON compresses about 5 to 20 times; 200 is no honest file
     ratio_floor: int = 1024 * 1024  # small entries cannot do harm whatever their ratio
 
+    def expands_like_a_bomb(self, size: int, compressed_size: int) -> bool:
+        """Whether an entry of `size` bytes stored in `compressed_size` is refused as a zip
+        bomb (PackageWriter stores such an entry uncompressed instead)."""
+        return size > self.ratio_floor and size > self.max_ratio * max(compressed_size, 1)
+
 
 class ZipInspector:
     def __init__(self, limits: PackageLimits | None = None,
@@ -122,8 +127,7 @@ class ZipInspector:
                                "than the {limit} MB allowed", name=name,
                                size=info.file_size // 1_000_000,
                                limit=limits.max_entry_bytes // 1_000_000)
-        if (info.file_size > limits.ratio_floor
-                and info.file_size > limits.max_ratio * max(info.compress_size, 1)):
+        if limits.expands_like_a_bomb(info.file_size, info.compress_size):
             raise PackageError("compression-ratio", "{name} in the package expands {ratio} "
                                "times when unpacked: this is how zip bombs work, so the package "
                                "is refused", name=name,

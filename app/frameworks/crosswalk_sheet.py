@@ -172,7 +172,7 @@ def crosswalk_rows(
 
     def label(framework: Framework | None, name: str) -> str | None:
         indicator = framework.indicators.get(name) if framework and name else None
-        if indicator is None:
+        if framework is None or indicator is None:
             return None
         text = framework.text(indicator.label, framework.default_language)
         return f"{indicator.display_code} {text}".strip()

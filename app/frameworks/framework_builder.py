@@ -7,13 +7,14 @@ fallback that will be shown) let it load.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from app.frameworks.choice_lists import ChoiceLists
 from app.frameworks.crosswalk_sheet import SHEET as CROSSWALK_SHEET
 from app.frameworks.crosswalk_sheet import CrosswalkSheet
+from app.frameworks.form_settings import FormSettings
 from app.frameworks.framework_checker import FrameworkChecker, Located, Skipped
-from app.frameworks.language_columns import language_code, split_header
+from app.frameworks.language_columns import split_header
 from app.frameworks.problem import Problem, ProblemLog, Severity
 from app.frameworks.workbook_reader import Sheet, SheetRow
 from app.frameworks.xlsform_types import ParsedType, TypeKind, XlsformTypes
@@ -21,26 +22,16 @@ from app.frameworks.xlsform_vocabulary import (
     DEPARTMENT_LIST,
     FALSE_WORDS,
     MODULE_LIST,
+    NAME,
     OR_OTHER_CHOICE,
     OR_OTHER_LABELS,
     SPECIFY_OTHER_LABELS,
-    STANDARD_CHOICE_COLUMNS,
     TEXT_FIELDS,
     TRUE_WORDS,
 )
-from app.models.expression import Expression, ExpressionError
-from app.models.framework import (
-    Choice,
-    Framework,
-    Group,
-    Indicator,
-    Level,
-    QuestionType,
-    keep_columns,
-)
+from app.models.framework import Choice, Framework, Group, Indicator, Level, QuestionType
 from app.models.localized_text import LocalizedText
 
-NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 # Real frameworks nest 4 or 5 levels; far deeper nesting is a hostile or broken file, and the
 # tree is walked recursively (hashing, scoring), so it is refused before it is built.
 MAX_GROUP_DEPTH = 30
@@ -69,7 +60,7 @@ class FrameworkBuilder:
         self._origins: dict[str, Located] = {}
         self._skipped: dict[str, Skipped] = {}
         self._types = XlsformTypes()
-        self._bare_lists: dict[str, tuple[Choice, ...]] = {}
+        self._choices = ChoiceLists(self._log, self._texts, self._origins)
 
     def _error(self, sheet, row, header, template, /, **params) -> None:
         self._log.add(Severity.ERROR, sheet, row, header, template, **params)
@@ -82,27 +73,26 @@ class FrameworkBuilder:
         if survey is None:
             self._error(None, None, "", "the workbook has no 'survey' sheet")
             return BuildResult(None, self._log.problems)
-        settings = self._settings()
-        self._languages = self._find_languages(settings["default_language"])
-        self._default_language = settings["default_language"] or self._languages[0]
-        choice_lists = self._choice_lists()
-        self._external_lists = self._choice_lists("external_choices")
-        modules = self._named_labels(choice_lists.pop(MODULE_LIST, []))
-        departments = self._named_labels(choice_lists.pop(DEPARTMENT_LIST, []))
+        settings = FormSettings.read(self._sheets, self._log, self._fallback_id)
+        self._languages = settings.languages
+        self._default_language = settings.default_language
+        choice_lists = self._choices.read(self._sheets.get("choices"), settings.allow_duplicates)
+        # select_one_external questions read external_choices: it is part of the workbook, so
+        # Jalon runs them; cascading lists there repeat a name under each parent.
+        self._external_lists = self._choices.read(self._sheets.get("external_choices"), True)
+        modules = ChoiceLists.named_labels(choice_lists.pop(MODULE_LIST, []))
+        departments = ChoiceLists.named_labels(choice_lists.pop(DEPARTMENT_LIST, []))
         root = self._survey(survey, choice_lists, departments)
         if root is None:
             return BuildResult(None, self._log.problems, list(self._skipped.values()))
         crosswalk = self._crosswalk_sheet()
-        title = settings["title"] or LocalizedText(
-            {self._default_language: settings["form_title"] or settings["form_id"]}
-        )
         framework = Framework(
-            framework_id=settings["form_id"],
-            version=settings["version"],
-            title=title,
+            framework_id=settings.form_id,
+            version=settings.version,
+            title=settings.title,
             root=root,
             default_language=self._default_language,
-            languages=tuple(self._languages),
+            languages=self._languages,
             modules=modules,
             departments=departments,
             crosswalks=crosswalk.crosswalks() if crosswalk else (),
@@ -131,47 +121,6 @@ class FrameworkBuilder:
         crosswalk.read()
         return crosswalk
 
-    def _settings(self) -> dict:
-        sheet = self._sheets.get("settings")
-        row = next((r for r in sheet.rows if r.cells), None) if sheet else None
-        cells = row.cells if row else {}
-        title = {
-            language: text
-            for header, text in cells.items()
-            for name, language in [split_header(header)]
-            if name == "title" and language
-        }
-        self._allow_duplicates = cells.get("allow_choice_duplicates", "").strip().lower() in (
-            TRUE_WORDS
-        )
-        form_id = cells.get("form_id", "") or self._fallback_id
-        if not NAME.match(form_id):
-            # pyxform takes any text as an id; Jalon's ids name files and commands.
-            safe = re.sub(r"[^A-Za-z0-9_]", "_", form_id).strip("_") or self._fallback_id
-            safe = safe if safe[0].isalpha() else f"f_{safe}"
-            self._warning(sheet, row, "form_id", "form_id {value!r} holds characters other "
-                          "than letters, digits and underscores; the framework's id is {safe}",
-                          value=form_id, safe=safe)
-            form_id = safe
-        default = cells.get("default_language", "")
-        return {
-            "form_id": form_id,
-            "version": cells.get("version", "") or "1",
-            "form_title": cells.get("title", ""),
-            "title": LocalizedText(title),
-            "default_language": language_code(default) if default else "",
-        }
-
-    def _find_languages(self, default: str) -> list[str]:
-        found: list[str] = [default] if default else []
-        for key in ("survey", "choices"):
-            sheet = self._sheets.get(key)
-            for header in sheet.columns if sheet else ():
-                name, language = split_header(header)
-                if language and (name in TEXT_FIELDS) and language not in found:
-                    found.append(language)
-        return found or ["en"]
-
     def _texts(self, row: SheetRow) -> dict[str, LocalizedText]:
         texts: dict[str, dict[str, str]] = {}
         for header, value in row.cells.items():
@@ -180,62 +129,6 @@ class FrameworkBuilder:
             if target:
                 texts.setdefault(target, {})[language or self._default_language] = value
         return {name: LocalizedText(values) for name, values in texts.items()}
-
-    # --- choices -------------------------------------------------------------------------------
-
-    def _choice_lists(self, key: str = "choices") -> dict[str, list[tuple[Choice, SheetRow]]]:
-        """The lists of the choices sheet (or of external_choices, which select_one_external
-        questions read: it is part of the workbook, so Jalon runs them)."""
-        sheet = self._sheets.get(key)
-        lists: dict[str, list[tuple[Choice, SheetRow]]] = {}
-        if sheet is None:
-            return lists
-        for row in sheet.rows:
-            cells = row.cells
-            if not cells:
-                continue
-            list_name = cells.get("list_name", "")
-            name = cells.get("name", "")
-            if not list_name:
-                self._error(sheet, row, "list_name", "the choice has no list_name")
-                continue
-            if not name:
-                self._error(sheet, row, "name", "the choice has no name")
-                continue
-            entries = lists.setdefault(list_name, [])
-            # pyxform checks duplicates on the choices sheet only (unless allowed there too):
-            # cascading lists repeat a name under each parent ("king" county in two states).
-            duplicates_allowed = self._allow_duplicates or key != "choices"
-            if not duplicates_allowed and any(existing.name == name for existing, _ in entries):
-                self._error(
-                    sheet,
-                    row,
-                    "name",
-                    "choice {name!r} appears twice in list {list!r}",
-                    name=name,
-                    list=list_name,
-                )
-                continue
-            score = None
-            if cells.get("score", "") != "":
-                try:
-                    score = float(cells["score"])
-                except ValueError:
-                    self._error(
-                        sheet, row, "score", "score {value!r} is not a number", value=cells["score"]
-                    )
-            columns = tuple(
-                (key, value) for key, value in cells.items() if key not in STANDARD_CHOICE_COLUMNS
-                and split_header(key)[0] not in STANDARD_CHOICE_COLUMNS
-            )
-            label = self._texts(row).get("label", LocalizedText())
-            entries.append((Choice(name, label, score, columns), row))
-            self._origins.setdefault(f"choice:{list_name}:{name}", Located(row.number, sheet))
-        return lists
-
-    @staticmethod
-    def _named_labels(entries: list[tuple[Choice, SheetRow]]) -> dict[str, LocalizedText]:
-        return {choice.name: choice.label for choice, _ in entries}
 
     # --- survey --------------------------------------------------------------------------------
 
@@ -432,6 +325,8 @@ class FrameworkBuilder:
 
     def _question(self, sheet, row, parsed: ParsedType, names, choice_lists,
                   departments) -> Indicator | None:
+        question_type = parsed.question_type
+        assert question_type is not None  # _questions hands over questions only
         name = self._check_name(sheet, row, names)
         if name is None:
             return None
@@ -451,7 +346,7 @@ class FrameworkBuilder:
                     sheet="external_choices" if parsed.external else "choices",
                 )
             else:
-                choices = self._offered(sheet, row, list_name, choice_lists[list_name],
+                choices = self._choices.offered(sheet, row, list_name, choice_lists[list_name],
                                         choice_filter)
         texts = self._texts(row)
         if not texts.get("label") and parsed.kind != TypeKind.CALCULATE:
@@ -470,7 +365,7 @@ class FrameworkBuilder:
             )
         return Indicator(
             name=name,
-            type=parsed.question_type,
+            type=question_type,
             code=row.cells.get("code", ""),
             label=texts.get("label", LocalizedText()),
             hint=texts.get("hint", LocalizedText()),
@@ -488,28 +383,6 @@ class FrameworkBuilder:
             calculation=row.cells.get("calculation", "").strip(),
             choice_filter=choice_filter if list_name else "",
         )
-
-    def _offered(self, sheet, row, list_name, entries, choice_filter) -> tuple[Choice, ...]:
-        """The list's choices, carrying the columns the question's filter reads (and only
-        those: the other columns of a choices sheet are notes for its authors)."""
-        if not choice_filter:
-            bare = self._bare_lists.get(list_name)
-            if bare is None:  # the same tuple for every question of the list
-                bare = keep_columns(tuple(choice for choice, _ in entries), frozenset())
-                self._bare_lists[list_name] = bare
-            return bare
-        try:
-            fields = Expression.parse(choice_filter).fields
-        except ExpressionError:
-            fields = frozenset()  # the checker reports the syntax error with its place
-        known = {key for choice, _ in entries for key, _ in choice.columns} | {"name"}
-        for unknown in sorted(fields - known):
-            # XPath reads a missing child as empty, and so does Jalon; it is rarely meant.
-            self._warning(sheet, row, "choice_filter", "choice_filter reads column {column!r}, "
-                          "which the choices of list {list!r} do not have; it reads as empty "
-                          "(for the text, write '{column}' in quotes)", column=unknown,
-                          list=list_name)
-        return keep_columns(tuple(choice for choice, _ in entries), fields)
 
     def _required(self, sheet, row) -> bool:
         raw = row.cells.get("required", "").strip().lower()

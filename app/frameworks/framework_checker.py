@@ -10,7 +10,7 @@ from app.frameworks.language_columns import LANGUAGE_NAMES
 from app.frameworks.problem import ProblemLog, Severity
 from app.frameworks.workbook_reader import Sheet
 from app.models.expression import Expression, ExpressionError
-from app.models.framework import Framework
+from app.models.framework import Framework, Indicator
 from app.models.localized_text import LocalizedText
 
 
@@ -201,8 +201,9 @@ class FrameworkChecker:
             sheet, row = self._located(name)
             for field_name in ("label", "hint", "guidance", "evidence", "constraint_message"):
                 self._check_text(sheet, row, field_name, getattr(node, field_name, None), framework)
-            for choice in getattr(node, "choices", ()):
-                key = f"choice:{node.list_name}:{choice.name}"
+            list_name = node.list_name if isinstance(node, Indicator) else ""
+            for choice in node.choices if isinstance(node, Indicator) else ():
+                key = f"choice:{list_name}:{choice.name}"
                 origin = self._origins.get(key)
                 if origin and key not in checked_choices:
                     checked_choices.add(key)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from app.frameworks.form_settings import framework_id_from
 from app.frameworks.framework_builder import BuildResult, FrameworkBuilder
 from app.frameworks.problem import Problem, Severity
 from app.frameworks.workbook_reader import WorkbookError, WorkbookReader
@@ -17,7 +17,5 @@ def load_framework(path: Path) -> BuildResult:
     except WorkbookError as error:
         problem = Problem(Severity.ERROR, "", None, "", error.template, error.params)
         return BuildResult(None, [problem])
-    fallback_id = re.sub(r"[^A-Za-z0-9_]", "_", path.stem) or "framework"
-    if not fallback_id[0].isalpha():
-        fallback_id = "f_" + fallback_id
-    return FrameworkBuilder(sheets, fallback_id=fallback_id).build()
+    # A workbook without a form_id is named after its file.
+    return FrameworkBuilder(sheets, fallback_id=framework_id_from(path.stem)).build()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +41,8 @@ class InstalledFrameworks:
 
     def add(self, framework: Framework) -> Path:
         """Write `framework` atomically under its id and version."""
+        import tempfile  # here: installing a framework is rare, every start lists them
+
         target = self._directory / f"{framework.id}-{framework.version}.json"
         try:
             self._directory.mkdir(parents=True, exist_ok=True)

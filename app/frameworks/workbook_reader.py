@@ -81,7 +81,7 @@ class ColumnLetters:
                     warnings.simplefilter("ignore")
                     read = _xls_header_letters if self._old_format else _header_letters
                     self._letters = read(self._data)
-            except Exception:  # noqa: BLE001 - read once already; without letters, names only
+            except Exception:  # read once already; without letters, names only
                 self._letters = {}
         return self._letters.get(sheet, {}).get(header, "")
 
@@ -101,7 +101,7 @@ class WorkbookReader:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 book = get_xlsform(io.BytesIO(data), file_type=".xls" if old_format else ".xlsx")
-        except Exception as error:  # noqa: BLE001 - every reader failure becomes one message
+        except Exception as error:  # every reader failure becomes one message
             if old_format:
                 raise WorkbookError(
                     "{file} is an old-format .xls workbook that could not be read ({reason}); "

@@ -3,7 +3,12 @@ columns of a choice row, the choice `or_other` adds, and the spellings of yes an
 
 from __future__ import annotations
 
+import re
+
 from pyxform import aliases, constants
+
+# A name Jalon takes for a question, a group or a framework (ids name files and commands).
+NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
 # Choice lists that carry Jalon's module and department labels.
 MODULE_LIST = "jalon_modules"

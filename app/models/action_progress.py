@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from app.models.action_item import ActionItem
 from app.models.progress import IndicatorChange, Progress
@@ -27,7 +28,7 @@ class ActionProgress:
     later: ActionItem | None  # the later audit's action continuing it, if carried over
     change: IndicatorChange | None  # of its target; None when neither audit assessed it
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "action": self.action.id,
             "target": self.action.target,

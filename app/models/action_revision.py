@@ -31,7 +31,7 @@ class ActionRevision:
         return self.item.updated_at
 
 
-def action_rank(item: ActionItem) -> tuple:
+def action_rank(item: ActionItem) -> tuple[str, str]:
     """The order in which two versions of an action win: the later change, then (the same
     instant on two installations) the content, so that every installation picks the same."""
     return (item.updated_at, json.dumps(item.__dict__, sort_keys=True, default=str))

@@ -5,9 +5,29 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+from typing import Any
 
 from app.models.errors import AnswerError
 from app.models.framework import Indicator, QuestionType
+
+
+class ValueProblem(StrEnum):
+    """Why a value kept as typed is not an answer: its type, else the question's rule. The
+    values are stable ids (exports carry them; reports translate them)."""
+
+    WHOLE_NUMBER = "expects_whole_number"
+    NUMBER = "expects_number"
+    DATE = "expects_date"
+    CHOICE = "expects_choice"
+    RULE = "breaks_rule"
+
+
+_TYPE_PROBLEMS = {
+    QuestionType.INTEGER: ValueProblem.WHOLE_NUMBER,
+    QuestionType.DECIMAL: ValueProblem.NUMBER,
+    QuestionType.DATE: ValueProblem.DATE,
+}
 
 
 @dataclass(frozen=True)
@@ -23,6 +43,15 @@ class InvalidValue:
 
     def __str__(self) -> str:  # how the command line prints it
         return f"{self.typed!r} (kept as typed, not a valid answer)"
+
+    def problem(self, indicator: Indicator) -> ValueProblem:
+        """Its type when the text is not a value of the question, else the question's rule
+        (`constraint`), which depends on the other answers."""
+        try:
+            parse_answer(indicator, self.typed)
+        except AnswerError:
+            return _TYPE_PROBLEMS.get(indicator.type, ValueProblem.CHOICE)
+        return ValueProblem.RULE
 
 
 AnswerValue = str | int | float | InvalidValue | None
@@ -114,7 +143,7 @@ class Answer:
     def is_answered(self) -> bool:
         return self.has_value or self.is_not_applicable
 
-    def content(self) -> dict:
+    def content(self) -> dict[str, Any]:
         """The fields a revision records (everything but identity and provenance)."""
         return {
             "value": self.value,
@@ -125,7 +154,7 @@ class Answer:
         }
 
 
-def parse_answer(indicator: Indicator, raw: object) -> AnswerValue:
+def parse_answer(indicator: Indicator, raw: object) -> str | int | float | None:
     """Turn user input (text from a keyboard, a CLI argument or a workbook cell) into a value.
 
     Raises AnswerError with a message that says what is wrong. Empty input means "no answer".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class AuditType(StrEnum):
@@ -53,6 +54,6 @@ class AuditEvent:
 
     audit_id: str
     kind: str
-    detail: dict
+    detail: dict[str, Any]
     author: str
     created_at: str

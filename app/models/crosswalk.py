@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.models.localized_text import LocalizedText
 
 if TYPE_CHECKING:
-    from app.models.framework import Framework
+    from app.models.framework import Framework, Indicator
 
 MANUAL_CURATION = "semapv:ManualMappingCuration"  # SSSOM's word for a person's decision
 DRAFTED = "semapv:LexicalMatching"  # what `jalon framework diff` proposes, for review
@@ -51,7 +51,7 @@ class Correspondence:
     comment: LocalizedText = field(default_factory=LocalizedText)
     justification: str = MANUAL_CURATION
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "subject_id": self.subject,
             "predicate_id": self.relation.value,
@@ -61,7 +61,7 @@ class Correspondence:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Correspondence:
+    def from_dict(cls, data: dict[str, Any]) -> Correspondence:
         return cls(
             data.get("subject_id", ""),
             Relation(data["predicate_id"]),
@@ -76,7 +76,7 @@ class CrosswalkProblem:
     """Something wrong with a crosswalk; the message names the questions concerned."""
 
     template: str
-    params: dict
+    params: dict[str, Any]
 
     def __str__(self) -> str:
         return self.template.format(**self.params)
@@ -100,7 +100,7 @@ class Crosswalk:
     def is_from(self, framework: Framework) -> bool:
         return (self.source_id, self.source_version) == (framework.id, framework.version)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "subject_source": self.source_id,
             "subject_source_version": self.source_version,
@@ -108,7 +108,7 @@ class Crosswalk:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Crosswalk:
+    def from_dict(cls, data: dict[str, Any]) -> Crosswalk:
         return cls(
             data["subject_source"],
             data["subject_source_version"],
@@ -157,5 +157,5 @@ class Crosswalk:
         return problems
 
 
-def _answerable(indicators: Iterable) -> list[str]:
+def _answerable(indicators: Iterable[Indicator]) -> list[str]:
     return [i.name for i in indicators if i.is_answerable]

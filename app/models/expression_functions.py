@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 import re2
 
@@ -18,6 +19,8 @@ Value = str | float | bool
 
 # --- Values ------------------------------------------------------------------------------------
 
+
+_Ordered = TypeVar("_Ordered", str, float)  # two dates as ISO text, or two numbers
 
 def to_number(value: Value) -> float:
     if isinstance(value, bool):
@@ -73,12 +76,14 @@ def compare(op: str, left: Value, right: Value) -> bool:
         and _ISO_DATE.match(left)
         and _ISO_DATE.match(right)
     ):
-        a: float | str = left
-        b: float | str = right
-    else:
-        a, b = to_number(left), to_number(right)
-        if math.isnan(a) or math.isnan(b):
-            return False
+        return _ordered(op, left, right)  # ISO dates sort as their text
+    a, b = to_number(left), to_number(right)
+    if math.isnan(a) or math.isnan(b):
+        return False
+    return _ordered(op, a, b)
+
+
+def _ordered(op: str, a: _Ordered, b: _Ordered) -> bool:
     return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
 
 
@@ -184,14 +189,21 @@ _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False  # a bad pattern is the framework's problem, not the terminal's
 
 
+class _Pattern(Protocol):
+    """What is used of a compiled RE2 pattern (the google-re2 module has no type hints)."""
+
+    def search(self, text: str) -> object | None: ...
+
+
 @lru_cache(maxsize=256)
-def _pattern(source: str):
+def _pattern(source: str) -> _Pattern | None:
     """Patterns come from untrusted frameworks and run on every keystroke: RE2 matches in
     linear time, where Python's `re` can backtrack for ever on `(a+)+$`."""
     try:
-        return re2.compile(source, options=_RE2_OPTIONS)
+        compiled: _Pattern = re2.compile(source, options=_RE2_OPTIONS)
     except re2.error:
         return None
+    return compiled
 
 
 def _regex(value: Value, pattern: Value) -> bool:

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from app.models.answer import Answer
+from app.models.answer import Answer, InvalidValue
 from app.models.crosswalk import Relation
-from app.models.framework import Framework, Group, Indicator, Level
+from app.models.framework import Framework, Indicator, Level
 
 EVENT_KIND = "follow-up"
 
@@ -38,11 +39,11 @@ class PreviousAnswer:
     author: str = ""
     changed_at: str = ""
 
-    def content(self) -> dict:
+    def content(self) -> dict[str, Any]:
         """What keeping it writes as the new audit's answer."""
         return {"value": self.value, "na_reason": self.na_reason, "comment": self.comment}
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
@@ -58,7 +59,7 @@ class FollowUp:
         """Whether the previous answer to `name` must be confirmed before finalization."""
         return name in self.answers and (self.carried or name in self.profile)
 
-    def to_detail(self) -> dict:
+    def to_detail(self) -> dict[str, Any]:
         return {
             "from": self.previous_audit,
             "period": self.previous_period,
@@ -68,7 +69,7 @@ class FollowUp:
         }
 
     @classmethod
-    def from_detail(cls, detail: dict) -> FollowUp:
+    def from_detail(cls, detail: dict[str, Any]) -> FollowUp:
         answers = {}
         for item in detail.get("answers", []):
             answer = PreviousAnswer(**{k: item.get(k, "") for k in PreviousAnswer.__annotations__})
@@ -87,7 +88,7 @@ def profile_questions(framework: Framework) -> frozenset[str]:
     names: set[str] = set()
     for group in framework.dimensions():
         if group.level == Level.SECTION:
-            names.update(i.name for i in _indicators(group) if i.is_answerable)
+            names.update(i.name for i in group.iter_indicators() if i.is_answerable)
     return frozenset(names)
 
 
@@ -111,9 +112,9 @@ def previous_answers(
     for old_name, answer in answers.items():
         name = names.get(old_name)
         indicator = framework.find(name) if name else None
-        if not isinstance(indicator, Indicator) or not indicator.is_answerable:
+        if not name or not isinstance(indicator, Indicator) or not indicator.is_answerable:
             continue
-        if answer.is_invalid or not answer.is_answered and not answer.comment:
+        if isinstance(answer.value, InvalidValue) or not answer.is_answered and not answer.comment:
             continue  # an invalid answer (typed, not accepted) is not carried
         carried[name] = PreviousAnswer(
             name,
@@ -138,10 +139,3 @@ def carried_target(previous: Framework, target: str, framework: Framework) -> st
             return row.object
     return target
 
-
-def _indicators(group: Group):
-    for child in group.children:
-        if isinstance(child, Group):
-            yield from _indicators(child)
-        else:
-            yield child

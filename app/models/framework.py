@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
+from typing import Any
 
 from app.models.crosswalk import Crosswalk
 from app.models.localized_text import LocalizedText
@@ -157,6 +158,14 @@ class Group:
     def display_code(self) -> str:
         return self.code or self.name
 
+    def iter_indicators(self) -> Iterator[Indicator]:
+        """The indicators of this group's subtree, in document order."""
+        for child in self.children:
+            if isinstance(child, Group):
+                yield from child.iter_indicators()
+            else:
+                yield child
+
 
 Node = Group | Indicator
 
@@ -249,9 +258,7 @@ class Framework:
 
     def iter_indicators(self) -> Iterator[Indicator]:
         """Indicators in document order."""
-        for _, node in self._walk(self.root):
-            if isinstance(node, Indicator):
-                yield node
+        return self.root.iter_indicators()
 
     def iter_groups(self) -> Iterator[Group]:
         for _, node in self._walk(self.root):
@@ -260,7 +267,7 @@ class Framework:
 
     # --- Canonical form ------------------------------------------------------------------------
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "format": 1,
             "id": self.id,
@@ -280,7 +287,7 @@ class Framework:
         return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_dict(cls, data: dict) -> Framework:
+    def from_dict(cls, data: dict[str, Any]) -> Framework:
         root = Group(name="__root__", level=Level.ROOT)
         root.children = [_node_from_dict(item) for item in data["items"]]
         return cls(
@@ -302,9 +309,9 @@ class Framework:
 _TEXT_FIELDS = ("label", "hint", "guidance", "evidence", "constraint_message")
 
 
-def _node_to_dict(node: Node) -> dict:
+def _node_to_dict(node: Node) -> dict[str, Any]:
     if isinstance(node, Group):
-        data: dict = {
+        data: dict[str, Any] = {
             "group": node.name,
             "level": node.level.value,
             "code": node.code,
@@ -339,11 +346,11 @@ def _node_to_dict(node: Node) -> dict:
     return data
 
 
-def _texts(data: dict, names: tuple[str, ...]) -> dict[str, LocalizedText]:
+def _texts(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, LocalizedText]:
     return {name: LocalizedText(data.get(name, {})) for name in names}
 
 
-def _node_from_dict(data: dict) -> Node:
+def _node_from_dict(data: dict[str, Any]) -> Node:
     if "group" in data:
         return Group(
             name=data["group"],
@@ -381,7 +388,7 @@ def _node_from_dict(data: dict) -> Node:
     )
 
 
-def _choice_to_dict(choice: Choice) -> dict:
+def _choice_to_dict(choice: Choice) -> dict[str, Any]:
     data = {"name": choice.name, "label": choice.label.to_dict(), "score": _score(choice.score)}
     if choice.columns:
         data["columns"] = dict(choice.columns)

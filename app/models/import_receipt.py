@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class ReceiptStatus(StrEnum):
@@ -29,7 +30,7 @@ class ImportReceipt:
     conflicts: int = 0
     problem: str = ""  # stable kind of refusal or hold, e.g. "path-traversal"
     reason: str = ""  # English message template (translated by the UI)
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     created_at: str = ""
     # Who the package's new revisions say wrote them ("author (site)"), as claimed; the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import Any
 
 from app.models.answer import Answer
 from app.models.framework import Framework, Group
@@ -38,7 +39,7 @@ class IncrementalScorer:
         self._walk(framework.root, 1.0)
         self._card: ScoreCard | None = None
         self._settled: dict[str, bool] = {}
-        self._values: dict = {}
+        self._values: dict[str, Any] = {}
         self._today: date | None = None
 
     def _walk(self, group: Group, weight: float) -> None:
@@ -56,19 +57,19 @@ class IncrementalScorer:
         questions named in `changed` (the first call, or a new day, scores everything: an
         expression may read today's date)."""
         today = today or date.today()
-        if self._card is None or today != self._today:
+        previous = self._card
+        if previous is None or today != self._today:
             relevance = Relevance(self.framework, answers, self.modules, self._expressions,
                                   today)
             card = score_with(self.framework, answers, relevance)
         else:
-            card, relevance = self._update(answers, set(changed), today)
+            card, relevance = self._update(previous, answers, set(changed), today)
         self._card, self._settled, self._today = card, relevance.settled, today
         self._values = relevance.values
         return card
 
-    def _update(self, answers: Mapping[str, Answer], changed: set[str],
+    def _update(self, previous: ScoreCard, answers: Mapping[str, Answer], changed: set[str],
                 today: date) -> tuple[ScoreCard, Relevance]:
-        previous = self._card
         affected = self._reached_from(changed)
         known = {name: value for name, value in self._settled.items() if name not in affected}
         known_values = {name: value for name, value in self._values.items()
@@ -78,9 +79,10 @@ class IncrementalScorer:
         nodes = dict(previous.nodes)
         relevant = set(previous.relevant) - affected
         indicators = self.framework.indicators
-        groups: set[str] = set()
+        groups: dict[str, Group] = {}
         # In scoring order, so that relevance is settled in the order a full pass settles it.
-        for name in sorted((n for n in affected if n in indicators), key=self._position.get):
+        in_order = sorted((n for n in affected if n in indicators), key=self._position.__getitem__)
+        for name in in_order:
             score = score_indicator(indicators[name], self._weights[name], answers.get(name),
                                     relevance)
             nodes[name] = score
@@ -88,12 +90,12 @@ class IncrementalScorer:
                 relevant.add(name)
             parent = self.framework.parents.get(name)
             while parent is not None and parent.name not in groups:
-                groups.add(parent.name)
+                groups[parent.name] = parent
                 parent = self.framework.parents.get(parent.name)
         # Groups again from their children, deepest first, adding up as score_audit does.
-        for name in sorted(groups, key=self._depth.get, reverse=True):
+        for name in sorted(groups, key=self._depth.__getitem__, reverse=True):
             total = NodeScore()
-            for child in self.framework.nodes[name].children:
+            for child in groups[name].children:
                 total.add(nodes[child.name])
             nodes[name] = total
         root = self.framework.root.name

@@ -10,11 +10,10 @@ keeps its id, pointing at the one it became (`merged_into`).
 from __future__ import annotations
 
 import unicodedata
-import uuid
 from dataclasses import dataclass
 
 # Never change: every installation derives the same ids from it.
-_ID_NAMESPACE = uuid.UUID("6f1d3c52-8a0e-4d57-9b1e-2f3a7c9e4b10")
+_ID_NAMESPACE = "6f1d3c52-8a0e-4d57-9b1e-2f3a7c9e4b10"
 
 
 def normalised_name(name: str) -> str:
@@ -31,8 +30,10 @@ def normalised_country(country: str) -> str:
 
 def institution_id_for(name: str, country: str) -> str:
     """The id an institution gets when first recorded under `name` in `country`."""
+    import uuid  # here: with the platform module it loads, not part of the desktop's start
+
     key = f"{normalised_country(country)}\n{normalised_name(name)}"
-    return str(uuid.uuid5(_ID_NAMESPACE, key))
+    return str(uuid.uuid5(uuid.UUID(_ID_NAMESPACE), key))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from app.models.crosswalk import Relation
 from app.models.errors import JalonError
@@ -47,7 +48,7 @@ class IndicatorProgress:
     after: float | None
     change: IndicatorChange
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "before_name": self.before_name,
@@ -73,7 +74,8 @@ class NodeProgress:
     @property
     def change(self) -> float | None:
         """The raw change of the score, in percentage points."""
-        return _difference(self.before and self.before.percent, self.after.percent)
+        before = None if self.before is None else self.before.percent
+        return _difference(before, self.after.percent)
 
     @property
     def practice_change(self) -> float | None:
@@ -83,7 +85,7 @@ class NodeProgress:
     @property
     def coverage_change(self) -> float | None:
         """The change of coverage, in percentage points."""
-        before = self.before and self.before.coverage
+        before = None if self.before is None else self.before.coverage
         after = self.after.coverage
         return None if before is None or after is None else 100 * (after - before)
 
@@ -92,7 +94,7 @@ class NodeProgress:
         """Whether what was answered differs, so that part of the raw change is not practice."""
         return bool(self.newly_assessed or self.no_longer_assessed)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "level": self.level,
@@ -237,11 +239,11 @@ class _Tally:
         """`earlier`: the same group in the earlier framework, None if it had none."""
         like_before, like_after = NodeScore(), NodeScore()
         newly_here = 0
-        for indicator in _indicators(group):
-            if indicator in self.common:
-                like_after.add(self.after.nodes[indicator])
-                like_before.add(self.before.nodes[self.counterpart[indicator]])
-            newly_here += indicator in self.newly
+        for name in (i.name for i in group.iter_indicators()):
+            if name in self.common:
+                like_after.add(self.after.nodes[name])
+                like_before.add(self.before.nodes[self.counterpart[name]])
+            newly_here += name in self.newly
         return NodeProgress(
             name=group.name,
             level=group.level.value,
@@ -252,16 +254,8 @@ class _Tally:
             newly_assessed=newly_here,
             no_longer_assessed=0
             if earlier is None
-            else sum(1 for name in _indicators(earlier) if name in self.gone),
+            else sum(1 for i in earlier.iter_indicators() if i.name in self.gone),
         )
-
-
-def _indicators(group: Group) -> Iterator[str]:
-    for child in group.children:
-        if isinstance(child, Group):
-            yield from _indicators(child)
-        else:
-            yield child.name
 
 
 def _rounded(value: float | None) -> float | None:

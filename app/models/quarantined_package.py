@@ -4,6 +4,7 @@ reopen the finalized audit it would change)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class QuarantinedPackage:
     signer_key_id: str
     signer_name: str
     reason: str  # English template
-    params: dict
+    params: dict[str, Any]
     file_name: str
     held_at: str
     released_at: str = ""

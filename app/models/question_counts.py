@@ -16,10 +16,11 @@ optional modules apart: relevance is only known once there are answers.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from app.models.framework import Framework
-from app.models.scoring import NodeScore
+if TYPE_CHECKING:  # the audit list holds counts long before any audit is scored
+    from app.models.framework import Framework
+    from app.models.scoring import NodeScore
 
 
 class QuestionCounts(NamedTuple):  # a tuple: light enough for the audit list of a head office

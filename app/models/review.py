@@ -22,6 +22,23 @@ class ReviewState(StrEnum):
     REJECTED = "rejected"
 
 
+class ReviewRole(StrEnum):
+    """Which side of a review this installation is on for one audit."""
+
+    REVIEWER = "reviewer"  # the head office: it received the audit, reviews, returns, decides
+    SITE = "site"  # the field site: the review came back to it; it replies and resubmits
+
+
+# The states a head office moves a review into (a site only resubmits).
+REVIEWER_STATES = frozenset(
+    {
+        ReviewState.IN_REVIEW,
+        ReviewState.RETURNED,
+        ReviewState.ACCEPTED,
+        ReviewState.REJECTED,
+    }
+)
+
 # Which state may follow which: a head office reviews what it received or what came back; only
 # a returned audit can be resubmitted; accepted and rejected audits are closed.
 NEXT_STATES: dict[ReviewState, frozenset[ReviewState]] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.models.answer import Answer, AnswerValue, value_to_json
 
@@ -43,7 +44,7 @@ class Revision:
             changed_at=self.created_at,
         )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "audit_id": self.audit_id,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app.models.answer import Answer
 from app.models.expression_functions import Value
@@ -52,7 +53,7 @@ class NodeScore:
         self.total += other.total
         self.required_missing += other.required_missing
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "percent": None if self.percent is None else round(self.percent, 4),
             "points": round(self.points, 6),

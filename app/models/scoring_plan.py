@@ -20,6 +20,10 @@ from app.models.framework import Framework, Group, Indicator
 from app.models.relevance import ExpressionCache, Relevance, depends_on
 from app.models.scoring import NodeScore, ScoreCard, indicator_points
 
+# A NodeScore's fields, in order: points, possible, scored answered, scored total, answered,
+# total, required missing.
+_Fields = tuple[float, float, int, int, int, int, int]
+
 
 @dataclass(frozen=True)
 class _Question:
@@ -32,7 +36,7 @@ class _Question:
     required: bool
     # The score's fields for each answer seen (by the value's type and value, and whether it
     # is marked N/A): thousands of audits give a scored question the same few answers.
-    known: dict = field(default_factory=dict)
+    known: dict[tuple[type, object, bool], _Fields] = field(default_factory=dict)
 
 
 class ScoringPlan:
@@ -144,7 +148,7 @@ class ScoringPlan:
                 question.known[key] = fields
         return NodeScore(*fields)
 
-    def _fields(self, question: _Question, answer: Answer) -> tuple:
+    def _fields(self, question: _Question, answer: Answer) -> _Fields:
         """A scored question's NodeScore fields for `answer`."""
         answered = answer.is_answered
         missing = int(question.required and not answered)

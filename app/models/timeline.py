@@ -4,6 +4,7 @@ per-dimension scores and coverage (a chart's points)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.models.framework import Framework, Level
 from app.models.scoring import ScoreCard
@@ -33,7 +34,7 @@ class TimelinePoint:
             ),
         )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "audit": self.audit_id,
             "when": self.when,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from app.models.answer import Answer, AnswerValue
 from app.models.crosswalk import Correspondence, Crosswalk, Relation
@@ -47,7 +48,7 @@ class Move:
     relation: Relation | None  # None: the crosswalk has no row for the question
     outcome: Outcome
     template: str  # English template (a NOTE_ above), translated by the interface
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     note: LocalizedText = field(default_factory=LocalizedText)  # the crosswalk's, if any
 
     @property
@@ -60,7 +61,7 @@ class TargetChange:
     """A revision to write on new question `target`: its new content, and why."""
 
     target: str
-    content: dict
+    content: dict[str, Any]
     sources: tuple[str, ...]
 
 
@@ -207,7 +208,7 @@ class UpgradePlanner:
 
     def _carried(
         self, name: str, target: Indicator, row: Correspondence, outcome: Outcome
-    ) -> tuple[str, dict]:
+    ) -> tuple[str, dict[str, Any]]:
         params = {
             "code": self._old_code(name),
             "target": target.display_code,
@@ -232,7 +233,8 @@ class UpgradePlanner:
         numeric = target.type in (QuestionType.INTEGER, QuestionType.DECIMAL)
         if numeric != isinstance(value, int | float):
             return NOTE_WRONG_TYPE
-        if target.type == QuestionType.INTEGER and not float(value).is_integer():
+        whole = not isinstance(value, float) or value.is_integer()
+        if target.type == QuestionType.INTEGER and not whole:
             return NOTE_NOT_WHOLE
         return ""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from app.models.audit import AuditEvent
 
@@ -24,9 +25,10 @@ class UpgradeRecord:
     from_version: str
     to_version: str
     earlier_questions: frozenset[str]  # questions of the earlier version the newer one lacks
-    moves: tuple[dict, ...] = ()  # {"from", "to", "relation", "outcome", "reason", "params"}
+    # {"from", "to", "relation", "outcome", "reason", "params"}
+    moves: tuple[dict[str, Any], ...] = ()
 
-    def to_detail(self) -> dict:
+    def to_detail(self) -> dict[str, Any]:
         return {
             "from": self.from_hash,
             "to": self.to_hash,

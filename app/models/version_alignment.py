@@ -4,11 +4,15 @@ newest version present. Versions no crosswalk links are refused rather than mixe
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from app.models.errors import JalonError
-from app.models.framework import Framework
+
+if TYPE_CHECKING:  # version_key orders the catalog at start-up, before any framework loads
+    from app.models.framework import Framework
 
 
-def version_key(version: str) -> tuple:
+def version_key(version: str) -> tuple[Any, ...]:
     """Orders versions as people number them: 2026.10 after 2026.9, 2 after 1.10."""
     return tuple(
         (0, int(part), "") if part.isdigit() else (1, 0, part)

@@ -1,6 +1,11 @@
 """Text made safe to show where it lands: characters that would act instead of being read
 (terminal escapes, right-to-left overrides, characters a spreadsheet file cannot hold) become
-visible escapes such as \\x1b or \\u202e, so the reader sees that they were there."""
+visible escapes such as \\x1b or \\u202e, so the reader sees that they were there.
+
+Three places: a terminal (everything that acts or hides), a document's free text (only what
+its format cannot hold: a comment written in Arabic or Hebrew keeps its direction marks), and
+a name shown in a document — a file name above all, where a right-to-left override makes
+"\\u202egpj.exe" read "exe.jpg" in a report, a workbook or a list on screen."""
 
 from __future__ import annotations
 
@@ -18,6 +23,9 @@ _TERMINAL = re.compile(
     "\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2028\u2029\ufeff\ufff9-\ufffb"
     "\ud800-\udfff\U000e0001\U000e0020-\U000e007f]"
 )
+# What a name may not hold raw, wherever it is shown: everything a terminal escapes, and the
+# line breaks and tabs that would make one name look like two lines of a document.
+_NAME = re.compile(_TERMINAL.pattern[:-1] + "\t\n]")
 # What a document cannot hold: XML 1.0 (an .xlsx) forbids these, openpyxl raises on them, and
 # a package refuses them in its JSON.
 _DOCUMENT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -36,3 +44,8 @@ class VisibleText:
     @staticmethod
     def for_documents(text: str) -> str:
         return _DOCUMENT.sub(_escape, text)
+
+    @staticmethod
+    def for_name(text: str) -> str:
+        """A name (of a file, a person) as a document or a screen shows it."""
+        return _NAME.sub(_escape, text)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.models.answer import Answer, InvalidValue, parse_answer
-from app.models.errors import AnswerError
+from app.models.answer import Answer, InvalidValue, ValueProblem
 from app.models.framework import Framework, Indicator, QuestionType
 from app.models.scoring import indicator_points
 from app.reports.report_format import ReportFormatter
@@ -42,14 +41,9 @@ class AnswerDisplay:
 
     def invalid(self, indicator: Indicator, value: InvalidValue) -> str:
         """What was typed, and why it is not an answer (its type, else the question's rule)."""
-        try:
-            parse_answer(indicator, value.typed)
-        except AnswerError:
-            kinds = {QuestionType.INTEGER: "expects_whole_number",
-                     QuestionType.DECIMAL: "expects_number", QuestionType.DATE: "expects_date"}
-            problem = self._texts.get(kinds.get(indicator.type, "expects_choice"))
-        else:
-            problem = self.constraint_message(indicator)
+        kind = value.problem(indicator)
+        problem = self.constraint_message(indicator) if kind == ValueProblem.RULE \
+            else self._texts.get(kind)
         return self._texts.get("invalid_value", typed=value.typed, problem=problem)
 
     def choice_label(self, indicator: Indicator, name: str) -> str:

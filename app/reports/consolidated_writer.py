@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from app.models.answer import Answer, InvalidValue
 from app.models.errors import JalonError
 from app.models.framework import Framework, Group, Indicator
 from app.models.scoring import indicator_points
@@ -140,12 +141,12 @@ class ConsolidatedWriter:
         yes = self._texts.get("yes")
         for indicator in data.framework.iter_indicators():
             answer = data.answers.get(indicator.name)
-            if answer is None or not (answer.is_answered or answer.comment):
+            if answer is None or not (answer.is_answered or answer.is_invalid or answer.comment):
                 continue
             points = indicator_points(indicator, answer)
             yield [audit.id, audit.institution, data.framework.id, data.framework.version,
                    indicator.display_code, data.label(indicator), display.typed(indicator, answer),
-                   answer.value if answer.has_value else None,
+                   _raw_value(answer),
                    points[0] if points else None, points[1] if points else None,
                    answer.na_reason, answer.comment, yes if answer.flagged else "",
                    moment(answer.changed_at), answer.author,
@@ -180,3 +181,11 @@ class _SplitTable:
 
 def _fraction(percent: float | None) -> float | None:
     return None if percent is None else percent / 100
+
+
+def _raw_value(answer: Answer) -> object:
+    """The value as stored; a value kept as typed is its text (the answer column says why it
+    is not valid)."""
+    if isinstance(answer.value, InvalidValue):
+        return answer.value.typed
+    return answer.value if answer.has_value else None

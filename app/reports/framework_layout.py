@@ -33,11 +33,7 @@ class FrameworkLayout:
     def indicators_in(self, group: Group) -> Iterator[Indicator]:
         """Answerable indicators and labelled calculations of a group's subtree, in document
         order."""
-        for child in group.children:
-            if isinstance(child, Group):
-                yield from self.indicators_in(child)
-            elif child.is_reported:
-                yield child
+        return (i for i in group.iter_indicators() if i.is_reported)
 
     def practices(self) -> list[Group]:
         """Practices (or, in a framework without that level, the groups holding questions)."""

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from app.models.framework import Group
+from app.models.visible_text import VisibleText
 from app.reports.answer_display import AnswerDisplay
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_document import CONTENT_WIDTH
@@ -54,9 +55,11 @@ class AnnexSections:
                     f"{texts.get('label_colon', label=texts.get('comment'))} {answer.comment}",
                     styles.note))
             answered = answer is not None and answer.is_answered
+            # A value kept as typed is shown as typed with its problem, not as a blank.
+            shown = answered or (answer is not None and answer.is_invalid)
             rows.append([blocks.para(indicator.display_code, styles.cell),
                          label,
-                         blocks.para(self._display.text(indicator, answer) if answered else "–",
+                         blocks.para(self._display.text(indicator, answer) if shown else "–",
                                      styles.cell_bold if answered else styles.note)])
         return blocks.table(rows, [14 * mm, CONTENT_WIDTH - 74 * mm, 60 * mm])
 
@@ -72,9 +75,11 @@ class AnnexSections:
         for item in data.evidence:
             node = data.framework.nodes.get(item.indicator)
             rows.append([
-                blocks.para(node.display_code if node is not None else item.indicator,
-                            styles.cell),
-                blocks.para(item.filename, styles.cell),
+                # A question the framework lacks is shown by its id, which came with the
+                # file (from a package, maybe) and is shown as safely as its name.
+                blocks.para(node.display_code if node is not None
+                            else VisibleText.for_name(item.indicator), styles.cell),
+                blocks.para(item.shown_name, styles.cell),
                 blocks.para(self._format.size(item.size), styles.cell_right),
                 blocks.para(item.added_by, styles.cell),
                 blocks.para(self._format.short_date(item.added_at), styles.cell),

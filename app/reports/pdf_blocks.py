@@ -8,7 +8,22 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from app.reports.pdf_styles import BAND, FONT, PALE, PRIMARY, RULE, PdfStyles
+from app.models.text_rule import shortened
+from app.reports.pdf_styles import BAND, FONT, PALE, PRIMARY, RULE, PdfStyles, score_color
+
+# A text a person wrote (comment, N/A reason, text answer) is shown whole up to this length:
+# whatever Jalon lets a person type fits (comments stop at 20,000 characters). A longer one —
+# saved by an older Jalon, or received in a package, which may carry 1,000,000 — is cut
+# visibly ("[…]"; the Excel export holds 32,767). reportlab breaks a word too long for its
+# column in time that grows with the square of the word's length: a text answer of 999,000
+# letters without a space kept `jalon report` busy for hours.
+MAX_TEXT_SHOWN = 20_000
+
+
+def text_markup(text: str) -> str:
+    """A user's text as paragraph markup: escaped (never read as markup), bounded, and its
+    line breaks kept."""
+    return escape(shortened(text, MAX_TEXT_SHOWN)).replace("\n", "<br/>")
 
 
 class PdfBlocks:
@@ -17,7 +32,7 @@ class PdfBlocks:
 
     def para(self, text: str, style=None) -> Paragraph:
         """A paragraph of plain text: user text is escaped, never read as markup."""
-        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.styles.body)
+        return Paragraph(text_markup(text), style or self.styles.body)
 
     def rich(self, markup: str, style=None) -> Paragraph:
         """A paragraph whose markup the caller built (and escaped) itself."""
@@ -69,6 +84,12 @@ class PdfBlocks:
             cells.append(self.para(label, self.styles.header_right if right
                                    else self.styles.header_cell))
         return cells
+
+    def score_cell(self, percent: float | None, text: str) -> Paragraph:
+        """A score in a table: a dot in the score's band colour, then the score in bold."""
+        color = self.hex(score_color(percent))
+        return self.rich(f'<font color="{color}">●</font> <b>{escape(text)}</b>',
+                         self.styles.cell_right)
 
     @staticmethod
     def hex(color: colors.Color) -> str:

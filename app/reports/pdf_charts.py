@@ -1,7 +1,9 @@
 """The summary's charts (reportlab.graphics): a radar and a bar chart of dimension scores.
 
 Both use a fixed 0–100 scale. A chart that rescaled to its data would make a 40 % audit look
-like an 80 % one, and two reports could not be compared side by side.
+like an 80 % one, and two reports could not be compared side by side. With a peer benchmark,
+the radar carries the peer median as a dashed line and each bar a box from the group's first
+to third quartile with a tick at its median.
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ from __future__ import annotations
 import math
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from app.models.peer_quartiles import PeerQuartiles
 from app.reports.pdf_styles import FONT, FONT_BOLD, INK, MUTED, PRIMARY, RULE, score_color
 
 RINGS = (20, 40, 60, 80, 100)
@@ -22,9 +25,11 @@ class ScoreCharts:
         """`number_format` writes a tick value (0–100) the locale's way."""
         self._number = number_format
 
-    def radar(self, items: list[tuple[str, float | None]], width: float,
-              height: float) -> Drawing:
-        """A radar of (label, percent) with rings every 20 points; needs three items or more."""
+    def radar(self, items: list[tuple[str, float | None]], width: float, height: float,
+              peer_medians: list[float | None] | None = None) -> Drawing:
+        """A radar of (label, percent) with rings every 20 points; needs three items or more.
+        `peer_medians` (one per item) adds a dashed line, unless the group lacks one: a gap
+        drawn as zero would misstate the peers."""
         drawing = Drawing(width, height, initialFontName=FONT)
         count = len(items)
         cx, cy = width / 2, height / 2
@@ -46,8 +51,11 @@ class ScoreCharts:
             x, y = point(0, ring)
             drawing.add(String(x + 2, y + 1.5, self._number(ring), fontName=FONT, fontSize=6,
                                fillColor=MUTED))
-        values = [0.0 if percent is None else max(0.0, min(100.0, percent))
-                  for _, percent in items]
+        values = [_clamped(percent) for _, percent in items]
+        if peer_medians and all(m is not None for m in peer_medians):
+            median_shape = [c for i, m in enumerate(peer_medians) for c in point(i, _clamped(m))]
+            drawing.add(Polygon(median_shape, fillColor=None, strokeColor=INK, strokeWidth=1.1,
+                                strokeDashArray=[3, 2]))
         shape = [c for i, value in enumerate(values) for c in point(i, value)]
         drawing.add(Polygon(shape, fillColor=colors.Color(0.12, 0.31, 0.47, alpha=0.22),
                             strokeColor=PRIMARY, strokeWidth=1.6))
@@ -66,8 +74,9 @@ class ScoreCharts:
         return drawing
 
     def bars(self, items: list[tuple[str, float | None]], width: float, height: float,
-             value_format) -> Drawing:
-        """Horizontal bars of (label, percent), coloured by score band, value at the bar end."""
+             value_format, peers: list[PeerQuartiles | None] | None = None) -> Drawing:
+        """Horizontal bars of (label, percent), coloured by score band, value at the bar end;
+        `peers` (one per item, None where the group has none) adds quartile marks."""
         drawing = Drawing(width, height, initialFontName=FONT)
         chart = HorizontalBarChart()
         chart.x, chart.y = 26, 18
@@ -103,6 +112,27 @@ class ScoreCharts:
             y = chart.y + step * index + step / 2 - 2.5
             drawing.add(String(x, y, value_format(percent), fontName=FONT_BOLD, fontSize=7,
                                fillColor=INK))
+        for index, group in enumerate(reversed(peers or [])):
+            if group is not None:
+                middle = chart.y + step * index + step / 2
+                self._quartile_marks(drawing, group, chart.x, chart.width, middle)
         drawing.add(PolyLine([chart.x, chart.y, chart.x, chart.y + chart.height],
                              strokeColor=RULE, strokeWidth=0.6))
         return drawing
+
+    @staticmethod
+    def _quartile_marks(drawing: Drawing, group: PeerQuartiles, left: float, width: float,
+                        middle: float) -> None:
+        """A box over the bar from Q1 to Q3, and a taller tick at the median."""
+        def x(value: float) -> float:
+            return left + width * _clamped(value) / 100
+
+        drawing.add(Rect(x(group.q1), middle - 2.2, max(x(group.q3) - x(group.q1), 0.8), 4.4,
+                         fillColor=colors.Color(0.35, 0.38, 0.4, alpha=0.35),
+                         strokeColor=INK, strokeWidth=0.5))
+        drawing.add(Line(x(group.median), middle - 5.5, x(group.median), middle + 5.5,
+                         strokeColor=INK, strokeWidth=1.6))
+
+
+def _clamped(percent: float | None) -> float:
+    return 0.0 if percent is None else max(0.0, min(100.0, percent))

@@ -66,7 +66,10 @@ class CoverSection:
         styles = self._blocks.styles
         cells = [[self._blocks.para(label, styles.small), self._blocks.para(value, styles.body)]
                  for label, value in rows]
-        table = Table(cells, colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm], hAlign="LEFT")
+        # splitInRow: a detail taller than a page (a thousand auditors' names received in a
+        # package) continues on the next page instead of failing the whole report.
+        table = Table(cells, colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm], hAlign="LEFT",
+                      splitInRow=1)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

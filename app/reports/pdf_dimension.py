@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from app.models.framework import Group, Indicator
 from app.reports.answer_display import AnswerDisplay
-from app.reports.pdf_blocks import PdfBlocks
+from app.reports.pdf_blocks import PdfBlocks, text_markup
 from app.reports.pdf_document import CONTENT_WIDTH
 from app.reports.pdf_styles import BAND, FONT, LOW, MUTED, PRIMARY, score_color
 from app.reports.report_data import ReportData
@@ -103,13 +103,10 @@ class DimensionSection:
     def _practice_row(self, practice: Group) -> list:
         blocks, styles = self._blocks, self._blocks.styles
         percent = self._data.score(practice).percent
-        color = PdfBlocks.hex(score_color(percent))
         return [
             blocks.rich(f"<b>{escape(practice.display_code)}</b>  "
                         f"{escape(self._data.label(practice))}", styles.cell),
-            "", "",
-            blocks.rich(f'<font color="{color}">●</font> <b>{escape(self._format.score(percent))}'
-                        f"</b>", styles.cell_right),
+            "", "", blocks.score_cell(percent, self._format.score(percent)),
         ]
 
     def _indicator_rows(self, indicators: list[Indicator]) -> list[list]:
@@ -142,10 +139,10 @@ class DimensionSection:
             notes.append((texts.get("comment"), answer.comment))
         files = data.evidence_of(indicator)
         if files:
-            notes.append((texts.get("evidence"), ", ".join(f.filename for f in files)))
+            notes.append((texts.get("evidence"), ", ".join(f.shown_name for f in files)))
         for label, text in notes:
             cell.append(blocks.rich(f"<b>{escape(texts.get('label_colon', label=label))}</b> "
-                                    f"{escape(text)}", styles.note))
+                                    f"{text_markup(text)}", styles.note))
         return cell
 
     def _table(self, rows: list[list], bands: tuple[int, ...]) -> Table:
@@ -167,8 +164,8 @@ class DimensionSection:
             answer = data.answer(indicator)
             line = (f'<font color="{PdfBlocks.hex(LOW)}">{FLAG}</font> '
                     f"<b>{escape(indicator.display_code)}</b> {escape(data.label(indicator))}")
-            if answer.comment:
-                line += f" — <i>{escape(answer.comment)}</i>"
+            if answer is not None and answer.comment:
+                line += f" — <i>{text_markup(answer.comment)}</i>"
             items.append(blocks.rich(line, styles.cell))
         return items
 

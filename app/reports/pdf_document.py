@@ -3,7 +3,7 @@ PDF metadata and bookmarks, and progress while reportlab lays the pages out."""
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -27,7 +27,7 @@ HEADER_SIZE = 8
 
 
 class ReportDocument(BaseDocTemplate):
-    def __init__(self, target: BinaryIO, data: ReportData, texts: ReportTexts,
+    def __init__(self, target: str | BinaryIO, data: ReportData, texts: ReportTexts,
                  formatter: ReportFormatter, progress: Progress, flowable_count: int):
         audit = data.audit
         super().__init__(
@@ -113,11 +113,11 @@ class ReportDocument(BaseDocTemplate):
         texts = self._texts
 
         class NumberedCanvas(Canvas):
-            def __init__(self, *args, **kwargs):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
                 super().__init__(*args, **kwargs)
-                self._pages: list[dict] = []
+                self._pages: list[dict[str, Any]] = []
 
-            def showPage(self):  # noqa: N802 - reportlab's name
+            def showPage(self):  # reportlab's name
                 self._pages.append(dict(self.__dict__))
                 self._startPage()
 
@@ -147,7 +147,7 @@ class ReportDocument(BaseDocTemplate):
 
     # --- layout hooks --------------------------------------------------------------------------
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:  # reportlab's name
         outline = getattr(flowable, "outline", None)
         if outline is not None:
             title, level = outline

@@ -7,13 +7,22 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.models.framework import Group
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_charts import ScoreCharts
 from app.reports.pdf_document import CONTENT_WIDTH
 from app.reports.pdf_styles import BAND, FONT, PRIMARY, score_color
+from app.reports.peer_group_text import PeerGroupText
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
@@ -34,10 +43,17 @@ class SummarySection:
         items: list[Flowable] = [blocks.heading(texts.get("summary"), styles.h1, 0),
                                  self._overall(), Spacer(1, 5 * mm)]
         dimensions = self._data.scored_groups()
+        peers = self._data.peers
         if dimensions:
             items += [self._charts(dimensions),
-                      blocks.para(texts.get("chart_caption"), styles.small),
-                      blocks.para(texts.get("scores_by_dimension"), styles.h2),
+                      blocks.para(texts.get("chart_caption"), styles.small)]
+            if peers is not None and peers.applies:
+                items.append(blocks.para(texts.get("peers_chart_caption"), styles.small))
+        if peers is not None:  # which peer group, or why none applies
+            items.append(blocks.para(PeerGroupText(self._data, texts, self._format)
+                                     .sentence(peers), styles.small))
+        if dimensions:
+            items += [blocks.para(texts.get("scores_by_dimension"), styles.h2),
                       self._dimension_table(dimensions)]
         strongest, weakest = self._data.ranked_practices(RANKED)
         # Each short ranking stays on one page with its heading.
@@ -84,12 +100,17 @@ class SummarySection:
     def _charts(self, dimensions: list[Group]) -> Flowable:
         data, fmt = self._data, self._format
         items = [(g.display_code, data.score(g).percent) for g in dimensions]
+        peers = data.peers if data.peers is not None and data.peers.applies else None
+        rows = [peers.row(g.name) if peers else None for g in dimensions]
         charts = ScoreCharts(fmt.number)
         height = 72 * mm
-        bars = charts.bars(items, CONTENT_WIDTH / 2, height, fmt.score)
+        bars = charts.bars(items, CONTENT_WIDTH / 2, height, fmt.score,
+                           [row.peers if row else None for row in rows] if peers else None)
         if len(items) < 3:  # a radar needs three axes to mean anything
             return bars
-        radar = charts.radar(items, CONTENT_WIDTH / 2, height)
+        radar = charts.radar(items, CONTENT_WIDTH / 2, height,
+                             [row.peers.median if row else None for row in rows]
+                             if peers else None)
         table = Table([[radar, bars]], colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -135,8 +156,5 @@ class SummarySection:
                          self._score_cell(data.score(practice).percent)])
         return blocks.table(rows, [16 * mm, CONTENT_WIDTH - 38 * mm, 22 * mm])
 
-    def _score_cell(self, percent: float | None):
-        color = PdfBlocks.hex(score_color(percent))
-        return self._blocks.rich(
-            f'<font color="{color}">●</font> <b>{escape(self._format.score(percent))}</b>',
-            self._blocks.styles.cell_right)
+    def _score_cell(self, percent: float | None) -> Paragraph:
+        return self._blocks.score_cell(percent, self._format.score(percent))

@@ -23,11 +23,18 @@ HEADERS = (
 
 
 class PortfolioWorkbookWriter:
-    def write(self, target: Path, rows: list[tuple]) -> None:
-        """`rows`: tuples in the order of HEADERS."""
+    def write(
+        self,
+        target: Path,
+        rows: list[tuple],
+        headers: tuple[str, ...] = HEADERS,
+        title: str = "Portfolio",
+    ) -> None:
+        """`rows`: tuples in the order of HEADERS; `headers` and the sheet's `title` in the
+        language of whoever exports (the desktop app passes its own)."""
         workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("Portfolio")
-        SpreadsheetCell.append(sheet, list(HEADERS))
+        sheet = workbook.create_sheet(title[:31])
+        SpreadsheetCell.append(sheet, list(headers))
         for row in rows:
             SpreadsheetCell.append(sheet, list(row))
         workbook.save(target)

@@ -17,7 +17,9 @@ from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator
 from app.models.localized_text import LocalizedText
+from app.models.peer_comparison import PeerComparison
 from app.models.scoring import NodeScore, ScoreCard
+from app.models.visible_text import VisibleText
 from app.reports.framework_layout import FrameworkLayout
 
 
@@ -32,6 +34,13 @@ class EvidenceItem:
     added_by: str
     added_at: str
 
+    @property
+    def shown_name(self) -> str:
+        """The file name as every report shows it: a right-to-left override or a control
+        character in it (the name came from whoever attached the file, maybe in a package)
+        is shown as an escape, so "\\u202egpj.exe" never reads "exe.jpg"."""
+        return VisibleText.for_name(self.filename)
+
 
 @dataclass
 class ReportData:
@@ -45,6 +54,8 @@ class ReportData:
     evidence: list[EvidenceItem] = field(default_factory=list)
     seal_intact: bool | None = None  # for a finalized audit: does the content match its seal?
     generated_by: str = ""
+    # The audit against its peer group; None when no benchmark was imported here.
+    peers: PeerComparison | None = None
     # For a follow-up audit: each action of the previous audit's plan and what became of it.
     previous_plan: tuple[ActionProgress, ...] = ()
     previous_period: str = ""  # how the previous audit is named (its period's end)
@@ -93,11 +104,12 @@ class ReportData:
 
     def ranked_practices(self, count: int) -> tuple[list[Group], list[Group]]:
         """The `count` strongest and weakest scored practices (ties in framework order)."""
-        scored = [p for p in self.practices() if self.score(p).percent is not None]
-        strongest = sorted(scored, key=lambda p: -self.score(p).percent)[:count]
+        percents = {p.name: self.score(p).percent for p in self.practices()}
+        scored = [p for p in self.practices() if percents[p.name] is not None]
+        strongest = sorted(scored, key=lambda p: -(percents[p.name] or 0.0))[:count]
         taken = {p.name for p in strongest}
         # With few practices the two lists would repeat each other; a practice is in one only.
-        weakest = [p for p in sorted(scored, key=lambda p: self.score(p).percent)
+        weakest = [p for p in sorted(scored, key=lambda p: percents[p.name] or 0.0)
                    if p.name not in taken][:count]
         return strongest, weakest
 

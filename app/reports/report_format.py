@@ -78,10 +78,12 @@ class ReportFormatter:
             return EMPTY
         if isinstance(value, str):
             try:
-                value = date.fromisoformat(value[:10])
+                day = date.fromisoformat(value[:10])
             except ValueError:
                 return value
-        return format_date(value, format="long", locale=self.locale)
+        else:
+            day = value
+        return str(format_date(day, format="long", locale=self.locale))
 
     def short_date(self, value: str | None) -> str:
         if not value:

@@ -189,4 +189,33 @@ TEXTS = {
     "fill_error_integer": "Type a whole number.",
     "fill_error_decimal": "Type a number.",
     "fill_error_date": "Type a date (YYYY-MM-DD).",
+    # Peer benchmark
+    "peers_heading": "Against the peer group",
+    "peers_line": "Compared with the {count} institutions of the peer group {group} in the "
+                  "network's benchmark of {date}. Peer groups smaller than {minimum} "
+                  "institutions are not published, and the benchmark names none of them.",
+    "peers_none": "No peer benchmark applies to this audit: the benchmark of {date} has no peer "
+                  "group {group} for this framework version (groups smaller than {minimum} "
+                  "institutions are not published).",
+    "peers_group_country": "country {value}",
+    "peers_group_field": "{label}: {value}",
+    "peers_group_missing": "(not answered)",
+    "peers_chart_caption": "Against the peer group: the grey box spans its middle half (first to "
+                           "third quartile), the dark line is its median; on the radar, the "
+                           "dashed line is the peer median.",
+    "peers_table_note": "The quarter says where the audit's score falls among the peer group's "
+                        "scores: in the lowest quarter it is below the first quartile, in the "
+                        "highest above the third.",
+    "peer_q1": "Peer Q1",
+    "peer_median": "Peer median",
+    "peer_q3": "Peer Q3",
+    "peer_quarter": "Quarter",
+    "peer_institutions": "Institutions",
+    "quarter_1": "lowest",
+    "quarter_2": "second",
+    "quarter_3": "third",
+    "quarter_4": "highest",
+    "peer_below_median": "Median − Q1 (chart)",
+    "peer_above_median": "Q3 − median (chart)",
+    "sheet_peers": "Peer group",
 }

@@ -193,4 +193,33 @@ TEXTS = {
     "fill_error_integer": "Escriba un número entero.",
     "fill_error_decimal": "Escriba un número.",
     "fill_error_date": "Escriba una fecha (AAAA-MM-DD).",
+    # Comparación con los pares
+    "peers_heading": "Frente al grupo de pares",
+    "peers_line": "Comparado con las {count} instituciones del grupo de pares {group} en la "
+                  "referencia de la red del {date}. Los grupos de menos de {minimum} "
+                  "instituciones no se publican, y la referencia no nombra a ninguna.",
+    "peers_none": "Ninguna referencia de pares se aplica a esta auditoría: la referencia del "
+                  "{date} no tiene grupo {group} para esta versión del marco (los grupos de "
+                  "menos de {minimum} instituciones no se publican).",
+    "peers_group_country": "país {value}",
+    "peers_group_field": "{label}: {value}",
+    "peers_group_missing": "(sin respuesta)",
+    "peers_chart_caption": "Frente al grupo de pares: el rectángulo gris abarca su mitad central "
+                           "(del primer al tercer cuartil), la línea oscura es su mediana; en el "
+                           "radar, la línea discontinua es la mediana de los pares.",
+    "peers_table_note": "El cuarto indica dónde se sitúa el puntaje de la auditoría entre los "
+                        "del grupo de pares: en el cuarto inferior está por debajo del primer "
+                        "cuartil; en el superior, por encima del tercero.",
+    "peer_q1": "Q1 de los pares",
+    "peer_median": "Mediana de los pares",
+    "peer_q3": "Q3 de los pares",
+    "peer_quarter": "Cuarto",
+    "peer_institutions": "Instituciones",
+    "quarter_1": "inferior",
+    "quarter_2": "segundo",
+    "quarter_3": "tercero",
+    "quarter_4": "superior",
+    "peer_below_median": "Mediana − Q1 (gráfico)",
+    "peer_above_median": "Q3 − mediana (gráfico)",
+    "sheet_peers": "Grupo de pares",
 }

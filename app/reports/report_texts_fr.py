@@ -195,4 +195,33 @@ TEXTS = {
     "fill_error_integer": "Saisissez un nombre entier.",
     "fill_error_decimal": "Saisissez un nombre.",
     "fill_error_date": "Saisissez une date (AAAA-MM-JJ).",
+    # Comparaison avec les pairs
+    "peers_heading": "Face au groupe de pairs",
+    "peers_line": "Comparé aux {count} institutions du groupe de pairs {group} dans la "
+                  "référence du réseau du {date}. Les groupes de moins de {minimum} institutions "
+                  "ne sont pas publiés, et la référence n'en nomme aucune.",
+    "peers_none": "Aucune référence de pairs ne s'applique à cet audit : la référence du {date} "
+                  "n'a pas de groupe {group} pour cette version du référentiel (les groupes de "
+                  "moins de {minimum} institutions ne sont pas publiés).",
+    "peers_group_country": "pays {value}",
+    "peers_group_field": "{label} : {value}",
+    "peers_group_missing": "(sans réponse)",
+    "peers_chart_caption": "Face au groupe de pairs : le rectangle gris couvre sa moitié centrale "
+                           "(du premier au troisième quartile), le trait foncé est sa médiane ; "
+                           "sur le radar, la ligne en tirets est la médiane des pairs.",
+    "peers_table_note": "Le quart indique où se situe le score de l'audit parmi ceux du groupe "
+                        "de pairs : dans le quart inférieur, il est sous le premier quartile ; "
+                        "dans le quart supérieur, au-dessus du troisième.",
+    "peer_q1": "Q1 des pairs",
+    "peer_median": "Médiane des pairs",
+    "peer_q3": "Q3 des pairs",
+    "peer_quarter": "Quart",
+    "peer_institutions": "Institutions",
+    "quarter_1": "inférieur",
+    "quarter_2": "deuxième",
+    "quarter_3": "troisième",
+    "quarter_4": "supérieur",
+    "peer_below_median": "Médiane − Q1 (graphique)",
+    "peer_above_median": "Q3 − médiane (graphique)",
+    "sheet_peers": "Groupe de pairs",
 }

@@ -23,11 +23,16 @@ class TidyColumn:
     meaning: str
 
 
-_BATCH = TidyColumn(
-    "export_batch",
-    STRING,
-    "UTC time of the export that wrote the row (ISO 8601); with incremental "
-    "exports, keep each audit's rows from its latest batch",
+# The first columns of both tables: the batch that wrote the row, and the audit it is about.
+_AUDIT_KEY = (
+    TidyColumn(
+        "export_batch",
+        STRING,
+        "UTC time of the export that wrote the row (ISO 8601); with incremental "
+        "exports, keep each audit's rows from its latest batch",
+    ),
+    TidyColumn("audit_id", STRING, "the audit's stable id (UUID)"),
+    TidyColumn("institution", STRING, "name of the institution audited"),
 )
 _FRAMEWORK = (
     TidyColumn("framework_id", STRING, "id of the framework the audit was made with"),
@@ -36,9 +41,7 @@ _FRAMEWORK = (
 )
 
 ANSWER_COLUMNS = (
-    _BATCH,
-    TidyColumn("audit_id", STRING, "the audit's stable id (UUID)"),
-    TidyColumn("institution", STRING, "name of the institution audited"),
+    *_AUDIT_KEY,
     *_FRAMEWORK,
     TidyColumn("indicator", STRING, "the question's stable name in the framework"),
     TidyColumn("code", STRING, "its display code (e.g. 2.1.3.4)"),
@@ -51,9 +54,22 @@ ANSWER_COLUMNS = (
         STRING,
         "the current answer as stored: choice name(s) separated by "
         "spaces, number with a dot, date YYYY-MM-DD, or text; empty "
-        "when unanswered",
+        "when unanswered; the text as typed when value_invalid",
     ),
     TidyColumn("value_number", DOUBLE, "the answer of a numeric question, as a number"),
+    TidyColumn(
+        "value_invalid",
+        BOOLEAN,
+        "value holds text kept as typed that is not a valid answer (not "
+        "answered, not scored, blocks finalization until corrected)",
+    ),
+    TidyColumn(
+        "value_problem",
+        STRING,
+        "why a value kept as typed is not valid: expects_whole_number, "
+        "expects_number, expects_date, expects_choice, or breaks_rule (the "
+        "question's constraint); empty otherwise",
+    ),
     TidyColumn(
         "relevant",
         BOOLEAN,
@@ -76,9 +92,7 @@ ANSWER_COLUMNS = (
 )
 
 AUDIT_COLUMNS = (
-    _BATCH,
-    TidyColumn("audit_id", STRING, "the audit's stable id (UUID)"),
-    TidyColumn("institution", STRING, "name of the institution audited"),
+    *_AUDIT_KEY,
     TidyColumn("country", STRING, "country (ISO 3166 code as entered)"),
     TidyColumn("audit_type", STRING, "self-assessment, accompanied or external"),
     TidyColumn("period_start", STRING, "start of the period assessed (YYYY-MM-DD)"),

@@ -10,7 +10,7 @@ away).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +61,8 @@ class TidyExportWriter:
     def file_names(self) -> tuple[str, str]:
         return f"answers.{self.kind}", f"audits.{self.kind}"
 
-    def pieces(self, audits: Iterable[ScoredAudit], size: int) -> Iterator[TidyPiece]:
+    def pieces(self, audits: Iterable[ScoredAudit], size: int
+               ) -> Generator[TidyPiece, None, None]:
         """The audits' rows, `size` audits to a piece."""
         rows, count = self._rows, 0
         for scored in audits:

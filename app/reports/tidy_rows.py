@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.models.answer import Answer
+from app.models.answer import Answer, AnswerValue, InvalidValue
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator, QuestionType
 from app.models.scoring import ScoreCard, indicator_points
@@ -32,6 +32,7 @@ class _Question:
     """What the answers table repeats for every audit of one framework, worked out once."""
 
     indicator: Indicator
+    dimension: str
     numeric: bool
     # (points, possible) of each value seen so far: thousands of audits give the same few
     # answers to a scored question.
@@ -45,42 +46,12 @@ class _Question:
         return self.points[value]
 
 
-@dataclass(frozen=True)
-class _Questions:
-    """A framework's answerable questions in the answers table's order, with the columns that
-    are the same for every audit (copied into each audit's rows in one step)."""
-
-    questions: list[_Question]
-    names: list[str]
-    constant: dict[str, list]  # column name -> its values for one audit
-
-    @classmethod
-    def of(cls, framework: Framework) -> _Questions:
-        layout = FrameworkLayout(framework)
-        questions, dimensions = [], []
-        for dimension in framework.dimensions():
-            # Answers only: calculations are worked out from these rows by whoever reads them.
-            for indicator in layout.indicators_in(dimension):
-                if indicator.is_answerable:
-                    questions.append(_Question(indicator, indicator.type in _NUMERIC))
-                    dimensions.append(dimension.name)
-        indicators = [q.indicator for q in questions]
-        constant = {
-            "indicator": [i.name for i in indicators],
-            "code": [i.display_code for i in indicators],
-            "dimension": dimensions,
-            "question_type": [i.type.value for i in indicators],
-            "weight": [i.weight for i in indicators],
-        }
-        return cls(questions, constant["indicator"], constant)
-
-
 class TidyRows:
     def __init__(self, batch: str, frameworks: list[Framework]):
         """`frameworks` are those of the audits to come: the union of their scored dimensions
         becomes the audits table's per-dimension columns, known before the first row."""
         self._batch = batch
-        self._questions: dict[str, _Questions] = {}  # by framework hash
+        self._questions: dict[str, list[_Question]] = {}  # by framework hash
         self._dimensions: dict[str, Group] = {}  # by stable name, first seen first
         for framework in frameworks:
             self._learn(framework)
@@ -95,7 +66,15 @@ class TidyRows:
     def _learn(self, framework: Framework) -> None:
         if framework.content_hash in self._questions:
             return
-        self._questions[framework.content_hash] = _Questions.of(framework)
+        questions: list[_Question] = []
+        for dimension in framework.dimensions():
+            # Answers only: calculations are worked out from these rows by whoever reads them.
+            questions.extend(
+                _Question(indicator, dimension.name, indicator.type in _NUMERIC)
+                for indicator in FrameworkLayout(framework).indicators_in(dimension)
+                if indicator.is_answerable
+            )
+        self._questions[framework.content_hash] = questions
         for group in FrameworkLayout(framework).scored_groups():
             self._dimensions.setdefault(group.name, group)
 
@@ -158,8 +137,8 @@ class TidyRows:
         # One list per column, appended to in the loop: the export's hot path.
         columns = self.answers
         relevant = card.relevant
-        layout = self._questions[framework.content_hash]
-        count = len(layout.questions)
+        questions = self._questions[framework.content_hash]
+        count = len(questions)
         for name, value in (
             ("export_batch", self._batch),
             ("audit_id", audit.id),
@@ -169,17 +148,22 @@ class TidyRows:
             ("framework_hash", framework.content_hash),
         ):
             columns[name].extend([value] * count)
-        for name, values in layout.constant.items():
-            columns[name].extend(values)
-        columns["relevant"].extend([name in relevant for name in layout.names])
         (
+            indicators,
+            codes,
+            dimensions,
+            types,
             values,
             numbers,
+            invalids,
+            problems,
+            relevants,
             answered,
             not_applicable,
             na_reasons,
             points,
             possible,
+            weights,
             scores,
             flagged,
             comments,
@@ -188,7 +172,7 @@ class TidyRows:
             sites,
             changed,
             revisions,
-        ) = (columns[name] for name in _ANSWER_DEPENDENT)
+        ) = (columns[c.name] for c in ANSWER_COLUMNS[6:])
         # The columns of an answer's own details: empty for an unanswered question.
         details = (
             na_reasons,
@@ -202,27 +186,42 @@ class TidyRows:
             changed,
             revisions,
         )
-        for question in layout.questions:
+        for question in questions:
             indicator = question.indicator
             answer = answers.get(indicator.name)
+            indicators.append(indicator.name)
+            codes.append(indicator.display_code)
+            dimensions.append(question.dimension)
+            types.append(indicator.type.value)
+            weights.append(indicator.weight)
+            relevants.append(indicator.name in relevant)
             if answer is None:
                 values.append(None)
                 numbers.append(None)
+                invalids.append(False)
+                problems.append(None)
                 for column in details:
                     column.append(None)
                 answered.append(False)
                 not_applicable.append(False)
                 flagged.append(False)
                 continue
-            value = answer.value if answer.has_value else None
-            values.append(None if value is None else str(value))
-            numbers.append(float(value) if question.numeric and value is not None else None)
-            answered.append(value is not None or answer.is_not_applicable)
+            stored: AnswerValue = answer.value if answer.has_value else None
+            if isinstance(answer.value, InvalidValue):  # shown as typed, marked, not a number
+                values.append(answer.value.typed)
+                problems.append(answer.value.problem(indicator).value)
+            else:
+                values.append(None if stored is None else str(stored))
+                problems.append(None)
+            invalids.append(answer.is_invalid)
+            number = stored if isinstance(stored, int | float) else None
+            numbers.append(float(number) if question.numeric and number is not None else None)
+            answered.append(answer.is_answered)
             not_applicable.append(answer.is_not_applicable)
             na_reasons.append(answer.na_reason or None)
             counted = (
                 question.points_of(answer)
-                if value is not None
+                if stored is not None
                 and not answer.na_reason
                 and indicator.is_scored
                 and indicator.name in relevant
@@ -243,23 +242,3 @@ class TidyRows:
             sites.append(answer.site)
             changed.append(answer.changed_at)
             revisions.append(answer.revision_id)
-
-
-# The answers table's columns that depend on the answer, in the order _add_answers fills them.
-_ANSWER_DEPENDENT = (
-    "value",
-    "value_number",
-    "answered",
-    "not_applicable",
-    "na_reason",
-    "points",
-    "points_possible",
-    "score",
-    "flagged",
-    "comment",
-    "department",
-    "author",
-    "site",
-    "changed_at",
-    "revision_id",
-)

@@ -1,6 +1,6 @@
-"""The Excel export of one audit: Summary (with charts), Answers, Scores, Organization
-information, Action plan (and, for a follow-up audit, what became of the previous plan), with
-labels in the chosen language and typed cells."""
+"""The Excel export of one audit: Summary (with charts), Answers, Scores, Peer group (when a
+benchmark applies), Organization information, Action plan (and, for a follow-up audit, what
+became of the previous plan), with labels in the chosen language and typed cells."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from openpyxl.styles import Font
 
 from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Group, Indicator, QuestionType
-from app.models.scoring import indicator_points
+from app.models.peer_comparison import OVERALL, PeerComparison
+from app.models.scoring import NodeScore, indicator_points
 from app.reports.answer_display import AnswerDisplay
+from app.reports.peer_group_text import PeerGroupText
 from app.reports.progress import NO_PROGRESS, Progress
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
@@ -28,6 +30,7 @@ from app.reports.xlsx_sheet_style import (
 )
 from app.reports.xlsx_summary_sheet import SummarySheet
 
+PEER_TABLE_ROW = 3  # below the sentence that names the peer group
 ALERT = Font(bold=True, color="B03A2E")  # an overdue action, as the desktop shows it
 
 
@@ -46,6 +49,9 @@ class XlsxReportWriter:
         self._answers(workbook.create_sheet(texts.get("sheet_answers")[:31]))
         progress.step(2, 6)
         self._scores(workbook.create_sheet(texts.get("sheet_scores")[:31]))
+        peers = self._data.peers
+        if peers is not None and peers.applies:
+            self._peers(workbook.create_sheet(texts.get("sheet_peers")[:31]), peers)
         progress.step(3, 6)
         self._organization(workbook.create_sheet(texts.get("sheet_organization")[:31]))
         progress.step(4, 6)
@@ -88,7 +94,7 @@ class XlsxReportWriter:
                 answer.na_reason if answer else "", answer.comment if answer else "",
                 yes if answer is not None and answer.flagged else "",
                 self._department(indicator, answer),
-                ", ".join(f.filename for f in data.evidence_of(indicator)),
+                ", ".join(f.shown_name for f in data.evidence_of(indicator)),
                 moment(answer.changed_at) if answer else "", answer.author if answer else "",
             ], {5: DATE_FORMAT, 15: MOMENT_FORMAT} if indicator.type == QuestionType.DATE
                 else {15: MOMENT_FORMAT})
@@ -109,7 +115,7 @@ class XlsxReportWriter:
         style.write_header(sheet)
         formats = {3: SCORE_FORMAT, 4: SHARE_FORMAT}
         overall = data.card.overall
-        rows: list[tuple[str, str, str, object]] = [("", texts.get("level_root"),
+        rows: list[tuple[str, str, str, NodeScore]] = [("", texts.get("level_root"),
                                                      texts.get("overall_score"), overall)]
         rows += [(g.display_code, texts.get(f"level_{g.level.value}"), data.label(g),
                   data.score(g)) for g in data.framework.iter_groups() if data.is_scored(g)]
@@ -122,6 +128,30 @@ class XlsxReportWriter:
         for cell in sheet[2]:
             cell.font = BOLD
         style.finish(sheet, 1, sheet.max_row)
+
+    def _peers(self, sheet, peers: PeerComparison) -> None:
+        """Every benchmarked node against the peer group, with how many institutions were
+        scored on it; the sentence that names the group above the table."""
+        data, texts = self._data, self._texts
+        words = PeerGroupText(data, texts, self._format)
+        SpreadsheetCell.write(sheet, 1, 1, words.sentence(peers)).font = BOLD
+        style = SheetStyle([texts.get(k) for k in ("code", "level", "label", "score", "peer_q1",
+                                                   "peer_median", "peer_q3", "peer_quarter",
+                                                   "peer_institutions")],
+                           [12, 14, 60, 11, 11, 11, 11, 11, 12], wrapped=(2,))
+        style.write_header(sheet, PEER_TABLE_ROW)
+        formats = {3: SCORE_FORMAT, 4: SCORE_FORMAT, 5: SCORE_FORMAT, 6: SCORE_FORMAT}
+        for row in peers.rows:
+            node = data.framework.nodes.get(row.node)
+            overall = row.node == OVERALL
+            style.append(sheet, [
+                "" if overall else row.code,
+                texts.get("level_root" if overall else f"level_{row.level}"),
+                texts.get("overall_score") if overall or node is None else data.label(node),
+                None if row.score is None else row.score / 100, row.peers.q1 / 100,
+                row.peers.median / 100, row.peers.q3 / 100, words.quarter(row), row.peers.count,
+            ], formats)
+        style.finish(sheet, PEER_TABLE_ROW, sheet.max_row)
 
     def _organization(self, sheet) -> None:
         data, texts, display = self._data, self._texts, self._display

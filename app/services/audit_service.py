@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -130,7 +131,7 @@ class AuditService:
 
         return AuditSession(self._store, audit, self.framework_of(audit), self.identity)
 
-    def events(self, audit: Audit) -> list[AuditEvent]:
+    def events(self, audit: Audit) -> builtins.list[AuditEvent]:
         return self._store.audits.events(audit.id)
 
     def delete(self, audit: Audit) -> None:

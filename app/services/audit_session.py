@@ -7,17 +7,15 @@ only for what a change can reach, fast enough for every keystroke.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
+from typing import Any, cast
 
 from app.models import text_rule
-from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.action_item import ActionItem, Priority
 from app.models.action_revision import ActionRevision
 from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
-from app.models.audit import Audit, AuditEvent, AuditStatus
-from app.models.conflict import ConflictStatus
+from app.models.audit import Audit
 from app.models.errors import AnswerError, JalonError
 from app.models.evidence_link import EvidenceLink
 from app.models.expression_functions import Value
@@ -25,30 +23,18 @@ from app.models.follow_up import EVENT_KIND as FOLLOW_UP_EVENT
 from app.models.follow_up import FollowUp, PreviousAnswer
 from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
+from app.models.localized_text import LocalizedText
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
-from app.models.seal import compute_seal
 from app.models.upgrade_record import upgrades
+from app.services.action_plan import ActionPlan
+from app.services.audit_finalization import AuditFinalization, Blocker
 from app.services.evidence_attachment import EvidenceAttachment
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
 
 UNCHANGED = object()  # update(): the value is left as it is
-
-
-@dataclass(frozen=True)
-class Blocker:
-    """Something that stops finalization, with the indicator to jump to."""
-
-    indicator: str
-    code: str
-    template: str
-    params: dict
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
 
 
 class AuditSession:
@@ -63,6 +49,8 @@ class AuditSession:
         self._scorer: IncrementalScorer | None = None
         self._changed: set[str] = set()  # answers changed since the scores were last worked out
         self._follow_up: FollowUp | None | object = UNCHANGED  # read from the log on first use
+        self._plan = ActionPlan(store, audit, framework, lambda: self.identity, self._ensure_draft)
+        self._finalization = AuditFinalization(store, self, self._ensure_draft)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -126,7 +114,7 @@ class AuditSession:
             found = next((e for e in self._store.audits.events(self.audit.id)
                           if e.kind == FOLLOW_UP_EVENT), None)
             self._follow_up = None if found is None else FollowUp.from_detail(found.detail)
-        return self._follow_up
+        return cast(FollowUp | None, self._follow_up)
 
     def previous(self, reference: str) -> PreviousAnswer | None:
         """The previous audit's answer to a question, shown beside it."""
@@ -156,7 +144,7 @@ class AuditSession:
                 if follow_up.needs_confirmation(i.name) and i.name not in self.answers
                 and i.name in relevant]
 
-    def text(self, localized, language: str | None = None) -> str:
+    def text(self, localized: LocalizedText, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)
 
     # --- changing answers ----------------------------------------------------------------------
@@ -224,7 +212,7 @@ class AuditSession:
         """The current value of a calculation ("" when it has nothing to work from)."""
         return self.score().values.get(self.indicator(reference).name, "")
 
-    def _check_offered(self, indicator: Indicator, value: str) -> None:
+    def _check_offered(self, indicator: Indicator, value: str | float) -> None:
         offered = self.relevance().choices_for(indicator)
         names = {choice.name for choice in offered}
         refused = [name for name in str(value).split() if name not in names]
@@ -288,7 +276,7 @@ class AuditSession:
                 institution=self.audit.institution,
             )
 
-    def _change(self, indicator: Indicator, **changes) -> Answer:
+    def _change(self, indicator: Indicator, **changes: Any) -> Answer:
         self._ensure_draft()
         if indicator.is_calculated:
             raise AnswerError("{code} is worked out from other answers and takes no answer",
@@ -346,264 +334,42 @@ class AuditSession:
         self._ensure_draft()
         self._store.evidence.remove(link.id, utc_now())
 
-    # --- action plan ---------------------------------------------------------------------------
+    # --- action plan (ActionPlan) --------------------------------------------------------------
 
     def actions(self) -> list[ActionItem]:
-        return self._store.actions.for_audit(self.audit.id)
+        return self._plan.actions()
 
     def action(self, reference: str) -> ActionItem:
-        """An action of the plan by its id or the start of it (at least 4 characters)."""
-        reference = reference.strip().casefold()
-        found = [a for a in self.actions()
-                 if len(reference) >= 4 and a.id.casefold().startswith(reference)]
-        if not found:
-            raise JalonError("audit {audit} has no action {ref!r}", audit=self.audit.short_id,
-                             ref=reference)
-        if len(found) > 1:
-            raise JalonError("{ref!r} is the start of several actions' ids of audit {audit}; "
-                             "give more of it", audit=self.audit.short_id, ref=reference)
-        return found[0]
+        return self._plan.action(reference)
 
     def action_history(self, item: ActionItem) -> list[ActionRevision]:
-        """Every change of the action, oldest first, with who made it and when."""
-        return self._store.actions.revisions(self.audit.id, item.id)
+        return self._plan.history(item)
 
-    def add_action(
-        self,
-        target: str,
-        title: str,
-        owner: str = "",
-        due_date: str = "",
-        priority: Priority = Priority.MEDIUM,
-    ) -> ActionItem:
-        self._ensure_draft()
-        node = self.framework.find(target)
-        if node is None:
-            raise JalonError(
-                "{ref!r} is not part of framework {framework}",
-                ref=target,
-                framework=self.framework.id,
-            )
-        now = utc_now()
-        item = ActionItem(
-            id=new_id(),
-            audit_id=self.audit.id,
-            target=node.name,
-            title=title,
-            owner=owner,
-            due_date=due_date,
-            priority=priority,
-            created_at=now,
-            updated_at=now,
-        )
-        return self._save_action(_checked_action(item, (*_ACTION_TEXTS, "due_date")))
+    def add_action(self, target: str, title: str, owner: str = "", due_date: str = "",
+                   priority: Priority = Priority.MEDIUM) -> ActionItem:
+        return self._plan.add(target, title, owner, due_date, priority)
 
-    def update_action(self, item: ActionItem, **changes) -> ActionItem:
-        """A change of the action (its description, owner, due date, priority, or a step of its
-        life cycle with its note or reason), kept as a revision by this person at this time."""
-        self._ensure_draft()
-        if "target" in changes:
-            node = self.framework.find(changes["target"])
-            if node is None:
-                raise JalonError("{ref!r} is not part of framework {framework}",
-                                 ref=changes["target"], framework=self.framework.id)
-            changes["target"] = node.name
-        updated = _checked_action(replace(item, **changes), changes)
-        if updated == item:
-            return item  # nothing changed: no revision
-        return self._save_action(replace(updated, updated_at=utc_now()))
+    def update_action(self, item: ActionItem, **changes: Any) -> ActionItem:
+        return self._plan.update(item, **changes)
 
     def delete_action(self, item: ActionItem) -> None:
-        """Remove an action from the plan. It is kept, marked removed, so that the removal
-        reaches the other installations that hold this audit."""
-        self._ensure_draft()
-        now = utc_now()
-        self._save_action(replace(item, deleted_at=now, updated_at=now))
+        self._plan.delete(item)
 
-    def _save_action(self, item: ActionItem) -> ActionItem:
-        self._store.actions.save(
-            item, ActionRevision(new_id(), item, self.identity.author, self.identity.site))
-        return item
-
-    # --- finalization --------------------------------------------------------------------------
+    # --- finalization (AuditFinalization) -------------------------------------------------------
 
     def blockers(self) -> list[Blocker]:
-        """What stops finalization, in framework order."""
-        card = self.score()
-        relevance = self.relevance()
-        found: list[Blocker] = []
-        # Two sites changed these answers differently: a person must choose before sealing.
-        conflicted = {c.indicator for c in self._store.conflicts.for_audit(
-            self.audit.id, ConflictStatus.OPEN)}
-        unconfirmed = {i.name for i in self.to_confirm()}
-        for indicator in self.framework.iter_indicators():
-            if indicator.name in conflicted:
-                code = indicator.display_code
-                found.append(Blocker(indicator.name, code,
-                                     "{code} has two conflicting answers from different sites; "
-                                     "resolve the conflict first", {"code": code}))
-                continue
-            if indicator.name not in card.relevant:
-                continue
-            answer = self.answers.get(indicator.name)
-            answered = answer is not None and answer.is_answered
-            code = indicator.display_code
-            problem = self.problem_of(indicator.name) if answer and answer.is_invalid else None
-            if problem is not None:
-                found.append(Blocker(indicator.name, code,
-                                     "{code}: {typed!r} is not a valid answer ({problem}); "
-                                     "correct it",
-                                     {"code": code, "typed": answer.value.typed,
-                                      "problem": str(problem)}))
-            elif indicator.name in unconfirmed:
-                found.append(Blocker(indicator.name, code,
-                                     "{code} was carried over from the previous audit; confirm "
-                                     "it or change it", {"code": code}))
-            elif indicator.required and not answered:
-                found.append(
-                    Blocker(
-                        indicator.name,
-                        code,
-                        "{code} is mandatory and has no answer",
-                        {"code": code},
-                    )
-                )
-            elif answer is not None and answer.has_value and indicator.choice_filter and any(
-                name not in {c.name for c in relevance.choices_for(indicator)}
-                for name in str(answer.value).split()
-            ):
-                # An earlier answer changed after this one was chosen (another region, say):
-                # the answer is kept, but cannot be sealed until a person chooses again.
-                found.append(
-                    Blocker(
-                        indicator.name,
-                        code,
-                        "{code}: the answer {value} is no longer offered given the earlier "
-                        "answers; choose again",
-                        {"code": code, "value": answer.value},
-                    )
-                )
-            elif (
-                answer is not None
-                and isinstance(answer.value, int | float)
-                and relevance.constraint_violation(indicator, float(answer.value))
-            ):
-                found.append(
-                    Blocker(
-                        indicator.name,
-                        code,
-                        "{code}: the answer {value} breaks the rule {rule}",
-                        {"code": code, "value": answer.value, "rule": indicator.constraint},
-                    )
-                )
-        found.extend(self._review_blockers())
-        return found
-
-    def _review_blockers(self) -> list[Blocker]:
-        """The head office's "must be corrected" comments not yet answered again or replied
-        to: the audit goes back corrected, or with the site's reason why not."""
-        review = self._store.reviews.review(self.audit.id)
-        changed = {name: answer.changed_at for name, answer in self.answers.items()}
-        blockers = []
-        for comment in review.open_corrections(changed):
-            node = self.framework.indicators.get(comment.target)
-            code = node.display_code if node is not None else ""
-            blockers.append(Blocker(
-                comment.target, code,
-                "{where}: the reviewer asks for a correction ({text}); answer again or reply "
-                "to the comment",
-                {"where": code or self.audit.institution, "text": comment.text}))
-        return blockers
+        return self._finalization.blockers()
 
     def compute_seal(self) -> str:
-        return compute_seal(
-            self.audit,
-            self._store.revisions.all_for_audit(self.audit.id),
-            self.actions(),
-            [link.sha256 for link in self.evidence()],
-        )
+        return self._finalization.compute_seal()
 
     def finalize(self) -> Audit:
-        self._ensure_draft()
-        blockers = self.blockers()
-        if blockers:
-            raise JalonError(
-                "the audit cannot be finalized yet: {count} item(s) need attention, first {first}",
-                count=len(blockers),
-                first=blockers[0].message,
-            )
-        now = utc_now()
-        seal = self.compute_seal()
-        audit = replace(
-            self.audit,
-            status=AuditStatus.FINALIZED,
-            finalized_at=now,
-            finalized_by=self.identity.author,
-            seal=seal,
-            updated_at=now,
-        )
-        event = AuditEvent(audit.id, "finalized", {"seal": seal}, self.identity.author, now)
-        self._store.audits.update(audit, event)
-        self.audit = audit
-        return audit
+        self.audit = self._finalization.finalize()
+        return self.audit
 
     def reopen(self, reason: str) -> Audit:
-        if not self.audit.is_finalized:
-            raise JalonError("the audit is not finalized")
-        reason = text_rule.REOPEN_REASON.clean(reason)
-        if not reason:
-            raise JalonError("a reason is needed to reopen a finalized audit")
-        now = utc_now()
-        audit = replace(
-            self.audit,
-            status=AuditStatus.DRAFT,
-            finalized_at="",
-            finalized_by="",
-            seal="",
-            updated_at=now,
-        )
-        event = AuditEvent(
-            audit.id,
-            "reopened",
-            {"reason": reason, "previous_seal": self.audit.seal},
-            self.identity.author,
-            now,
-        )
-        self._store.audits.update(audit, event)
-        self.audit = audit
-        return audit
+        self.audit = self._finalization.reopen(reason)
+        return self.audit
 
     def seal_intact(self) -> bool:
-        """For a finalized audit: does its content still match the seal recorded at finalization?"""
-        return self.audit.is_finalized and self.compute_seal() == self.audit.seal
-
-
-# The texts a person types into an action, with the rule each one follows.
-_ACTION_TEXTS = {"title": text_rule.ACTION_TITLE, "owner": text_rule.ACTION_OWNER,
-                 "note": text_rule.ACTION_NOTE, "reason": text_rule.DROP_REASON}
-
-
-def _checked_action(item: ActionItem, changed: Iterable[str]) -> ActionItem:
-    """`item` with the texts in `changed` tidied, or the JalonError that says what is wrong
-    with it. Texts not changed are left as saved (one saved before today's limits must not
-    stop a step of the action's life cycle)."""
-    item = replace(item, **{name: rule.clean(getattr(item, name))
-                            for name, rule in _ACTION_TEXTS.items() if name in changed})
-    if not item.title.strip():
-        raise JalonError("an action needs a description")
-    if "due_date" in changed and item.due_date and not _is_date(item.due_date):
-        raise JalonError("the due date {value!r} is not a date written YYYY-MM-DD",
-                         value=item.due_date)
-    if item.status != ActionStatus.DROPPED:
-        item = replace(item, reason="")  # a reason says why it was dropped: taken up, none
-    problem = item.lifecycle_problem()
-    if problem is not None:
-        raise problem
-    return item
-
-
-def _is_date(text: str) -> bool:
-    try:
-        return len(text) == 10 and date.fromisoformat(text).isoformat() == text
-    except ValueError:
-        return False
+        return self._finalization.seal_intact()

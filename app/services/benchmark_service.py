@@ -11,15 +11,23 @@ Information question the network chose) and numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.boundary.regular_file import RegularFile
 from app.exchange.benchmark_file import FORMAT, MAX_FILE_BYTES, VERSION, BenchmarkFile
+from app.models.answer import Answer
 from app.models.audit import Audit
-from app.models.errors import JalonError
 from app.models.framework import Framework, Level
+from app.models.peer_comparison import (
+    OVERALL,
+    BenchmarkError,
+    PeerComparison,
+    entry_for,
+    group_value,
+)
 from app.models.peer_quartiles import MIN_GROUP_SIZE, PeerQuartiles
 from app.models.review import ReviewState
 from app.models.scoring import ScoreCard, score_audit
@@ -35,32 +43,6 @@ from app.services.trust_service import TrustService
 from app.storage.store import Store
 
 BENCHMARKED_LEVELS = (Level.DIMENSION, Level.STANDARD, Level.PRACTICE)
-OVERALL = "overall"
-FIELD_PREFIX = "field:"  # a peer group by the answer to an Organization Information question
-
-
-class BenchmarkError(JalonError):
-    """A benchmark that cannot be built or compared as asked."""
-
-
-@dataclass(frozen=True)
-class PeerRow:
-    code: str
-    level: str
-    score: float | None  # the audit's
-    peers: PeerQuartiles
-
-    @property
-    def quartile(self) -> int | None:
-        return None if self.score is None else self.peers.quartile_of(self.score)
-
-
-@dataclass(frozen=True)
-class PeerComparison:
-    group_by: str
-    group: str
-    institutions: int
-    rows: list[PeerRow]
 
 
 @dataclass(frozen=True)
@@ -129,8 +111,8 @@ class BenchmarkService:
             plan = plans.get(scored_as.content_hash)
             if plan is None:
                 plan = plans[scored_as.content_hash] = ScoringPlan(scored_as)
-            answers = answers if per_version else pool.answers(framework, answers)
-            card = plan.score(answers, audit.modules)
+            scored_answers = answers if per_version else pool.answers(framework, answers)
+            card = plan.score(scored_answers, audit.modules)
             by_framework.setdefault(scored_as.content_hash, {}).setdefault(group, []).append(card)
         kept = left_out = 0
         entries = []
@@ -196,11 +178,11 @@ class BenchmarkService:
 
     # --- a site --------------------------------------------------------------------------------
 
-    def read(self, path: Path) -> dict:
+    def read(self, path: Path) -> dict[str, Any]:
         """A benchmark file's document, verified against this installation's trust store."""
         return BenchmarkFile.read(_bounded_read(path), self._trust.list())[0]
 
-    def import_file(self, path: Path) -> dict:
+    def import_file(self, path: Path) -> dict[str, Any]:
         """Verify a benchmark file and keep it as this installation's benchmark."""
         data = _bounded_read(path)
         document, _key = BenchmarkFile.read(data, self._trust.list())
@@ -209,69 +191,56 @@ class BenchmarkService:
             partial.write_bytes(data)
         return document
 
-    def imported(self) -> dict | None:
+    def imported(self) -> dict[str, Any] | None:
         """The benchmark imported here (verified again: the trust store may have changed)."""
         if not self._imported.exists():
             return None
         return self.read(self._imported)
 
-    def compare(self, audit: Audit, document: dict) -> PeerComparison:
-        group_by = document["group_by"]
-        answers = self._store.revisions.current(audit.id)
-        value = group_value(group_by, audit, answers)
-        entry = next(
-            (f for f in document["frameworks"] if audit.framework_hash in _hashes_of(f)), None
-        )
-        group = next((g for g in entry["groups"] if g["group"] == value), None) if entry else None
-        if group is None:
+    def compare(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
+        """The audit against its peer group; BenchmarkError when no group applies."""
+        entry = entry_for(document, audit.framework_hash)
+        if entry is not None and self._framework(entry["hash"]) is None:
+            framework = self._audits.framework_of(audit)
+            raise BenchmarkError(
+                "the benchmark scores audits of {framework} {version} as version {newer}, "
+                "which is not installed here; install it to compare",
+                framework=framework.id,
+                version=framework.version,
+                newer=entry["version"],
+            )
+        comparison = self.comparison(audit, document)
+        if not comparison.applies:
             raise BenchmarkError(
                 "the benchmark has no peer group {group} ({by}) for framework {hash}: the "
                 "group is too small or absent",
-                group=value or "-",
-                by=group_by,
+                group=comparison.group or "-",
+                by=comparison.group_by,
                 hash=audit.framework_hash[:12],
             )
+        return comparison
+
+    def comparison(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
+        """The audit against its peer group, or a comparison that says none applies."""
+        answers = self._store.revisions.current(audit.id)
         framework = self._audits.framework_of(audit)
-        if entry["hash"] != framework.content_hash:  # pooled under a newer version
+        entry = entry_for(document, audit.framework_hash)
+        scored = framework
+        scored_answers: Mapping[str, Answer] = answers
+        if entry is not None and entry["hash"] != framework.content_hash:
+            # Pooled under a newer version: read and scored as the benchmark's audits were.
             newer = self._framework(entry["hash"])
             if newer is None:
-                raise BenchmarkError(
-                    "the benchmark scores audits of {framework} {version} as version {newer}, "
-                    "which is not installed here; install it to compare",
-                    framework=framework.id,
-                    version=framework.version,
-                    newer=entry["version"],
-                )
-            answers = VersionPool([framework, newer]).answers(framework, answers)
-            framework = newer
-        card = score_audit(framework, answers, audit.modules)
-        rows = []
-        for node in group["nodes"]:
-            score = card.overall if node["node"] == OVERALL else card.nodes[node["node"]]
-            peers = PeerQuartiles(node["count"], node["q1"], node["median"], node["q3"])
-            rows.append(PeerRow(node["code"], node["level"], score.percent, peers))
-        return PeerComparison(group_by, value, group["institutions"], rows)
+                return PeerComparison.none(document, audit, answers)
+            scored_answers = VersionPool([framework, newer]).answers(framework, answers)
+            scored = newer
+        card = score_audit(scored, scored_answers, audit.modules)
+        return PeerComparison.of(document, audit, answers, card)
 
 
-def _hashes_of(entry: dict) -> list[str]:
-    """The framework versions a benchmark entry covers (files before pooling name one)."""
-    return [entry["hash"], *(v["hash"] for v in entry.get("versions", ()))]
-
-
-def group_value(group_by: str, audit: Audit, answers) -> str:
-    """The peer group of an audit: its country, or its answer to an Organization Information
-    question ("field:NAME"); "" when it has none (the audit belongs to no group)."""
-    if group_by == "country":
-        return audit.country
-    if group_by.startswith(FIELD_PREFIX):
-        answer = answers.get(group_by.removeprefix(FIELD_PREFIX))
-        return str(answer.value) if answer is not None and answer.has_value else ""
-    raise BenchmarkError(
-        "peer groups are by 'country' or by 'field:QUESTION', not {by!r}", by=group_by
-    )
-
-
-def _node_summaries(framework: Framework, cards: list[ScoreCard], min_size: int) -> list[dict]:
+def _node_summaries(
+    framework: Framework, cards: list[ScoreCard], min_size: int
+) -> list[dict[str, Any]]:
     nodes = [(OVERALL, OVERALL, "framework", [c.overall.percent for c in cards])]
     nodes += [
         (g.name, g.display_code, g.level.value, [c.nodes[g.name].percent for c in cards])

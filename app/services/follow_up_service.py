@@ -71,15 +71,15 @@ class FollowUpService:
             profile=profile_questions(framework),
         )
         now = utc_now()
-        carried = self._carried_actions(previous, previous_framework, framework, audit, now)
+        actions = self._carried_actions(previous, previous_framework, framework, audit, now)
         identity = self._audits.identity
         with self._store.transaction():
             self._store.audits.log(
                 AuditEvent(audit.id, EVENT_KIND, follow_up.to_detail(), identity.author, now)
             )
             revisions = [ActionRevision(new_id(), i, identity.author, identity.site)
-                         for i in carried]
-            self._store.actions.write(carried, revisions)
+                         for i in actions]
+            self._store.actions.write(actions, revisions)
         return audit
 
     def _carried_actions(self, previous: Audit, previous_framework: Framework,

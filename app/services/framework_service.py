@@ -83,9 +83,9 @@ class FrameworkService:
             return newest_of_each(matches)[0]
         if self._store is not None and len(reference) >= 8:
             stored = self._store().frameworks
-            matches = [h for h in stored.hashes() if h.startswith(reference)]
-            if len(matches) == 1:
-                framework = stored.get(matches[0])
+            hashes = [h for h in stored.hashes() if h.startswith(reference)]
+            if len(hashes) == 1:
+                framework = stored.get(hashes[0])
                 if framework is not None:
                     return framework
         if version and any(f.id == framework_id for f, _ in self.everything()):

@@ -3,6 +3,8 @@ merging two records a person found to be the same institution."""
 
 from __future__ import annotations
 
+import builtins
+
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.institution import Institution
@@ -44,7 +46,7 @@ class InstitutionService:
         current = repository.get(repository.current(found.id))
         return current or found
 
-    def audits(self, institution: Institution) -> list[Audit]:
+    def audits(self, institution: Institution) -> builtins.list[Audit]:
         """Its audits, oldest period first."""
         return self._store.audits.of_institution(institution.id)
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app import __version__
 from app.exchange.exchange_error import PackageError
@@ -32,6 +32,9 @@ from app.services.merge.process_verifier import VerifierSetup
 from app.services.trust_service import TrustService
 from app.storage.exchange_store import ExchangeStore
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 _KEY_ID = re.compile(r"^[0-9A-Fa-f]{16}$")
 
@@ -199,7 +202,7 @@ class PackageService:
 
 
 _REVISION_TEXTS = ("value", "na_reason", "comment", "department")
-_Record = TypeVar("_Record")
+_Record = TypeVar("_Record", bound="DataclassInstance")
 
 
 def _fitted(record: _Record, fields: tuple[str, ...]) -> _Record:

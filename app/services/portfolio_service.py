@@ -57,9 +57,10 @@ class PortfolioService:
             reviews = {a.id: self._reviews.review(a) for a in audits}
             accepted = sorted(
                 (
-                    (review.latest.created_at, audit)
+                    (latest_event.created_at, audit)
                     for audit in audits
-                    if (review := reviews[audit.id]).state == ReviewState.ACCEPTED
+                    if reviews[audit.id].state == ReviewState.ACCEPTED
+                    and (latest_event := reviews[audit.id].latest) is not None
                 ),
                 key=lambda pair: pair[0],
             )
@@ -74,9 +75,7 @@ class PortfolioService:
                     latest_accepted=latest,
                     accepted_on=latest_on[:10],
                     score=scores[-1] if scores else None,
-                    trend=(scores[-1] - scores[-2])
-                    if len(scores) > 1 and None not in scores[-2:]
-                    else None,
+                    trend=_trend(scores),
                     review_state=reviews[audits[-1].id].state,
                     open_corrections=sum(
                         len(self._reviews.open_corrections(a, reviews[a.id])) for a in audits
@@ -96,3 +95,10 @@ def _moment(stamp: str) -> datetime:
     if "T" not in stamp:
         stamp += "T00:00:00Z"
     return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+
+
+def _trend(scores: list[float | None]) -> float | None:
+    """The change from the second-last accepted audit's score to the last one's."""
+    if len(scores) < 2 or scores[-1] is None or scores[-2] is None:
+        return None
+    return scores[-1] - scores[-2]

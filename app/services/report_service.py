@@ -8,14 +8,17 @@ as ordinary revisions, all or nothing).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.models.action_progress import ActionProgress, action_progress
 from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
+from app.models.follow_up import FollowUp
 from app.models.framework import Framework
+from app.models.peer_comparison import PeerComparison
 from app.models.progress import compare
 from app.reports.answer_display import AnswerDisplay
 from app.reports.consolidated_writer import ConsolidatedWriter
@@ -44,8 +47,13 @@ from app.storage.store import Store
 
 class ReportService:
     def __init__(self, store: Store, audits: AuditService, fonts_dir: Path | None = None,
-                 backups: BackupService | None = None):
+                 backups: BackupService | None = None,
+                 benchmark: Callable[[], dict[str, Any] | None] | None = None):
         self._store = store
+        # Reads the peer benchmark imported here, verified (None when there is none): a
+        # report shows the audit against its peer group, or says that none applies. Read
+        # when a report is written, not for every export (the consolidated one has none).
+        self._benchmark = benchmark
         self._backups = backups  # an import changes many answers at once: back up first
         self._audits = audits
         self._fonts_dir = fonts_dir
@@ -81,22 +89,28 @@ class ReportService:
         evidence = [EvidenceItem(link.indicator, link.filename, link.size, link.sha256,
                                  link.added_by, link.added_at)
                     for link in session.evidence()]
+        card = session.score()
+        benchmark = self._benchmark() if self._benchmark is not None else None
+        peers = (PeerComparison.of(benchmark, audit, session.answers, card)
+                 if benchmark is not None else None)
         follow_up = session.follow_up
         return ReportData(
             audit=audit, framework=session.framework, answers=session.answers,
-            card=session.score(), language=self.language_for(audit, language),
+            card=card, language=self.language_for(audit, language), peers=peers,
             generated_at=datetime.now().astimezone(),
             actions=session.actions(), evidence=evidence,
             seal_intact=session.seal_intact() if audit.is_finalized else None,
             generated_by=self._audits.identity.author,
-            previous_plan=self._previous_plan(session) if follow_up is not None else (),
+            previous_plan=(self._previous_plan(session, follow_up) if follow_up is not None
+                           else ()),
             previous_period=follow_up.previous_period if follow_up is not None else "",
         )
 
-    def _previous_plan(self, session: AuditSession) -> tuple[ActionProgress, ...]:
+    def _previous_plan(self, session: AuditSession, follow_up: FollowUp
+                       ) -> tuple[ActionProgress, ...]:
         """The previous audit's plan with what became of it in this follow-up; empty when
         this installation does not hold the previous audit (it travelled alone)."""
-        previous_audit = self._store.audits.get(session.follow_up.previous_audit)
+        previous_audit = self._store.audits.get(follow_up.previous_audit)
         if previous_audit is None:
             return ()
         previous = self.session(previous_audit)
@@ -196,8 +210,9 @@ class ReportService:
         if previewed is not None and previewed.changes != preview.changes:
             raise JalonError("{file} changed since it was previewed; preview it again",
                              file=source.name)
-        apply = {"answer": session.answer, "not_applicable": session.mark_not_applicable,
-                 "comment": session.comment}
+        apply: dict[str, Callable[[str, Any], object]] = {
+            "answer": session.answer, "not_applicable": session.mark_not_applicable,
+            "comment": session.comment}
         identity = self._audits.identity
         if preview.changes and self._backups is not None:
             self._backups.before("workbook-import")

@@ -10,6 +10,7 @@ written, not even a receipt, because a field installation has no quarantine to w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app.exchange.package_writer import WrittenPackage
@@ -48,9 +49,12 @@ class ReviewPostService:
             raise check.problem
         return self._merges.merge_file(path)
 
-    def _step_and_send(self, step, audit: Audit, target: Path) -> WrittenPackage:
+    def _step_and_send(self, step: Callable[[], object], audit: Audit, target: Path
+                       ) -> WrittenPackage:
         # One transaction: the package carries the new state, and if it cannot be written the
         # state is not recorded either.
         with self._store.transaction():
             step()
-            return self._packages.export(self._store.audits.get(audit.id), target)
+            stepped = self._store.audits.get(audit.id)
+            assert stepped is not None  # the step has just written it, in this transaction
+            return self._packages.export(stepped, target)

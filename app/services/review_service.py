@@ -16,9 +16,11 @@ from app.models.errors import JalonError
 from app.models.review import (
     COMMENTING_STATES,
     NEXT_STATES,
+    REVIEWER_STATES,
     Review,
     ReviewComment,
     ReviewEvent,
+    ReviewRole,
     ReviewState,
 )
 from app.services.audit_service import AuditService
@@ -48,6 +50,20 @@ class ReviewService:
 
     def review(self, audit: Audit) -> Review:
         return self._store.reviews.review(audit.id)
+
+    def role(self, audit: Audit, review: Review | None = None) -> ReviewRole | None:
+        """The head office's side (it moved the review itself, or received the audit in a
+        package and nobody has reviewed it yet), the site's side (the review came from
+        another installation), or None: an audit of this installation nobody reviews."""
+        review = review or self.review(audit)
+        site = self._identity.site
+        if any(e.state in REVIEWER_STATES and e.site == site for e in review.events):
+            return ReviewRole.REVIEWER
+        if review.events or review.comments:
+            return ReviewRole.SITE
+        if audit.id in self._store.reviews.received_audits():
+            return ReviewRole.REVIEWER
+        return None
 
     def open_corrections(self, audit: Audit, review: Review | None = None) -> list[ReviewComment]:
         review = review or self.review(audit)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from openpyxl import load_workbook
 
@@ -86,12 +86,23 @@ class _Work:
     folder: Path
     installations: list[Installation] = field(default_factory=list)
     frameworks: list[Framework] = field(default_factory=list)
-    audit: Audit | None = None
-    package: Path | None = None
+    made_audit: Audit | None = None
+    written_package: Path | None = None
     public_key: str = ""
     # The self-test's own signing key is protected by a throw-away passphrase, never by the
     # system keyring: the test must leave nothing behind on the machine.
     passphrase: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+
+    # The steps run in order and stop at the first failure: a later step finds these made.
+    @property
+    def audit(self) -> Audit:
+        assert self.made_audit is not None, "the audit is made by an earlier step"
+        return self.made_audit
+
+    @property
+    def package(self) -> Path:
+        assert self.written_package is not None, "the package is written by an earlier step"
+        return self.written_package
 
 
 class SelfTest:
@@ -142,7 +153,7 @@ class SelfTest:
 
     # --- steps; each returns a one-line detail or raises -----------------------------------
 
-    def _workspace(self):
+    def _workspace(self) -> _TemporaryWork:
         if self._temporary_parent is not None:
             self._temporary_parent.mkdir(parents=True, exist_ok=True)
         return _TemporaryWork(self._temporary_parent)
@@ -185,7 +196,7 @@ class SelfTest:
                 count=len(missing),
                 code=missing[0],
             )
-        work.audit = audit
+        work.made_audit = audit
         return f"{len(questions)} answers saved and read back"
 
     def _score_audit(self, work: _Work) -> str:
@@ -239,7 +250,7 @@ class SelfTest:
         key = first.keys.create(INSTITUTION, protection=PASSPHRASE)
         work.public_key = first.keys.public_key_text(key)
         written = first.packages.export(work.audit, work.folder / "self-test.jalon")
-        work.package = written.path
+        work.written_package = written.path
         return f"{written.size // 1024} KiB, signed with key {key.key_id}"
 
     def _verify_package(self, work: _Work) -> str:
@@ -248,7 +259,7 @@ class SelfTest:
         if manifest.audit_id != work.audit.id:
             raise JalonError("the package holds audit {found}, not {expected}",
                              found=manifest.audit_id, expected=work.audit.id)
-        if not check.trusted:
+        if check.problem is not None:  # intact, but its signer is not trusted
             raise check.problem
         return f"{len(manifest.files)} files, hashes and signature valid"
 
@@ -287,7 +298,7 @@ class SelfTest:
                 "a second import changes nothing")
 
 
-def _values(answers: dict) -> dict:
+def _values(answers: dict[str, Any]) -> dict[str, Any]:
     return {name: (answer.value, answer.na_reason) for name, answer in answers.items()}
 
 
@@ -302,7 +313,7 @@ class _TemporaryWork:
     def __enter__(self) -> _Work:
         return _Work(Path(self._directory.name))
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._directory.cleanup()
 
 
@@ -336,10 +347,8 @@ def _scored_single_choice(framework: Framework) -> Iterator[Indicator]:
 def _best_answers(framework: Framework) -> list[tuple[Indicator, str]]:
     answers = []
     for indicator in _scored_single_choice(framework):
-        best = max(
-            (c for c in indicator.choices if c.score is not None), key=lambda c: c.score
-        )
-        answers.append((indicator, best.name))
+        best = max(_scored_choices(indicator))
+        answers.append((indicator, best[1]))
     if not answers:
         raise JalonError("framework {id} has no scored question", id=framework.id)
     return answers
@@ -347,8 +356,12 @@ def _best_answers(framework: Framework) -> list[tuple[Indicator, str]]:
 
 def _worst_answer(framework: Framework) -> tuple[Indicator, str]:
     for indicator in _scored_single_choice(framework):
-        scores = [c for c in indicator.choices if c.score is not None]
-        worst = min(scores, key=lambda c: c.score)
-        if worst.score < indicator.max_points:
-            return indicator, worst.name
+        worst_score, worst_name = min(_scored_choices(indicator))
+        if worst_score < indicator.max_points:
+            return indicator, worst_name
     raise JalonError("framework {id} has no question with a worse choice", id=framework.id)
+
+
+def _scored_choices(indicator: Indicator) -> list[tuple[float, str]]:
+    """(score, name) of the choices that carry a score."""
+    return [(c.score, c.name) for c in indicator.choices if c.score is not None]

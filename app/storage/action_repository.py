@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.action_revision import ActionRevision
@@ -33,19 +34,19 @@ _INSERT_REVISION = (f"INSERT OR IGNORE INTO action_revisions ({', '.join(_REVISI
                     f"VALUES ({', '.join('?' for _ in _REVISION_COLUMNS)})")
 
 
-def _item_row(item: ActionItem) -> tuple:
+def _item_row(item: ActionItem) -> tuple[Any, ...]:
     values = {**item.__dict__, "priority": item.priority.value, "status": item.status.value}
     return tuple(values[c] for c in _COLUMNS)
 
 
-def _revision_row(revision: ActionRevision) -> tuple:
+def _revision_row(revision: ActionRevision) -> tuple[Any, ...]:
     item = revision.item
     state = {**item.__dict__, "priority": item.priority.value, "status": item.status.value}
     return (revision.id, item.audit_id, item.id, *(state[c] for c in _STATE), revision.author,
             revision.site, item.updated_at)
 
 
-def _item(data: dict) -> ActionItem:
+def _item(data: dict[str, Any]) -> ActionItem:
     data["priority"] = Priority(data["priority"])
     data["status"] = ActionStatus.parse(data["status"])
     return ActionItem(**data)
@@ -81,11 +82,12 @@ class ActionRepository:
         )
         return [_item(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
-    def revision_ids(self, audit_id: str) -> set[str]:
-        """The ids of the audit's action revisions: what a merge needs to know is here."""
+    def revision_ids(self, audit_id: str) -> dict[str, str]:
+        """The ids of the audit's action revisions, each with its action's id: what a merge
+        needs to know is here."""
         rows = self._database.execute(
-            "SELECT id FROM action_revisions WHERE audit_id = ?", (audit_id,))
-        return {row[0] for row in rows}
+            "SELECT id, action_id FROM action_revisions WHERE audit_id = ?", (audit_id,))
+        return dict(rows.fetchall())
 
     def revisions(self, audit_id: str, action_id: str | None = None) -> list[ActionRevision]:
         """Every change of the audit's actions (or of one), oldest first."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
+import builtins
 import json
+from typing import Any
 
 from app.models.audit import Audit, AuditEvent, AuditStatus, AuditType
 from app.storage.database import Database
@@ -30,7 +31,7 @@ _COLUMNS = (
 )
 
 
-def _audit(row: tuple) -> Audit:
+def _audit(row: tuple[Any, ...]) -> Audit:
     data = dict(zip(_COLUMNS, row, strict=True))
     data["audit_type"] = AuditType(data["audit_type"])
     data["status"] = AuditStatus(data["status"])
@@ -39,7 +40,7 @@ def _audit(row: tuple) -> Audit:
     return Audit(**data)
 
 
-def _row(audit: Audit) -> tuple:
+def _row(audit: Audit) -> tuple[Any, ...]:
     values = {
         **audit.__dict__,
         "audit_type": audit.audit_type.value,
@@ -115,6 +116,8 @@ class AuditRepository:
             "max(rowid) AS last_revision FROM revisions GROUP BY audit_id) r "
             "ON r.audit_id = a.id"
         )
+        import hashlib  # here: OpenSSL loads for the exports that ask, not at every start
+
         marks = {}
         for row in rows:
             fields = hashlib.sha256(json.dumps(row[:-2]).encode()).hexdigest()[:16]
@@ -138,7 +141,7 @@ class AuditRepository:
             ),
         )
 
-    def events(self, audit_id: str) -> list[AuditEvent]:
+    def events(self, audit_id: str) -> builtins.list[AuditEvent]:
         rows = self._database.execute(
             "SELECT audit_id, kind, detail, author, created_at FROM audit_events "
             "WHERE audit_id = ? ORDER BY id",

@@ -9,6 +9,7 @@ is moved to the `set-aside` folder.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import errno
 import os
@@ -136,7 +137,7 @@ class BackupArchive:
             raise _backup_error(self.folder, error) from error
         return BackupInfo(target, moment, reason, target.stat().st_size)
 
-    def prune(self, keep: int) -> list[BackupInfo]:
+    def prune(self, keep: int) -> builtins.list[BackupInfo]:
         """Delete automatic backups beyond the `keep` newest; manual ones are the user's."""
         removed = []
         for info in [i for i in self.list() if i.automatic][keep:]:

@@ -3,6 +3,8 @@ by hand: an answer's rows are replaced together whenever its history grows)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.models.conflict import Conflict, ConflictStatus
 from app.storage.database import Database
 
@@ -10,7 +12,7 @@ _COLUMNS = ("id", "audit_id", "indicator", "revision_a", "revision_b", "status",
             "resolution_id")
 
 
-def _conflict(row: tuple) -> Conflict:
+def _conflict(row: tuple[Any, ...]) -> Conflict:
     data = dict(zip(_COLUMNS, row, strict=True))
     data["status"] = ConflictStatus(data["status"])
     return Conflict(**data)
@@ -55,7 +57,7 @@ class ConflictRepository:
 
     def for_audit(self, audit_id: str, status: ConflictStatus | None = None) -> list[Conflict]:
         sql = f"SELECT {', '.join(_COLUMNS)} FROM conflicts WHERE audit_id = ?"
-        params: tuple = (audit_id,)
+        params: tuple[Any, ...] = (audit_id,)
         if status is not None:
             sql += " AND status = ?"
             params += (status.value,)

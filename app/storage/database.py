@@ -22,18 +22,18 @@ import logging
 import os
 import sqlite3
 import stat
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from app.storage.backup_archive import BackupArchive, flush_to_disk
 from app.storage.page_check import PageCheck
 from app.storage.storage_error import (
-    DatabaseDamagedError,
     DatabaseTooNewError,
     StorageError,
-    disk_full,
+    database_damaged,
+    storage_error_for,
 )
 
 log = logging.getLogger("jalon.storage")
@@ -60,17 +60,24 @@ class Database:
         self.commit_listeners: list[Callable[[], None]] = []
         self._savepoints = itertools.count(1)
         existing = self._check_file()
+        # A file Jalon may not write (an auditor's write-protected USB stick, a folder shared
+        # read-only) is still read: listing, showing, exporting work, and a save is refused
+        # with the read-only sentence (SQLite's own SQLITE_READONLY, see _storage_error).
+        self.read_only = existing and not _writable(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not existing:
-                self._create()
-            self.connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
+            if self.read_only:
+                self.connection = self._connect_read_only()
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if not existing:
+                    self._create()
+                self.connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
         except OSError as error:
             raise StorageError(
                 "cannot open the database {file}: {reason}", file=str(path), reason=error
             ) from error
         except sqlite3.Error as error:
-            raise _storage_error(path, error) or _damaged(path, error) from error
+            raise storage_error_for(path, error) or database_damaged(path, error) from error
         try:
             self._configure()
             if check_pages:
@@ -80,7 +87,7 @@ class Database:
         except sqlite3.Error as error:
             self.connection.close()
             # At open time anything SQLite itself refuses is the file's doing, not a bug.
-            raise _storage_error(path, error) or _damaged(path, error) from error
+            raise storage_error_for(path, error) or database_damaged(path, error) from error
         except BaseException:
             self.connection.close()
             raise
@@ -106,8 +113,34 @@ class Database:
         with self.path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header != SQLITE_HEADER:
-            raise _damaged(self.path, "it is not an SQLite file")
+            raise database_damaged(self.path, "it is not an SQLite file")
         return True
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """A connection that never writes. SQLite reads a WAL database read-only only if it can
+        make, or finds, the log's index (-shm) beside it: on a read-only medium it cannot, and
+        the file is then opened as immutable — right when no log holds changes (Jalon folds the
+        log in when it closes), and refused with a sentence when one does (a stick pulled out
+        while Jalon ran): reading the file without its log would show older data."""
+        uri = self.path.absolute().as_uri()
+        timeout = self._busy_timeout_ms / 1000
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return connection
+        except sqlite3.OperationalError:  # SQLITE_READONLY_DIRECTORY, SQLITE_CANTOPEN
+            connection.close()
+        log_file = self.path.with_name(self.path.name + "-wal")
+        if log_file.exists() and log_file.stat().st_size > 0:
+            raise StorageError(
+                "the database {file} is on a read-only medium or folder, and changes saved "
+                "last are still in {log} (Jalon was not closed normally); they can only be "
+                "read where the folder can be written. Copy the data folder to a writable "
+                "place, or open it with --data-dir",
+                file=str(self.path),
+                log=log_file.name,
+            )
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=timeout)
 
     def _create(self) -> None:
         """A new database is made whole under another name, then renamed into place. Made in
@@ -132,6 +165,8 @@ class Database:
         execute = self.connection.execute
         execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
         self._refuse_newer()  # before anything here may write (a change of journal mode would)
+        if self.read_only:
+            return  # the file's own journal mode; nothing is written, so nothing to sync
         mode = execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StorageError(
@@ -147,7 +182,7 @@ class Database:
         contents), so that damage anywhere stops this command before it uses the file."""
         problems = PageCheck.problems(self.path, self.connection)
         if problems:
-            raise _damaged(self.path, problems[0].splitlines()[-1])
+            raise database_damaged(self.path, problems[0].splitlines()[-1])
 
     def _refuse_newer(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
@@ -172,7 +207,7 @@ class Database:
         applied = self._applied()
         if version == SCHEMA_VERSION and len(applied) == SCHEMA_VERSION:
             return  # up to date, the common case: no need for sqlite-utils
-        SqliteUtilsDatabase = _sqlite_utils_without_dataframes()
+        from sqlite_utils import Database as SqliteUtilsDatabase
 
         from app.storage.migrations import MIGRATIONS, declared_names
 
@@ -187,6 +222,14 @@ class Database:
                 "change {change}); update Jalon to open it",
                 file=str(self.path),
                 change=unknown[-1],
+            )
+        if self.read_only:
+            raise StorageError(
+                "the database {file} is on a read-only medium or folder and was made by an "
+                "older version of Jalon: it must be upgraded before it can be read, which "
+                "writes to it. Copy the data folder to a writable place, or open it with "
+                "--data-dir",
+                file=str(self.path),
             )
         # Its own settings stay ours: sqlite-utils would otherwise turn recursive triggers on.
         db = SqliteUtilsDatabase(self.connection, execute_plugins=False, recursive_triggers=False)
@@ -221,7 +264,7 @@ class Database:
                     self._refuse_newer()
                 yield
         except sqlite3.DatabaseError as error:
-            mapped = _storage_error(self.path, error)
+            mapped = storage_error_for(self.path, error)
             if mapped is None:
                 raise
             raise mapped from error
@@ -261,11 +304,11 @@ class Database:
                 connection.execute("ROLLBACK")
             raise
 
-    def execute(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
         try:
             return self.connection.execute(sql, params)
         except sqlite3.DatabaseError as error:
-            mapped = _storage_error(self.path, error)
+            mapped = storage_error_for(self.path, error)
             if mapped is None:
                 raise
             raise mapped from error
@@ -333,95 +376,22 @@ class Database:
     def checkpoint(self) -> bool:
         """Copies the write-ahead log into the main file and empties it; False when another
         connection (a second Jalon window) kept it from completing."""
-        busy = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        busy: int = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return busy == 0
 
     def close(self) -> None:
         self.connection.close()
 
 
+def _writable(path: Path) -> bool:
+    """Whether this process may write the database and make its log beside it. The access
+    check says no for a read-only mount and a write-protected folder or file alike (except to
+    an administrator, who may write a write-protected folder anyway)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def _file_identity(path: Path) -> tuple[int, int]:
     status = os.stat(path)
     return status.st_dev, status.st_ino
 
-
-def _sqlite_utils_without_dataframes() -> type:
-    """sqlite-utils' Database class, imported without the pandas and numpy that sqlite-utils
-    loads when it finds them (to accept their value types, which the migrations never hand it):
-    with them, the very first start, which creates the database, took 2 s longer before its
-    window appeared. Where they are already loaded, sqlite-utils sees them as usual."""
-    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # import raises ImportError
-    try:
-        from sqlite_utils import Database as SqliteUtilsDatabase
-    finally:
-        for name in hidden:
-            del sys.modules[name]
-    return SqliteUtilsDatabase
-
-
-def _damaged(path: Path, error: object) -> DatabaseDamagedError:
-    return DatabaseDamagedError(
-        "the database {file} is damaged or not a Jalon database ({reason}); its backups can "
-        "be restored from the window shown when Jalon starts, or with 'jalon backup restore'",
-        file=str(path),
-        reason=error,
-    )
-
-
-def _storage_error(path: Path, error: sqlite3.Error) -> StorageError | None:
-    """A clear StorageError for what the file or the disk did, sorted by SQLite's own error
-    code; programming errors (constraint violations, misuse) are bugs and keep their type.
-    Every message says that nothing was saved: the caller keeps what is on screen, and the same
-    action succeeds once the condition clears (SQLite rolled the transaction back)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is None:
-        # Raised by Python's sqlite3 module itself, not by SQLite: a stored text that is not
-        # UTF-8, i.e. garbage where text should be.
-        return _damaged(path, error) if isinstance(error, sqlite3.OperationalError) else None
-    primary = code & 0xFF  # extended codes (SQLITE_IOERR_SHMSIZE...) keep the primary below
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return _damaged(path, error)
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StorageError(
-            "the database {file} is in use by another Jalon window or program; "
-            "close it and try again",
-            file=str(path),
-        )
-    if primary == sqlite3.SQLITE_FULL or (
-        primary == sqlite3.SQLITE_IOERR and disk_full(path.parent)
-    ):
-        return StorageError(
-            "the disk holding {file} is full; nothing was saved. Free some space and try again",
-            file=str(path),
-        )
-    if primary == sqlite3.SQLITE_READONLY:
-        return StorageError(
-            "the database {file} is on a read-only medium or folder; nothing was saved. Copy "
-            "the data folder to a writable place, or open it with --data-dir",
-            file=str(path),
-        )
-    if primary == sqlite3.SQLITE_IOERR:
-        return StorageError(
-            "the drive holding {file} reported a read or write error (unplugged, failing or "
-            "network drive?); nothing was saved. Check the drive and try again",
-            file=str(path),
-        )
-    if primary == sqlite3.SQLITE_CANTOPEN:
-        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
-            return StorageError(
-                "the database {file} is on a read-only medium or folder; nothing can be saved "
-                "there. Copy the data folder to a writable place, or open it with --data-dir",
-                file=str(path),
-            )
-        return StorageError(
-            "the database {file} cannot be opened: its folder is missing or not writable",
-            file=str(path),
-        )
-    if isinstance(error, sqlite3.OperationalError):
-        return StorageError(
-            "the database {file} could not be written: {reason}", file=str(path), reason=error
-        )
-    return None
 

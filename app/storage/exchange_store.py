@@ -3,6 +3,8 @@ over the same database file as the rest of the store."""
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from app.storage.import_log_repository import ImportLogRepository
 from app.storage.merge_repository import MergeRepository
 from app.storage.quarantine_repository import QuarantineRepository
@@ -22,5 +24,5 @@ class ExchangeStore:
         self.quarantine = QuarantineRepository(database)
         self.merges = MergeRepository(database, store.frameworks)
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[None]:
         return self.store.transaction()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.storage.database import Database
@@ -34,7 +35,7 @@ class ImportLogRepository:
 
     def recent(self, limit: int = 200, audit_id: str | None = None) -> list[ImportReceipt]:
         sql = f"SELECT {', '.join(_COLUMNS)} FROM import_log"
-        params: tuple = ()
+        params: tuple[Any, ...] = ()
         if audit_id is not None:
             sql += " WHERE audit_id = ?"
             params = (audit_id,)

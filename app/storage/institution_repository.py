@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import Any
 
 from app.models.audit import Audit
 from app.models.institution import Institution, institution_id_for, normalised_country
@@ -24,7 +25,7 @@ _COLUMNS = (
 )
 
 
-def _institution(row: tuple) -> Institution:
+def _institution(row: tuple[Any, ...]) -> Institution:
     data = dict(zip(_COLUMNS, row, strict=True))
     data["former_names"] = tuple(json.loads(data["former_names"]))
     data["identifiers"] = tuple(sorted(json.loads(data["identifiers"]).items()))
@@ -32,7 +33,7 @@ def _institution(row: tuple) -> Institution:
     return Institution(**data)
 
 
-def _row(institution: Institution) -> tuple:
+def _row(institution: Institution) -> tuple[Any, ...]:
     values = {
         **institution.__dict__,
         "former_names": json.dumps(list(institution.former_names), ensure_ascii=False),

@@ -59,7 +59,8 @@ class AuditState:
     evidence_ids: set[str]  # every link, removed ones included
     evidence_hashes: list[str]  # of the links in use (what a seal covers)
     review: Review | None = None  # the head office's review and the site's replies
-    action_revisions: set[str] = field(default_factory=set)  # ids of the actions' changes
+    # the ids of the actions' changes, each with the id of its action
+    action_revisions: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

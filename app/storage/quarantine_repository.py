@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from app.models.quarantined_package import QuarantinedPackage
 from app.storage.database import Database
@@ -11,7 +12,7 @@ _COLUMNS = ("id", "package_sha256", "package_id", "audit_id", "institution", "si
             "signer_name", "reason", "params", "file_name", "held_at", "released_at")
 
 
-def _held(row: tuple) -> QuarantinedPackage:
+def _held(row: tuple[Any, ...]) -> QuarantinedPackage:
     data = dict(zip(_COLUMNS, row, strict=True))
     data["params"] = json.loads(data["params"])
     return QuarantinedPackage(**data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.models.review import Review, ReviewComment, ReviewEvent, ReviewState
 from app.storage.database import Database
 
@@ -86,8 +88,8 @@ class ReviewRepository:
         )
         return Review(
             audit_id,
-            tuple(ReviewEvent(*row[:2], ReviewState(row[2]), *row[3:]) for row in events),
-            tuple(ReviewComment(*row[:4], bool(row[4]), *row[5:]) for row in comments),
+            tuple(_event(row) for row in events),
+            tuple(_comment(row) for row in comments),
         )
 
     def received_audits(self) -> list[str]:
@@ -98,3 +100,15 @@ class ReviewRepository:
             "UNION SELECT audit_id FROM review_comments"
         )
         return sorted(row[0] for row in rows)
+
+
+def _event(row: tuple[Any, ...]) -> ReviewEvent:
+    id_, audit_id, state, reason, author, site, created_at, signed_by = row
+    return ReviewEvent(id_, audit_id, ReviewState(state), reason, author, site, created_at,
+                       signed_by)
+
+
+def _comment(row: tuple[Any, ...]) -> ReviewComment:
+    id_, audit_id, target, text, must_correct, reply_to, author, site, created_at, signed_by = row
+    return ReviewComment(id_, audit_id, target, text, bool(must_correct), reply_to, author, site,
+                         created_at, signed_by)

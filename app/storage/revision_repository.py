@@ -94,6 +94,7 @@ class RevisionRepository:
         return [row_revision(row) for row in rows]
 
     def count(self, audit_id: str) -> int:
-        return self._database.execute(
+        count: int = self._database.execute(
             "SELECT count(*) FROM revisions WHERE audit_id = ?", (audit_id,)
         ).fetchone()[0]
+        return count

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from typing import overload
+from typing import Any, overload
 
 from app.models.answer import Answer, AnswerValue, value_from_json, value_to_json
 from app.models.revision import Revision
@@ -28,7 +28,7 @@ INSERT = (f"INSERT INTO revisions ({', '.join(COLUMNS)}) "
 _TEXT_JSON = json.encoder.encode_basestring_ascii
 
 
-def value_json(value: object) -> str:
+def value_json(value: AnswerValue) -> str:
     return _TEXT_JSON(value) if type(value) is str else json.dumps(value_to_json(value))
 
 
@@ -42,13 +42,13 @@ def json_value(text: str) -> AnswerValue:
     return value_from_json(json.loads(text))  # a number, null, or a value kept as typed
 
 
-def revision_row(r: Revision) -> tuple:
+def revision_row(r: Revision) -> tuple[Any, ...]:
     return (r.id, r.audit_id, r.indicator, r.parent_id, r.merge_parent_id, value_json(r.value),
             r.na_reason, r.comment, int(r.flagged), r.department, r.author, r.site,
             r.created_at, r.signed_by)
 
 
-def row_revision(row: Sequence) -> Revision:
+def row_revision(row: Sequence[Any]) -> Revision:
     (rid, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, flagged,
      department, author, site, created_at, signed_by) = row
     return Revision(id=rid, audit_id=audit_id, indicator=indicator, parent_id=parent_id,
@@ -58,7 +58,7 @@ def row_revision(row: Sequence) -> Revision:
                     signed_by=signed_by)
 
 
-def row_answer(row: Sequence) -> Answer:
+def row_answer(row: Sequence[Any]) -> Answer:
     """The answer a head revision's row says, made without the Revision in between: exports
     read every current answer of thousands of audits."""
     (rid, _audit_id, indicator, _parent_id, _merge_parent_id, value, na_reason, comment, flagged,
@@ -71,7 +71,7 @@ class RevisionRows(Sequence[Revision]):
     """A sequence of revisions held as rows. Pickles as its rows only; the objects, made on
     first read, stay on the side that made them."""
 
-    def __init__(self, rows: list[tuple], revisions: tuple[Revision, ...] | None = None):
+    def __init__(self, rows: list[tuple[Any, ...]], revisions: tuple[Revision, ...] | None = None):
         self.rows = rows
         self._revisions = revisions
 
@@ -89,7 +89,7 @@ class RevisionRows(Sequence[Revision]):
             self._revisions = tuple(row_revision(row) for row in self.rows)
         return self._revisions
 
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> dict[str, Any]:
         return {"rows": self.rows, "_revisions": None}
 
     def __len__(self) -> int:

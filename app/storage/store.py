@@ -7,6 +7,7 @@ nor their domain models.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,7 +68,7 @@ class Store:
     def open(cls, path: Path, backups: Path | None = None, check_pages: bool = True) -> Store:
         return cls(Database(path, backups, check_pages=check_pages))
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[None]:
         return self.database.transaction()
 
     def close(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from app.models.trusted_signer import TrustedSigner
 from app.storage.database import Database
@@ -11,7 +12,7 @@ _COLUMNS = ("key_id", "public_key", "name", "organisation", "valid_from", "valid
             "institutions", "revoked_at", "revoked_reason", "own", "added_by", "added_at")
 
 
-def _signer(row: tuple) -> TrustedSigner:
+def _signer(row: tuple[Any, ...]) -> TrustedSigner:
     data = dict(zip(_COLUMNS, row, strict=True))
     data["institutions"] = tuple(json.loads(data["institutions"]))
     data["own"] = bool(data["own"])

@@ -582,7 +582,27 @@
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
-</context>
+<message>
+        <source>Peer group: median {median}, middle half {q1} to {q3}</source>
+        <translation>Grupo de pares: mediana {median}, mitad central de {q1} a {q3}</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group's middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
+        <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}): el rectángulo sobre cada barra abarca la mitad central del grupo, del primer al tercer cuartil, y la marca oscura es su mediana; en el radar, la línea discontinua es la mediana de los pares.</translation>
+    </message>
+    <message>
+        <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
+        <translation>Ninguna referencia de pares se aplica a esta auditoría: la referencia del {date} no tiene grupo de pares {group} para esta versión del marco (los grupos de menos de {minimum} instituciones no se publican).</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>country {name}</source>
+        <translation>país {name}</translation>
+    </message>
+    </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -1172,6 +1192,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Save and go to the next question</source>
         <translation>Guardar y pasar a la pregunta siguiente</translation>
+    </message>
+<message>
+        <source>Portfo&amp;lio</source>
+        <translation>Car&amp;tera</translation>
     </message>
 </context>
 <context>
@@ -4461,5 +4485,329 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{ref!r} is the start of several actions' ids of audit {audit}; give more of it</source>
         <translation>{ref!r} es el comienzo del identificador de varias acciones de la auditoría {audit}; indique más caracteres</translation>
     </message>
-    </context>
-</TS>
+    <message>
+        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
+        <translation>benchmark.json contiene un valor imposible en {where} (los puntajes van de 0 a 100 en el orden Q1, mediana, Q3; los recuentos alcanzan el tamaño mínimo de los grupos)</translation>
+    </message>
+    <message>
+        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
+        <translation>benchmark.json está mal formado en {where}: allí se espera un valor JSON de tipo {expected}</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or '_' and holds only letters, digits, '_', '.' and '-'; the framework's id is {safe}</source>
+        <translation>form_id {value!r} no puede ser el identificador de un marco, que empieza por una letra o «_» y solo contiene letras, cifras, «_», «.» y «-»; el identificador del marco es {safe}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists evidence file {id} twice</source>
+        <translation>audit.json en el paquete menciona dos veces el archivo de evidencia {id}</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o una carpeta de solo lectura y fue creada por una versión anterior de Jalon: debe actualizarse antes de poder leerse, y eso la escribe. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de datos {file} está en un soporte o una carpeta de solo lectura, y los últimos cambios guardados siguen en {log} (Jalon no se cerró normalmente); solo pueden leerse donde la carpeta admite escritura. Copie la carpeta de datos a un lugar con permiso de escritura, o ábrala con --data-dir</translation>
+    </message>
+    <message>
+        <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
+        <translation>una acción del plan se modificó en las dos instalaciones; se muestra el cambio más reciente, y cada cambio de ambas se conserva en su historial</translation>
+    </message>
+</context>
+<context><name>PortfolioPage</name><message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Every institution with its latest accepted audit, its score and the change since the accepted audit before it, the state of its latest review, the corrections still open, and whether its assessment is out of date. Double-click an institution to open its latest accepted audit.</source>
+        <translation>Cada institución con su última auditoría aceptada, su puntaje y la variación desde la auditoría aceptada anterior, el estado de su última revisión, las correcciones aún abiertas y si su evaluación está vencida. Haga doble clic en una institución para abrir su última auditoría aceptada.</translation>
+    </message>
+    <message>
+        <source>An assessment is out of date after</source>
+        <translation>Una evaluación vence a los</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Back to the audit list</source>
+        <translation>Volver a la lista de auditorías</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Auditorías</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Aceptada el</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Latest review</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <source>Open corrections</source>
+        <translation>Correcciones abiertas</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institución</numerusform>
+            <numerusform>%n instituciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of date or never accepted</source>
+        <translation>
+            <numerusform>%n vencida o nunca aceptada</numerusform>
+            <numerusform>%n vencidas o nunca aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) open</source>
+        <translation>
+            <numerusform>%n corrección abierta</numerusform>
+            <numerusform>%n correcciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accepted audit</source>
+        <translation>Ninguna auditoría aceptada</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>portfolio.xlsx</source>
+        <translation>cartera.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Exportar la cartera</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Latest accepted audit</source>
+        <translation>Última auditoría aceptada</translation>
+    </message>
+    <message>
+        <source>Overall score (%)</source>
+        <translation>Puntaje global (%)</translation>
+    </message>
+    <message>
+        <source>Trend (points)</source>
+        <translation>Tendencia (puntos)</translation>
+    </message>
+    <message>
+        <source>Portfolio written to %1</source>
+        <translation>Cartera guardada en %1</translation>
+    </message>
+</context><context><name>ReviewCommentPanel</name><message>
+        <source>Must be corrected</source>
+        <translation>Debe corregirse</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Añadir el comentario</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>A comment for the site…</source>
+        <translation>Un comentario para el sitio…</translation>
+    </message>
+    <message>
+        <source>Your reply to the selected comment…</source>
+        <translation>Su respuesta al comentario seleccionado…</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Comentario de revisión</translation>
+    </message>
+    <message>
+        <source>No review comment here.</source>
+        <translation>Ningún comentario de revisión aquí.</translation>
+    </message>
+    <message>
+        <source>Review comments on %1</source>
+        <translation>Comentarios de revisión sobre %1</translation>
+    </message>
+    <message>
+        <source>Review comments on the whole audit</source>
+        <translation>Comentarios de revisión sobre toda la auditoría</translation>
+    </message>
+</context><context><name>ReviewLabels</name><message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Devuelta para corrección</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Reenviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Whole audit</source>
+        <translation>Toda la auditoría</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>Must be corrected — open</source>
+        <translation>Debe corregirse — abierto</translation>
+    </message>
+    <message>
+        <source>Must be corrected — replied</source>
+        <translation>Debe corregirse — respondido</translation>
+    </message>
+    <message>
+        <source>Must be corrected — answered again</source>
+        <translation>Debe corregirse — respondida de nuevo</translation>
+    </message>
+</context><context><name>ReviewPage</name><message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>Iniciar la revisión</translation>
+    </message>
+    <message>
+        <source>Return to the site…</source>
+        <translation>Devolver al sitio…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection</source>
+        <translation>Motivo de un rechazo</translation>
+    </message>
+    <message>
+        <source>Resubmit to the head office…</source>
+        <translation>Reenviar a la sede…</translation>
+    </message>
+    <message>
+        <source>Every review comment</source>
+        <translation>Todos los comentarios de revisión</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revisión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) asked by the head office still open: answer the question again or reply to the comment.</source>
+        <translation>
+            <numerusform>%n corrección pedida por la sede sigue abierta: responda de nuevo a la pregunta o responda al comentario.</numerusform>
+            <numerusform>%n correcciones pedidas por la sede siguen abiertas: responda de nuevo a la pregunta o responda al comentario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No correction is open.</source>
+        <translation>Ninguna corrección está abierta.</translation>
+    </message>
+    <message>
+        <source>Received in a package; nobody has started reviewing it.</source>
+        <translation>Recibida en un paquete; nadie ha comenzado a revisarla.</translation>
+    </message>
+    <message>
+        <source>Since %1, by %2.</source>
+        <translation>Desde el %1, por %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>Jalon packages (*.jalon)</source>
+        <translation>Paquetes Jalon (*.jalon)</translation>
+    </message>
+    <message>
+        <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
+        <translation>Guardado en %1 (SHA-256 %2…). Envíe este archivo; está firmado con su clave.</translation>
+    </message>
+</context></TS>

@@ -582,7 +582,27 @@
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
-</context>
+<message>
+        <source>Peer group: median {median}, middle half {q1} to {q3}</source>
+        <translation>Groupe de pairs : médiane {median}, moitié centrale de {q1} à {q3}</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group's middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
+        <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date}) : le rectangle sur chaque barre couvre la moitié centrale du groupe, du premier au troisième quartile, et le trait foncé est sa médiane ; sur le radar, la ligne en tirets est la médiane des pairs.</translation>
+    </message>
+    <message>
+        <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
+        <translation>Aucune référence de pairs ne s'applique à cet audit : la référence du {date} n'a pas de groupe de pairs {group} pour cette version du référentiel (les groupes de moins de {minimum} institutions ne sont pas publiés).</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>country {name}</source>
+        <translation>pays {name}</translation>
+    </message>
+    </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -1172,6 +1192,10 @@ Dossier des données : %2</translation>
     <message>
         <source>Save and go to the next question</source>
         <translation>Enregistrer et passer à la question suivante</translation>
+    </message>
+<message>
+        <source>Portfo&amp;lio</source>
+        <translation>Portefe&amp;uille</translation>
     </message>
 </context>
 <context>
@@ -4461,5 +4485,329 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>{ref!r} is the start of several actions' ids of audit {audit}; give more of it</source>
         <translation>{ref!r} est le début de l'identifiant de plusieurs actions de l'audit {audit} ; donnez-en davantage</translation>
     </message>
-    </context>
-</TS>
+    <message>
+        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
+        <translation>benchmark.json contient une valeur impossible à {where} (les scores vont de 0 à 100 dans l'ordre Q1, médiane, Q3 ; les effectifs atteignent la taille minimale des groupes)</translation>
+    </message>
+    <message>
+        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
+        <translation>benchmark.json est mal formé à {where} : une valeur JSON de type {expected} y est attendue</translation>
+    </message>
+    <message>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or '_' and holds only letters, digits, '_', '.' and '-'; the framework's id is {safe}</source>
+        <translation>form_id {value!r} ne peut pas servir d’identifiant de référentiel, qui commence par une lettre ou « _ » et ne contient que des lettres, des chiffres, « _ », « . » et « - » ; l’identifiant du référentiel est {safe}</translation>
+    </message>
+    <message>
+        <source>audit.json in the package lists evidence file {id} twice</source>
+        <translation>audit.json dans le paquet mentionne deux fois la pièce justificative {id}</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de données {file} est sur un support ou dans un dossier en lecture seule et a été créée par une version plus ancienne de Jalon : elle doit être mise à niveau avant de pouvoir être lue, ce qui l'écrit. Copiez le dossier des données dans un endroit accessible en écriture, ou ouvrez-le avec --data-dir</translation>
+    </message>
+    <message>
+        <source>the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir</source>
+        <translation>la base de données {file} est sur un support ou dans un dossier en lecture seule, et les dernières modifications enregistrées sont encore dans {log} (Jalon n'a pas été fermé normalement) ; elles ne peuvent être lues que là où le dossier est accessible en écriture. Copiez le dossier des données dans un endroit accessible en écriture, ou ouvrez-le avec --data-dir</translation>
+    </message>
+    <message>
+        <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
+        <translation>une action du plan a été modifiée sur les deux installations ; la modification la plus récente est affichée, et chaque modification des deux est conservée dans son historique</translation>
+    </message>
+</context>
+<context><name>PortfolioPage</name><message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Every institution with its latest accepted audit, its score and the change since the accepted audit before it, the state of its latest review, the corrections still open, and whether its assessment is out of date. Double-click an institution to open its latest accepted audit.</source>
+        <translation>Chaque institution avec son dernier audit accepté, son score et l'évolution depuis l'audit accepté précédent, l'état de sa dernière revue, les corrections encore ouvertes, et si son évaluation est périmée. Double-cliquez sur une institution pour ouvrir son dernier audit accepté.</translation>
+    </message>
+    <message>
+        <source>An assessment is out of date after</source>
+        <translation>Une évaluation est périmée après</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Back to the audit list</source>
+        <translation>Retour à la liste des audits</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Latest review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Open corrections</source>
+        <translation>Corrections ouvertes</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of date or never accepted</source>
+        <translation>
+            <numerusform>%n périmée ou jamais acceptée</numerusform>
+            <numerusform>%n périmées ou jamais acceptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) open</source>
+        <translation>
+            <numerusform>%n correction ouverte</numerusform>
+            <numerusform>%n corrections ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accepted audit</source>
+        <translation>Aucun audit accepté</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Périmée</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>portfolio.xlsx</source>
+        <translation>portefeuille.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Exporter le portefeuille</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Latest accepted audit</source>
+        <translation>Dernier audit accepté</translation>
+    </message>
+    <message>
+        <source>Overall score (%)</source>
+        <translation>Score global (%)</translation>
+    </message>
+    <message>
+        <source>Trend (points)</source>
+        <translation>Évolution (points)</translation>
+    </message>
+    <message>
+        <source>Portfolio written to %1</source>
+        <translation>Portefeuille enregistré dans %1</translation>
+    </message>
+</context><context><name>ReviewCommentPanel</name><message>
+        <source>Must be corrected</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>A comment for the site…</source>
+        <translation>Un commentaire pour le site…</translation>
+    </message>
+    <message>
+        <source>Your reply to the selected comment…</source>
+        <translation>Votre réponse au commentaire sélectionné…</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Commentaire de revue</translation>
+    </message>
+    <message>
+        <source>No review comment here.</source>
+        <translation>Aucun commentaire de revue ici.</translation>
+    </message>
+    <message>
+        <source>Review comments on %1</source>
+        <translation>Commentaires de revue sur %1</translation>
+    </message>
+    <message>
+        <source>Review comments on the whole audit</source>
+        <translation>Commentaires de revue sur l'ensemble de l'audit</translation>
+    </message>
+</context><context><name>ReviewLabels</name><message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Renvoyé pour correction</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Soumis à nouveau</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Whole audit</source>
+        <translation>Audit entier</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <source>Must be corrected — open</source>
+        <translation>À corriger — ouvert</translation>
+    </message>
+    <message>
+        <source>Must be corrected — replied</source>
+        <translation>À corriger — réponse donnée</translation>
+    </message>
+    <message>
+        <source>Must be corrected — answered again</source>
+        <translation>À corriger — réponse modifiée</translation>
+    </message>
+</context><context><name>ReviewPage</name><message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>Commencer la revue</translation>
+    </message>
+    <message>
+        <source>Return to the site…</source>
+        <translation>Renvoyer au site…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection</source>
+        <translation>Motif d'un rejet</translation>
+    </message>
+    <message>
+        <source>Resubmit to the head office…</source>
+        <translation>Soumettre à nouveau au siège…</translation>
+    </message>
+    <message>
+        <source>Every review comment</source>
+        <translation>Tous les commentaires de revue</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) asked by the head office still open: answer the question again or reply to the comment.</source>
+        <translation>
+            <numerusform>%n correction demandée par le siège encore ouverte : répondez à nouveau à la question ou répondez au commentaire.</numerusform>
+            <numerusform>%n corrections demandées par le siège encore ouvertes : répondez à nouveau à la question ou répondez au commentaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No correction is open.</source>
+        <translation>Aucune correction n'est ouverte.</translation>
+    </message>
+    <message>
+        <source>Received in a package; nobody has started reviewing it.</source>
+        <translation>Reçu dans un paquet ; personne n'a encore commencé la revue.</translation>
+    </message>
+    <message>
+        <source>Since %1, by %2.</source>
+        <translation>Depuis le %1, par %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Enregistrer le paquet sous</translation>
+    </message>
+    <message>
+        <source>Jalon packages (*.jalon)</source>
+        <translation>Paquets Jalon (*.jalon)</translation>
+    </message>
+    <message>
+        <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
+        <translation>Enregistré dans %1 (SHA-256 %2…). Envoyez ce fichier ; il est signé avec votre clé.</translation>
+    </message>
+</context></TS>

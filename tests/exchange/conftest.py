@@ -13,9 +13,9 @@ import pytest
 
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from app.composition import Application  # noqa: E402
-from app.paths import AppPaths  # noqa: E402
-from app.services.key_service import PASSPHRASE_ENV  # noqa: E402
+from app.composition import Application
+from app.paths import AppPaths
+from app.services.key_service import PASSPHRASE_ENV
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -583,6 +583,14 @@ def cases() -> list[Case]:
             lambda d, kit: d["evidence"][0].update(size=d["evidence"][0]["size"] + 1))),
         Case("evidence name with a folder", "content-invalid", "must be a plain file name",
              audit_edit(lambda d, kit: d["evidence"][0].update(filename="../../.bashrc"))),
+        # Found by tests/reliability/test_fuzz_merge_export.py: the second link under one id
+        # failed the database's unique key half-way through the merge ("unexpected problem").
+        Case("evidence listed twice", "content-invalid", "lists evidence file ",
+             audit_edit(lambda d, kit: d["evidence"].append(
+                 dict(d["evidence"][0], filename="other.txt")))),
+        Case("action listed twice", "content-invalid", "lists action ",
+             audit_edit(lambda d, kit: d["actions"].append(
+                 dict(d["actions"][0], title="Another plan")))),
         Case("evidence hash not a hash", "content-invalid", "must be a SHA-256",
              audit_edit(lambda d, kit: d["evidence"][0].update(sha256="not-a-hash"))),
         Case("evidence file nobody uses", "unlisted-file", "which no evidence entry uses",

@@ -146,8 +146,14 @@ def test_two_sites_update_actions_and_converge_in_any_order(make_site, tmp_path,
     session.update_action(first, status=ActionStatus.DONE, note="Adopted on 3 May")
     field.packages.export(field.audits.get(audit.id), tmp_path / "field.jalon")
     office.packages.export(office.audits.get(audit.id), tmp_path / "office.jalon")
-    assert office.merges.merge_file(tmp_path / "field.jalon").status == ReceiptStatus.UPDATED
-    assert field.merges.merge_file(tmp_path / "office.jalon").status == ReceiptStatus.UPDATED
+    at_office = office.merges.merge_file(tmp_path / "field.jalon")
+    at_field = field.merges.merge_file(tmp_path / "office.jalon")
+    assert at_office.status == at_field.status == ReceiptStatus.UPDATED
+    # The first action was changed on both sides (the second only at the field): both
+    # receipts say so once.
+    both = ("an action of the plan was changed on both installations; the most recent change "
+            "is shown, and every change of both is kept in its history")
+    assert at_office.notes.count(both) == at_field.notes.count(both) == 1
 
     for site in (field, office):
         heads = {
@@ -197,7 +203,9 @@ def test_a_follow_up_started_here_verifies_actions_updated_there(
     assert carried.carried_from == plan.actions()[0].id
     there.update_action(carried, status=ActionStatus.VERIFIED, note="Tariffs on the branch wall")
     office.packages.export(office.audits.get(follow_up.id), tmp_path / "verified.jalon")
-    assert field.merges.merge_file(tmp_path / "verified.jalon").status == ReceiptStatus.UPDATED
+    receipt = field.merges.merge_file(tmp_path / "verified.jalon")
+    assert receipt.status == ReceiptStatus.UPDATED
+    assert not any("changed on both installations" in note for note in receipt.notes)
     here = field.audits.open(follow_up.id).actions()[0]
     assert (here.status, here.note) == (ActionStatus.VERIFIED, "Tariffs on the branch wall")
     assert _history(field, follow_up.id) == _history(office, follow_up.id)

@@ -178,3 +178,44 @@ def test_benchmark_commands(office, make_site, sample, tmp_path):
     compared = jalon(field.paths.data_dir, "benchmark", "show", "--audit", audit.id[:8]).stdout
     assert "country = SN, 5 institutions" in compared
     assert "  1              100.0    33.3    50.0    66.7  4" in compared
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("group_by"), "malformed at group_by: a JSON string"),
+        (
+            lambda d: d["frameworks"][0]["groups"][0]["nodes"][1].update(median="50"),
+            r"malformed at frameworks\[0\]\.groups\[0\]\.nodes\[1\]\.median: a JSON number",
+        ),
+        (
+            lambda d: d["frameworks"][0]["groups"][0]["nodes"][1].update(q3=140.0),
+            r"impossible value at frameworks\[0\]\.groups\[0\]\.nodes\[1\]\.q1/median/q3",
+        ),
+        (
+            lambda d: d["frameworks"][0]["groups"][0].update(institutions=2),
+            r"impossible value at frameworks\[0\]\.groups\[0\]\.institutions",
+        ),
+        (lambda d: d["frameworks"].append("SN"), r"malformed at frameworks\[1\]: a JSON object"),
+    ],
+)
+def test_a_signed_but_malformed_benchmark_is_refused_naming_the_place(
+    office, make_site, tmp_path, change, message
+):
+    """A trusted signature does not make the content sound: a site never reads a benchmark
+    whose values it would trip on."""
+    from app.exchange.benchmark_file import BenchmarkFile
+
+    target = tmp_path / "network.jalonbench"
+    office.benchmarks.build(target)
+    document = office.benchmarks.read(target)
+    change(document)
+    info, key = office.keys.signing_key()
+    broken = tmp_path / "broken.jalonbench"
+    broken.write_bytes(BenchmarkFile.build(document, key, info.name))
+    field = make_site("field", "Awa")
+    introduce(field, office)
+    with pytest.raises(PackageError, match=message) as refused:
+        field.benchmarks.import_file(broken)
+    assert refused.value.kind == "benchmark-shape"
+    assert field.benchmarks.imported() is None

@@ -6,17 +6,17 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-import shiboken6  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QWidget
 
-from app.models.import_receipt import ReceiptStatus  # noqa: E402
-from app.ui.exchange.conflicts_dialog import ConflictsDialog  # noqa: E402
-from app.ui.exchange.package_import_page import PackageImportPage  # noqa: E402
-from app.ui.exchange.receipt_table_model import ReceiptTableModel  # noqa: E402
-from app.ui.shell.tool_actions import ToolActions  # noqa: E402
-from tests.audit_filler import answer_everything  # noqa: E402
-from tests.exchange.conftest import introduce, scored_names  # noqa: E402
+from app.models.import_receipt import ReceiptStatus
+from app.ui.exchange.conflicts_dialog import ConflictsDialog
+from app.ui.exchange.package_import_page import PackageImportPage
+from app.ui.exchange.receipt_table_model import ReceiptTableModel
+from app.ui.shell.tool_actions import ToolActions
+from tests.audit_filler import answer_everything
+from tests.exchange.conftest import introduce, scored_names
 
 
 @pytest.fixture

@@ -202,6 +202,47 @@ def test_a_comment_saved_over_the_old_limit_still_exports_and_imports(make_site,
     assert long_comment in [r.comment for r in history]
 
 
+def test_files_that_compress_like_a_zip_bomb_still_travel(make_site, tmp_path,
+                                                          default_framework):
+    """Found by fuzzing merged packages: an audit whose audit.json or evidence deflates more
+    than 200 times (an evidence file of zeros, such as a blank scan; a text of a million dots
+    received in a package) could not be exported ("audit.json in the package expands 555
+    times when unpacked: this is how zip bombs work"): the writer's own check refused what
+    every reader would refuse. Such an entry is now stored uncompressed, and it travels."""
+    import io
+    import zipfile
+
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    session = field.audits.open(audit.id)
+    name = scored_names(default_framework, 1)[0]
+    blank_scan = tmp_path / "blank-page.bmp"
+    blank_scan.write_bytes(bytes(3_000_000))
+    session.attach_evidence(name, blank_scan)
+    session.answer(name, "yes")
+    dots = "." * 600_000  # over the input limit: as received in a package, or an older Jalon
+    for number in range(2):  # audit.json over 1 MB: the size from which the ratio counts
+        revision = field.store.revisions.current(audit.id)[name]
+        field.store.revisions.append(replace(
+            field.store.revisions.all_for_audit(audit.id)[-1], id=f"pasted-dots-{number}",
+            parent_id=revision.revision_id, comment=dots + str(number)))
+
+    package = tmp_path / "compressible.jalon"
+    field.packages.export(field.audits.get(audit.id), package)
+    with zipfile.ZipFile(io.BytesIO(package.read_bytes())) as archive:
+        stored = {i.filename for i in archive.infolist()
+                  if i.compress_type == zipfile.ZIP_STORED}
+    assert "audit.json" in stored and any(n.startswith("evidence/") for n in stored)
+    receipt = office.merges.merge_file(package)
+
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    arrived = office.audits.open(audit.id)
+    assert arrived.answer_of(name).comment == dots + "1"
+    [link] = arrived.evidence(name)
+    assert arrived.evidence_data(link) == bytes(3_000_000)
+
+
 def test_a_claimed_author_is_shown_beside_the_signer_that_proves_it(make_site, tmp_path,
                                                                    default_framework):
     """Seen in the field: revisions claiming another author and site than the signer's were

@@ -74,7 +74,7 @@ def judge(path: Path) -> Verdict:
             warnings.simplefilter("ignore")
             convert(xlsform=str(path), warnings=[])
         pyxform_error = ""
-    except Exception as error:  # noqa: BLE001 - any refusal is pyxform's verdict
+    except Exception as error:  # any refusal is pyxform's verdict
         pyxform_error = (str(error).strip().splitlines() or [type(error).__name__])[0]
     return Verdict(path.relative_to(CORPUS).as_posix(), pyxform_error, load_framework(path))
 

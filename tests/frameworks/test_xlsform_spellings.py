@@ -138,3 +138,22 @@ def test_a_form_saved_by_libreoffice_loads_but_cells_far_down_are_still_refused(
     book.save(tmp_path / "long.xlsx")
     [problem] = load_framework(tmp_path / "long.xlsx").problems
     assert "goes on past row 20000" in problem.message
+
+
+def test_a_form_id_jalon_cannot_use_is_replaced_and_the_warning_says_why(tmp_path):
+    survey = [["type", "name", "label"], ["integer", "staff", "Staff?"]]
+    choices = [["list_name", "name", "label"]]
+    # Starts with a digit: only letters, digits and '_', yet not an id (the old warning said it
+    # held other characters).
+    digits = load_framework(workbook(tmp_path / "a.xlsx", survey, choices,
+                                     [["form_id"], ["2024_sp"]]))
+    assert digits.framework.id == "f_2024_sp"
+    [warning] = digits.warnings
+    assert warning.message == (
+        "form_id '2024_sp' cannot be a framework id, which starts with a letter or '_' and "
+        "holds only letters, digits, '_', '.' and '-'; the framework's id is f_2024_sp"
+    )
+    # Nothing usable left: the id made from the file's name.
+    accents = load_framework(workbook(tmp_path / "9 social.xlsx", survey, choices,
+                                      [["form_id"], ["éé"]]))
+    assert accents.framework.id == "f_9_social"

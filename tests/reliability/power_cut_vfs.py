@@ -276,7 +276,7 @@ class PowerCutVfs:
         def call(*arguments):
             try:
                 return function(*arguments)
-            except BaseException as error:  # noqa: BLE001 - must not unwind through C
+            except BaseException as error:  # must not unwind through C
                 self.errors.append(error)
                 return SQLITE_IOERR
 

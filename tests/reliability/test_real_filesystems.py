@@ -84,8 +84,9 @@ def test_a_read_only_medium_is_named_and_not_taken_for_damage(stick_app, medium)
         pytest.skip("remounting read-only is not allowed here")
     try:
         assert stick_app.backups.recovery_offer() is None  # read-only is not damage
+        assert len(stick_app.audits.list()) == 1  # read, not written (test_read_only_medium.py)
         with pytest.raises(StorageError, match="read-only medium"):
-            stick_app.audits.list()
+            stick_app.audits.create(stick_app.catalog.default(), "Caisse B")
     finally:
         stick_app.close()
         assert _mount("-o", "remount,rw", str(medium))

@@ -33,7 +33,7 @@ from app.reports.fill_in.fill_in_layout import FillInLayout
 from app.services.identity import new_id, utc_now
 from app.services.report_service import ReportService
 from tests.fixtures.sample_workbook import SURVEY, write_sample
-from tests.reliability.hostile_files import read_entry, replace_entries
+from tests.reliability.hostile_files import read_entry, replace_entries, within
 from tests.reports.workbook_user import fill, row_of
 
 PASSPHRASE = "correct horse battery staple"
@@ -273,6 +273,30 @@ def test_an_old_comment_taller_than_a_page_still_makes_a_pdf(tmp_path):
     )
 
 
+@pytest.mark.slow
+def test_texts_received_far_over_every_input_limit_still_make_a_pdf(tmp_path):
+    """Found by fuzzing merged packages (test_fuzz_merge_export.py), which may carry texts of
+    up to 1,000,000 characters: a text answer of 999,000 letters without a space kept
+    `jalon report` busy for hours (reportlab breaks a long word in quadratic time), and a
+    thousand auditors' names made the cover's table taller than a page (LayoutError)."""
+    data = tmp_path / "data"
+    audit_id = new_audit(data)
+    save_as_older_jalon(data, audit_id, "1.1.1.1", value="yes", comment="x" * 999_000)  # 1 word
+    app = Application(AppPaths(data), author="Old")
+    try:
+        audit = app.audits.get(audit_id)
+        app.store.audits.update(replace(audit, auditors=tuple(f"Auditor {n:04d} " + "a" * 180
+                                                             for n in range(1_000))))
+    finally:
+        app.close()
+    with within(120):  # a guard against the hang, not a measure of speed
+        assert "Report written" in jalon(data, "report", audit_id, "--pdf", tmp_path / "r.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "x" * 1000 in text.replace("\n", "") and "[…]" in text  # cut visibly at 20,000
+    # The cover's list goes on over the next page, cut visibly at 20,000 characters too.
+    assert "Auditor 0000" in text and "Auditor 0099" in text and "Auditor 0999" not in text
+
+
 # --- item 6: a sentence, never "unexpected problem" ---------------------------------------------
 
 
@@ -377,3 +401,39 @@ def test_a_framework_label_that_looks_like_a_formula_stays_text_in_the_exported_
     assert _formulas(exported) == []
     assert _text_cells(exported)[FORMULA] == "s"
     assert load_framework(exported).framework.indicators["q1"].label.values["en"] == FORMULA
+
+
+# --- evidence file names: right-to-left overrides and controls shown, never acted on ------------
+
+SPOOFED_NAMES = ("\u202egpj.exe", "minutes\u2066.pdf\u2069.exe", "report\u200f.txt", "a\x1bb.txt",
+                 "line\nbreak.txt")
+
+
+def test_right_to_left_overrides_in_evidence_file_names_are_shown_in_every_report(
+    tmp_path, application, session
+):
+    """A file "\\u202egpj.exe" reads "exe.jpg" wherever it is shown raw: each report shows the
+    override as an escape (the name as stored is kept, and goes on into packages whole)."""
+    for number, name in enumerate(SPOOFED_NAMES):
+        attached = tmp_path / name
+        attached.write_text(f"evidence {number}")
+        session.attach_evidence("1.1.1.1", attached)
+    # A file of a question the framework lacks (received with a package) is listed in the
+    # PDF's annex under the question's id, which is shown as safely (found by fuzzing).
+    with application.store.database.transaction():
+        application.store.database.execute(
+            "UPDATE evidence SET indicator = 'old\u202eq' WHERE filename = ?", ("a\x1bb.txt",))
+    reports = ReportService(application.store, application.audits)
+    xlsx = reports.write_xlsx(session.audit.id, tmp_path / "audit.xlsx", "en")
+    pdf = reports.write_pdf(session.audit.id, tmp_path / "audit.pdf", "en")
+    cells = " ".join(_text_cells(xlsx))
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    shown = ("\\u202egpj.exe", "minutes\\u2066.pdf\\u2069.exe", "report\\u200f.txt",
+             "a\\x1bb.txt", "line\\x0abreak.txt")
+    for name, escaped in zip(SPOOFED_NAMES, shown, strict=True):
+        assert escaped in cells or name == "a\x1bb.txt", escaped  # its question is not here
+        assert escaped in text.replace("\n", ""), escaped
+        assert name not in cells and name not in text
+    assert "old\\u202eq" in text.replace("\n", "") and "\u202e" not in text
+    assert sorted(link.filename for link in application.store.evidence.for_audit(
+        session.audit.id)) == sorted(SPOOFED_NAMES)

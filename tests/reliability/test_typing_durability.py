@@ -1,6 +1,7 @@
-"""A comment typed in the real desktop application survives the ways a laptop stops Jalon
-without asking: SIGTERM (a logout, an operating-system shutdown, `systemctl stop`), SIGHUP (the
-session or terminal that started it goes away) and SIGINT (Ctrl+C in that terminal).
+"""A comment, or an action's description, typed in the real desktop application survives the
+ways a laptop stops Jalon without asking: SIGTERM (a logout, an operating-system shutdown,
+`systemctl stop`), SIGHUP (the session or terminal that started it goes away) and SIGINT (Ctrl+C
+in that terminal).
 
 The application runs in its own process (offscreen display) and the comment is typed key by
 key into the real comment field; the signal is sent the moment the last key is in, before the
@@ -28,6 +29,7 @@ from app.paths import AppPaths
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 60
 COMMENT = "Board minutes of March seen"
+ACTION = "Train loan officers on complaints"
 
 
 def _environment() -> dict[str, str]:
@@ -73,11 +75,9 @@ def _history(data_dir: Path, audit_id: str, code: str) -> str:
     return done.stdout
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "stop", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda s: s.name
-)
-def test_a_comment_typed_just_before_a_stop_signal_is_saved(data_dir, audit_id, stop):
+def _type_then_stop(data_dir: Path, audit_id: str, field: str, text: str, stop: int) -> None:
+    """Starts the application, types `text` into `field` of question 1.1.1.1 and sends `stop`
+    the moment the last key is in; the application must save and exit cleanly."""
     with subprocess.Popen(
         [
             sys.executable,
@@ -86,7 +86,8 @@ def test_a_comment_typed_just_before_a_stop_signal_is_saved(data_dir, audit_id, 
             str(data_dir),
             audit_id[:6],
             "1.1.1.1",
-            COMMENT,
+            field,
+            text,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -102,4 +103,27 @@ def test_a_comment_typed_just_before_a_stop_signal_is_saved(data_dir, audit_id, 
         finally:
             if process.poll() is None:
                 process.kill()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "stop", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda s: s.name
+)
+def test_a_comment_typed_just_before_a_stop_signal_is_saved(data_dir, audit_id, stop):
+    _type_then_stop(data_dir, audit_id, "comment", COMMENT, stop)
     assert f"comment: {COMMENT}" in _history(data_dir, audit_id, "1.1.1.1")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
+def test_an_action_typed_in_its_dialog_just_before_a_stop_signal_is_saved(
+    data_dir, audit_id, catalog, stop
+):
+    _type_then_stop(data_dir, audit_id, "action", ACTION, stop)
+    application = Application(AppPaths(data_dir))
+    application.catalog = catalog
+    try:
+        actions = application.audits.open(audit_id).actions()
+    finally:
+        application.close()
+    assert [(a.title, a.target) for a in actions] == [(ACTION, "q1_1_1_1")]

@@ -1,9 +1,10 @@
 """Run by test_typing_durability in a subprocess: the real desktop application, started by
-`jalon --data-dir DATA_DIR open AUDIT`, with a comment typed key by key into the comment field
-of QUESTION. Prints TYPED once the last key is in, then lets the application run until it is
-stopped from outside (the test sends a signal).
+`jalon --data-dir DATA_DIR open AUDIT`, with TEXT typed key by key into FIELD for QUESTION:
+`comment`, the question's comment field, or `action`, the description of a new action for the
+question (Actions ▸ Add action, the dialog left open). Prints TYPED once the last key is in, then
+lets the application run until it is stopped from outside (the test sends a signal).
 
-    python -m tests.reliability.typing_session DATA_DIR AUDIT_ID QUESTION TEXT
+    python -m tests.reliability.typing_session DATA_DIR AUDIT_ID QUESTION FIELD TEXT
 """
 
 import sys
@@ -18,7 +19,7 @@ from app.ui.shell.main_window_app import create_qt_application
 
 
 def main() -> int:
-    data_dir, audit_id, question, text = sys.argv[1:5]
+    data_dir, audit_id, question, field, text = sys.argv[1:6]
     qt = create_qt_application()  # the one `jalon open` uses: the driver's timer runs in it
     poll = QTimer(qt)
 
@@ -33,9 +34,13 @@ def main() -> int:
         poll.stop()
         workspace = windows[0].workspace
         workspace.go_to(question)
-        comment = workspace.page.comment
-        comment.setFocus()
-        QTest.keyClicks(comment, text)  # real key events through the real widget
+        if field == "action":
+            workspace.commands.add_action.trigger()
+            typed_into = workspace.action_plan.dialog.what_edit
+        else:
+            typed_into = workspace.page.comment
+        typed_into.setFocus()
+        QTest.keyClicks(typed_into, text)  # real key events through the real widget
         print("TYPED", flush=True)
 
     poll.timeout.connect(when_audit_open)

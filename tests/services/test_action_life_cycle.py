@@ -42,6 +42,14 @@ def test_every_step_is_a_revision_with_its_author_note_and_time(session):
     assert len(session.action_history(done)) == 3
 
 
+def test_a_step_is_credited_to_whoever_works_when_it_is_made(session):
+    """The window changes the session's identity when the user gives another name."""
+    item = session.add_action("q1", "Write the social strategy")
+    session.identity = replace(session.identity, author="Awa")
+    started = session.update_action(item, status=ActionStatus.IN_PROGRESS)
+    assert [r.author for r in session.action_history(started)] == ["Tester", "Awa"]
+
+
 def test_dropping_needs_a_reason_and_only_a_later_audit_verifies(session):
     item = session.add_action("q2", "Set yearly social targets")
     with pytest.raises(JalonError, match="needs the reason why it was dropped"):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.shutdown_guard import ShutdownGuard
-from app.ui.workspace.question.typing_pause import PAUSE_MS
+from app.ui.workspace.typing_pause import PAUSE_MS
 
 
 def _stored(application, workspace, name):

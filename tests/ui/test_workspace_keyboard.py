@@ -276,3 +276,29 @@ def test_go_to_a_code_typed_in_full_wins_over_the_list(qtbot, workspace):
     assert workspace.dialog.matches.currentIndex().data().startswith("2.1.1 ")
     qtbot.keyClick(workspace.dialog.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: workspace.page.indicator.display_code == "2.1.1.1")
+
+
+def test_a_right_to_left_override_in_an_evidence_name_is_shown_not_obeyed(
+        qtbot, application, workspace, tmp_path):
+    """"\\u202egpj.exe" reads "exe.jpg" when shown raw: the list, the history, the removal
+    question and the copy handed to the desktop all show the override as an escape."""
+    spoofed = tmp_path / "\u202egpj.exe"
+    spoofed.write_bytes(b"MZ not a picture")
+    workspace.go_to("1.1.1.1")
+    evidence = workspace.page.evidence
+    evidence.choose_files = lambda: [str(spoofed)]
+    with qtbot.waitSignal(evidence.changed, timeout=20000):
+        qtbot.mouseClick(evidence.attach_button, Qt.MouseButton.LeftButton)
+    assert evidence.list.item(0).text().startswith("\\u202egpj.exe")
+    assert workspace.page.history.topLevelItem(0).text(2) == "File attached: \\u202egpj.exe"
+    opened, asked = [], []
+    evidence.open_file = lambda path: opened.append(path) or True
+    evidence.list.setCurrentRow(0)
+    qtbot.mouseClick(evidence.open_button, Qt.MouseButton.LeftButton)
+    assert "\u202e" not in opened[0].name and opened[0].name.endswith("gpj.exe")
+    assert opened[0].read_bytes() == spoofed.read_bytes()
+    evidence.confirm = lambda filename: asked.append(filename) and False
+    qtbot.mouseClick(evidence.remove_button, Qt.MouseButton.LeftButton)
+    assert asked == ["\\u202egpj.exe"]
+    stored = application.audits.open(workspace.session.audit.id).evidence("1.1.1.1")
+    assert [link.filename for link in stored] == ["\u202egpj.exe"]  # kept as it is

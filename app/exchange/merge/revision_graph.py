@@ -14,12 +14,13 @@ one change made twice; once one of them has been built upon, the other is not an
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from app.models.conflict import Conflict, ConflictStatus
 from app.models.revision import Revision
 
 
-def content_of(revision: Revision) -> tuple:
+def content_of(revision: Revision) -> tuple[Any, ...]:
     return (revision.value, revision.na_reason, revision.comment, revision.flagged,
             revision.department)
 
@@ -73,7 +74,7 @@ class RevisionGraph:
         leaves = self.leaves()
         if len(leaves) < 2:
             return leaves  # a plain chain, by far the most common history
-        twins: dict[tuple, list[Revision]] = {}
+        twins: dict[tuple[Any, ...], list[Revision]] = {}
         for revision in self.revisions.values():
             key = (revision.parent_id, revision.merge_parent_id, content_of(revision))
             twins.setdefault(key, []).append(revision)
@@ -90,10 +91,10 @@ class RevisionGraph:
 
     def conflicts(self, audit_id: str, indicator: str) -> list[Conflict]:
         found: dict[str, Conflict] = {}
-        joins = [r for r in self.revisions.values()
+        joins = [(r, r.parent_id, r.merge_parent_id) for r in self.revisions.values()
                  if r.merge_parent_id is not None and r.parent_id is not None]
-        for merge in sorted(joins, key=_order_key):
-            conflict = self._pair(audit_id, indicator, merge.parent_id, merge.merge_parent_id,
+        for merge, parent, merge_parent in sorted(joins, key=lambda join: _order_key(join[0])):
+            conflict = self._pair(audit_id, indicator, parent, merge_parent,
                                   ConflictStatus.RESOLVED, merge.id)
             found.setdefault(conflict.id, conflict)  # the earliest join is the resolution
         leaves = self.open_leaves()

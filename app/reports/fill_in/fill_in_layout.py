@@ -12,11 +12,6 @@ META_SHEET = "_jalon"
 LISTS_SHEET = "_lists"
 HEADER_ROW = 1
 
-# Metadata keys written in the hidden META_SHEET (column A key, column B value).
-META_KEYS = ("format", "audit_id", "institution", "framework_id", "framework_version",
-             "framework_hash", "language", "answers_sheet", "exported_at", "exported_by")
-
-
 @dataclass(frozen=True)
 class Column:
     key: str  # text key of the header in report_texts

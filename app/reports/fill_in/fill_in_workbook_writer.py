@@ -215,7 +215,10 @@ class FillInWorkbookWriter:
 
     def _meta(self, sheet, answers_title: str) -> None:
         data = self._data
-        values = {  # the keys are META_KEYS, which the reader checks
+        # Column A the key, column B the value. The reader refuses a workbook whose format,
+        # audit_id or framework_hash differ, and finds the answers by answers_sheet; the rest
+        # tells a person where the workbook came from.
+        values = {
             "format": FORMAT_VERSION, "audit_id": data.audit.id,
             "institution": data.audit.institution, "framework_id": data.framework.id,
             "framework_version": data.framework.version,

@@ -162,7 +162,8 @@ class WorkbookImportPlan:
         relevance = Relevance(self._framework, after, self._modules, ExpressionCache())
         found = []
         for change in changes:
-            if change.field != "answer" or change.value is None:
+            # A new answer is a value the reader parsed: never None here, never kept as typed.
+            if change.field != "answer" or not isinstance(change.value, str | int | float):
                 continue
             indicator = self._framework.indicators[change.indicator]
             if indicator.choice_filter:

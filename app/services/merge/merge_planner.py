@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.merge.history_merge import HistoryMerge
+from app.exchange.package_content import PackageContent
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
@@ -24,6 +26,7 @@ from app.models.audit import Audit, AuditEvent
 from app.models.evidence_link import EvidenceLink
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.models.review import Review, ReviewComment, ReviewEvent, ReviewState
+from app.models.revision import Revision
 from app.models.seal import compute_seal
 from app.models.trusted_signer import institution_key
 from app.models.upgrade_record import upgrade_between
@@ -36,6 +39,8 @@ NOTE_ACTION_REPLACED = ("an action of the plan was replaced by the more recent v
                         "the package")
 NOTE_ACTION_KEPT = "an action of the plan is older in the package; this installation's is kept"
 NOTE_ACTION_REMOVED = "an action of the plan was removed, as it was on the package's installation"
+NOTE_ACTION_BOTH = ("an action of the plan was changed on both installations; the most recent "
+                    "change is shown, and every change of both is kept in its history")
 NOTE_FINALIZED_ELSEWHERE = ("the package's installation finalized this audit, but this one has "
                             "changes it lacked, so the audit stays a draft here")
 NOTE_FINALIZED = "the audit is now finalized here too, with the same seal"
@@ -53,7 +58,7 @@ class PlannedMerge:
     notes: list[str] = field(default_factory=list)
 
 
-def event_key(event: AuditEvent) -> tuple:
+def event_key(event: AuditEvent) -> tuple[Any, ...]:
     return (event.kind, event.created_at, event.author,
             json.dumps(event.detail, sort_keys=True, ensure_ascii=False, default=str))
 
@@ -63,7 +68,7 @@ def _authors(claimed: set[tuple[str, str]]) -> tuple[str, ...]:
                         for author, site in claimed))
 
 
-def _description(audit: Audit) -> tuple:
+def _description(audit: Audit) -> tuple[Any, ...]:
     return (audit.institution, audit.country, audit.audit_type, audit.auditors,
             audit.period_start, audit.period_end, audit.content_language, audit.modules)
 
@@ -127,6 +132,7 @@ class MergePlanner:
         follows_upgrade = self._framework_versions(state, local, package, notes)
         plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
         actions = self._actions(state.actions, content.actions, notes)
+        notes += [NOTE_ACTION_BOTH] * len(self._changed_on_both(state, content))
         action_revisions = [r for r in content.action_revisions
                             if r.id not in state.action_revisions]
         known_events = {event_key(e) for e in state.events}
@@ -177,10 +183,12 @@ class MergePlanner:
         return PlannedMerge(batch, notes)
 
     @staticmethod
-    def _review(state: AuditState, content) -> tuple[list[ReviewEvent], list[ReviewComment]]:
+    def _review(state: AuditState, content: PackageContent
+                ) -> tuple[list[ReviewEvent], list[ReviewComment]]:
         """The package's review records not held here (a record is known by its id)."""
         held = state.review
-        known = {r.id for r in (*held.events, *held.comments)} if held is not None else set()
+        known = ({e.id for e in held.events} | {c.id for c in held.comments} if held is not None
+                 else set())
         return ([e for e in content.review_events if e.id not in known],
                 [c for c in content.review_comments if c.id not in known])
 
@@ -225,6 +233,20 @@ class MergePlanner:
         return chosen
 
     @staticmethod
+    def _changed_on_both(state: AuditState, content: PackageContent) -> set[str]:
+        """The actions each side changed without the other's knowing: both hold steps the
+        other lacks (like two divergent changes of an answer). A package of a release before
+        the life cycle carries no steps: nothing can be told of it."""
+        theirs: dict[str, set[str]] = {}
+        for revision in content.action_revisions:
+            theirs.setdefault(revision.action_id, set()).add(revision.id)
+        ours: dict[str, set[str]] = {}
+        for revision_id, action_id in state.action_revisions.items():
+            ours.setdefault(action_id, set()).add(revision_id)
+        return {action for action, steps in theirs.items()
+                if ours.get(action, steps) - steps and steps - ours.get(action, set())}
+
+    @staticmethod
     def _evidence(package: VerifiedPackage, known: set[str]) -> list[tuple[EvidenceLink, bytes]]:
         audit_id = package.content.audit.id
         return [(EvidenceLink(e.id, audit_id, e.indicator, e.sha256, e.filename, e.size,
@@ -232,8 +254,10 @@ class MergePlanner:
                 for e in package.content.evidence if e.id not in known]
 
     @staticmethod
-    def _follow_finalization(state: AuditState, updated: Audit, incoming: Audit, new_revisions,
-                             actions: list[ActionItem], evidence, notes: list[str]) -> Audit:
+    def _follow_finalization(state: AuditState, updated: Audit, incoming: Audit,
+                             new_revisions: list[Revision], actions: list[ActionItem],
+                             evidence: list[tuple[EvidenceLink, bytes]], notes: list[str]
+                             ) -> Audit:
         reopened = any(e.kind == "reopened" and e.detail.get("previous_seal") == incoming.seal
                        for e in state.events)
         merged_actions = {a.id: a for a in state.actions} | {a.id: a for a in actions}

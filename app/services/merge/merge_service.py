@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -117,7 +118,7 @@ class MergeService:
                         read_ahead()
                         group.append(self._settle(
                             path.name, future.result, quarantine_untrusted, known, policy,
-                            read_again=lambda p=path: self._read_again(p, keys or [])))
+                            read_again=partial(self._read_again, path, keys or [])))
                 for receipt in group:
                     receipts.append(receipt)
                     if progress is not None:
@@ -163,8 +164,8 @@ class MergeService:
             data = self._exchange.quarantine.data(item.id) or b""
             receipts.append(self._settle(
                 item.file_name,
-                lambda d=data, n=item.file_name: Arrival(opener.open_bytes(d, n), None),
-                True, known, policy, lambda d=data: d, release=item.id))
+                partial(_held_arrival, opener, data, item.file_name),
+                True, known, policy, partial(bytes, data), release=item.id))
             if progress is not None:
                 progress(done, len(held), receipts[-1])
         return receipts
@@ -175,7 +176,7 @@ class MergeService:
     # --- one package -------------------------------------------------------------------------
 
     def _settle(self, name: str, obtain: Callable[[], Arrival], quarantine_untrusted: bool,
-                known: dict, policy: TrustPolicy, read_again: Callable[[], bytes],
+                known: dict[str, Framework], policy: TrustPolicy, read_again: Callable[[], bytes],
                 release: str | None = None) -> ImportReceipt:
         try:
             arrival = obtain()
@@ -209,7 +210,7 @@ class MergeService:
                        audit_id=m.audit_id, institution=m.institution,
                        signer_key_id=m.signer_key_id, signer_name=m.signer_name)
 
-    def _apply(self, name: str, arrival: Arrival, known: dict, policy: TrustPolicy,
+    def _apply(self, name: str, arrival: Arrival, known: dict[str, Framework], policy: TrustPolicy,
                release: str | None) -> ImportReceipt:
         package = arrival.opened.package
         receipt = self._receipt(name, package)
@@ -222,7 +223,8 @@ class MergeService:
             raise
         planned.batch.released_quarantine = release
         self._exchange.merges.apply(planned.batch)
-        known.setdefault(package.manifest.framework_hash, package.framework)
+        if package.framework is not None:
+            known.setdefault(package.manifest.framework_hash, package.framework)
         return planned.batch.receipt
 
     def _hold(self, name: str, package: VerifiedPackage, error: PackageError,
@@ -252,3 +254,8 @@ class MergeService:
                           params=dict(error.params))
         self._exchange.imports.log(receipt, self.identity.author)
         return receipt
+
+
+def _held_arrival(opener: PackageOpener, data: bytes, name: str) -> Arrival:
+    """A package held in quarantine, read again from its stored bytes."""
+    return Arrival(opener.open_bytes(data, name), None)

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.package_opener import PackageOpener
@@ -57,7 +58,7 @@ class VerifierSetup:
 class _Failure:
     kind: str  # "" for a JalonError that is not a PackageError
     template: str
-    params: dict
+    params: dict[str, Any]
     quarantinable: bool
     package: VerifiedPackage | None  # without its framework, as below
     framework: Framework | None
@@ -226,7 +227,7 @@ class _Pending:
 # --- in the worker process ---------------------------------------------------------------------
 
 _READY = "ready"
-_worker: dict = {}
+_worker: dict[str, Any] = {}
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ def _serve(setup: VerifierSetup, tasks: Connection, results: Connection) -> None
             return
         if task is None:
             return
+        outcome: str | _Verified | _Failure | _Crash
         if task == _READY:
             outcome = _READY
         else:
@@ -299,7 +301,7 @@ def _open_in_worker(path: Path) -> _Verified | _Failure:
     return _Verified(replace(arrival, opened=replace(arrival.opened, package=package)), framework)
 
 
-def _plain(params: dict) -> dict:
+def _plain(params: dict[str, Any]) -> dict[str, Any]:
     # Parameters are shown as text; an exception object given as a reason may not pickle.
     return {key: value if isinstance(value, (str, int, float)) else str(value)
             for key, value in params.items()}

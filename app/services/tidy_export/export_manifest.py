@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.boundary.regular_file import RegularFile
 from app.models.errors import JalonError
@@ -26,7 +27,8 @@ _LIMIT = 64 * 1024 * 1024  # 10,000 audits take about 1 MB
 class ExportManifest:
     format: str
     audits: dict[str, str] = field(default_factory=dict)  # audit id → change mark
-    batches: list[dict] = field(default_factory=list)  # {"folder", "batch", "audits", "removed"}
+    # {"folder", "batch", "audits", "removed"}
+    batches: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def load(cls, folder: Path) -> ExportManifest | None:

@@ -18,9 +18,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from app.models.errors import JalonError
 from app.models.framework import Framework
@@ -42,7 +43,7 @@ class TidyExportWorkers:
         """How many helper processes this machine is worth (0: do the work here)."""
         return min(os.cpu_count() or 1, 4) if (os.cpu_count() or 1) > 1 else 0
 
-    def pieces(self, audit_ids: list[str]) -> Iterator[TidyPiece]:
+    def pieces(self, audit_ids: list[str]) -> Generator[TidyPiece, None, None]:
         """The audits' rows, PIECE_AUDITS audits to a piece, in the order of `audit_ids`."""
         workers = max(self.count(), 1)
         chunks = iter(
@@ -54,7 +55,7 @@ class TidyExportWorkers:
             initializer=_start,
             initargs=self._setup,
         )
-        pending: deque[Future] = deque()
+        pending: deque[Future[Any]] = deque()
         try:
             for chunk in chunks:
                 pending.append(pool.submit(_piece, chunk))
@@ -62,9 +63,9 @@ class TidyExportWorkers:
                     break
             while pending:
                 outcome = pending.popleft().result()
-                chunk = next(chunks, None)
-                if chunk is not None:
-                    pending.append(pool.submit(_piece, chunk))
+                following = next(chunks, None)
+                if following is not None:
+                    pending.append(pool.submit(_piece, following))
                 if isinstance(outcome, tuple):  # a user error, as its template and parameters
                     raise JalonError(outcome[0], **outcome[1])
                 yield outcome
@@ -93,10 +94,12 @@ def _start(database: Path, kind: str, batch: str, frameworks: list[Framework]) -
     _worker = _Worker(database, kind, batch, frameworks)
 
 
-def _piece(audit_ids: list[str]) -> TidyPiece | tuple[str, dict]:
+def _piece(audit_ids: list[str]) -> TidyPiece | tuple[str, dict[str, Any]]:
+    worker = _worker
+    assert worker is not None  # set by _start, the pool's initializer, in this process
     try:
-        audits = [a for a in map(_worker.store.audits.get, audit_ids) if a is not None]
-        pieces = list(_worker.writer.pieces(_worker.scores.scored(audits), len(audit_ids)))
+        audits = [a for a in map(worker.store.audits.get, audit_ids) if a is not None]
+        pieces = list(worker.writer.pieces(worker.scores.scored(audits), len(audit_ids)))
     except JalonError as error:  # an exception's own pickling would lose its parameters
         return error.template, error.params
     if not pieces:  # every audit of the chunk was deleted meanwhile

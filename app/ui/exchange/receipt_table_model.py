@@ -78,10 +78,10 @@ class ReceiptTableModel(QAbstractTableModel):
         self.receipts.append(receipt)
         self.endInsertRows()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.receipts)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation,

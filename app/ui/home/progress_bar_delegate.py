@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 BAR_WIDTH = 70
 BAR_HEIGHT = 6
@@ -25,6 +31,10 @@ class ProgressBarDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
+        # QtWidgets.QStyle, not imported by name: PySide builds its Python type, with a dozen
+        # enums, at first use, here at the first bar drawn (the audit list computes progress
+        # once the window is up) rather than in the start-up before the first paint.
+        QStyle = QtWidgets.QStyle
         style = option.widget.style() if option.widget else None
         text, option.text = option.text, ""
         if style is not None:

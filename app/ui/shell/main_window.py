@@ -19,6 +19,7 @@ from app.ui.shell.tool_actions import ToolActions
 
 if TYPE_CHECKING:
     from app.ui.home.new_audit_dialog import NewAuditDialog
+    from app.ui.home.portfolio_page import PortfolioPage
     from app.ui.workspace.audit_workspace import AuditWorkspace
 from app.ui.workspace.workspace_actions import WorkspaceActions
 
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.errors = ErrorPresenter(self)
         self.workspace: AuditWorkspace | None = None
+        self.portfolio: PortfolioPage | None = None  # made on first use
         self.dialog: QWidget | None = None  # the open new-audit or removal dialog, if any
         self.commands = WorkspaceActions(self)
         self.addActions(self.commands.all())
@@ -92,8 +94,9 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.new_action = self.file_menu.addAction("", self.new_audit)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.home_action = self.file_menu.addAction("", self.close_audit)
+        self.home_action = self.file_menu.addAction("", self.show_audit_list)
         self.home_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
+        self.portfolio_action = self.file_menu.addAction("", self.show_portfolio)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
         self.file_menu.addSeparator()
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New audit…"))
         self.home_action.setText(self.tr("&Audit list"))
+        self.portfolio_action.setText(self.tr("Portfo&lio"))
         self.quit_action.setText(self.tr("&Quit"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.removal_action.setText(self.tr("Prepare for re&moval…"))
@@ -205,6 +209,34 @@ class MainWindow(QMainWindow):
         self.tools.update_enabled()
         self.home.table.setFocus()
 
+    def show_audit_list(self) -> None:
+        """Back to the list, from an open audit or from the portfolio."""
+        if self.workspace is not None:
+            self.close_audit()
+        else:
+            self._show_home()
+
+    def show_portfolio(self) -> None:
+        """Every institution at a glance (the head office's view), in place of the list."""
+        self.close_audit()
+        if self.portfolio is None:
+            from app.ui.common.export_folder import ExportFolder
+            from app.ui.home.portfolio_page import PortfolioPage
+
+            self.portfolio = PortfolioPage(self.application.portfolio,
+                                           ExportFolder(self.application.paths))
+            self.portfolio.open_requested.connect(self.open_audit)
+            self.portfolio.close_requested.connect(self._show_home)
+            self.stack.addWidget(self.portfolio)
+        try:
+            self.portfolio.refresh()
+        except JalonError as error:
+            self.errors.show(error)
+            return
+        self.stack.setCurrentWidget(self.portfolio)
+        self.home_action.setEnabled(True)
+        self.portfolio.table.setFocus()
+
     def new_audit(self) -> None:
         try:
             frameworks = self.application.frameworks.available()
@@ -247,6 +279,9 @@ class MainWindow(QMainWindow):
 
         workspace.add_page(ProgressPage(session, self.application.progress,
                                         self.application.institutions))
+        from app.ui.workspace.review.review_page import ReviewPage
+
+        ReviewPage.attach(workspace, self.application)
         workspace.status_message.connect(self.show_status)
         workspace.close_requested.connect(self.close_audit)
         self.workspace = workspace
@@ -257,7 +292,17 @@ class MainWindow(QMainWindow):
         self._fill_content_menu()
         self.tools.update_enabled()
         self.show_status("", False)
+        workspace.dashboard.set_benchmark(self._imported_benchmark())
         workspace.focus_answer()
+
+    def _imported_benchmark(self) -> dict | None:
+        """The peer benchmark imported here, verified; None when there is none (a benchmark
+        whose signer is no longer trusted is said so in the status line)."""
+        try:
+            return self.application.imported_benchmark()
+        except JalonError as error:
+            self.show_status(ErrorPresenter.message(error), True)
+            return None
 
     def close_audit(self) -> None:
         workspace = self.workspace

@@ -69,7 +69,7 @@ class ShutdownGuard(QObject):
     def _save_safely(self) -> None:
         try:
             self._save()
-        except Exception:  # noqa: BLE001 - quitting must go on; the failure is in the log
+        except Exception:  # quitting must go on; the failure is in the log
             log.exception("saving before quitting failed")
 
     def release(self) -> None:

@@ -77,9 +77,16 @@ class AuditWorkspace(QWidget):
         self.page = self.pages.page
         self.page.advance_requested.connect(self.next)
         self.guidance = GuidancePanel(session.framework, self.language)
+        # The question (or form) above, and the review's comments on it below when the audit
+        # is under review (add_question_panel).
+        self.middle = QWidget()
+        middle = QVBoxLayout(self.middle)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.setSpacing(0)
+        middle.addWidget(self.pages, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.guidance)
         # Widths in proportion (the tree keeps a third, so labels are not cut on a wide
         # screen) and the same proportions when the window grows.
@@ -161,6 +168,13 @@ class AuditWorkspace(QWidget):
         """A further tab (the Progress tab), which gives its own title()."""
         self._added_pages.append(page)
         self.tabs.addTab(page, page.title())
+
+    def add_question_panel(self, panel: QWidget) -> None:
+        """A panel under the question that follows it (the review's comments on it): it is
+        given show_for(name) for every question shown."""
+        self.middle.layout().addWidget(panel)
+        self.question_shown.connect(panel.show_for)
+        panel.show_for(self.current)
 
     def set_content_language(self, language: str) -> None:
         """Read the framework in another of its languages; the interface stays as it is."""
@@ -305,6 +319,7 @@ class AuditWorkspace(QWidget):
     def flush(self) -> None:
         """Save what is being typed (before moving away, closing or finalizing)."""
         self.pages.flush()
+        self.action_plan.flush()
 
     def _saved(self, _name: str) -> None:
         self._show_saved()

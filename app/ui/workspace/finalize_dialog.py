@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import JalonError
-from app.services.audit_session import AuditSession, Blocker
+from app.services.audit_finalization import Blocker
+from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.heading_label import HeadingLabel

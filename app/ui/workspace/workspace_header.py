@@ -43,7 +43,7 @@ class WorkspaceHeader(QFrame):
 
         names = QVBoxLayout()
         names.setSpacing(2)
-        title_row = QHBoxLayout()
+        title_row = self._title_row = QHBoxLayout()
         title_row.addWidget(self.title)
         title_row.addWidget(self.status)
         title_row.addStretch()
@@ -62,6 +62,12 @@ class WorkspaceHeader(QFrame):
         layout.addWidget(self.reopen)
         layout.addWidget(self.close)
         self.refresh()
+
+    def add_badge(self, badge: QLabel) -> None:
+        """A further badge beside the status (the review's state), kept up to date by whoever
+        adds it."""
+        badge.setObjectName("statusBadge")
+        self._title_row.insertWidget(self._title_row.count() - 1, badge)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

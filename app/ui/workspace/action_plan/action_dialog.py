@@ -7,13 +7,22 @@ later audit verifies.
 
 The dialog saves through the session itself, so a refused save (finalized audit, unknown
 target) is shown inline and the dialog stays open with everything the user typed.
+
+What is typed is as durable as a comment: once the action has a target and a description (and
+a reason, when it is dropped), it is written half a second after the last change (TypingPause),
+and at once when the audit or the window closes or Jalon is told to stop (`keep`, through the
+workspace's flush and ShutdownGuard). Save closes the dialog with the action as shown; Cancel,
+Esc or the window's close button put back what the action was when the dialog opened (a new
+action is removed again).
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,19 +47,26 @@ from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
+from app.ui.workspace.typing_pause import TypingPause
 
 DEFAULT_DUE_DAYS = 90  # a quarter: the usual rhythm of a board's follow-up of an action plan
+# What Cancel does not put back: the action's identity and the record of its changes.
+NOT_EDITED = ("id", "audit_id", "created_at", "updated_at", "deleted_at")
 
 
 class ActionDialog(QDialog):
-    saved = Signal(object)  # the ActionItem as stored
+    saved = Signal(object)  # the ActionItem as stored (at a typing pause, or on Save)
+    edited = Signal()  # the user changed a field
+    reverted = Signal()  # Cancel put back what the action was (or removed the new one)
 
     def __init__(self, session: AuditSession, language: str, item: ActionItem | None = None,
                  target: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self._language = language
-        self._item = item
+        self._item = item  # the action as stored now
+        self._opened_with = item  # as it was when the dialog opened; None: a new action
+        self._cancelling = False
         self.target_box = QComboBox()
         self.target_box.setEditable(True)
         self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -94,8 +110,16 @@ class ActionDialog(QDialog):
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.status_box.currentIndexChanged.connect(self._update_state)
         self.reason_edit.textChanged.connect(self._update_state)
+        for changed in (self.target_box.currentTextChanged, self.what_edit.textChanged,
+                        self.owner_edit.textChanged, self.due_check.toggled,
+                        self.due_edit.dateChanged, self.priority_box.currentIndexChanged,
+                        self.status_box.currentIndexChanged, self.note_edit.textChanged,
+                        self.reason_edit.textChanged):
+            changed.connect(self.edited)
+        self._typing = TypingPause(self.edited, self)
+        self._typing.paused.connect(self.keep)
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.retranslate()
         self._update_state()
 
@@ -235,23 +259,34 @@ class ActionDialog(QDialog):
         return ActionStatus(self.status_box.currentData())
 
     def _update_state(self) -> None:
+        self.reason_edit.setEnabled(self.chosen_status() == ActionStatus.DROPPED)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            self._ready())
+
+    def _ready(self) -> bool:
+        """The fields make an action: a target, a description, a reason if it is dropped."""
         dropping = self.chosen_status() == ActionStatus.DROPPED
-        self.reason_edit.setEnabled(dropping)
-        ready = self.chosen_target() is not None and bool(self.what_edit.text().strip()) \
+        return self.chosen_target() is not None and bool(self.what_edit.text().strip()) \
             and (not dropping or bool(self.reason_edit.text().strip()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
 
     def _save(self) -> None:
-        target = self.chosen_target()
-        if target is None:
+        if self.chosen_target() is None:
             self._show_error(self.tr("Choose an indicator or practice from the list."))
-            return
-        if not self.what_edit.text().strip():
+        elif not self.what_edit.text().strip():
             self._show_error(self.tr("Describe the action to take."))
-            return
+        elif self.keep():
+            self.accept()
+
+    def keep(self) -> bool:
+        """Write the action as the fields show it, without closing: at a typing pause, and
+        when the audit or the window closes or Jalon is stopped. False when it cannot be
+        written (not an action yet; a refusal, shown in the dialog)."""
+        self._typing.stop()
+        if not self._ready():
+            return False
         due = self.due_edit.date().toString(Qt.DateFormat.ISODate) \
             if self.due_check.isChecked() else ""
-        values = {"target": target, "title": self.what_edit.text().strip(),
+        values = {"target": self.chosen_target(), "title": self.what_edit.text().strip(),
                   "owner": self.owner_edit.text().strip(), "due_date": due,
                   "priority": Priority(self.priority_box.currentData())}
         step = {"status": self.chosen_status(), "note": self.note_edit.toPlainText(),
@@ -264,10 +299,58 @@ class ActionDialog(QDialog):
                 item = self._session.update_action(self._item, **step, **values)
         except JalonError as error:
             self._show_error(ErrorPresenter.message(error))
-            return
-        self._item = item
-        self.saved.emit(item)
-        self.accept()
+            return False
+        self.error_label.hide()
+        if item != self._item:  # the session writes nothing when nothing changed
+            self._item = item
+            self.saved.emit(item)
+        return True
+
+    def cancel(self) -> None:
+        """Cancel, Esc or the window's close button: the action goes back to what it was
+        when the dialog opened (a new one is removed again), then the dialog closes."""
+        if self._revert():
+            self._cancelling = True
+            self.reject()
+
+    def reject(self) -> None:
+        """Closed without Save. Unless the person cancelled, what is typed is kept: Qt also
+        closes the dialog when the window closes or Jalon is stopped."""
+        if not self._cancelling:
+            self.keep()
+        super().reject()
+
+    def _revert(self) -> bool:
+        self._typing.stop()
+        if self._item is None or self._item == self._opened_with:
+            return True
+        try:
+            if self._opened_with is None:
+                self._session.delete_action(self._item)
+            else:
+                self._session.update_action(self._item, **{
+                    field.name: getattr(self._opened_with, field.name)
+                    for field in fields(ActionItem) if field.name not in NOT_EDITED})
+        except JalonError as error:
+            self._show_error(ErrorPresenter.message(error))
+            return False
+        self._item = self._opened_with
+        self.reverted.emit()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():  # the person closed the window: as Cancel
+            if not self._revert():
+                event.ignore()
+                return
+            self._cancelling = True
+        super().closeEvent(event)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

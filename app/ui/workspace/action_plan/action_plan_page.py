@@ -246,6 +246,7 @@ class ActionPlanPage(QWidget):
         self.dialog = ActionDialog(self._session, self._language, item, target, self)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.saved.connect(self._saved)
+        self.dialog.reverted.connect(self._reverted)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
 
@@ -256,6 +257,15 @@ class ActionPlanPage(QWidget):
         self.refresh()
         self._select(item.id)
         self.actions_changed.emit()
+
+    def _reverted(self) -> None:
+        self.refresh()
+        self.actions_changed.emit()
+
+    def flush(self) -> None:
+        """Write what is typed in the open action dialog (the audit or the window closes)."""
+        if self.dialog is not None:
+            self.dialog.keep()
 
     def delete_selected(self) -> None:
         item = self.selected_item()

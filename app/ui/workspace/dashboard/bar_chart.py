@@ -2,7 +2,8 @@
 
 Horizontal bars leave room for long dimension names on the left, which vertical bars would
 have to rotate or cut. The caption carries the coverage ("partial · 35 % answered") so a score
-is never read without knowing how much of it is answered.
+is never read without knowing how much of it is answered. With a peer benchmark, a box over
+each bar spans the peer group's first to third quartile and a tick marks its median.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.models.peer_quartiles import PeerQuartiles
 from app.ui.workspace.dashboard.chart_style import ChartEntry, ChartStyle
 
 TICKS = (0, 25, 50, 75, 100)
@@ -120,6 +122,8 @@ class BarChart(QWidget):
             filled.setWidth(max(6.0, bar_width * min(entry.value, 100.0) / 100))
             painter.setBrush(style.series)
             painter.drawRoundedRect(filled, 3, 3)
+        if entry.peers is not None:
+            self._paint_quartiles(painter, style, track, entry.peers)
         painter.setFont(style.bold_font)
         painter.setPen(style.ink if entry.value is not None else style.muted)
         painter.drawText(QRectF(track.right() + 8, track.top() - 4, row.right() - track.right() - 8,
@@ -133,6 +137,21 @@ class BarChart(QWidget):
             caption = small.elidedText(entry.caption, Qt.TextElideMode.ElideRight, int(bar_width))
             painter.drawText(QRectF(bar_left, track.bottom() + 3, bar_width, caption_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
+
+    @staticmethod
+    def _paint_quartiles(painter: QPainter, style: ChartStyle, track: QRectF,
+                         peers: PeerQuartiles) -> None:
+        def x(value: float) -> float:
+            return track.left() + track.width() * max(0.0, min(value, 100.0)) / 100
+
+        box = QRectF(x(peers.q1), track.top() + 3, max(x(peers.q3) - x(peers.q1), 1.0),
+                     track.height() - 6)
+        painter.setPen(QPen(style.ink, 1))
+        painter.setBrush(style.peer_fill)
+        painter.drawRect(box)
+        painter.setPen(QPen(style.ink, 2.5))
+        painter.drawLine(QPointF(x(peers.median), track.top() - 3),
+                         QPointF(x(peers.median), track.bottom() + 3))
 
     # --- interaction ---------------------------------------------------------------------------
 
@@ -162,10 +181,6 @@ class BarChart(QWidget):
             if row < 0:
                 QToolTip.hideText()
             else:
-                entry = self._entries[row]
-                text = f"{entry.label}\n{entry.value_text}"
-                if entry.caption:
-                    text += f" · {entry.caption}"
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), self._entries[row].tooltip, self)
             return True
         return super().event(event)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 
+from app.models.peer_quartiles import PeerQuartiles
+
 SERIES = QColor("#2b6cb0")
 PARTIAL = QColor("#b7791f")
 
@@ -36,6 +38,17 @@ class ChartEntry:
     value_text: str
     caption: str = ""
     partial: bool = False
+    peers: PeerQuartiles | None = None  # the peer group's quartiles, from a benchmark
+    peer_text: str = ""  # the same in words, for the tooltip
+
+    @property
+    def tooltip(self) -> str:
+        text = f"{self.label}\n{self.value_text}"
+        if self.caption:
+            text += f" · {self.caption}"
+        if self.peer_text:
+            text += f"\n{self.peer_text}"
+        return text
 
 
 class ChartStyle:
@@ -51,6 +64,8 @@ class ChartStyle:
         self.series_fill = QColor(SERIES)
         self.series_fill.setAlphaF(0.18)
         self.partial = PARTIAL
+        self.peer_fill = QColor(self.ink)  # the peer group's quartile box, over the bar
+        self.peer_fill.setAlphaF(0.28)
         self.font = QFont(base_font)
         self.small_font = QFont(base_font)
         size = base_font.pointSizeF()

@@ -1,5 +1,7 @@
 """The live dashboard: overall and per-dimension scores with coverage, a radar and a bar chart,
-the lowest-scoring practices and what is still missing.
+the lowest-scoring practices and what is still missing. With a peer benchmark imported here,
+the charts carry the peer group's quartiles and median, and a line says which group and how
+many institutions (or why no group applies).
 
 `refresh()` runs after every answer, so it only rescores (session.score(), about a millisecond)
 and updates existing widgets in place; nothing is rebuilt. Scores show from the first answer
@@ -8,7 +10,7 @@ and carry a "partial" marker until every scored question of the node is answered
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -22,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.peer_comparison import FIELD_PREFIX, PeerComparison
 from app.models.question_counts import QuestionCounts
 from app.models.scoring import NodeScore
+from app.reports.report_format import ReportFormatter
+from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.workspace.dashboard.bar_chart import BarChart
@@ -76,6 +81,12 @@ class DashboardPage(QWidget):
         self.missing = MissingItemsList(session)
         self.missing_summary = QLabel()
         self.missing_summary.setWordWrap(True)
+        self.peer_note = QLabel()
+        self.peer_note.setObjectName("peerNote")
+        self.peer_note.setWordWrap(True)
+        self.peer_note.hide()
+        self._benchmark: dict | None = None
+        self.peers: PeerComparison | None = None
         self.charts_title = self._heading()
         self.lowest_title = self._heading()
         self.missing_title = self._heading()
@@ -149,6 +160,7 @@ class DashboardPage(QWidget):
         column.addSpacing(6)
         column.addWidget(self.charts_title)
         column.addWidget(charts)
+        column.addWidget(self.peer_note)
         column.addSpacing(6)
         column.addLayout(lists)
         column.addStretch(1)
@@ -200,9 +212,18 @@ class DashboardPage(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
 
+    def set_benchmark(self, document: dict | None) -> None:
+        """The peer benchmark imported here (verified), or None."""
+        self._benchmark = document
+        self.refresh()
+
     def refresh(self) -> None:
         card = self._session.score()
         self._show_overall(card.overall)
+        session = self._session
+        self.peers = (PeerComparison.of(self._benchmark, session.audit, session.answers, card)
+                      if self._benchmark is not None else None)
+        self._show_peer_note()
         entries = [self._entry(group) for group in self._dimensions
                    if card[group.name].scored_total > 0]
         self.radar.set_entries(entries)
@@ -249,10 +270,56 @@ class DashboardPage(QWidget):
                 percent=AuditLabels.percent(100 * QuestionCounts.of(score).progress))
         else:
             caption = self.tr("complete")
+        row = self.peers.row(group.name) if self.peers is not None else None
+        peer_text = "" if row is None else self.tr(
+            "Peer group: median {median}, middle half {q1} to {q3}").format(
+            median=AuditLabels.percent(row.peers.median), q1=AuditLabels.percent(row.peers.q1),
+            q3=AuditLabels.percent(row.peers.q3))
         return ChartEntry(key=group.name, label=f"{group.code}  {label}" if group.code else label,
                           value=score.percent, value_text=AuditLabels.percent(score.percent),
                           caption=caption,
-                          partial=score.is_partial and score.scored_answered > 0)
+                          partial=score.is_partial and score.scored_answered > 0,
+                          peers=row.peers if row is not None else None, peer_text=peer_text)
+
+    def _show_peer_note(self) -> None:
+        peers = self.peers
+        self.peer_note.setVisible(peers is not None)
+        if peers is None:
+            return
+        date = AuditLabels.date(peers.created_at[:10])
+        if peers.applies:
+            self.peer_note.setText(self.tr(
+                "Against the {count} institutions of the peer group {group} (benchmark of "
+                "{date}): the box over each bar spans the group's middle half, from the first "
+                "to the third quartile, and the dark tick is its median; on the radar, the "
+                "dashed line is the peer median.").format(
+                count=AuditLabels.number(peers.institutions), group=self._group_words(peers),
+                date=date))
+        else:
+            self.peer_note.setText(self.tr(
+                "No peer benchmark applies to this audit: the benchmark of {date} has no peer "
+                "group {group} for this framework version (groups smaller than {minimum} "
+                "institutions are not published).").format(
+                date=date, group=self._group_words(peers), minimum=peers.min_group_size))
+
+    def _group_words(self, peers: PeerComparison) -> str:
+        """"country Senegal", or an Organization Information question and its answer."""
+        missing = self.tr("(not answered)")
+        if not peers.group_by.startswith(FIELD_PREFIX):
+            language = QLocale().name()[:2]
+            formatter = ReportFormatter(language if language in REPORT_LANGUAGES else "en")
+            name = formatter.country(peers.group) if peers.group else missing
+            return self.tr("country {name}").format(name=name)
+        framework = self._session.framework
+        indicator = framework.indicators.get(peers.group_by.removeprefix(FIELD_PREFIX))
+        if indicator is None:
+            return f"{peers.group_by.removeprefix(FIELD_PREFIX)}: {peers.group or missing}"
+        value = peers.group or missing
+        if peers.group and indicator.is_select:
+            choice = indicator.choice(peers.group)
+            value = framework.text(choice.label, self._language) if choice else peers.group
+        label = framework.text(indicator.label, self._language) or indicator.display_code
+        return f"{label}: {value}"
 
     def _show_missing(self, total: int) -> None:
         if total:

@@ -3,6 +3,8 @@
 The scale never adapts to the data: a fixed scale keeps two audits, or the same audit a week
 later, visually comparable. An axis with nothing scored yet gets no point (drawing it at zero
 would read as a zero score), and the polygon is only filled once every axis has a score.
+With a peer benchmark, the peer median is a dashed line (only when the group has a median on
+every axis: a gap drawn as zero would misstate the peers).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class RadarChart(QWidget):
         radius = max(radius, 40.0)
         center = area.center()
         self._paint_grid(painter, style, center, radius)
+        self._paint_peer_median(painter, style, center, radius)
         self._paint_series(painter, style, center, radius)
         self._label_rects = [
             self._paint_label(painter, style, center, radius, index, label_width)
@@ -109,6 +112,16 @@ class RadarChart(QWidget):
             painter.fillRect(box, halo)  # keeps the scale legible where the polygon crosses it
             painter.setPen(style.muted)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_peer_median(self, painter: QPainter, style: ChartStyle, center: QPointF,
+                           radius: float) -> None:
+        if not all(entry.peers is not None for entry in self._entries):
+            return
+        pen = QPen(style.ink, 1.6, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(QPolygonF([self._point(center, radius, i, entry.peers.median)
+                                       for i, entry in enumerate(self._entries)]))
 
     def _paint_series(self, painter: QPainter, style: ChartStyle, center: QPointF,
                       radius: float) -> None:
@@ -197,9 +210,6 @@ class RadarChart(QWidget):
             if entry is None:
                 QToolTip.hideText()
             else:
-                text = f"{entry.label}\n{entry.value_text}"
-                if entry.caption:
-                    text += f" · {entry.caption}"
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), entry.tooltip, self)
             return True
         return super().event(event)

@@ -190,7 +190,8 @@ class ProgressPage(QWidget):
             self.actions.addTopLevelItem(QTreeWidgetItem([
                 entry.action.title, ActionTableModel.status_text(entry.action.status), now,
                 self._change_name(entry.change)]))
-        self.actions.resizeColumnToContents(0)
+        for column in range(self.actions.columnCount()):
+            self.actions.resizeColumnToContents(column)
 
     def _change_name(self, change: IndicatorChange | None) -> str:
         names = {

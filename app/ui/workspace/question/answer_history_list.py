@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from app.models.evidence_link import EvidenceLink
 from app.models.revision import Revision
+from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
 
 
@@ -56,8 +57,9 @@ class AnswerHistoryList(QTreeWidget):
             rows.append((revision.created_at, revision.author,
                          "; ".join(self.changes(before, revision))))
         for link in self._evidence:
+            shown = VisibleText.for_name(link.filename)
             rows.append((link.added_at, link.added_by,
-                         self.tr("File attached: %1").replace("%1", link.filename)))
+                         self.tr("File attached: %1").replace("%1", shown)))
         # ISO 8601 UTC times sort as text; a stable sort keeps revisions in their order.
         rows.sort(key=lambda row: row[0])
         items = []

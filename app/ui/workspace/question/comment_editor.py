@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from app.ui.workspace.question.typing_pause import TypingPause
+from app.ui.workspace.typing_pause import TypingPause
 
 
 class CommentEditor(QPlainTextEdit):

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import JalonError
 from app.models.evidence_link import EvidenceLink
+from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.background_task import BackgroundTask, TaskContext
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.safe_file_name import safe_file_name
 from app.ui.common.task_progress_dialog import TaskProgressDialog
 from app.ui.workspace.autosave_controller import AutosaveController
 
@@ -99,7 +101,9 @@ class EvidenceList(QWidget):
         self.list.clear()
         for link in self._links:
             size = QLocale().formattedDataSize(link.size)
-            item = QListWidgetItem(f"{link.filename}   ({size})")
+            # A name that came in a package may hold a right-to-left override ("\u202egpj.exe"
+            # reads "exe.jpg"): shown as an escape, here and wherever the name appears.
+            item = QListWidgetItem(f"{VisibleText.for_name(link.filename)}   ({size})")
             item.setToolTip(self.tr("Added by %1 on %2").replace("%1", link.added_by)
                             .replace("%2", AuditLabels.timestamp(link.added_at)))
             self.list.addItem(item)
@@ -168,7 +172,9 @@ class EvidenceList(QWidget):
         if link is None:
             return
         folder = Path(tempfile.gettempdir()) / "jalon-evidence" / link.sha256[:16]
-        target = folder / Path(link.filename).name
+        # The copy handed to the desktop is named as shown, so a file manager or viewer never
+        # shows the name reversed either.
+        target = folder / safe_file_name(VisibleText.for_name(link.filename))
 
         try:
             data = self._session.evidence_data(link)
@@ -185,7 +191,7 @@ class EvidenceList(QWidget):
 
     def remove_selected(self) -> None:
         link = self.selected()
-        if link is None or not self.confirm(link.filename):
+        if link is None or not self.confirm(VisibleText.for_name(link.filename)):
             return
         self._autosave.run(self._indicator, lambda: self._session.remove_evidence(link))
         self.show_indicator(self._indicator)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models.answer import Answer
-from app.ui.workspace.question.typing_pause import TypingPause
+from app.ui.workspace.typing_pause import TypingPause
 
 
 class NotApplicableRow(QWidget):

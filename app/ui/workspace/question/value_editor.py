@@ -33,7 +33,7 @@ from app.models.errors import JalonError
 from app.models.framework import Indicator, QuestionType
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
-from app.ui.workspace.question.typing_pause import TypingPause
+from app.ui.workspace.typing_pause import TypingPause
 
 
 class ValueEditor(QWidget):

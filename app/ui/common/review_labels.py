@@ -1,0 +1,49 @@
+"""Translated words of a review: its states, and one comment or reply as a line of text (the
+same words in the list of all comments and in the panel beside a question)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.framework import Framework
+from app.models.review import ReviewComment, ReviewState
+from app.ui.common.audit_labels import AuditLabels
+
+
+class ReviewLabels:
+    @staticmethod
+    def state(state: ReviewState) -> str:
+        translate = QCoreApplication.translate
+        names = {
+            ReviewState.RECEIVED: translate("ReviewLabels", "Received"),
+            ReviewState.IN_REVIEW: translate("ReviewLabels", "In review"),
+            ReviewState.RETURNED: translate("ReviewLabels", "Returned for correction"),
+            ReviewState.RESUBMITTED: translate("ReviewLabels", "Resubmitted"),
+            ReviewState.ACCEPTED: translate("ReviewLabels", "Accepted"),
+            ReviewState.REJECTED: translate("ReviewLabels", "Rejected"),
+        }
+        return names.get(state, str(state))
+
+    @staticmethod
+    def where(framework: Framework, target: str) -> str:
+        """The question's code, or "Whole audit" for a comment on the audit as a whole."""
+        if not target:
+            return QCoreApplication.translate("ReviewLabels", "Whole audit")
+        node = framework.indicators.get(target)
+        return node.display_code if node is not None else target
+
+    @staticmethod
+    def signature(comment: ReviewComment) -> str:
+        """ "Bintou Sow, 06/12/2026 10:13": who wrote it, and when."""
+        return f"{comment.author}, {AuditLabels.timestamp(comment.created_at)}"
+
+    @staticmethod
+    def status(comment: ReviewComment, replies: list[ReviewComment], is_open: bool) -> str:
+        translate = QCoreApplication.translate
+        if not comment.must_correct:
+            return translate("ReviewLabels", "Replied") if replies else ""
+        if is_open:
+            return translate("ReviewLabels", "Must be corrected — open")
+        if replies:
+            return translate("ReviewLabels", "Must be corrected — replied")
+        return translate("ReviewLabels", "Must be corrected — answered again")
