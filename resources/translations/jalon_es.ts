@@ -4579,6 +4579,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>validity_months {value!r} is not a whole number of months from 1 to {most}</source>
         <translation>validity_months {value!r} no es un número entero de meses de 1 a {most}</translation>
     </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}: sus puntuaciones no pueden agruparse; mantenga las versiones separadas (jalon benchmark build --per-version)</translation>
+    </message>
+    <message>
+        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
+        <translation>la referencia puntúa las auditorías de {framework} {version} según la versión {newer}, que no está instalada aquí; instálela para comparar</translation>
+    </message>
     </context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>

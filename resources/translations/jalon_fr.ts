@@ -4579,6 +4579,14 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>validity_months {value!r} is not a whole number of months from 1 to {most}</source>
         <translation>validity_months {value!r} n'est pas un nombre entier de mois de 1 à {most}</translation>
     </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)</source>
+        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} : leurs scores ne peuvent pas être regroupés ; gardez les versions séparées (jalon benchmark build --per-version)</translation>
+    </message>
+    <message>
+        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
+        <translation>la référence évalue les audits de {framework} {version} selon la version {newer}, qui n'est pas installée ici ; installez-la pour comparer</translation>
+    </message>
     </context>
 <context><name>HelpActions</name><message>
         <source>&amp;Keyboard shortcuts</source>
