@@ -59,7 +59,7 @@
         <source>Describe the action to take.</source>
         <translation>Describa la acción a realizar.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Note or evidence:</source>
         <translation>&amp;Nota o prueba:</translation>
     </message>
@@ -88,19 +88,15 @@
         <translation>(no registrado)</translation>
     </message>
     <message>
-        <source>Carried over from the previous audit's plan</source>
+        <source>Carried over from the previous audit&apos;s plan</source>
         <translation>Retomada del plan de la auditoría anterior</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ActionPlanPage</name>
     <message>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
-    </message>
-    <message>
-        <source>&amp;Add action…</source>
-        <translation>&amp;Añadir acción…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -151,7 +147,7 @@
         <source>Delete the action “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar la acción «{title}»? No se puede deshacer.</translation>
     </message>
-<message>
+    <message>
         <source>S&amp;how:</source>
         <translation>Mo&amp;strar:</translation>
     </message>
@@ -178,7 +174,7 @@
         <source>Add a&amp;ction…</source>
         <translation>Añadir a&amp;cción…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ActionTableModel</name>
     <message>
@@ -210,30 +206,6 @@
         <translation>{date} (vencida)</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-<message>
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
@@ -309,7 +281,7 @@
     <name>AuditLabels</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
@@ -541,7 +513,7 @@
     </message>
     <message>
         <source>No practice scores below 100 % so far. Practices appear here as soon as one of their questions is answered.</source>
-        <translation>Por ahora ninguna práctica está por debajo del 100 %. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
+        <translation>Por ahora ninguna práctica está por debajo del 100&#xa0;%. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
     </message>
     <message>
         <source>This framework has no scored questions</source>
@@ -586,12 +558,12 @@
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
-<message>
+    <message>
         <source>Peer group: median {median}, middle half {q1} to {q3}</source>
         <translation>Grupo de pares: mediana {median}, mitad central de {q1} a {q3}</translation>
     </message>
     <message>
-        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group's middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
         <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}): el rectángulo sobre cada barra abarca la mitad central del grupo, del primer al tercer cuartil, y la marca oscura es su mediana; en el radar, la línea discontinua es la mediana de los pares.</translation>
     </message>
     <message>
@@ -606,7 +578,7 @@
         <source>country {name}</source>
         <translation>país {name}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -731,6 +703,33 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up audit</source>
+        <translation>Nueva auditoría de seguimiento</translation>
+    </message>
+    <message>
+        <source>The next audit of %1, following the audit of %2.</source>
+        <translation>La próxima auditoría de %1, a continuación de la auditoría del %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework version:</source>
+        <translation>Versión del &amp;marco:</translation>
+    </message>
+    <message>
+        <source>%1 (as the previous audit)</source>
+        <translation>%1 (como la auditoría anterior)</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the previous answers (each to confirm)</source>
+        <translation>&amp;Partir de las respuestas anteriores (cada una por confirmar)</translation>
+    </message>
+    <message>
+        <source>Organization Information is carried over: each field shows last time&apos;s value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
+        <translation>La información de la institución se traslada: cada campo muestra el valor de la vez anterior, Ctrl+K lo confirma, y la auditoría no puede finalizarse antes de que cada uno esté confirmado o cambiado. La respuesta anterior, su comentario y sus evidencias se muestran junto a cada pregunta; Ctrl+K la conserva. Partiendo de las respuestas anteriores, cada respuesta se traslada por confirmar y solo cuenta en la puntuación una vez confirmada.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkInstallDialog</name>
     <message>
         <source>Install a framework</source>
@@ -848,6 +847,59 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;About Jalon</source>
+        <translation>Acerca &amp;de Jalon</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Una letra</translation>
+    </message>
+    <message>
+        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
+        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save and go to the next question</source>
+        <translation>Guardar y pasar a la pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Jalon %1
+
+Social performance audits, offline.
+Data folder: %2</source>
+        <translation>Jalon %1
+
+Auditorías de desempeño social, sin conexión.
+Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <source>About Jalon</source>
+        <translation>Acerca de Jalon</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Audits</source>
@@ -870,7 +922,7 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <source>Start a new draft audit from this one's answers, for example for the next year</source>
+        <source>Start a new draft audit from this one&apos;s answers, for example for the next year</source>
         <translation>Empezar una nueva auditoría en borrador a partir de las respuestas de esta, por ejemplo para el año siguiente</translation>
     </message>
     <message>
@@ -899,7 +951,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Search the audits</source>
         <translation>Buscar en las auditorías</translation>
     </message>
-<message>
+    <message>
         <source>New &amp;follow-up…</source>
         <translation>&amp;Seguimiento…</translation>
     </message>
@@ -912,7 +964,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Institu&amp;ción…</translation>
     </message>
     <message>
-        <source>This institution's page: its names, audits and timeline</source>
+        <source>This institution&apos;s page: its names, audits and timeline</source>
         <translation>La ficha de la institución: sus nombres, auditorías y cronología</translation>
     </message>
     <message>
@@ -933,7 +985,7 @@ Cree la primera con «Nueva auditoría…».</translation>
             <numerusform>%1 (%n auditorías)</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>IndicatorPage</name>
     <message>
@@ -951,14 +1003,6 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Clear answer</source>
         <translation>Borrar la respuesta</translation>
-    </message>
-    <message>
-        <source>Not &amp;applicable</source>
-        <translation>No &amp;aplica</translation>
-    </message>
-    <message>
-        <source>Why does this question not apply? (required)</source>
-        <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -997,14 +1041,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Esta pregunta no aplica, según las respuestas anteriores o los módulos elegidos. Una respuesta se conserva pero no se cuenta.</translation>
     </message>
     <message>
-        <source>Give a reason: a question is marked not applicable only with one.</source>
-        <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
-    </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Por qué no aplica</translation>
-    </message>
-<message>
         <source>Action plan:</source>
         <translation>Plan de acción:</translation>
     </message>
@@ -1012,7 +1048,124 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>También conocida como:</translation>
+    </message>
+    <message>
+        <source>Legal type:</source>
+        <translation>Forma jurídica:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Red:</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>Identificadores:</translation>
+    </message>
+    <message>
+        <source>Jalon identifier:</source>
+        <translation>Identificador Jalon:</translation>
+    </message>
+    <message>
+        <source>&amp;Audits of this institution</source>
+        <translation>&amp;Auditorías de esta institución</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del periodo</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Versión del marco</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Open audit</source>
+        <translation>&amp;Abrir la auditoría</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nueva auditoría de &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm these audits are one institution</source>
+        <translation>&amp;Confirmar que estas auditorías son de una misma institución</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another record into this one…</source>
+        <translation>&amp;Fusionar otra ficha en esta…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>These audits were grouped because their institution is spelled alike. Check that they are one institution, then confirm; if another record is the same institution, merge it into this one.</source>
+        <translation>Estas auditorías se agruparon porque el nombre de su institución se escribe igual. Compruebe que se trata de una sola institución y confirme; si otra ficha es la misma institución, fusiónela en esta.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionMergeDialog</name>
+    <message>
+        <source>Merge an institution record</source>
+        <translation>Fusionar una ficha de institución</translation>
+    </message>
+    <message>
+        <source>Choose the record that is the same institution as %1. Its audits move to %1, its names are kept as former names, and the merge travels in packages to the other installations. It cannot be undone.</source>
+        <translation>Elija la ficha que es la misma institución que %1. Sus auditorías pasan a %1, sus nombres se conservan como nombres anteriores y la fusión viaja en los paquetes a las demás instalaciones. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Search institutions…</source>
+        <translation>Buscar instituciones…</translation>
+    </message>
+    <message>
+        <source>Search institutions</source>
+        <translation>Buscar instituciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) – %n audit(s)</source>
+        <translation>
+            <numerusform>%1 (%2) – %n auditoría</numerusform>
+            <numerusform>%1 (%2) – %n auditorías</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>JumpToCodeDialog</name>
     <message>
@@ -1121,18 +1274,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Abrir la carpeta de &amp;registro</translation>
-    </message>
-    <message>
-        <source>&amp;About Jalon</source>
-        <translation>Acerca &amp;de Jalon</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
         <translation>
@@ -1141,44 +1282,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         </translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Auditorías de desempeño social, sin conexión.
-Carpeta de datos: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>Acerca de Jalon</translation>
-    </message>
-    <message>
-        <source>Choose an answer</source>
-        <translation>Elegir una respuesta</translation>
-    </message>
-    <message>
-        <source>A letter</source>
-        <translation>Una letra</translation>
-    </message>
-    <message>
-        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
-        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
-        <source>Save and go to the next question</source>
-        <translation>Guardar y pasar a la pregunta siguiente</translation>
-    </message>
-<message>
         <source>Portfo&amp;lio</source>
         <translation>Car&amp;tera</translation>
     </message>
@@ -1276,7 +1379,7 @@ Carpeta de datos: %2</translation>
         <source>Click or press Enter to open a question; digits answer the question on screen.</source>
         <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
-<message>
+    <message>
         <source>Carried, to confirm</source>
         <translation>Trasladada, por confirmar</translation>
     </message>
@@ -1284,7 +1387,7 @@ Carpeta de datos: %2</translation>
         <source>With review comments</source>
         <translation>Con comentarios de revisión</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>NavigatorTreeModel</name>
     <message>
@@ -1341,7 +1444,7 @@ Carpeta de datos: %2</translation>
         <source>(partial: not every scored question is answered)</source>
         <translation>(parcial: no todas las preguntas puntuadas tienen respuesta)</translation>
     </message>
-<message>
+    <message>
         <source>Carried from the previous audit, to confirm (Ctrl+K keeps it).</source>
         <translation>Trasladada de la auditoría anterior, por confirmar (Ctrl+K la conserva).</translation>
     </message>
@@ -1353,7 +1456,7 @@ Carpeta de datos: %2</translation>
         <source>Review: comments here.</source>
         <translation>Revisión: hay comentarios aquí.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>NewAuditDialog</name>
     <message>
@@ -1434,6 +1537,25 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>NotApplicableRow</name>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>No &amp;aplica</translation>
+    </message>
+    <message>
+        <source>Why does this question not apply? (required)</source>
+        <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no aplica</translation>
+    </message>
+    <message>
+        <source>Give a reason: a question is marked not applicable only with one.</source>
+        <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationFormPage</name>
     <message numerus="yes">
         <source>Fields marked * are mandatory. %n mandatory field(s) still empty.</source>
@@ -1453,7 +1575,7 @@ Carpeta de datos: %2</translation>
         <source>This audit is finalized and read-only. Reopen it to make changes.</source>
         <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
     </message>
-<message>
+    <message>
         <source>%1: %2 · to confirm (Ctrl+K keeps it)</source>
         <translation>%1: %2 · por confirmar (Ctrl+K la conserva)</translation>
     </message>
@@ -1466,7 +1588,7 @@ Carpeta de datos: %2</translation>
         <translation>Pasó de %1 a %2 desde la auditoría anterior%3, más que el %4 que el marco admite para esta cifra.</translation>
     </message>
     <message>
-        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon's default check).</source>
+        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon&apos;s default check).</source>
         <translation>Pasó de %1 a %2 desde la auditoría anterior%3, más del %4 (control por defecto de Jalon).</translation>
     </message>
     <message>
@@ -1772,6 +1894,213 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Every institution with its latest accepted audit, its score and the change since the accepted audit before it, the state of its latest review, the corrections still open, and whether its assessment is out of date. Double-click an institution to open its latest accepted audit.</source>
+        <translation>Cada institución con su última auditoría aceptada, su puntaje y la variación desde la auditoría aceptada anterior, el estado de su última revisión, las correcciones aún abiertas y si su evaluación está vencida. Haga doble clic en una institución para abrir su última auditoría aceptada.</translation>
+    </message>
+    <message>
+        <source>An assessment is out of date after</source>
+        <translation>Una evaluación vence a los</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Back to the audit list</source>
+        <translation>Volver a la lista de auditorías</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Auditorías</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Aceptada el</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Latest review</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <source>Open corrections</source>
+        <translation>Correcciones abiertas</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institución</numerusform>
+            <numerusform>%n instituciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of date or never accepted</source>
+        <translation>
+            <numerusform>%n vencida o nunca aceptada</numerusform>
+            <numerusform>%n vencidas o nunca aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) open</source>
+        <translation>
+            <numerusform>%n corrección abierta</numerusform>
+            <numerusform>%n correcciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accepted audit</source>
+        <translation>Ninguna auditoría aceptada</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>portfolio.xlsx</source>
+        <translation>cartera.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Exportar la cartera</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Latest accepted audit</source>
+        <translation>Última auditoría aceptada</translation>
+    </message>
+    <message>
+        <source>Overall score (%)</source>
+        <translation>Puntaje global (%)</translation>
+    </message>
+    <message>
+        <source>Trend (points)</source>
+        <translation>Tendencia (puntos)</translation>
+    </message>
+    <message>
+        <source>Portfolio written to %1</source>
+        <translation>Cartera guardada en %1</translation>
+    </message>
+    <message>
+        <source>Validity period of</source>
+        <translation>Período de validez de</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s own period</source>
+        <translation>Período del marco</translation>
+    </message>
+    <message>
+        <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
+        <translation>Olvidar el período elegido aquí: se aplica el del marco, o dos años</translation>
+    </message>
+    <message>
+        <source>(chosen here)</source>
+        <translation>(elegido aquí)</translation>
+    </message>
+    <message>
+        <source>(the framework&apos;s own)</source>
+        <translation>(el del marco)</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(por defecto)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validez (meses)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousAnswerPanel</name>
+    <message>
+        <source>Previous audit (%1)</source>
+        <translation>Auditoría anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Carried, to confirm</source>
+        <translation>Trasladada, por confirmar</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplicable: %1</translation>
+    </message>
+    <message>
+        <source>No answer (comment only)</source>
+        <translation>Sin respuesta (solo comentario)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencias: %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservada</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this answer (Ctrl+K)</source>
+        <translation>&amp;Conservar esta respuesta (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record the previous answer as this audit&apos;s, in your name and now</source>
+        <translation>Registrar la respuesta anterior como la de esta auditoría, a su nombre y ahora</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -1821,7 +2150,7 @@ Carpeta de datos: %2</translation>
         <source>Questions: {improved} improved, {regressed} regressed, {unchanged} unchanged, {newly} newly assessed, {gone} no longer assessed, {other} not comparable</source>
         <translation>Preguntas: {improved} mejoradas, {regressed} empeoradas, {unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} ya no evaluadas, {other} no comparables</translation>
     </message>
-<message>
+    <message>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -1873,7 +2202,7 @@ Carpeta de datos: %2</translation>
         <source>Not assessed</source>
         <translation>No evaluados</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RadarChart</name>
     <message>
@@ -2053,7 +2382,7 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <translation>Ya puede retirar la unidad</translation>
     </message>
     <message>
-        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system's “eject” command if it has one, then remove the drive holding {folder}.
+        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system&apos;s “eject” command if it has one, then remove the drive holding {folder}.
 
 Quit Jalon now, or keep working: the database will be opened again, and you will need to prepare again before removing the drive.</source>
         <translation>Cada respuesta guardada está escrita en {file}, comprobada, y la base de datos está cerrada. Use la orden «Expulsar» de su sistema si la tiene y luego retire la unidad que contiene {folder}.
@@ -2080,7 +2409,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Reabrir {institution}</translation>
     </message>
     <message>
-        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit's log with your name.</source>
+        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit&apos;s log with your name.</source>
         <translation>Reabrir vuelve a hacer editable la auditoría y retira su sello; al finalizarla de nuevo se calculará otro. El motivo queda registrado en el historial de la auditoría con su nombre.</translation>
     </message>
     <message>
@@ -2239,6 +2568,182 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
     </message>
 </context>
 <context>
+    <name>ReviewCommentPanel</name>
+    <message>
+        <source>Must be corrected</source>
+        <translation>Debe corregirse</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Añadir el comentario</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>A comment for the site…</source>
+        <translation>Un comentario para el sitio…</translation>
+    </message>
+    <message>
+        <source>Your reply to the selected comment…</source>
+        <translation>Su respuesta al comentario seleccionado…</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Comentario de revisión</translation>
+    </message>
+    <message>
+        <source>No review comment here.</source>
+        <translation>Ningún comentario de revisión aquí.</translation>
+    </message>
+    <message>
+        <source>Review comments on %1</source>
+        <translation>Comentarios de revisión sobre %1</translation>
+    </message>
+    <message>
+        <source>Review comments on the whole audit</source>
+        <translation>Comentarios de revisión sobre toda la auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Devuelta para corrección</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Reenviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Whole audit</source>
+        <translation>Toda la auditoría</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>Must be corrected — open</source>
+        <translation>Debe corregirse — abierto</translation>
+    </message>
+    <message>
+        <source>Must be corrected — replied</source>
+        <translation>Debe corregirse — respondido</translation>
+    </message>
+    <message>
+        <source>Must be corrected — answered again</source>
+        <translation>Debe corregirse — respondida de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>Iniciar la revisión</translation>
+    </message>
+    <message>
+        <source>Return to the site…</source>
+        <translation>Devolver al sitio…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection</source>
+        <translation>Motivo de un rechazo</translation>
+    </message>
+    <message>
+        <source>Resubmit to the head office…</source>
+        <translation>Reenviar a la sede…</translation>
+    </message>
+    <message>
+        <source>Every review comment</source>
+        <translation>Todos los comentarios de revisión</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revisión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) asked by the head office still open: answer the question again or reply to the comment.</source>
+        <translation>
+            <numerusform>%n corrección pedida por la sede sigue abierta: responda de nuevo a la pregunta o responda al comentario.</numerusform>
+            <numerusform>%n correcciones pedidas por la sede siguen abiertas: responda de nuevo a la pregunta o responda al comentario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No correction is open.</source>
+        <translation>Ninguna corrección está abierta.</translation>
+    </message>
+    <message>
+        <source>Received in a package; nobody has started reviewing it.</source>
+        <translation>Recibida en un paquete; nadie ha comenzado a revisarla.</translation>
+    </message>
+    <message>
+        <source>Since %1, by %2.</source>
+        <translation>Desde el %1, por %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>Jalon packages (*.jalon)</source>
+        <translation>Paquetes Jalon (*.jalon)</translation>
+    </message>
+    <message>
+        <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
+        <translation>Guardado en %1 (SHA-256 %2…). Envíe este archivo; está firmado con su clave.</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <source>Signing key</source>
@@ -2289,7 +2794,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>C&amp;rear la clave</translation>
     </message>
     <message>
-        <source>The key will be protected by this computer's keyring: there is no passphrase to remember.</source>
+        <source>The key will be protected by this computer&apos;s keyring: there is no passphrase to remember.</source>
         <translation>La clave estará protegida por el llavero de este equipo: no hay ninguna frase de contraseña que recordar.</translation>
     </message>
     <message>
@@ -2317,7 +2822,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Los paquetes que exporta se firman con esta clave. Envíe la clave pública a quienes deban aceptar sus paquetes (su oficina central, por ejemplo) y léales el identificador de clave por teléfono para que comprueben que recibieron la correcta.</translation>
     </message>
     <message>
-        <source>this computer's keyring</source>
+        <source>this computer&apos;s keyring</source>
         <translation>el llavero de este equipo</translation>
     </message>
     <message>
@@ -2406,7 +2911,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
     </message>
-<message>
+    <message>
         <source>New &amp;follow-up audit…</source>
         <translation>Nueva auditoría de &amp;seguimiento…</translation>
     </message>
@@ -2414,7 +2919,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>&amp;Institution page…</source>
         <translation>Ficha de la &amp;institución…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TrustedSignersDialog</name>
     <message>
@@ -2494,7 +2999,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>revocada el {date}</translation>
     </message>
     <message>
-        <source>this installation's key</source>
+        <source>this installation&apos;s key</source>
         <translation>clave de esta instalación</translation>
     </message>
     <message>
@@ -2530,7 +3035,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{key}: compruébelo con su propietario</translation>
     </message>
     <message>
-        <source>Choose the signer's public key file first.</source>
+        <source>Choose the signer&apos;s public key file first.</source>
         <translation>Elija primero el archivo de clave pública del firmante.</translation>
     </message>
     <message>
@@ -2545,7 +3050,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Actualizar a una versión más reciente del marco</translation>
     </message>
     <message>
-        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version's crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
         <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
     </message>
     <message>
@@ -2801,11 +3306,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientaciones</translation>
     </message>
-<message>
-        <source>&amp;Keep the previous audit's answer</source>
+    <message>
+        <source>&amp;Keep the previous audit&apos;s answer</source>
         <translation>&amp;Conservar la respuesta de la auditoría anterior</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>WorkspaceHeader</name>
     <message>
@@ -2824,7 +3329,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 <context>
     <name>errors</name>
     <message>
-        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit's framework</source>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit&apos;s framework</source>
         <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta ni una práctica del marco de la auditoría</translation>
     </message>
     <message>
@@ -2832,7 +3337,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el archivo de referencia está firmado por {name} (clave {key}), de confianza solo para {scope}; una referencia abarca todas las instituciones, así que solo un firmante de confianza para todas puede firmarla</translation>
     </message>
     <message>
-        <source>benchmark.json's created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <source>benchmark.json&apos;s created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>el campo created_at de benchmark.json es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
@@ -2949,7 +3454,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>answering {code} with its worst choice left the score at {percent} %</source>
-        <translation>responder {code} con su peor opción dejó la puntuación en {percent} %</translation>
+        <translation>responder {code} con su peor opción dejó la puntuación en {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
@@ -3005,7 +3510,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>every answer is the best choice but the score is {percent} %, not 100 %</source>
-        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent} %, no 100 %</translation>
+        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent}&#xa0;%, no 100&#xa0;%</translation>
     </message>
     <message>
         <source>framework {framework} has no module {module} (modules: {known})</source>
@@ -3052,7 +3557,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la clave {key} no está en el almacén de confianza</translation>
     </message>
     <message>
-        <source>key {key} is one of this installation's own keys</source>
+        <source>key {key} is one of this installation&apos;s own keys</source>
         <translation>la clave {key} es una de las claves propias de esta instalación</translation>
     </message>
     <message>
@@ -3084,8 +3589,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no existe la auditoría {ref!r}; indique al menos {n} caracteres de su identificador</translation>
     </message>
     <message>
-        <source>no backup {ref!r}; 'jalon backup list' shows them</source>
-        <translation>no existe la copia de seguridad {ref!r}; 'jalon backup list' las muestra</translation>
+        <source>no backup {ref!r}; &apos;jalon backup list&apos; shows them</source>
+        <translation>no existe la copia de seguridad {ref!r}; &apos;jalon backup list&apos; las muestra</translation>
     </message>
     <message>
         <source>no bundled framework was found</source>
@@ -3208,7 +3713,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el historial de la respuesta {indicator} en el paquete da vueltas en círculo</translation>
     </message>
     <message>
-        <source>{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread</source>
+        <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
     <message>
@@ -3216,11 +3721,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
     </message>
     <message>
-        <source>an action of the plan is older in the package; this installation's is kept</source>
+        <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
         <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
-        <source>an action of the plan was removed, as it was on the package's installation</source>
+        <source>an action of the plan was removed, as it was on the package&apos;s installation</source>
         <translation>una acción del plan se retiró, como en la instalación de origen del paquete</translation>
     </message>
     <message>
@@ -3236,7 +3741,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
-        <source>the audit's description differs in the package; this installation's is kept</source>
+        <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
@@ -3248,8 +3753,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
     </message>
     <message>
-        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'</source>
-        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con 'jalon backup restore'</translation>
+        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with &apos;jalon backup restore&apos;</source>
+        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con &apos;jalon backup restore&apos;</translation>
     </message>
     <message>
         <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
@@ -3316,7 +3821,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría importada no tiene la misma puntuación que la exportada</translation>
     </message>
     <message>
-        <source>the imported audit's answers differ from the exported ones</source>
+        <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
     </message>
     <message>
@@ -3436,7 +3941,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete está cifrado y esta instalación no tiene ninguna clave para abrirlo</translation>
     </message>
     <message>
-        <source>the package is encrypted for other recipients; none of this installation's keys can open it</source>
+        <source>the package is encrypted for other recipients; none of this installation&apos;s keys can open it</source>
         <translation>el paquete está cifrado para otros destinatarios; ninguna clave de esta instalación puede abrirlo</translation>
     </message>
     <message>
@@ -3484,11 +3989,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
     </message>
     <message>
-        <source>the package's installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
+        <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
     </message>
     <message>
-        <source>the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
+        <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
         <translation>la firma, signer.pub y el manifiesto del paquete no nombran la misma clave ({a}, {b}, {c})</translation>
     </message>
     <message>
@@ -3580,8 +4085,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>frase de contraseña incorrecta para la clave de firma {key}</translation>
     </message>
     <message>
-        <source>{author} has no signing key yet; create one with 'jalon keys new'</source>
-        <translation>{author} aún no tiene clave de firma; cree una con 'jalon keys new'</translation>
+        <source>{author} has no signing key yet; create one with &apos;jalon keys new&apos;</source>
+        <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
     </message>
     <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
@@ -3652,8 +4157,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
     </message>
     <message>
-        <source>{file} has {count} error(s); run 'jalon framework validate {file}' to see them</source>
-        <translation>{file} tiene {count} error(es); ejecute 'jalon framework validate {file}' para verlos</translation>
+        <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
+        <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
         <source>{file} is not a Jalon key file</source>
@@ -3664,8 +4169,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
     <message>
-        <source>{file}: an item has neither 'group' nor 'question': {item}</source>
-        <translation>{file}: un elemento no tiene ni 'group' ni 'question': {item}</translation>
+        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
+        <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -3772,7 +4277,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
     </message>
     <message>
-        <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first</source>
+        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
         <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
     </message>
     <message>
@@ -3780,7 +4285,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
     </message>
     <message>
-        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first</source>
+        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
         <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
     </message>
     <message>
@@ -3812,11 +4317,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code}: el valor {value} no se acepta: {rule}</translation>
     </message>
     <message>
-        <source>the package's audit {id} is the audit of {theirs}, but this installation's audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
         <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
-        <source>the package's audit {id} uses another framework ({theirs}…) than this installation's copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
         <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
@@ -3896,15 +4401,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
     </message>
     <message>
-        <source>the package manifest is invalid: 'created_at' is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
-        <source>the package says it was signed on {signed}, later than this computer's clock allows ({now}); a signing time in the future cannot be true</source>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
         <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
     </message>
     <message>
-        <source>the package's installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
         <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
     </message>
     <message>
@@ -3940,15 +4445,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
     </message>
     <message>
-        <source>{code}'s answer {value!r} does not fit {target}'s type; not carried</source>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
         <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
     </message>
     <message>
-        <source>{code}'s answer {value!r} is not a choice of {target}; not carried</source>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
         <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
     </message>
     <message>
-        <source>{code}'s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
         <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
     </message>
     <message>
@@ -4040,19 +4545,19 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file}: pregunta {name}: choice_filter {source!r}: {reason}</translation>
     </message>
     <message>
-        <source>a 'new' row has no old question; leave {column} empty</source>
+        <source>a &apos;new&apos; row has no old question; leave {column} empty</source>
         <translation>una fila «new» no tiene pregunta antigua; deje {column} vacía</translation>
     </message>
     <message>
-        <source>a 'retired' row has no new question; leave {column} empty</source>
+        <source>a &apos;retired&apos; row has no new question; leave {column} empty</source>
         <translation>una fila «retired» no tiene pregunta nueva; deje {column} vacía</translation>
     </message>
     <message>
-        <source>a {relation!r} row needs the new question's name</source>
+        <source>a {relation!r} row needs the new question&apos;s name</source>
         <translation>una fila {relation!r} necesita el nombre de la pregunta nueva</translation>
     </message>
     <message>
-        <source>a {relation!r} row needs the old question's name</source>
+        <source>a {relation!r} row needs the old question&apos;s name</source>
         <translation>una fila {relation!r} necesita el nombre de la pregunta antigua</translation>
     </message>
     <message>
@@ -4072,8 +4577,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la opción {name!r} aparece dos veces en la lista {list!r}</translation>
     </message>
     <message>
-        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write '{column}' in quotes)</source>
-        <translation>choice_filter lee la columna {column!r}, que las opciones de la lista {list!r} no tienen; se lee como vacía (para el texto, escriba '{column}' entre comillas)</translation>
+        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write &apos;{column}&apos; in quotes)</source>
+        <translation>choice_filter lee la columna {column!r}, que las opciones de la lista {list!r} no tienen; se lee como vacía (para el texto, escriba &apos;{column}&apos; entre comillas)</translation>
     </message>
     <message>
         <source>code {code!r} is already used on row {first}</source>
@@ -4092,7 +4597,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>end_group sin begin_group correspondiente</translation>
     </message>
     <message>
-        <source>form_id {value!r} cannot be a framework id, which starts with a letter or '_' and holds only letters, digits, '_', '.' and '-'; the framework's id is {safe}</source>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
         <translation>form_id {value!r} no puede ser el identificador de un marco, que empieza por una letra o «_» y solo contiene letras, cifras, «_», «.» y «-»; el identificador del marco es {safe}</translation>
     </message>
     <message>
@@ -4100,8 +4605,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>los grupos están anidados en más de {limit} niveles</translation>
     </message>
     <message>
-        <source>level 'root' is reserved</source>
-        <translation>el nivel 'root' está reservado</translation>
+        <source>level &apos;root&apos; is reserved</source>
+        <translation>el nivel &apos;root&apos; está reservado</translation>
     </message>
     <message>
         <source>level {value!r} is not one of dimension, standard, practice, module, section</source>
@@ -4176,16 +4681,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la fila no tiene tipo</translation>
     </message>
     <message>
-        <source>the workbook has no 'survey' sheet</source>
-        <translation>el libro no tiene hoja 'survey'</translation>
+        <source>the workbook has no &apos;survey&apos; sheet</source>
+        <translation>el libro no tiene hoja &apos;survey&apos;</translation>
     </message>
     <message>
         <source>{header} cannot be negative</source>
         <translation>{header} no puede ser negativo</translation>
     </message>
     <message>
-        <source>{header} cannot use '.'; name the question with ${{name}}</source>
-        <translation>{header} no puede usar '.'; nombre la pregunta con ${{name}}</translation>
+        <source>{header} cannot use &apos;.&apos;; name the question with ${{name}}</source>
+        <translation>{header} no puede usar &apos;.&apos;; nombre la pregunta con ${{name}}</translation>
     </message>
     <message>
         <source>{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty</source>
@@ -4196,8 +4701,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{header} hace referencia a ${{{ref}}}, que no es una pregunta de este marco</translation>
     </message>
     <message>
-        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or '{name}' in quotes for the text</source>
-        <translation>{header} usa el nombre suelto {name!r}; escriba ${{{name}}} para la respuesta a la pregunta {name}, o '{name}' entre comillas para el texto</translation>
+        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or &apos;{name}&apos; in quotes for the text</source>
+        <translation>{header} usa el nombre suelto {name!r}; escriba ${{{name}}} para la respuesta a la pregunta {name}, o &apos;{name}&apos; entre comillas para el texto</translation>
     </message>
     <message>
         <source>{header} {source!r}: {reason}</source>
@@ -4224,27 +4729,27 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{value!r} no es una relación; escriba una de: {known}</translation>
     </message>
     <message>
-        <source>an auditor's name holds a character that is not text ({character}); remove it</source>
+        <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>
         <translation>el nombre de un auditor contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>an auditor's name is {length} characters long; at most {limit} can be saved</source>
+        <source>an auditor&apos;s name is {length} characters long; at most {limit} can be saved</source>
         <translation>el nombre de un auditor tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
-        <source>the action's description holds a character that is not text ({character}); remove it</source>
+        <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
         <translation>la descripción de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>the action's description is {length} characters long; at most {limit} can be saved</source>
+        <source>the action&apos;s description is {length} characters long; at most {limit} can be saved</source>
         <translation>la descripción de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
-        <source>the action's owner holds a character that is not text ({character}); remove it</source>
+        <source>the action&apos;s owner holds a character that is not text ({character}); remove it</source>
         <translation>el responsable de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>the action's owner is {length} characters long; at most {limit} can be saved</source>
+        <source>the action&apos;s owner is {length} characters long; at most {limit} can be saved</source>
         <translation>el responsable de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
@@ -4404,15 +4909,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>ningún comentario de revisión {ref!r}; indique al menos {n} caracteres de su identificador</translation>
     </message>
     <message>
-        <source>peer groups are by 'country' or by 'field:QUESTION', not {by!r}</source>
-        <translation>los grupos de pares se forman por 'country' o por 'field:QUESTION', no por {by!r}</translation>
+        <source>peer groups are by &apos;country&apos; or by &apos;field:QUESTION&apos;, not {by!r}</source>
+        <translation>los grupos de pares se forman por &apos;country&apos; o por &apos;field:QUESTION&apos;, no por {by!r}</translation>
     </message>
     <message>
-        <source>review comment {id} replies to a reply; a reply answers a reviewer's comment</source>
+        <source>review comment {id} replies to a reply; a reply answers a reviewer&apos;s comment</source>
         <translation>el comentario de revisión {id} responde a una respuesta; una respuesta contesta a un comentario del revisor</translation>
     </message>
     <message>
-        <source>review comment {id} replies to {parent}, which is not a reviewer's comment in the package</source>
+        <source>review comment {id} replies to {parent}, which is not a reviewer&apos;s comment in the package</source>
         <translation>el comentario de revisión {id} responde a {parent}, que no es un comentario del revisor en el paquete</translation>
     </message>
     <message>
@@ -4436,7 +4941,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el archivo de referencia está firmado con la clave {key}, en la que esta instalación no confía</translation>
     </message>
     <message>
-        <source>the benchmark file's signature does not match its content: it was changed after signing</source>
+        <source>the benchmark file&apos;s signature does not match its content: it was changed after signing</source>
         <translation>la firma del archivo de referencia no corresponde a su contenido: se modificó después de firmarlo</translation>
     </message>
     <message>
@@ -4456,11 +4961,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la revisión de la auditoría {audit} está en el estado {state}: inicie la revisión antes de comentar</translation>
     </message>
     <message>
-        <source>{comment} is a reply; reply to the reviewer's comment instead</source>
+        <source>{comment} is a reply; reply to the reviewer&apos;s comment instead</source>
         <translation>{comment} es una respuesta; responda al comentario del revisor</translation>
     </message>
     <message>
-        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit's framework</source>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit&apos;s framework</source>
         <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta del marco de la auditoría</translation>
     </message>
     <message>
@@ -4476,23 +4981,19 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la clave {key} de {name} caducó el {valid}; el paquete dice haber sido firmado el {signed}, antes de esa fecha, pero una firma no puede probar cuándo se hizo: lo que cambiaría queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
-        <source>the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; 'jalon backup list' shows the backups and 'jalon backup restore' brings one back</source>
-        <translation>la auditoría {audit} registrada aquí contiene, para la pregunta {indicator} (revisión {revision}), el valor {value}, que no se puede exportar: la pregunta admite {expected}. El valor guardado puede estar dañado; 'jalon backup list' muestra las copias de seguridad y 'jalon backup restore' restaura una</translation>
+        <source>the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; &apos;jalon backup list&apos; shows the backups and &apos;jalon backup restore&apos; brings one back</source>
+        <translation>la auditoría {audit} registrada aquí contiene, para la pregunta {indicator} (revisión {revision}), el valor {value}, que no se puede exportar: la pregunta admite {expected}. El valor guardado puede estar dañado; &apos;jalon backup list&apos; muestra las copias de seguridad y &apos;jalon backup restore&apos; restaura una</translation>
     </message>
     <message>
         <source>{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)</source>
         <translation>{file} del paquete contiene el número {value}, más allá de lo que cabe en un decimal (entre -1,8 × 10^308 y 1,8 × 10^308)</translation>
-    </message>
-<message>
-        <source>form_id {value!r} holds characters other than letters, digits and underscores; the framework's id is {safe}</source>
-        <translation>form_id {value!r} contiene caracteres distintos de letras, cifras y guiones bajos; el identificador del marco es {safe}</translation>
     </message>
     <message>
         <source>a dropped action needs the reason why it was dropped</source>
         <translation>una acción abandonada necesita el motivo de su abandono</translation>
     </message>
     <message>
-        <source>action revision {id} of action {action} is later than the action's current state</source>
+        <source>action revision {id} of action {action} is later than the action&apos;s current state</source>
         <translation>la revisión {id} de la acción {action} es posterior al estado actual de la acción</translation>
     </message>
     <message>
@@ -4512,11 +5013,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>solo una auditoría posterior verifica una acción: márquela como hecha aquí y verifíquela en la auditoría de seguimiento</translation>
     </message>
     <message>
-        <source>the action's note holds a character that is not text ({character}); remove it</source>
+        <source>the action&apos;s note holds a character that is not text ({character}); remove it</source>
         <translation>la nota de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>the action's note is {length} characters long; at most {limit} can be saved</source>
+        <source>the action&apos;s note is {length} characters long; at most {limit} can be saved</source>
         <translation>la nota de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
@@ -4532,7 +5033,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el motivo del abandono de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
-        <source>{ref!r} is the start of several actions' ids of audit {audit}; give more of it</source>
+        <source>{ref!r} is the start of several actions&apos; ids of audit {audit}; give more of it</source>
         <translation>{ref!r} es el comienzo del identificador de varias acciones de la auditoría {audit}; indique más caracteres</translation>
     </message>
     <message>
@@ -4559,7 +5060,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
         <translation>una acción del plan se modificó en las dos instalaciones; se muestra el cambio más reciente, y cada cambio de ambas se conserva en su historial</translation>
     </message>
-<message>
+    <message>
         <source>say in a note why {code} changed so much since the previous audit</source>
         <translation>explique en una nota por qué {code} cambió tanto desde la auditoría anterior</translation>
     </message>
@@ -4572,7 +5073,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % que el marco admite; corríjala o confírmela con una nota</translation>
     </message>
     <message>
-        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon's default check); correct it or confirm it with a note</source>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon&apos;s default check); correct it or confirm it with a note</source>
         <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % (control por defecto de Jalon); corríjala o confírmela con una nota</translation>
     </message>
     <message>
@@ -4587,578 +5088,5 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
         <translation>la referencia puntúa las auditorías de {framework} {version} según la versión {newer}, que no está instalada aquí; instálela para comparar</translation>
     </message>
-    </context>
-<context><name>HelpActions</name><message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Abrir la carpeta de &amp;registro</translation>
-    </message>
-    <message>
-        <source>&amp;About Jalon</source>
-        <translation>Acerca &amp;de Jalon</translation>
-    </message>
-    <message>
-        <source>Choose an answer</source>
-        <translation>Elegir una respuesta</translation>
-    </message>
-    <message>
-        <source>A letter</source>
-        <translation>Una letra</translation>
-    </message>
-    <message>
-        <source>Choose the answer it is the key of (in the choice’s tooltip)</source>
-        <translation>Elegir la respuesta de la que es la tecla (indicada en la ayuda emergente de la opción)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
-        <source>Save and go to the next question</source>
-        <translation>Guardar y pasar a la pregunta siguiente</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Jalon %1
-
-Social performance audits, offline.
-Data folder: %2</source>
-        <translation>Jalon %1
-
-Auditorías de desempeño social, sin conexión.
-Carpeta de datos: %2</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>Acerca de Jalon</translation>
-    </message>
-</context><context><name>NotApplicableRow</name><message>
-        <source>Not &amp;applicable</source>
-        <translation>No &amp;aplica</translation>
-    </message>
-    <message>
-        <source>Why does this question not apply? (required)</source>
-        <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
-    </message>
-    <message>
-        <source>Why it does not apply</source>
-        <translation>Por qué no aplica</translation>
-    </message>
-    <message>
-        <source>Give a reason: a question is marked not applicable only with one.</source>
-        <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
-    </message>
-</context><context><name>PortfolioPage</name><message>
-        <source>Portfolio</source>
-        <translation>Cartera</translation>
-    </message>
-    <message>
-        <source>Every institution with its latest accepted audit, its score and the change since the accepted audit before it, the state of its latest review, the corrections still open, and whether its assessment is out of date. Double-click an institution to open its latest accepted audit.</source>
-        <translation>Cada institución con su última auditoría aceptada, su puntaje y la variación desde la auditoría aceptada anterior, el estado de su última revisión, las correcciones aún abiertas y si su evaluación está vencida. Haga doble clic en una institución para abrir su última auditoría aceptada.</translation>
-    </message>
-    <message>
-        <source>An assessment is out of date after</source>
-        <translation>Una evaluación vence a los</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Exportar a Excel…</translation>
-    </message>
-    <message>
-        <source>Back to the audit list</source>
-        <translation>Volver a la lista de auditorías</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Audits</source>
-        <translation>Auditorías</translation>
-    </message>
-    <message>
-        <source>Accepted on</source>
-        <translation>Aceptada el</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntaje</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Tendencia</translation>
-    </message>
-    <message>
-        <source>Latest review</source>
-        <translation>Última revisión</translation>
-    </message>
-    <message>
-        <source>Open corrections</source>
-        <translation>Correcciones abiertas</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Evaluación</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n institution(s)</source>
-        <translation>
-            <numerusform>%n institución</numerusform>
-            <numerusform>%n instituciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n out of date or never accepted</source>
-        <translation>
-            <numerusform>%n vencida o nunca aceptada</numerusform>
-            <numerusform>%n vencidas o nunca aceptadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n correction(s) open</source>
-        <translation>
-            <numerusform>%n corrección abierta</numerusform>
-            <numerusform>%n correcciones abiertas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No accepted audit</source>
-        <translation>Ninguna auditoría aceptada</translation>
-    </message>
-    <message>
-        <source>Out of date</source>
-        <translation>Vencida</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Vigente</translation>
-    </message>
-    <message>
-        <source>portfolio.xlsx</source>
-        <translation>cartera.xlsx</translation>
-    </message>
-    <message>
-        <source>Export the portfolio</source>
-        <translation>Exportar la cartera</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Latest accepted audit</source>
-        <translation>Última auditoría aceptada</translation>
-    </message>
-    <message>
-        <source>Overall score (%)</source>
-        <translation>Puntaje global (%)</translation>
-    </message>
-    <message>
-        <source>Trend (points)</source>
-        <translation>Tendencia (puntos)</translation>
-    </message>
-    <message>
-        <source>Portfolio written to %1</source>
-        <translation>Cartera guardada en %1</translation>
-    </message>
-<message>
-        <source>Validity period of</source>
-        <translation>Período de validez de</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> meses</translation>
-    </message>
-    <message>
-        <source>Framework's own period</source>
-        <translation>Período del marco</translation>
-    </message>
-    <message>
-        <source>Forget the period chosen here: the framework's own applies, or two years</source>
-        <translation>Olvidar el período elegido aquí: se aplica el del marco, o dos años</translation>
-    </message>
-    <message>
-        <source>(chosen here)</source>
-        <translation>(elegido aquí)</translation>
-    </message>
-    <message>
-        <source>(the framework's own)</source>
-        <translation>(el del marco)</translation>
-    </message>
-    <message>
-        <source>(the default)</source>
-        <translation>(por defecto)</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Marco</translation>
-    </message>
-    <message>
-        <source>Validity (months)</source>
-        <translation>Validez (meses)</translation>
-    </message>
-    </context><context><name>ReviewCommentPanel</name><message>
-        <source>Must be corrected</source>
-        <translation>Debe corregirse</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>Añadir el comentario</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Responder</translation>
-    </message>
-    <message>
-        <source>A comment for the site…</source>
-        <translation>Un comentario para el sitio…</translation>
-    </message>
-    <message>
-        <source>Your reply to the selected comment…</source>
-        <translation>Su respuesta al comentario seleccionado…</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>Comentario de revisión</translation>
-    </message>
-    <message>
-        <source>No review comment here.</source>
-        <translation>Ningún comentario de revisión aquí.</translation>
-    </message>
-    <message>
-        <source>Review comments on %1</source>
-        <translation>Comentarios de revisión sobre %1</translation>
-    </message>
-    <message>
-        <source>Review comments on the whole audit</source>
-        <translation>Comentarios de revisión sobre toda la auditoría</translation>
-    </message>
-</context><context><name>ReviewLabels</name><message>
-        <source>Received</source>
-        <translation>Recibida</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <source>Returned for correction</source>
-        <translation>Devuelta para corrección</translation>
-    </message>
-    <message>
-        <source>Resubmitted</source>
-        <translation>Reenviada</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Aceptada</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source>Whole audit</source>
-        <translation>Toda la auditoría</translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation>Respondido</translation>
-    </message>
-    <message>
-        <source>Must be corrected — open</source>
-        <translation>Debe corregirse — abierto</translation>
-    </message>
-    <message>
-        <source>Must be corrected — replied</source>
-        <translation>Debe corregirse — respondido</translation>
-    </message>
-    <message>
-        <source>Must be corrected — answered again</source>
-        <translation>Debe corregirse — respondida de nuevo</translation>
-    </message>
-</context><context><name>ReviewPage</name><message>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>Start the review</source>
-        <translation>Iniciar la revisión</translation>
-    </message>
-    <message>
-        <source>Return to the site…</source>
-        <translation>Devolver al sitio…</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Rechazar</translation>
-    </message>
-    <message>
-        <source>Reason for a rejection</source>
-        <translation>Motivo de un rechazo</translation>
-    </message>
-    <message>
-        <source>Resubmit to the head office…</source>
-        <translation>Reenviar a la sede…</translation>
-    </message>
-    <message>
-        <source>Every review comment</source>
-        <translation>Todos los comentarios de revisión</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comentario</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <source>Review: %1</source>
-        <translation>Revisión: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n correction(s) asked by the head office still open: answer the question again or reply to the comment.</source>
-        <translation>
-            <numerusform>%n corrección pedida por la sede sigue abierta: responda de nuevo a la pregunta o responda al comentario.</numerusform>
-            <numerusform>%n correcciones pedidas por la sede siguen abiertas: responda de nuevo a la pregunta o responda al comentario.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No correction is open.</source>
-        <translation>Ninguna corrección está abierta.</translation>
-    </message>
-    <message>
-        <source>Received in a package; nobody has started reviewing it.</source>
-        <translation>Recibida en un paquete; nadie ha comenzado a revisarla.</translation>
-    </message>
-    <message>
-        <source>Since %1, by %2.</source>
-        <translation>Desde el %1, por %2.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
-        <source>Save the package as</source>
-        <translation>Guardar el paquete como</translation>
-    </message>
-    <message>
-        <source>Jalon packages (*.jalon)</source>
-        <translation>Paquetes Jalon (*.jalon)</translation>
-    </message>
-    <message>
-        <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
-        <translation>Guardado en %1 (SHA-256 %2…). Envíe este archivo; está firmado con su clave.</translation>
-    </message>
-</context><context><name>FollowUpDialog</name><message>
-        <source>New follow-up audit</source>
-        <translation>Nueva auditoría de seguimiento</translation>
-    </message>
-    <message>
-        <source>The next audit of %1, following the audit of %2.</source>
-        <translation>La próxima auditoría de %1, a continuación de la auditoría del %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Framework version:</source>
-        <translation>Versión del &amp;marco:</translation>
-    </message>
-    <message>
-        <source>%1 (as the previous audit)</source>
-        <translation>%1 (como la auditoría anterior)</translation>
-    </message>
-    <message>
-        <source>&amp;Start from the previous answers (each to confirm)</source>
-        <translation>&amp;Partir de las respuestas anteriores (cada una por confirmar)</translation>
-    </message>
-    <message>
-        <source>Organization Information is carried over: each field shows last time's value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
-        <translation>La información de la institución se traslada: cada campo muestra el valor de la vez anterior, Ctrl+K lo confirma, y la auditoría no puede finalizarse antes de que cada uno esté confirmado o cambiado. La respuesta anterior, su comentario y sus evidencias se muestran junto a cada pregunta; Ctrl+K la conserva. Partiendo de las respuestas anteriores, cada respuesta se traslada por confirmar y solo cuenta en la puntuación una vez confirmada.</translation>
-    </message>
-</context><context><name>InstitutionDialog</name><message>
-        <source>Institution</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation>País:</translation>
-    </message>
-    <message>
-        <source>Also known as:</source>
-        <translation>También conocida como:</translation>
-    </message>
-    <message>
-        <source>Legal type:</source>
-        <translation>Forma jurídica:</translation>
-    </message>
-    <message>
-        <source>Network:</source>
-        <translation>Red:</translation>
-    </message>
-    <message>
-        <source>Identifiers:</source>
-        <translation>Identificadores:</translation>
-    </message>
-    <message>
-        <source>Jalon identifier:</source>
-        <translation>Identificador Jalon:</translation>
-    </message>
-    <message>
-        <source>&amp;Audits of this institution</source>
-        <translation>&amp;Auditorías de esta institución</translation>
-    </message>
-    <message>
-        <source>Period end</source>
-        <translation>Fin del periodo</translation>
-    </message>
-    <message>
-        <source>Framework version</source>
-        <translation>Versión del marco</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Cobertura</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>&amp;Open audit</source>
-        <translation>&amp;Abrir la auditoría</translation>
-    </message>
-    <message>
-        <source>New &amp;follow-up audit…</source>
-        <translation>Nueva auditoría de &amp;seguimiento…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm these audits are one institution</source>
-        <translation>&amp;Confirmar que estas auditorías son de una misma institución</translation>
-    </message>
-    <message>
-        <source>&amp;Merge another record into this one…</source>
-        <translation>&amp;Fusionar otra ficha en esta…</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>These audits were grouped because their institution is spelled alike. Check that they are one institution, then confirm; if another record is the same institution, merge it into this one.</source>
-        <translation>Estas auditorías se agruparon porque el nombre de su institución se escribe igual. Compruebe que se trata de una sola institución y confirme; si otra ficha es la misma institución, fusiónela en esta.</translation>
-    </message>
-    <message>
-        <source>Overall score</source>
-        <translation>Puntuación global</translation>
-    </message>
-</context><context><name>InstitutionMergeDialog</name><message>
-        <source>Merge an institution record</source>
-        <translation>Fusionar una ficha de institución</translation>
-    </message>
-    <message>
-        <source>Choose the record that is the same institution as %1. Its audits move to %1, its names are kept as former names, and the merge travels in packages to the other installations. It cannot be undone.</source>
-        <translation>Elija la ficha que es la misma institución que %1. Sus auditorías pasan a %1, sus nombres se conservan como nombres anteriores y la fusión viaja en los paquetes a las demás instalaciones. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Search institutions…</source>
-        <translation>Buscar instituciones…</translation>
-    </message>
-    <message>
-        <source>Search institutions</source>
-        <translation>Buscar instituciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2) – %n audit(s)</source>
-        <translation>
-            <numerusform>%1 (%2) – %n auditoría</numerusform>
-            <numerusform>%1 (%2) – %n auditorías</numerusform>
-        </translation>
-    </message>
-</context><context><name>PreviousAnswerPanel</name><message>
-        <source>Previous audit (%1)</source>
-        <translation>Auditoría anterior (%1)</translation>
-    </message>
-    <message>
-        <source>Carried, to confirm</source>
-        <translation>Trasladada, por confirmar</translation>
-    </message>
-    <message>
-        <source>Not applicable: %1</source>
-        <translation>No aplicable: %1</translation>
-    </message>
-    <message>
-        <source>No answer (comment only)</source>
-        <translation>Sin respuesta (solo comentario)</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Comentario: %1</translation>
-    </message>
-    <message>
-        <source>Evidence: %1</source>
-        <translation>Evidencias: %1</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Conservada</translation>
-    </message>
-    <message>
-        <source>&amp;Keep this answer (Ctrl+K)</source>
-        <translation>&amp;Conservar esta respuesta (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Record the previous answer as this audit's, in your name and now</source>
-        <translation>Registrar la respuesta anterior como la de esta auditoría, a su nombre y ahora</translation>
-    </message>
-</context></TS>
+</context>
+</TS>
