@@ -176,7 +176,7 @@ class Application:
         from app.services.benchmark_service import BenchmarkService
 
         return BenchmarkService(self.store, self.audits, self.reviews, self.keys, self.trust,
-                                self.benchmark_file)
+                                self.benchmark_file, self.catalog.frameworks)
 
     def imported_benchmark(self) -> dict | None:
         """The peer benchmark imported here, verified against the trust store as it is now;

@@ -63,8 +63,8 @@ def row_answer(row: Sequence[Any]) -> Answer:
     read every current answer of thousands of audits."""
     (rid, _audit_id, indicator, _parent_id, _merge_parent_id, value, na_reason, comment, flagged,
      department, author, site, created_at, _signed_by) = row
-    return Answer(indicator, json_value(value), na_reason, comment, bool(flagged), department,
-                  rid, author, site, created_at)
+    return Answer.stored(indicator, json_value(value), na_reason, comment, bool(flagged),
+                         department, rid, author, site, created_at)
 
 
 class RevisionRows(Sequence[Revision]):

@@ -134,6 +134,7 @@ class AuditWorkspace(QWidget):
                              (a.next_unanswered, self.next_unanswered),
                              (a.jump, self.open_jump_dialog), (a.search, self.focus_search),
                              (a.flag, self.page.toggle_flag), (a.answer, self.focus_answer),
+                             (a.keep_previous, self.keep_previous),
                              (a.questionnaire, lambda: self.tabs.setCurrentIndex(0)),
                              (a.dashboard, lambda: self.tabs.setCurrentIndex(1)),
                              (a.action_plan, lambda: self.tabs.setCurrentIndex(2)),
@@ -298,6 +299,12 @@ class AuditWorkspace(QWidget):
         self.tabs.setCurrentIndex(0)
         self.pages.focus_answer(self.current)
 
+    def keep_previous(self) -> None:
+        """Ctrl+K on the question or form field on screen."""
+        if self.tabs.currentIndex() != 0 or self.session.follow_up is None:
+            return
+        self.pages.keep_previous(self.current)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.navigator.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -402,4 +409,6 @@ class AuditWorkspace(QWidget):
         self.commands.finalize.setEnabled(not finalized)
         self.commands.reopen.setEnabled(finalized)
         self.commands.flag.setEnabled(not finalized)
+        self.commands.keep_previous.setEnabled(
+            not finalized and self.session.follow_up is not None)
         self.commands.add_action.setEnabled(not finalized)
