@@ -1960,8 +1960,8 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>{date} · auditoría {id}</translation>
     </message>
     <message>
-        <source>No other audit of this institution to compare with.</source>
-        <translation>No hay otra auditoría de esta institución con la que comparar.</translation>
+        <source>No other audit of this institution to compare with. A follow-up audit (File ▸ New follow-up audit) will appear here.</source>
+        <translation>No hay otra auditoría de esta institución con la que comparar. Una auditoría de seguimiento (Archivo ▸ Nueva auditoría de seguimiento) aparecerá aquí.</translation>
     </message>
     <message>
         <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>

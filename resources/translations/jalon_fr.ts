@@ -1960,8 +1960,8 @@ Créez le premier avec « Nouvel audit… ».</translation>
         <translation>{date} · audit {id}</translation>
     </message>
     <message>
-        <source>No other audit of this institution to compare with.</source>
-        <translation>Aucun autre audit de cette institution à comparer.</translation>
+        <source>No other audit of this institution to compare with. A follow-up audit (File ▸ New follow-up audit) will appear here.</source>
+        <translation>Aucun autre audit de cette institution à comparer. Un audit de suivi (Fichier ▸ Nouvel audit de suivi) apparaîtra ici.</translation>
     </message>
     <message>
         <source>Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, change of practice {practice}</source>

@@ -60,5 +60,14 @@ def test_the_progress_tab_compares_with_the_previous_audit(
 def test_an_audit_alone_says_there_is_nothing_to_compare(workspace, qtbot):
     page = workspace._added_pages[0]
     workspace.tabs.setCurrentWidget(page)
-    assert page.summary.text() == "No other audit of this institution to compare with."
+    assert page.summary.text() == (
+        "No other audit of this institution to compare with. A follow-up audit "
+        "(File ▸ New follow-up audit) will appear here."
+    )
+    assert page.summary.isVisible()
     assert page.chart.rows() == []
+    # Only the sentence: no empty chart, table or "Compare with" box
+    assert not page.chart.isVisible()
+    assert not page.table.isVisible()
+    assert not page.others.isVisible()
+    assert not page.note.isVisible()

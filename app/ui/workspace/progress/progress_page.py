@@ -67,12 +67,15 @@ class ProgressPage(QWidget):
         self.actions.setRootIsDecorated(False)
         self.actions.setAlternatingRowColors(True)
         self.actions_label.setBuddy(self.actions)
-        choose = QHBoxLayout()
+        # The "Compare with" row as one widget, so that an audit alone can hide it
+        self.choose = QWidget()
+        choose = QHBoxLayout(self.choose)
+        choose.setContentsMargins(0, 0, 0, 0)
         choose.addWidget(self.other_label)
         choose.addWidget(self.others, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addLayout(choose)
+        layout.addWidget(self.choose)
         layout.addWidget(self.summary)
         layout.addWidget(self.chart)
         layout.addWidget(self.indicators)
@@ -157,8 +160,17 @@ class ProgressPage(QWidget):
         self._stale = False
         self.result = None
         other = self.others.currentData()
-        if other is None:
-            self._show_nothing(self.tr("No other audit of this institution to compare with."))
+        alone = other is None
+        # An audit alone has nothing to choose, chart or tabulate: only the sentence shows
+        for part in (self.choose, self.chart, self.table, self.note):
+            part.setVisible(not alone)
+        if alone:
+            self._show_nothing(
+                self.tr(
+                    "No other audit of this institution to compare with. A follow-up audit "
+                    "(File ▸ New follow-up audit) will appear here."
+                )
+            )
             return
         this = self._session.audit
         earlier_first = _when(self._others[other]) <= _when(this)
