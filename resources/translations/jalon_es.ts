@@ -303,6 +303,10 @@
         <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
         <translation>Puntuadas: %1 de las %2 preguntas que cuentan en la puntuación tienen respuesta.</translation>
     </message>
+    <message>
+        <source>no period yet</source>
+        <translation>sin periodo todavía</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1956,8 +1960,8 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Barras grises: la auditoría anterior; barras azules: la posterior. Cambio de práctica: el cambio en las preguntas puntuadas en ambas auditorías. * Lo respondido difiere: parte del cambio se debe a la cobertura, no a la práctica.</translation>
     </message>
     <message>
-        <source>{date} · audit {id}</source>
-        <translation>{date} · auditoría {id}</translation>
+        <source>{type} · {period} · {status}</source>
+        <translation>{type} · {period} · {status}</translation>
     </message>
     <message>
         <source>No other audit of this institution to compare with. A follow-up audit (File ▸ New follow-up audit) will appear here.</source>

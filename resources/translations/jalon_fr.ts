@@ -303,6 +303,10 @@
         <source>Scored: %1 of the %2 questions that count in the score are answered.</source>
         <translation>Notées : %1 des %2 questions qui comptent dans le score ont une réponse.</translation>
     </message>
+    <message>
+        <source>no period yet</source>
+        <translation>pas encore de période</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1956,8 +1960,8 @@ Créez le premier avec « Nouvel audit… ».</translation>
         <translation>Barres grises : l'audit le plus ancien ; barres bleues : le plus récent. Évolution des pratiques : l'évolution sur les seules questions notées dans les deux audits. * Les questions répondues diffèrent : une part de l'évolution tient à la couverture, pas aux pratiques.</translation>
     </message>
     <message>
-        <source>{date} · audit {id}</source>
-        <translation>{date} · audit {id}</translation>
+        <source>{type} · {period} · {status}</source>
+        <translation>{type} · {period} · {status}</translation>
     </message>
     <message>
         <source>No other audit of this institution to compare with. A follow-up audit (File ▸ New follow-up audit) will appear here.</source>

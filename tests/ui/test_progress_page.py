@@ -71,3 +71,25 @@ def test_an_audit_alone_says_there_is_nothing_to_compare(workspace, qtbot):
     assert not page.table.isVisible()
     assert not page.others.isVisible()
     assert not page.note.isVisible()
+
+
+def test_the_earlier_audit_is_named_by_type_period_and_status_and_no_date_is_made_up(
+    window, application, default_framework, qtbot
+):
+    earlier = application.audits.create(
+        default_framework, "Caisse du Fleuve", "SN",
+        period_start="2025-01-01", period_end="2025-12-31",
+    )
+    application.audits.open(earlier.id).answer("q1_1_2_1", "yes")
+    follow_up = application.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    window.home.reload()
+    window.open_audit(follow_up.id)
+    page = window.workspace._added_pages[0]
+    window.workspace.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.result is not None)
+    assert page.others.itemText(0) == "Self-assessment · 1/1/2025 – 12/31/2025 · Draft"
+    assert earlier.short_id not in page.others.itemText(0)
+    # The follow-up has no period yet: it says so rather than standing today's date in
+    assert page.summary.text().startswith(
+        "Overall: 100% (1/1/2025 – 12/31/2025) → – (no period yet)"
+    )

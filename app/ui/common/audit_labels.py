@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from app.models.action_item import ActionStatus, Priority
-from app.models.audit import AuditStatus, AuditType
+from app.models.audit import Audit, AuditStatus, AuditType
 from app.models.question_counts import QuestionCounts
 from app.models.value_names import ValueNames
 
@@ -31,6 +31,16 @@ class AuditLabels:
         """The names the reports use too, in the interface's language (LanguageManager makes
         it the default locale's)."""
         return ValueNames(QLocale().name().split("_")[0])
+
+    @staticmethod
+    def period(audit: Audit) -> str:
+        """The period an audit assesses, "1/1/2025 – 12/31/2025" or its end alone; "no period
+        yet" rather than a made-up date when none was entered (a follow-up audit starts so)."""
+        if not audit.period_start and not audit.period_end:
+            return QCoreApplication.translate("AuditLabels", "no period yet")
+        if not audit.period_start:
+            return AuditLabels.date(audit.period_end)
+        return f"{AuditLabels.date(audit.period_start)} – {AuditLabels.date(audit.period_end)}"
 
     @staticmethod
     def timestamp(iso: str) -> str:

@@ -152,8 +152,11 @@ class ProgressPage(QWidget):
         super().showEvent(event)
 
     def _audit_name(self, audit: Audit) -> str:
-        return self.tr("{date} · audit {id}").format(
-            date=AuditLabels.date(_when(audit)), id=audit.short_id
+        """Named as the audit list names it (type, period, status), not by its identifier."""
+        return self.tr("{type} · {period} · {status}").format(
+            type=AuditLabels.audit_type(audit.audit_type),
+            period=AuditLabels.period(audit),
+            status=AuditLabels.status(audit.status),
         )
 
     def refresh(self) -> None:
@@ -226,8 +229,8 @@ class ProgressPage(QWidget):
             ).format(
                 before=AuditLabels.percent(overall.before and overall.before.percent),
                 after=AuditLabels.percent(overall.after.percent),
-                before_date=AuditLabels.date(_when(result.before)),
-                after_date=AuditLabels.date(_when(result.after)),
+                before_date=AuditLabels.period(result.before),
+                after_date=AuditLabels.period(result.after),
                 change=_points(overall.change),
                 practice=_points(overall.practice_change),
             )
