@@ -8,7 +8,7 @@ from app.cli.provenance_lines import signed_line
 from app.cli.review_commands import echo_review_comments
 from app.cli.terminal import confirm, echo
 from app.composition import Application
-from app.models.audit import AuditType
+from app.models.audit import Audit, AuditType
 from app.models.expression_functions import to_display
 from app.models.question_counts import QuestionCounts
 from app.models.upgrade_record import UpgradeRecord
@@ -88,8 +88,15 @@ def list_audits(app: Application, progress: bool) -> None:
             shown = f"{100 * counts.progress:3.0f} % {counts.answered:>4}/{counts.questions:<4}  "
         echo(
             f"{a.short_id}  {a.status.value:9}  {a.updated_at[:16].replace('T', ' ')}  {shown}"
-            f"{a.institution}{' (' + a.country + ')' if a.country else ''}"
+            f"{a.institution}{' (' + a.country + ')' if a.country else ''}  {_period(a)}"
         )
+
+
+def _period(audit: Audit) -> str:
+    """The period assessed: it tells an audit from its follow-up in the list."""
+    if not audit.period_start and not audit.period_end:
+        return "no period yet"
+    return f"period {audit.period_start or '…'} to {audit.period_end or '…'}"
 
 
 @audit.command()

@@ -338,6 +338,10 @@
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
+    <message>
+        <source>Period assessed</source>
+        <translation>Periodo evaluado</translation>
+    </message>
 </context>
 <context>
     <name>AuditWorkspace</name>

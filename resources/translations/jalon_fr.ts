@@ -338,6 +338,10 @@
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
+    <message>
+        <source>Period assessed</source>
+        <translation>Période évaluée</translation>
+    </message>
 </context>
 <context>
     <name>AuditWorkspace</name>

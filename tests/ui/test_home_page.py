@@ -140,3 +140,19 @@ def test_finalized_audit_cannot_be_deleted(qtbot, application, window, session):
     assert window.home.selected().is_finalized
     assert not window.home.delete_button.isEnabled()
     assert window.home.proxy.index(0, AuditTableModel.STATUS).data() == "Finalized"
+
+
+def test_an_audit_and_its_follow_up_differ_by_the_period_they_assess(
+    qtbot, qtmodeltester, application, window, default_framework
+):
+    application.audits.create(default_framework, "CR Kolda", "SN",
+                              period_start="2025-01-01", period_end="2025-12-31")
+    application.audits.create(default_framework, "CR Kolda", "SN")  # its follow-up, no period
+    window.home.reload()
+    home = window.home
+    qtmodeltester.check(home.model)
+    header = home.model.headerData(AuditTableModel.PERIOD, Qt.Orientation.Horizontal)
+    assert header == "Period assessed"
+    home.table.sortByColumn(AuditTableModel.PERIOD, Qt.SortOrder.DescendingOrder)
+    shown = [home.proxy.index(row, AuditTableModel.PERIOD).data() for row in range(2)]
+    assert shown == ["1/1/2025 – 12/31/2025", "no period yet"]

@@ -36,7 +36,8 @@ AUDITS_PER_PASS = 3  # a pass stays well under 0.1 s: the list answers clicks me
 
 
 class AuditTableModel(QAbstractTableModel):
-    INSTITUTION, COUNTRY, TYPE, FRAMEWORK, STATUS, PROGRESS, CHANGED = range(7)
+    INSTITUTION, COUNTRY, TYPE, PERIOD, FRAMEWORK, STATUS, PROGRESS, CHANGED = range(8)
+    # The period tells an audit from its follow-up: same institution, type and framework
 
     def __init__(self, audits: AuditService, parent: QObject | None = None):
         super().__init__(parent)
@@ -121,15 +122,15 @@ class AuditTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._audits)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else self.CHANGED + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (self.tr("Institution"), self.tr("Country"), self.tr("Type"),
-                  self.tr("Framework"), self.tr("Status"), self.tr("Progress"),
-                  self.tr("Last change"))
+                  self.tr("Period assessed"), self.tr("Framework"), self.tr("Status"),
+                  self.tr("Progress"), self.tr("Last change"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -164,6 +165,8 @@ class AuditTableModel(QAbstractTableModel):
             return audit.country
         if column == self.TYPE:
             return AuditLabels.audit_type(audit.audit_type)
+        if column == self.PERIOD:
+            return AuditLabels.period(audit)
         if column == self.FRAMEWORK:
             return self._framework_name(audit)
         if column == self.STATUS:
@@ -179,10 +182,13 @@ class AuditTableModel(QAbstractTableModel):
             return -1.0 if progress is None else progress.progress
         if column == self.CHANGED:
             return audit.updated_at
+        if column == self.PERIOD:  # by date, not by the locale's text of it
+            return f"{audit.period_end} {audit.period_start}"
         return self._display(audit, column).casefold()
 
     def retranslate(self) -> None:
         """Texts depend on the interface language: redraw headers and every cell."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.CHANGED)
         if self._audits:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._audits) - 1, 6))
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._audits) - 1, self.CHANGED))

@@ -89,9 +89,11 @@ class HomePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AuditTableModel.INSTITUTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((AuditTableModel.COUNTRY, 110), (AuditTableModel.TYPE, 200),
-                              (AuditTableModel.FRAMEWORK, 150), (AuditTableModel.STATUS, 100),
-                              (AuditTableModel.PROGRESS, 140), (AuditTableModel.CHANGED, 150)):
+        # Narrow enough that Progress still shows in a 1024-pixel-wide window
+        for column, width in ((AuditTableModel.COUNTRY, 90), (AuditTableModel.TYPE, 150),
+                              (AuditTableModel.PERIOD, 160),
+                              (AuditTableModel.FRAMEWORK, 140), (AuditTableModel.STATUS, 100),
+                              (AuditTableModel.PROGRESS, 120), (AuditTableModel.CHANGED, 140)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
