@@ -2481,6 +2481,36 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>Must be corrected — answered again</source>
         <translation>Debe corregirse — respondida de nuevo</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <comment>after Review:</comment>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <comment>after Review:</comment>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <comment>after Review:</comment>
+        <translation>devuelta para corrección</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <comment>after Review:</comment>
+        <translation>reenviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>after Review:</comment>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>after Review:</comment>
+        <translation>rechazada</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -2481,6 +2481,36 @@ Quittez Jalon maintenant, ou continuez à travailler : la base de données sera
         <source>Must be corrected — answered again</source>
         <translation>À corriger — réponse modifiée</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <comment>after Review:</comment>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <comment>after Review:</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <comment>after Review:</comment>
+        <translation>renvoyée pour correction</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <comment>after Review:</comment>
+        <translation>soumise à nouveau</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>after Review:</comment>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>after Review:</comment>
+        <translation>rejetée</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

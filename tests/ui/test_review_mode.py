@@ -16,6 +16,7 @@ from app.models.import_receipt import ReceiptStatus
 from app.models.review import ReviewRole, ReviewState
 from app.paths import AppPaths
 from app.services.key_service import PASSPHRASE_ENV
+from app.ui.common.review_labels import ReviewLabels
 from app.ui.shell.main_window import MainWindow
 from app.ui.workspace.finalize_dialog import BLOCKED, READY, FinalizeDialog
 from app.ui.workspace.review.review_page import ReviewPage
@@ -273,3 +274,18 @@ def test_the_site_imports_the_review_from_the_file_menu_and_the_open_audit_shows
     assert mine.whole.comments.count() == 1
     assert "⚠ Please check the figures" in mine.whole.comments.item(0).text()
     at_field.tools._package_dialog.reject()
+
+
+def test_in_french_the_state_after_review_agrees_with_the_feminine_word(
+    sites, open_window, languages, qtbot
+):
+    _field, office, audit = sites
+    languages.apply("fr")
+    page = _review_tab(open_window(office, audit.id))
+    # "Revue : reçue", "Revue : en cours": revue is feminine...
+    assert page.state_label.text().replace("\u00a0", " ") == "Revue : reçue"
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.state_label.text().replace("\u00a0", " ") == "Revue : en cours"
+    # ...while a column of states alone (the portfolio's) keeps "Reçu", "Accepté"
+    assert ReviewLabels.state(ReviewState.RECEIVED) == "Reçu"
+    assert ReviewLabels.state(ReviewState.ACCEPTED) == "Accepté"

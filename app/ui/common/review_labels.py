@@ -12,17 +12,27 @@ from app.ui.common.audit_labels import AuditLabels
 
 class ReviewLabels:
     @staticmethod
-    def state(state: ReviewState) -> str:
+    def state(state: ReviewState, after_review: bool = False) -> str:
+        """A review state's name alone (a column of states), or `after_review`, following
+        "Review:" where it agrees with the word: French "revue" is feminine ("Revue :
+        acceptée"), while the column reads "Accepté". Literal texts, so lupdate finds both."""
         translate = QCoreApplication.translate
         names = {
-            ReviewState.RECEIVED: translate("ReviewLabels", "Received"),
-            ReviewState.IN_REVIEW: translate("ReviewLabels", "In review"),
-            ReviewState.RETURNED: translate("ReviewLabels", "Returned for correction"),
-            ReviewState.RESUBMITTED: translate("ReviewLabels", "Resubmitted"),
-            ReviewState.ACCEPTED: translate("ReviewLabels", "Accepted"),
-            ReviewState.REJECTED: translate("ReviewLabels", "Rejected"),
+            ReviewState.RECEIVED: (translate("ReviewLabels", "Received"),
+                                   translate("ReviewLabels", "Received", "after Review:")),
+            ReviewState.IN_REVIEW: (translate("ReviewLabels", "In review"),
+                                    translate("ReviewLabels", "In review", "after Review:")),
+            ReviewState.RETURNED: (
+                translate("ReviewLabels", "Returned for correction"),
+                translate("ReviewLabels", "Returned for correction", "after Review:")),
+            ReviewState.RESUBMITTED: (translate("ReviewLabels", "Resubmitted"),
+                                      translate("ReviewLabels", "Resubmitted", "after Review:")),
+            ReviewState.ACCEPTED: (translate("ReviewLabels", "Accepted"),
+                                   translate("ReviewLabels", "Accepted", "after Review:")),
+            ReviewState.REJECTED: (translate("ReviewLabels", "Rejected"),
+                                   translate("ReviewLabels", "Rejected", "after Review:")),
         }
-        return names.get(state, str(state))
+        return names[state][after_review] if state in names else str(state)
 
     @staticmethod
     def where(framework: Framework, target: str) -> str:
