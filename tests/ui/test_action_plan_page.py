@@ -198,3 +198,18 @@ def test_a_refused_save_is_shown_in_the_dialog_and_keeps_the_text(page, session,
     assert session.actions() == []
     dialog.reject()
 
+
+
+def test_a_target_chosen_from_the_list_shows_its_code_first(page, qtbot):
+    page.add_action_for("")
+    dialog = page.dialog
+    edit = dialog.target_box.lineEdit()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "4.1.1.1")
+    popup = dialog.target_box.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.chosen_target() == "q4_1_1_1" and edit.text().startswith("4.1.1.1 ")
+    # The cursor at the start: a long label does not push the code out of sight
+    qtbot.waitUntil(lambda: edit.cursorPosition() == 0)

@@ -139,6 +139,12 @@ class ActionDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.target_box.setCompleter(completer)
+        # A chosen label is longer than the box: show its start, the code, not its end. Queued:
+        # the combo box puts the chosen text in (cursor at its end) after this signal
+        completer.activated.connect(self._show_target_start, Qt.ConnectionType.QueuedConnection)
+
+    def _show_target_start(self) -> None:
+        self.target_box.lineEdit().setCursorPosition(0)
 
     def _target_text(self, name: str) -> str:
         return ActionTableModel.target_text(self._session.framework, name, self._language)
