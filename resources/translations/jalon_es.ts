@@ -1928,6 +1928,20 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Validity (months)</source>
         <translation>Validez (meses)</translation>
     </message>
+    <message numerus="yes">
+        <source>Assessment period ended on %1; validity %n month(s).</source>
+        <translation>
+            <numerusform>Periodo evaluado cerrado el %1; validez de %n mes.</numerusform>
+            <numerusform>Periodo evaluado cerrado el %1; validez de %n meses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No period assessed: counted from the acceptance on %1; validity %n month(s).</source>
+        <translation>
+            <numerusform>Sin periodo evaluado: se cuenta desde la aceptación del %1; validez de %n mes.</numerusform>
+            <numerusform>Sin periodo evaluado: se cuenta desde la aceptación del %1; validez de %n meses.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>

@@ -1928,6 +1928,20 @@ Créez le premier avec « Nouvel audit… ».</translation>
         <source>Validity (months)</source>
         <translation>Validité (mois)</translation>
     </message>
+    <message numerus="yes">
+        <source>Assessment period ended on %1; validity %n month(s).</source>
+        <translation>
+            <numerusform>Période évaluée close le %1 ; validité de %n mois.</numerusform>
+            <numerusform>Période évaluée close le %1 ; validité de %n mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No period assessed: counted from the acceptance on %1; validity %n month(s).</source>
+        <translation>
+            <numerusform>Pas de période évaluée : comptée depuis l'acceptation du %1 ; validité de %n mois.</numerusform>
+            <numerusform>Pas de période évaluée : comptée depuis l'acceptation du %1 ; validité de %n mois.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>

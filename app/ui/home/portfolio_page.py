@@ -264,6 +264,7 @@ class PortfolioPage(QWidget):
         else:
             assessment = self.tr("Up to date")
         state = QTableWidgetItem(assessment)
+        state.setToolTip(self._validity_explained(row))
         if row.out_of_date:
             state.setForeground(OUT_OF_DATE)
         return [
@@ -277,6 +278,20 @@ class PortfolioPage(QWidget):
             SortableItem(AuditLabels.number(row.open_corrections), row.open_corrections),
             state,
         ]
+
+    def _validity_explained(self, row: PortfolioRow) -> str:
+        """What the validity is counted from (the end of the period assessed, else the
+        acceptance): an audit accepted today can assess a period long past."""
+        latest = row.latest_accepted
+        if latest is None:
+            return ""
+        if latest.period_end:
+            text = self.tr("Assessment period ended on %1; validity %n month(s).", "",
+                           row.valid_months)
+            return text.replace("%1", AuditLabels.date(latest.period_end))
+        text = self.tr("No period assessed: counted from the acceptance on %1; validity "
+                       "%n month(s).", "", row.valid_months)
+        return text.replace("%1", AuditLabels.date(row.accepted_on))
 
     def _activated(self, item: QTableWidgetItem) -> None:
         audit_id = self.table.item(item.row(), 0).data(AUDIT_ROLE)
