@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -54,6 +54,8 @@ class ProgressPage(QWidget):
         self._stale = True  # worked out when shown: opening an audit does not wait for it
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # At the top when it stands alone (an audit with nothing to compare), not mid-page
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.chart = ProgressChart()
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
