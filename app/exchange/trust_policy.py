@@ -16,6 +16,7 @@ from dataclasses import replace
 from app.exchange.exchange_error import PackageError
 from app.exchange.minisign_public_key import MinisignPublicKey
 from app.exchange.package_manifest import PackageManifest
+from app.models.review import REVIEWER_STATES, ReviewEvent
 from app.models.trusted_signer import TrustedSigner
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -105,3 +106,25 @@ class TrustPolicy:
                                name=trusted.name, key=trusted.key_id,
                                scope=", ".join(trusted.institutions), id=manifest.audit_id[:8],
                                ours=institution_here, theirs=manifest.institution)
+
+    def check_review_decisions(self, signer: MinisignPublicKey, manifest: PackageManifest,
+                               new_events: Iterable[ReviewEvent]) -> None:
+        """Raise PackageError (quarantinable) if a signer trusted only for some institutions
+        brings a review decision (in review, returned, accepted, rejected) not held here. Such
+        a key is a field site's: it signs its own audits, which the head office reviews, so it
+        could otherwise accept its own audit in the reviewer's name. A decision already held
+        here (relayed back with a resubmission) and the site's own steps pass."""
+        trusted = self._signers.get(signer.key_id_hex)
+        if trusted is None or not trusted.institutions:
+            return
+        decisions = [e for e in new_events if e.state in REVIEWER_STATES]
+        if not decisions:
+            return
+        newest = max(decisions, key=lambda event: event.order)
+        raise PackageError("review-decision-out-of-scope", "the package brings a review "
+                           "decision on audit {id} ({state}, claimed by {author}) signed by "
+                           "{name}, a key trusted only for {scope}; review decisions come from "
+                           "the reviewer, so the package is held in quarantine for a person to "
+                           "decide", quarantinable=True, id=manifest.audit_id[:8],
+                           state=newest.state.value, author=newest.author, name=trusted.name,
+                           scope=", ".join(trusted.institutions))

@@ -3869,6 +3869,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete responde a {indicator}, que el marco {framework} no tiene</translation>
     </message>
     <message>
+        <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>
+        <translation>el paquete trae una decisión de revisión sobre la auditoría {id} ({state}, atribuida a {author}) firmada por {name}, una clave de confianza solo para {scope}; las decisiones de revisión vienen del revisor, así que el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
         <source>the package changes revision {id} of answer {indicator}, which this installation already holds with other content; history is never rewritten</source>
         <translation>el paquete modifica la revisión {id} de la respuesta {indicator}, que esta instalación ya tiene con otro contenido; el historial nunca se reescribe</translation>
     </message>

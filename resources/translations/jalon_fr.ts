@@ -3869,6 +3869,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>le paquet répond à {indicator}, que le référentiel {framework} ne contient pas</translation>
     </message>
     <message>
+        <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>
+        <translation>le paquet apporte une décision de revue sur l&apos;audit {id} ({state}, attribuée à {author}) signée par {name}, une clé de confiance seulement pour {scope}&#xa0;; les décisions de revue viennent du réviseur, le paquet est donc mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
         <source>the package changes revision {id} of answer {indicator}, which this installation already holds with other content; history is never rewritten</source>
         <translation>le paquet modifie la révision {id} de la réponse {indicator}, que cette installation possède déjà avec un autre contenu&#xa0;; l&apos;historique n&apos;est jamais réécrit</translation>
     </message>

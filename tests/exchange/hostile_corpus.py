@@ -19,6 +19,7 @@ from app.exchange.package_encryption import PackageEncryption
 from app.exchange.package_writer import PackageWriter
 from app.exchange.signing_key import SigningKey
 from app.models.framework import Framework
+from app.models.review import ReviewEvent, ReviewState
 from app.services.identity import utc_now
 
 
@@ -450,6 +451,9 @@ def cases() -> list[Case]:
                                                               "scoped")),
         Case("scoped signer takes another institution's audit", "signer-out-of-scope-here",
              "the package says Mutuelle B", scoped_takeover, "quarantined"),
+        Case("scoped signer accepts its own audit", "review-decision-out-of-scope",
+             "(accepted, claimed by Office) signed by Scoped, a key trusted only for Mutuelle B",
+             self_acceptance, "quarantined"),
         Case("same audit id, another institution", "institution-differs",
              "is the audit of Caisse field, but this installation's", institution_collision,
              "quarantined"),
@@ -697,6 +701,17 @@ def scoped_takeover(kit: Kit) -> bytes:
 def institution_collision(kit: Kit) -> bytes:
     """A fully trusted signer sends an audit under the id of the receiver's own audit."""
     return with_content(kit, "field", lambda c: as_audit(kit.here["own"], c), "field")
+
+
+def self_acceptance(kit: Kit) -> bytes:
+    """Seen in an attack: a signer trusted only for "Mutuelle B" sends its own audit with the
+    head office's review steps (in review, accepted) written in the head office's name."""
+    def accept(content: PackageContent) -> PackageContent:
+        steps = tuple(ReviewEvent(f"0e5b3f7e-5d43-4a8e-9d4f-6a1c2b3d4e6{n}", content.audit.id,
+                                  state, "", "Office", "head-office", content.audit.updated_at)
+                      for n, state in enumerate((ReviewState.IN_REVIEW, ReviewState.ACCEPTED)))
+        return dataclasses.replace(content, review_events=steps, review_comments=())
+    return with_content(kit, "scoped", accept, "scoped")
 
 
 CLAIMED_NAME = "Director of the head office"

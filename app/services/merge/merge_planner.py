@@ -12,6 +12,7 @@ installation's merged content is exactly what was sealed and it was not reopened
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -88,6 +89,7 @@ class MergePlanner:
         if state.audit is None:
             self._check_still_valid(policy, package)  # a new audit changes everything
             self._check_ids_are_its_own(state, package.content)
+            self._check_review_decisions(policy, package, package.content.review_events)
             return self._new_audit(package, receipt, new_history or NewHistory.of(
                 package.content.audit.id, package.content.revisions))
         return self._existing_audit(state, state.audit, package, receipt, policy)
@@ -115,6 +117,12 @@ class MergePlanner:
     def _check_still_valid(policy: TrustPolicy | None, package: VerifiedPackage) -> None:
         if policy is not None:
             policy.check_still_valid(package.signer, package.manifest, utc_now())
+
+    @staticmethod
+    def _check_review_decisions(policy: TrustPolicy | None, package: VerifiedPackage,
+                                new_events: Iterable[ReviewEvent]) -> None:
+        if policy is not None:
+            policy.check_review_decisions(package.signer, package.manifest, new_events)
 
     def _new_audit(self, package: VerifiedPackage, receipt: ImportReceipt,
                    history: NewHistory) -> PlannedMerge:
@@ -161,6 +169,7 @@ class MergePlanner:
         events = [e for e in content.events if event_key(e) not in known_events]
         evidence = self._evidence(package, state.evidence_ids)
         review_events, review_comments = self._review(state, content)
+        self._check_review_decisions(policy, package, review_events)
         batch = MergeBatch(local.id, receipt, self._imported_by)
         batch.review_events, batch.review_comments = review_events, review_comments
         audit_changed = (plan.changed or actions or action_revisions or events or evidence

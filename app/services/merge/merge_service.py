@@ -48,9 +48,11 @@ GROUP_PACKAGES = 250
 GROUP_SECONDS = 1.0  # a person watching progress sees receipts at least this often
 # Packages held for a person whatever the merge was asked: they are intact and trusted, but
 # would change an audit that must not change this way (finalized here, or recorded here for
-# another institution or framework, or signed by a key whose validity has ended since).
+# another institution or framework, or signed by a key whose validity has ended since), or
+# would record a review decision in the reviewer's name by a key trusted only for a site.
 ALWAYS_HELD = frozenset({"finalized-here", "signer-out-of-scope-here", "institution-differs",
-                         "framework-differs", "signer-expired-now"})
+                         "framework-differs", "signer-expired-now",
+                         "review-decision-out-of-scope"})
 
 Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 
