@@ -197,3 +197,4 @@ def test_a_refused_save_is_shown_in_the_dialog_and_keeps_the_text(page, session,
     assert dialog.what_edit.text() == "Write the strategy"
     assert session.actions() == []
     dialog.reject()
+

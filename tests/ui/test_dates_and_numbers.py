@@ -5,8 +5,10 @@ still canonical (ISO dates, plain numbers)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QKeySequence
 
 from app.models.action_item import Priority
+from app.ui.workspace.action_plan.action_dialog import ActionDialog
 from app.ui.workspace.action_plan.action_table_model import DUE, PRIORITY, STATUS, ActionTableModel
 
 NARROW_SPACE = "\u202f"  # French thousands separator
@@ -106,3 +108,16 @@ def test_tab_leaves_a_date_through_its_calendar_button(qtbot, workspace):
     reporting.calendar_button.setFocus()
     qtbot.keyClick(reporting.calendar_button, Qt.Key.Key_Tab)
     assert legal_form.field.hasFocus()
+
+
+def test_every_field_of_the_action_dialog_has_its_own_letter(qtbot, session, languages):
+    """Alt+W went to What and never to Who (and in French Priorité/Raison, in Spanish
+    Qué/Quién and Para cuándo/Prioridad shared a letter): each label reaches its field."""
+    dialog = ActionDialog(session, "en", None, "", None)
+    qtbot.addWidget(dialog)
+    for language in ("en", "fr", "es"):
+        languages.apply(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        texts = [label.text() for label in dialog._labels]
+        letters = {QKeySequence.mnemonic(text).toString() for text in texts}
+        assert "" not in letters and len(letters) == len(texts), texts

@@ -121,3 +121,16 @@ def test_add_action_has_a_letter_of_its_own_beside_the_menus(qtbot, window, work
         add = QKeySequence.mnemonic(workspace.action_plan.add_button.text())
         assert not add.isEmpty()
         assert add not in menu_letters, language
+
+
+def test_each_menu_entry_has_a_letter_no_other_entry_of_its_menu_shares(
+        qtbot, window, workspace):
+    """Two entries of one menu with the same letter make Qt only move between them: in French
+    R in the File menu went to "Rapports" and "référentiel" and never opened either."""
+    for language, title in (("fr", "&Fichier"), ("es", "&Archivo"), ("en", "&File")):
+        menu_action(window.language_menu, language).trigger()
+        qtbot.waitUntil(lambda title=title: window.file_menu.title() == title)
+        for menu in (window.file_menu, window.audit_menu, window.view_menu):
+            texts = [action.text() for action in menu.actions() if action.text()]
+            letters = [QKeySequence.mnemonic(text).toString() for text in texts]
+            assert len(set(letters)) == len(letters), (language, texts)

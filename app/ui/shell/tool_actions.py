@@ -71,14 +71,14 @@ class ToolActions(QObject):
     def retranslate(self) -> None:
         self.reports.setText(self.tr("&Reports and exports…"))
         self.import_workbook.setText(self.tr("Import a filled-in &workbook…"))
-        self.import_packages.setText(self.tr("Import &packages…"))
+        self.import_packages.setText(self.tr("Import pac&kages…"))
         self.conflicts.setText(self.tr("Resolve &conflicts…"))
         self.export_package.setText(self.tr("&Export a signed package…"))
         self.signing_key.setText(self.tr("&Signing key…"))
         self.trusted_signers.setText(self.tr("&Trusted signers…"))
         self.install_framework.setText(self.tr("Install a &framework…"))
-        self.upgrade.setText(self.tr("&Upgrade to a newer framework version…"))
-        self.follow_up.setText(self.tr("New &follow-up audit…"))
+        self.upgrade.setText(self.tr("Upgrade to a newer framework &version…"))
+        self.follow_up.setText(self.tr("New f&ollow-up audit…"))
         self.institution.setText(self.tr("&Institution page…"))
         if self._package_dialog is not None:
             self._package_dialog.setWindowTitle(self.tr("Import packages"))

@@ -64,7 +64,7 @@ class WorkspaceActions(QObject):
         self.action_plan.setText(self.tr("&Action plan"))
         self.guidance.setText(self.tr("&Guidance"))
         self.add_action.setText(self.tr("Add an action for this &question…"))
-        self.finalize.setText(self.tr("&Finalize audit…"))
+        self.finalize.setText(self.tr("Fina&lize audit…"))
         self.reopen.setText(self.tr("&Reopen audit…"))
         self.close_audit.setText(self.tr("&Close audit"))
         for action in self.all():

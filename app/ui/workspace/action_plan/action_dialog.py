@@ -201,7 +201,7 @@ class ActionDialog(QDialog):
         self.due_edit.setDisplayFormat(AuditLabels.date_pattern())  # a four-digit year
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.setWindowTitle(self.tr("Edit action") if self._item else self.tr("New action"))
-        labels = (self.tr("&Indicator or practice:"), self.tr("&What:"), self.tr("&Who:"),
+        labels = (self.tr("&Indicator or practice:"), self.tr("&What:"), self.tr("Wh&o:"),
                   self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"),
                   self.tr("&Note or evidence:"), self.tr("&Reason for dropping:"))
         for label, text in zip(self._labels, labels, strict=True):
