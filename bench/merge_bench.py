@@ -80,9 +80,15 @@ def _variant(content: PackageContent, number: int) -> PackageContent:
     """The same audit for another institution: new audit and revision ids, same answers."""
     audit_id = str(uuid.uuid4())
     ids = {r.id: str(uuid.uuid4()) for r in content.revisions}
-    revisions = tuple(dataclasses.replace(r, id=ids[r.id], audit_id=audit_id,
-                                          parent_id=ids.get(r.parent_id) if r.parent_id else None)
-                      for r in content.revisions)
+    revisions = tuple(
+        dataclasses.replace(
+            r,
+            id=ids[r.id],
+            audit_id=audit_id,
+            parent_id=ids.get(r.parent_id) if r.parent_id else None,
+        )
+        for r in content.revisions
+    )
     audit = dataclasses.replace(content.audit, id=audit_id, institution=f"Institution {number}")
     events = tuple(dataclasses.replace(e, audit_id=audit_id) for e in content.events)
     return PackageContent(audit, revisions, (), events, ())
@@ -113,13 +119,18 @@ def packages(count: int, fresh: bool) -> tuple[list[Path], str]:
     started = time.perf_counter()
     workers = os.cpu_count() or 1
     step = -(-count // workers)
-    jobs = [(content, framework, secret, signer, str(folder), start, min(start + step, count))
-            for start in range(0, count, step)]
+    jobs = [
+        (content, framework, secret, signer, str(folder), start, min(start + step, count))
+        for start in range(0, count, step)
+    ]
     with ProcessPoolExecutor(workers) as pool:
         made = sum(pool.map(_write_range, jobs))
     key_file.write_text(public)
-    print(f"generated {made} packages in {time.perf_counter() - started:.1f} s "
-          f"({workers} processes) into {folder}", flush=True)
+    print(
+        f"generated {made} packages in {time.perf_counter() - started:.1f} s "
+        f"({workers} processes) into {folder}",
+        flush=True,
+    )
     return sorted(folder.glob("*.jalon")), public
 
 
@@ -152,7 +163,7 @@ def baseline(paths: list[Path], public: str, folder: Path) -> float:
     started = time.perf_counter()
     for first in range(0, len(work), GROUP_PACKAGES):
         with connection:  # one durable commit per group of packages, as the merge does
-            for manifest, signature, rows in work[first:first + GROUP_PACKAGES]:
+            for manifest, signature, rows in work[first : first + GROUP_PACKAGES]:
                 digest = hashlib.blake2b(manifest, digest_size=64).digest()
                 if not key.verify(signature.signature, digest):
                     raise SystemExit("baseline: a signature does not verify")
@@ -187,18 +198,29 @@ def main(argv: list[str]) -> int:
         database_mb = (folder / "central" / "jalon.sqlite3").stat().st_size / 1e6
         baseline_s = baseline(paths, public, folder)
     rate, raw_rate = len(paths) / merge_s, len(paths) / baseline_s
-    print(f"packages            {len(paths):,} ({size / 1e6:.0f} MB, "
-          f"{revisions / max(len(paths), 1):.0f} revisions each); {accepted:,} accepted")
-    where = ("a helper process" if ProcessVerifier.worth_it(len(paths))
-             else "a thread (too few packages or one core)")
-    print(f"verify + merge      {merge_s:.1f} s = {rate:.0f} packages/s "
-          f"(target >= {TARGET:.0f}); central database {database_mb:.0f} MB; "
-          f"verified in {where}")
-    print(f"baseline            {baseline_s:.1f} s = {raw_rate:.0f} packages/s "
-          f"(raw Ed25519 verify + SQLite insert of the same rows)")
+    print(
+        f"packages            {len(paths):,} ({size / 1e6:.0f} MB, "
+        f"{revisions / max(len(paths), 1):.0f} revisions each); {accepted:,} accepted"
+    )
+    where = (
+        "a helper process"
+        if ProcessVerifier.worth_it(len(paths))
+        else "a thread (too few packages or one core)"
+    )
+    print(
+        f"verify + merge      {merge_s:.1f} s = {rate:.0f} packages/s "
+        f"(target >= {TARGET:.0f}); central database {database_mb:.0f} MB; "
+        f"verified in {where}"
+    )
+    print(
+        f"baseline            {baseline_s:.1f} s = {raw_rate:.0f} packages/s "
+        f"(raw Ed25519 verify + SQLite insert of the same rows)"
+    )
     print(f"ratio               {merge_s / baseline_s:.2f}x the baseline's time")
-    print(f"cpu check           {speed_before:.2f} s before the merge, {speed_after:.2f} s after "
-          f"(a fixed Python loop: the lower, the faster the processor was running)")
+    print(
+        f"cpu check           {speed_before:.2f} s before the merge, {speed_after:.2f} s after "
+        f"(a fixed Python loop: the lower, the faster the processor was running)"
+    )
     if accepted != len(paths):
         print("error: not every package was accepted")
         return 1

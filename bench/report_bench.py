@@ -44,8 +44,9 @@ def answer_everything(session) -> None:
         if indicator.name not in session.score().relevant or not indicator.is_answerable:
             continue
         if indicator.is_select:
-            session.answer(indicator.name, indicator.choices[number % 3 % len(indicator.choices)]
-                           .name)
+            session.answer(
+                indicator.name, indicator.choices[number % 3 % len(indicator.choices)].name
+            )
         elif indicator.type in (QuestionType.INTEGER, QuestionType.DECIMAL):
             for candidate in ("1998", "12", "1", "0"):
                 try:
@@ -77,15 +78,20 @@ def bench_single(service: ReportService, audit_id: str, folder: Path) -> dict:
     def bare_pdf() -> None:
         style = getSampleStyleSheet()["BodyText"]
         SimpleDocTemplate(str(folder / "bare.pdf")).build(
-            [Paragraph(label.replace("&", "&amp;").replace("<", "&lt;"), style)
-             for label in labels for _ in range(2)])
+            [
+                Paragraph(label.replace("&", "&amp;").replace("<", "&lt;"), style)
+                for label in labels
+                for _ in range(2)
+            ]
+        )
 
     def bare_xlsx() -> None:
         workbook = Workbook()
         sheet = workbook.active
         for label in labels:
-            sheet.append([label, "Oui", 1, 1, "", "", "Vérifié", "", "", "", "", "", "", "",
-                          "", "", ""])
+            sheet.append(
+                [label, "Oui", 1, 1, "", "", "Vérifié", "", "", "", "", "", "", "", "", "", ""]
+            )
         workbook.save(folder / "bare.xlsx")
 
     return {
@@ -94,7 +100,8 @@ def bench_single(service: ReportService, audit_id: str, folder: Path) -> dict:
         "xlsx_s": median_seconds(lambda: service.write_xlsx(audit_id, folder / "r.xlsx", "fr")),
         "bare_xlsx_s": median_seconds(bare_xlsx),
         "workbook_s": median_seconds(
-            lambda: service.export_workbook(audit_id, folder / "w.xlsx", "fr")),
+            lambda: service.export_workbook(audit_id, folder / "w.xlsx", "fr")
+        ),
         "pdf_pages": _pages(folder / "r.pdf"),
     }
 
@@ -118,16 +125,33 @@ def bench_consolidated(database: Path, count: int, folder: Path) -> dict:
             sheet.append([f"value {row % 500}" if c % 3 else row * 0.5 for c in range(width)])
     workbook.save(folder / "bare-stream.xlsx")
     bare = time.perf_counter() - start
-    return {"audits": count, "seconds": runs[count]["seconds"], "bare_seconds": bare,
-            "rss_mb": runs[count]["rss_mb"], "rss_100_mb": runs[100]["rss_mb"],
-            "rss_base_mb": runs[0]["rss_mb"], "answer_rows": cells["rows"][1] - 1,
-            "size_mb": (folder / f"all-{count}.xlsx").stat().st_size / 1e6}
+    return {
+        "audits": count,
+        "seconds": runs[count]["seconds"],
+        "bare_seconds": bare,
+        "rss_mb": runs[count]["rss_mb"],
+        "rss_100_mb": runs[100]["rss_mb"],
+        "rss_base_mb": runs[0]["rss_mb"],
+        "answer_rows": cells["rows"][1] - 1,
+        "size_mb": (folder / f"all-{count}.xlsx").stat().st_size / 1e6,
+    }
 
 
 def _child(database: Path, count: int, target: Path) -> dict:
-    result = subprocess.run([sys.executable, "-m", "bench.report_bench", "--child",
-                             str(database), str(count), str(target)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench.report_bench",
+            "--child",
+            str(database),
+            str(count),
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -173,18 +197,23 @@ def main(argv: list[str]) -> int:
         folder = Path(name)
         app = Application(AppPaths(folder / "data"), author="bench")
         framework = app.catalog.default()
-        audit = app.audits.create(framework, "Caisse Populaire de Thiès", "SN",
-                                  content_language="fr")
+        audit = app.audits.create(
+            framework, "Caisse Populaire de Thiès", "SN", content_language="fr"
+        )
         answer_everything(app.audits.open(audit.id))
         service = ReportService(app.store, app.audits)
         single = bench_single(service, audit.id, folder)
-        print(f"PDF report, {len(framework.indicators)} questions answered, "
-              f"{single['pdf_pages']} pages: {single['pdf_s']:.2f} s "
-              f"(bare reportlab, same texts: {single['bare_pdf_s']:.2f} s, ratio "
-              f"{single['pdf_s'] / single['bare_pdf_s']:.1f}x)")
-        print(f"Excel export: {single['xlsx_s']:.2f} s (bare openpyxl, same cells: "
-              f"{single['bare_xlsx_s']:.2f} s, ratio "
-              f"{single['xlsx_s'] / single['bare_xlsx_s']:.1f}x)")
+        print(
+            f"PDF report, {len(framework.indicators)} questions answered, "
+            f"{single['pdf_pages']} pages: {single['pdf_s']:.2f} s "
+            f"(bare reportlab, same texts: {single['bare_pdf_s']:.2f} s, ratio "
+            f"{single['pdf_s'] / single['bare_pdf_s']:.1f}x)"
+        )
+        print(
+            f"Excel export: {single['xlsx_s']:.2f} s (bare openpyxl, same cells: "
+            f"{single['bare_xlsx_s']:.2f} s, ratio "
+            f"{single['xlsx_s'] / single['bare_xlsx_s']:.1f}x)"
+        )
         print(f"Fill-in workbook export: {single['workbook_s']:.2f} s", flush=True)
 
         start = time.perf_counter()
@@ -194,14 +223,18 @@ def main(argv: list[str]) -> int:
         database = app.paths.database
         app.close()
         result = bench_consolidated(database, count, folder)
-        print(f"Consolidated export of {result['audits']} audits "
-              f"({result['answer_rows']} answer rows, {result['size_mb']:.1f} MB): "
-              f"{result['seconds']:.1f} s (bare write-only openpyxl, same cells: "
-              f"{result['bare_seconds']:.1f} s, ratio "
-              f"{result['seconds'] / result['bare_seconds']:.1f}x)")
-        print(f"Peak memory (max RSS of the exporting process): {result['rss_mb']:.0f} MB for "
-              f"{count} audits, {result['rss_100_mb']:.0f} MB for 100, "
-              f"{result['rss_base_mb']:.0f} MB for opening the database and listing them")
+        print(
+            f"Consolidated export of {result['audits']} audits "
+            f"({result['answer_rows']} answer rows, {result['size_mb']:.1f} MB): "
+            f"{result['seconds']:.1f} s (bare write-only openpyxl, same cells: "
+            f"{result['bare_seconds']:.1f} s, ratio "
+            f"{result['seconds'] / result['bare_seconds']:.1f}x)"
+        )
+        print(
+            f"Peak memory (max RSS of the exporting process): {result['rss_mb']:.0f} MB for "
+            f"{count} audits, {result['rss_100_mb']:.0f} MB for 100, "
+            f"{result['rss_base_mb']:.0f} MB for opening the database and listing them"
+        )
     return 0
 
 

@@ -83,7 +83,9 @@ def _is_whole_number(value: object) -> bool:
 
 
 EARLIER_QUESTION: tuple[ValueCheck, str] = (
-    lambda v: type(v) is str or _is_number(v), "a text or a number")
+    lambda v: type(v) is str or _is_number(v),
+    "a text or a number",
+)
 
 
 def _value_check(indicator: Indicator) -> tuple[ValueCheck, str]:
@@ -171,7 +173,10 @@ class PackageContentCheck:
                     "review-target-unknown",
                     "{file} in the package is invalid: {where}.target is {target}, which is "
                     "not a question of the audit's framework",
-                    file=AUDIT, where=f"review_comments[{index}]", target=_shown(comment.target))
+                    file=AUDIT,
+                    where=f"review_comments[{index}]",
+                    target=_shown(comment.target),
+                )
 
     def _signing_time(self, manifest: PackageManifest) -> datetime:
         signed = parse_timestamp(manifest.created_at)

@@ -39,27 +39,35 @@ class FormSettings:
         if not NAME.match(form_id):
             # pyxform takes any text as an id; Jalon's ids name files and commands.
             safe = framework_id_from(form_id, fallback_id)
-            log.add(Severity.WARNING, sheet, row, "form_id", "form_id {value!r} cannot be a "
-                    "framework id, which starts with a letter or '_' and holds only letters, "
-                    "digits, '_', '.' and '-'; the framework's id is {safe}",
-                    value=form_id, safe=safe)
+            log.add(
+                Severity.WARNING,
+                sheet,
+                row,
+                "form_id",
+                "form_id {value!r} cannot be a "
+                "framework id, which starts with a letter or '_' and holds only letters, "
+                "digits, '_', '.' and '-'; the framework's id is {safe}",
+                value=form_id,
+                safe=safe,
+            )
             form_id = safe
         written = cells.get("default_language", "")
         languages = _languages(sheets, language_code(written) if written else "")
-        title = LocalizedText({
-            language: text
-            for header, text in cells.items()
-            for name, language in [split_header(header)]
-            if name == "title" and language
-        })
+        title = LocalizedText(
+            {
+                language: text
+                for header, text in cells.items()
+                for name, language in [split_header(header)]
+                if name == "title" and language
+            }
+        )
         return cls(
             form_id=form_id,
             version=cells.get("version", "") or "1",
             title=title or LocalizedText({languages[0]: cells.get("title", "") or form_id}),
             default_language=languages[0],
             languages=languages,
-            allow_duplicates=cells.get("allow_choice_duplicates", "").strip().lower()
-            in TRUE_WORDS,
+            allow_duplicates=cells.get("allow_choice_duplicates", "").strip().lower() in TRUE_WORDS,
         )
 
 

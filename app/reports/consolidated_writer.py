@@ -39,9 +39,21 @@ from app.reports.xlsx_sheet_style import (
 
 EXCEL_ROWS = 1_048_576  # rows of one worksheet, header included (Excel 2007 and later)
 _SHEET_TITLE = 31  # characters of a sheet name
-_AUDIT_COLUMNS = ("audit_id", "institution", "country", "audit_type", "status", "period_start",
-                  "period_end", "framework", "version", "auditors", "last_change",
-                  "overall_score", "coverage")
+_AUDIT_COLUMNS = (
+    "audit_id",
+    "institution",
+    "country",
+    "audit_type",
+    "status",
+    "period_start",
+    "period_end",
+    "framework",
+    "version",
+    "auditors",
+    "last_change",
+    "overall_score",
+    "coverage",
+)
 
 
 class ConsolidatedWriter:
@@ -61,7 +73,8 @@ class ConsolidatedWriter:
         for framework in frameworks:
             self._collect_columns(framework)
             self._displays[framework.content_hash] = AnswerDisplay(
-                framework, language, self._format, self._texts)
+                framework, language, self._format, self._texts
+            )
 
     def _collect_columns(self, framework: Framework) -> None:
         layout = FrameworkLayout(framework)
@@ -76,37 +89,67 @@ class ConsolidatedWriter:
             for indicator in layout.indicators_in(section):
                 self._figures.setdefault(indicator.name, title(indicator))
 
-    def write(self, target: Path, audits: Iterable[ReportData], total: int,
-              progress: Progress = NO_PROGRESS) -> None:
+    def write(
+        self,
+        target: Path,
+        audits: Iterable[ReportData],
+        total: int,
+        progress: Progress = NO_PROGRESS,
+    ) -> None:
         if total + 1 > self._row_limit:
-            raise JalonError("{count} audits do not fit in one Excel sheet (at most {rows} "
-                             "rows); export them as CSV or Parquet tables instead: jalon "
-                             "export tidy", count=total, rows=self._row_limit)
+            raise JalonError(
+                "{count} audits do not fit in one Excel sheet (at most {rows} "
+                "rows); export them as CSV or Parquet tables instead: jalon "
+                "export tidy",
+                count=total,
+                rows=self._row_limit,
+            )
         texts = self._texts
         workbook = Workbook(write_only=True)
         summary = workbook.create_sheet(texts.get("sheet_audits")[:_SHEET_TITLE])
         summary_style = SheetStyle(
-            [texts.get(k) for k in _AUDIT_COLUMNS] + list(self._dimensions.values())
+            [texts.get(k) for k in _AUDIT_COLUMNS]
+            + list(self._dimensions.values())
             + list(self._figures.values()),
             [38, 32, 14, 18, 12, 12, 12, 12, 9, 28, 17, 11, 11]
-            + [14] * len(self._dimensions) + [16] * len(self._figures))
+            + [14] * len(self._dimensions)
+            + [16] * len(self._figures),
+        )
         answer_style = SheetStyle(
-            [texts.get(k) for k in ("audit_id", "institution", "framework", "version", "code",
-                                    "question", "answer", "raw_value", "points", "possible",
-                                    "na_reason", "comment", "flagged", "last_change",
-                                    "changed_by", "code_in_newest")],
-            [38, 32, 12, 9, 11, 60, 22, 14, 8, 8, 30, 40, 9, 17, 16, 14])
+            [
+                texts.get(k)
+                for k in (
+                    "audit_id",
+                    "institution",
+                    "framework",
+                    "version",
+                    "code",
+                    "question",
+                    "answer",
+                    "raw_value",
+                    "points",
+                    "possible",
+                    "na_reason",
+                    "comment",
+                    "flagged",
+                    "last_change",
+                    "changed_by",
+                    "code_in_newest",
+                )
+            ],
+            [38, 32, 12, 9, 11, 60, 22, 14, 8, 8, 30, 40, 9, 17, 16, 14],
+        )
         summary.freeze_panes = "C2"
         summary.append(summary_style.streamed_header(summary))
-        answers = _SplitTable(workbook, texts.get("sheet_all_answers"), answer_style,
-                              self._row_limit)
+        answers = _SplitTable(
+            workbook, texts.get("sheet_all_answers"), answer_style, self._row_limit
+        )
         summary_formats = {10: MOMENT_FORMAT, 11: SCORE_FORMAT, 12: SHARE_FORMAT}
         first_dimension = len(_AUDIT_COLUMNS)
         for offset in range(len(self._dimensions)):
             summary_formats[first_dimension + offset] = SCORE_FORMAT
         try:
-            audit_rows = self._stream(summary, answers, summary_formats, audits, total,
-                                      progress)
+            audit_rows = self._stream(summary, answers, summary_formats, audits, total, progress)
         except BaseException:
             for sheet in (summary, *answers.sheets):
                 _discard(sheet)
@@ -115,14 +158,20 @@ class ConsolidatedWriter:
         answers.finish()
         workbook.save(target)
 
-    def _stream(self, summary, answers: _SplitTable, summary_formats: dict[int, str],
-                audits: Iterable[ReportData], total: int, progress: Progress) -> int:
+    def _stream(
+        self,
+        summary,
+        answers: _SplitTable,
+        summary_formats: dict[int, str],
+        audits: Iterable[ReportData],
+        total: int,
+        progress: Progress,
+    ) -> int:
         """Stream every audit's rows; returns the last row number of the audits sheet."""
         audit_rows = 1
         progress.step(0, total)
         for done, data in enumerate(audits, start=1):
-            summary.append(SheetStyle.streamed_row(summary, self._audit_row(data),
-                                                   summary_formats))
+            summary.append(SheetStyle.streamed_row(summary, self._audit_row(data), summary_formats))
             audit_rows += 1
             for row in self._answer_rows(data):
                 answers.append(row, {13: MOMENT_FORMAT})
@@ -134,19 +183,30 @@ class ConsolidatedWriter:
         overall = data.card.overall
         display = self._displays[data.framework.content_hash]
         row: list[object] = [
-            audit.id, audit.institution, audit.country,
-            texts.name(audit.audit_type), texts.name(audit.status), audit.period_start,
-            audit.period_end, data.framework.id, data.framework.version,
-            ", ".join(audit.auditors), moment(audit.updated_at),
-            _fraction(overall.percent), overall.coverage,
+            audit.id,
+            audit.institution,
+            audit.country,
+            texts.name(audit.audit_type),
+            texts.name(audit.status),
+            audit.period_start,
+            audit.period_end,
+            data.framework.id,
+            data.framework.version,
+            ", ".join(audit.auditors),
+            moment(audit.updated_at),
+            _fraction(overall.percent),
+            overall.coverage,
         ]
         for name in self._dimensions:
             score = data.card.nodes.get(name)
             row.append(_fraction(score.percent) if score is not None else None)
         for name in self._figures:
             indicator = data.framework.indicators.get(name)
-            row.append(display.typed(indicator, data.answer(indicator))
-                       if indicator is not None and data.applies(indicator) else None)
+            row.append(
+                display.typed(indicator, data.answer(indicator))
+                if indicator is not None and data.applies(indicator)
+                else None
+            )
         return row
 
     def _answer_rows(self, data: ReportData):
@@ -157,13 +217,24 @@ class ConsolidatedWriter:
             if answer is None or not (answer.is_answered or answer.is_invalid or answer.comment):
                 continue
             points = indicator_points(indicator, answer)
-            yield [audit.id, audit.institution, data.framework.id, data.framework.version,
-                   indicator.display_code, data.label(indicator), display.typed(indicator, answer),
-                   _raw_value(answer),
-                   points[0] if points else None, points[1] if points else None,
-                   answer.na_reason, answer.comment, yes if answer.flagged else "",
-                   moment(answer.changed_at), answer.author,
-                   self._alignment.code_in_newest(data.framework, indicator.name)]
+            yield [
+                audit.id,
+                audit.institution,
+                data.framework.id,
+                data.framework.version,
+                indicator.display_code,
+                data.label(indicator),
+                display.typed(indicator, answer),
+                _raw_value(answer),
+                points[0] if points else None,
+                points[1] if points else None,
+                answer.na_reason,
+                answer.comment,
+                yes if answer.flagged else "",
+                moment(answer.changed_at),
+                answer.author,
+                self._alignment.code_in_newest(data.framework, indicator.name),
+            ]
 
 
 class _SplitTable:
@@ -182,7 +253,7 @@ class _SplitTable:
     def _add_sheet(self) -> None:
         number = len(self.sheets) + 1
         suffix = f" ({number})" if number > 1 else ""
-        sheet = self._workbook.create_sheet(self._title[:_SHEET_TITLE - len(suffix)] + suffix)
+        sheet = self._workbook.create_sheet(self._title[: _SHEET_TITLE - len(suffix)] + suffix)
         sheet.freeze_panes = "A2"
         sheet.append(self._style.streamed_header(sheet))
         self.sheets.append(sheet)

@@ -42,10 +42,14 @@ from app.storage.revision_rows import RevisionRows, revision_row
 # does, and shrinks back to the usual size when the merge ends.
 BULK_CACHE_KIB = 256 * 1024
 _INSERT_HEAD = "INSERT INTO answers (audit_id, indicator, revision_id) VALUES (?,?,?)"
-_HEADS_OF_NEW_AUDIT = ("INSERT INTO answers (audit_id, indicator, revision_id) "
-                       "SELECT audit_id, indicator, id FROM revisions WHERE audit_id = ?")
-_UPSERT_HEAD = (_INSERT_HEAD + " ON CONFLICT(audit_id, indicator) DO UPDATE SET "
-                "revision_id = excluded.revision_id")
+_HEADS_OF_NEW_AUDIT = (
+    "INSERT INTO answers (audit_id, indicator, revision_id) "
+    "SELECT audit_id, indicator, id FROM revisions WHERE audit_id = ?"
+)
+_UPSERT_HEAD = (
+    _INSERT_HEAD + " ON CONFLICT(audit_id, indicator) DO UPDATE SET "
+    "revision_id = excluded.revision_id"
+)
 
 
 @dataclass
@@ -116,13 +120,16 @@ class MergeRepository:
         if audit is None:
             return AuditState(None, [], [], [], set(), [])
         rows = self._database.execute("SELECT id FROM evidence WHERE audit_id = ?", (audit_id,))
-        return AuditState(audit, self._revisions.all_for_audit(audit_id),
-                          self._actions.for_audit(audit_id, include_deleted=True),
-                          self._audits.events(audit_id),
-                          {row[0] for row in rows},
-                          [link.sha256 for link in self._evidence.for_audit(audit_id)],
-                          self._reviews.review(audit_id),
-                          self._actions.revision_ids(audit_id))
+        return AuditState(
+            audit,
+            self._revisions.all_for_audit(audit_id),
+            self._actions.for_audit(audit_id, include_deleted=True),
+            self._audits.events(audit_id),
+            {row[0] for row in rows},
+            [link.sha256 for link in self._evidence.for_audit(audit_id)],
+            self._reviews.review(audit_id),
+            self._actions.revision_ids(audit_id),
+        )
 
     def apply(self, batch: MergeBatch) -> None:
         now = batch.receipt.created_at
@@ -130,8 +137,7 @@ class MergeRepository:
             if batch.framework is not None:
                 self._frameworks.save(batch.framework, now)
             if batch.new_audit is not None:
-                institution_id = self._institutions.adopt(batch.new_audit, batch.institution,
-                                                          now)
+                institution_id = self._institutions.adopt(batch.new_audit, batch.institution, now)
                 self._audits.insert(replace(batch.new_audit, institution_id=institution_id))
             if batch.audit_update is not None:
                 self._audits.update(batch.audit_update)
@@ -153,9 +159,11 @@ class MergeRepository:
             if batch.changed_at and batch.new_audit is None:
                 self._database.execute(
                     "UPDATE audits SET updated_at = ? WHERE id = ? AND updated_at < ?",
-                    (batch.changed_at, audit_id, batch.changed_at))
-            self._conflicts.replace_many(batch.audit_id, batch.conflicts,
-                                         new_audit=batch.new_audit is not None)
+                    (batch.changed_at, audit_id, batch.changed_at),
+                )
+            self._conflicts.replace_many(
+                batch.audit_id, batch.conflicts, new_audit=batch.new_audit is not None
+            )
             self._actions.write(batch.actions, batch.action_revisions)
             for event in batch.events:
                 self._audits.log(event)

@@ -8,430 +8,1014 @@ edit by hand. ErrorPresenter translates a raised error's template in the "errors
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
-    QT_TRANSLATE_NOOP("errors", 'SHA256SUMS in the package disagrees with its manifest'),
+    QT_TRANSLATE_NOOP("errors", "SHA256SUMS in the package disagrees with its manifest"),
     QT_TRANSLATE_NOOP("errors", "a 'new' row has no old question; leave {column} empty"),
     QT_TRANSLATE_NOOP("errors", "a 'retired' row has no new question; leave {column} empty"),
-    QT_TRANSLATE_NOOP("errors", 'a cell holds more than {limit} characters'),
-    QT_TRANSLATE_NOOP("errors", 'a dropped action needs the reason why it was dropped'),
-    QT_TRANSLATE_NOOP("errors", 'a finalized audit cannot be deleted; reopen it first'),
-    QT_TRANSLATE_NOOP("errors", 'a key id has 8 bytes'),
-    QT_TRANSLATE_NOOP("errors", 'a key passphrase needs at least {n} characters'),
-    QT_TRANSLATE_NOOP("errors", 'a minisign public key file has one comment line and one key line'),
-    QT_TRANSLATE_NOOP("errors", 'a passphrase is needed for the {purpose}: set the JALON_KEY_PASSPHRASE environment variable or run Jalon where it can ask'),
-    QT_TRANSLATE_NOOP("errors", 'a passphrase is needed to unlock the signing key'),
-    QT_TRANSLATE_NOOP("errors", 'a public key needs an 8-byte key id and a 32-byte key'),
-    QT_TRANSLATE_NOOP("errors", 'a reason is needed to mark an item not applicable'),
-    QT_TRANSLATE_NOOP("errors", 'a reason is needed to reopen a finalized audit'),
-    QT_TRANSLATE_NOOP("errors", 'a rejection needs a reason'),
-    QT_TRANSLATE_NOOP("errors", 'a review comment needs some text'),
-    QT_TRANSLATE_NOOP("errors", 'a signing key needs the name of its owner'),
+    QT_TRANSLATE_NOOP("errors", "a cell holds more than {limit} characters"),
+    QT_TRANSLATE_NOOP("errors", "a dropped action needs the reason why it was dropped"),
+    QT_TRANSLATE_NOOP("errors", "a finalized audit cannot be deleted; reopen it first"),
+    QT_TRANSLATE_NOOP("errors", "a key id has 8 bytes"),
+    QT_TRANSLATE_NOOP("errors", "a key passphrase needs at least {n} characters"),
+    QT_TRANSLATE_NOOP("errors", "a minisign public key file has one comment line and one key line"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "a passphrase is needed for the {purpose}: set the JALON_KEY_PASSPHRASE environment variable or run Jalon where it can ask",
+    ),
+    QT_TRANSLATE_NOOP("errors", "a passphrase is needed to unlock the signing key"),
+    QT_TRANSLATE_NOOP("errors", "a public key needs an 8-byte key id and a 32-byte key"),
+    QT_TRANSLATE_NOOP("errors", "a reason is needed to mark an item not applicable"),
+    QT_TRANSLATE_NOOP("errors", "a reason is needed to reopen a finalized audit"),
+    QT_TRANSLATE_NOOP("errors", "a rejection needs a reason"),
+    QT_TRANSLATE_NOOP("errors", "a review comment needs some text"),
+    QT_TRANSLATE_NOOP("errors", "a signing key needs the name of its owner"),
     QT_TRANSLATE_NOOP("errors", "a {relation!r} row needs the new question's name"),
     QT_TRANSLATE_NOOP("errors", "a {relation!r} row needs the old question's name"),
-    QT_TRANSLATE_NOOP("errors", "action revision {id} of action {action} is later than the action's current state"),
-    QT_TRANSLATE_NOOP("errors", 'an action needs a description'),
-    QT_TRANSLATE_NOOP("errors", "an action of the plan is older in the package; this installation's is kept"),
-    QT_TRANSLATE_NOOP("errors", 'an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history'),
-    QT_TRANSLATE_NOOP("errors", "an action of the plan was removed, as it was on the package's installation"),
-    QT_TRANSLATE_NOOP("errors", 'an action of the plan was replaced by the more recent version from the package'),
-    QT_TRANSLATE_NOOP("errors", "an auditor's name holds a character that is not text ({character}); remove it"),
-    QT_TRANSLATE_NOOP("errors", "an auditor's name is {length} characters long; at most {limit} can be saved"),
-    QT_TRANSLATE_NOOP("errors", 'another key with the id {key} is already trusted (as {name}); key ids must be unique'),
-    QT_TRANSLATE_NOOP("errors", 'answering {code} with its worst choice left the score at {percent} %'),
-    QT_TRANSLATE_NOOP("errors", 'audit {audit} has no action {ref!r}'),
-    QT_TRANSLATE_NOOP("errors", 'audit {audit} has no review comment {ref!r}'),
-    QT_TRANSLATE_NOOP("errors", 'audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not'),
-    QT_TRANSLATE_NOOP("errors", 'audit.json in the package does not describe the audit its manifest names ({id})'),
-    QT_TRANSLATE_NOOP("errors", 'audit.json in the package lists action revision {id} twice'),
-    QT_TRANSLATE_NOOP("errors", 'audit.json in the package lists action {id} twice'),
-    QT_TRANSLATE_NOOP("errors", 'audit.json in the package lists evidence file {id} twice'),
-    QT_TRANSLATE_NOOP("errors", 'audit.json in the package lists review record {id} twice'),
-    QT_TRANSLATE_NOOP("errors", 'audit.json in the package lists revision {id} twice'),
-    QT_TRANSLATE_NOOP("errors", 'audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)'),
-    QT_TRANSLATE_NOOP("errors", 'begin_group is never closed by an end_group'),
-    QT_TRANSLATE_NOOP("errors", 'benchmark.json does not declare format {name} version {version}'),
-    QT_TRANSLATE_NOOP("errors", 'benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)'),
-    QT_TRANSLATE_NOOP("errors", 'benchmark.json is malformed at {where}: a JSON {expected} is expected there'),
-    QT_TRANSLATE_NOOP("errors", 'bundled framework {file} is damaged: {problem}'),
-    QT_TRANSLATE_NOOP("errors", 'calculations form a cycle: {cycle}; a value cannot be worked out from itself'),
-    QT_TRANSLATE_NOOP("errors", 'cannot encrypt to {key}: it is neither a key of this installation nor a trusted signer'),
-    QT_TRANSLATE_NOOP("errors", 'cannot encrypt to {key}: that key was revoked'),
-    QT_TRANSLATE_NOOP("errors", 'cannot open the database {file}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'cannot read {file}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'cannot write a copy of {file} to open it: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'cannot write in {folder}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'cannot write the package to {file}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'cannot write {file}: permission denied (is it open in another program?)'),
-    QT_TRANSLATE_NOOP("errors", 'cannot write {file}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'choice list {list!r} is not on the {sheet} sheet'),
-    QT_TRANSLATE_NOOP("errors", 'choice {name!r} appears twice in list {list!r}'),
-    QT_TRANSLATE_NOOP("errors", "choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write '{column}' in quotes)"),
-    QT_TRANSLATE_NOOP("errors", 'code {code!r} is already used on row {first}'),
-    QT_TRANSLATE_NOOP("errors", 'comparing an audit on {old} {old_version} with one on {new} {new_version} needs a crosswalk between the two versions, which {new} {new_version} does not hold'),
-    QT_TRANSLATE_NOOP("errors", 'conditional required {value!r} is not supported; the question is treated as required'),
-    QT_TRANSLATE_NOOP("errors", 'conflict {id} is about {indicator}, which framework {framework} does not have'),
-    QT_TRANSLATE_NOOP("errors", 'department {value!r} is not in the jalon_departments list'),
-    QT_TRANSLATE_NOOP("errors", 'encryption needs at least one recipient'),
-    QT_TRANSLATE_NOOP("errors", 'end_group without a matching begin_group'),
-    QT_TRANSLATE_NOOP("errors", 'every answer is the best choice but the score is {percent} %, not 100 %'),
-    QT_TRANSLATE_NOOP("errors", "form_id {value!r} cannot be a framework id, which starts with a letter or '_' and holds only letters, digits, '_', '.' and '-'; the framework's id is {safe}"),
-    QT_TRANSLATE_NOOP("errors", 'framework {framework} has no module {module} (modules: {known})'),
-    QT_TRANSLATE_NOOP("errors", 'framework {framework} is not written in {language} (languages: {known})'),
-    QT_TRANSLATE_NOOP("errors", 'framework {id} has no question with a worse choice'),
-    QT_TRANSLATE_NOOP("errors", 'framework {id} has no scored question'),
-    QT_TRANSLATE_NOOP("errors", 'framework {id} has no version {version} here (versions: {known})'),
-    QT_TRANSLATE_NOOP("errors", 'framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number'),
-    QT_TRANSLATE_NOOP("errors", 'framework.json in the package is not a valid framework ({reason})'),
-    QT_TRANSLATE_NOOP("errors", 'framework.json in the package is not in the canonical form its hash was computed on'),
-    QT_TRANSLATE_NOOP("errors", 'framework.json in the package is not the framework its manifest names (hash {hash}…)'),
-    QT_TRANSLATE_NOOP("errors", 'give the name of the person or office the key belongs to'),
-    QT_TRANSLATE_NOOP("errors", 'give two different audits to compare'),
-    QT_TRANSLATE_NOOP("errors", 'give your name: it is recorded with every change you make'),
-    QT_TRANSLATE_NOOP("errors", 'groups are nested more than {limit} levels deep'),
-    QT_TRANSLATE_NOOP("errors", 'importing the same package twice changed the audit ({status})'),
-    QT_TRANSLATE_NOOP("errors", 'invalid backup reason {reason!r}'),
-    QT_TRANSLATE_NOOP("errors", 'key {key} is not in the trust store'),
+    QT_TRANSLATE_NOOP(
+        "errors", "action revision {id} of action {action} is later than the action's current state"
+    ),
+    QT_TRANSLATE_NOOP("errors", "an action needs a description"),
+    QT_TRANSLATE_NOOP(
+        "errors", "an action of the plan is older in the package; this installation's is kept"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "an action of the plan was removed, as it was on the package's installation"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "an action of the plan was replaced by the more recent version from the package"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "an auditor's name holds a character that is not text ({character}); remove it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "an auditor's name is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "another key with the id {key} is already trusted (as {name}); key ids must be unique",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "answering {code} with its worst choice left the score at {percent} %"
+    ),
+    QT_TRANSLATE_NOOP("errors", "audit {audit} has no action {ref!r}"),
+    QT_TRANSLATE_NOOP("errors", "audit {audit} has no review comment {ref!r}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "audit.json in the package does not describe the audit its manifest names ({id})"
+    ),
+    QT_TRANSLATE_NOOP("errors", "audit.json in the package lists action revision {id} twice"),
+    QT_TRANSLATE_NOOP("errors", "audit.json in the package lists action {id} twice"),
+    QT_TRANSLATE_NOOP("errors", "audit.json in the package lists evidence file {id} twice"),
+    QT_TRANSLATE_NOOP("errors", "audit.json in the package lists review record {id} twice"),
+    QT_TRANSLATE_NOOP("errors", "audit.json in the package lists revision {id} twice"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "audits {a} ({a_name}) and {b} ({b_name}) are audits of different institutions; if they are one, merge them first (jalon institution merge)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "begin_group is never closed by an end_group"),
+    QT_TRANSLATE_NOOP("errors", "benchmark.json does not declare format {name} version {version}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "benchmark.json is malformed at {where}: a JSON {expected} is expected there"
+    ),
+    QT_TRANSLATE_NOOP("errors", "bundled framework {file} is damaged: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "calculations form a cycle: {cycle}; a value cannot be worked out from itself"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "cannot encrypt to {key}: it is neither a key of this installation nor a trusted signer",
+    ),
+    QT_TRANSLATE_NOOP("errors", "cannot encrypt to {key}: that key was revoked"),
+    QT_TRANSLATE_NOOP("errors", "cannot open the database {file}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "cannot read {file}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "cannot write a copy of {file} to open it: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "cannot write in {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "cannot write the package to {file}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "cannot write {file}: permission denied (is it open in another program?)"
+    ),
+    QT_TRANSLATE_NOOP("errors", "cannot write {file}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "choice list {list!r} is not on the {sheet} sheet"),
+    QT_TRANSLATE_NOOP("errors", "choice {name!r} appears twice in list {list!r}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write '{column}' in quotes)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "code {code!r} is already used on row {first}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "comparing an audit on {old} {old_version} with one on {new} {new_version} needs a crosswalk between the two versions, which {new} {new_version} does not hold",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "conditional required {value!r} is not supported; the question is treated as required",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "conflict {id} is about {indicator}, which framework {framework} does not have"
+    ),
+    QT_TRANSLATE_NOOP("errors", "department {value!r} is not in the jalon_departments list"),
+    QT_TRANSLATE_NOOP("errors", "encryption needs at least one recipient"),
+    QT_TRANSLATE_NOOP("errors", "end_group without a matching begin_group"),
+    QT_TRANSLATE_NOOP(
+        "errors", "every answer is the best choice but the score is {percent} %, not 100 %"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "form_id {value!r} cannot be a framework id, which starts with a letter or '_' and holds only letters, digits, '_', '.' and '-'; the framework's id is {safe}",
+    ),
+    QT_TRANSLATE_NOOP("errors", "framework {framework} has no module {module} (modules: {known})"),
+    QT_TRANSLATE_NOOP(
+        "errors", "framework {framework} is not written in {language} (languages: {known})"
+    ),
+    QT_TRANSLATE_NOOP("errors", "framework {id} has no question with a worse choice"),
+    QT_TRANSLATE_NOOP("errors", "framework {id} has no scored question"),
+    QT_TRANSLATE_NOOP("errors", "framework {id} has no version {version} here (versions: {known})"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "framework {id} version {version} is already {where} with another content (hash {hash}…); a changed framework needs a new version number",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "framework.json in the package is not a valid framework ({reason})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "framework.json in the package is not in the canonical form its hash was computed on",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "framework.json in the package is not the framework its manifest names (hash {hash}…)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "give the name of the person or office the key belongs to"),
+    QT_TRANSLATE_NOOP("errors", "give two different audits to compare"),
+    QT_TRANSLATE_NOOP("errors", "give your name: it is recorded with every change you make"),
+    QT_TRANSLATE_NOOP("errors", "groups are nested more than {limit} levels deep"),
+    QT_TRANSLATE_NOOP("errors", "importing the same package twice changed the audit ({status})"),
+    QT_TRANSLATE_NOOP("errors", "invalid backup reason {reason!r}"),
+    QT_TRANSLATE_NOOP("errors", "key {key} is not in the trust store"),
     QT_TRANSLATE_NOOP("errors", "key {key} is one of this installation's own keys"),
-    QT_TRANSLATE_NOOP("errors", 'key {key} of {name} expired on {valid}; the package says it was signed on {signed}, before that, but a signature cannot prove when it was made, so what it would change is held in quarantine for a person to decide'),
-    QT_TRANSLATE_NOOP("errors", 'key {key} of {name} is already revoked (on {date})'),
-    QT_TRANSLATE_NOOP("errors", 'key {key} of {name} was revoked on {date} and cannot be trusted again; ask for a new key'),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "key {key} of {name} expired on {valid}; the package says it was signed on {signed}, before that, but a signature cannot prove when it was made, so what it would change is held in quarantine for a person to decide",
+    ),
+    QT_TRANSLATE_NOOP("errors", "key {key} of {name} is already revoked (on {date})"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "key {key} of {name} was revoked on {date} and cannot be trusted again; ask for a new key",
+    ),
     QT_TRANSLATE_NOOP("errors", "level 'root' is reserved"),
-    QT_TRANSLATE_NOOP("errors", 'level {value!r} is not one of dimension, standard, practice, module, section'),
-    QT_TRANSLATE_NOOP("errors", 'manifest.json.minisig holds invalid base64'),
-    QT_TRANSLATE_NOOP("errors", 'manifest.json.minisig is not a minisign signature file (four lines with untrusted and trusted comments)'),
-    QT_TRANSLATE_NOOP("errors", 'manifest.json.minisig is not an Ed25519 minisign signature'),
-    QT_TRANSLATE_NOOP("errors", 'missing {language} translation of {field}; {fallback} will be shown'),
-    QT_TRANSLATE_NOOP("errors", 'module {module!r} is not in the jalon_modules list; its name will be shown'),
-    QT_TRANSLATE_NOOP("errors", 'name {name!r} is already used on row {first}'),
-    QT_TRANSLATE_NOOP("errors", 'name {name!r} must start with a letter and hold only letters, digits and underscores'),
-    QT_TRANSLATE_NOOP("errors", 'no audit {ref!r}'),
-    QT_TRANSLATE_NOOP("errors", 'no audit {ref!r}; give at least {n} characters of its id'),
+    QT_TRANSLATE_NOOP(
+        "errors", "level {value!r} is not one of dimension, standard, practice, module, section"
+    ),
+    QT_TRANSLATE_NOOP("errors", "manifest.json.minisig holds invalid base64"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "manifest.json.minisig is not a minisign signature file (four lines with untrusted and trusted comments)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "manifest.json.minisig is not an Ed25519 minisign signature"),
+    QT_TRANSLATE_NOOP(
+        "errors", "missing {language} translation of {field}; {fallback} will be shown"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "module {module!r} is not in the jalon_modules list; its name will be shown"
+    ),
+    QT_TRANSLATE_NOOP("errors", "name {name!r} is already used on row {first}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "name {name!r} must start with a letter and hold only letters, digits and underscores",
+    ),
+    QT_TRANSLATE_NOOP("errors", "no audit {ref!r}"),
+    QT_TRANSLATE_NOOP("errors", "no audit {ref!r}; give at least {n} characters of its id"),
     QT_TRANSLATE_NOOP("errors", "no backup {ref!r}; 'jalon backup list' shows them"),
-    QT_TRANSLATE_NOOP("errors", 'no bundled framework was found'),
-    QT_TRANSLATE_NOOP("errors", 'no bundled framework {id!r} (bundled: {known})'),
-    QT_TRANSLATE_NOOP("errors", 'no conflict {ref!r}'),
-    QT_TRANSLATE_NOOP("errors", 'no conflict {ref!r}; give at least {n} characters of its id'),
-    QT_TRANSLATE_NOOP("errors", 'no framework {ref!r}: give a bundled framework ({known}) or an .xlsx file'),
-    QT_TRANSLATE_NOOP("errors", 'no institution {ref!r}'),
-    QT_TRANSLATE_NOOP("errors", 'no institution {ref!r}; give at least {n} characters of its id'),
-    QT_TRANSLATE_NOOP("errors", 'no review comment {ref!r}; give at least {n} characters of its id'),
-    QT_TRANSLATE_NOOP("errors", 'no signing key {key} on this installation'),
-    QT_TRANSLATE_NOOP("errors", 'no system keyring is available here; protect the key with a passphrase instead'),
-    QT_TRANSLATE_NOOP("errors", 'no system keyring to hold the key'),
-    QT_TRANSLATE_NOOP("errors", 'no version {version} of framework {id} is bundled (bundled: {known})'),
-    QT_TRANSLATE_NOOP("errors", 'only a later audit verifies an action: mark it done here, and verify it in the follow-up audit'),
+    QT_TRANSLATE_NOOP("errors", "no bundled framework was found"),
+    QT_TRANSLATE_NOOP("errors", "no bundled framework {id!r} (bundled: {known})"),
+    QT_TRANSLATE_NOOP("errors", "no conflict {ref!r}"),
+    QT_TRANSLATE_NOOP("errors", "no conflict {ref!r}; give at least {n} characters of its id"),
+    QT_TRANSLATE_NOOP(
+        "errors", "no framework {ref!r}: give a bundled framework ({known}) or an .xlsx file"
+    ),
+    QT_TRANSLATE_NOOP("errors", "no institution {ref!r}"),
+    QT_TRANSLATE_NOOP("errors", "no institution {ref!r}; give at least {n} characters of its id"),
+    QT_TRANSLATE_NOOP(
+        "errors", "no review comment {ref!r}; give at least {n} characters of its id"
+    ),
+    QT_TRANSLATE_NOOP("errors", "no signing key {key} on this installation"),
+    QT_TRANSLATE_NOOP(
+        "errors", "no system keyring is available here; protect the key with a passphrase instead"
+    ),
+    QT_TRANSLATE_NOOP("errors", "no system keyring to hold the key"),
+    QT_TRANSLATE_NOOP(
+        "errors", "no version {version} of framework {id} is bundled (bundled: {known})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "only a later audit verifies an action: mark it done here, and verify it in the follow-up audit",
+    ),
     QT_TRANSLATE_NOOP("errors", "peer groups are by 'country' or by 'field:QUESTION', not {by!r}"),
-    QT_TRANSLATE_NOOP("errors", 'question type {type!r} is not an XLSForm type; check its spelling'),
-    QT_TRANSLATE_NOOP("errors", 'question type {type!r} is not supported by Jalon; the question is skipped'),
-    QT_TRANSLATE_NOOP("errors", 'question {code} appears twice (rows {first} and {second})'),
-    QT_TRANSLATE_NOOP("errors", 'question {name!r} has no label; its name will be shown'),
-    QT_TRANSLATE_NOOP("errors", 'relevance forms a cycle: {cycle}'),
-    QT_TRANSLATE_NOOP("errors", 'repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats'),
-    QT_TRANSLATE_NOOP("errors", 'reports can be written in {known}, not {language!r}'),
-    QT_TRANSLATE_NOOP("errors", "review comment {id} replies to a reply; a reply answers a reviewer's comment"),
-    QT_TRANSLATE_NOOP("errors", "review comment {id} replies to {parent}, which is not a reviewer's comment in the package"),
-    QT_TRANSLATE_NOOP("errors", 'revision {id} in the package refers to a parent {parent} that neither the package nor this installation holds'),
-    QT_TRANSLATE_NOOP("errors", 'revision {id} of a conflict is missing from the database'),
-    QT_TRANSLATE_NOOP("errors", 'revision {id} of answer {indicator} descends from a revision of another answer'),
-    QT_TRANSLATE_NOOP("errors", 'revision {id} of answer {indicator} refers to a parent {parent} missing from the package'),
-    QT_TRANSLATE_NOOP("errors", 'score {value!r} is not a number'),
-    QT_TRANSLATE_NOOP("errors", 'sheet {sheet}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'signer.pub in the package is not a minisign public key'),
-    QT_TRANSLATE_NOOP("errors", 'signing key {key} is kept in a system keyring, and none is available here'),
-    QT_TRANSLATE_NOOP("errors", 'the Excel report {file} is incomplete ({rows} rows)'),
-    QT_TRANSLATE_NOOP("errors", 'the PDF report {file} is incomplete ({pages} pages)'),
-    QT_TRANSLATE_NOOP("errors", "the action's description holds a character that is not text ({character}); remove it"),
-    QT_TRANSLATE_NOOP("errors", "the action's description is {length} characters long; at most {limit} can be saved"),
-    QT_TRANSLATE_NOOP("errors", "the action's note holds a character that is not text ({character}); remove it"),
-    QT_TRANSLATE_NOOP("errors", "the action's note is {length} characters long; at most {limit} can be saved"),
-    QT_TRANSLATE_NOOP("errors", "the action's owner holds a character that is not text ({character}); remove it"),
-    QT_TRANSLATE_NOOP("errors", "the action's owner is {length} characters long; at most {limit} can be saved"),
-    QT_TRANSLATE_NOOP("errors", 'the answer to {code} holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the answer to {code} is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the audit already uses {framework} {version}'),
-    QT_TRANSLATE_NOOP("errors", 'the audit cannot be finalized yet: {count} item(s) need attention, first {first}'),
-    QT_TRANSLATE_NOOP("errors", 'the audit has {count} answer(s) in conflict; resolve them before upgrading'),
-    QT_TRANSLATE_NOOP("errors", 'the audit is not finalized'),
-    QT_TRANSLATE_NOOP("errors", 'the audit is now finalized here too, with the same seal'),
-    QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized on this installation, and the package would change it; the package is held in quarantine until the audit is reopened'),
-    QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized; a fill-in workbook is only useful for a draft'),
-    QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)'),
-    QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized; reopen it with a reason before changing it'),
-    QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized; reopen it with a reason before importing answers'),
-    QT_TRANSLATE_NOOP("errors", 'the audit of {institution} is finalized; reopen it with a reason before resolving its conflicts'),
-    QT_TRANSLATE_NOOP("errors", "the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; 'jalon backup list' shows the backups and 'jalon backup restore' brings one back"),
-    QT_TRANSLATE_NOOP("errors", "the audit's description differs in the package; this installation's is kept"),
-    QT_TRANSLATE_NOOP("errors", 'the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed'),
-    QT_TRANSLATE_NOOP("errors", 'the backup could not be written in {folder}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the backup {name} cannot be restored: {problem}'),
-    QT_TRANSLATE_NOOP("errors", 'the benchmark file holds {names}, not exactly benchmark.json, its signature and signer.pub'),
-    QT_TRANSLATE_NOOP("errors", 'the benchmark file is damaged'),
-    QT_TRANSLATE_NOOP("errors", 'the benchmark file is larger than {limit} bytes'),
-    QT_TRANSLATE_NOOP("errors", 'the benchmark file is not a zip archive'),
-    QT_TRANSLATE_NOOP("errors", 'the benchmark file is signed by key {key}, which this installation does not trust'),
-    QT_TRANSLATE_NOOP("errors", "the benchmark file's signature does not match its content: it was changed after signing"),
-    QT_TRANSLATE_NOOP("errors", 'the benchmark has no peer group {group} ({by}) for framework {hash}: the group is too small or absent'),
-    QT_TRANSLATE_NOOP("errors", 'the calculate row has no calculation'),
-    QT_TRANSLATE_NOOP("errors", 'the choice has no list_name'),
-    QT_TRANSLATE_NOOP("errors", 'the choice has no name'),
-    QT_TRANSLATE_NOOP("errors", 'the code {found!r} does not match the question of this row ({expected}); codes must not be changed'),
-    QT_TRANSLATE_NOOP("errors", 'the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed'),
-    QT_TRANSLATE_NOOP("errors", 'the comment on {code} holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the comment on {code} is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the country holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the country is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the creation time {value!r} is not a timestamp'),
-    QT_TRANSLATE_NOOP("errors", 'the crosswalk has no row for {code}; its answer is no longer assessed'),
-    QT_TRANSLATE_NOOP("errors", 'the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} cannot be opened: its folder is missing or not writable'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} cannot use write-ahead logging (mode {mode})'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} could not be written: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} has a schema version no Jalon writes ({version}); it was changed outside Jalon: restore a backup or open it with the Jalon that made it'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is damaged ({problem}); do not remove the medium, copy the folder and contact support'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is damaged ({problem}); no backup was made so that the good backups are kept'),
-    QT_TRANSLATE_NOOP("errors", "the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'"),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is in use by another Jalon window or program; close it and try again'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is on a read-only medium or folder; nothing can be saved there. Copy the data folder to a writable place, or open it with --data-dir'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is on a read-only medium or folder; nothing was saved. Copy the data folder to a writable place, or open it with --data-dir'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} is still open in another Jalon window or program; close it, then prepare for removal again'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} was replaced by another file while Jalon was using it; nothing was saved. Restart Jalon to open the new file'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} was written by a newer version of Jalon (it has schema change {change}); update Jalon to open it'),
-    QT_TRANSLATE_NOOP("errors", 'the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it'),
-    QT_TRANSLATE_NOOP("errors", 'the decrypted package is larger than {limit} MB'),
-    QT_TRANSLATE_NOOP("errors", 'the department of {code} holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the department of {code} is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the disk holding {file} is full; nothing was saved. Free some space and try again'),
-    QT_TRANSLATE_NOOP("errors", 'the disk holding {folder} is full; the backup was not made'),
-    QT_TRANSLATE_NOOP("errors", 'the drive holding {file} reported a read or write error (unplugged, failing or network drive?); nothing was saved. Check the drive and try again'),
-    QT_TRANSLATE_NOOP("errors", 'the due date {value!r} is not a date written YYYY-MM-DD'),
-    QT_TRANSLATE_NOOP("errors", 'the encrypted package is damaged and cannot be decrypted ({reason})'),
-    QT_TRANSLATE_NOOP("errors", 'the evidence file {file} is missing'),
-    QT_TRANSLATE_NOOP("errors", 'the evidence file {name} is {actual} bytes, but audit.json says {size}'),
-    QT_TRANSLATE_NOOP("errors", 'the files in the package add up to more than {limit} MB'),
-    QT_TRANSLATE_NOOP("errors", 'the folder {folder} does not exist'),
-    QT_TRANSLATE_NOOP("errors", 'the form has no question Jalon can ask, so there is nothing to answer: it holds {notes} note(s), {calculations} calculation(s) and {count} skipped question(s){skipped}'),
-    QT_TRANSLATE_NOOP("errors", 'the framework of audit {id} is missing from the database'),
-    QT_TRANSLATE_NOOP("errors", 'the history of answer {indicator} in the package goes round in a circle'),
-    QT_TRANSLATE_NOOP("errors", 'the imported audit scores differently from the exported one'),
+    QT_TRANSLATE_NOOP(
+        "errors", "question type {type!r} is not an XLSForm type; check its spelling"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "question type {type!r} is not supported by Jalon; the question is skipped"
+    ),
+    QT_TRANSLATE_NOOP("errors", "question {code} appears twice (rows {first} and {second})"),
+    QT_TRANSLATE_NOOP("errors", "question {name!r} has no label; its name will be shown"),
+    QT_TRANSLATE_NOOP("errors", "relevance forms a cycle: {cycle}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "repeat groups (row {row}, {name!r}) are not supported; Jalon runs questionnaires without repeats",
+    ),
+    QT_TRANSLATE_NOOP("errors", "reports can be written in {known}, not {language!r}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "review comment {id} replies to a reply; a reply answers a reviewer's comment"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "review comment {id} replies to {parent}, which is not a reviewer's comment in the package",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "revision {id} in the package refers to a parent {parent} that neither the package nor this installation holds",
+    ),
+    QT_TRANSLATE_NOOP("errors", "revision {id} of a conflict is missing from the database"),
+    QT_TRANSLATE_NOOP(
+        "errors", "revision {id} of answer {indicator} descends from a revision of another answer"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "revision {id} of answer {indicator} refers to a parent {parent} missing from the package",
+    ),
+    QT_TRANSLATE_NOOP("errors", "score {value!r} is not a number"),
+    QT_TRANSLATE_NOOP("errors", "sheet {sheet}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "signer.pub in the package is not a minisign public key"),
+    QT_TRANSLATE_NOOP(
+        "errors", "signing key {key} is kept in a system keyring, and none is available here"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the Excel report {file} is incomplete ({rows} rows)"),
+    QT_TRANSLATE_NOOP("errors", "the PDF report {file} is incomplete ({pages} pages)"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the action's description holds a character that is not text ({character}); remove it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the action's description is {length} characters long; at most {limit} can be saved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the action's note holds a character that is not text ({character}); remove it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the action's note is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the action's owner holds a character that is not text ({character}); remove it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the action's owner is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the answer to {code} holds a character that is not text ({character}); remove it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the answer to {code} is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the audit already uses {framework} {version}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the audit cannot be finalized yet: {count} item(s) need attention, first {first}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the audit has {count} answer(s) in conflict; resolve them before upgrading"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the audit is not finalized"),
+    QT_TRANSLATE_NOOP("errors", "the audit is now finalized here too, with the same seal"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the audit of {institution} is finalized on this installation, and the package would change it; the package is held in quarantine until the audit is reopened",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the audit of {institution} is finalized; a fill-in workbook is only useful for a draft",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the audit of {institution} is finalized; a finalized audit keeps the framework it was made with (reopen it with a reason first)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the audit of {institution} is finalized; reopen it with a reason before changing it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the audit of {institution} is finalized; reopen it with a reason before importing answers",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the audit of {institution} is finalized; reopen it with a reason before resolving its conflicts",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; 'jalon backup list' shows the backups and 'jalon backup restore' brings one back",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the audit's description differs in the package; this installation's is kept"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the backup could not be written in {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the backup {name} cannot be restored: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the benchmark file holds {names}, not exactly benchmark.json, its signature and signer.pub",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the benchmark file is damaged"),
+    QT_TRANSLATE_NOOP("errors", "the benchmark file is larger than {limit} bytes"),
+    QT_TRANSLATE_NOOP("errors", "the benchmark file is not a zip archive"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the benchmark file is signed by key {key}, which this installation does not trust",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the benchmark file's signature does not match its content: it was changed after signing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the benchmark has no peer group {group} ({by}) for framework {hash}: the group is too small or absent",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the calculate row has no calculation"),
+    QT_TRANSLATE_NOOP("errors", "the choice has no list_name"),
+    QT_TRANSLATE_NOOP("errors", "the choice has no name"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the code {found!r} does not match the question of this row ({expected}); codes must not be changed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the column should be headed {expected!r} but is {found!r}; columns must not be moved, added or removed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the comment on {code} holds a character that is not text ({character}); remove it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the comment on {code} is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the country holds a character that is not text ({character}); remove it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the country is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the creation time {value!r} is not a timestamp"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the crosswalk has no row for {code}; its answer is no longer assessed"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the crosswalk to {framework} {version} is incomplete: {problem} ({count} problem(s))",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the database {file} cannot be opened: its folder is missing or not writable"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the database {file} cannot use write-ahead logging (mode {mode})"),
+    QT_TRANSLATE_NOOP("errors", "the database {file} could not be written: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} has a schema version no Jalon writes ({version}); it was changed outside Jalon: restore a backup or open it with the Jalon that made it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} has disappeared (its folder was deleted or moved, or the drive was removed) and cannot be recreated there; nothing more can be saved. What is on screen is kept: put the folder or drive back, then try again or restart Jalon",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is damaged ({problem}); do not remove the medium, copy the folder and contact support",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is damaged ({problem}); no backup was made so that the good backups are kept",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is in use by another Jalon window or program; close it and try again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is on a read-only medium or folder and was made by an older version of Jalon: it must be upgraded before it can be read, which writes to it. Copy the data folder to a writable place, or open it with --data-dir",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is on a read-only medium or folder, and changes saved last are still in {log} (Jalon was not closed normally); they can only be read where the folder can be written. Copy the data folder to a writable place, or open it with --data-dir",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is on a read-only medium or folder; nothing can be saved there. Copy the data folder to a writable place, or open it with --data-dir",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is on a read-only medium or folder; nothing was saved. Copy the data folder to a writable place, or open it with --data-dir",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is still open in another Jalon window or program; close it, then prepare for removal again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} was replaced by another file while Jalon was using it; nothing was saved. Restart Jalon to open the new file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} was written by a newer version of Jalon (it has schema change {change}); update Jalon to open it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} was written by a newer version of Jalon (schema version {version}; this one knows up to {known}); update Jalon to open it",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the decrypted package is larger than {limit} MB"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the department of {code} holds a character that is not text ({character}); remove it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the department of {code} is {length} characters long; at most {limit} can be saved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the disk holding {file} is full; nothing was saved. Free some space and try again",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the disk holding {folder} is full; the backup was not made"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the drive holding {file} reported a read or write error (unplugged, failing or network drive?); nothing was saved. Check the drive and try again",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the due date {value!r} is not a date written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the encrypted package is damaged and cannot be decrypted ({reason})"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the evidence file {file} is missing"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the evidence file {name} is {actual} bytes, but audit.json says {size}"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the files in the package add up to more than {limit} MB"),
+    QT_TRANSLATE_NOOP("errors", "the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the form has no question Jalon can ask, so there is nothing to answer: it holds {notes} note(s), {calculations} calculation(s) and {count} skipped question(s){skipped}",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the framework of audit {id} is missing from the database"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the history of answer {indicator} in the package goes round in a circle"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the imported audit scores differently from the exported one"),
     QT_TRANSLATE_NOOP("errors", "the imported audit's answers differ from the exported ones"),
-    QT_TRANSLATE_NOOP("errors", 'the installed framework {file} cannot be read ({reason}); install it again'),
-    QT_TRANSLATE_NOOP("errors", 'the institution name holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the institution name is required'),
-    QT_TRANSLATE_NOOP("errors", 'the institution name is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the key file {file} cannot be read: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the key file {file} does not match its keyring entry'),
-    QT_TRANSLATE_NOOP("errors", 'the key file {file} holds another key'),
-    QT_TRANSLATE_NOOP("errors", 'the key file {file} is damaged'),
-    QT_TRANSLATE_NOOP("errors", 'the key file {file} is missing'),
-    QT_TRANSLATE_NOOP("errors", 'the key file {file} was written by a newer Jalon'),
-    QT_TRANSLATE_NOOP("errors", 'the key would expire ({until}) before it becomes valid ({start})'),
-    QT_TRANSLATE_NOOP("errors", 'the keyring entry for signing key {key} is damaged'),
-    QT_TRANSLATE_NOOP("errors", 'the manifest names framework {id} {version}, but framework.json is {actual}'),
-    QT_TRANSLATE_NOOP("errors", 'the minimum group size must be at least 2'),
-    QT_TRANSLATE_NOOP("errors", 'the name holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the name is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the organisation holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the organisation is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the package answers {indicator}, which framework {framework} does not have'),
-    QT_TRANSLATE_NOOP("errors", 'the package changes revision {id} of answer {indicator}, which this installation already holds with other content; history is never rewritten'),
-    QT_TRANSLATE_NOOP("errors", 'the package claims key {key} of {name}, but its public key is not the one trusted under that id'),
-    QT_TRANSLATE_NOOP("errors", 'the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed'),
-    QT_TRANSLATE_NOOP("errors", 'the package could not be encrypted: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the package has no {name}'),
-    QT_TRANSLATE_NOOP("errors", 'the package has {count} bytes after the end of its zip archive (added after it was written?)'),
-    QT_TRANSLATE_NOOP("errors", 'the package has {count} bytes before the start of its zip archive (added after it was written?)'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds a link ({name}); a package holds only plain files'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds a password-protected entry ({name})'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds an entry that climbs out of its folder ({name})'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds an entry with an absolute path ({name}); a package never does'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds audit {found}, not {expected}'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds {count} files, more than {limit}'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds {name} twice'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds {name}, which no Jalon package has'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds {path}, which its manifest does not list (added after signing?)'),
-    QT_TRANSLATE_NOOP("errors", 'the package holds {path}, which no evidence entry uses'),
-    QT_TRANSLATE_NOOP("errors", 'the package is damaged or incomplete (was the copy cut short?): {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the package is damaged: {name} cannot be read ({reason})'),
-    QT_TRANSLATE_NOOP("errors", 'the package is damaged: {name} does not have the size its zip entry declares'),
-    QT_TRANSLATE_NOOP("errors", 'the package is encrypted and this installation has no key to open it'),
-    QT_TRANSLATE_NOOP("errors", "the package is encrypted for other recipients; none of this installation's keys can open it"),
-    QT_TRANSLATE_NOOP("errors", 'the package is signed by key {key} of {name}, revoked on {date} ({reason})'),
-    QT_TRANSLATE_NOOP("errors", "the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first"),
-    QT_TRANSLATE_NOOP("errors", 'the package is {size} MB, more than the {limit} MB a package may hold'),
-    QT_TRANSLATE_NOOP("errors", 'the package lacks the evidence file {name} that audit.json lists'),
-    QT_TRANSLATE_NOOP("errors", 'the package lacks {path}, which its manifest lists'),
-    QT_TRANSLATE_NOOP("errors", "the package manifest is invalid: 'created_at' is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ"),
-    QT_TRANSLATE_NOOP("errors", "the package says it was signed on {signed}, later than this computer's clock allows ({now}); a signing time in the future cannot be true"),
-    QT_TRANSLATE_NOOP("errors", 'the package says the audit is finalized, but its content does not match the finalization seal'),
-    QT_TRANSLATE_NOOP("errors", 'the package uses format version {version}, newer than this Jalon understands ({known}); update Jalon to read it'),
-    QT_TRANSLATE_NOOP("errors", 'the package verification process did not start; details are in the log file'),
-    QT_TRANSLATE_NOOP("errors", 'the package was signed on {signed}, after key {key} of {name} expired ({valid})'),
-    QT_TRANSLATE_NOOP("errors", 'the package was signed on {signed}, before key {key} of {name} became valid ({valid})'),
-    QT_TRANSLATE_NOOP("errors", 'the package written to {file} cannot be read back: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the package written to {file} reads back differently (the disk or stick may be failing); it was removed — try another place'),
-    QT_TRANSLATE_NOOP("errors", "the package's audit {id} is the audit of {theirs}, but this installation's audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide"),
-    QT_TRANSLATE_NOOP("errors", "the package's audit {id} uses another framework ({theirs}…) than this installation's copy ({ours}…); the package is held in quarantine for a person to decide"),
-    QT_TRANSLATE_NOOP("errors", "the package's installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here"),
-    QT_TRANSLATE_NOOP("errors", "the package's installation upgraded the audit to a newer version of its framework; the audit uses that version here too"),
-    QT_TRANSLATE_NOOP("errors", "the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})"),
-    QT_TRANSLATE_NOOP("errors", 'the period ends ({end}) before it starts ({start})'),
-    QT_TRANSLATE_NOOP("errors", 'the public key is not a minisign Ed25519 public key'),
-    QT_TRANSLATE_NOOP("errors", 'the public key is not valid base64'),
-    QT_TRANSLATE_NOOP("errors", 'the reason for dropping the action holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the reason for dropping the action is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the reason for reopening holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the reason for reopening is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the reason why {code} is not applicable holds a character that is not text ({character}); remove it'),
-    QT_TRANSLATE_NOOP("errors", 'the reason why {code} is not applicable is {length} characters long; at most {limit} can be saved'),
-    QT_TRANSLATE_NOOP("errors", 'the report font {file} is missing or damaged; reinstall Jalon'),
-    QT_TRANSLATE_NOOP("errors", 'the review of audit {audit} is {current}: it cannot become {state}'),
-    QT_TRANSLATE_NOOP("errors", 'the review of audit {audit} is {state}: start the review before commenting'),
-    QT_TRANSLATE_NOOP("errors", 'the row does not say which framework it maps from (column {column} is empty)'),
-    QT_TRANSLATE_NOOP("errors", 'the row has no name'),
-    QT_TRANSLATE_NOOP("errors", 'the row has no type'),
-    QT_TRANSLATE_NOOP("errors", 'the second installation did not accept the package: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the secret key data has the wrong length'),
-    QT_TRANSLATE_NOOP("errors", 'the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported'),
-    QT_TRANSLATE_NOOP("errors", 'the signature does not match the manifest: manifest.json was changed after signing, or the signature was not made by key {key}'),
-    QT_TRANSLATE_NOOP("errors", 'the signed comment does not name this package and audit; the signature belongs to another package'),
-    QT_TRANSLATE_NOOP("errors", 'the system keyring could not be read: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the system keyring has no entry for signing key {key}; the key cannot be unlocked on this account'),
-    QT_TRANSLATE_NOOP("errors", 'the system keyring refused to store the key: {reason}'),
-    QT_TRANSLATE_NOOP("errors", 'the tidy export is written as {known}, not {kind!r}'),
+    QT_TRANSLATE_NOOP(
+        "errors", "the installed framework {file} cannot be read ({reason}); install it again"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the institution name holds a character that is not text ({character}); remove it"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the institution name is required"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the institution name is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the key file {file} cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the key file {file} does not match its keyring entry"),
+    QT_TRANSLATE_NOOP("errors", "the key file {file} holds another key"),
+    QT_TRANSLATE_NOOP("errors", "the key file {file} is damaged"),
+    QT_TRANSLATE_NOOP("errors", "the key file {file} is missing"),
+    QT_TRANSLATE_NOOP("errors", "the key file {file} was written by a newer Jalon"),
+    QT_TRANSLATE_NOOP("errors", "the key would expire ({until}) before it becomes valid ({start})"),
+    QT_TRANSLATE_NOOP("errors", "the keyring entry for signing key {key} is damaged"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the manifest names framework {id} {version}, but framework.json is {actual}"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the minimum group size must be at least 2"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the name holds a character that is not text ({character}); remove it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the name is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the organisation holds a character that is not text ({character}); remove it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the organisation is {length} characters long; at most {limit} can be saved"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package answers {indicator}, which framework {framework} does not have"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package changes revision {id} of answer {indicator}, which this installation already holds with other content; history is never rewritten",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package claims key {key} of {name}, but its public key is not the one trusted under that id",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the package could not be encrypted: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the package has no {name}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package has {count} bytes after the end of its zip archive (added after it was written?)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package has {count} bytes before the start of its zip archive (added after it was written?)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package holds a link ({name}); a package holds only plain files"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the package holds a password-protected entry ({name})"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package holds an entry that climbs out of its folder ({name})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package holds an entry with an absolute path ({name}); a package never does"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the package holds audit {found}, not {expected}"),
+    QT_TRANSLATE_NOOP("errors", "the package holds {count} files, more than {limit}"),
+    QT_TRANSLATE_NOOP("errors", "the package holds {name} twice"),
+    QT_TRANSLATE_NOOP("errors", "the package holds {name}, which no Jalon package has"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package holds {path}, which its manifest does not list (added after signing?)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the package holds {path}, which no evidence entry uses"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package is damaged or incomplete (was the copy cut short?): {reason}"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the package is damaged: {name} cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package is damaged: {name} does not have the size its zip entry declares"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package is encrypted and this installation has no key to open it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package is encrypted for other recipients; none of this installation's keys can open it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package is signed by key {key} of {name}, revoked on {date} ({reason})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package is {size} MB, more than the {limit} MB a package may hold"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the package lacks the evidence file {name} that audit.json lists"),
+    QT_TRANSLATE_NOOP("errors", "the package lacks {path}, which its manifest lists"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package manifest is invalid: 'created_at' is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package says it was signed on {signed}, later than this computer's clock allows ({now}); a signing time in the future cannot be true",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package says the audit is finalized, but its content does not match the finalization seal",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package uses format version {version}, newer than this Jalon understands ({known}); update Jalon to read it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package verification process did not start; details are in the log file"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the package was signed on {signed}, after key {key} of {name} expired ({valid})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package was signed on {signed}, before key {key} of {name} became valid ({valid})",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the package written to {file} cannot be read back: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package written to {file} reads back differently (the disk or stick may be failing); it was removed — try another place",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package's audit {id} is the audit of {theirs}, but this installation's audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package's audit {id} uses another framework ({theirs}…) than this installation's copy ({ours}…); the package is held in quarantine for a person to decide",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package's installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package's installation upgraded the audit to a newer version of its framework; the audit uses that version here too",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the period ends ({end}) before it starts ({start})"),
+    QT_TRANSLATE_NOOP("errors", "the public key is not a minisign Ed25519 public key"),
+    QT_TRANSLATE_NOOP("errors", "the public key is not valid base64"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the reason for dropping the action holds a character that is not text ({character}); remove it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the reason for dropping the action is {length} characters long; at most {limit} can be saved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the reason for reopening holds a character that is not text ({character}); remove it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the reason for reopening is {length} characters long; at most {limit} can be saved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the reason why {code} is not applicable holds a character that is not text ({character}); remove it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the reason why {code} is not applicable is {length} characters long; at most {limit} can be saved",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the report font {file} is missing or damaged; reinstall Jalon"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the review of audit {audit} is {current}: it cannot become {state}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the review of audit {audit} is {state}: start the review before commenting"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the row does not say which framework it maps from (column {column} is empty)"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the row has no name"),
+    QT_TRANSLATE_NOOP("errors", "the row has no type"),
+    QT_TRANSLATE_NOOP("errors", "the second installation did not accept the package: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the secret key data has the wrong length"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the sheet {name!r} is missing: it was renamed or deleted, or this is not the workbook Jalon exported",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the signature does not match the manifest: manifest.json was changed after signing, or the signature was not made by key {key}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the signed comment does not name this package and audit; the signature belongs to another package",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the system keyring could not be read: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the system keyring has no entry for signing key {key}; the key cannot be unlocked on this account",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the system keyring refused to store the key: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the tidy export is written as {known}, not {kind!r}"),
     QT_TRANSLATE_NOOP("errors", "the workbook has no 'survey' sheet"),
-    QT_TRANSLATE_NOOP("errors", 'the workbook was not imported: {count} problem(s) listed above; nothing was changed'),
-    QT_TRANSLATE_NOOP("errors", 'the workbook was not imported: {count} problem(s); the first: {first}'),
-    QT_TRANSLATE_NOOP("errors", 'the zip directory of this file takes {size} MB, more than {limit} entries need; it was refused unread'),
-    QT_TRANSLATE_NOOP("errors", 'there is no audit to export'),
-    QT_TRANSLATE_NOOP("errors", 'there is no database to back up at {file}'),
-    QT_TRANSLATE_NOOP("errors", 'there is no good backup to restore in {folder}'),
-    QT_TRANSLATE_NOOP("errors", 'this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again'),
-    QT_TRANSLATE_NOOP("errors", 'this file is not a Jalon package (it is not a zip archive)'),
-    QT_TRANSLATE_NOOP("errors", 'this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread'),
-    QT_TRANSLATE_NOOP("errors", 'this installation has no folder for installed frameworks'),
-    QT_TRANSLATE_NOOP("errors", 'this is not a Jalon audit package: its manifest does not declare the format {name}'),
-    QT_TRANSLATE_NOOP("errors", "this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first"),
-    QT_TRANSLATE_NOOP("errors", 'this row has no question key: rows must not be added'),
-    QT_TRANSLATE_NOOP("errors", 'this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}'),
-    QT_TRANSLATE_NOOP("errors", 'this workbook was made by another version of Jalon (format {found}, expected {expected})'),
-    QT_TRANSLATE_NOOP("errors", 'this workbook was made with another version of the framework ({version}); export a new workbook'),
-    QT_TRANSLATE_NOOP("errors", 'unexpected problem ({kind}: {detail}); details are in the log file'),
-    QT_TRANSLATE_NOOP("errors", 'unknown key protection {name!r}'),
-    QT_TRANSLATE_NOOP("errors", 'unknown question key {key!r}: the row was changed or does not come from this audit'),
-    QT_TRANSLATE_NOOP("errors", 'wrong passphrase for signing key {key}'),
-    QT_TRANSLATE_NOOP("errors", "{author} has no signing key yet; create one with 'jalon keys new'"),
-    QT_TRANSLATE_NOOP("errors", '{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review'),
-    QT_TRANSLATE_NOOP("errors", '{code} continues as {target} ({relation})'),
-    QT_TRANSLATE_NOOP("errors", '{code} gave the same answer as {target}; both are now {target}'),
-    QT_TRANSLATE_NOOP("errors", '{code} has both an answer and a reason for N/A; keep only one'),
-    QT_TRANSLATE_NOOP("errors", '{code} has no answer from a previous audit to keep'),
-    QT_TRANSLATE_NOOP("errors", '{code} has two conflicting answers from different sites; resolve the conflict first'),
-    QT_TRANSLATE_NOOP("errors", '{code} is a note and takes no answer'),
-    QT_TRANSLATE_NOOP("errors", '{code} is carried to {target} ({relation})'),
-    QT_TRANSLATE_NOOP("errors", '{code} is mandatory and has no answer'),
-    QT_TRANSLATE_NOOP("errors", '{code} is retired in {version}; its answer is no longer assessed'),
-    QT_TRANSLATE_NOOP("errors", '{code} is worked out from other answers and takes no answer'),
-    QT_TRANSLATE_NOOP("errors", '{code} needs a date written YYYY-MM-DD, not {value!r}'),
-    QT_TRANSLATE_NOOP("errors", '{code} needs a finite number'),
-    QT_TRANSLATE_NOOP("errors", '{code} needs a number, not {value!r}'),
-    QT_TRANSLATE_NOOP("errors", '{code} needs a whole number of at most 15 digits'),
-    QT_TRANSLATE_NOOP("errors", '{code} needs a whole number, not {value}'),
-    QT_TRANSLATE_NOOP("errors", '{code} was carried over from the previous audit; confirm it or change it'),
-    QT_TRANSLATE_NOOP("errors", "{code}'s answer {value!r} does not fit {target}'s type; not carried"),
-    QT_TRANSLATE_NOOP("errors", "{code}'s answer {value!r} is not a choice of {target}; not carried"),
-    QT_TRANSLATE_NOOP("errors", "{code}'s answer {value!r} is not a whole number as {target} needs; not carried"),
-    QT_TRANSLATE_NOOP("errors", '{code}: the answer {value} breaks the rule {rule}'),
-    QT_TRANSLATE_NOOP("errors", '{code}: the answer {value} is no longer offered given the earlier answers; choose again'),
-    QT_TRANSLATE_NOOP("errors", '{code}: the value {value} is not accepted (rule: {rule})'),
-    QT_TRANSLATE_NOOP("errors", '{code}: the value {value} is not accepted: {rule}'),
-    QT_TRANSLATE_NOOP("errors", '{code}: {message}'),
-    QT_TRANSLATE_NOOP("errors", '{code}: {typed!r} is not a valid answer ({problem}); correct it'),
-    QT_TRANSLATE_NOOP("errors", '{code}: {value!r} was kept as typed; confirm it by saving it again'),
-    QT_TRANSLATE_NOOP("errors", '{code}: {value} is not offered given the other answers of the workbook'),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the workbook was not imported: {count} problem(s) listed above; nothing was changed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "the workbook was not imported: {count} problem(s); the first: {first}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the zip directory of this file takes {size} MB, more than {limit} entries need; it was refused unread",
+    ),
+    QT_TRANSLATE_NOOP("errors", "there is no audit to export"),
+    QT_TRANSLATE_NOOP("errors", "there is no database to back up at {file}"),
+    QT_TRANSLATE_NOOP("errors", "there is no good backup to restore in {folder}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again",
+    ),
+    QT_TRANSLATE_NOOP("errors", "this file is not a Jalon package (it is not a zip archive)"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread",
+    ),
+    QT_TRANSLATE_NOOP("errors", "this installation has no folder for installed frameworks"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "this is not a Jalon audit package: its manifest does not declare the format {name}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first",
+    ),
+    QT_TRANSLATE_NOOP("errors", "this row has no question key: rows must not be added"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "this workbook belongs to another audit ({other}, {institution}), not to the audit of {target}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "this workbook was made by another version of Jalon (format {found}, expected {expected})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "this workbook was made with another version of the framework ({version}); export a new workbook",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "unexpected problem ({kind}: {detail}); details are in the log file"
+    ),
+    QT_TRANSLATE_NOOP("errors", "unknown key protection {name!r}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "unknown question key {key!r}: the row was changed or does not come from this audit",
+    ),
+    QT_TRANSLATE_NOOP("errors", "wrong passphrase for signing key {key}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "{author} has no signing key yet; create one with 'jalon keys new'"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{code} answered {value}, but {target} keeps {kept}; {target} is flagged for review",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{code} continues as {target} ({relation})"),
+    QT_TRANSLATE_NOOP("errors", "{code} gave the same answer as {target}; both are now {target}"),
+    QT_TRANSLATE_NOOP("errors", "{code} has both an answer and a reason for N/A; keep only one"),
+    QT_TRANSLATE_NOOP("errors", "{code} has no answer from a previous audit to keep"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{code} has two conflicting answers from different sites; resolve the conflict first",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{code} is a note and takes no answer"),
+    QT_TRANSLATE_NOOP("errors", "{code} is carried to {target} ({relation})"),
+    QT_TRANSLATE_NOOP("errors", "{code} is mandatory and has no answer"),
+    QT_TRANSLATE_NOOP("errors", "{code} is retired in {version}; its answer is no longer assessed"),
+    QT_TRANSLATE_NOOP("errors", "{code} is worked out from other answers and takes no answer"),
+    QT_TRANSLATE_NOOP("errors", "{code} needs a date written YYYY-MM-DD, not {value!r}"),
+    QT_TRANSLATE_NOOP("errors", "{code} needs a finite number"),
+    QT_TRANSLATE_NOOP("errors", "{code} needs a number, not {value!r}"),
+    QT_TRANSLATE_NOOP("errors", "{code} needs a whole number of at most 15 digits"),
+    QT_TRANSLATE_NOOP("errors", "{code} needs a whole number, not {value}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "{code} was carried over from the previous audit; confirm it or change it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{code}'s answer {value!r} does not fit {target}'s type; not carried"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{code}'s answer {value!r} is not a choice of {target}; not carried"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{code}'s answer {value!r} is not a whole number as {target} needs; not carried"
+    ),
+    QT_TRANSLATE_NOOP("errors", "{code}: the answer {value} breaks the rule {rule}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{code}: the answer {value} is no longer offered given the earlier answers; choose again",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{code}: the value {value} is not accepted (rule: {rule})"),
+    QT_TRANSLATE_NOOP("errors", "{code}: the value {value} is not accepted: {rule}"),
+    QT_TRANSLATE_NOOP("errors", "{code}: {message}"),
+    QT_TRANSLATE_NOOP("errors", "{code}: {typed!r} is not a valid answer ({problem}); correct it"),
+    QT_TRANSLATE_NOOP(
+        "errors", "{code}: {value!r} was kept as typed; confirm it by saving it again"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{code}: {value} is not offered given the other answers of the workbook"
+    ),
     QT_TRANSLATE_NOOP("errors", "{comment} is a reply; reply to the reviewer's comment instead"),
-    QT_TRANSLATE_NOOP("errors", '{count} answers were not stored (first: {code})'),
-    QT_TRANSLATE_NOOP("errors", '{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy'),
-    QT_TRANSLATE_NOOP("errors", '{count} correction(s) asked by the reviewer are still open, first {text!r}; answer again or reply to each before resubmitting'),
-    QT_TRANSLATE_NOOP("errors", '{file} cannot be read as an Excel workbook (.xlsx): {reason}'),
-    QT_TRANSLATE_NOOP("errors", '{file} changed since it was previewed; preview it again'),
-    QT_TRANSLATE_NOOP("errors", '{file} changed while it was being merged; merge it again'),
-    QT_TRANSLATE_NOOP("errors", "{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread"),
-    QT_TRANSLATE_NOOP("errors", '{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread'),
-    QT_TRANSLATE_NOOP("errors", "{file} has {count} error(s); run 'jalon framework validate {file}' to see them"),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either'),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)'),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package holds {value}, which is not a JSON number'),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package holds, at {path}, a control character that no text may hold'),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold'),
-    QT_TRANSLATE_NOOP("errors", "{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit's framework"),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}'),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})'),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})'),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ'),
-    QT_TRANSLATE_NOOP("errors", '{file} in the package is not valid JSON ({reason})'),
-    QT_TRANSLATE_NOOP("errors", '{file} is a device, not an ordinary file; Jalon reads only ordinary files'),
-    QT_TRANSLATE_NOOP("errors", '{file} is a folder, not a file'),
-    QT_TRANSLATE_NOOP("errors", '{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files'),
-    QT_TRANSLATE_NOOP("errors", '{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx'),
-    QT_TRANSLATE_NOOP("errors", '{file} is larger than the {limit} MB Jalon reads'),
-    QT_TRANSLATE_NOOP("errors", '{file} is larger than the {limit} kB Jalon reads'),
-    QT_TRANSLATE_NOOP("errors", '{file} is not a Jalon key file'),
-    QT_TRANSLATE_NOOP("errors", '{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder'),
-    QT_TRANSLATE_NOOP("errors", '{file} is not a text file (it is not UTF-8)'),
-    QT_TRANSLATE_NOOP("errors", '{file} is not an .xlsx workbook (it is not a zip container)'),
-    QT_TRANSLATE_NOOP("errors", '{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files'),
-    QT_TRANSLATE_NOOP("errors", '{file} was written by another version of Jalon (record version {version}); export to a new folder'),
+    QT_TRANSLATE_NOOP("errors", "{count} answers were not stored (first: {code})"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} audits do not fit in one Excel sheet (at most {rows} rows); export them as CSV or Parquet tables instead: jalon export tidy",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} correction(s) asked by the reviewer are still open, first {text!r}; answer again or reply to each before resubmitting",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{file} cannot be read as an Excel workbook (.xlsx): {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{file} changed since it was previewed; preview it again"),
+    QT_TRANSLATE_NOOP("errors", "{file} changed while it was being merged; merge it again"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} expands to {size} MB, far more than a workbook Jalon writes; it was refused unread",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{file} has {count} error(s); run 'jalon framework validate {file}' to see them"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package holds the key {key!r} twice in one object, at {path}: a reader could take either",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{file} in the package holds {value}, which is not a JSON number"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package holds, at {path}, a control character that no text may hold",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package holds, at {path}, half of a character (a lone UTF-16 surrogate) that no text may hold",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit's framework",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package is invalid: {where}.value is {value}, but question {indicator} takes {expected}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package is invalid: {where}.{field} is {value}, before the audit was created ({created})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package is invalid: {where}.{field} is {value}, later than the package was signed ({signed})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package is invalid: {where}.{field} is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{file} in the package is not valid JSON ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "errors", "{file} is a device, not an ordinary file; Jalon reads only ordinary files"
+    ),
+    QT_TRANSLATE_NOOP("errors", "{file} is a folder, not a file"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} is a named pipe (FIFO), not an ordinary file; Jalon reads only ordinary files",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} is an old-format .xls workbook that could not be read ({reason}); open it in a spreadsheet program and save it as .xlsx",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{file} is larger than the {limit} MB Jalon reads"),
+    QT_TRANSLATE_NOOP("errors", "{file} is larger than the {limit} kB Jalon reads"),
+    QT_TRANSLATE_NOOP("errors", "{file} is not a Jalon key file"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} is not a readable Jalon export record ({reason}); remove it to start a new export in this folder",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{file} is not a text file (it is not UTF-8)"),
+    QT_TRANSLATE_NOOP("errors", "{file} is not an .xlsx workbook (it is not a zip container)"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} is not an ordinary file (a socket or another special file); Jalon reads only ordinary files",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} was written by another version of Jalon (record version {version}); export to a new folder",
+    ),
     QT_TRANSLATE_NOOP("errors", "{file}: an item has neither 'group' nor 'question': {item}"),
-    QT_TRANSLATE_NOOP("errors", '{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does; it was refused unread'),
-    QT_TRANSLATE_NOOP("errors", '{file}: no source folder beside {folder} holds {id} version {version}'),
-    QT_TRANSLATE_NOOP("errors", '{file}: question {name} uses unknown choice list {list}'),
-    QT_TRANSLATE_NOOP("errors", '{file}: question {name}: choice_filter {source!r}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", '{file}: sheet {sheet} goes on past row {limit}, more than Jalon reads in a workbook; it was refused'),
-    QT_TRANSLATE_NOOP("errors", '{file}: sheet {sheet} has a cell in column {column} of row {row}, beyond the {limit} columns Jalon reads; it was refused'),
-    QT_TRANSLATE_NOOP("errors", '{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused'),
-    QT_TRANSLATE_NOOP("errors", '{file}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", '{folder} cannot be written (read-only medium or no permission); the backup was not made'),
-    QT_TRANSLATE_NOOP("errors", '{folder} holds a {held} export; export it as {held} too, or choose another folder'),
-    QT_TRANSLATE_NOOP("errors", '{folder} is a file; the tidy export needs a folder'),
-    QT_TRANSLATE_NOOP("errors", '{framework} {version} has no module {module}, which the audit uses'),
-    QT_TRANSLATE_NOOP("errors", '{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over'),
-    QT_TRANSLATE_NOOP("errors", '{header} cannot be negative'),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file}: entry {entry} is compressed {ratio}:1, which no spreadsheet does; it was refused unread",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{file}: no source folder beside {folder} holds {id} version {version}"
+    ),
+    QT_TRANSLATE_NOOP("errors", "{file}: question {name} uses unknown choice list {list}"),
+    QT_TRANSLATE_NOOP("errors", "{file}: question {name}: choice_filter {source!r}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file}: sheet {sheet} goes on past row {limit}, more than Jalon reads in a workbook; it was refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file}: sheet {sheet} has a cell in column {column} of row {row}, beyond the {limit} columns Jalon reads; it was refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file}: sheet {sheet} holds more than {limit} cells, more than Jalon reads in a workbook; it was refused",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{file}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{folder} cannot be written (read-only medium or no permission); the backup was not made",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{folder} holds a {held} export; export it as {held} too, or choose another folder",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{folder} is a file; the tidy export needs a folder"),
+    QT_TRANSLATE_NOOP(
+        "errors", "{framework} {version} has no module {module}, which the audit uses"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{framework} {version} holds no crosswalk from {old} {old_version}, so the answers cannot be carried over",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{header} cannot be negative"),
     QT_TRANSLATE_NOOP("errors", "{header} cannot use '.'; name the question with ${{name}}"),
-    QT_TRANSLATE_NOOP("errors", '{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty'),
-    QT_TRANSLATE_NOOP("errors", '{header} refers to ${{{ref}}}, which is not a question of this framework'),
-    QT_TRANSLATE_NOOP("errors", "{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or '{name}' in quotes for the text"),
-    QT_TRANSLATE_NOOP("errors", '{header} {source!r}: {reason}'),
-    QT_TRANSLATE_NOOP("errors", '{header} {value!r} is not a number'),
-    QT_TRANSLATE_NOOP("errors", '{label} {value!r} is not a date written YYYY-MM-DD'),
-    QT_TRANSLATE_NOOP("errors", '{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide'),
-    QT_TRANSLATE_NOOP("errors", '{name} (key {key}) is trusted only for {scope}, not for {institution}'),
-    QT_TRANSLATE_NOOP("errors", '{name} ({id}) is already that institution'),
-    QT_TRANSLATE_NOOP("errors", '{name} in the package expands {ratio} times when unpacked: this is how zip bombs work, so the package is refused'),
-    QT_TRANSLATE_NOOP("errors", '{name} in the package is {size} MB, more than the {limit} MB allowed'),
-    QT_TRANSLATE_NOOP("errors", '{name} in the package uses a compression method Jalon does not read'),
-    QT_TRANSLATE_NOOP("errors", '{object!r} is not a question of this framework'),
-    QT_TRANSLATE_NOOP("errors", '{path} in the package does not hold the content its name promises'),
-    QT_TRANSLATE_NOOP("errors", '{path} in the package does not match the SHA-256 in its signed manifest: it was changed after signing'),
-    QT_TRANSLATE_NOOP("errors", '{path} in the package is {actual} bytes, but the signed manifest says {size}: it was changed after signing'),
-    QT_TRANSLATE_NOOP("errors", '{recipient!r} is not a valid encryption recipient: {reason}'),
-    QT_TRANSLATE_NOOP("errors", '{recipient!r} is not an encryption recipient: give a key id, an age key (age1…) or an ssh-ed25519 key'),
-    QT_TRANSLATE_NOOP("errors", '{ref!r} is not a question of framework {framework}'),
-    QT_TRANSLATE_NOOP("errors", '{ref!r} is not part of framework {framework}'),
-    QT_TRANSLATE_NOOP("errors", "{ref!r} is the start of several actions' ids of audit {audit}; give more of it"),
-    QT_TRANSLATE_NOOP("errors", '{ref!r} matches {count} audits; give more of the id'),
-    QT_TRANSLATE_NOOP("errors", '{ref!r} matches {count} conflicts; give more of the id'),
-    QT_TRANSLATE_NOOP("errors", '{ref!r} matches {count} institutions; give more of the id'),
-    QT_TRANSLATE_NOOP("errors", '{ref!r} matches {count} review comments; give more of the id'),
-    QT_TRANSLATE_NOOP("errors", '{subject} → {object} is already mapped on row {first}'),
-    QT_TRANSLATE_NOOP("errors", '{text!r} is not a key id (16 hexadecimal digits)'),
-    QT_TRANSLATE_NOOP("errors", '{type!r} (row {row}, {name!r}) reads its choices from the file {file}, outside the workbook, which Jalon does not do; put the choices on the choices sheet and use select_one'),
-    QT_TRANSLATE_NOOP("errors", '{value!r} is not a choice of {code}; choose one of: {choices}'),
-    QT_TRANSLATE_NOOP("errors", '{value!r} is not a choice of {code}; expected one of: {choices}'),
-    QT_TRANSLATE_NOOP("errors", '{value!r} is not a choice of {code}; expected some of: {choices}'),
-    QT_TRANSLATE_NOOP("errors", '{value!r} is not a relation; write one of: {known}'),
-    QT_TRANSLATE_NOOP("errors", '{value!r} is not offered for {code} given the earlier answers; expected {choices}'),
-    QT_TRANSLATE_NOOP("errors", '{where}: the reviewer asks for a correction ({text}); answer again or reply to the comment'),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{header} refers to ${{{ref}}}, which is not a question of this framework"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or '{name}' in quotes for the text",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{header} {source!r}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{header} {value!r} is not a number"),
+    QT_TRANSLATE_NOOP("errors", "{label} {value!r} is not a date written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} (key {key}) is trusted only for {scope}, but audit {id} is, on this installation, the audit of {ours} (the package says {theirs}); the package is held in quarantine for a person to decide",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{name} (key {key}) is trusted only for {scope}, not for {institution}"
+    ),
+    QT_TRANSLATE_NOOP("errors", "{name} ({id}) is already that institution"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} in the package expands {ratio} times when unpacked: this is how zip bombs work, so the package is refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{name} in the package is {size} MB, more than the {limit} MB allowed"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{name} in the package uses a compression method Jalon does not read"
+    ),
+    QT_TRANSLATE_NOOP("errors", "{object!r} is not a question of this framework"),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} in the package does not hold the content its name promises"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} in the package does not match the SHA-256 in its signed manifest: it was changed after signing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} in the package is {actual} bytes, but the signed manifest says {size}: it was changed after signing",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{recipient!r} is not a valid encryption recipient: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{recipient!r} is not an encryption recipient: give a key id, an age key (age1…) or an ssh-ed25519 key",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{ref!r} is not a question of framework {framework}"),
+    QT_TRANSLATE_NOOP("errors", "{ref!r} is not part of framework {framework}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "{ref!r} is the start of several actions' ids of audit {audit}; give more of it"
+    ),
+    QT_TRANSLATE_NOOP("errors", "{ref!r} matches {count} audits; give more of the id"),
+    QT_TRANSLATE_NOOP("errors", "{ref!r} matches {count} conflicts; give more of the id"),
+    QT_TRANSLATE_NOOP("errors", "{ref!r} matches {count} institutions; give more of the id"),
+    QT_TRANSLATE_NOOP("errors", "{ref!r} matches {count} review comments; give more of the id"),
+    QT_TRANSLATE_NOOP("errors", "{subject} → {object} is already mapped on row {first}"),
+    QT_TRANSLATE_NOOP("errors", "{text!r} is not a key id (16 hexadecimal digits)"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{type!r} (row {row}, {name!r}) reads its choices from the file {file}, outside the workbook, which Jalon does not do; put the choices on the choices sheet and use select_one",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{value!r} is not a choice of {code}; choose one of: {choices}"),
+    QT_TRANSLATE_NOOP("errors", "{value!r} is not a choice of {code}; expected one of: {choices}"),
+    QT_TRANSLATE_NOOP("errors", "{value!r} is not a choice of {code}; expected some of: {choices}"),
+    QT_TRANSLATE_NOOP("errors", "{value!r} is not a relation; write one of: {known}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{value!r} is not offered for {code} given the earlier answers; expected {choices}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: the reviewer asks for a correction ({text}); answer again or reply to the comment",
+    ),
 )

@@ -31,8 +31,7 @@ class HomePage(QWidget):
     open_requested = Signal(str)  # audit id
     new_requested = Signal()
 
-    def __init__(self, audits: AuditService, errors: ErrorPresenter,
-                 parent: QWidget | None = None):
+    def __init__(self, audits: AuditService, errors: ErrorPresenter, parent: QWidget | None = None):
         super().__init__(parent)
         self._audits = audits
         self._errors = errors
@@ -71,14 +70,20 @@ class HomePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(AuditTableModel.PROGRESS,
-                                            ProgressBarDelegate(PROGRESS_ROLE, self.table))
+        self.table.setItemDelegateForColumn(
+            AuditTableModel.PROGRESS, ProgressBarDelegate(PROGRESS_ROLE, self.table)
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AuditTableModel.INSTITUTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((AuditTableModel.COUNTRY, 110), (AuditTableModel.TYPE, 200),
-                              (AuditTableModel.FRAMEWORK, 150), (AuditTableModel.STATUS, 100),
-                              (AuditTableModel.PROGRESS, 140), (AuditTableModel.CHANGED, 150)):
+        for column, width in (
+            (AuditTableModel.COUNTRY, 110),
+            (AuditTableModel.TYPE, 200),
+            (AuditTableModel.FRAMEWORK, 150),
+            (AuditTableModel.STATUS, 100),
+            (AuditTableModel.PROGRESS, 140),
+            (AuditTableModel.CHANGED, 150),
+        ):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -90,8 +95,12 @@ class HomePage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for button in (self.new_button, self.open_button, self.duplicate_button,
-                       self.delete_button):
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+        ):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 12)
@@ -117,8 +126,11 @@ class HomePage(QWidget):
         self.new_button.setText(self.tr("&New audit…"))
         self.open_button.setText(self.tr("&Open"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
-        self.duplicate_button.setToolTip(self.tr(
-            "Start a new draft audit from this one's answers, for example for the next year"))
+        self.duplicate_button.setToolTip(
+            self.tr(
+                "Start a new draft audit from this one's answers, for example for the next year"
+            )
+        )
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Only draft audits can be deleted"))
         self.empty.setText(self.tr("No audits yet.\nCreate the first one with “New audit…”."))
@@ -157,8 +169,10 @@ class HomePage(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
 
     def selected(self) -> Audit | None:
@@ -197,9 +211,10 @@ class HomePage(QWidget):
         audit = self.selected()
         if audit is None or audit.is_finalized:
             return
-        question = self.tr("Delete the draft audit of %1? Its answers, evidence and action plan "
-                           "will be removed. This cannot be undone.").replace("%1",
-                                                                              audit.institution)
+        question = self.tr(
+            "Delete the draft audit of %1? Its answers, evidence and action plan "
+            "will be removed. This cannot be undone."
+        ).replace("%1", audit.institution)
         if not self.confirm(self.tr("Delete audit"), question):
             return
         try:
@@ -210,8 +225,11 @@ class HomePage(QWidget):
         self.reload()
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

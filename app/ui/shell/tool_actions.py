@@ -22,9 +22,13 @@ from app.composition import Application
 class ToolActions(QObject):
     audits_changed = Signal(str)  # an audit's content changed ("" when it may be any)
 
-    def __init__(self, application: Application, window: QWidget,
-                 current_audit: Callable[[], str | None],
-                 flush: Callable[[], None] = lambda: None):
+    def __init__(
+        self,
+        application: Application,
+        window: QWidget,
+        current_audit: Callable[[], str | None],
+        flush: Callable[[], None] = lambda: None,
+    ):
         """`current_audit()` names the audit a command applies to: the open one, or the one
         selected in the list (None when there is none). `flush()` saves what is being typed
         in the open audit, before a tool reads it."""
@@ -70,8 +74,13 @@ class ToolActions(QObject):
 
     def update_enabled(self) -> None:
         has_audit = self._current_audit() is not None
-        for action in (self.reports, self.import_workbook, self.conflicts, self.export_package,
-                       self.upgrade):
+        for action in (
+            self.reports,
+            self.import_workbook,
+            self.conflicts,
+            self.export_package,
+            self.upgrade,
+        ):
             action.setEnabled(has_audit)
 
     # --- the tools -----------------------------------------------------------------------------
@@ -96,8 +105,11 @@ class ToolActions(QObject):
         from app.ui.common.export_folder import ExportFolder
         from app.ui.exchange.signing_key_dialog import SigningKeyDialog
 
-        self._show(SigningKeyDialog(self._application.keys, self._window,
-                                    ExportFolder(self._application.paths)))
+        self._show(
+            SigningKeyDialog(
+                self._application.keys, self._window, ExportFolder(self._application.paths)
+            )
+        )
 
     def open_trusted_signers(self) -> None:
         from app.ui.exchange.trusted_signers_dialog import TrustedSignersDialog

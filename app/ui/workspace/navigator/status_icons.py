@@ -30,8 +30,7 @@ class StatusIcons:
     def indicator(self, state: AnswerState, flagged: bool, missing: bool) -> QIcon:
         key = ("indicator", state, flagged, missing)
         if key not in self._cache:
-            self._cache[key] = self._paint(lambda p: self._state_dot(p, state, missing),
-                                           flagged)
+            self._cache[key] = self._paint(lambda p: self._state_dot(p, state, missing), flagged)
         return self._cache[key]
 
     def group(self, missing: bool, flagged: bool) -> QIcon:
@@ -39,7 +38,10 @@ class StatusIcons:
         if key not in self._cache:
             self._cache[key] = self._paint(
                 (lambda p: self._exclamation(p, QRectF(1, 1, SIZE - 2, SIZE - 2)))
-                if missing else None, flagged)
+                if missing
+                else None,
+                flagged,
+            )
         return self._cache[key]
 
     # --- painting ------------------------------------------------------------------------------
@@ -91,5 +93,8 @@ class StatusIcons:
         painter.drawLine(QPointF(left + 3, 1.5), QPointF(left + 3, SIZE - 1))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(FLAG))
-        painter.drawPolygon(QPolygonF([QPointF(left + 3.6, 1.5), QPointF(left + SIZE - 1, 4.5),
-                                       QPointF(left + 3.6, 8)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(left + 3.6, 1.5), QPointF(left + SIZE - 1, 4.5), QPointF(left + 3.6, 8)]
+            )
+        )

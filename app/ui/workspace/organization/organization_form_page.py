@@ -24,8 +24,14 @@ class OrganizationFormPage(QScrollArea):
     changed = Signal(str)
     field_focused = Signal(str)
 
-    def __init__(self, session: AuditSession, section: Group, autosave: AutosaveController,
-                 content_language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        section: Group,
+        autosave: AutosaveController,
+        content_language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._session = session
         self.section = section
@@ -145,13 +151,15 @@ class OrganizationFormPage(QScrollArea):
                 missing += 1
             if applies and answer.is_invalid:
                 invalid += 1
-        summary = self.tr("Fields marked * are mandatory. %n mandatory field(s) still empty.",
-                          "", missing)
+        summary = self.tr(
+            "Fields marked * are mandatory. %n mandatory field(s) still empty.", "", missing
+        )
         if invalid:
             summary += " " + self.tr("%n field(s) kept as typed need correcting.", "", invalid)
         self.summary.setText(summary)
-        self.notice.setText(self.tr("This audit is finalized and read-only. Reopen it to make "
-                                    "changes."))
+        self.notice.setText(
+            self.tr("This audit is finalized and read-only. Reopen it to make changes.")
+        )
         self.notice.setVisible(read_only)
 
     # --- editing -------------------------------------------------------------------------------
