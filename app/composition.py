@@ -179,7 +179,13 @@ class Application:
         from app.services.benchmark_service import BenchmarkService
 
         return BenchmarkService(
-            self.store, self.audits, self.reviews, self.keys, self.trust, self.benchmark_file
+            self.store,
+            self.audits,
+            self.reviews,
+            self.keys,
+            self.trust,
+            self.benchmark_file,
+            self.catalog.frameworks,
         )
 
     def imported_benchmark(self) -> dict | None:

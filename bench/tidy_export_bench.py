@@ -6,6 +6,10 @@ CSV, and the consolidated Excel export of the first 1,000 of them.
                                                      # CSV < 60 s, Excel of 1,000 < 30 s)
     python -m bench.tidy_export_bench --audits 500   # a quick run
     python -m bench tidy_export --audits=500         # through the benchmark runner
+    python -m bench.tidy_export_bench --database=PATH --previous=REV
+        # an existing database (an earlier run's), and the same exports by the code of an
+        # earlier commit REV (e.g. main) in the same run: times and ratios, and whether both
+        # wrote the same values (DuckDB, openpyxl)
 
 Every export runs in a fresh process, so that its peak memory (max RSS) is its own. Baselines
 in the same run: a bare process reading the same current answers with one raw SQLite query
@@ -27,7 +31,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import os
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -225,7 +231,9 @@ def bare_export(database: Path, target: Path, kind: str) -> int:
     return rows
 
 
-def _run(kind: str, database: Path, target: Path) -> dict:
+def _run(kind: str, database: Path, target: Path, source: Path | None = None) -> dict:
+    """One export in a fresh process: of this tree, or of `source` (an earlier commit's)."""
+    environment = dict(os.environ, PYTHONPATH=str(source)) if source else None
     result = subprocess.run(
         [
             sys.executable,
@@ -239,23 +247,35 @@ def _run(kind: str, database: Path, target: Path) -> dict:
         capture_output=True,
         text=True,
         check=True,
+        cwd=source,
+        env=environment,
     )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    run = json.loads(result.stdout.strip().splitlines()[-1])
+    run.setdefault("audits", _audit_count(database))
+    return run
 
 
-def bare_workbook(written: Path, target: Path) -> float:
-    """Seconds for openpyxl's write-only mode to stream as many cells as `written` holds."""
+def _audit_count(database: Path) -> int:
+    connection = sqlite3.connect(database)
+    count = connection.execute("SELECT count(*) FROM audits").fetchone()[0]
+    connection.close()
+    return count
+
+
+def bare_workbook(written: Path, target: Path) -> dict:
+    """Seconds (wall and CPU) for openpyxl's write-only mode to stream as many cells as
+    `written` holds."""
     from openpyxl import Workbook
 
     shape = _cells(written)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     workbook = Workbook(write_only=True)
     for rows, width in zip(shape["rows"], shape["widths"], strict=True):
         sheet = workbook.create_sheet()
         for row in range(rows):
             sheet.append([f"value {row % 500}" if c % 3 else row * 0.5 for c in range(width)])
     workbook.save(target)
-    return time.perf_counter() - start
+    return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu}
 
 
 # --- writers compared --------------------------------------------------------------------------
@@ -348,18 +368,94 @@ def compare_writers(database: Path, folder: Path) -> dict:
     return results
 
 
+def option(argv: list[str], name: str) -> str | None:
+    """The value of `--name=VALUE` or `--name VALUE`, None when absent."""
+    for index, argument in enumerate(argv):
+        if argument == f"--{name}" and index + 1 < len(argv):
+            return argv[index + 1]
+        if argument.startswith(f"--{name}="):
+            return argument.split("=", 1)[1]
+    return None
+
+
+def previous_tree(revision: str, folder: Path) -> Path:
+    """The application of an earlier commit (`git archive`), with this bench/ folder in it so
+    that its children run this benchmark's code against that commit's application."""
+    root = Path(__file__).resolve().parent.parent
+    tree = folder / "previous"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", revision, "app", "resources"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    shutil.copytree(root / "bench", tree / "bench")
+    return tree
+
+
+def same_tables(kind: str, one: Path, other: Path) -> str:
+    """Whether two tidy exports hold the same rows in the same order, value for value (the
+    batch time apart), as DuckDB reads them; a sentence saying so."""
+    import duckdb
+
+    connection = duckdb.connect()
+    said = []
+    for table in ("answers", "audits"):
+        reads = [
+            f"read_parquet('{folder / f'{table}.parquet'}')"
+            if kind == "parquet"
+            else f"read_csv('{folder / f'{table}.csv'}', all_varchar=true)"
+            for folder in (one, other)
+        ]
+        numbered = [
+            f"SELECT row_number() OVER () AS row_number, * EXCLUDE export_batch FROM {r}"
+            for r in reads
+        ]
+        rows = [connection.execute(f"SELECT count(*) FROM {r}").fetchone()[0] for r in reads]
+        differing = sum(
+            connection.execute(f"SELECT count(*) FROM ({a} EXCEPT ALL {b})").fetchone()[0]
+            for a, b in (numbered, numbered[::-1])
+        )
+        said.append(f"{table}: {rows[0]} / {rows[1]} rows, {differing} differing")
+    connection.close()
+    return "; ".join(said)
+
+
+def same_workbooks(one: Path, other: Path) -> str:
+    """Whether two workbooks hold the same sheets, cells (value and type) and number formats,
+    as openpyxl reads them; a sentence saying so."""
+    from openpyxl import load_workbook
+
+    first, second = (load_workbook(p, read_only=True) for p in (one, other))
+    cells = differing = 0
+    assert first.sheetnames == second.sheetnames, (first.sheetnames, second.sheetnames)
+    for name in first.sheetnames:
+        for row, twin in zip(first[name].iter_rows(), second[name].iter_rows(), strict=True):
+            for cell, same in zip(row, twin, strict=True):
+                cells += 1
+                value, other_value = cell.value, same.value
+                if (type(value), value) != (type(other_value), other_value) or (
+                    value is not None and cell.number_format != same.number_format
+                ):
+                    differing += 1
+    return f"{len(first.sheetnames)} sheets, {cells} cells, {differing} differing"
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
         return child(argv[1], Path(argv[2]), Path(argv[3]))
-    count = 10_000
-    for index, option in enumerate(argv):
-        if option.startswith("--audits"):
-            count = int(option.split("=", 1)[1] if "=" in option else argv[index + 1])
+    count = int(option(argv, "audits") or 10_000)
+    given = option(argv, "database")  # an existing database (made by an earlier run)
+    revision = option(argv, "previous")  # an earlier commit, to compare with
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
+        previous = previous_tree(revision, folder) if revision else None
         start = time.perf_counter()
-        database = populate(folder, count)
-        print(f"({count} audits prepared in {time.perf_counter() - start:.0f} s)", flush=True)
+        database = Path(given) if given else populate(folder, count)
+        if not given:
+            print(f"({count} audits prepared in {time.perf_counter() - start:.0f} s)", flush=True)
+        Store.open(database).close()  # brought up to date once, before anything is timed
         if "--writers" in argv:
             writers = compare_writers(database, folder)
             print(f"Writers, the same {writers['rows']} answer rows, CPU seconds:")
@@ -376,24 +472,45 @@ def main(argv: list[str]) -> int:
             run, bare = runs[kind], runs[f"bare-{kind}"]
             size = sum(p.stat().st_size for p in (folder / kind).iterdir()) / 1e6
             print(
-                f"Tidy export to {kind.upper()}, {count} audits, {run['rows']} answer rows "
+                f"Tidy export to {kind.upper()}, {run['audits']} audits, {run['rows']} answer rows "
                 f"({size:.0f} MB): {run['seconds']:.1f} s (CPU {run['cpu']:.1f} s), peak RSS "
                 f"{run['rss_mb']:.0f} MB, largest helper process at most "
                 f"{run['helper_rss_mb']:.0f} MB (bare raw query + pyarrow, same rows: "
                 f"{bare['seconds']:.1f} s, CPU {bare['cpu']:.1f} s, "
-                f"{bare['rss_mb']:.0f} MB; ratio {run['seconds'] / bare['seconds']:.1f}x; "
+                f"{bare['rss_mb']:.0f} MB; ratio {run['seconds'] / bare['seconds']:.1f}x wall, "
+                f"{run['cpu'] / bare['cpu']:.1f}x CPU; "
                 f"opening the database and listing the audits: {base:.0f} MB)",
                 flush=True,
             )
+            if previous:
+                before = _run(kind, database, folder / f"previous-{kind}", previous)
+                print(
+                    f"  the code of {revision}, same run: {before['seconds']:.1f} s "
+                    f"(CPU {before['cpu']:.1f} s) -> now {run['seconds'] / before['seconds']:.2f}x "
+                    f"wall, {run['cpu'] / before['cpu']:.2f}x CPU; "
+                    f"{same_tables(kind, folder / kind, folder / f'previous-{kind}')}",
+                    flush=True,
+                )
         excel = _run("consolidated", database, folder / "all.xlsx")
         bare = bare_workbook(folder / "all.xlsx", folder / "bare.xlsx")
         print(
-            f"Consolidated Excel export of {min(count, CONSOLIDATED)} audits: "
+            f"Consolidated Excel export of {min(excel['audits'], CONSOLIDATED)} audits: "
             f"{excel['seconds']:.1f} s (CPU {excel['cpu']:.1f} s), peak RSS "
-            f"{excel['rss_mb']:.0f} MB (bare write-only "
-            f"openpyxl, same cells: {bare:.1f} s, ratio {excel['seconds'] / bare:.1f}x)",
+            f"{excel['rss_mb']:.0f} MB (bare write-only openpyxl, same cells: "
+            f"{bare['seconds']:.1f} s, CPU {bare['cpu']:.1f} s; ratio "
+            f"{excel['seconds'] / bare['seconds']:.2f}x wall, "
+            f"{excel['cpu'] / bare['cpu']:.2f}x CPU)",
             flush=True,
         )
+        if previous:
+            before = _run("consolidated", database, folder / "previous.xlsx", previous)
+            print(
+                f"  the code of {revision}, same run: {before['seconds']:.1f} s (CPU "
+                f"{before['cpu']:.1f} s) -> now {excel['seconds'] / before['seconds']:.2f}x wall, "
+                f"{excel['cpu'] / before['cpu']:.2f}x CPU; "
+                f"{same_workbooks(folder / 'all.xlsx', folder / 'previous.xlsx')}",
+                flush=True,
+            )
     return 0
 
 

@@ -329,10 +329,11 @@ def upgrade(app: Application, reference: str, version: str, dry_run: bool, reaso
 
 def _add_follow_up_commands() -> None:
     # In their own module; registered here so that `jalon audit` lists them.
-    from app.cli.follow_up_commands import follow_up, keep
+    from app.cli.follow_up_commands import figures, follow_up, keep
 
     audit.add_command(follow_up)
     audit.add_command(keep)
+    audit.add_command(figures)
 
 
 _add_follow_up_commands()

@@ -31,10 +31,16 @@ def benchmark() -> None:
     show_default=True,
     help="Groups with fewer institutions are left out.",
 )
+@click.option(
+    "--per-version",
+    is_flag=True,
+    help="Keep each version of a framework apart instead of pooling older versions under "
+    "the newest through its crosswalks.",
+)
 @click.pass_obj
-def build(app: Application, target: str, group_by: str, min_size: int) -> None:
+def build(app: Application, target: str, group_by: str, min_size: int, per_version: bool) -> None:
     """Build a signed benchmark file TARGET from the accepted audits."""
-    built = app.benchmarks.build(Path(target), group_by, min_size)
+    built = app.benchmarks.build(Path(target), group_by, min_size, per_version)
     echo(
         f"{built.path}: {built.groups} peer group(s) from {built.audits} accepted audit(s); "
         f"{built.left_out} group(s) smaller than {min_size} left out"
@@ -79,7 +85,9 @@ def show(app: Application, source: str | None, reference: str | None) -> None:
         f"minimum {document['min_group_size']} institutions"
     )
     for entry in document["frameworks"]:
-        echo(f"  framework {entry['id']} {entry['version']} ({entry['hash'][:12]})")
+        pooled = [v["version"] for v in entry.get("versions", ()) if v["hash"] != entry["hash"]]
+        through = f", with {', '.join(pooled)} through the crosswalk" if pooled else ""
+        echo(f"  framework {entry['id']} {entry['version']} ({entry['hash'][:12]}){through}")
         for group in entry["groups"]:
             overall = next((n for n in group["nodes"] if n["node"] == "overall"), None)
             median = f", overall median {overall['median']:.1f}" if overall else ""

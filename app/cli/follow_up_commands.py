@@ -1,5 +1,6 @@
-"""`jalon audit follow-up` and `jalon audit keep`: the next audit of an institution, and
-taking up the previous audit's answers one by one."""
+"""`jalon audit follow-up`, `jalon audit keep` and `jalon audit figures`: the next audit of an
+institution, taking up the previous audit's answers one by one, and confirming figures that
+moved implausibly far since then."""
 
 from __future__ import annotations
 
@@ -56,3 +57,27 @@ def keep(app: Application, reference: str, codes: tuple[str, ...]) -> None:
         shown = f"N/A ({kept.na_reason})" if kept.is_not_applicable else kept.value
         echo(f"Kept {indicator.display_code} = {shown}")
     echo(f"{len(session.to_confirm())} carried answer(s) still to confirm")
+
+
+@click.command("figures")
+@click.argument("reference")
+@click.option("--confirm", "code", help="Confirm this flagged figure at its current value.")
+@click.option("--note", default="", help="Why the figure changed so much (with --confirm).")
+@click.pass_obj
+def figures(app: Application, reference: str, code: str | None, note: str) -> None:
+    """Organization figures of follow-up audit REFERENCE that moved beyond their limit since
+    the previous audit; with --confirm CODE --note TEXT, confirm one of them."""
+    session = app.audits.open(reference)
+    if code:
+        confirmed = session.confirm_figure(code, note)
+        echo(f"Confirmed {session.indicator(code).display_code} = {confirmed.value:g}")
+    flags = session.implausible_figures()
+    for flag in flags:
+        indicator = session.indicator(flag.indicator)
+        source = "framework" if flag.from_framework else "default"
+        echo(
+            f"  {indicator.display_code:6} {flag.previous:g} -> {flag.current:g}  "
+            f"(limit ±{100 * flag.limit:g} %, {source})  "
+            f"{session.text(indicator.label)}"
+        )
+    echo(f"{len(flags)} figure(s) to correct or confirm")

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from app.composition import Application
 from app.models.import_receipt import ImportReceipt
+from app.models.review import ReviewEvent
 from app.models.revision import Revision
 
 
-def signed_line(app: Application, revision: Revision) -> str:
-    """For a revision that arrived in a package: its claimed author and site, and its signer."""
+def signed_line(app: Application, revision: Revision | ReviewEvent) -> str:
+    """For a revision or a review step that arrived in a package: its claimed author and site,
+    and its signer."""
     site = f", site {revision.site[:8]}" if revision.site else ""
     name = app.trust.name_of(revision.signed_by)
     signer = (

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from app.cli.provenance_lines import signed_line
 from app.cli.terminal import echo
 from app.composition import Application
 from app.models.audit import Audit
@@ -41,6 +42,10 @@ def echo_review_comments(app: Application, audit: Audit) -> None:
         f"Review: {review.state.value}"
         + (f" ({latest.author}, {_when(latest.created_at)})" if latest else "")
     )
+    if latest is not None and latest.signed_by:
+        # A step that came in a package is the signer's word, whatever name it carries: a site
+        # could sign its own audit's acceptance under the head office's name.
+        echo(f"    {signed_line(app, latest)}")
     if latest is not None and latest.reason:
         echo(f"    reason: {latest.reason}")
     open_ids = {c.id for c in app.reviews.open_corrections(audit, review)}

@@ -9,14 +9,17 @@ import io
 import json
 import zipfile
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from app.exchange.benchmark_shape import BenchmarkShape
 from app.exchange.exchange_error import PackageError
 from app.exchange.minisign_public_key import MinisignPublicKey, key_id_text
 from app.exchange.minisign_signature import MinisignSignature
+from app.exchange.package_content_check import CLOCK_SKEW, parse_timestamp
 from app.exchange.signing_key import SigningKey
 from app.exchange.strict_json import StrictJson
+from app.exchange.trust_policy import until
 from app.models.trusted_signer import TrustedSigner
 
 BENCHMARK = "benchmark.json"
@@ -25,6 +28,7 @@ SIGNER_KEY = "signer.pub"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 FORMAT = "jalon-benchmark"
 VERSION = 1
+STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # as Jalon writes times, so that they compare as texts
 
 
 class BenchmarkFile:
@@ -53,7 +57,7 @@ class BenchmarkFile:
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             infos = archive.infolist()
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, NotImplementedError):  # or a zip version it does not know
             raise PackageError("not-a-zip", "the benchmark file is not a zip archive") from None
         names = sorted(info.filename for info in infos)
         if names != sorted((BENCHMARK, SIGNATURE, SIGNER_KEY)):
@@ -71,7 +75,7 @@ class BenchmarkFile:
             )
         try:
             contents = {info.filename: archive.read(info) for info in infos}
-        except (zipfile.BadZipFile, OSError, EOFError):
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
             raise PackageError("damaged", "the benchmark file is damaged") from None
         signature = MinisignSignature.parse(contents[SIGNATURE])
         key_id = key_id_text(signature.key_id)
@@ -102,5 +106,48 @@ class BenchmarkFile:
                 name=FORMAT,
                 version=VERSION,
             )
+        _check_signer(trusted, document.get("created_at"))
         BenchmarkShape.check(document)
         return document, key_id
+
+
+def _check_signer(trusted: TrustedSigner, created_at: object) -> None:
+    """A benchmark speaks for the whole network: its signer must be trusted for every
+    institution (a key trusted only for its own institution's packages is a field site's), and
+    within the key's validity. A signature cannot prove when it was made, so a key whose
+    validity has ended signs no benchmark any more, whatever date it gives."""
+    if trusted.institutions:
+        raise PackageError(
+            "benchmark-signer-scoped",
+            "the benchmark file is signed by {name} (key {key}), who is trusted only for "
+            "{scope}; a benchmark covers every institution, so only a signer trusted for all "
+            "of them may sign one",
+            name=trusted.name,
+            key=trusted.key_id,
+            scope=", ".join(trusted.institutions),
+        )
+    signed = parse_timestamp(created_at) if isinstance(created_at, str) else None
+    if signed is None or "T" not in str(created_at):
+        raise PackageError(
+            "benchmark-format",
+            "benchmark.json's created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ",
+            value=repr(created_at)[:60],
+        )
+    now = datetime.now(UTC)
+    ended = trusted.valid_until and now.strftime(STAMP) > until(trusted.valid_until)
+    if (
+        ended
+        or signed > now + CLOCK_SKEW
+        or (trusted.valid_from and str(created_at) < trusted.valid_from)
+    ):
+        raise PackageError(
+            "benchmark-signer-not-valid",
+            "the benchmark file says it was signed on {signed} by key {key} of {name}, which "
+            "is valid from {start} until {end}; a signature cannot prove when it was made, so "
+            "it is refused",
+            signed=str(created_at)[:10],
+            key=trusted.key_id,
+            name=trusted.name,
+            start=trusted.valid_from or "…",
+            end=trusted.valid_until or "…",
+        )

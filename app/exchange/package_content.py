@@ -63,6 +63,11 @@ class PackageContent:
             self.audit, self.revisions, self.actions, [e.sha256 for e in self.evidence]
         )
 
+    def ids_held_by_id(self) -> tuple[list[str], list[str]]:
+        """The ids of its actions and of its evidence links: what a database keys by id
+        alone, whatever the audit (see MergeRepository.state)."""
+        return [a.id for a in self.actions], [e.id for e in self.evidence]
+
     def to_bytes(self) -> bytes:
         a = self.audit
         document = {

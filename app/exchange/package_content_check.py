@@ -31,6 +31,7 @@ from app.exchange.exchange_error import PackageError
 from app.exchange.package_content import PackageContent
 from app.exchange.package_manifest import AUDIT, PackageManifest
 from app.models.framework import Framework, Indicator, QuestionType
+from app.models.upgrade_record import upgrades
 
 CLOCK_SKEW = timedelta(days=1)
 MAX_WHOLE_NUMBER = int(sys.float_info.max)
@@ -155,11 +156,19 @@ class PackageContentCheck:
                     indicator=revision.indicator,
                     expected=expected,
                 )
+        # An action is planned on a question or practice of the framework. After an upgrade it
+        # may stay on one the newer version removed (the upgrade lists removed questions, not
+        # removed practices): then its target is not checked.
+        upgraded = bool(upgrades(content.events))
         for index, action in enumerate(content.actions):
             for field in ("created_at", "updated_at", "deleted_at"):
                 window.check(f"actions[{index}]", field, getattr(action, field), optional=True)
+            if not upgraded:
+                _check_target(framework, f"actions[{index}]", action.target)
         for index, action_revision in enumerate(content.action_revisions):
             window.check(f"action_revisions[{index}]", "created_at", action_revision.created_at)
+            if not upgraded:
+                _check_target(framework, f"action_revisions[{index}]", action_revision.item.target)
         for index, event in enumerate(content.events):
             window.check(f"events[{index}]", "created_at", event.created_at)
         for index, link in enumerate(content.evidence):
@@ -278,6 +287,18 @@ def _format_error(where: str, field: str, value: str) -> PackageError:
         field=field,
         value=_shown(value),
     )
+
+
+def _check_target(framework: Framework, where: str, target: str) -> None:
+    if framework.find(target) is None:
+        raise PackageError(
+            "action-target-unknown",
+            "{file} in the package is invalid: {where}.target is {target}, which is not a "
+            "question or practice of the audit's framework",
+            file=AUDIT,
+            where=where,
+            target=_shown(target),
+        )
 
 
 def _shown(value: object) -> str:

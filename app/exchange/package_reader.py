@@ -39,6 +39,11 @@ class SignerTrust(Protocol):
     def check(self, signer: MinisignPublicKey, manifest: PackageManifest) -> None:
         """Raise PackageError unless `signer` may sign this package."""
 
+    def as_known_here(
+        self, signer: MinisignPublicKey, manifest: PackageManifest
+    ) -> PackageManifest:
+        """`manifest` with its signer named as this installation knows the key."""
+
 
 @dataclass(frozen=True)
 class VerifiedPackage:
@@ -106,6 +111,8 @@ class PackageReader:
         framework, known = self._framework(manifest, entries[FRAMEWORK])
         content = PackageContent.from_bytes(entries[AUDIT], signer.key_id_hex)
         evidence = self._check_content(manifest, content, framework, entries)
+        if self._trust is not None:
+            manifest = self._trust.as_known_here(signer, manifest)
         package = VerifiedPackage(
             manifest,
             content,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from app.exchange.exchange_error import PackageError
 from app.exchange.minisign_public_key import MinisignPublicKey
@@ -20,7 +21,7 @@ from app.models.trusted_signer import TrustedSigner
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _until(value: str) -> str:
+def until(value: str) -> str:
     # A date without a time means "until the end of that day".
     return value + "T23:59:59.999999Z" if _DATE_ONLY.match(value) else value
 
@@ -28,6 +29,18 @@ def _until(value: str) -> str:
 class TrustPolicy:
     def __init__(self, signers: Iterable[TrustedSigner]):
         self._signers = {s.key_id: s for s in signers}
+
+    def as_known_here(
+        self, signer: MinisignPublicKey, manifest: PackageManifest
+    ) -> PackageManifest:
+        """`manifest` with its signer named as the trust store names the key. A signature vouches
+        for the key, not for the name the signer typed beside it: a key trusted here as "Site B"
+        that claims to be the head office's director must be shown as Site B. A key unknown here
+        keeps its claimed name (it is shown as a stranger's claim)."""
+        trusted = self._signers.get(signer.key_id_hex)
+        if trusted is None or MinisignPublicKey.from_line(trusted.public_key) != signer:
+            return manifest
+        return replace(manifest, signer_name=trusted.name, signer_organisation=trusted.organisation)
 
     def check(self, signer: MinisignPublicKey, manifest: PackageManifest) -> None:
         key = signer.key_id_hex
@@ -72,7 +85,7 @@ class TrustPolicy:
                 name=trusted.name,
                 valid=trusted.valid_from,
             )
-        if trusted.valid_until and signed > _until(trusted.valid_until):
+        if trusted.valid_until and signed > until(trusted.valid_until):
             raise PackageError(
                 "signer-expired",
                 "the package was signed on {signed}, after key {key} of {name} expired ({valid})",
@@ -101,7 +114,7 @@ class TrustPolicy:
         timestamp of a package can be backdated to before the end, so a package of such a key
         that would change anything here is held for a person, whatever time it claims."""
         trusted = self._signers.get(signer.key_id_hex)
-        if trusted is not None and trusted.valid_until and now > _until(trusted.valid_until):
+        if trusted is not None and trusted.valid_until and now > until(trusted.valid_until):
             raise PackageError(
                 "signer-expired-now",
                 "key {key} of {name} expired on {valid}; "

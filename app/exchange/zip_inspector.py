@@ -69,7 +69,15 @@ class ZipInspector:
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             infos = archive.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
+        # NotImplementedError: a damaged directory claims a zip version or a compression
+        # method zipfile does not know.
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as error:
             raise PackageError(
                 "damaged",
                 "the package is damaged or incomplete (was the copy cut short?): {reason}",
@@ -104,7 +112,14 @@ class ZipInspector:
                 continue
             try:
                 content = archive.read(info)
-            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as error:
+            except (
+                zipfile.BadZipFile,
+                zlib.error,
+                EOFError,
+                ValueError,
+                OSError,
+                NotImplementedError,
+            ) as error:
                 raise PackageError(
                     "damaged",
                     "the package is damaged: {name} cannot be read ({reason})",

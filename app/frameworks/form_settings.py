@@ -12,6 +12,8 @@ from app.frameworks.workbook_reader import Sheet
 from app.frameworks.xlsform_vocabulary import NAME, TEXT_FIELDS, TRUE_WORDS
 from app.models.localized_text import LocalizedText
 
+MAX_VALIDITY_MONTHS = 240  # twenty years: anything longer is a typing slip
+
 
 def framework_id_from(text: str, fallback: str = "framework") -> str:
     """A framework id made from any text: other characters become '_', and an id that would
@@ -28,6 +30,7 @@ class FormSettings:
     default_language: str
     languages: tuple[str, ...]  # the default first
     allow_duplicates: bool  # the same choice name twice in one list of the choices sheet
+    validity_months: int | None  # how long an accepted assessment stays current, if declared
 
     @classmethod
     def read(cls, sheets: dict[str, Sheet], log: ProblemLog, fallback_id: str) -> FormSettings:
@@ -68,7 +71,29 @@ class FormSettings:
             default_language=languages[0],
             languages=languages,
             allow_duplicates=cells.get("allow_choice_duplicates", "").strip().lower() in TRUE_WORDS,
+            validity_months=_validity_months(cells.get("validity_months", ""), sheet, row, log),
         )
+
+
+def _validity_months(written: str, sheet: Sheet | None, row, log: ProblemLog) -> int | None:
+    """The settings' `validity_months` (a Jalon column pyxform ignores): a whole number of
+    months; None when the column is empty, so that the portfolio's default applies."""
+    text = written.strip()
+    if not text:
+        return None
+    months = int(text) if text.isdigit() else 0
+    if not 1 <= months <= MAX_VALIDITY_MONTHS:
+        log.add(
+            Severity.ERROR,
+            sheet,
+            row,
+            "validity_months",
+            "validity_months {value!r} is not a whole number of months from 1 to {most}",
+            value=written,
+            most=MAX_VALIDITY_MONTHS,
+        )
+        return None
+    return months
 
 
 def _languages(sheets: dict[str, Sheet], default: str) -> tuple[str, ...]:

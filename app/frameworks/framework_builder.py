@@ -96,6 +96,7 @@ class FrameworkBuilder:
             modules=modules,
             departments=departments,
             crosswalks=crosswalk.crosswalks() if crosswalk else (),
+            validity_months=settings.validity_months,
         )
         if crosswalk:
             crosswalk.check_objects(framework)
@@ -309,19 +310,24 @@ class FrameworkBuilder:
         return name
 
     def _number(self, sheet: Sheet, row: SheetRow, header: str, default: float) -> float:
+        value = self._optional_number(sheet, row, header)
+        return default if value is None else value
+
+    def _optional_number(self, sheet: Sheet, row: SheetRow, header: str) -> float | None:
+        """A non-negative number from column `header`; None when empty or refused."""
         raw = row.cells.get(header, "")
         if raw == "":
-            return default
+            return None
         try:
             value = float(raw)
         except ValueError:
             self._error(
                 sheet, row, header, "{header} {value!r} is not a number", header=header, value=raw
             )
-            return default
+            return None
         if value < 0:
             self._error(sheet, row, header, "{header} cannot be negative", header=header)
-            return default
+            return None
         return value
 
     def _group(self, sheet: Sheet, row: SheetRow, names: set[str]) -> Group:
@@ -420,6 +426,7 @@ class FrameworkBuilder:
             module=row.cells.get("module", ""),
             calculation=row.cells.get("calculation", "").strip(),
             choice_filter=choice_filter if list_name else "",
+            plausible_change=self._optional_number(sheet, row, "plausible_change"),
         )
 
     def _required(self, sheet, row) -> bool:

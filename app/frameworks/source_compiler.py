@@ -70,6 +70,7 @@ class SourceCompiler:
             languages=tuple(languages),
             modules={k: LocalizedText(v) for k, v in (head.get("modules") or {}).items()},
             departments={k: LocalizedText(v) for k, v in (head.get("departments") or {}).items()},
+            validity_months=settings.get("validity_months"),
         )
         crosswalks = tuple(
             self._crosswalk(path, framework)
@@ -183,6 +184,9 @@ class SourceCompiler:
             constraint=item.get("constraint", ""),
             module=item.get("module", ""),
             calculation=str(item.get("calculation", "")),
+            plausible_change=None
+            if item.get("plausible_change") is None
+            else float(item["plausible_change"]),
             choice_filter=str(item.get("choice_filter", "")),
             **self._texts(item, QUESTION_TEXTS),
         )

@@ -24,7 +24,7 @@ SURVEY_TEXTS = (
     ("evidence", "evidence"),
     ("constraint_message", "constraint_message"),
 )
-SURVEY_OPTIONAL = ("calculation", "choice_filter")
+SURVEY_OPTIONAL = ("calculation", "choice_filter", "plausible_change")
 SURVEY_PLAIN = (
     "required",
     "relevant",
@@ -59,7 +59,7 @@ class WorkbookWriter:
         optional = [
             name
             for name in SURVEY_OPTIONAL
-            if any(getattr(indicator, name) for indicator in indicators)
+            if any(getattr(indicator, name) not in (None, "") for indicator in indicators)
         ]
         headers = ["type", "name", *text_headers, *SURVEY_PLAIN, *optional]
         survey.append(headers)
@@ -115,6 +115,7 @@ class WorkbookWriter:
             calculation=node.calculation,
             choice_filter=node.choice_filter,
             department=node.department,
+            plausible_change="" if node.plausible_change is None else f"{node.plausible_change:g}",
         )
         SpreadsheetCell.append(sheet, [cells.get(h, "") or None for h in headers])
 
@@ -175,8 +176,18 @@ class WorkbookWriter:
         titles = [column_header("title", lang) for lang in self._languages]
         # Cascading lists repeat a name under each parent (a county name in two states).
         duplicates = ["allow_choice_duplicates"] if self._duplicates() else []
+        validity = ["validity_months"] if framework.validity_months else []
         SpreadsheetCell.append(
-            sheet, ["form_id", "version", "default_language", "form_title", *titles, *duplicates]
+            sheet,
+            [
+                "form_id",
+                "version",
+                "default_language",
+                "form_title",
+                *titles,
+                *duplicates,
+                *validity,
+            ],
         )
         SpreadsheetCell.append(
             sheet,
@@ -187,6 +198,7 @@ class WorkbookWriter:
                 framework.text(framework.title, default) or framework.id,
                 *self._label_cells(framework.title),
                 *(["yes"] if duplicates else []),
+                *([framework.validity_months] if validity else []),
             ],
         )
 

@@ -27,7 +27,16 @@ CANONICAL = {
     constants.ID_STRING: "form_id",
 }
 # pyxform keeps columns it does not know as they are spelled; Jalon's own are matched in any case.
-JALON_COLUMNS = {"score", "weight", "level", "code", "department", "module", "evidence"}
+JALON_COLUMNS = {
+    "score",
+    "weight",
+    "level",
+    "code",
+    "department",
+    "module",
+    "evidence",
+    "plausible_change",
+}
 # pyxform groups some columns under these keys; their members are columns of their own.
 NESTED = {"bind", "control", "instance", "parameters"}
 IGNORED = {"media"}  # images, audio and video of a label: a desktop audit shows none of them

@@ -72,6 +72,8 @@ def value_from_json(data: object) -> AnswerValue:
     return data  # type: ignore[return-value]  # a text, a number or None, checked by callers
 
 
+_new, _set = object.__new__, object.__setattr__  # for Answer.stored
+
 MAX_WHOLE_NUMBER = 10**15  # what a spreadsheet keeps exactly
 
 
@@ -89,6 +91,42 @@ class Answer:
     author: str = ""
     site: str = ""
     changed_at: str = ""
+
+    @classmethod
+    def stored(
+        cls,
+        indicator: str,
+        value: AnswerValue,
+        na_reason: str,
+        comment: str,
+        flagged: bool,
+        department: str,
+        revision_id: str,
+        author: str,
+        site: str,
+        changed_at: str,
+    ) -> Answer:
+        """An answer read back from storage: the same object as Answer(...) with these fields,
+        made in one step instead of the frozen dataclass's field by field (a third of the
+        cost; exports and benchmarks read millions of answers)."""
+        answer = _new(cls)
+        _set(
+            answer,
+            "__dict__",
+            {
+                "indicator": indicator,
+                "value": value,
+                "na_reason": na_reason,
+                "comment": comment,
+                "flagged": flagged,
+                "department": department,
+                "revision_id": revision_id,
+                "author": author,
+                "site": site,
+                "changed_at": changed_at,
+            },
+        )
+        return answer
 
     @property
     def has_value(self) -> bool:

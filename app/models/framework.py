@@ -87,6 +87,9 @@ class Indicator:
     module: str = ""
     calculation: str = ""  # the expression of a `calculate` question
     choice_filter: str = ""  # which choices a select offers, given earlier answers
+    # A follow-up audit flags this figure when it moves by more than this share of the previous
+    # audit's value (None: the default of app.models.plausibility).
+    plausible_change: float | None = None
 
     @property
     def is_select(self) -> bool:
@@ -184,6 +187,7 @@ class Framework:
         modules: dict[str, LocalizedText] | None = None,
         departments: dict[str, LocalizedText] | None = None,
         crosswalks: tuple[Crosswalk, ...] = (),
+        validity_months: int | None = None,
     ):
         self.id = framework_id
         self.version = version
@@ -194,6 +198,8 @@ class Framework:
         self.modules = modules or {}
         self.departments = departments or {}
         self.crosswalks = crosswalks  # from earlier versions (or other frameworks) to this one
+        # How long an accepted assessment stays current (None: the portfolio's default).
+        self.validity_months = validity_months
         self.parents: dict[str, Group] = {}
         self.nodes: dict[str, Node] = {}
         self.indicators: dict[str, Indicator] = {}
@@ -268,19 +274,26 @@ class Framework:
     # --- Canonical form ------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "format": 1,
-            "id": self.id,
-            "version": self.version,
-            "title": self.title.to_dict(),
-            "default_language": self.default_language,
-            "languages": list(self.languages),
-            "modules": {k: v.to_dict() for k, v in sorted(self.modules.items())},
-            "departments": {k: v.to_dict() for k, v in sorted(self.departments.items())},
-            "items": [_node_to_dict(child) for child in self.root.children],
-        } | (
-            # Only when there is one: the hash of a framework without crosswalk is unchanged.
-            {"crosswalks": [c.to_dict() for c in self.crosswalks]} if self.crosswalks else {}
+        return (
+            {
+                "format": 1,
+                "id": self.id,
+                "version": self.version,
+                "title": self.title.to_dict(),
+                "default_language": self.default_language,
+                "languages": list(self.languages),
+                "modules": {k: v.to_dict() for k, v in sorted(self.modules.items())},
+                "departments": {k: v.to_dict() for k, v in sorted(self.departments.items())},
+                "items": [_node_to_dict(child) for child in self.root.children],
+            }
+            | (
+                # Only when there is one: the hash of a framework without crosswalk is unchanged.
+                {"crosswalks": [c.to_dict() for c in self.crosswalks]} if self.crosswalks else {}
+            )
+            | (
+                # Likewise: a framework that declares no validity period keeps its hash.
+                {"validity_months": self.validity_months} if self.validity_months else {}
+            )
         )
 
     def canonical_json(self) -> str:
@@ -300,6 +313,7 @@ class Framework:
             modules={k: LocalizedText(v) for k, v in data.get("modules", {}).items()},
             departments={k: LocalizedText(v) for k, v in data.get("departments", {}).items()},
             crosswalks=tuple(Crosswalk.from_dict(c) for c in data.get("crosswalks", ())),
+            validity_months=data.get("validity_months"),
         )
 
     def __repr__(self) -> str:
@@ -339,6 +353,8 @@ def _node_to_dict(node: Node) -> dict[str, Any]:
             data["calculation"] = node.calculation
         if node.choice_filter:
             data["choice_filter"] = node.choice_filter
+        if node.plausible_change is not None:
+            data["plausible_change"] = node.plausible_change
     for name in _TEXT_FIELDS:
         text = getattr(node, name, None)
         if text:
@@ -384,8 +400,13 @@ def _node_from_dict(data: dict[str, Any]) -> Node:
         module=data.get("module", ""),
         calculation=data.get("calculation", ""),
         choice_filter=data.get("choice_filter", ""),
+        plausible_change=_optional_float(data.get("plausible_change")),
         **_texts(data, _TEXT_FIELDS),
     )
+
+
+def _optional_float(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
 
 
 def _choice_to_dict(choice: Choice) -> dict[str, Any]:

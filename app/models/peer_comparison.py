@@ -63,7 +63,7 @@ class PeerComparison:
     ) -> PeerComparison:
         group_by = document["group_by"]
         value = group_value(group_by, audit, answers)
-        entry = next((f for f in document["frameworks"] if f["hash"] == audit.framework_hash), None)
+        entry = entry_for(document, audit.framework_hash)
         group = next((g for g in entry["groups"] if g["group"] == value), None) if entry else None
         rows: list[PeerRow] = []
         for node in group["nodes"] if group and value else ():
@@ -80,6 +80,31 @@ class PeerComparison:
             document["created_at"],
             document["min_group_size"],
         )
+
+    @classmethod
+    def none(
+        cls, document: dict[str, Any], audit: Audit, answers: Mapping[str, Answer]
+    ) -> PeerComparison:
+        """A comparison that says no group applies."""
+        value = group_value(document["group_by"], audit, answers)
+        return cls(
+            document["group_by"], value, 0, (), document["created_at"], document["min_group_size"]
+        )
+
+
+def entry_for(document: dict[str, Any], framework_hash: str) -> dict[str, Any] | None:
+    """The benchmark's entry for audits of a framework version: its own, or the entry of a
+    newer version it was pooled under through a crosswalk (listed in the entry's `versions`;
+    files written before pooling have no such list)."""
+    return next(
+        (
+            entry
+            for entry in document["frameworks"]
+            if framework_hash == entry["hash"]
+            or any(v["hash"] == framework_hash for v in entry.get("versions", ()))
+        ),
+        None,
+    )
 
 
 def group_value(group_by: str, audit: Audit, answers: Mapping[str, Answer]) -> str:

@@ -66,10 +66,12 @@ class Relevance:
         today: date | None = None,
         known: dict[str, bool] | None = None,
         known_values: dict[str, Value] | None = None,
+        dependencies: Mapping[str, tuple[str, ...]] | None = None,
     ):
         """`known` and `known_values`: relevance of nodes and values of calculations already
         settled for these answers (by an earlier snapshot whose differences do not reach
-        them), taken as they are."""
+        them), taken as they are. `dependencies`: depends_on of every node, worked out once
+        for many audits of the framework (a ScoringPlan's)."""
         self._framework = framework
         self._answers = answers
         self._modules = modules
@@ -77,6 +79,7 @@ class Relevance:
         self._today = today or date.today()
         self._memo: dict[str, bool] = dict(known) if known else {}
         self._values: dict[str, Value] = dict(known_values) if known_values else {}
+        self._dependencies = dependencies or {}
 
     @property
     def settled(self) -> dict[str, bool]:
@@ -140,7 +143,10 @@ class Relevance:
                 stack.append((following, iter(self._depends_on(following))))
         return order
 
-    def _depends_on(self, name: str) -> list[str]:
+    def _depends_on(self, name: str) -> tuple[str, ...] | list[str]:
+        found = self._dependencies.get(name)
+        if found is not None:
+            return found
         return depends_on(self._framework, self._expressions, name)
 
     def _compute(self, name: str) -> bool:

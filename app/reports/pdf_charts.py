@@ -1,4 +1,5 @@
-"""The summary's charts (reportlab.graphics): a radar and a bar chart of dimension scores.
+"""The report's score charts (reportlab.graphics): a radar and a bar chart of dimension scores,
+and the paired bars of two audits' dimension scores for the progress section.
 
 Both use a fixed 0–100 scale. A chart that rescaled to its data would make a 40 % audit look
 like an 80 % one, and two reports could not be compared side by side. With a peer benchmark,
@@ -18,6 +19,7 @@ from app.models.peer_quartiles import PeerQuartiles
 from app.reports.pdf_styles import FONT, FONT_BOLD, INK, MUTED, PRIMARY, RULE, score_color
 
 RINGS = (20, 40, 60, 80, 100)
+EARLIER = colors.HexColor("#a9b4bc")  # the earlier audit's bars, behind this audit's blue
 
 
 class ScoreCharts:
@@ -128,27 +130,8 @@ class ScoreCharts:
         """Horizontal bars of (label, percent), coloured by score band, value at the bar end;
         `peers` (one per item, None where the group has none) adds quartile marks."""
         drawing = Drawing(width, height, initialFontName=FONT)
-        chart = HorizontalBarChart()
-        chart.x, chart.y = 26, 18
-        chart.width, chart.height = width - 62, height - 26
+        chart = self._bar_chart([label for label, _ in reversed(items)], width - 62, height)
         chart.data = [[0 if percent is None else percent for _, percent in reversed(items)]]
-        chart.categoryAxis.categoryNames = [label for label, _ in reversed(items)]
-        chart.categoryAxis.labels.fontName = FONT_BOLD
-        chart.categoryAxis.labels.fontSize = 8.5
-        chart.categoryAxis.labels.fillColor = INK
-        chart.categoryAxis.labels.dx = -4
-        chart.categoryAxis.strokeColor = RULE
-        chart.categoryAxis.tickLeft = 0
-        axis = chart.valueAxis
-        axis.valueMin, axis.valueMax, axis.valueStep = 0, 100, 20
-        axis.labels.fontName = FONT
-        axis.labels.fontSize = 6.5
-        axis.labels.fillColor = MUTED
-        axis.labelTextFormat = self._number
-        axis.strokeColor = RULE
-        axis.visibleGrid = True
-        axis.gridStrokeColor = RULE
-        axis.gridStrokeWidth = 0.4
         chart.barWidth = 8
         chart.groupSpacing = 6
         chart.bars.strokeColor = None
@@ -175,6 +158,52 @@ class ScoreCharts:
             )
         )
         return drawing
+
+    def paired_bars(
+        self, items: list[tuple[str, float | None, float | None]], width: float, height: float
+    ) -> Drawing:
+        """Per (label, earlier percent, later percent): a grey bar for the earlier audit above
+        a blue one for the later, as the desktop's Progress tab draws them."""
+        drawing = Drawing(width, height, initialFontName=FONT)
+        rows = list(reversed(items))
+        chart = self._bar_chart([label for label, _, _ in rows], width - 40, height)
+        # reportlab draws the first series lowest within a group: the later audit comes first
+        # so that the earlier one reads on top.
+        chart.data = [
+            [0 if after is None else after for _, _, after in rows],
+            [0 if before is None else before for _, before, _ in rows],
+        ]
+        chart.barWidth = 6
+        chart.groupSpacing = 7
+        chart.bars.strokeColor = None
+        chart.bars[0].fillColor = PRIMARY
+        chart.bars[1].fillColor = EARLIER
+        drawing.add(chart)
+        return drawing
+
+    def _bar_chart(self, labels: list[str], plot_width: float, height: float) -> HorizontalBarChart:
+        """Horizontal bars on the fixed 0–100 scale with a light grid, labels on the left."""
+        chart = HorizontalBarChart()
+        chart.x, chart.y = 26, 18
+        chart.width, chart.height = plot_width, height - 26
+        chart.categoryAxis.categoryNames = labels
+        chart.categoryAxis.labels.fontName = FONT_BOLD
+        chart.categoryAxis.labels.fontSize = 8.5
+        chart.categoryAxis.labels.fillColor = INK
+        chart.categoryAxis.labels.dx = -4
+        chart.categoryAxis.strokeColor = RULE
+        chart.categoryAxis.tickLeft = 0
+        axis = chart.valueAxis
+        axis.valueMin, axis.valueMax, axis.valueStep = 0, 100, 20
+        axis.labels.fontName = FONT
+        axis.labels.fontSize = 6.5
+        axis.labels.fillColor = MUTED
+        axis.labelTextFormat = self._number
+        axis.strokeColor = RULE
+        axis.visibleGrid = True
+        axis.gridStrokeColor = RULE
+        axis.gridStrokeWidth = 0.4
+        return chart
 
     @staticmethod
     def _quartile_marks(

@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app import __version__
-from app.reports.pdf_styles import DRAFT_MARK, FONT, FONT_BOLD, MUTED, PRIMARY, RULE
+from app.reports.pdf_styles import DRAFT_MARK, FONT, FONT_BOLD, MUTED, PRIMARY, RULE, fit_text
 from app.reports.progress import Progress
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
@@ -94,7 +94,7 @@ class ReportDocument(BaseDocTemplate):
         top = PAGE_HEIGHT - 13 * mm
         # The institution on the left keeps up to half the line; the report title takes the
         # rest. Both are shortened with an ellipsis rather than overlap.
-        left = _fit(data.audit.institution, FONT_BOLD, CONTENT_WIDTH * 0.5)
+        left = fit_text(data.audit.institution, FONT_BOLD, HEADER_SIZE, CONTENT_WIDTH * 0.5)
         canvas.setFont(FONT_BOLD, HEADER_SIZE)
         canvas.setFillColor(PRIMARY)
         canvas.drawString(MARGIN_X, top, left)
@@ -104,7 +104,7 @@ class ReportDocument(BaseDocTemplate):
             right = f"{texts.get('draft')} · {right}"
         canvas.setFont(FONT, HEADER_SIZE)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, _fit(right, FONT, room))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, fit_text(right, FONT, HEADER_SIZE, room))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
@@ -180,12 +180,3 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         self._laid_out += 1
         self._progress.step(min(self._laid_out, self._flowable_count), self._flowable_count)
-
-
-def _fit(text: str, font: str, width: float) -> str:
-    """`text` shortened with an ellipsis until it fits `width` points of the header line."""
-    if stringWidth(text, font, HEADER_SIZE) <= width:
-        return text
-    while text and stringWidth(text + "…", font, HEADER_SIZE) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"

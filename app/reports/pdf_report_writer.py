@@ -1,6 +1,7 @@
 """The PDF report of one audit: cover, summary with charts, the audit against its peer group
-(when a benchmark applies), organization information, one section per dimension, action plan
-and evidence annex, in the chosen language."""
+(when a benchmark applies), progress since the institution's previous audit with its
+timeline, organization information, one section per dimension, action plan and evidence
+annex, in the chosen language."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from app.reports.pdf_cover import CoverSection
 from app.reports.pdf_dimension import DimensionSection
 from app.reports.pdf_document import ReportDocument
 from app.reports.pdf_peers import PeerSection
+from app.reports.pdf_progress import ProgressSection
 from app.reports.pdf_styles import PdfStyles
 from app.reports.pdf_summary import SummarySection
 from app.reports.progress import NO_PROGRESS, Progress
@@ -43,6 +45,7 @@ class PdfReportWriter:
         story: list[Flowable] = [
             *CoverSection(data, blocks, texts, formatter).flowables(),
             *SummarySection(data, blocks, texts, formatter).flowables(),
+            *ProgressSection(data, blocks, texts, formatter).flowables(),
             *PeerSection(data, blocks, texts, formatter).flowables(),
             *annexes.organization(),
         ]

@@ -51,6 +51,16 @@ def score_color(percent: float | None) -> colors.Color:
     return MIDDLE if percent < 75 else HIGH
 
 
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """`text` shortened with an ellipsis until it fits `width` points (a running header, a
+    chart legend)."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def register_fonts(fonts_dir: Path) -> None:
     """Register the bundled fonts with reportlab once per process."""
     with _registering:
@@ -140,6 +150,8 @@ class PdfStyles:
         # An overdue action: said in words and shown in the low-score colour.
         self.cell_alert = ParagraphStyle("cell_alert", self.cell, fontName=FONT_BOLD, textColor=LOW)
         self.cell_right = ParagraphStyle("cell_right", self.cell, alignment=TA_RIGHT)
+        # Narrow columns of figures (one per dimension) where "100.0 %" must fit one line.
+        self.figure_small = ParagraphStyle("figure_small", self.cell_right, fontSize=7.4)
         self.cell_center = ParagraphStyle("cell_center", self.cell, alignment=TA_CENTER)
         self.header_cell = ParagraphStyle(
             "header_cell", self.cell, fontName=FONT_BOLD, fontSize=8, textColor=colors.white

@@ -19,6 +19,8 @@ HEADERS = (
     "review state",
     "open corrections",
     "out of date",
+    "framework",
+    "validity (months)",
 )
 
 

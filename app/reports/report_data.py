@@ -21,6 +21,7 @@ from app.models.peer_comparison import PeerComparison
 from app.models.scoring import NodeScore, ScoreCard
 from app.models.visible_text import VisibleText
 from app.reports.framework_layout import FrameworkLayout
+from app.reports.report_history import ReportHistory
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class ReportData:
     evidence: list[EvidenceItem] = field(default_factory=list)
     seal_intact: bool | None = None  # for a finalized audit: does the content match its seal?
     generated_by: str = ""
+    history: ReportHistory | None = None  # None for an institution's first audit
     # The audit against its peer group; None when no benchmark was imported here.
     peers: PeerComparison | None = None
     # For a follow-up audit: each action of the previous audit's plan and what became of it.

@@ -54,6 +54,14 @@ class ReportFormatter:
             return format_scientific(value, "0.###E0", locale=self.locale)
         return format_decimal(value, locale=self.locale, group_separator=grouped)
 
+    def change(self, points: float | None) -> str:
+        """A change of score in percentage points, signed, one decimal ("+12,5", "−3,0")."""
+        if points is None:
+            return EMPTY
+        if round(points, 1) == 0:
+            return format_decimal(0, "0.0", locale=self.locale)
+        return format_decimal(points, "+#,##0.0;-#,##0.0", locale=self.locale)
+
     def points(self, points: float, possible: float) -> str:
         return f"{self.number(points)} / {self.number(possible)}"
 

@@ -191,6 +191,68 @@ TEXTS = {
     "fill_error_integer": "Type a whole number.",
     "fill_error_decimal": "Type a number.",
     "fill_error_date": "Type a date (YYYY-MM-DD).",
+    # Progress since the previous audit, timeline of the institution
+    "progress": "Progress since the previous audit",
+    "progress_compared": "Compared with the audit of {date} ({framework}, version {version}; "
+    "identifier {id}).",
+    "progress_overall": "Overall score: {before} then {after}. Change: {change} points; change "
+    "of practice: {practice} points.",
+    "progress_across_versions": "The two audits use different versions of the framework "
+    "({old} and {new}); they are compared through the crosswalk "
+    "the newer version holds. Questions the framework redefined "
+    "between them are not compared.",
+    "progress_needs_crosswalk": "The previous audit ({date}) used version {old} of the "
+    "framework and this one uses version {new}. Comparing them "
+    "needs a crosswalk between the two versions, which version "
+    "{new} does not hold, so no progress is shown.",
+    "progress_chart_caption": "Grey: the previous audit; blue: this audit. Fixed scale from 0 "
+    "to 100 %.",
+    "before": "Before",
+    "after": "After",
+    "change": "Change",
+    "practice_change": "Change of practice",
+    "progress_note": "Change: the raw change of the score, in points. Change of practice: the "
+    "change over the questions scored in both audits only. * What was "
+    "answered differs between the two audits, so part of the raw change comes "
+    "from what was answered, not from practice.",
+    "progress_counts": "Questions: {improved} improved, {regressed} regressed, {unchanged} "
+    "unchanged, {newly} newly assessed, {gone} no longer assessed.",
+    "progress_improved": "Questions that improved ({count})",
+    "progress_regressed": "Questions that regressed ({count})",
+    "progress_newly_assessed": "Newly assessed ({count})",
+    "progress_newly_help": "Not answered, not applicable or not asked last time. Their scores "
+    "count in this audit but are not a change of practice.",
+    "progress_no_longer_assessed": "No longer assessed ({count})",
+    "progress_gone_help": "Scored last time, unanswered or not applicable this time. They are "
+    "not a change of practice either.",
+    "progress_not_comparable": "{count} questions were redefined by the framework between the "
+    "two versions and are not compared.",
+    "timeline": "Timeline of the institution",
+    "timeline_caption": "Overall score (thick line) and the score of each dimension at every "
+    "audit of the institution up to this one, on a fixed scale from 0 to "
+    "100 %.",
+    "audit_of": "Audit",
+    "this_audit": "this audit",
+    "sheet_progress": "Progress",
+    "sheet_timeline": "Timeline",
+    "score_before": "Score before",
+    "coverage_before": "Coverage before",
+    "score_after": "Score after",
+    "coverage_after": "Coverage after",
+    "change_points": "Change (points)",
+    "practice_change_points": "Change of practice (points)",
+    "newly_assessed": "Newly assessed",
+    "no_longer_assessed": "No longer assessed",
+    "share_before": "Points obtained before",
+    "share_after": "Points obtained after",
+    "indicator_change": "Change",
+    "question_improved": "improved",
+    "question_regressed": "regressed",
+    "question_unchanged": "unchanged",
+    "question_newly_assessed": "newly assessed",
+    "question_no_longer_assessed": "no longer assessed",
+    "question_not_comparable": "not comparable",
+    "previous_code": "Code before",
     # Peer benchmark
     "peers_heading": "Against the peer group",
     "peers_line": "Compared with the {count} institutions of the peer group {group} in the "

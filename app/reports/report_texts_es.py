@@ -195,6 +195,70 @@ TEXTS = {
     "fill_error_integer": "Escriba un número entero.",
     "fill_error_decimal": "Escriba un número.",
     "fill_error_date": "Escriba una fecha (AAAA-MM-DD).",
+    # Progreso desde la auditoría anterior, cronología de la institución
+    "progress": "Progreso desde la auditoría anterior",
+    "progress_compared": "Comparación con la auditoría del {date} ({framework}, versión "
+    "{version}; identificador {id}).",
+    "progress_overall": "Puntuación global: {before} y luego {after}. Variación: {change} "
+    "puntos; variación de las prácticas: {practice} puntos.",
+    "progress_across_versions": "Las dos auditorías usan versiones distintas del marco ({old} "
+    "y {new}); se comparan mediante la tabla de correspondencias "
+    "de la versión más reciente. Las preguntas que el marco "
+    "redefinió entre ambas no se comparan.",
+    "progress_needs_crosswalk": "La auditoría anterior ({date}) usaba la versión {old} del "
+    "marco y esta la versión {new}. Compararlas requiere una tabla "
+    "de correspondencias entre ambas versiones, que la versión "
+    "{new} no contiene; por eso no se muestra ningún progreso.",
+    "progress_chart_caption": "En gris: la auditoría anterior; en azul: esta auditoría. Escala "
+    "fija de 0 a 100 %.",
+    "before": "Antes",
+    "after": "Después",
+    "change": "Variación",
+    "practice_change": "Variación de las prácticas",
+    "progress_note": "Variación: cambio bruto de la puntuación, en puntos. Variación de las "
+    "prácticas: el cambio sobre las preguntas puntuadas en ambas auditorías "
+    "únicamente. * Lo respondido difiere entre las dos auditorías: parte del "
+    "cambio bruto se debe a lo que se respondió, no a las prácticas.",
+    "progress_counts": "Preguntas: {improved} mejoraron, {regressed} retrocedieron, "
+    "{unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} que "
+    "ya no se evalúan.",
+    "progress_improved": "Preguntas que mejoraron ({count})",
+    "progress_regressed": "Preguntas que retrocedieron ({count})",
+    "progress_newly_assessed": "Evaluadas por primera vez ({count})",
+    "progress_newly_help": "Sin respuesta, no aplicables o no planteadas la vez anterior. Su "
+    "puntuación cuenta en esta auditoría pero no es una variación de "
+    "las prácticas.",
+    "progress_no_longer_assessed": "Que ya no se evalúan ({count})",
+    "progress_gone_help": "Puntuadas la vez anterior, sin respuesta o no aplicables esta vez. "
+    "Tampoco son una variación de las prácticas.",
+    "progress_not_comparable": "{count} preguntas fueron redefinidas por el marco entre las dos "
+    "versiones y no se comparan.",
+    "timeline": "Cronología de la institución",
+    "timeline_caption": "Puntuación global (línea gruesa) y puntuación de cada dimensión en "
+    "cada auditoría de la institución hasta esta, en una escala fija de 0 a "
+    "100 %.",
+    "audit_of": "Auditoría",
+    "this_audit": "esta auditoría",
+    "sheet_progress": "Progreso",
+    "sheet_timeline": "Cronología",
+    "score_before": "Puntuación antes",
+    "coverage_before": "Cobertura antes",
+    "score_after": "Puntuación después",
+    "coverage_after": "Cobertura después",
+    "change_points": "Variación (puntos)",
+    "practice_change_points": "Variación de las prácticas (puntos)",
+    "newly_assessed": "Evaluadas por primera vez",
+    "no_longer_assessed": "Ya no evaluadas",
+    "share_before": "Puntos obtenidos antes",
+    "share_after": "Puntos obtenidos después",
+    "indicator_change": "Variación",
+    "question_improved": "mejoró",
+    "question_regressed": "retrocedió",
+    "question_unchanged": "sin cambios",
+    "question_newly_assessed": "evaluada por primera vez",
+    "question_no_longer_assessed": "ya no evaluada",
+    "question_not_comparable": "no comparable",
+    "previous_code": "Código antes",
     # Comparación con los pares
     "peers_heading": "Frente al grupo de pares",
     "peers_line": "Comparado con las {count} instituciones del grupo de pares {group} en la "

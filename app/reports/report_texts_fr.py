@@ -197,6 +197,72 @@ TEXTS = {
     "fill_error_integer": "Saisissez un nombre entier.",
     "fill_error_decimal": "Saisissez un nombre.",
     "fill_error_date": "Saisissez une date (AAAA-MM-JJ).",
+    # Progrès depuis l'audit précédent, chronologie de l'institution
+    "progress": "Progrès depuis l'audit précédent",
+    "progress_compared": "Comparaison avec l'audit du {date} ({framework}, version {version} ; "
+    "identifiant {id}).",
+    "progress_overall": "Score global : {before} puis {after}. Évolution : {change} points ; "
+    "évolution des pratiques : {practice} points.",
+    "progress_across_versions": "Les deux audits utilisent des versions différentes du "
+    "référentiel ({old} et {new}) ; ils sont comparés au moyen de "
+    "la table de correspondance de la version la plus récente. Les "
+    "questions que le référentiel a redéfinies entre les deux ne "
+    "sont pas comparées.",
+    "progress_needs_crosswalk": "L'audit précédent ({date}) utilisait la version {old} du "
+    "référentiel et celui-ci la version {new}. Les comparer demande "
+    "une table de correspondance entre les deux versions, que la "
+    "version {new} ne contient pas : aucun progrès n'est donc "
+    "indiqué.",
+    "progress_chart_caption": "En gris : l'audit précédent ; en bleu : cet audit. Échelle fixe "
+    "de 0 à 100 %.",
+    "before": "Avant",
+    "after": "Après",
+    "change": "Évolution",
+    "practice_change": "Évolution des pratiques",
+    "progress_note": "Évolution : variation brute du score, en points. Évolution des "
+    "pratiques : variation sur les seules questions notées lors des deux "
+    "audits. * Les questions renseignées diffèrent d'un audit à l'autre : une "
+    "partie de la variation brute tient à ce qui a été renseigné, non aux "
+    "pratiques.",
+    "progress_counts": "Questions : {improved} en progrès, {regressed} en recul, {unchanged} "
+    "inchangées, {newly} évaluées pour la première fois, {gone} qui ne sont "
+    "plus évaluées.",
+    "progress_improved": "Questions en progrès ({count})",
+    "progress_regressed": "Questions en recul ({count})",
+    "progress_newly_assessed": "Évaluées pour la première fois ({count})",
+    "progress_newly_help": "Sans réponse, non applicables ou non posées la dernière fois. Leur "
+    "score compte dans cet audit mais ne traduit pas une évolution des "
+    "pratiques.",
+    "progress_no_longer_assessed": "Qui ne sont plus évaluées ({count})",
+    "progress_gone_help": "Notées la dernière fois, sans réponse ou non applicables cette "
+    "fois. Elles ne traduisent pas non plus une évolution des pratiques.",
+    "progress_not_comparable": "{count} questions ont été redéfinies par le référentiel entre "
+    "les deux versions et ne sont pas comparées.",
+    "timeline": "Chronologie de l'institution",
+    "timeline_caption": "Score global (trait épais) et score de chaque dimension à chaque audit "
+    "de l'institution jusqu'à celui-ci, sur une échelle fixe de 0 à 100 %.",
+    "audit_of": "Audit",
+    "this_audit": "cet audit",
+    "sheet_progress": "Progrès",
+    "sheet_timeline": "Chronologie",
+    "score_before": "Score avant",
+    "coverage_before": "Couverture avant",
+    "score_after": "Score après",
+    "coverage_after": "Couverture après",
+    "change_points": "Évolution (points)",
+    "practice_change_points": "Évolution des pratiques (points)",
+    "newly_assessed": "Évaluées pour la première fois",
+    "no_longer_assessed": "Plus évaluées",
+    "share_before": "Points obtenus avant",
+    "share_after": "Points obtenus après",
+    "indicator_change": "Évolution",
+    "question_improved": "en progrès",
+    "question_regressed": "en recul",
+    "question_unchanged": "inchangée",
+    "question_newly_assessed": "évaluée pour la première fois",
+    "question_no_longer_assessed": "plus évaluée",
+    "question_not_comparable": "non comparable",
+    "previous_code": "Code avant",
     # Comparaison avec les pairs
     "peers_heading": "Face au groupe de pairs",
     "peers_line": "Comparé aux {count} institutions du groupe de pairs {group} dans la "

@@ -1,6 +1,7 @@
 """The Excel export of one audit: Summary (with charts), Answers, Scores, Peer group (when a
 benchmark applies), Organization information, Action plan (and, for a follow-up audit, what
-became of the previous plan), with labels in the chosen language and typed cells."""
+became of the previous plan) and, when the institution was audited before, Progress and
+Timeline, with labels in the chosen language and typed cells."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.reports.progress import NO_PROGRESS, Progress
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
+from app.reports.xlsx_progress_sheets import ProgressSheets
 from app.reports.xlsx_sheet_style import (
     BOLD,
     DATE_FORMAT,
@@ -56,6 +58,10 @@ class XlsxReportWriter:
         self._organization(workbook.create_sheet(texts.get("sheet_organization")[:31]))
         progress.step(4, 6)
         self._actions(workbook.create_sheet(texts.get("sheet_actions")[:31]))
+        if self._data.history is not None:
+            sheets = ProgressSheets(self._data, self._data.history, texts)
+            sheets.progress(workbook.create_sheet(texts.get("sheet_progress")[:31]))
+            sheets.timeline(workbook.create_sheet(texts.get("sheet_timeline")[:31]))
         if self._data.previous_plan:
             self._previous_plan(workbook.create_sheet(texts.get("sheet_previous_plan")[:31]))
         progress.step(5, 6)

@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.boundary.spreadsheet_cell import SpreadsheetCell
 
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_COLOUR, HEADER_TEXT_COLOUR = "1F4E79", "FFFFFF"
+HEADER_FILL = PatternFill("solid", fgColor=HEADER_COLOUR)
+HEADER_FONT = Font(bold=True, color=HEADER_TEXT_COLOUR)
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -71,37 +71,6 @@ class SheetStyle:
         if lines > 1:
             # Neither Excel nor LibreOffice grows a row for wrapped text written by a program.
             sheet.row_dimensions[row].height = LINE_HEIGHT * lines
-
-    # --- write-only sheets (streaming) ---------------------------------------------------------
-
-    def streamed_header(self, sheet) -> list[Cell]:
-        self.set_widths(sheet)
-        cells = []
-        for label in self.headers:
-            cell = SpreadsheetCell.for_append(sheet, label)
-            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-            cells.append(cell)
-        return cells
-
-    @staticmethod
-    def streamed_row(sheet, values: Sequence[object], formats: dict[int, str]) -> list[object]:
-        """A row for a write-only sheet: plain values where they are safe as they are (numbers,
-        dates, ordinary texts: cheaper to stream), cells where they need a format or a text
-        must be kept from becoming a formula."""
-        row: list[object] = []
-        for index, value in enumerate(values):
-            if value == "":
-                value = None  # an empty string would still be written as a cell; None is not
-            number_format = formats.get(index)
-            safe = SpreadsheetCell.value(value)
-            if (number_format and value is not None) or SpreadsheetCell.needs_cell(safe):
-                cell = SpreadsheetCell.for_append(sheet, value)
-                if number_format:
-                    cell.number_format = number_format
-                row.append(cell)
-            else:
-                row.append(safe)
-        return row
 
 
 def wrapped_lines(text: str, width: float) -> int:

@@ -17,6 +17,8 @@ from app.models.answer import InvalidValue
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
 from app.models.errors import JalonError
+from app.models.framework import Indicator
+from app.models.plausibility import PlausibilityFlag
 from app.models.seal import compute_seal
 from app.services.identity import utc_now
 from app.storage.store import Store
@@ -59,6 +61,7 @@ class AuditFinalization:
             for c in self._store.conflicts.for_audit(session.audit.id, ConflictStatus.OPEN)
         }
         unconfirmed = {i.name for i in session.to_confirm()}
+        implausible = {f.indicator: f for f in session.implausible_figures()}
         for indicator in session.framework.iter_indicators():
             if indicator.name in conflicted:
                 code = indicator.display_code
@@ -71,6 +74,10 @@ class AuditFinalization:
                         {"code": code},
                     )
                 )
+                continue
+            flag = implausible.get(indicator.name)
+            if flag is not None:
+                found.append(self._implausible_blocker(indicator, flag))
                 continue
             if indicator.name not in card.relevant:
                 continue
@@ -143,6 +150,33 @@ class AuditFinalization:
                 )
         found.extend(self._review_blockers())
         return found
+
+    @staticmethod
+    def _implausible_blocker(indicator: Indicator, flag: PlausibilityFlag) -> Blocker:
+        code = indicator.display_code
+        params = {
+            "code": code,
+            "value": f"{flag.current:g}",
+            "previous": f"{flag.previous:g}",
+            "limit": f"{100 * flag.limit:g}",
+        }
+        if flag.from_framework:
+            return Blocker(
+                indicator.name,
+                code,
+                "{code} moved from {previous} to {value} since "
+                "the previous audit, more than the {limit} % the framework allows "
+                "for it; correct it or confirm it with a note",
+                params,
+            )
+        return Blocker(
+            indicator.name,
+            code,
+            "{code} moved from {previous} to {value} since the "
+            "previous audit, more than {limit} % (Jalon's default check); correct it "
+            "or confirm it with a note",
+            params,
+        )
 
     def _review_blockers(self) -> list[Blocker]:
         """The head office's "must be corrected" comments not yet answered again or replied

@@ -16,6 +16,7 @@ from app.models.action_item import ActionItem, Priority
 from app.models.action_revision import ActionRevision
 from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit
+from app.models.crosswalk import Relation
 from app.models.errors import AnswerError, JalonError
 from app.models.evidence_link import EvidenceLink
 from app.models.expression_functions import Value
@@ -24,6 +25,7 @@ from app.models.follow_up import FollowUp, PreviousAnswer
 from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
 from app.models.localized_text import LocalizedText
+from app.models.plausibility import FigureConfirmation, PlausibilityFlag
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
@@ -31,6 +33,7 @@ from app.models.upgrade_record import upgrades
 from app.services.action_plan import ActionPlan
 from app.services.audit_finalization import AuditFinalization, Blocker
 from app.services.evidence_attachment import EvidenceAttachment
+from app.services.figure_check import FigureCheck
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
 
@@ -51,6 +54,7 @@ class AuditSession:
         self._follow_up: FollowUp | None | object = UNCHANGED  # read from the log on first use
         self._plan = ActionPlan(store, audit, framework, lambda: self.identity, self._ensure_draft)
         self._finalization = AuditFinalization(store, self, self._ensure_draft)
+        self._figures = FigureCheck(store, self, self._ensure_draft)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -124,6 +128,26 @@ class AuditSession:
         follow_up = self.follow_up
         return None if follow_up is None else follow_up.answers.get(self.indicator(reference).name)
 
+    def previous_evidence(self, reference: str) -> list[EvidenceLink]:
+        """The evidence files of the previous audit's answer to a question, when that audit is
+        in this database (a follow-up received in a package may come without it)."""
+        follow_up = self.follow_up
+        if follow_up is None:
+            return []
+        name = self.indicator(reference).name
+        # Across versions, the question had its earlier name (kept or reworded by the crosswalk).
+        names = {name} | {
+            row.subject
+            for crosswalk in self.framework.crosswalks
+            for row in crosswalk.rows
+            if row.object == name and row.relation in (Relation.SAME, Relation.REWORDED)
+        }
+        return [
+            link
+            for link in self._store.evidence.for_audit(follow_up.previous_audit)
+            if link.indicator in names
+        ]
+
     def keep_previous(self, reference: str) -> Answer:
         """Keep (or confirm) the previous audit's answer: a revision of this audit, by whoever
         keeps it, now; its value is checked as if typed."""
@@ -152,6 +176,14 @@ class AuditSession:
             and i.name not in self.answers
             and i.name in relevant
         ]
+
+    def implausible_figures(self) -> list[PlausibilityFlag]:
+        """Organization figures that moved implausibly far since the previous audit (and
+        nobody confirmed at their current value)."""
+        return self._figures.implausible()
+
+    def confirm_figure(self, reference: str, note: str) -> FigureConfirmation:
+        return self._figures.confirm(reference, note)
 
     def text(self, localized: LocalizedText, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)

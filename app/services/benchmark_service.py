@@ -11,25 +11,29 @@ Information question the network chose) and numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.boundary.regular_file import RegularFile
 from app.exchange.benchmark_file import FORMAT, MAX_FILE_BYTES, VERSION, BenchmarkFile
+from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.framework import Framework, Level
 from app.models.peer_comparison import (
     OVERALL,
     BenchmarkError,
     PeerComparison,
+    entry_for,
     group_value,
 )
 from app.models.peer_quartiles import MIN_GROUP_SIZE, PeerQuartiles
-from app.models.relevance import ExpressionCache
 from app.models.review import ReviewState
 from app.models.scoring import ScoreCard, score_audit
+from app.models.scoring_plan import ScoringPlan
 from app.models.trusted_signer import institution_key
+from app.models.version_pool import VersionPool
 from app.services.atomic_output import AtomicOutput
 from app.services.audit_service import AuditService
 from app.services.identity import utc_now
@@ -58,6 +62,7 @@ class BenchmarkService:
         keys: KeyService,
         trust: TrustService,
         imported: Path,
+        installed: Callable[[], list[Framework]] = list,
     ):
         self._store = store
         self._audits = audits
@@ -65,34 +70,54 @@ class BenchmarkService:
         self._keys = keys
         self._trust = trust
         self._imported = imported  # where the imported benchmark file is kept
+        self._installed = installed  # the frameworks installed here
+
+    def _framework(self, content_hash: str) -> Framework | None:
+        """A framework by hash: one an audit here was made with, or one installed here."""
+        found = self._store.frameworks.get(content_hash)
+        if found is None:
+            found = next((f for f in self._installed() if f.content_hash == content_hash), None)
+        return found
 
     # --- the head office ---------------------------------------------------------------------
 
     def build(
-        self, target: Path, group_by: str = "country", min_size: int = MIN_GROUP_SIZE
+        self,
+        target: Path,
+        group_by: str = "country",
+        min_size: int = MIN_GROUP_SIZE,
+        per_version: bool = False,
     ) -> BuiltBenchmark:
+        """The signed benchmark file of the latest accepted audit of each institution. Audits
+        of several versions of a framework are pooled under the newest through the crosswalks
+        (refused when none links them), or kept apart with `per_version`."""
         if min_size < 2:
             raise BenchmarkError("the minimum group size must be at least 2")
         latest = self._latest_accepted()
-        by_framework: dict[str, dict[str, list[ScoreCard]]] = {}
         frameworks: dict[str, Framework] = {}
-        expressions: dict[str, ExpressionCache] = {}  # parsed once per framework
         for audit in latest:
             if audit.framework_hash not in frameworks:
                 frameworks[audit.framework_hash] = self._audits.framework_of(audit)
-                expressions[audit.framework_hash] = ExpressionCache()
+        pool = VersionPool([] if per_version else frameworks.values())
+        by_framework: dict[str, dict[str, list[ScoreCard]]] = {}
+        plans: dict[str, ScoringPlan] = {}  # worked out once per framework scored
+        for audit in latest:
             framework = frameworks[audit.framework_hash]
-            answers = self._store.revisions.current(audit.id)
+            answers = self._store.revisions.scored_values(audit.id)
             group = group_value(group_by, audit, answers)
-            if group:
-                card = score_audit(
-                    framework, answers, audit.modules, expressions[audit.framework_hash]
-                )
-                by_framework.setdefault(audit.framework_hash, {}).setdefault(group, []).append(card)
+            if not group:
+                continue
+            scored_as = framework if per_version else pool.target(framework)
+            plan = plans.get(scored_as.content_hash)
+            if plan is None:
+                plan = plans[scored_as.content_hash] = ScoringPlan(scored_as)
+            scored_answers = answers if per_version else pool.answers(framework, answers)
+            card = plan.score(scored_answers, audit.modules)
+            by_framework.setdefault(scored_as.content_hash, {}).setdefault(group, []).append(card)
         kept = left_out = 0
         entries = []
         for content_hash, groups in sorted(by_framework.items()):
-            framework = frameworks[content_hash]
+            framework = plans[content_hash].framework
             summaries = []
             for value, cards in sorted(groups.items()):
                 if len(cards) < min_size:
@@ -106,11 +131,14 @@ class BenchmarkService:
                         "nodes": _node_summaries(framework, cards, min_size),
                     }
                 )
+            pooled = [framework] if per_version else pool.pooled(framework)
             entries.append(
                 {
                     "id": framework.id,
                     "version": framework.version,
                     "hash": content_hash,
+                    # The versions whose audits were scored as this one, through crosswalks.
+                    "versions": [{"version": f.version, "hash": f.content_hash} for f in pooled],
                     "groups": summaries,
                 }
             )
@@ -171,6 +199,16 @@ class BenchmarkService:
 
     def compare(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
         """The audit against its peer group; BenchmarkError when no group applies."""
+        entry = entry_for(document, audit.framework_hash)
+        if entry is not None and self._framework(entry["hash"]) is None:
+            framework = self._audits.framework_of(audit)
+            raise BenchmarkError(
+                "the benchmark scores audits of {framework} {version} as version {newer}, "
+                "which is not installed here; install it to compare",
+                framework=framework.id,
+                version=framework.version,
+                newer=entry["version"],
+            )
         comparison = self.comparison(audit, document)
         if not comparison.applies:
             raise BenchmarkError(
@@ -185,7 +223,18 @@ class BenchmarkService:
     def comparison(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
         """The audit against its peer group, or a comparison that says none applies."""
         answers = self._store.revisions.current(audit.id)
-        card = score_audit(self._audits.framework_of(audit), answers, audit.modules)
+        framework = self._audits.framework_of(audit)
+        entry = entry_for(document, audit.framework_hash)
+        scored = framework
+        scored_answers: Mapping[str, Answer] = answers
+        if entry is not None and entry["hash"] != framework.content_hash:
+            # Pooled under a newer version: read and scored as the benchmark's audits were.
+            newer = self._framework(entry["hash"])
+            if newer is None:
+                return PeerComparison.none(document, audit, answers)
+            scored_answers = VersionPool([framework, newer]).answers(framework, answers)
+            scored = newer
+        card = score_audit(scored, scored_answers, audit.modules)
         return PeerComparison.of(document, audit, answers, card)
 
 

@@ -216,7 +216,9 @@ class PackageService:
         try:
             opened: OpenedPackage = opener.open_bytes(data, path.name, encrypted)
             package = opened.package
-            state = self._exchange.merges.state(package.manifest.audit_id)
+            state = self._exchange.merges.state(
+                package.manifest.audit_id, *package.content.ids_held_by_id()
+            )
             receipt = ImportReceipt(path.name, ReceiptStatus.REJECTED)
             MergePlanner(self.identity.author).plan(
                 state, package, receipt, None, self.trust_policy()

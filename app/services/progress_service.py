@@ -13,6 +13,7 @@ from app.models.progress import Progress, compare
 from app.models.relevance import ExpressionCache
 from app.models.scoring import ScoreCard, score_audit
 from app.models.timeline import TimelinePoint
+from app.reports.report_history import ReportHistory
 from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
 from app.services.institution_service import InstitutionService
@@ -37,9 +38,39 @@ class ProgressService:
     def timeline(self, institution_ref: str) -> list[TimelinePoint]:
         """Every audit of an institution in time order, scored."""
         institution = self._institutions.get(institution_ref)
-        points = []
+        return self._points(self._institutions.audits(institution), {})
+
+    def report_history(self, audit_ref: str) -> ReportHistory | None:
+        """For the report of an audit: progress since its institution's audit just before it
+        and the timeline up to it; None for the institution's first audit."""
+        audit = self._audits.get(audit_ref)
+        audits = self._institutions.audits(self._institutions.get(audit.institution_id))
+        position = next(n for n, other in enumerate(audits) if other.id == audit.id)
+        if position == 0:
+            return None
         expressions: dict[str, ExpressionCache] = {}
-        for audit in self._institutions.audits(institution):
+        earlier, later = self._audits.open(audits[position - 1].id), self._audits.open(audit.id)
+        try:
+            progress: Progress | None = compare(
+                earlier.framework,
+                _score(earlier, expressions),
+                later.framework,
+                _score(later, expressions),
+            )
+        except JalonError:  # two versions without a crosswalk: the report says so
+            progress = None
+        return ReportHistory(
+            earlier.audit,
+            earlier.framework,
+            progress,
+            tuple(self._points(audits[: position + 1], expressions)),
+        )
+
+    def _points(
+        self, audits: list[Audit], expressions: dict[str, ExpressionCache]
+    ) -> list[TimelinePoint]:
+        points = []
+        for audit in audits:
             session = self._audits.open(audit.id)
             when = audit.period_end or audit.created_at[:10]
             points.append(

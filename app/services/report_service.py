@@ -41,6 +41,9 @@ from app.services.audit_service import AuditService
 from app.services.audit_session import AuditSession
 from app.services.backup_service import BackupService
 from app.services.identity import utc_now
+from app.services.institution_service import InstitutionService
+from app.services.progress_service import ProgressService
+from app.services.tidy_export.audit_scores import AuditScores
 from app.storage.store import Store
 
 
@@ -60,6 +63,7 @@ class ReportService:
         self._benchmark = benchmark
         self._backups = backups  # an import changes many answers at once: back up first
         self._audits = audits
+        self._progress = ProgressService(audits, InstitutionService(store, audits.identity))
         self._fonts_dir = fonts_dir
         self._frameworks: dict[str, Framework] = {}
 
@@ -78,41 +82,35 @@ class ReportService:
         return audit.content_language if audit.content_language in REPORT_LANGUAGES else "en"
 
     def session(self, audit: Audit) -> AuditSession:
-        """An audit session whose framework is parsed once per export, not once per audit."""
+        return AuditSession(self._store, audit, self._framework_of(audit), self._audits.identity)
+
+    def _framework_of(self, audit: Audit) -> Framework:
+        """The audit's framework, parsed once per export, not once per audit."""
         framework = self._frameworks.get(audit.framework_hash)
         if framework is None:
             framework = self._audits.framework_of(audit)
             self._frameworks[audit.framework_hash] = framework
-        return AuditSession(self._store, audit, framework, self._audits.identity)
+        return framework
 
     def report_data(self, reference: str, language: str | None = None) -> ReportData:
         return self._data_of(self._audits.get(reference), language)
 
-    def _data_of(self, audit: Audit, language: str | None, with_details: bool = True) -> ReportData:
+    def _data_of(self, audit: Audit, language: str | None) -> ReportData:
         session = self.session(audit)
-        evidence = (
-            [
-                EvidenceItem(
-                    link.indicator,
-                    link.filename,
-                    link.size,
-                    link.sha256,
-                    link.added_by,
-                    link.added_at,
-                )
-                for link in session.evidence()
-            ]
-            if with_details
-            else []
-        )
+        evidence = [
+            EvidenceItem(
+                link.indicator, link.filename, link.size, link.sha256, link.added_by, link.added_at
+            )
+            for link in session.evidence()
+        ]
         card = session.score()
-        benchmark = self._benchmark() if self._benchmark is not None and with_details else None
+        benchmark = self._benchmark() if self._benchmark is not None else None
         peers = (
             PeerComparison.of(benchmark, audit, session.answers, card)
             if benchmark is not None
             else None
         )
-        follow_up = session.follow_up if with_details else None
+        follow_up = session.follow_up
         return ReportData(
             audit=audit,
             framework=session.framework,
@@ -121,10 +119,11 @@ class ReportService:
             language=self.language_for(audit, language),
             peers=peers,
             generated_at=datetime.now().astimezone(),
-            actions=session.actions() if with_details else [],
+            actions=session.actions(),
             evidence=evidence,
-            seal_intact=session.seal_intact() if audit.is_finalized and with_details else None,
+            seal_intact=session.seal_intact() if audit.is_finalized else None,
             generated_by=self._audits.identity.author,
+            history=self._progress.report_history(audit.id),
             previous_plan=(
                 self._previous_plan(session, follow_up) if follow_up is not None else ()
             ),
@@ -181,17 +180,23 @@ class ReportService:
         if not audits:
             raise JalonError("there is no audit to export")
         language = self.language_for(audits[0], language)
-        frameworks: list[Framework] = []
-        for audit in audits:
-            if audit.framework_hash not in {f.content_hash for f in frameworks}:
-                frameworks.append(self.session(audit).framework)
+        frameworks = {a.framework_hash: self._framework_of(a) for a in audits}
 
         def snapshots() -> Iterator[ReportData]:
-            # One audit in memory at a time: the writer streams each one to disk.
-            for audit in audits:
-                yield self._data_of(audit, language, with_details=False)
+            # One audit in memory at a time: the writer streams each one to disk. Scored as
+            # the tidy export scores, with what a framework's audits share worked out once.
+            for scored in AuditScores(self._store, frameworks).scored(audits):
+                yield ReportData(
+                    audit=scored.audit,
+                    framework=scored.framework,
+                    answers=scored.answers,
+                    card=scored.card,
+                    language=language,
+                    generated_at=datetime.now().astimezone(),
+                    generated_by=self._audits.identity.author,
+                )
 
-        writer = ConsolidatedWriter(language, frameworks)
+        writer = ConsolidatedWriter(language, list(frameworks.values()))
         with AtomicOutput(target).path() as partial:
             writer.write(partial, snapshots(), len(audits), progress)
         return len(audits)

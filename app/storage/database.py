@@ -100,6 +100,17 @@ class Database:
         try:
             status = self.path.stat()
         except FileNotFoundError:
+            if self.path.is_symlink():
+                # A link to where the database lives (a USB stick, a network share) that is not
+                # there now: making a new database would replace the link by an empty one, and
+                # the person would see "no audits" while their data waits on the drive.
+                raise StorageError(
+                    "the database {file} is a link to {target}, which cannot be found (a drive "
+                    "or network share not connected?); connect it, or remove the link to start "
+                    "a new database; nothing was created",
+                    file=str(self.path),
+                    target=str(os.readlink(self.path)),
+                ) from None
             return False
         except OSError as error:
             raise StorageError(

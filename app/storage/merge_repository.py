@@ -7,7 +7,7 @@ thousands of packages of hundreds of revisions each.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -41,6 +41,7 @@ from app.storage.revision_rows import RevisionRows, revision_row
 # office's merge slowed by a tenth as the database grew. The cache fills only as the database
 # does, and shrinks back to the usual size when the merge ends.
 BULK_CACHE_KIB = 256 * 1024
+_IDS_PER_QUERY = 500  # well below SQLite's limit of bound parameters
 _INSERT_HEAD = "INSERT INTO answers (audit_id, indicator, revision_id) VALUES (?,?,?)"
 _HEADS_OF_NEW_AUDIT = (
     "INSERT INTO answers (audit_id, indicator, revision_id) "
@@ -65,6 +66,10 @@ class AuditState:
     review: Review | None = None  # the head office's review and the site's replies
     # the ids of the actions' changes, each with the id of its action
     action_revisions: dict[str, str] = field(default_factory=dict)
+    # Ids a package brings that belong to ANOTHER audit here (id -> that audit's id): an action
+    # or evidence link is stored under its id alone, so writing it would move it to this audit.
+    actions_elsewhere: dict[str, str] = field(default_factory=dict)
+    evidence_elsewhere: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -115,10 +120,27 @@ class MergeRepository:
         finally:
             connection.execute(f"PRAGMA cache_size = {int(previous)}")
 
-    def state(self, audit_id: str) -> AuditState:
+    def state(
+        self, audit_id: str, action_ids: Iterable[str] = (), evidence_ids: Iterable[str] = ()
+    ) -> AuditState:
+        """What is held of audit `audit_id`, and which of a package's `action_ids` and
+        `evidence_ids` are another audit's here."""
+        elsewhere = {
+            "actions": self._owners("actions", audit_id, action_ids),
+            "evidence": self._owners("evidence", audit_id, evidence_ids),
+        }
         audit = self._audits.get(audit_id)
         if audit is None:
-            return AuditState(None, [], [], [], set(), [])
+            return AuditState(
+                None,
+                [],
+                [],
+                [],
+                set(),
+                [],
+                actions_elsewhere=elsewhere["actions"],
+                evidence_elsewhere=elsewhere["evidence"],
+            )
         rows = self._database.execute("SELECT id FROM evidence WHERE audit_id = ?", (audit_id,))
         return AuditState(
             audit,
@@ -129,7 +151,24 @@ class MergeRepository:
             [link.sha256 for link in self._evidence.for_audit(audit_id)],
             self._reviews.review(audit_id),
             self._actions.revision_ids(audit_id),
+            elsewhere["actions"],
+            elsewhere["evidence"],
         )
+
+    def _owners(self, table: str, audit_id: str, ids: Iterable[str]) -> dict[str, str]:
+        """Of `ids` (rows of `table`, keyed by id alone), those of another audit than
+        `audit_id`, each with the audit it belongs to."""
+        wanted = sorted(set(ids))
+        owners: dict[str, str] = {}
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[start : start + _IDS_PER_QUERY]
+            rows = self._database.execute(
+                f"SELECT id, audit_id FROM {table} WHERE audit_id != ? "
+                f"AND id IN ({', '.join('?' * len(chunk))})",
+                (audit_id, *chunk),
+            )
+            owners.update((row[0], row[1]) for row in rows)
+        return owners
 
     def apply(self, batch: MergeBatch) -> None:
         now = batch.receipt.created_at

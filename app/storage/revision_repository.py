@@ -5,7 +5,14 @@ from __future__ import annotations
 from app.models.answer import Answer
 from app.models.revision import Revision
 from app.storage.database import Database
-from app.storage.revision_rows import COLUMNS, INSERT, revision_row, row_answer, row_revision
+from app.storage.revision_rows import (
+    COLUMNS,
+    INSERT,
+    json_value,
+    revision_row,
+    row_answer,
+    row_revision,
+)
 
 _COLUMNS = ", ".join(COLUMNS)
 # Current answers: each answer's head revision, found by the revisions' key (audit, answer,
@@ -48,6 +55,21 @@ class RevisionRepository:
             (audit_id,),
         )
         return {row[2]: row_answer(row) for row in rows}
+
+    def scored_values(self, audit_id: str) -> dict[str, Answer]:
+        """The current answers with only what scoring reads (value and N/A reason; no
+        comment, author or time): half the cost of current() for a benchmark's thousands of
+        audits."""
+        rows = self._database.execute(
+            "SELECT r.indicator, r.value, r.na_reason FROM answers a CROSS JOIN revisions r "
+            "ON r.audit_id = a.audit_id AND r.indicator = a.indicator AND r.id = a.revision_id "
+            "WHERE a.audit_id = ?",
+            (audit_id,),
+        )
+        return {
+            name: Answer.stored(name, json_value(value), na_reason, "", False, "", "", "", "", "")
+            for name, value, na_reason in rows
+        }
 
     def head(self, audit_id: str, indicator: str) -> Revision | None:
         row = self._database.execute(

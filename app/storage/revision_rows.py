@@ -128,7 +128,7 @@ def row_answer(row: Sequence[Any]) -> Answer:
         created_at,
         _signed_by,
     ) = row
-    return Answer(
+    return Answer.stored(
         indicator,
         json_value(value),
         na_reason,

@@ -99,10 +99,6 @@
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <source>&amp;Add action…</source>
-        <translation>&amp;Añadir acción…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -173,6 +169,10 @@
             <numerusform>%n retomada de la auditoría anterior, por verificar</numerusform>
             <numerusform>%n retomadas de la auditoría anterior, por verificar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction…</source>
+        <translation>Añadir a&amp;cción…</translation>
     </message>
 </context>
 <context>
@@ -543,6 +543,21 @@
         <source>complete</source>
         <translation>completo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mandatory question(s) still need an answer before the audit can be finalized.</source>
+        <translation>
+            <numerusform>A %n pregunta obligatoria aún le falta respuesta para poder finalizar la auditoría.</numerusform>
+            <numerusform>A %n preguntas obligatorias aún les falta respuesta para poder finalizar la auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mandatory question is answered.</source>
+        <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
+    </message>
     <message>
         <source>Peer group: median {median}, middle half {q1} to {q3}</source>
         <translation>Grupo de pares: mediana {median}, mitad central de {q1} a {q3}</translation>
@@ -562,21 +577,6 @@
     <message>
         <source>country {name}</source>
         <translation>país {name}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mandatory question(s) still need an answer before the audit can be finalized.</source>
-        <translation>
-            <numerusform>A %n pregunta obligatoria aún le falta respuesta para poder finalizar la auditoría.</numerusform>
-            <numerusform>A %n preguntas obligatorias aún les falta respuesta para poder finalizar la auditoría.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every mandatory question is answered.</source>
-        <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
-    </message>
-    <message>
-        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
-        <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +700,33 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
     <message>
         <source>What blocks finalization</source>
         <translation>Lo que impide finalizar</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up audit</source>
+        <translation>Nueva auditoría de seguimiento</translation>
+    </message>
+    <message>
+        <source>The next audit of %1, following the audit of %2.</source>
+        <translation>La próxima auditoría de %1, a continuación de la auditoría del %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework version:</source>
+        <translation>Versión del &amp;marco:</translation>
+    </message>
+    <message>
+        <source>%1 (as the previous audit)</source>
+        <translation>%1 (como la auditoría anterior)</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the previous answers (each to confirm)</source>
+        <translation>&amp;Partir de las respuestas anteriores (cada una por confirmar)</translation>
+    </message>
+    <message>
+        <source>Organization Information is carried over: each field shows last time&apos;s value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
+        <translation>La información de la institución se traslada: cada campo muestra el valor de la vez anterior, Ctrl+K lo confirma, y la auditoría no puede finalizarse antes de que cada uno esté confirmado o cambiado. La respuesta anterior, su comentario y sus evidencias se muestran junto a cada pregunta; Ctrl+K la conserva. Partiendo de las respuestas anteriores, cada respuesta se traslada por confirmar y solo cuenta en la puntuación una vez confirmada.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +951,40 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Search the audits</source>
         <translation>Buscar en las auditorías</translation>
     </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>&amp;Seguimiento…</translation>
+    </message>
+    <message>
+        <source>Start the next audit of this institution, from this audit</source>
+        <translation>Comenzar la próxima auditoría de esta institución a partir de esta</translation>
+    </message>
+    <message>
+        <source>Institu&amp;tion…</source>
+        <translation>Institu&amp;ción…</translation>
+    </message>
+    <message>
+        <source>This institution&apos;s page: its names, audits and timeline</source>
+        <translation>La ficha de la institución: sus nombres, auditorías y cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n audit(s))</source>
+        <translation>
+            <numerusform>Todas (%n auditoría)</numerusform>
+            <numerusform>Todas (%n auditorías)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n audit(s))</source>
+        <translation>
+            <numerusform>%1 (%n auditoría)</numerusform>
+            <numerusform>%1 (%n auditorías)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorPage</name>
@@ -986,6 +1047,123 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>También conocida como:</translation>
+    </message>
+    <message>
+        <source>Legal type:</source>
+        <translation>Forma jurídica:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Red:</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>Identificadores:</translation>
+    </message>
+    <message>
+        <source>Jalon identifier:</source>
+        <translation>Identificador Jalon:</translation>
+    </message>
+    <message>
+        <source>&amp;Audits of this institution</source>
+        <translation>&amp;Auditorías de esta institución</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del periodo</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Versión del marco</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Open audit</source>
+        <translation>&amp;Abrir la auditoría</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nueva auditoría de &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm these audits are one institution</source>
+        <translation>&amp;Confirmar que estas auditorías son de una misma institución</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another record into this one…</source>
+        <translation>&amp;Fusionar otra ficha en esta…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>These audits were grouped because their institution is spelled alike. Check that they are one institution, then confirm; if another record is the same institution, merge it into this one.</source>
+        <translation>Estas auditorías se agruparon porque el nombre de su institución se escribe igual. Compruebe que se trata de una sola institución y confirme; si otra ficha es la misma institución, fusiónela en esta.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionMergeDialog</name>
+    <message>
+        <source>Merge an institution record</source>
+        <translation>Fusionar una ficha de institución</translation>
+    </message>
+    <message>
+        <source>Choose the record that is the same institution as %1. Its audits move to %1, its names are kept as former names, and the merge travels in packages to the other installations. It cannot be undone.</source>
+        <translation>Elija la ficha que es la misma institución que %1. Sus auditorías pasan a %1, sus nombres se conservan como nombres anteriores y la fusión viaja en los paquetes a las demás instalaciones. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Search institutions…</source>
+        <translation>Buscar instituciones…</translation>
+    </message>
+    <message>
+        <source>Search institutions</source>
+        <translation>Buscar instituciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) – %n audit(s)</source>
+        <translation>
+            <numerusform>%1 (%2) – %n auditoría</numerusform>
+            <numerusform>%1 (%2) – %n auditorías</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1379,14 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Click or press Enter to open a question; digits answer the question on screen.</source>
         <translation>Haga clic o pulse Intro para abrir una pregunta; los números responden a la pregunta en pantalla.</translation>
     </message>
+    <message>
+        <source>Carried, to confirm</source>
+        <translation>Trasladada, por confirmar</translation>
+    </message>
+    <message>
+        <source>With review comments</source>
+        <translation>Con comentarios de revisión</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorTreeModel</name>
@@ -1257,6 +1443,18 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>(partial: not every scored question is answered)</source>
         <translation>(parcial: no todas las preguntas puntuadas tienen respuesta)</translation>
+    </message>
+    <message>
+        <source>Carried from the previous audit, to confirm (Ctrl+K keeps it).</source>
+        <translation>Trasladada de la auditoría anterior, por confirmar (Ctrl+K la conserva).</translation>
+    </message>
+    <message>
+        <source>Review: a correction is asked here.</source>
+        <translation>Revisión: aquí se pide una corrección.</translation>
+    </message>
+    <message>
+        <source>Review: comments here.</source>
+        <translation>Revisión: hay comentarios aquí.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1574,34 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>This audit is finalized and read-only. Reopen it to make changes.</source>
         <translation>Esta auditoría está finalizada y es de solo lectura. Reábrala para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>%1: %2 · to confirm (Ctrl+K keeps it)</source>
+        <translation>%1: %2 · por confirmar (Ctrl+K la conserva)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than the %4 the framework allows for it.</source>
+        <translation>Pasó de %1 a %2 desde la auditoría anterior%3, más que el %4 que el marco admite para esta cifra.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon&apos;s default check).</source>
+        <translation>Pasó de %1 a %2 desde la auditoría anterior%3, más del %4 (control por defecto de Jalon).</translation>
+    </message>
+    <message>
+        <source>Why it changed so much? Enter confirms the figure</source>
+        <translation>¿Por qué cambió tanto? Intro confirma la cifra</translation>
+    </message>
+    <message>
+        <source>Why the figure changed</source>
+        <translation>Por qué cambió la cifra</translation>
+    </message>
+    <message>
+        <source>not applicable (%1)</source>
+        <translation>no aplicable (%1)</translation>
     </message>
 </context>
 <context>
@@ -1682,10 +1908,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Una evaluación vence a los</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
@@ -1797,6 +2019,85 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Portfolio written to %1</source>
         <translation>Cartera guardada en %1</translation>
+    </message>
+    <message>
+        <source>Validity period of</source>
+        <translation>Período de validez de</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s own period</source>
+        <translation>Período del marco</translation>
+    </message>
+    <message>
+        <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
+        <translation>Olvidar el período elegido aquí: se aplica el del marco, o dos años</translation>
+    </message>
+    <message>
+        <source>(chosen here)</source>
+        <translation>(elegido aquí)</translation>
+    </message>
+    <message>
+        <source>(the framework&apos;s own)</source>
+        <translation>(el del marco)</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(por defecto)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validez (meses)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousAnswerPanel</name>
+    <message>
+        <source>Previous audit (%1)</source>
+        <translation>Auditoría anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Carried, to confirm</source>
+        <translation>Trasladada, por confirmar</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplicable: %1</translation>
+    </message>
+    <message>
+        <source>No answer (comment only)</source>
+        <translation>Sin respuesta (solo comentario)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencias: %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservada</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this answer (Ctrl+K)</source>
+        <translation>&amp;Conservar esta respuesta (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record the previous answer as this audit&apos;s, in your name and now</source>
+        <translation>Registrar la respuesta anterior como la de esta auditoría, a su nombre y ahora</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2911,14 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Actualizar a una versión más reciente del marco…</translation>
     </message>
+    <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nueva auditoría de &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution page…</source>
+        <translation>Ficha de la &amp;institución…</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSignersDialog</name>
@@ -2997,6 +3306,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientaciones</translation>
     </message>
+    <message>
+        <source>&amp;Keep the previous audit&apos;s answer</source>
+        <translation>&amp;Conservar la respuesta de la auditoría anterior</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceHeader</name>
@@ -3015,6 +3328,34 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit&apos;s framework</source>
+        <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta ni una práctica del marco de la auditoría</translation>
+    </message>
+    <message>
+        <source>the benchmark file is signed by {name} (key {key}), who is trusted only for {scope}; a benchmark covers every institution, so only a signer trusted for all of them may sign one</source>
+        <translation>el archivo de referencia está firmado por {name} (clave {key}), de confianza solo para {scope}; una referencia abarca todas las instituciones, así que solo un firmante de confianza para todas puede firmarla</translation>
+    </message>
+    <message>
+        <source>benchmark.json&apos;s created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>el campo created_at de benchmark.json es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the benchmark file says it was signed on {signed} by key {key} of {name}, which is valid from {start} until {end}; a signature cannot prove when it was made, so it is refused</source>
+        <translation>el archivo de referencia dice haber sido firmado el {signed} con la clave {key} de {name}, válida del {start} al {end}; una firma no puede probar cuándo se hizo, por eso se rechaza</translation>
+    </message>
+    <message>
+        <source>the database {file} is a link to {target}, which cannot be found (a drive or network share not connected?); connect it, or remove the link to start a new database; nothing was created</source>
+        <translation>la base de datos {file} es un enlace a {target}, que no se encuentra (¿un disco o una carpeta de red sin conectar?); conéctelo, o elimine el enlace para empezar una base nueva; no se ha creado nada</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}</source>
+        <translation>{file} en el paquete no es válido: {where}.id es {id}, el identificador de una acción de la auditoría {other} en esta instalación, no de la auditoría {audit}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.id is {id}, the id of an evidence link of audit {other} on this installation, not of audit {audit}</source>
+        <translation>{file} en el paquete no es válido: {where}.id es {id}, el identificador de un documento de respaldo de la auditoría {other} en esta instalación, no de la auditoría {audit}</translation>
+    </message>
     <message>
         <source>audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not</source>
         <translation>la auditoría {id} usa {framework} {version}; su auditoría de seguimiento puede usar esa versión o una más reciente que contenga una tabla de correspondencias desde ella, lo que no es el caso de {other} {other_version}</translation>
@@ -3390,14 +3731,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>an action of the plan was replaced by the more recent version from the package</source>
         <translation>una acción del plan se sustituyó por la versión más reciente del paquete</translation>
-    </message>
-    <message>
-        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
-        <translation>benchmark.json contiene un valor imposible en {where} (los puntajes van de 0 a 100 en el orden Q1, mediana, Q3; los recuentos alcanzan el tamaño mínimo de los grupos)</translation>
-    </message>
-    <message>
-        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
-        <translation>benchmark.json está mal formado en {where}: allí se espera un valor JSON de tipo {expected}</translation>
     </message>
     <message>
         <source>give your name: it is recorded with every change you make</source>
@@ -4264,6 +4597,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>end_group sin begin_group correspondiente</translation>
     </message>
     <message>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
+        <translation>form_id {value!r} no puede ser el identificador de un marco, que empieza por una letra o «_» y solo contiene letras, cifras, «_», «.» y «-»; el identificador del marco es {safe}</translation>
+    </message>
+    <message>
         <source>groups are nested more than {limit} levels deep</source>
         <translation>los grupos están anidados en más de {limit} niveles</translation>
     </message>
@@ -4652,10 +4989,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} del paquete contiene el número {value}, más allá de lo que cabe en un decimal (entre -1,8 × 10^308 y 1,8 × 10^308)</translation>
     </message>
     <message>
-        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
-        <translation>form_id {value!r} no puede ser el identificador de un marco, que empieza por una letra o «_» y solo contiene letras, cifras, «_», «.» y «-»; el identificador del marco es {safe}</translation>
-    </message>
-    <message>
         <source>a dropped action needs the reason why it was dropped</source>
         <translation>una acción abandonada necesita el motivo de su abandono</translation>
     </message>
@@ -4704,6 +5037,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{ref!r} es el comienzo del identificador de varias acciones de la auditoría {audit}; indique más caracteres</translation>
     </message>
     <message>
+        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
+        <translation>benchmark.json contiene un valor imposible en {where} (los puntajes van de 0 a 100 en el orden Q1, mediana, Q3; los recuentos alcanzan el tamaño mínimo de los grupos)</translation>
+    </message>
+    <message>
+        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
+        <translation>benchmark.json está mal formado en {where}: allí se espera un valor JSON de tipo {expected}</translation>
+    </message>
+    <message>
         <source>audit.json in the package lists evidence file {id} twice</source>
         <translation>audit.json en el paquete menciona dos veces el archivo de evidencia {id}</translation>
     </message>
@@ -4718,6 +5059,34 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
         <translation>una acción del plan se modificó en las dos instalaciones; se muestra el cambio más reciente, y cada cambio de ambas se conserva en su historial</translation>
+    </message>
+    <message>
+        <source>say in a note why {code} changed so much since the previous audit</source>
+        <translation>explique en una nota por qué {code} cambió tanto desde la auditoría anterior</translation>
+    </message>
+    <message>
+        <source>{code} is not flagged: there is nothing to confirm</source>
+        <translation>{code} no está señalada: no hay nada que confirmar</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than the {limit} % the framework allows for it; correct it or confirm it with a note</source>
+        <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % que el marco admite; corríjala o confírmela con una nota</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon&apos;s default check); correct it or confirm it with a note</source>
+        <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % (control por defecto de Jalon); corríjala o confírmela con una nota</translation>
+    </message>
+    <message>
+        <source>validity_months {value!r} is not a whole number of months from 1 to {most}</source>
+        <translation>validity_months {value!r} no es un número entero de meses de 1 a {most}</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)</source>
+        <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}: sus puntuaciones no pueden agruparse; mantenga las versiones separadas (jalon benchmark build --per-version)</translation>
+    </message>
+    <message>
+        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
+        <translation>la referencia puntúa las auditorías de {framework} {version} según la versión {newer}, que no está instalada aquí; instálela para comparar</translation>
     </message>
 </context>
 </TS>

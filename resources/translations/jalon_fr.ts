@@ -99,10 +99,6 @@
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <source>&amp;Add action…</source>
-        <translation>&amp;Ajouter une action…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -173,6 +169,10 @@
             <numerusform>%n reprise de l&apos;audit précédent, à vérifier</numerusform>
             <numerusform>%n reprises de l&apos;audit précédent, à vérifier</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction…</source>
+        <translation>Ajouter une a&amp;ction…</translation>
     </message>
 </context>
 <context>
@@ -543,6 +543,21 @@
         <source>complete</source>
         <translation>complet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mandatory question(s) still need an answer before the audit can be finalized.</source>
+        <translation>
+            <numerusform>%n question obligatoire doit encore recevoir une réponse avant de pouvoir finaliser l&apos;audit.</numerusform>
+            <numerusform>%n questions obligatoires doivent encore recevoir une réponse avant de pouvoir finaliser l&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mandatory question is answered.</source>
+        <translation>Toutes les questions obligatoires ont une réponse.</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
+        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
+    </message>
     <message>
         <source>Peer group: median {median}, middle half {q1} to {q3}</source>
         <translation>Groupe de pairs : médiane {median}, moitié centrale de {q1} à {q3}</translation>
@@ -562,21 +577,6 @@
     <message>
         <source>country {name}</source>
         <translation>pays {name}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mandatory question(s) still need an answer before the audit can be finalized.</source>
-        <translation>
-            <numerusform>%n question obligatoire doit encore recevoir une réponse avant de pouvoir finaliser l&apos;audit.</numerusform>
-            <numerusform>%n questions obligatoires doivent encore recevoir une réponse avant de pouvoir finaliser l&apos;audit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every mandatory question is answered.</source>
-        <translation>Toutes les questions obligatoires ont une réponse.</translation>
-    </message>
-    <message>
-        <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
-        <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +700,33 @@ Finaliser verrouille l&apos;audit&#xa0;: les réponses, les pièces et le plan d
     <message>
         <source>What blocks finalization</source>
         <translation>Ce qui empêche de finaliser</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up audit</source>
+        <translation>Nouvel audit de suivi</translation>
+    </message>
+    <message>
+        <source>The next audit of %1, following the audit of %2.</source>
+        <translation>Le prochain audit de %1, à la suite de l&apos;audit du %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework version:</source>
+        <translation>Version du &amp;référentiel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (as the previous audit)</source>
+        <translation>%1 (comme l&apos;audit précédent)</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the previous answers (each to confirm)</source>
+        <translation>&amp;Partir des réponses précédentes (chacune à confirmer)</translation>
+    </message>
+    <message>
+        <source>Organization Information is carried over: each field shows last time&apos;s value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
+        <translation>Les informations sur l&apos;institution sont reprises&#xa0;: chaque champ montre la valeur de la dernière fois, Ctrl+K la confirme, et l&apos;audit ne peut être finalisé avant que chacune soit confirmée ou modifiée. La réponse précédente, son commentaire et ses pièces sont affichés à côté de chaque question&#xa0;; Ctrl+K la reprend. En partant des réponses précédentes, chaque réponse est reprise à confirmer et ne compte dans le score qu&apos;une fois confirmée.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +951,40 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>Search the audits</source>
         <translation>Rechercher dans les audits</translation>
     </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>Start the next audit of this institution, from this audit</source>
+        <translation>Commencer le prochain audit de cette institution à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>Institu&amp;tion…</source>
+        <translation>Institu&amp;tion…</translation>
+    </message>
+    <message>
+        <source>This institution&apos;s page: its names, audits and timeline</source>
+        <translation>La fiche de l&apos;institution&#xa0;: ses noms, ses audits et sa chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n audit(s))</source>
+        <translation>
+            <numerusform>Toutes (%n audit)</numerusform>
+            <numerusform>Toutes (%n audits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n audit(s))</source>
+        <translation>
+            <numerusform>%1 (%n audit)</numerusform>
+            <numerusform>%1 (%n audits)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorPage</name>
@@ -986,6 +1047,123 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>due {date}</source>
         <translation>échéance {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Aussi connue sous le nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal type:</source>
+        <translation>Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>Identifiants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Jalon identifier:</source>
+        <translation>Identifiant Jalon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Audits of this institution</source>
+        <translation>&amp;Audits de cette institution</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Version du référentiel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Open audit</source>
+        <translation>&amp;Ouvrir l&apos;audit</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nouvel audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm these audits are one institution</source>
+        <translation>&amp;Confirmer que ces audits sont d&apos;une même institution</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another record into this one…</source>
+        <translation>&amp;Fusionner une autre fiche dans celle-ci…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>These audits were grouped because their institution is spelled alike. Check that they are one institution, then confirm; if another record is the same institution, merge it into this one.</source>
+        <translation>Ces audits ont été regroupés parce que le nom de leur institution s&apos;écrit de la même façon. Vérifiez qu&apos;il s&apos;agit d&apos;une seule institution, puis confirmez&#xa0;; si une autre fiche est la même institution, fusionnez-la dans celle-ci.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionMergeDialog</name>
+    <message>
+        <source>Merge an institution record</source>
+        <translation>Fusionner une fiche d&apos;institution</translation>
+    </message>
+    <message>
+        <source>Choose the record that is the same institution as %1. Its audits move to %1, its names are kept as former names, and the merge travels in packages to the other installations. It cannot be undone.</source>
+        <translation>Choisissez la fiche qui est la même institution que %1. Ses audits passent à %1, ses noms sont gardés comme anciens noms, et la fusion voyage dans les paquets vers les autres installations. Elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Search institutions…</source>
+        <translation>Rechercher une institution…</translation>
+    </message>
+    <message>
+        <source>Search institutions</source>
+        <translation>Rechercher une institution</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) – %n audit(s)</source>
+        <translation>
+            <numerusform>%1 (%2) – %n audit</numerusform>
+            <numerusform>%1 (%2) – %n audits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1379,14 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>Click or press Enter to open a question; digits answer the question on screen.</source>
         <translation>Cliquez ou appuyez sur Entrée pour ouvrir une question ; les chiffres répondent à la question affichée.</translation>
     </message>
+    <message>
+        <source>Carried, to confirm</source>
+        <translation>Repris, à confirmer</translation>
+    </message>
+    <message>
+        <source>With review comments</source>
+        <translation>Avec commentaires de revue</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorTreeModel</name>
@@ -1257,6 +1443,18 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>(partial: not every scored question is answered)</source>
         <translation>(partiel&#xa0;: toutes les questions notées n&apos;ont pas de réponse)</translation>
+    </message>
+    <message>
+        <source>Carried from the previous audit, to confirm (Ctrl+K keeps it).</source>
+        <translation>Repris de l&apos;audit précédent, à confirmer (Ctrl+K la reprend).</translation>
+    </message>
+    <message>
+        <source>Review: a correction is asked here.</source>
+        <translation>Revue : une correction est demandée ici.</translation>
+    </message>
+    <message>
+        <source>Review: comments here.</source>
+        <translation>Revue : des commentaires ici.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1574,34 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>This audit is finalized and read-only. Reopen it to make changes.</source>
         <translation>Cet audit est finalisé et en lecture seule. Rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>%1: %2 · to confirm (Ctrl+K keeps it)</source>
+        <translation>%1&#xa0;: %2 · à confirmer (Ctrl+K la reprend)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than the %4 the framework allows for it.</source>
+        <translation>Passé de %1 à %2 depuis l&apos;audit précédent%3, plus que les %4 que le référentiel admet pour ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon&apos;s default check).</source>
+        <translation>Passé de %1 à %2 depuis l&apos;audit précédent%3, plus que %4 (contrôle par défaut de Jalon).</translation>
+    </message>
+    <message>
+        <source>Why it changed so much? Enter confirms the figure</source>
+        <translation>Pourquoi un tel écart&#xa0;? Entrée confirme le chiffre</translation>
+    </message>
+    <message>
+        <source>Why the figure changed</source>
+        <translation>Pourquoi le chiffre a changé</translation>
+    </message>
+    <message>
+        <source>not applicable (%1)</source>
+        <translation>sans objet (%1)</translation>
     </message>
 </context>
 <context>
@@ -1682,10 +1908,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Une évaluation est périmée après</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>Export to Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
@@ -1797,6 +2019,85 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Portfolio written to %1</source>
         <translation>Portefeuille enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Validity period of</source>
+        <translation>Durée de validité pour</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s own period</source>
+        <translation>Durée du référentiel</translation>
+    </message>
+    <message>
+        <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
+        <translation>Oublier la durée choisie ici : celle du référentiel s&apos;applique, sinon deux ans</translation>
+    </message>
+    <message>
+        <source>(chosen here)</source>
+        <translation>(choisie ici)</translation>
+    </message>
+    <message>
+        <source>(the framework&apos;s own)</source>
+        <translation>(celle du référentiel)</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Validité (mois)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousAnswerPanel</name>
+    <message>
+        <source>Previous audit (%1)</source>
+        <translation>Audit précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Carried, to confirm</source>
+        <translation>Repris, à confirmer</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Sans objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No answer (comment only)</source>
+        <translation>Pas de réponse (commentaire seulement)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Pièces justificatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this answer (Ctrl+K)</source>
+        <translation>&amp;Reprendre cette réponse (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record the previous answer as this audit&apos;s, in your name and now</source>
+        <translation>Enregistrer la réponse précédente comme celle de cet audit, à votre nom et maintenant</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2911,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <source>&amp;Upgrade to a newer framework version…</source>
         <translation>&amp;Passer à une version plus récente du référentiel…</translation>
     </message>
+    <message>
+        <source>New &amp;follow-up audit…</source>
+        <translation>Nouvel audit de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution page…</source>
+        <translation>Fiche de l&apos;&amp;institution…</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSignersDialog</name>
@@ -2997,6 +3306,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientations</translation>
     </message>
+    <message>
+        <source>&amp;Keep the previous audit&apos;s answer</source>
+        <translation>&amp;Reprendre la réponse de l&apos;audit précédent</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceHeader</name>
@@ -3015,6 +3328,34 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit&apos;s framework</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.target vaut {target}, qui n&apos;est ni une question ni une pratique du référentiel de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>the benchmark file is signed by {name} (key {key}), who is trusted only for {scope}; a benchmark covers every institution, so only a signer trusted for all of them may sign one</source>
+        <translation>le fichier de référence est signé par {name} (clé {key}), à qui l&apos;on ne fait confiance que pour {scope} ; une référence couvre toutes les institutions, seul un signataire de confiance pour toutes peut donc en signer une</translation>
+    </message>
+    <message>
+        <source>benchmark.json&apos;s created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>le champ created_at de benchmark.json vaut {value}, ce n&apos;est pas une heure UTC écrite AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>the benchmark file says it was signed on {signed} by key {key} of {name}, which is valid from {start} until {end}; a signature cannot prove when it was made, so it is refused</source>
+        <translation>le fichier de référence dit avoir été signé le {signed} par la clé {key} de {name}, valable du {start} au {end} ; une signature ne peut pas prouver quand elle a été faite, le fichier est donc refusé</translation>
+    </message>
+    <message>
+        <source>the database {file} is a link to {target}, which cannot be found (a drive or network share not connected?); connect it, or remove the link to start a new database; nothing was created</source>
+        <translation>la base de données {file} est un lien vers {target}, introuvable (un disque ou un partage réseau non connecté ?) ; connectez-le, ou supprimez le lien pour commencer une nouvelle base ; rien n&apos;a été créé</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.id vaut {id}, l&apos;identifiant d&apos;une action de l&apos;audit {other} sur cette installation, et non de l&apos;audit {audit}</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.id is {id}, the id of an evidence link of audit {other} on this installation, not of audit {audit}</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.id vaut {id}, l&apos;identifiant d&apos;une pièce justificative de l&apos;audit {other} sur cette installation, et non de l&apos;audit {audit}</translation>
+    </message>
     <message>
         <source>audit {id} is on {framework} {version}; its follow-up can use that version or a newer one holding a crosswalk from it, which {other} {other_version} does not</source>
         <translation>l&apos;audit {id} utilise {framework} {version} ; son audit de suivi peut utiliser cette version ou une version plus récente qui contient une table de correspondance depuis elle, ce qui n&apos;est pas le cas de {other} {other_version}</translation>
@@ -3390,14 +3731,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>an action of the plan was replaced by the more recent version from the package</source>
         <translation>une action du plan a été remplacée par la version plus récente du paquet</translation>
-    </message>
-    <message>
-        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
-        <translation>benchmark.json contient une valeur impossible à {where} (les scores vont de 0 à 100 dans l&apos;ordre Q1, médiane, Q3 ; les effectifs atteignent la taille minimale des groupes)</translation>
-    </message>
-    <message>
-        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
-        <translation>benchmark.json est mal formé à {where} : une valeur JSON de type {expected} y est attendue</translation>
     </message>
     <message>
         <source>give your name: it is recorded with every change you make</source>
@@ -4264,6 +4597,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>end_group sans begin_group correspondant</translation>
     </message>
     <message>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
+        <translation>form_id {value!r} ne peut pas servir d’identifiant de référentiel, qui commence par une lettre ou « _ » et ne contient que des lettres, des chiffres, « _ », « . » et « - » ; l’identifiant du référentiel est {safe}</translation>
+    </message>
+    <message>
         <source>groups are nested more than {limit} levels deep</source>
         <translation>les groupes sont imbriqués sur plus de {limit} niveaux</translation>
     </message>
@@ -4652,10 +4989,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{file} du paquet contient le nombre {value}, au-delà de ce qu’un décimal peut contenir (entre -1,8 × 10^308 et 1,8 × 10^308)</translation>
     </message>
     <message>
-        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
-        <translation>form_id {value!r} ne peut pas servir d’identifiant de référentiel, qui commence par une lettre ou « _ » et ne contient que des lettres, des chiffres, « _ », « . » et « - » ; l’identifiant du référentiel est {safe}</translation>
-    </message>
-    <message>
         <source>a dropped action needs the reason why it was dropped</source>
         <translation>une action abandonnée a besoin de la raison de son abandon</translation>
     </message>
@@ -4704,6 +5037,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{ref!r} est le début de l&apos;identifiant de plusieurs actions de l&apos;audit {audit}&#xa0;; donnez-en davantage</translation>
     </message>
     <message>
+        <source>benchmark.json holds an impossible value at {where} (scores run from 0 to 100 in order Q1, median, Q3; counts reach the minimum group size)</source>
+        <translation>benchmark.json contient une valeur impossible à {where} (les scores vont de 0 à 100 dans l&apos;ordre Q1, médiane, Q3 ; les effectifs atteignent la taille minimale des groupes)</translation>
+    </message>
+    <message>
+        <source>benchmark.json is malformed at {where}: a JSON {expected} is expected there</source>
+        <translation>benchmark.json est mal formé à {where} : une valeur JSON de type {expected} y est attendue</translation>
+    </message>
+    <message>
         <source>audit.json in the package lists evidence file {id} twice</source>
         <translation>audit.json dans le paquet mentionne deux fois la pièce justificative {id}</translation>
     </message>
@@ -4718,6 +5059,34 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>an action of the plan was changed on both installations; the most recent change is shown, and every change of both is kept in its history</source>
         <translation>une action du plan a été modifiée sur les deux installations&#xa0;; la modification la plus récente est affichée, et chaque modification des deux est conservée dans son historique</translation>
+    </message>
+    <message>
+        <source>say in a note why {code} changed so much since the previous audit</source>
+        <translation>dites dans une note pourquoi {code} a tant changé depuis l&apos;audit précédent</translation>
+    </message>
+    <message>
+        <source>{code} is not flagged: there is nothing to confirm</source>
+        <translation>{code} n&apos;est pas signalé&#xa0;: il n&apos;y a rien à confirmer</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than the {limit} % the framework allows for it; correct it or confirm it with a note</source>
+        <translation>{code} est passé de {previous} à {value} depuis l&apos;audit précédent, plus que les {limit} % que le référentiel admet&#xa0;; corrigez-le ou confirmez-le avec une note</translation>
+    </message>
+    <message>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon&apos;s default check); correct it or confirm it with a note</source>
+        <translation>{code} est passé de {previous} à {value} depuis l&apos;audit précédent, plus de {limit} % (contrôle par défaut de Jalon)&#xa0;; corrigez-le ou confirmez-le avec une note</translation>
+    </message>
+    <message>
+        <source>validity_months {value!r} is not a whole number of months from 1 to {most}</source>
+        <translation>validity_months {value!r} n&apos;est pas un nombre entier de mois de 1 à {most}</translation>
+    </message>
+    <message>
+        <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)</source>
+        <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} : leurs scores ne peuvent pas être regroupés ; gardez les versions séparées (jalon benchmark build --per-version)</translation>
+    </message>
+    <message>
+        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
+        <translation>la référence évalue les audits de {framework} {version} selon la version {newer}, qui n&apos;est pas installée ici ; installez-la pour comparer</translation>
     </message>
 </context>
 </TS>

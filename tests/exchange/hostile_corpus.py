@@ -470,6 +470,12 @@ def cases() -> list[Case]:
             rename_in_local_header,
         ),
         Case("encrypted-entry flag", "encrypted-entry", "password-protected", set_encrypted_flag),
+        Case(
+            "zip version from the future",
+            "damaged",
+            "zip file version 8.4",
+            lambda kit: raw_zip_patch(build(kit.items), "audit.json", "central", 6, b"\x54"),
+        ),
         # --- files and hashes ----------------------------------------------------------------
         Case(
             "tampered file",
@@ -769,6 +775,27 @@ def cases() -> list[Case]:
             "uses another framework",
             other_framework,
             "quarantined",
+        ),
+        Case(
+            "scoped signer's audit carries another institution's action",
+            "id-of-another-audit",
+            "the id of an action of audit",
+            action_takeover,
+        ),
+        Case(
+            "new audit carries another audit's evidence link",
+            "id-of-another-audit",
+            "the id of an evidence link of audit",
+            evidence_takeover,
+        ),
+        Case(
+            "trusted signer claims another name",
+            "",
+            "",
+            manifest_edit(
+                lambda m: m["signer"].update(name=CLAIMED_NAME, organisation="Head office")
+            ),
+            "already-present",
         ),
         Case(
             "replay of an older package",
@@ -1208,6 +1235,18 @@ def cases() -> list[Case]:
             audit_edit(lambda d, kit: d["review_comments"].append(d["review_comments"][0])),
         ),
         Case(
+            "action on no question or practice",
+            "action-target-unknown",
+            "actions[0].target is 'nowhere', which is not a question or practice",
+            audit_edit(lambda d, kit: d["actions"][0].update(target="nowhere")),
+        ),
+        Case(
+            "action step on no question or practice",
+            "action-target-unknown",
+            "action_revisions[0].target is 'nowhere'",
+            audit_edit(lambda d, kit: d["action_revisions"][0].update(target="nowhere")),
+        ),
+        Case(
             "review comment on no question",
             "review-target-unknown",
             "review_comments[0].target is 'nowhere', which is not a question",
@@ -1280,3 +1319,39 @@ def scoped_takeover(kit: Kit) -> bytes:
 def institution_collision(kit: Kit) -> bytes:
     """A fully trusted signer sends an audit under the id of the receiver's own audit."""
     return with_content(kit, "field", lambda c: as_audit(kit.here["own"], c), "field")
+
+
+CLAIMED_NAME = "Director of the head office"
+
+
+def action_takeover(kit: Kit) -> bytes:
+    """Seen in an attack: a signer trusted only for "Mutuelle B" sends its own audit carrying
+    an action under the id of the field audit's action (recorded at the receiver). Actions are
+    stored by id: merged, it left the field audit's plan for Mutuelle B's."""
+    [taken, *_] = kit.contents["field"].actions
+
+    def carry(content: PackageContent) -> PackageContent:
+        action = dataclasses.replace(taken, audit_id=content.audit.id, title="Taken over")
+        return dataclasses.replace(content, actions=(action,), action_revisions=())
+
+    return with_content(kit, "scoped", carry, "scoped")
+
+
+def evidence_takeover(kit: Kit) -> bytes:
+    """The field audit's package made into a new audit's (another id), keeping the ids of its
+    evidence links: stored by id, the link would leave the field audit."""
+    new_id = "0e5b3f7e-5d43-4a8e-9d4f-6a1c2b3d4e5f"
+
+    def change(document: dict) -> None:
+        document["audit"]["id"] = new_id
+        for answer in document["revisions"]:
+            answer["audit_id"] = new_id
+        document["actions"], document["action_revisions"] = [], []
+
+    document = kit.audit
+    change(document)
+    return signed(
+        kit,
+        {"audit.json": json.dumps(document, ensure_ascii=False).encode()},
+        change=lambda manifest: manifest["audit"].update(id=new_id),
+    )

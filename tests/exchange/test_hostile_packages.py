@@ -255,6 +255,24 @@ def test_an_audit_taken_over_by_a_scoped_signer_is_held_with_both_sides(world):
     assert any("Caisse Rurale A" in q.message and "Mutuelle B" in q.message for q in held)
 
 
+def test_the_signer_is_named_as_the_trust_store_names_the_key(world):
+    """Seen in an attack: a trusted key signed a package claiming to be the head office's
+    director; `package verify`, the receipt and the merge log named the signer as claimed.
+    The signature vouches for the key, not for the name typed beside it."""
+    office, files, _sites = world
+    path = files["trusted signer claims another name"]
+    trusted_as = "Field"  # the name `introduce` trusted the field site's key under
+    check = office.packages.verify(path)
+    assert (check.package.manifest.signer_name, check.package.manifest.signer_organisation) == (
+        trusted_as,
+        "Network",
+    )
+    receipt = office.merges.merge_file(path)
+    assert receipt.signer_name == trusted_as
+    assert corpus.CLAIMED_NAME not in receipt.message
+    assert all(r.signer_name != corpus.CLAIMED_NAME for r in office.merges.log())
+
+
 def test_untrusted_package_can_be_held_and_released(world, make_site, tmp_path, default_framework):
     office, _files, _sites = world
     newcomer = make_site("newcomer")

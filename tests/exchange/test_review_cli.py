@@ -51,3 +51,25 @@ def test_review_commands_take_an_audit_there_and_back(make_site, tmp_path, defau
     assert untrusted.returncode == 1
     assert "not in this installation's trust store" in untrusted.stderr
     assert "Traceback" not in untrusted.stderr
+
+
+def test_a_review_step_from_a_package_is_shown_with_its_signer(
+    make_site, tmp_path, default_framework
+):
+    """Seen in an attack run: a field site accepted its own audit in its own installation and
+    sent it; at the head office `review show` said "Review: accepted (Office, …)" with no word
+    of who signed it. The step's claimed author stands beside the key that signed it."""
+    field, office = make_site("field", "Office"), make_site("office")
+    field.keys.signing_key()
+    office.trust.trust(field.keys.public_key_text(field.keys.current()), "Field site")
+    audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
+    field.reviews.start(audit)
+    field.reviews.accept(audit)  # under the head office's name: its author is "Office" too
+    field.packages.export(field.audits.get(audit.id), tmp_path / "self-accepted.jalon")
+    office.merges.merge_file(tmp_path / "self-accepted.jalon")
+    key = field.keys.current().key_id
+
+    shown = jalon(office.paths.data_dir, "review", "show", audit.id[:8]).stdout
+    assert "Review: accepted (Office," in shown
+    site = field.identity.site[:8]
+    assert f"claimed: Office, site {site}; signed by Field site, key {key}" in shown

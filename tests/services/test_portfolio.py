@@ -48,7 +48,7 @@ def test_the_portfolio_of_a_head_office(application, sample_framework, tmp_path,
         ReviewState.RETURNED,
     )
     assert (mutuelle.open_corrections, mutuelle.out_of_date) == (1, True)
-    later = datetime.now(UTC) + timedelta(days=2 * 365 + 1)
+    later = datetime.now(UTC) + timedelta(days=2 * 366 + 1)  # past two years, leap or not
     assert application.portfolio.rows(today=later)[0].out_of_date
 
     target = tmp_path / "portfolio.xlsx"

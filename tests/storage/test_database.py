@@ -275,6 +275,17 @@ def test_opening_an_up_to_date_database_does_not_load_sqlite_utils(tmp_path):
     assert result.stdout.strip() == "[]"
 
 
+def test_a_link_to_a_database_on_a_drive_not_connected_is_named_and_kept(tmp_path):
+    """Seen in an attack run: the database was a link to a file on a drive not connected;
+    Jalon replaced the link by a new, empty database and said "No audits yet"."""
+    path = tmp_path / "j.sqlite3"
+    path.symlink_to(tmp_path / "usb-stick" / "jalon.sqlite3")
+    with pytest.raises(StorageError, match="is a link to .*usb-stick.*, which cannot be found"):
+        Database(path)
+    assert path.is_symlink() and not path.exists()  # the link is kept, nothing created
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["j.sqlite3"]
+
+
 def test_a_folder_in_place_of_the_database_is_named(tmp_path):
     path = tmp_path / "j.sqlite3"
     path.mkdir()

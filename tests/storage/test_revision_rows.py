@@ -53,3 +53,20 @@ def test_rows_sent_to_another_process_carry_rows_only_and_read_back_alike():
     assert sent._revisions is None  # objects are made on the receiving side, when read
     assert sent[1] == revisions[1] and tuple(sent) == tuple(revisions)
     assert sent == tuple(revisions) and sent == RevisionRows.of(revisions)
+
+
+def test_the_scored_values_are_the_current_answers_value_and_na_reason(application, session):
+    """What a benchmark reads of each audit: the same values and N/A reasons as current()."""
+    names = [i.name for i in session.framework.iter_indicators() if i.is_scored][:4]
+    session.answer(names[0], "yes")
+    session.answer(names[1], "partially")
+    session.comment(names[1], "à revoir")
+    session.mark_not_applicable(names[2], "no such product")
+    session.answer("org_staff", "42")
+    revisions = application.store.revisions
+    current = revisions.current(session.audit.id)
+    scored = revisions.scored_values(session.audit.id)
+    assert {n: (a.value, a.na_reason) for n, a in scored.items()} == {
+        n: (a.value, a.na_reason) for n, a in current.items()
+    }
+    assert scored["org_staff"].value == 42 and scored[names[1]].comment == ""

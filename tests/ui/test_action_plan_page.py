@@ -111,6 +111,10 @@ def test_a_target_must_come_from_the_list_and_a_date_is_optional(page, session, 
     assert dialog.chosen_target() is None and not save_button(dialog).isEnabled()
     dialog.target_box.setEditText("4.1.1  nonsense")
     assert not save_button(dialog).isEnabled()
+    dialog.target_box.setEditText("4.1.1.1")  # the bare code, as typed in the field
+    assert dialog.chosen_target() == "q4_1_1_1" and save_button(dialog).isEnabled()
+    dialog.target_box.setEditText("9.9.9")
+    assert not save_button(dialog).isEnabled()
     index = dialog.target_box.findData("q4_1_1_1")
     dialog.target_box.setEditText(dialog.target_box.itemText(index))
     assert save_button(dialog).isEnabled()

@@ -4,7 +4,7 @@ still canonical (ISO dates, plain numbers)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 
 from app.models.action_item import Priority
 from app.ui.workspace.action_plan.action_table_model import DUE, PRIORITY, STATUS, ActionTableModel
@@ -91,3 +91,18 @@ def test_action_priority_status_and_due_date_follow_the_interface(session, langu
     assert texts["en"] == ["Low", "Planned, overdue", "1/31/2020 (overdue)"]
     assert texts["fr"] == ["Basse", "Prévue, en retard", "31/01/2020 (en retard)"]
     assert texts["es"] == ["Baja", "Prevista, vencida", "31/1/2020 (vencida)"]
+
+
+def test_tab_leaves_a_date_through_its_calendar_button(qtbot, workspace):
+    """Tab from a date goes to its calendar button, then on to the next question: it used
+    to come back to the date, whose text the next typed answer then replaced."""
+    workspace.window().show()
+    qtbot.waitExposed(workspace.window())
+    reporting = form_editor(workspace, "0.1")
+    legal_form = form_editor(workspace, "0.2")
+    reporting.setFocus()
+    assert reporting.field.hasFocus()
+    assert reporting.field.nextInFocusChain() is reporting.calendar_button
+    reporting.calendar_button.setFocus()
+    qtbot.keyClick(reporting.calendar_button, Qt.Key.Key_Tab)
+    assert legal_form.field.hasFocus()

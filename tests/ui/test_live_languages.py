@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.ui.shell.language_manager import LanguageManager
@@ -116,3 +117,17 @@ def test_first_start_follows_the_system_language(tmp_path):
 def test_a_saved_choice_wins_over_the_system(qapp, settings):
     settings.setValue("ui/language", "es")
     assert LanguageManager(qapp, settings).initial() == "es"
+
+
+def test_add_action_has_a_letter_of_its_own_beside_the_menus(qtbot, window, workspace):
+    """Alt+A opened the Audit menu instead of adding an action (same letter in English,
+    French and Spanish): Qt then only cycles between the two."""
+    for language, title in (("fr", "&Fichier"), ("es", "&Archivo"), ("en", "&File")):
+        menu_action(window.language_menu, language).trigger()
+        qtbot.waitUntil(lambda title=title: window.file_menu.title() == title)
+        menu_letters = {
+            QKeySequence.mnemonic(action.text()) for action in window.menuBar().actions()
+        }
+        add = QKeySequence.mnemonic(workspace.action_plan.add_button.text())
+        assert not add.isEmpty()
+        assert add not in menu_letters, language

@@ -87,11 +87,24 @@ def test_the_portfolio_lists_every_institution(window, office, qtbot):
 
 
 def test_a_longer_validity_period_brings_old_assessments_back(window, office):
+    application, _kolda = office
     window.show_portfolio()
     page = window.portfolio
-    page.validity.setValue(3650)
+    assert page.framework_choice.currentText() == "sample"
+    assert (page.validity.value(), page.period_origin.text()) == (24, "(the default)")
+    assert not page.default_button.isEnabled()
+    # Assessed up to 31 December 2020: 20 years reach 31 December 2040.
+    page.validity.setValue(240)
     rows = {row[0]: row for row in _table(page)}
     assert rows["Mutuelle de Ziguinchor"][-1] == "Up to date"
+    assert page.period_origin.text() == "(chosen here)"
+    # Kept on this installation, as `jalon portfolio` sees it.
+    assert application.portfolio.overrides() == {"sample": 240}
+    page.default_button.click()
+    assert application.portfolio.overrides() == {}
+    assert (page.validity.value(), page.period_origin.text()) == (24, "(the default)")
+    rows = {row[0]: row for row in _table(page)}
+    assert rows["Mutuelle de Ziguinchor"][-1] == "Out of date"
 
 
 def test_the_export_writes_the_table_in_the_interface_language(window, office, tmp_path):
@@ -113,10 +126,18 @@ def test_the_export_writes_the_table_in_the_interface_language(window, office, t
         "Latest review",
         "Open corrections",
         "Out of date",
+        "Framework",
+        "Validity (months)",
     )
     by_name = {row[0]: row for row in rows[1:]}
-    assert by_name["Caisse de Kolda"][5:] == (100.0, 50.0, "Accepted", 0, "no")
-    assert by_name["Mutuelle de Ziguinchor"][7:] == ("Returned for correction", 1, "yes")
+    assert by_name["Caisse de Kolda"][5:] == (100.0, 50.0, "Accepted", 0, "no", "sample", 24)
+    assert by_name["Mutuelle de Ziguinchor"][7:] == (
+        "Returned for correction",
+        1,
+        "yes",
+        "sample",
+        24,
+    )
 
 
 def test_an_export_that_cannot_be_written_is_said_and_nothing_is_left(window, office, tmp_path):

@@ -18,6 +18,7 @@ from typing import Any
 from app.exchange.exchange_error import PackageError
 from app.exchange.merge.history_merge import HistoryMerge
 from app.exchange.package_content import PackageContent
+from app.exchange.package_manifest import AUDIT
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
@@ -111,12 +112,44 @@ class MergePlanner:
             policy.check_audit_here(package.signer, package.manifest, state.audit.institution)
         if state.audit is None:
             self._check_still_valid(policy, package)  # a new audit changes everything
+            self._check_ids_are_its_own(state, package.content)
             return self._new_audit(
                 package,
                 receipt,
                 new_history or NewHistory.of(package.content.audit.id, package.content.revisions),
             )
         return self._existing_audit(state, state.audit, package, receipt, policy)
+
+    @staticmethod
+    def _check_ids_are_its_own(state: AuditState, content: PackageContent) -> None:
+        """An action or evidence link of the package whose id is another audit's here would
+        be moved into this audit by writing it: whoever signed it, the package is refused."""
+        for index, action in enumerate(content.actions):
+            if action.id in state.actions_elsewhere:
+                raise PackageError(
+                    "id-of-another-audit",
+                    "{file} in the package is invalid: {where}.id is "
+                    "{id}, the id of an action of audit {other} on this installation, not of "
+                    "audit {audit}",
+                    file=AUDIT,
+                    where=f"actions[{index}]",
+                    id=action.id,
+                    other=state.actions_elsewhere[action.id][:8],
+                    audit=content.audit.id[:8],
+                )
+        for index, link in enumerate(content.evidence):
+            if link.id in state.evidence_elsewhere:
+                raise PackageError(
+                    "id-of-another-audit",
+                    "{file} in the package is invalid: {where}.id is "
+                    "{id}, the id of an evidence link of audit {other} on this installation, "
+                    "not of audit {audit}",
+                    file=AUDIT,
+                    where=f"evidence[{index}]",
+                    id=link.id,
+                    other=state.evidence_elsewhere[link.id][:8],
+                    audit=content.audit.id[:8],
+                )
 
     @staticmethod
     def _check_still_valid(policy: TrustPolicy | None, package: VerifiedPackage) -> None:
@@ -176,6 +209,7 @@ class MergePlanner:
                 theirs=incoming.institution,
                 ours=local.institution,
             )
+        self._check_ids_are_its_own(state, content)
         notes: list[str] = []
         follows_upgrade = self._framework_versions(state, local, package, notes)
         plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)

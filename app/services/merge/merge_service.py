@@ -280,7 +280,9 @@ class MergeService:
     ) -> ImportReceipt:
         package = arrival.opened.package
         receipt = self._receipt(name, package)
-        state = self._exchange.merges.state(package.manifest.audit_id)
+        state = self._exchange.merges.state(
+            package.manifest.audit_id, *package.content.ids_held_by_id()
+        )
         try:
             planned = self._planner.plan(state, package, receipt, arrival.new_history, policy)
         except PackageError as error:

@@ -7,8 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from app.models.audit import Audit
 from app.models.framework import Framework
-from app.models.relevance import ExpressionCache
-from app.models.scoring import score_audit
+from app.models.scoring_plan import ScoringPlan
 from app.reports.tidy_export_writer import ScoredAudit
 from app.storage.store import Store
 
@@ -18,13 +17,13 @@ class AuditScores:
         """`frameworks`: those of the audits to come, by content hash."""
         self._store = store
         self._frameworks = frameworks
-        # Expressions parsed once per framework, not once per audit.
-        self._expressions: dict[str, ExpressionCache] = {}
+        self._plans: dict[str, ScoringPlan] = {}  # worked out once per framework
 
     def scored(self, audits: Iterable[Audit]) -> Iterator[ScoredAudit]:
         for audit in audits:
             framework = self._frameworks[audit.framework_hash]
             answers = self._store.revisions.current(audit.id)
-            expressions = self._expressions.setdefault(audit.framework_hash, ExpressionCache())
-            card = score_audit(framework, answers, audit.modules, expressions)
-            yield ScoredAudit(audit, framework, answers, card)
+            plan = self._plans.get(audit.framework_hash)
+            if plan is None:
+                plan = self._plans[audit.framework_hash] = ScoringPlan(framework)
+            yield ScoredAudit(audit, framework, answers, plan.score(answers, audit.modules))

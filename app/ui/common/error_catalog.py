@@ -87,6 +87,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "benchmark.json is malformed at {where}: a JSON {expected} is expected there"
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "benchmark.json's created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ",
+    ),
     QT_TRANSLATE_NOOP("errors", "bundled framework {file} is damaged: {problem}"),
     QT_TRANSLATE_NOOP(
         "errors", "calculations form a cycle: {cycle}; a value cannot be worked out from itself"
@@ -254,6 +258,9 @@ TEMPLATES = (
         "errors",
         "revision {id} of answer {indicator} refers to a parent {parent} missing from the package",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors", "say in a note why {code} changed so much since the previous audit"
+    ),
     QT_TRANSLATE_NOOP("errors", "score {value!r} is not a number"),
     QT_TRANSLATE_NOOP("errors", "sheet {sheet}: {reason}"),
     QT_TRANSLATE_NOOP("errors", "signer.pub in the package is not a minisign public key"),
@@ -330,6 +337,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}; export them separately so that their answers are not mixed",
     ),
     QT_TRANSLATE_NOOP("errors", "the backup could not be written in {folder}: {reason}"),
@@ -347,11 +358,23 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "the benchmark file is signed by {name} (key {key}), who is trusted only for {scope}; a benchmark covers every institution, so only a signer trusted for all of them may sign one",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the benchmark file says it was signed on {signed} by key {key} of {name}, which is valid from {start} until {end}; a signature cannot prove when it was made, so it is refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "the benchmark file's signature does not match its content: it was changed after signing",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
         "the benchmark has no peer group {group} ({by}) for framework {hash}: the group is too small or absent",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare",
     ),
     QT_TRANSLATE_NOOP("errors", "the calculate row has no calculation"),
     QT_TRANSLATE_NOOP("errors", "the choice has no list_name"),
@@ -401,6 +424,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors",
         "the database {file} is a folder or a device, not a file: move it away or choose another data folder with --data-dir",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the database {file} is a link to {target}, which cannot be found (a drive or network share not connected?); connect it, or remove the link to start a new database; nothing was created",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -757,6 +784,9 @@ TEMPLATES = (
         "errors",
         "unknown question key {key!r}: the row was changed or does not come from this audit",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors", "validity_months {value!r} is not a whole number of months from 1 to {most}"
+    ),
     QT_TRANSLATE_NOOP("errors", "wrong passphrase for signing key {key}"),
     QT_TRANSLATE_NOOP(
         "errors", "{author} has no signing key yet; create one with 'jalon keys new'"
@@ -776,8 +806,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{code} is a note and takes no answer"),
     QT_TRANSLATE_NOOP("errors", "{code} is carried to {target} ({relation})"),
     QT_TRANSLATE_NOOP("errors", "{code} is mandatory and has no answer"),
+    QT_TRANSLATE_NOOP("errors", "{code} is not flagged: there is nothing to confirm"),
     QT_TRANSLATE_NOOP("errors", "{code} is retired in {version}; its answer is no longer assessed"),
     QT_TRANSLATE_NOOP("errors", "{code} is worked out from other answers and takes no answer"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{code} moved from {previous} to {value} since the previous audit, more than the {limit} % the framework allows for it; correct it or confirm it with a note",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon's default check); correct it or confirm it with a note",
+    ),
     QT_TRANSLATE_NOOP("errors", "{code} needs a date written YYYY-MM-DD, not {value!r}"),
     QT_TRANSLATE_NOOP("errors", "{code} needs a finite number"),
     QT_TRANSLATE_NOOP("errors", "{code} needs a number, not {value!r}"),
@@ -853,7 +892,19 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "{file} in the package is invalid: {where}.id is {id}, the id of an action of audit {other} on this installation, not of audit {audit}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package is invalid: {where}.id is {id}, the id of an evidence link of audit {other} on this installation, not of audit {audit}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit's framework",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit's framework",
     ),
     QT_TRANSLATE_NOOP(
         "errors",

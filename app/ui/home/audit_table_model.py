@@ -31,6 +31,7 @@ log = logging.getLogger("jalon.ui")
 SORT_ROLE = Qt.ItemDataRole.UserRole
 AUDIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0–1, or None while being computed
+INSTITUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 AUDITS_PER_PASS = 3  # a pass stays well under 0.1 s: the list answers clicks meanwhile
 
 
@@ -147,6 +148,8 @@ class AuditTableModel(QAbstractTableModel):
         column = index.column()
         if role == AUDIT_ID_ROLE:
             return audit.id
+        if role == INSTITUTION_ID_ROLE:
+            return audit.institution_id
         if role == PROGRESS_ROLE:
             progress = self._asked(audit)
             return None if progress is None else progress.progress

@@ -1,7 +1,8 @@
 """The head office's portfolio: every institution with its latest accepted audit, its score
 and trend, the state of its latest review, its open corrections, and whether the assessment
-is out of date (older than the validity period, two years unless the network chooses another),
-with an Excel export. The same PortfolioService backs `jalon portfolio`.
+is out of date (older than the validity period of the audit's framework: the period the head
+office sets here for that framework, else the framework's own, else two years), with an Excel
+export. The same PortfolioService backs `jalon portfolio`.
 
 A double click (or Enter) on an institution opens its latest accepted audit.
 """
@@ -14,6 +15,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.models.errors import JalonError
 from app.reports.portfolio_workbook_writer import PortfolioWorkbookWriter
 from app.services.atomic_output import AtomicOutput
-from app.services.portfolio_service import VALIDITY_DAYS, PortfolioRow, PortfolioService
+from app.services.portfolio_service import PortfolioRow, PortfolioService, ValidityPeriod
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.export_folder import ExportFolder
@@ -72,13 +74,20 @@ class PortfolioPage(QWidget):
         self.heading.setFont(font)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        # The validity period of one framework at a time: choose it, then its months.
+        self.framework_label = QLabel()
+        self.framework_choice = QComboBox()
+        self.framework_label.setBuddy(self.framework_choice)
+        self.framework_choice.currentIndexChanged.connect(lambda _index: self._show_period())
         self.validity_label = QLabel()
         self.validity = QSpinBox()
-        self.validity.setRange(30, 3650)
-        self.validity.setSingleStep(30)
-        self.validity.setValue(VALIDITY_DAYS)
+        self.validity.setRange(1, 240)
         self.validity_label.setBuddy(self.validity)
-        self.validity.valueChanged.connect(lambda _days: self.refresh())
+        self.validity.valueChanged.connect(self._period_changed)
+        self.period_origin = QLabel()
+        self.default_button = QPushButton()
+        self.default_button.clicked.connect(lambda: self._keep_period(None))
+        self.periods: list[ValidityPeriod] = []
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, COLUMNS)
@@ -101,9 +110,19 @@ class PortfolioPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setObjectName("errorBanner")
         self.problem.hide()
+        # Two rows, so that the page still fits a 1024-pixel screen in French.
+        periods = QHBoxLayout()
+        for widget in (
+            self.framework_label,
+            self.framework_choice,
+            self.validity_label,
+            self.validity,
+            self.period_origin,
+            self.default_button,
+        ):
+            periods.addWidget(widget)
+        periods.addStretch(1)
         options = QHBoxLayout()
-        options.addWidget(self.validity_label)
-        options.addWidget(self.validity)
         options.addStretch(1)
         options.addWidget(self.export_button)
         options.addWidget(self.back_button)
@@ -112,6 +131,7 @@ class PortfolioPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
+        layout.addLayout(periods)
         layout.addLayout(options)
         layout.addWidget(self.outcome)
         layout.addWidget(self.problem)
@@ -137,8 +157,14 @@ class PortfolioPage(QWidget):
                 "click an institution to open its latest accepted audit."
             )
         )
+        self.framework_label.setText(self.tr("Validity period of"))
         self.validity_label.setText(self.tr("An assessment is out of date after"))
-        self.validity.setSuffix(self.tr(" days"))
+        self.validity.setSuffix(self.tr(" months"))
+        self.default_button.setText(self.tr("Framework's own period"))
+        self.default_button.setToolTip(
+            self.tr("Forget the period chosen here: the framework's own applies, or two years")
+        )
+        self._show_period()
         self.export_button.setText(self.tr("Export to Excel…"))
         self.back_button.setText(self.tr("Back to the audit list"))
         self.table.setHorizontalHeaderLabels(self.headers())
@@ -161,8 +187,50 @@ class PortfolioPage(QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.rows = self._portfolio.rows(self.validity.value())
+        self.periods = self._portfolio.periods()
+        chosen = self.framework_choice.currentText()
+        self.framework_choice.blockSignals(True)
+        self.framework_choice.clear()
+        self.framework_choice.addItems([period.framework_id for period in self.periods])
+        self.framework_choice.setCurrentIndex(max(self.framework_choice.findText(chosen), 0))
+        self.framework_choice.blockSignals(False)
+        self._show_period()
+        self.rows = self._portfolio.rows()
         self._fill()
+
+    # --- validity periods ----------------------------------------------------------------------
+
+    def _current_period(self) -> ValidityPeriod | None:
+        index = self.framework_choice.currentIndex()
+        return self.periods[index] if 0 <= index < len(self.periods) else None
+
+    def _show_period(self) -> None:
+        period = self._current_period()
+        for widget in (self.validity, self.default_button):
+            widget.setEnabled(period is not None)
+        if period is None:
+            self.period_origin.clear()
+            return
+        self.validity.blockSignals(True)
+        self.validity.setValue(period.months)
+        self.validity.blockSignals(False)
+        self.default_button.setEnabled(period.override is not None)
+        if period.override is not None:
+            self.period_origin.setText(self.tr("(chosen here)"))
+        elif period.declared is not None:
+            self.period_origin.setText(self.tr("(the framework's own)"))
+        else:
+            self.period_origin.setText(self.tr("(the default)"))
+
+    def _period_changed(self, months: int) -> None:
+        self._keep_period(months)
+
+    def _keep_period(self, months: int | None) -> None:
+        """Keep the chosen framework's period on this installation and mark the table anew."""
+        period = self._current_period()
+        if period is not None:
+            self._portfolio.set_override(period.framework_id, months)
+            self.refresh()
 
     def _fill(self) -> None:
         self.table.setSortingEnabled(False)  # rows filled in place would move while filling
@@ -227,7 +295,7 @@ class PortfolioPage(QWidget):
             self.export(path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"))
 
     def export(self, target: Path) -> None:
-        """The table as shown (this validity period), in the interface's language."""
+        """The table as shown (these validity periods), in the interface's language."""
         table = [
             (
                 row.institution,
@@ -240,6 +308,8 @@ class PortfolioPage(QWidget):
                 ReviewLabels.state(row.review_state),
                 row.open_corrections,
                 self.tr("yes") if row.out_of_date else self.tr("no"),
+                row.framework_id,
+                row.valid_months,
             )
             for row in self.rows
         ]
@@ -254,6 +324,8 @@ class PortfolioPage(QWidget):
             self.tr("Latest review"),
             self.tr("Open corrections"),
             self.tr("Out of date"),
+            self.tr("Framework"),
+            self.tr("Validity (months)"),
         )
         try:
             with AtomicOutput(target).path() as partial:

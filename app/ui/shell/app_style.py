@@ -35,6 +35,11 @@ QLabel#infoBanner {{ background: #eef4fb; color: #24476b; border: 1px solid #c9d
 QLabel#errorBanner {{ background: #fdecea; color: #8e1f16; border: 1px solid #f2b8b1;
     border-radius: 4px; padding: 6px 10px; }}
 QLabel#inlineError {{ color: #b3261e; }}
+QFrame#previousAnswer {{ background: #f8f6ef; border: 1px solid #e2dac4; border-radius: 4px; }}
+QLabel#toConfirmTag {{ color: #6b4500; background: #fff1d6; border-radius: 4px;
+    padding: 1px 8px; font-weight: 600; }}
+QLabel#previousValue {{ color: #5f6b76; }}
+QLabel#previousValue[toConfirm="true"] {{ color: #6b4500; font-weight: 600; }}
 QLabel#portableStatus {{ background: #fff4e0; color: #6b4500; border: 1px solid #f0d49c;
     border-radius: 8px; padding: 0 10px; }}
 QLabel#emptyState {{ color: #5f6b76; font-size: 12pt; }}

@@ -50,9 +50,13 @@ class MainWindow(QMainWindow):
         self.tools = ToolActions(application, self, self.current_audit_id, self.flush_workspace)
         self.tools.audits_changed.connect(self.reload_after_change)
         self.help = HelpActions(self.commands, application.paths, self)
-        self.home = HomePage(application.audits, self.errors)
+        self.tools.audit_created.connect(self._follow_up_created)
+        self.tools.open_requested.connect(self.open_audit)
+        self.home = HomePage(application.audits, self.errors, institutions=application.institutions)
         self.home.open_requested.connect(self.open_audit)
         self.home.new_requested.connect(self.new_audit)
+        self.home.follow_up_requested.connect(lambda: self.tools.open_follow_up())
+        self.home.institution_requested.connect(self.tools.open_institution)
         self.home.table.selectionModel().selectionChanged.connect(
             lambda *_selection: self.tools.update_enabled()
         )
@@ -100,8 +104,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.new_action = self.file_menu.addAction("", self.new_audit)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.file_menu.addAction(self.tools.follow_up)
         self.home_action = self.file_menu.addAction("", self.show_audit_list)
         self.home_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
+        self.file_menu.addAction(self.tools.institution)
         self.portfolio_action = self.file_menu.addAction("", self.show_portfolio)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
@@ -131,8 +137,8 @@ class MainWindow(QMainWindow):
         a = self.commands
         for group in (
             (a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
-            (a.flag, a.add_action),
-            (a.finalize, a.reopen, self.tools.upgrade),
+            (a.flag, a.keep_previous, a.add_action),
+            (a.finalize, a.reopen, self.tools.upgrade, self.tools.follow_up),
             (self.tools.export_package,),
             (a.close_audit,),
         ):
@@ -277,6 +283,11 @@ class MainWindow(QMainWindow):
             self.home.reload(select_id=dialog.created.id)
             self.open_audit(dialog.created.id)
 
+    def _follow_up_created(self, audit_id: str) -> None:
+        self.close_audit()
+        self.home.reload(select_id=audit_id)
+        self.open_audit(audit_id)
+
     def open_audit(self, audit_id: str) -> None:
         try:
             session = self.application.audits.open(audit_id)
@@ -379,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def _person_changed(self) -> None:
         """The next change, audit and key go to the new name; earlier ones keep theirs."""
-        self.home.set_service(self.application.audits)
+        self.home.set_service(self.application.audits, self.application.institutions)
         if self.workspace is not None:
             self.workspace.session.identity = self.application.identity
 
@@ -398,7 +409,9 @@ class MainWindow(QMainWindow):
         dialog = RemovalDialog(self.application, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.close)
-        dialog.rejected.connect(lambda: self.home.set_service(self.application.audits))
+        dialog.rejected.connect(
+            lambda: self.home.set_service(self.application.audits, self.application.institutions)
+        )
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.prepare()

@@ -1,7 +1,8 @@
 """Menu commands that open the tools around an audit: reports and exports, a filled-in
 workbook, signed packages (export, import from other installations), conflicts between their
 answers, the user's signing key and the signers this installation trusts, installing a
-framework a network sent and upgrading an audit to a newer version of its framework.
+framework a network sent, upgrading an audit to a newer version of its framework, starting an
+institution's follow-up audit and showing its institution's page.
 
 The tools' modules (and the libraries behind them: reportlab, openpyxl, cryptography) are
 imported when a command is used, not when the window opens. Every tool window opens
@@ -13,14 +14,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.composition import Application
+from app.models.errors import JalonError
+from app.ui.common.error_presenter import ErrorPresenter
 
 
 class ToolActions(QObject):
     audits_changed = Signal(str)  # an audit's content changed ("" when it may be any)
+    audit_created = Signal(str)  # a follow-up audit, to open
+    open_requested = Signal(str)  # an audit chosen on an institution's page
 
     def __init__(
         self,
@@ -50,6 +55,16 @@ class ToolActions(QObject):
         self.install_framework.triggered.connect(self.open_framework_install)
         self.upgrade = QAction(self)
         self.upgrade.triggered.connect(self.open_upgrade)
+        self.follow_up = QAction(self)
+        self.follow_up.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N)
+        )
+        self.follow_up.triggered.connect(lambda: self.open_follow_up())
+        self.institution = QAction(self)
+        self.institution.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I)
+        )
+        self.institution.triggered.connect(self.open_institution)
         self.reports.triggered.connect(self.open_reports)
         self.export_package.triggered.connect(self.open_package_export)
         self.signing_key.triggered.connect(self.open_signing_key)
@@ -69,6 +84,8 @@ class ToolActions(QObject):
         self.trusted_signers.setText(self.tr("&Trusted signers…"))
         self.install_framework.setText(self.tr("Install a &framework…"))
         self.upgrade.setText(self.tr("&Upgrade to a newer framework version…"))
+        self.follow_up.setText(self.tr("New &follow-up audit…"))
+        self.institution.setText(self.tr("&Institution page…"))
         if self._package_dialog is not None:
             self._package_dialog.setWindowTitle(self.tr("Import packages"))
 
@@ -80,6 +97,8 @@ class ToolActions(QObject):
             self.conflicts,
             self.export_package,
             self.upgrade,
+            self.follow_up,
+            self.institution,
         ):
             action.setEnabled(has_audit)
 
@@ -130,6 +149,43 @@ class ToolActions(QObject):
         self._flush()
         dialog = UpgradeDialog(self._application, audit_id, self._window)
         dialog.upgraded.connect(self.audits_changed)
+        self._show(dialog)
+
+    def open_follow_up(self, audit_id: str | None = None) -> None:
+        """The next audit of the institution of `audit_id` (by default the current audit)."""
+        from app.ui.home.follow_up_dialog import FollowUpDialog
+
+        audit_id = audit_id or self._current_audit()
+        if audit_id is None:
+            return
+        self._flush()
+        try:
+            dialog = FollowUpDialog(self._application, audit_id, self._window)
+        except JalonError as error:
+            ErrorPresenter(self._window).show(error)
+            return
+        dialog.created.connect(self.audit_created)
+        self._show(dialog)
+
+    def open_institution(self) -> None:
+        from app.ui.institutions.institution_dialog import InstitutionDialog
+
+        audit_id = self._current_audit()
+        if audit_id is None:
+            return
+        self._flush()
+        try:
+            audit = self._application.audits.get(audit_id)
+            dialog = InstitutionDialog(self._application, audit.institution_id, self._window)
+        except JalonError as error:
+            ErrorPresenter(self._window).show(error)
+            return
+        dialog.open_requested.connect(self.open_requested)
+        dialog.changed.connect(lambda: self.audits_changed.emit(""))
+        # The follow-up dialog takes the institution page's place.
+        dialog.follow_up_requested.connect(
+            lambda chosen: (dialog.accept(), self.open_follow_up(chosen))
+        )
         self._show(dialog)
 
     def open_workbook_import(self) -> None:

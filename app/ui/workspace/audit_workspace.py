@@ -144,6 +144,7 @@ class AuditWorkspace(QWidget):
             (a.search, self.focus_search),
             (a.flag, self.page.toggle_flag),
             (a.answer, self.focus_answer),
+            (a.keep_previous, self.keep_previous),
             (a.questionnaire, lambda: self.tabs.setCurrentIndex(0)),
             (a.dashboard, lambda: self.tabs.setCurrentIndex(1)),
             (a.action_plan, lambda: self.tabs.setCurrentIndex(2)),
@@ -313,6 +314,12 @@ class AuditWorkspace(QWidget):
         self.tabs.setCurrentIndex(0)
         self.pages.focus_answer(self.current)
 
+    def keep_previous(self) -> None:
+        """Ctrl+K on the question or form field on screen."""
+        if self.tabs.currentIndex() != 0 or self.session.follow_up is None:
+            return
+        self.pages.keep_previous(self.current)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.navigator.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -419,4 +426,5 @@ class AuditWorkspace(QWidget):
         self.commands.finalize.setEnabled(not finalized)
         self.commands.reopen.setEnabled(finalized)
         self.commands.flag.setEnabled(not finalized)
+        self.commands.keep_previous.setEnabled(not finalized and self.session.follow_up is not None)
         self.commands.add_action.setEnabled(not finalized)

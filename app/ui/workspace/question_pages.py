@@ -60,6 +60,14 @@ class QuestionPages(QStackedWidget):
         else:
             self.page.focus_answer()
 
+    def keep_previous(self, name: str) -> None:
+        """Ctrl+K in a follow-up audit: the previous audit's answer to `name` kept."""
+        widget = self.currentWidget()
+        if isinstance(widget, OrganizationFormPage):
+            widget.keep_previous(name)
+        else:
+            self.page.keep_previous()
+
     def flush(self) -> None:
         """Save what is being typed."""
         widget = self.currentWidget()

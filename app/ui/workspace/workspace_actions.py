@@ -26,6 +26,8 @@ class WorkspaceActions(QObject):
         self.jump = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G))
         self.search = self._action(QKeySequence(QKeySequence.StandardKey.Find))
         self.flag = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        # In a follow-up audit: keep the previous audit's answer, or confirm a carried one.
+        self.keep_previous = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
         self.answer = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
         self.questionnaire = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
         self.dashboard = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2))
@@ -54,6 +56,7 @@ class WorkspaceActions(QObject):
             self.jump,
             self.search,
             self.flag,
+            self.keep_previous,
             self.answer,
             self.questionnaire,
             self.dashboard,
@@ -72,6 +75,7 @@ class WorkspaceActions(QObject):
         self.jump.setText(self.tr("&Go to code…"))
         self.search.setText(self.tr("&Search questions"))
         self.flag.setText(self.tr("&Flag for later"))
+        self.keep_previous.setText(self.tr("&Keep the previous audit's answer"))
         self.answer.setText(self.tr("Back to the &answer"))
         self.questionnaire.setText(self.tr("&Questionnaire"))
         self.dashboard.setText(self.tr("&Dashboard"))

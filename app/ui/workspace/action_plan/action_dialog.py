@@ -286,10 +286,13 @@ class ActionDialog(QDialog):
     # --- saving --------------------------------------------------------------------------------
 
     def chosen_target(self) -> str | None:
-        """The target's name, if the text in the box is one of the listed targets."""
-        index = self.target_box.findText(
-            self.target_box.currentText(), Qt.MatchFlag.MatchFixedString
-        )
+        """The target's name, if the text in the box is one of the listed targets or the bare
+        code of one (what "Go to code" takes, and what a field officer types)."""
+        text = self.target_box.currentText().strip()
+        index = self.target_box.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            node = self._session.framework.find(text) if text else None
+            index = self.target_box.findData(node.name) if node is not None else -1
         return self.target_box.itemData(index) if index >= 0 else None
 
     def chosen_status(self) -> ActionStatus:

@@ -152,7 +152,7 @@ class ActionPlanPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Action plan"))
-        self.add_button.setText(self.tr("&Add action…"))
+        self.add_button.setText(self.tr("Add a&ction…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.go_button.setText(self.tr("&Go to indicator"))

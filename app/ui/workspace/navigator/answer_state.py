@@ -16,6 +16,8 @@ from app.models.scoring import indicator_points
 class AnswerState(StrEnum):
     IRRELEVANT = "irrelevant"  # does not apply given earlier answers or the chosen modules
     UNANSWERED = "unanswered"
+    # A follow-up audit's carried answer not yet confirmed: not an answer until kept.
+    TO_CONFIRM = "to confirm"
     YES = "yes"
     PARTIAL = "partial"
     NO = "no"

@@ -1,4 +1,5 @@
-"""Filters of the navigator: answer state, department and free text, combined (all must hold).
+"""Filters of the navigator: answer state (or flagged, mandatory missing, with review
+comments), department and free text, combined (all must hold).
 
 Text search looks through codes, labels, hints, guidance and evidence in every language of the
 framework, ignoring case and accents, so "evaluacion" finds "Évaluation" too; a code typed as
@@ -16,19 +17,26 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from app.models.framework import Indicator
 from app.ui.workspace.navigator.answer_state import AnswerState
-from app.ui.workspace.navigator.navigator_tree_model import FLAGGED, MISSING, NavigatorTreeModel
+from app.ui.workspace.navigator.navigator_tree_model import (
+    FLAGGED,
+    MISSING,
+    REVIEWED,
+    NavigatorTreeModel,
+)
 
 ALL = "all"
 CODE = re.compile(r"\d+(\.\d+)*\.?")  # "4.2" finds 4.2.1.1, not 1.4.2.1
 STATUS_FILTERS = (
     ALL,
     AnswerState.UNANSWERED.value,
+    AnswerState.TO_CONFIRM.value,
     AnswerState.YES.value,
     AnswerState.PARTIAL.value,
     AnswerState.NO.value,
     AnswerState.NOT_APPLICABLE.value,
     FLAGGED,
     MISSING,
+    REVIEWED,
 )
 
 
@@ -122,6 +130,8 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
             return self._model.is_flagged(name)
         if status == MISSING:
             return self._model.is_missing(name)
+        if status == REVIEWED:
+            return name in self._model.review_marks
         return self._model.state(name).value == status
 
     def counts(self) -> dict[str, int]:
@@ -135,6 +145,7 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
             # "All" counts the questions that apply (app/models/question_counts.py); those
             # that do not are listed too, greyed.
             result[ALL] = len(model.indicator_order) - model.tally[AnswerState.IRRELEVANT.value]
+            result[REVIEWED] = len(model.review_marks)
             return result
         for name in model.indicator_order:
             if not self.matches_scope(name):
@@ -147,6 +158,7 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
                 result[FLAGGED] += 1
             if model.is_missing(name):
                 result[MISSING] += 1
+            result[REVIEWED] += name in model.review_marks
         return result
 
     def filterAcceptsRow(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from app.ui.workspace.navigator.navigator_filter_proxy import (
     ALL,
     FLAGGED,
     MISSING,
+    REVIEWED,
     STATUS_FILTERS,
     NavigatorFilterProxy,
 )
@@ -41,6 +44,8 @@ class NavigatorPanel(QWidget):
         self._session = session
         self.model = NavigatorTreeModel(session, self)
         self.proxy = NavigatorFilterProxy(self.model, self)
+        # Where the review's comments come from, for an audit under review (set_review_source).
+        self._review_marks: Callable[[], dict[str, bool]] | None = None
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -150,19 +155,31 @@ class NavigatorPanel(QWidget):
         return {
             ALL: self.tr("All questions"),
             "unanswered": self.tr("Unanswered"),
+            "to confirm": self.tr("Carried, to confirm"),
             "yes": self.tr("Yes"),
             "partial": self.tr("Partially"),
             "no": self.tr("No"),
             "na": self.tr("Not applicable"),
             FLAGGED: self.tr("Flagged"),
             MISSING: self.tr("Mandatory missing"),
+            REVIEWED: self.tr("With review comments"),
         }
 
     # --- state ---------------------------------------------------------------------------------
 
+    def set_review_source(self, marks: Callable[[], dict[str, bool]]) -> None:
+        """For an audit under review: `marks` gives the questions with comments (True while a
+        correction is open there); read now, after every answer and on refresh()."""
+        self._review_marks = marks
+        self.refresh()
+
     def refresh(self) -> None:
-        """After a change to an answer: icons, progress, scores, filters and counts."""
-        self.model.refresh()
+        """After a change to an answer: icons, progress, scores, review marks (an answer may
+        close a correction), filters and counts."""
+        if self._review_marks is not None:
+            self.model.set_review_marks(self._review_marks())  # refreshes the model too
+        else:
+            self.model.refresh()
         if self.proxy.active:
             self.proxy.refilter()
         self.update_counts()

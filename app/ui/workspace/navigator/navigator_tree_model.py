@@ -1,5 +1,6 @@
 """The framework tree of an open audit (dimension → standard → practice → indicator) as a Qt
-item model: progress per node, missing mandatory answers, flags and score badges.
+item model: progress per node, missing mandatory answers, flags, review comments and score
+badges.
 
 The model keeps what it shows in Qt's own items (a QStandardItemModel), so painting the tree
 never calls back into Python: a repaint of the whole tree asks for a dozen roles per cell, and
@@ -34,6 +35,7 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 4  # a group's score pill: text, percent
 BOLD_LEVELS = (Level.DIMENSION, Level.SECTION)
 FLAGGED = "flagged"  # keys of `tally` besides the answer states
 MISSING = "missing"
+REVIEWED = "reviewed"  # a filter key: questions with review comments
 IRRELEVANT_COLOUR = QColor("#9aa3ab")
 UNSEEN = object()  # no answer looked at yet (None means "no answer")
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -73,6 +75,8 @@ class NavigatorTreeModel(QStandardItemModel):
         self._seen_score: dict[int, NodeScore | None] = {}
         self._flagged_below: Counter[int] = Counter()
         self.tally: Counter[str] = Counter()  # questions per state, flagged, missing
+        # Questions with review comments: True while a correction asked there is still open.
+        self.review_marks: dict[str, bool] = {}
         self._labels: dict[str, str] = {}  # in the content language
         self._shown: list[tuple] = [()] * len(self.nodes)
         self.retranslate()
@@ -139,7 +143,8 @@ class NavigatorTreeModel(QStandardItemModel):
             self._facts[name] = facts
             # A value kept as typed looks unanswered, yet its row shows it: part of the look.
             kept = answer.value if answer is not None and answer.is_invalid else None
-            self._show(self.id_of[name], (*facts, kept, relevant), everything)
+            mark = self.review_marks.get(name)
+            self._show(self.id_of[name], (*facts, kept, relevant, mark), everything)
         for node_id in self._group_ids:
             score = card.nodes.get(self.nodes[node_id].name)
             if everything or node_id in touched or score is not self._seen_score.get(node_id):
@@ -181,7 +186,7 @@ class NavigatorTreeModel(QStandardItemModel):
         self._shown[node_id] = appearance
         node = self.nodes[node_id]
         if isinstance(node, Indicator):
-            columns = self._indicator_roles(node, *appearance[:4])
+            columns = self._indicator_roles(node, *appearance[:4], mark=appearance[5])
         else:
             columns = self._group_roles(node, self._card.nodes.get(node.name))
         for item, roles in zip(self._items[node_id], columns, strict=True):
@@ -197,12 +202,29 @@ class NavigatorTreeModel(QStandardItemModel):
                 state = AnswerState.ANSWERED if relevant else AnswerState.IRRELEVANT
             else:
                 state = AnswerState.of(indicator, self._session.answers.get(name), relevant)
+            follow_up = self._session.follow_up
+            if (
+                state is AnswerState.UNANSWERED
+                and follow_up is not None
+                and follow_up.needs_confirmation(name)
+            ):
+                state = AnswerState.TO_CONFIRM
             self._states[name] = state
         return state
 
     def is_missing(self, name: str) -> bool:
         indicator = self._session.framework.indicators[name]
         return indicator.required and self.state(name) is AnswerState.UNANSWERED
+
+    def set_review_marks(self, marks: dict[str, bool]) -> None:
+        """The questions with review comments (True: a correction is still open there); only
+        the rows whose mark moved are drawn again."""
+        marks = {name: open_ for name, open_ in marks.items() if name in self.id_of}
+        for name in marks.keys() | self.review_marks.keys():
+            if marks.get(name) != self.review_marks.get(name):
+                self._seen_answer.pop(name, None)  # refresh() looks at the row again
+        self.review_marks = marks
+        self.refresh()
 
     def is_flagged(self, name: str) -> bool:
         answer = self._session.answers.get(name)
@@ -243,6 +265,7 @@ class NavigatorTreeModel(QStandardItemModel):
         flagged: bool,
         missing: bool,
         kept: InvalidValue | None,
+        mark: bool | None = None,
     ) -> list[dict]:
         other = {STATE_ROLE: state.value}
         if node.is_calculated:
@@ -261,15 +284,18 @@ class NavigatorTreeModel(QStandardItemModel):
             ]
         # A value kept as typed is marked like a missing answer, its problem in the tooltip.
         problem = self._session.problem_of(node.name, self.language) if kept else None
+        tooltip = self._indicator_tooltip(node, state, flagged, missing, problem, mark)
+        # The review's mark sits in the progress column, empty on a question's row.
+        review = {} if mark is None else {DECORATION: self._icons.review(mark), TOOLTIP: tooltip}
         return [
             {
                 **other,
                 DISPLAY: self._label(node),
                 DECORATION: self._icons.indicator(state, flagged, missing or bool(problem)),
                 FOREGROUND: IRRELEVANT_COLOUR if state is AnswerState.IRRELEVANT else None,
-                TOOLTIP: self._indicator_tooltip(node, state, flagged, missing, problem),
+                TOOLTIP: tooltip,
             },
-            other,
+            {**other, **review},
             other,
         ]
 
@@ -280,6 +306,7 @@ class NavigatorTreeModel(QStandardItemModel):
         flagged: bool,
         missing: bool,
         problem: AnswerError | None = None,
+        mark: bool | None = None,
     ) -> str:
         lines = [self._label(node)]
         if problem is not None:
@@ -290,10 +317,16 @@ class NavigatorTreeModel(QStandardItemModel):
             )
         elif state is AnswerState.IRRELEVANT:
             lines.append(self.tr("Does not apply, given the answers to earlier questions."))
+        elif state is AnswerState.TO_CONFIRM:
+            lines.append(self.tr("Carried from the previous audit, to confirm (Ctrl+K keeps it)."))
         elif missing:
             lines.append(self.tr("Mandatory: not answered yet."))
         if flagged:
             lines.append(self.tr("Flagged for later."))
+        if mark is True:
+            lines.append(self.tr("Review: a correction is asked here."))
+        elif mark is False:
+            lines.append(self.tr("Review: comments here."))
         return "\n".join(lines)
 
     def _group_roles(self, node: Group, score: NodeScore | None) -> list[dict]:

@@ -1,6 +1,8 @@
 """Small state icons painted in code (no image files to ship or lose): a coloured dot per
 answer state, a flag for "look at this later", an exclamation mark for a missing mandatory
-answer. Built once and cached; every icon has the same size so tree rows stay aligned."""
+answer, a speech bubble for a review comment (with "!" inside when a correction is still
+asked, so that the two differ by shape and not by colour only). Built once and cached; every
+icon has the same size so tree rows stay aligned."""
 
 from __future__ import annotations
 
@@ -18,7 +20,10 @@ STATE_COLOURS = {
     AnswerState.ANSWERED: "#1f6fb2",
 }
 MISSING = "#c62828"
+TO_CONFIRM = "#b7791f"  # carried from the previous audit, waiting for a person
 FLAG = "#e65100"
+COMMENT = "#1f6fb2"
+CORRECTION = "#b45309"
 
 
 class StatusIcons:
@@ -44,6 +49,14 @@ class StatusIcons:
             )
         return self._cache[key]
 
+    def review(self, must_correct: bool) -> QIcon:
+        """A question's review comments: a bubble with three dots, or with "!" while a
+        correction is asked."""
+        key = ("review", must_correct)
+        if key not in self._cache:
+            self._cache[key] = self._paint(lambda p: self._bubble(p, must_correct), False)
+        return self._cache[key]
+
     # --- painting ------------------------------------------------------------------------------
 
     def _paint(self, first, flagged: bool) -> QIcon:
@@ -67,6 +80,13 @@ class StatusIcons:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STATE_COLOURS[state]))
             painter.drawEllipse(box)
+        elif state is AnswerState.TO_CONFIRM:  # an amber ring with a dot: waiting for a person
+            painter.setPen(QPen(QColor(TO_CONFIRM), 1.8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(box)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(TO_CONFIRM))
+            painter.drawEllipse(box.center(), 1.8, 1.8)
         elif state is AnswerState.UNANSWERED:
             painter.setPen(QPen(QColor("#8a949e"), 1.4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -86,6 +106,33 @@ class StatusIcons:
         font.setPixelSize(int(box.height()) - 3)
         painter.setFont(font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "!")
+
+    @staticmethod
+    def _bubble(painter: QPainter, must_correct: bool) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(CORRECTION if must_correct else COMMENT))
+        body = QRectF(0.5, 0.5, SIZE - 1, SIZE - 4)
+        painter.drawRoundedRect(body, 3, 3)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(3, body.bottom() - 1),
+                    QPointF(3, SIZE - 0.5),
+                    QPointF(7, body.bottom() - 1),
+                ]
+            )
+        )
+        painter.setPen(QColor("white"))
+        painter.setBrush(QColor("white"))
+        if must_correct:
+            font = QFont()
+            font.setBold(True)
+            font.setPixelSize(int(body.height()) - 1)
+            painter.setFont(font)
+            painter.drawText(body, Qt.AlignmentFlag.AlignCenter, "!")
+        else:
+            for x in (4.0, 7.0, 10.0):
+                painter.drawEllipse(QPointF(x, body.center().y()), 1.0, 1.0)
 
     @staticmethod
     def _flag(painter: QPainter, left: float) -> None:

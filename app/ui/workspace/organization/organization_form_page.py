@@ -2,16 +2,33 @@
 once, mandatory ones marked, problems written under the field they concern, fields that do
 not apply hidden (e.g. "other currency" until "Other" is chosen).
 
-Each field is saved when it is left or when typing pauses, like every other answer.
+Each field is saved when it is left or when typing pauses, like every other answer. In a
+follow-up audit, each field carried over shows last time's value under it; Ctrl+K on the field
+confirms it unchanged (a revision by this user, now), and "to confirm" stays beside it until
+then: the audit cannot be finalized before. A figure (typed or worked out) that moved more
+than its limit since then is flagged under it, with both values and the limit's source; a note
+typed beside it (Enter) confirms it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.models.errors import JalonError
+from app.models.follow_up import PreviousAnswer
 from app.models.framework import Group, Indicator, QuestionType
+from app.models.plausibility import PlausibilityFlag
 from app.services.audit_session import AuditSession
+from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.workspace.autosave_controller import AutosaveController
 from app.ui.workspace.question.answer_checker import AnswerChecker
@@ -55,6 +72,10 @@ class OrganizationFormPage(QScrollArea):
         self.form.setVerticalSpacing(10)
         self.labels: dict[str, QLabel] = {}
         self.editors: dict[str, ChoiceEditor | ValueEditor | CalculatedValueView] = {}
+        self.previous: dict[str, QLabel] = {}  # last time's value, under a carried field
+        self.fields: dict[str, QWidget] = {}  # editor and previous value: the form's row
+        self.flags: dict[str, QLabel] = {}  # a figure that moved implausibly far
+        self.notes: dict[str, QLineEdit] = {}  # why it did: Enter confirms the figure
         for indicator in self._indicators(section):
             self._add_field(indicator)
         page = QWidget()
@@ -98,9 +119,33 @@ class OrganizationFormPage(QScrollArea):
         label.setBuddy(editor)
         label.setMinimumWidth(220)
         label.setMaximumWidth(320)
+        previous = QLabel()
+        previous.setObjectName("previousValue")
+        previous.setTextFormat(Qt.TextFormat.PlainText)
+        previous.setWordWrap(True)
+        previous.hide()
+        field = QWidget()
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(previous)
+        flag = QLabel()
+        flag.setObjectName("inlineError")
+        flag.setWordWrap(True)
+        flag.hide()
+        note = QLineEdit()
+        note.hide()
+        note.returnPressed.connect(lambda n=name: self.confirm_figure(n))
+        column.addWidget(flag)
+        column.addWidget(note)
+        self.flags[name] = flag
+        self.notes[name] = note
         self.labels[name] = label
         self.editors[name] = editor
-        self.form.addRow(label, editor)
+        self.previous[name] = previous
+        self.fields[name] = field
+        self.form.addRow(label, field)
 
     def _text(self, text) -> str:
         return self._session.framework.text(text, self._language)
@@ -127,10 +172,13 @@ class OrganizationFormPage(QScrollArea):
         read_only = session.audit.is_finalized
         self.title.setText(f"{self.section.display_code}  {self._text(self.section.label)}")
         missing = invalid = 0
+        flags = {f.indicator: f for f in session.implausible_figures()}
         for name, editor in self.editors.items():
             indicator = framework.indicators[name]
             applies = name in relevant or indicator.is_calculated
-            self.form.setRowVisible(editor, applies)
+            self.form.setRowVisible(self.fields[name], applies)
+            self._show_previous(name, indicator)
+            self._show_flag(name, flags.get(name) if applies else None, read_only)
             answer = session.answer_of(name)
             label = f"{indicator.display_code}  {self._text(indicator.label)}"
             self.labels[name].setText(label + (" *" if indicator.required else ""))
@@ -162,7 +210,94 @@ class OrganizationFormPage(QScrollArea):
         )
         self.notice.setVisible(read_only)
 
+    def _show_previous(self, name: str, indicator: Indicator) -> None:
+        session = self._session
+        follow_up = session.follow_up
+        previous = session.previous(name) if follow_up is not None else None
+        line = self.previous[name]
+        if previous is None:
+            line.hide()
+            return
+        waiting = follow_up.needs_confirmation(name) and name not in session.answers
+        shown = self._value_text(indicator, previous)
+        period = AuditLabels.date(follow_up.previous_period)
+        if waiting:
+            text = self.tr("%1: %2 · to confirm (Ctrl+K keeps it)")
+        else:
+            text = self.tr("%1: %2")
+        line.setText(text.replace("%1", period).replace("%2", shown))
+        line.setProperty("toConfirm", waiting)
+        line.style().unpolish(line)
+        line.style().polish(line)
+        line.show()
+
+    def _show_flag(self, name: str, flag: PlausibilityFlag | None, read_only: bool) -> None:
+        label, note = self.flags[name], self.notes[name]
+        label.setVisible(flag is not None)
+        note.setVisible(flag is not None and not read_only)
+        if flag is None:
+            return
+        change = "" if flag.change is None else f" ({100 * flag.change:+.0f} %)"
+        limit = f"±{100 * flag.limit:g} %"
+        if flag.from_framework:
+            text = self.tr(
+                "Moved from %1 to %2 since the previous audit%3, more than the %4 "
+                "the framework allows for it."
+            )
+        else:
+            text = self.tr(
+                "Moved from %1 to %2 since the previous audit%3, more than %4 "
+                "(Jalon's default check)."
+            )
+        label.setText(
+            text.replace("%1", ValueEditor.display(_plain(flag.previous)))
+            .replace("%2", ValueEditor.display(_plain(flag.current)))
+            .replace("%3", change)
+            .replace("%4", limit)
+        )
+        note.setPlaceholderText(self.tr("Why it changed so much? Enter confirms the figure"))
+        note.setAccessibleName(self.tr("Why the figure changed"))
+
+    def confirm_figure(self, name: str) -> None:
+        """A note typed under a flagged figure, Enter: the figure is confirmed with it."""
+        try:
+            self._session.confirm_figure(name, self.notes[name].text())
+        except JalonError as error:
+            self.flags[name].setText(ErrorPresenter.message(error))
+            return
+        self.notes[name].clear()
+        self.refresh()
+        self.changed.emit(name)
+        self.focus_field(name)
+
+    def _value_text(self, indicator: Indicator, previous: PreviousAnswer) -> str:
+        if previous.na_reason:
+            return self.tr("not applicable (%1)").replace("%1", previous.na_reason)
+        if indicator.is_select and previous.value:
+            names = str(previous.value).split()
+            return ", ".join(
+                self._text(c.label) if (c := indicator.choice(n)) else n for n in names
+            )
+        if indicator.type == QuestionType.DATE and isinstance(previous.value, str):
+            return AuditLabels.date(previous.value)
+        return ValueEditor.display(previous.value) or "–"
+
     # --- editing -------------------------------------------------------------------------------
+
+    def keep_previous(self, name: str) -> None:
+        """Ctrl+K on a carried field: last time's value confirmed unchanged."""
+        if (
+            name not in self.previous
+            or not self.previous[name].isVisible()
+            or self._session.audit.is_finalized
+        ):
+            return
+        if self._autosave.run(name, lambda: self._session.keep_previous(name)):
+            editor = self.editors[name]
+            if isinstance(editor, ValueEditor):  # shown as kept, even in the focused field
+                editor.set_value(self._session.answer_of(name).value)
+            self.refresh()
+            self.changed.emit(name)
 
     def focus_field(self, name: str) -> None:
         editor = self.editors.get(name)
@@ -209,3 +344,8 @@ class OrganizationFormPage(QScrollArea):
             if name:
                 self.field_focused.emit(name)
         return super().eventFilter(watched, event)
+
+
+def _plain(value: float) -> float | int:
+    """A whole figure without its ".0" (staff 300, not 300.0)."""
+    return int(value) if value.is_integer() else value

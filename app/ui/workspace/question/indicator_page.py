@@ -1,6 +1,7 @@
 """One question of the audit: the answer widget that fits its type, not applicable with a
 reason, flag, department, comment and evidence notes, attached files, the actions of the plan
-that target it (or its practice or standard), who changed it last, and its history.
+that target it (or its practice or standard), who changed it last, and its history; in a
+follow-up audit, the previous audit's answer beside it, kept with Ctrl+K.
 
 Every change is committed at once through the AutosaveController. A refused or failed change
 is shown in a banner above the answer and what the user typed stays where it is.
@@ -38,6 +39,7 @@ from app.ui.workspace.question.choice_editor import ChoiceEditor
 from app.ui.workspace.question.comment_editor import CommentEditor
 from app.ui.workspace.question.evidence_list import EvidenceList
 from app.ui.workspace.question.not_applicable_row import NotApplicableRow
+from app.ui.workspace.question.previous_answer_panel import PreviousAnswerPanel
 from app.ui.workspace.question.value_editor import ValueEditor
 
 
@@ -73,6 +75,8 @@ class IndicatorPage(QScrollArea):
         self.flag.clicked.connect(self._flag_clicked)
         self.notice = self._label("infoBanner")
         self.problem = self._label("errorBanner")
+        self.previous = PreviousAnswerPanel(self._describe_value)
+        self.previous.keep_requested.connect(self.keep_previous)
         self.editor_box = QVBoxLayout()
         self.editor_box.setContentsMargins(0, 0, 0, 0)
         self.clear_button = QPushButton()
@@ -141,6 +145,7 @@ class IndicatorPage(QScrollArea):
             self.question,
             self.notice,
             self.problem,
+            self.previous,
             answer_row,
             self.not_applicable_row,
             department,
@@ -304,6 +309,7 @@ class IndicatorPage(QScrollArea):
         self.department_label.setVisible(has_departments)
         self.clear_button.setVisible(answer.is_answered)
         self._show_notice(read_only)
+        self._show_previous(answer, read_only)
         if not indicator.is_answerable:
             self.last_changed.setText("")  # nothing is ever typed here
         elif answer.changed_at:
@@ -320,6 +326,35 @@ class IndicatorPage(QScrollArea):
         has_history = self.history.topLevelItemCount() > 0
         self.history.setVisible(has_history)
         self.history_label.setVisible(has_history)
+
+    def _show_previous(self, answer: Answer, read_only: bool) -> None:
+        session, name = self._session, self.indicator.name
+        follow_up = session.follow_up
+        previous = session.previous(name) if self.indicator.is_answerable else None
+        if follow_up is None or previous is None:
+            self.previous.show_previous(None, "", [], False, answer, read_only)
+            return
+        waiting = follow_up.needs_confirmation(name) and name not in session.answers
+        self.previous.show_previous(
+            previous,
+            follow_up.previous_period,
+            session.previous_evidence(name),
+            waiting,
+            answer,
+            read_only,
+        )
+
+    def keep_previous(self) -> None:
+        """Ctrl+K: the previous audit's answer becomes this audit's, by this user, now."""
+        if (
+            self.indicator is None
+            or not self.previous.isVisible()
+            or not self.previous.keep_button.isEnabled()
+        ):
+            return
+        name = self.indicator.name
+        if self._commit(lambda: self._session.keep_previous(name)):
+            self.comment.show_text(self._answer().comment)
 
     def _show_notice(self, read_only: bool) -> None:
         if read_only:

@@ -50,6 +50,9 @@ class ValueEditor(QWidget):
         self._shown = ""
         self.field = QLineEdit()
         self.field.setObjectName("valueField")
+        # Set before the field has a parent: set later, Qt 6 moves the field in the focus
+        # chain in a way that makes Tab from the calendar button come back to the field.
+        self.setFocusProxy(self.field)
         if indicator.type in (QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.DATE):
             self.field.setMaximumWidth(260)
         self.message = QLabel()
@@ -67,7 +70,6 @@ class ValueEditor(QWidget):
         layout.setSpacing(3)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        self.setFocusProxy(self.field)
         self.field.textEdited.connect(self._validate)
         self.field.editingFinished.connect(self.commit)
         self._typing = TypingPause(self.field.textEdited, self)

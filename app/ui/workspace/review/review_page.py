@@ -128,11 +128,27 @@ class ReviewPage(QWidget):
         page.jump_requested.connect(workspace.go_to)
         page.changed.connect(panel.refresh)
         panel.changed.connect(page.refresh)
+        workspace.navigator.set_review_source(page.review_marks)
+        for source in (page.changed, panel.changed):
+            source.connect(workspace.navigator.refresh)
         workspace.add_page(page)
         workspace.add_question_panel(panel)
         workspace.header.add_badge(page.badge)
         page.question_panel = panel
         return page
+
+    def review_marks(self) -> dict[str, bool]:
+        """The questions with review comments, True where a correction is still open."""
+        audit = self._session.audit
+        review = self._reviews.review(audit)
+        still_open = {c.id for c in self._reviews.open_corrections(audit, review)}
+        marks: dict[str, bool] = {}
+        for comment, _replies in review.threads():
+            if comment.target:
+                marks[comment.target] = marks.get(comment.target, False) or (
+                    comment.id in still_open
+                )
+        return marks
 
     def _build_layout(self) -> None:
         actions = QHBoxLayout()

@@ -1,0 +1,97 @@
+"""The plausibility check of a follow-up audit's Organization Information figures: which ones
+moved beyond their limit since the previous audit (app/models/plausibility.py) and confirming
+one with a note. AuditSession hands its figure methods to this class."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.models.answer import Answer
+from app.models.audit import AuditEvent
+from app.models.errors import JalonError
+from app.models.plausibility import EVENT_KIND as FIGURE_EVENT
+from app.models.plausibility import (
+    FigureConfirmation,
+    PlausibilityFlag,
+    organization_figures,
+    plausibility_flags,
+)
+from app.models.relevance import ExpressionCache
+from app.models.scoring import score_audit
+from app.services.identity import utc_now
+from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from app.services.audit_session import AuditSession
+
+
+class FigureCheck:
+    def __init__(self, store: Store, session: AuditSession, ensure_draft: Callable[[], None]):
+        """`session`: the open audit, read as it is at each call; `ensure_draft()` raises
+        when it is finalized."""
+        self._store = store
+        self._session = session
+        self._ensure_draft = ensure_draft
+        self._expressions = ExpressionCache()
+
+    def implausible(self) -> list[PlausibilityFlag]:
+        """Organization figures (typed or worked out) that moved beyond their limit since the
+        previous audit and that nobody confirmed at their current value."""
+        session = self._session
+        follow_up = session.follow_up
+        if follow_up is None:
+            return []
+        card = session.score()
+        previous: dict[str, object] = {name: kept.value for name, kept in follow_up.answers.items()}
+        # Ratios are worked out from last time's answers by this framework's own formulas.
+        earlier = {
+            name: Answer(name, kept.value, kept.na_reason)
+            for name, kept in follow_up.answers.items()
+        }
+        previous.update(
+            score_audit(session.framework, earlier, session.audit.modules, self._expressions).values
+        )
+        current: dict[str, object] = {
+            name: answer.value for name, answer in session.answers.items()
+        }
+        current.update(card.values)
+        confirmed = [
+            FigureConfirmation.from_detail(e.detail)
+            for e in self._store.audits.events(session.audit.id)
+            if e.kind == FIGURE_EVENT
+        ]
+        figures = [
+            i
+            for i in organization_figures(session.framework)
+            if i.name in card.relevant or i.is_calculated
+        ]
+        return plausibility_flags(figures, current, previous, confirmed)
+
+    def confirm(self, reference: str, note: str) -> FigureConfirmation:
+        """A person confirms a flagged figure at its current value, saying why it is right."""
+        self._ensure_draft()
+        session = self._session
+        indicator = session.indicator(reference)
+        flag = next((f for f in self.implausible() if f.indicator == indicator.name), None)
+        if flag is None:
+            raise JalonError(
+                "{code} is not flagged: there is nothing to confirm", code=indicator.display_code
+            )
+        if not note.strip():
+            raise JalonError(
+                "say in a note why {code} changed so much since the previous audit",
+                code=indicator.display_code,
+            )
+        confirmation = FigureConfirmation(indicator.name, flag.current, note.strip())
+        with self._store.transaction():
+            self._store.audits.log(
+                AuditEvent(
+                    session.audit.id,
+                    FIGURE_EVENT,
+                    confirmation.to_detail(),
+                    session.identity.author,
+                    utc_now(),
+                )
+            )
+        return confirmation
