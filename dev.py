@@ -81,6 +81,7 @@ def command_test(args: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     for check in (
         [PYTHON, "-m", "ruff", "check", "."],  # RUF100 among its rules: no unneeded noqa
+        [PYTHON, "-m", "ruff", "format", "--check", "."],  # `ruff format .` fixes what it lists
         [BIN / "lint-imports"],
         [PYTHON, "-m", "mypy"],  # configured in pyproject.toml; its cache keeps reruns short
     ):

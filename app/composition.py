@@ -99,7 +99,8 @@ class Application:
         installation = self.store.installation
         # Read first: set_default is a write transaction, not needed once the id exists.
         site = installation.get("installation_id") or installation.set_default(
-            "installation_id", new_id())
+            "installation_id", new_id()
+        )
         name, organisation = self.person()
         # The name goes on every revision and into packages: the same rule as any name typed.
         author = text_rule.PERSON.clean(self._author or Identity.default_author(name))
@@ -121,7 +122,8 @@ class Application:
         if not name:
             raise JalonError("give your name: it is recorded with every change you make")
         self.store.installation.set(
-            {PERSON_NAME: name, PERSON_ORGANISATION: " ".join(organisation.split())})
+            {PERSON_NAME: name, PERSON_ORGANISATION: " ".join(organisation.split())}
+        )
         # The services hold the identity they were made with: the next use makes them anew.
         self._audits = None
         self._exchange = None
@@ -146,8 +148,9 @@ class Application:
 
         # A workbook import changes many answers at once: it backs up first. A report shows
         # the audit against the peer benchmark imported here.
-        return ReportService(self.store, self.audits, backups=self.backups,
-                             benchmark=self.imported_benchmark)
+        return ReportService(
+            self.store, self.audits, backups=self.backups, benchmark=self.imported_benchmark
+        )
 
     @property
     def tidy_exports(self) -> TidyExportService:
@@ -175,8 +178,15 @@ class Application:
         """Peer benchmarks: built from accepted audits, signed, imported, compared."""
         from app.services.benchmark_service import BenchmarkService
 
-        return BenchmarkService(self.store, self.audits, self.reviews, self.keys, self.trust,
-                                self.benchmark_file, self.catalog.frameworks)
+        return BenchmarkService(
+            self.store,
+            self.audits,
+            self.reviews,
+            self.keys,
+            self.trust,
+            self.benchmark_file,
+            self.catalog.frameworks,
+        )
 
     def imported_benchmark(self) -> dict | None:
         """The peer benchmark imported here, verified against the trust store as it is now;
@@ -217,8 +227,9 @@ class Application:
 
     @property
     def frameworks(self) -> FrameworkService:
-        return FrameworkService(self.catalog, lambda: self.store,
-                                InstalledFrameworks(self.paths.installed_frameworks))
+        return FrameworkService(
+            self.catalog, lambda: self.store, InstalledFrameworks(self.paths.installed_frameworks)
+        )
 
     @property
     def exchange(self) -> ExchangeServices:
@@ -230,9 +241,14 @@ class Application:
             # A portable copy protects new keys with a passphrase: the key must unlock on
             # whichever computer the stick is plugged into.
             vault = KeyringVault(enabled=not self.paths.portable)
-            self._exchange = ExchangeServices(self.store, self.paths.keys, self.identity,
-                                              prompt=self._ask_passphrase, vault=vault,
-                                              backups=self.backups)
+            self._exchange = ExchangeServices(
+                self.store,
+                self.paths.keys,
+                self.identity,
+                prompt=self._ask_passphrase,
+                vault=vault,
+                backups=self.backups,
+            )
         return self._exchange
 
     def _ask_passphrase(self, purpose: str, new: bool) -> str | None:

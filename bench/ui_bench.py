@@ -60,7 +60,9 @@ def _rss_mb():  # resident memory (Linux), read here: importing the bench would 
 atexit.register(lambda: print(_rss_mb()))
 """
 
-BARE_WINDOW = FIRST_PAINT_THEN_QUIT + """
+BARE_WINDOW = (
+    FIRST_PAINT_THEN_QUIT
+    + """
 from PySide6.QtWidgets import QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
@@ -68,21 +70,28 @@ window.resize(1366, 768)
 window.show()
 app.exec()
 """
+)
 
 # What a user starts: the `jalon` command with no subcommand (logging, damage check, languages,
 # the audit list), on the bench's data folder. The command's module (with the composition root,
 # storage and the models it loads) is imported before the first-paint hook loads PySide6, in
 # the order `jalon` itself imports them: it loads PySide6 only once it starts the window.
-JALON_COMMAND = """
+JALON_COMMAND = (
+    """
 import sys
 from app.__main__ import main
-""" + FIRST_PAINT_THEN_QUIT + """
+"""
+    + FIRST_PAINT_THEN_QUIT
+    + """
 sys.argv = ["jalon", "--data-dir", sys.argv[1]]
 main()
 """
+)
 
 # The main window composed directly, to open an audit at once.
-JALON_WITH_AUDIT = FIRST_PAINT_THEN_QUIT + """
+JALON_WITH_AUDIT = (
+    FIRST_PAINT_THEN_QUIT
+    + """
 from PySide6.QtCore import QSettings
 from app.composition import Application
 from app.paths import AppPaths
@@ -102,6 +111,7 @@ window.show()
 window.open_audit(sys.argv[2])
 app.exec()
 """
+)
 
 
 def rss_mb() -> float | None:
@@ -142,14 +152,18 @@ def run_child(site: RuntimeSite, code: str, *args: str) -> tuple[float, float, f
     not the test tools of the development environment. Compiled bytecode is cached (in a
     temporary folder) as an installed copy has it, even where PYTHONDONTWRITEBYTECODE is set:
     recompiling the sources is not start-up work."""
-    env = {key: value for key, value in os.environ.items()
-           if key != "PYTHONDONTWRITEBYTECODE"}
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env.update(PYTHONPYCACHEPREFIX=str(PYCACHE))
     before = children_cpu_s()
     start = time.perf_counter()
-    result = subprocess.run(site.command("-c", code, *args), cwd=ROOT,
-                            env=site.environment(env), capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        site.command("-c", code, *args),
+        cwd=ROOT,
+        env=site.environment(env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     elapsed = time.perf_counter() - start
     cpu = children_cpu_s() - before
     if result.returncode:
@@ -205,20 +219,26 @@ def bench_startup(rounds: int, folder: Path, audit_id: str) -> dict:
     run_child(site, BARE_WINDOW)  # warm the file and bytecode caches for both
     run_child(site, JALON_COMMAND, str(folder))
     for _ in range(rounds):
-        for name, code, args in (("bare", BARE_WINDOW, ()),
-                                 ("jalon", JALON_COMMAND, (str(folder),)),
-                                 ("opened", JALON_WITH_AUDIT, (str(folder), audit_id))):
+        for name, code, args in (
+            ("bare", BARE_WINDOW, ()),
+            ("jalon", JALON_COMMAND, (str(folder),)),
+            ("opened", JALON_WITH_AUDIT, (str(folder), audit_id)),
+        ):
             seconds, used, memory[f"{name}_rss_mb"] = run_child(site, code, *args)
             wall[name].append(seconds)
             cpu[name].append(used)
     median = {name: statistics.median(values) for name, values in wall.items()}
     cpu_median = {name: statistics.median(values) for name, values in cpu.items()}
-    return {"bare_window_s": median["bare"], "jalon_window_s": median["jalon"],
-            "ratio": median["jalon"] / median["bare"],
-            "jalon_with_audit_open_s": median["opened"],
-            "bare_window_cpu_s": cpu_median["bare"], "jalon_window_cpu_s": cpu_median["jalon"],
-            "cpu_ratio": cpu_median["jalon"] / cpu_median["bare"]
-            if cpu_median["bare"] else None, **memory}
+    return {
+        "bare_window_s": median["bare"],
+        "jalon_window_s": median["jalon"],
+        "ratio": median["jalon"] / median["bare"],
+        "jalon_with_audit_open_s": median["opened"],
+        "bare_window_cpu_s": cpu_median["bare"],
+        "jalon_window_cpu_s": cpu_median["jalon"],
+        "cpu_ratio": cpu_median["jalon"] / cpu_median["bare"] if cpu_median["bare"] else None,
+        **memory,
+    }
 
 
 def bench_next_and_save(rounds: int, folder: Path, audit_id: str) -> dict:
@@ -282,13 +302,15 @@ def bench_next_and_save(rounds: int, folder: Path, audit_id: str) -> dict:
 
 
 def print_step(flow: dict, target: str = "< 16 ms") -> None:
-    print(f"next question + save an answer (commit, rescoring, navigator, dashboard, repaint), "
-          f"{flow['indicators']} indicators: {flow['next_and_save_ms_median']:.1f} ms median, "
-          f"{flow['next_and_save_ms_p95']:.1f} ms p95, {flow['next_and_save_ms_min']:.1f} ms "
-          f"min, {flow['next_and_save_cpu_ms_median']:.1f} ms CPU median (target {target}); "
-          f"of which save + "
-          f"refresh {flow['save_with_refresh_ms_median']:.1f} ms, dashboard "
-          f"{flow['dashboard_refresh_ms_median']:.1f} ms")
+    print(
+        f"next question + save an answer (commit, rescoring, navigator, dashboard, repaint), "
+        f"{flow['indicators']} indicators: {flow['next_and_save_ms_median']:.1f} ms median, "
+        f"{flow['next_and_save_ms_p95']:.1f} ms p95, {flow['next_and_save_ms_min']:.1f} ms "
+        f"min, {flow['next_and_save_cpu_ms_median']:.1f} ms CPU median (target {target}); "
+        f"of which save + "
+        f"refresh {flow['save_with_refresh_ms_median']:.1f} ms, dashboard "
+        f"{flow['dashboard_refresh_ms_median']:.1f} ms"
+    )
 
 
 def main(options: list[str]) -> int:
@@ -306,25 +328,31 @@ def main(options: list[str]) -> int:
         startup = bench_startup(3 if quick else 9, folder, audit_id)
         flow = bench_next_and_save(rounds, folder, audit_id)
         large = bench_next_and_save(rounds, large_folder, large_id)
-    print(f"start-up to interactive window (the jalon command, first paint included): "
-          f"Jalon {startup['jalon_window_s']:.2f} s, bare PySide6 "
-          f"window {startup['bare_window_s']:.2f} s (medians) → ratio {startup['ratio']:.2f}× "
-          f"(target ≤ 1.5×); with an audit opened at once "
-          f"{startup['jalon_with_audit_open_s']:.2f} s")
+    print(
+        f"start-up to interactive window (the jalon command, first paint included): "
+        f"Jalon {startup['jalon_window_s']:.2f} s, bare PySide6 "
+        f"window {startup['bare_window_s']:.2f} s (medians) → ratio {startup['ratio']:.2f}× "
+        f"(target ≤ 1.5×); with an audit opened at once "
+        f"{startup['jalon_with_audit_open_s']:.2f} s"
+    )
     if startup["cpu_ratio"] is not None:
-        print(f"  CPU time: Jalon {startup['jalon_window_cpu_s']:.2f} s, bare window "
-              f"{startup['bare_window_cpu_s']:.2f} s → ratio {startup['cpu_ratio']:.2f}×")
+        print(
+            f"  CPU time: Jalon {startup['jalon_window_cpu_s']:.2f} s, bare window "
+            f"{startup['bare_window_cpu_s']:.2f} s → ratio {startup['cpu_ratio']:.2f}×"
+        )
     print_step(flow)
     print_step(large, LARGE_TARGET)
-    memory = {key: startup.get(key) for key in ("bare_rss_mb", "jalon_rss_mb",
-                                                "opened_rss_mb")}
+    memory = {key: startup.get(key) for key in ("bare_rss_mb", "jalon_rss_mb", "opened_rss_mb")}
     if all(value is not None for value in memory.values()):
-        print(f"memory (RSS): bare window {memory['bare_rss_mb']:.0f} MB, Jalon audit list "
-              f"{memory['jalon_rss_mb']:.0f} MB, default framework audit open "
-              f"{memory['opened_rss_mb']:.0f} MB")
+        print(
+            f"memory (RSS): bare window {memory['bare_rss_mb']:.0f} MB, Jalon audit list "
+            f"{memory['jalon_rss_mb']:.0f} MB, default framework audit open "
+            f"{memory['opened_rss_mb']:.0f} MB"
+        )
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "ui.json").write_text(json.dumps({"startup": startup, "flow": flow,
-                                                        "large_flow": large}, indent=2))
+    (RESULTS / "ui.json").write_text(
+        json.dumps({"startup": startup, "flow": flow, "large_flow": large}, indent=2)
+    )
     return 0
 
 

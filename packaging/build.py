@@ -70,15 +70,41 @@ def main() -> int:
     args = parser.parse_args()
 
     python = args.python or project_python()
-    if subprocess.call([str(python), "-c", "import PyInstaller"], cwd=ROOT,
-                       stderr=subprocess.DEVNULL):
-        step("Installing PyInstaller", [python, "-m", "pip", "install", "--quiet",
-                                        "--disable-pip-version-check", "-e", ".[bundle]"])
+    if subprocess.call(
+        [str(python), "-c", "import PyInstaller"], cwd=ROOT, stderr=subprocess.DEVNULL
+    ):
+        step(
+            "Installing PyInstaller",
+            [
+                python,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-e",
+                ".[bundle]",
+            ],
+        )
     step("Compiling the UI translations", [python, "-m", "tools.translations_build"])
     shutil.rmtree(DIST / "jalon", ignore_errors=True)
-    step("Building with PyInstaller", [python, "-m", "PyInstaller", SPEC, "--noconfirm",
-                                       "--clean", "--log-level", "WARN",
-                                       "--distpath", DIST, "--workpath", WORK])
+    step(
+        "Building with PyInstaller",
+        [
+            python,
+            "-m",
+            "PyInstaller",
+            SPEC,
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            DIST,
+            "--workpath",
+            WORK,
+        ],
+    )
     program = built_program()
     step("Running the built program's self-test", [program, "--self-test"], without_display())
     step("Checking the built program's version", [program, "--version"], without_display())

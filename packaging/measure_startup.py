@@ -34,11 +34,17 @@ def timed(command: list[str], env: dict) -> float:
 
 def time_to_window(command: list[str], env: dict) -> float:
     start = time.perf_counter()
-    program = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    program = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
-        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Jalon"],
-                       env=env, check=True, capture_output=True, timeout=WINDOW_TIMEOUT_S)
+        subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "Jalon"],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=WINDOW_TIMEOUT_S,
+        )
         return time.perf_counter() - start
     finally:
         program.terminate()
@@ -59,10 +65,16 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="jalon-startup-") as data:
         env = {**os.environ, "JALON_DATA_DIR": data, "JALON_USER": "Bench"}
-        subprocess.run([str(BUNDLE), "audit", "new", "--institution", "Caisse de Kolda"],
-                       env=env, check=True, capture_output=True)
-        programs = {"bundle (dist/jalon/jalon)": [str(BUNDLE)],
-                    "python -m app": [args.python, "-m", "app"]}
+        subprocess.run(
+            [str(BUNDLE), "audit", "new", "--institution", "Caisse de Kolda"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        programs = {
+            "bundle (dist/jalon/jalon)": [str(BUNDLE)],
+            "python -m app": [args.python, "-m", "app"],
+        }
         can_show = bool(os.environ.get("DISPLAY")) and shutil.which("xdotool")
         version: dict[str, list[float]] = {name: [] for name in programs}
         window: dict[str, list[float]] = {name: [] for name in programs}

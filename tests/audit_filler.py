@@ -45,16 +45,19 @@ def answer_everything(
             if na_every and scored_seen % na_every == 0:
                 session.mark_not_applicable(indicator.name, na_reason)
             else:
-                session.answer(indicator.name, _scored_choice(indicator, scored_seen, choice,
-                                                              variant, cycle))
+                session.answer(
+                    indicator.name, _scored_choice(indicator, scored_seen, choice, variant, cycle)
+                )
             if comment_every and scored_seen % comment_every == 0:
                 session.comment(indicator.name, comment)
             if flag_every and scored_seen % flag_every == 0:
                 session.flag(indicator.name)
         elif indicator.is_select:
             options = indicator.choices
-            session.answer(indicator.name, options[(min(choice, len(options) - 1) + variant)
-                                                   % len(options)].name)
+            session.answer(
+                indicator.name,
+                options[(min(choice, len(options) - 1) + variant) % len(options)].name,
+            )
         elif indicator.type in (QuestionType.INTEGER, QuestionType.DECIMAL):
             _answer_a_number(session, indicator.name, variant)
         elif indicator.type == QuestionType.DATE:
@@ -63,8 +66,9 @@ def answer_everything(
             session.answer(indicator.name, text if not variant else f"{text} {variant}")
 
 
-def _scored_choice(indicator, position: int, choice: int, variant: int,
-                   cycle: Sequence[str]) -> str:
+def _scored_choice(
+    indicator, position: int, choice: int, variant: int, cycle: Sequence[str]
+) -> str:
     names = [c.name for c in indicator.choices]
     if cycle:
         wanted = cycle[(position + variant) % len(cycle)]

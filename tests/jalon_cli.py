@@ -26,12 +26,18 @@ class CommandResult:
     stderr: str
 
 
-def jalon(data_dir: Path, *args, input_text: str | None = None, check: bool = True,
-          env: dict[str, str] | None = None) -> CommandResult:
+def jalon(
+    data_dir: Path,
+    *args,
+    input_text: str | None = None,
+    check: bool = True,
+    env: dict[str, str] | None = None,
+) -> CommandResult:
     """Run `jalon ARGS` on `data_dir` as Awa; with `check`, a non-zero exit fails the test."""
     environment = {"JALON_DATA_DIR": str(data_dir), "JALON_USER": "Awa", **(env or {})}
-    result = CliRunner().invoke(cli, [str(a) for a in args], input=input_text,
-                                env=environment, prog_name="jalon")
+    result = CliRunner().invoke(
+        cli, [str(a) for a in args], input=input_text, env=environment, prog_name="jalon"
+    )
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception  # a bug in a test's set-up, not a user's error: show it
     outcome = CommandResult(result.exit_code, result.stdout, result.stderr)
@@ -40,11 +46,20 @@ def jalon(data_dir: Path, *args, input_text: str | None = None, check: bool = Tr
     return outcome
 
 
-def jalon_process(data_dir: Path, *args, input_text: str | None = None, check: bool = True,
-                  env: dict[str, str] | None = None) -> CommandResult:
+def jalon_process(
+    data_dir: Path,
+    *args,
+    input_text: str | None = None,
+    check: bool = True,
+    env: dict[str, str] | None = None,
+) -> CommandResult:
     """Run `python -m app ARGS` in a new process with no display."""
-    environment = {**os.environ, "JALON_DATA_DIR": str(data_dir), "JALON_USER": "Awa",
-                   **(env or {})}
+    environment = {
+        **os.environ,
+        "JALON_DATA_DIR": str(data_dir),
+        "JALON_USER": "Awa",
+        **(env or {}),
+    }
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         environment.pop(name, None)
     completed = subprocess.run(

@@ -41,11 +41,20 @@ def _template_positions(trees: list[ast.Module]) -> dict[str, int]:
     """Each class whose calls carry a message template, with the template's argument position:
     JalonError and its subclasses (their own `template` parameter when they define one), and
     records such as Blocker that keep a template to show later."""
-    classes = {node.name: node for tree in trees for node in ast.walk(tree)
-               if isinstance(node, ast.ClassDef)}
+    classes = {
+        node.name: node
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
     positions = {name: 0 for name in ROOT_ERRORS}
-    positions.update({name: position for name in TEMPLATE_HOLDERS
-                      if (position := _own_position(classes.get(name))) is not None})
+    positions.update(
+        {
+            name: position
+            for name in TEMPLATE_HOLDERS
+            if (position := _own_position(classes.get(name))) is not None
+        }
+    )
     grew = True
     while grew:
         grew = False
@@ -64,8 +73,11 @@ def _own_position(node: ast.ClassDef | None) -> int | None:
     """Position of a `template` parameter of __init__, or of a `template` dataclass field."""
     if node is None:
         return None
-    fields = [item.target.id for item in node.body
-              if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)]
+    fields = [
+        item.target.id
+        for item in node.body
+        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+    ]
     for item in node.body:
         if isinstance(item, ast.FunctionDef) and item.name == "__init__":
             names = [arg.arg for arg in item.args.args[1:]]
@@ -76,11 +88,16 @@ def _own_position(node: ast.ClassDef | None) -> int | None:
 def _notes(tree: ast.Module) -> set[str]:
     """Module-level `NOTE_… = "text"` constants: the notes a merge receipt carries, shown in
     the receipt's language like the reasons of errors."""
-    return {node.value.value for node in tree.body
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-            and isinstance(node.value.value, str)
-            and any(isinstance(t, ast.Name) and t.id.startswith(RECEIPT_NOTE_PREFIX)
-                    for t in node.targets)}
+    return {
+        node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        and any(
+            isinstance(t, ast.Name) and t.id.startswith(RECEIPT_NOTE_PREFIX) for t in node.targets
+        )
+    }
 
 
 def _problems(tree: ast.Module) -> set[str]:
@@ -99,15 +116,22 @@ def _problems(tree: ast.Module) -> set[str]:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
         first = node.args[0] if node.args else None
-        if node.func.attr == "add" and isinstance(first, ast.Attribute) and isinstance(
-                first.value, ast.Name) and first.value.id == "Severity":
+        if (
+            node.func.attr == "add"
+            and isinstance(first, ast.Attribute)
+            and isinstance(first.value, ast.Name)
+            and first.value.id == "Severity"
+        ):
             position = PROBLEM_TEMPLATE_POSITION
         elif node.func.attr in positions:
             position = positions[node.func.attr]
         else:
             continue
-        if len(node.args) > position and isinstance(node.args[position], ast.Constant) \
-                and isinstance(node.args[position].value, str):
+        if (
+            len(node.args) > position
+            and isinstance(node.args[position], ast.Constant)
+            and isinstance(node.args[position].value, str)
+        ):
             found.add(node.args[position].value)
     return found
 
@@ -115,8 +139,11 @@ def _problems(tree: ast.Module) -> set[str]:
 def templates(folder: Path = APP) -> list[str]:
     """Every literal template passed to an error class (or a template holder), every
     framework problem, and every receipt note, sorted."""
-    trees = [ast.parse(path.read_text(encoding="utf-8"))
-             for path in sorted(folder.rglob("*.py")) if path != TARGET]
+    trees = [
+        ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(folder.rglob("*.py"))
+        if path != TARGET
+    ]
     positions = _template_positions(trees)
     found: set[str] = set()
     for tree in trees:
@@ -126,8 +153,13 @@ def templates(folder: Path = APP) -> list[str]:
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
             keywords = TEMPLATE_KEYWORDS.get(node.func.id, ())
-            found |= {k.value.value for k in node.keywords if k.arg in keywords
-                      and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)}
+            found |= {
+                k.value.value
+                for k in node.keywords
+                if k.arg in keywords
+                and isinstance(k.value, ast.Constant)
+                and isinstance(k.value.value, str)
+            }
             if node.func.id not in positions:
                 continue
             position = positions[node.func.id]
@@ -141,7 +173,7 @@ def templates(folder: Path = APP) -> list[str]:
 
 
 def render(found: list[str]) -> str:
-    lines = [f"    QT_TRANSLATE_NOOP(\"errors\", {text!r}),\n" for text in found]
+    lines = [f'    QT_TRANSLATE_NOOP("errors", {text!r}),\n' for text in found]
     return HEADER + "".join(lines) + ")\n"
 
 

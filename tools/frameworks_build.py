@@ -22,8 +22,9 @@ def main() -> int:
         # The folder names the workbook: src/jalon_sp holds the current version of jalon_sp,
         # src/jalon_sp-2026.1 an earlier one still shipped for the audits made with it.
         target = frameworks / f"{source.name}.xlsx"
-        predecessors = tuple(compiler.predecessor(c.source_id, c.source_version)
-                             for c in framework.crosswalks)
+        predecessors = tuple(
+            compiler.predecessor(c.source_id, c.source_version) for c in framework.crosswalks
+        )
         WorkbookWriter(framework, predecessors).write(target)
         print(
             f"{target.name}: {len(framework.indicators)} questions, "

@@ -1,6 +1,6 @@
 """Compiles the UI translations (resources/translations/*.ts → .qm) with Qt's lrelease.
 
-    python -m tools.translations_build
+python -m tools.translations_build
 """
 
 from __future__ import annotations
@@ -29,8 +29,11 @@ def main() -> int:
             continue
         import subprocess  # only when building (a source checkout): not at every start-up
 
-        result = subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(target)],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            [str(lrelease()), "-silent", str(source), "-qm", str(target)],
+            capture_output=True,
+            text=True,
+        )
         if result.returncode:
             print(f"{source.name}: {result.stderr.strip()}", file=sys.stderr)
             return result.returncode

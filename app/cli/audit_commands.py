@@ -130,18 +130,23 @@ def show(app: Application, reference: str, lang: str | None) -> None:
         record = UpgradeRecord.of(event)
         if record is not None:
             reason = event.detail.get("reason") or ""
-            echo(f"  upgraded     from {record.from_version} to {record.to_version} on "
-                 f"{event.created_at[:10]} by {event.author}{': ' + reason if reason else ''}")
+            echo(
+                f"  upgraded     from {record.from_version} to {record.to_version} on "
+                f"{event.created_at[:10]} by {event.author}{': ' + reason if reason else ''}"
+            )
     for indicator in f.iter_indicators():
         if indicator.is_calculated:
             value = card.values.get(indicator.name, "")
             if indicator.is_shown and value != "":
-                echo(f"  {indicator.display_code:10} {to_display(value)} (calculated)  "
-                           f"{f.text(indicator.label, language)[:60]}")
+                echo(
+                    f"  {indicator.display_code:10} {to_display(value)} (calculated)  "
+                    f"{f.text(indicator.label, language)[:60]}"
+                )
             continue
         answer = session.answers.get(indicator.name)
-        if answer is None or not (answer.is_answered or answer.is_invalid or answer.comment
-                                  or answer.flagged):
+        if answer is None or not (
+            answer.is_answered or answer.is_invalid or answer.comment or answer.flagged
+        ):
             continue
         value = f"N/A ({answer.na_reason})" if answer.is_not_applicable else str(answer.value)
         flag = " [flagged]" if answer.flagged else ""
@@ -187,8 +192,15 @@ def answer(
         )
     # One command, one change: a single revision (and a single commit) holds it all.
     given = {"value": value} if value is not None else {}
-    session.update(indicator.name, **given, na_reason=na_reason, clear=clear, comment=comment,
-                   flagged=flag, department=department)
+    session.update(
+        indicator.name,
+        **given,
+        na_reason=na_reason,
+        clear=clear,
+        comment=comment,
+        flagged=flag,
+        department=department,
+    )
     result = session.answer_of(indicator.name)
     shown = (
         f"N/A ({result.na_reason})"
@@ -272,17 +284,19 @@ def delete(app: Application, reference: str, yes: bool) -> None:
     """Delete a draft audit."""
     target = app.audits.get(reference)
     if not yes:
-        confirm(
-            f"Delete the draft audit of {target.institution} ({target.short_id})?", abort=True
-        )
+        confirm(f"Delete the draft audit of {target.institution} ({target.short_id})?", abort=True)
     app.audits.delete(target)
     echo(f"Deleted audit {target.id}")
 
 
 @audit.command()
 @click.argument("reference")
-@click.option("--to", "version", required=True,
-              help="The version to upgrade to (e.g. 2026.2), or id@version, or an .xlsx file.")
+@click.option(
+    "--to",
+    "version",
+    required=True,
+    help="The version to upgrade to (e.g. 2026.2), or id@version, or an .xlsx file.",
+)
 @click.option("--dry-run", is_flag=True, help="Show what would happen; change nothing.")
 @click.option("--reason", default="", help="Why the audit is upgraded (kept in its log).")
 @click.pass_obj

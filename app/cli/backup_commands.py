@@ -63,8 +63,9 @@ def restore(app: Application, name: str | None, yes: bool) -> None:
     chosen = service.find(name)
     health = service.health(chosen)
     if not health.ok:
-        raise click.ClickException(visible(
-            f"the backup {chosen.name} is damaged: {health.problems[0]}"))
+        raise click.ClickException(
+            visible(f"the backup {chosen.name} is damaged: {health.problems[0]}")
+        )
     echo(f"Backup {chosen.name}, taken {_local(chosen.created_at)}.")
     echo(_loss_sentence(service.loss_if_restored(chosen)))
     if not yes:

@@ -67,8 +67,10 @@ def compare(
             target = result.before_framework.find(entry.action.target)
             code = target.display_code if target is not None else entry.action.target
             assessed = entry.change.value if entry.change else "not assessed"
-            echo(f"  {entry.action.status.value:11} -> {now:16} {code:9} {assessed:18} "
-                 f"{entry.action.title[:40]}")
+            echo(
+                f"  {entry.action.status.value:11} -> {now:16} {code:9} {assessed:18} "
+                f"{entry.action.title[:40]}"
+            )
 
 
 def _indicator_line(result: AuditProgress, item: IndicatorProgress, language: str) -> str:
@@ -93,8 +95,11 @@ def _audit_line(result: AuditProgress, side: str) -> str:
 
 
 def _node_line(node: NodeProgress, code: str, label: str) -> None:
-    before = (_score(None, None) if node.before is None
-              else _score(node.before.percent, node.before.coverage))
+    before = (
+        _score(None, None)
+        if node.before is None
+        else _score(node.before.percent, node.before.coverage)
+    )
     after = _score(node.after.percent, node.after.coverage)
     mark = "*" if node.coverage_differs else " "
     echo(

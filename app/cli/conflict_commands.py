@@ -63,10 +63,18 @@ def list_conflicts(app: Application, reference: str | None, include_resolved: bo
 
 @conflicts.command()
 @click.argument("conflict")
-@click.option("--keep-mine", "choice", flag_value=Resolution.KEEP_MINE.value,
-              help="Keep this installation's version.")
-@click.option("--keep-theirs", "choice", flag_value=Resolution.KEEP_THEIRS.value,
-              help="Keep the other installation's version.")
+@click.option(
+    "--keep-mine",
+    "choice",
+    flag_value=Resolution.KEEP_MINE.value,
+    help="Keep this installation's version.",
+)
+@click.option(
+    "--keep-theirs",
+    "choice",
+    flag_value=Resolution.KEEP_THEIRS.value,
+    help="Keep the other installation's version.",
+)
 @click.option("--value", "new_value", help="Write a new answer instead of either version.")
 @click.pass_obj
 def resolve(app: Application, conflict: str, choice: str | None, new_value: str | None) -> None:

@@ -59,8 +59,7 @@ def validate(app: Application, file: Path, as_json: bool, strict: bool) -> None:
             echo(f"{file.name}: {errors} error(s), {warnings} warning(s); not usable")
         if result.skipped:
             skipped = ", ".join(f"{s.name} ({s.type}, row {s.row})" for s in result.skipped)
-            echo(f"{file.name}: not run: {len(result.skipped)} question(s) skipped: "
-                       f"{skipped}")
+            echo(f"{file.name}: not run: {len(result.skipped)} question(s) skipped: {skipped}")
     if errors or (strict and warnings):
         raise click.exceptions.Exit(1)
 
@@ -89,8 +88,7 @@ def list_frameworks(app: Application) -> None:
         use = "" if f.content_hash in current else "  (earlier version)"
         core, optional = QuestionCounts.in_framework(f)
         modules = f"(+{optional} in modules)" if optional else ""
-        echo(f"{f.id:12} {f.version:8} {core:4} questions {modules:17} {origin:9}  "
-                   f"{title}{use}")
+        echo(f"{f.id:12} {f.version:8} {core:4} questions {modules:17} {origin:9}  {title}{use}")
 
 
 @framework.command()
@@ -111,8 +109,10 @@ def install(app: Application, file: Path) -> None:
     if done.already_installed:
         echo("Already installed: nothing changed.")
     else:
-        echo(f"Installed {f.id} {f.version}: new audits can use it "
-                   f"(jalon audit new --framework {f.id}@{f.version}).")
+        echo(
+            f"Installed {f.id} {f.version}: new audits can use it "
+            f"(jalon audit new --framework {f.id}@{f.version})."
+        )
 
 
 @framework.command()
@@ -211,8 +211,9 @@ def _summarise(changes, before, after, language: str) -> None:
     from app.models.crosswalk import Relation
     from app.models.framework_diff import ChangeKind
 
-    questions = {c.name: c.kind for c in changes if c.name in before.indicators
-                 or c.name in after.indicators}
+    questions = {
+        c.name: c.kind for c in changes if c.name in before.indicators or c.name in after.indicators
+    }
     counts = Counter(questions.values())
     echo(
         f"{counts[ChangeKind.ADDED]} question(s) added, {counts[ChangeKind.REMOVED]} removed, "
@@ -220,8 +221,10 @@ def _summarise(changes, before, after, language: str) -> None:
     )
     crosswalk = after.crosswalk_from(before)
     if crosswalk is None:
-        echo(f"{after.id} {after.version} holds no crosswalk from {before.version}; "
-                   "--draft-crosswalk FILE drafts one")
+        echo(
+            f"{after.id} {after.version} holds no crosswalk from {before.version}; "
+            "--draft-crosswalk FILE drafts one"
+        )
         return
     relations = Counter(row.relation.value for row in crosswalk.rows)
     problems = crosswalk.check(before, after)
@@ -235,8 +238,10 @@ def _summarise(changes, before, after, language: str) -> None:
     for row in crosswalk.rows:
         if row.relation != Relation.SAME:
             note = after.text(row.comment, language)
-            echo(f"  {_code(before, row.subject)} -> {_code(after, row.object)}  "
-                       f"{row.relation.value}{'  ' + note if note else ''}")
+            echo(
+                f"  {_code(before, row.subject)} -> {_code(after, row.object)}  "
+                f"{row.relation.value}{'  ' + note if note else ''}"
+            )
 
 
 def _code(framework, name: str) -> str:

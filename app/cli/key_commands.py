@@ -18,8 +18,9 @@ def terminal_passphrase(purpose: str, new: bool) -> str | None:
     """Ask on the terminal, hidden, when there is one; scripts use JALON_KEY_PASSPHRASE."""
     if not sys.stdin.isatty():
         return None
-    return str(prompt(f"Passphrase for the {purpose}", hide_input=True,
-                      confirmation_prompt=new, err=True))
+    return str(
+        prompt(f"Passphrase for the {purpose}", hide_input=True, confirmation_prompt=new, err=True)
+    )
 
 
 @click.group()
@@ -37,15 +38,19 @@ def keys(app: Application) -> None:
 @keys.command()
 @click.option("--name", default="", help="Owner's name shown with the key (default: author).")
 @click.option("--organisation", default="", help="Owner's organisation.")
-@click.option("--protection", type=click.Choice(["auto", KEYRING, PASSPHRASE]), default="auto",
-              show_default=True, help="Keep the key's secret in the system keyring or under a "
-              "passphrase (auto: keyring when available).")
+@click.option(
+    "--protection",
+    type=click.Choice(["auto", KEYRING, PASSPHRASE]),
+    default="auto",
+    show_default=True,
+    help="Keep the key's secret in the system keyring or under a "
+    "passphrase (auto: keyring when available).",
+)
 @click.pass_obj
 def new(app: Application, name: str, organisation: str, protection: str) -> None:
     """Create a new signing key for the current author (it signs from now on)."""
     info = app.keys.create(name, organisation, None if protection == "auto" else protection)
-    echo(f"Created signing key {info.key_id} for {info.name} "
-               f"(protected by {info.protection}).")
+    echo(f"Created signing key {info.key_id} for {info.name} (protected by {info.protection}).")
     echo(app.keys.public_key_text(info), nl=False)
 
 
@@ -56,8 +61,7 @@ def show(app: Application, key: str | None) -> None:
     """Show a signing key of this installation (default: the current author's)."""
     info = app.keys.get(key)
     echo(f"Key id        {info.key_id}")
-    echo(f"Owner         {info.name}"
-               f"{' (' + info.organisation + ')' if info.organisation else ''}")
+    echo(f"Owner         {info.name}{' (' + info.organisation + ')' if info.organisation else ''}")
     echo(f"Signs for     {info.owner}")
     echo(f"Protection    {info.protection}")
     echo(f"Secret file   {app.paths.keys / info.file}")
@@ -68,8 +72,12 @@ def show(app: Application, key: str | None) -> None:
 
 @keys.command("export")
 @click.argument("key", required=False)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the public key to this file (default: print it).")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the public key to this file (default: print it).",
+)
 @click.pass_obj
 def export_key(app: Application, key: str | None, output: Path | None) -> None:
     """Export a public key in the minisign format, for others to trust."""
@@ -81,8 +89,9 @@ def export_key(app: Application, key: str | None, output: Path | None) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as error:
-        raise JalonError("cannot write {file}: {reason}", file=str(output),
-                         reason=error.strerror) from error
+        raise JalonError(
+            "cannot write {file}: {reason}", file=str(output), reason=error.strerror
+        ) from error
     echo(f"Wrote public key {info.key_id} to {output}")
 
 
@@ -92,16 +101,29 @@ def export_key(app: Application, key: str | None, output: Path | None) -> None:
 @click.option("--organisation", default="", help="Their organisation.")
 @click.option("--valid-from", default="", help="Accept packages signed from this date.")
 @click.option("--valid-until", default="", help="Accept packages signed until this date.")
-@click.option("--institution", "institutions", multiple=True,
-              help="Accept their packages only about this institution (repeat for several).")
+@click.option(
+    "--institution",
+    "institutions",
+    multiple=True,
+    help="Accept their packages only about this institution (repeat for several).",
+)
 @click.pass_obj
-def trust(app: Application, public_key_file: Path, name: str, organisation: str,
-          valid_from: str, valid_until: str, institutions: tuple[str, ...]) -> None:
+def trust(
+    app: Application,
+    public_key_file: Path,
+    name: str,
+    organisation: str,
+    valid_from: str,
+    valid_until: str,
+    institutions: tuple[str, ...],
+) -> None:
     """Trust the signer of a minisign public key file."""
     text = MinisignPublicKey.file_text(public_key_file)
     signer = app.trust.trust(text, name, organisation, valid_from, valid_until, institutions)
-    echo(f"Trusted key {signer.key_id} of {signer.name}"
-               f"{' for ' + ', '.join(signer.institutions) if signer.institutions else ''}")
+    echo(
+        f"Trusted key {signer.key_id} of {signer.name}"
+        f"{' for ' + ', '.join(signer.institutions) if signer.institutions else ''}"
+    )
 
 
 @keys.command()
@@ -131,6 +153,7 @@ def list_keys(app: Application) -> None:
         if s.institutions:
             limits.append("for " + ", ".join(s.institutions))
         if s.is_revoked:
-            limits.append(f"REVOKED {s.revoked_at[:10]}"
-                          f"{': ' + s.revoked_reason if s.revoked_reason else ''}")
+            limits.append(
+                f"REVOKED {s.revoked_at[:10]}{': ' + s.revoked_reason if s.revoked_reason else ''}"
+            )
         echo(f"  {s.key_id}  {s.name:24} {s.organisation:16} {'; '.join(limits)}".rstrip())

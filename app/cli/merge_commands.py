@@ -42,17 +42,34 @@ def _package_files(items: tuple[Path, ...]) -> list[Path]:
 
 @click.command()
 @click.argument("packages", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--into", "into", type=click.Path(file_okay=False), metavar="DATA_DIR",
-              help="Merge into the installation in DATA_DIR (a head office database) instead "
-                   "of the current one.")
-@click.option("--quarantine-untrusted", is_flag=True,
-              help="Hold packages from unknown or revoked signers instead of refusing them.")
-@click.option("--retry-quarantine", is_flag=True,
-              help="Try the packages held in quarantine again (after trusting a signer).")
+@click.option(
+    "--into",
+    "into",
+    type=click.Path(file_okay=False),
+    metavar="DATA_DIR",
+    help="Merge into the installation in DATA_DIR (a head office database) instead "
+    "of the current one.",
+)
+@click.option(
+    "--quarantine-untrusted",
+    is_flag=True,
+    help="Hold packages from unknown or revoked signers instead of refusing them.",
+)
+@click.option(
+    "--retry-quarantine",
+    is_flag=True,
+    help="Try the packages held in quarantine again (after trusting a signer).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary and rejections.")
 @click.pass_context
-def merge(ctx: click.Context, packages: tuple[Path, ...], into: str | None,
-          quarantine_untrusted: bool, retry_quarantine: bool, quiet: bool) -> None:
+def merge(
+    ctx: click.Context,
+    packages: tuple[Path, ...],
+    into: str | None,
+    quarantine_untrusted: bool,
+    retry_quarantine: bool,
+    quiet: bool,
+) -> None:
     """Verify and merge PACKAGES (files, or folders of .jalon files).
 
     Each package gets a receipt: accepted (new audit), updated, already-present, conflicts,
@@ -68,8 +85,10 @@ def merge(ctx: click.Context, packages: tuple[Path, ...], into: str | None,
         raise click.UsageError("give package files or folders, or --retry-quarantine")
     show_bar = sys.stderr.isatty() and len(files) > 1
     receipts: list[ImportReceipt] = []
-    with click.progressbar(length=len(files), label="Merging", file=sys.stderr,
-                           hidden=not show_bar) as bar:
+    with click.progressbar(
+        length=len(files), label="Merging", file=sys.stderr, hidden=not show_bar
+    ) as bar:
+
         def progress(done: int, total: int, receipt: ImportReceipt) -> None:
             bar.update(1)
 
@@ -80,7 +99,12 @@ def merge(ctx: click.Context, packages: tuple[Path, ...], into: str | None,
         if not quiet or receipt.status == ReceiptStatus.REJECTED:
             echo_receipt(receipt)
     counts = Counter(r.status.value for r in receipts)
-    echo("Merged " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-               + f" into {app.paths.data_dir}" if receipts else "Nothing to merge.")
+    echo(
+        "Merged "
+        + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        + f" into {app.paths.data_dir}"
+        if receipts
+        else "Nothing to merge."
+    )
     if counts.get(ReceiptStatus.REJECTED.value):
         raise click.exceptions.Exit(1)

@@ -23,19 +23,27 @@ def package(app: Application) -> None:
 @package.command("export")
 @click.argument("reference")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--encrypt-to", "recipients", multiple=True, metavar="KEY",
-              help="Encrypt for this recipient: a key id (own or trusted signer), an age key "
-                   "(age1…) or an ssh-ed25519 key. Repeat for several.")
+@click.option(
+    "--encrypt-to",
+    "recipients",
+    multiple=True,
+    metavar="KEY",
+    help="Encrypt for this recipient: a key id (own or trusted signer), an age key "
+    "(age1…) or an ssh-ed25519 key. Repeat for several.",
+)
 @click.pass_obj
-def export_package(app: Application, reference: str, file: Path,
-                   recipients: tuple[str, ...]) -> None:
+def export_package(
+    app: Application, reference: str, file: Path, recipients: tuple[str, ...]
+) -> None:
     """Write audit REFERENCE to FILE as a signed package."""
     audit = app.audits.get(reference)
     written = app.packages.export(audit, file, recipients)
     m = written.manifest
-    echo(f"Wrote {written.path} ({written.size:,} bytes"
-               f"{', encrypted' if written.encrypted else ''}): audit {m.audit_id} of "
-               f"{m.institution}, signed by {m.signer_name} with key {m.signer_key_id}")
+    echo(
+        f"Wrote {written.path} ({written.size:,} bytes"
+        f"{', encrypted' if written.encrypted else ''}): audit {m.audit_id} of "
+        f"{m.institution}, signed by {m.signer_name} with key {m.signer_key_id}"
+    )
 
 
 @package.command()
@@ -48,9 +56,11 @@ def verify(app: Application, file: Path) -> None:
     echo(f"Package {m.package_id}{' (encrypted)' if check.encrypted else ''}")
     echo(f"  audit      {m.audit_id} of {m.institution} ({m.audit_status})")
     echo(f"  framework  {m.framework_id} {m.framework_version} ({m.framework_hash[:12]})")
-    echo(f"  signed by  {m.signer_name}"
-               f"{' (' + m.signer_organisation + ')' if m.signer_organisation else ''}, key "
-               f"{m.signer_key_id}, on {m.created_at[:19]}")
+    echo(
+        f"  signed by  {m.signer_name}"
+        f"{' (' + m.signer_organisation + ')' if m.signer_organisation else ''}, key "
+        f"{m.signer_key_id}, on {m.created_at[:19]}"
+    )
     echo(f"  content    {len(m.files)} files, every SHA-256 matches; signature valid")
     if not check.trusted:
         echo(f"Not trusted: {check.problem}", err=True)
@@ -60,8 +70,11 @@ def verify(app: Application, file: Path) -> None:
 
 @package.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--quarantine-untrusted", is_flag=True,
-              help="Hold a package from an unknown or revoked signer instead of refusing it.")
+@click.option(
+    "--quarantine-untrusted",
+    is_flag=True,
+    help="Hold a package from an unknown or revoked signer instead of refusing it.",
+)
 @click.pass_obj
 def import_package(app: Application, file: Path, quarantine_untrusted: bool) -> None:
     """Verify a package and merge it into this installation."""
@@ -79,8 +92,10 @@ def quarantine(app: Application) -> None:
     if not held:
         echo("No package in quarantine.")
     for item in held:
-        echo(f"{item.held_at[:19]}  {item.file_name}  {item.institution}  "
-                   f"signed by {item.signer_name} ({item.signer_key_id})")
+        echo(
+            f"{item.held_at[:19]}  {item.file_name}  {item.institution}  "
+            f"signed by {item.signer_name} ({item.signer_key_id})"
+        )
         echo(f"    {item.message}")
 
 

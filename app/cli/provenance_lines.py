@@ -14,12 +14,17 @@ def signed_line(app: Application, revision: Revision | ReviewEvent) -> str:
     and its signer."""
     site = f", site {revision.site[:8]}" if revision.site else ""
     name = app.trust.name_of(revision.signed_by)
-    signer = f"{name}, key {revision.signed_by}" if name else (
-        f"key {revision.signed_by}, not in the trust store")
+    signer = (
+        f"{name}, key {revision.signed_by}"
+        if name
+        else (f"key {revision.signed_by}, not in the trust store")
+    )
     return f"claimed: {revision.author}{site}; signed by {signer}"
 
 
 def receipt_authors_line(receipt: ImportReceipt) -> str:
     """For a merged package: who its new revisions say wrote them, and who signed it."""
-    return (f"changes by {', '.join(receipt.authors)} (as claimed); signed by "
-            f"{receipt.signer_name}, key {receipt.signer_key_id}")
+    return (
+        f"changes by {', '.join(receipt.authors)} (as claimed); signed by "
+        f"{receipt.signer_name}, key {receipt.signer_key_id}"
+    )

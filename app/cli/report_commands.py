@@ -17,8 +17,11 @@ from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
 
 FILE = click.Path(dir_okay=False, path_type=Path)
-LANG = click.option("--lang", type=click.Choice(REPORT_LANGUAGES),
-                    help="Language of the report (default: the audit's content language).")
+LANG = click.option(
+    "--lang",
+    type=click.Choice(REPORT_LANGUAGES),
+    help="Language of the report (default: the audit's content language).",
+)
 FIELDS = {"answer": "answer", "not_applicable": "N/A", "comment": "comment"}
 
 
@@ -26,6 +29,7 @@ FIELDS = {"answer": "answer", "not_applicable": "N/A", "comment": "comment"}
 def _progress_bar(label: str) -> Iterator[Progress]:
     """A click progress bar on stderr, driven by a writer's (done, total) reports."""
     with click.progressbar(length=1, label=label, file=sys.stderr, show_eta=False) as bar:
+
         def update(done: int, total: int) -> None:
             bar.length = max(total, 1)
             bar.update(done - bar.pos)
@@ -64,27 +68,47 @@ def export_xlsx(app: Application, reference: str, target: Path, lang: str | None
 
 @export.command("consolidated")
 @click.argument("target", type=FILE)
-@click.option("--audit", "references", multiple=True,
-              help="An audit to include (repeat for several; default: every audit).")
-@click.option("--lang", type=click.Choice(REPORT_LANGUAGES), default="en", show_default=True,
-              help="Language of headings and labels.")
+@click.option(
+    "--audit",
+    "references",
+    multiple=True,
+    help="An audit to include (repeat for several; default: every audit).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(REPORT_LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of headings and labels.",
+)
 @click.pass_obj
-def export_consolidated(app: Application, target: Path, references: tuple[str, ...],
-                        lang: str) -> None:
+def export_consolidated(
+    app: Application, target: Path, references: tuple[str, ...], lang: str
+) -> None:
     """One workbook for many audits: a row per audit and a long table of all answers."""
     with _progress_bar("Exporting audits") as progress:
-        count = app.reports.write_consolidated(target, lang, list(references) or None,
-                                                 progress)
+        count = app.reports.write_consolidated(target, lang, list(references) or None, progress)
     echo(f"{count} audit(s) written to {target}")
 
 
 @export.command("tidy")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--format", "kind", type=click.Choice(["parquet", "csv"]), default="parquet",
-              show_default=True, help="File format of the tables.")
-@click.option("--incremental", "--since-last", "incremental", is_flag=True,
-              help="Write only the audits changed since the last export to FOLDER, as a new "
-                   "batch under FOLDER/changes/ (a folder without an export gets everything).")
+@click.option(
+    "--format",
+    "kind",
+    type=click.Choice(["parquet", "csv"]),
+    default="parquet",
+    show_default=True,
+    help="File format of the tables.",
+)
+@click.option(
+    "--incremental",
+    "--since-last",
+    "incremental",
+    is_flag=True,
+    help="Write only the audits changed since the last export to FOLDER, as a new "
+    "batch under FOLDER/changes/ (a folder without an export gets everything).",
+)
 @click.pass_obj
 def export_tidy(app: Application, folder: Path, kind: str, incremental: bool) -> None:
     """Long tables for pandas, R, DuckDB, Power BI or Power Query: one row per audit and
@@ -94,10 +118,16 @@ def export_tidy(app: Application, folder: Path, kind: str, incremental: bool) ->
     if result.incremental and not (result.audits or result.removed):
         echo(f"No audit changed since the last export to {folder}; nothing written.")
         return
-    echo(f"{result.audits} audit(s), {result.answers} answer row(s) written to "
-               f"{result.folder}" + (f"; {result.removed} audit(s) removed since the last "
-                                     "export are listed in jalon-export.json"
-                                     if result.removed else ""))
+    echo(
+        f"{result.audits} audit(s), {result.answers} answer row(s) written to "
+        f"{result.folder}"
+        + (
+            f"; {result.removed} audit(s) removed since the last "
+            "export are listed in jalon-export.json"
+            if result.removed
+            else ""
+        )
+    )
 
 
 @click.group()
@@ -119,21 +149,27 @@ def workbook_export(app: Application, reference: str, target: Path, lang: str | 
 @workbook.command("import")
 @click.argument("reference")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--mode", type=click.Choice([m.value for m in ImportMode]), required=True,
-              help="fill: only questions without an answer; overwrite: replace differing "
-                   "answers.")
+@click.option(
+    "--mode",
+    type=click.Choice([m.value for m in ImportMode]),
+    required=True,
+    help="fill: only questions without an answer; overwrite: replace differing answers.",
+)
 @click.option("--dry-run", is_flag=True, help="Show the changes and write nothing.")
 @click.option("--yes", is_flag=True, help="Apply without asking for confirmation.")
 @click.pass_obj
-def workbook_import(app: Application, reference: str, source: Path, mode: str, dry_run: bool,
-                    yes: bool) -> None:
+def workbook_import(
+    app: Application, reference: str, source: Path, mode: str, dry_run: bool, yes: bool
+) -> None:
     """Import a filled-in workbook: preview every change, then apply them as revisions."""
     service = app.reports
     preview = service.preview_workbook(reference, source, ImportMode(mode))
     _print_preview(preview)
     if preview.problems:
-        raise JalonError("the workbook was not imported: {count} problem(s) listed above; "
-                         "nothing was changed", count=len(preview.problems))
+        raise JalonError(
+            "the workbook was not imported: {count} problem(s) listed above; nothing was changed",
+            count=len(preview.problems),
+        )
     if not preview.changes:
         echo("The workbook brings no change.")
         return
@@ -149,11 +185,15 @@ def workbook_import(app: Application, reference: str, source: Path, mode: str, d
 
 def _print_preview(preview: WorkbookPreview) -> None:
     for change in preview.changes:
-        echo(f"row {change.row:<4} {change.code:10} {FIELDS[change.field]:8} "
-                   f"{change.before or '(empty)'} -> {change.after}")
+        echo(
+            f"row {change.row:<4} {change.code:10} {FIELDS[change.field]:8} "
+            f"{change.before or '(empty)'} -> {change.after}"
+        )
     if preview.kept:
-        echo(f"{len(preview.kept)} answer(s) differ from the workbook but were kept "
-                   f"(mode {preview.mode.value}: only empty answers are filled).")
+        echo(
+            f"{len(preview.kept)} answer(s) differ from the workbook but were kept "
+            f"(mode {preview.mode.value}: only empty answers are filled)."
+        )
     for problem in preview.problems:
         echo(f"Problem: {problem}", err=True)
     echo(f"{len(preview.changes)} change(s), {len(preview.problems)} problem(s).")

@@ -121,13 +121,16 @@ def comment(app: Application, reference: str, text: str, target: str, must_corre
 
 def _package_to_write(help_text: str):
     """The --package option of the commands that send a signed package along."""
-    return click.option("--package", "target", required=True,
-                        type=click.Path(dir_okay=False), help=help_text)
+    return click.option(
+        "--package", "target", required=True, type=click.Path(dir_okay=False), help=help_text
+    )
 
 
 def _sent(audit, what: str, written) -> None:
-    echo(f"Audit {audit.short_id} ({audit.institution}) {what}: "
-         f"{written.path} ({written.size} bytes, SHA-256 {written.sha256})")
+    echo(
+        f"Audit {audit.short_id} ({audit.institution}) {what}: "
+        f"{written.path} ({written.size} bytes, SHA-256 {written.sha256})"
+    )
 
 
 @review.command("return")

@@ -122,7 +122,9 @@ def _check_signer(trusted: TrustedSigner, created_at: object) -> None:
             "the benchmark file is signed by {name} (key {key}), who is trusted only for "
             "{scope}; a benchmark covers every institution, so only a signer trusted for all "
             "of them may sign one",
-            name=trusted.name, key=trusted.key_id, scope=", ".join(trusted.institutions),
+            name=trusted.name,
+            key=trusted.key_id,
+            scope=", ".join(trusted.institutions),
         )
     signed = parse_timestamp(created_at) if isinstance(created_at, str) else None
     if signed is None or "T" not in str(created_at):
@@ -133,12 +135,19 @@ def _check_signer(trusted: TrustedSigner, created_at: object) -> None:
         )
     now = datetime.now(UTC)
     ended = trusted.valid_until and now.strftime(STAMP) > until(trusted.valid_until)
-    if ended or signed > now + CLOCK_SKEW or (
-            trusted.valid_from and str(created_at) < trusted.valid_from):
+    if (
+        ended
+        or signed > now + CLOCK_SKEW
+        or (trusted.valid_from and str(created_at) < trusted.valid_from)
+    ):
         raise PackageError(
             "benchmark-signer-not-valid",
             "the benchmark file says it was signed on {signed} by key {key} of {name}, which "
             "is valid from {start} until {end}; a signature cannot prove when it was made, so "
-            "it is refused", signed=str(created_at)[:10], key=trusted.key_id,
-            name=trusted.name, start=trusted.valid_from or "…", end=trusted.valid_until or "…",
+            "it is refused",
+            signed=str(created_at)[:10],
+            key=trusted.key_id,
+            name=trusted.name,
+            start=trusted.valid_from or "…",
+            end=trusted.valid_until or "…",
         )

@@ -26,19 +26,30 @@ class JsonFields:
         self._data = data
 
     def error(self, detail: str, **params: object) -> PackageError:
-        return PackageError("content-invalid", "{file} in the package is invalid: {where} "
-                            + detail, False, file=self._file, where=self.where, **params)
+        return PackageError(
+            "content-invalid",
+            "{file} in the package is invalid: {where} " + detail,
+            False,
+            file=self._file,
+            where=self.where,
+            **params,
+        )
 
     def field_error(self, key: str, detail: str) -> PackageError:
-        return PackageError("content-invalid", "{file} in the package is invalid: "
-                            "{where}.{field} " + detail, file=self._file, where=self.where,
-                            field=key)
+        return PackageError(
+            "content-invalid",
+            "{file} in the package is invalid: {where}.{field} " + detail,
+            file=self._file,
+            where=self.where,
+            field=key,
+        )
 
     def text(self, key: str, required: bool = False, limit: int = MAX_TEXT) -> str:
         value = self._data.get(key, "")
         if not isinstance(value, str) or len(value) > limit or (required and not value):
-            raise self.field_error(key, "must be a text" + (" that is not empty" if required
-                                                            else ""))
+            raise self.field_error(
+                key, "must be a text" + (" that is not empty" if required else "")
+            )
         return value
 
     def boolean(self, key: str) -> bool:
@@ -55,8 +66,9 @@ class JsonFields:
 
     def text_list(self, key: str) -> tuple[str, ...]:
         value = self._data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and len(v) <= MAX_TEXT
-                                                  for v in value):
+        if not isinstance(value, list) or not all(
+            isinstance(v, str) and len(v) <= MAX_TEXT for v in value
+        ):
             raise self.field_error(key, "must be a list of texts")
         return tuple(value)
 

@@ -31,9 +31,9 @@ FORMAT = "jalon-secret-key"
 VERSION = 1
 PASSPHRASE = "passphrase"
 KEYRING = "keyring"
-SCRYPT = {"n": 2 ** 15, "r": 8, "p": 1}
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 MIN_PASSPHRASE = 8
-MAX_SCRYPT_N = 2 ** 20  # a damaged file must not make us allocate gigabytes
+MAX_SCRYPT_N = 2**20  # a damaged file must not make us allocate gigabytes
 OWNER_ONLY = 0o600
 
 
@@ -41,13 +41,19 @@ OWNER_ONLY = 0o600
 class KeyFile:
     path: Path
 
-    def write(self, key: SigningKey, protection: str, passphrase: str = "",
-              vault: KeyringVault | None = None) -> None:
+    def write(
+        self,
+        key: SigningKey,
+        protection: str,
+        passphrase: str = "",
+        vault: KeyringVault | None = None,
+    ) -> None:
         salt = secrets.token_bytes(16)
         if protection == PASSPHRASE:
             if len(passphrase) < MIN_PASSPHRASE:
-                raise SigningKeyError("a key passphrase needs at least {n} characters",
-                                      n=MIN_PASSPHRASE)
+                raise SigningKeyError(
+                    "a key passphrase needs at least {n} characters", n=MIN_PASSPHRASE
+                )
             wrapping = _scrypt(passphrase, salt, SCRYPT)
         elif protection == KEYRING:
             if vault is None:
@@ -57,15 +63,15 @@ class KeyFile:
         else:
             raise SigningKeyError("unknown key protection {name!r}", name=protection)
         nonce = secrets.token_bytes(12)
-        sealed = AESGCM(wrapping).encrypt(nonce, key.secret_bytes(),
-                                             key.key_id_hex.encode("ascii"))
+        sealed = AESGCM(wrapping).encrypt(nonce, key.secret_bytes(), key.key_id_hex.encode("ascii"))
         document = {
             "format": FORMAT,
             "version": VERSION,
             "key_id": key.key_id_hex,
             "public_key": key.public.to_line(),
             "protection": protection,
-            "kdf": {"name": "scrypt", "salt": _b64(salt), **SCRYPT} if protection == PASSPHRASE
+            "kdf": {"name": "scrypt", "salt": _b64(salt), **SCRYPT}
+            if protection == PASSPHRASE
             else {"name": "keyring"},
             "cipher": "AES-256-GCM",
             "nonce": _b64(nonce),
@@ -90,26 +96,31 @@ class KeyFile:
                 wrapping = _scrypt(passphrase, _unb64(kdf["salt"]), params)
             elif protection == KEYRING:
                 if vault is None:
-                    raise SigningKeyError("signing key {key} is kept in a system keyring, and "
-                                          "none is available here", key=document["key_id"])
+                    raise SigningKeyError(
+                        "signing key {key} is kept in a system keyring, and none is available here",
+                        key=document["key_id"],
+                    )
                 wrapping = vault.load(document["key_id"])
             else:
                 raise SigningKeyError("unknown key protection {name!r}", name=protection)
         except (KeyError, TypeError, ValueError, binascii.Error):
             raise SigningKeyError("the key file {file} is damaged", file=str(self.path)) from None
         try:
-            secret = AESGCM(wrapping).decrypt(nonce, sealed,
-                                              str(document.get("key_id")).encode("utf-8"))
+            secret = AESGCM(wrapping).decrypt(
+                nonce, sealed, str(document.get("key_id")).encode("utf-8")
+            )
         except InvalidTag:
             secret = b""
         if not secret:
             # AES-GCM with the key id as authenticated data: a wrong passphrase, a damaged file
             # and a file edited to claim another key id all land here.
             if protection == PASSPHRASE:
-                raise SigningKeyError("wrong passphrase for signing key {key}",
-                                      key=document.get("key_id", "?"))
-            raise SigningKeyError("the key file {file} does not match its keyring entry",
-                                  file=str(self.path))
+                raise SigningKeyError(
+                    "wrong passphrase for signing key {key}", key=document.get("key_id", "?")
+                )
+            raise SigningKeyError(
+                "the key file {file} does not match its keyring entry", file=str(self.path)
+            )
         key = SigningKey.from_secret(secret)
         if key.key_id_hex != document.get("key_id"):
             raise SigningKeyError("the key file {file} is damaged", file=str(self.path))
@@ -121,17 +132,20 @@ class KeyFile:
             document = json.loads(RegularFile.read_text(self.path, MAX_KEY_FILE_BYTES))
         except FileRefused as error:
             if error.kind == "missing":
-                raise SigningKeyError("the key file {file} is missing",
-                                      file=str(self.path)) from None
+                raise SigningKeyError(
+                    "the key file {file} is missing", file=str(self.path)
+                ) from None
             raise
         except json.JSONDecodeError as error:
-            raise SigningKeyError("the key file {file} cannot be read: {reason}",
-                                  file=str(self.path), reason=error) from None
+            raise SigningKeyError(
+                "the key file {file} cannot be read: {reason}", file=str(self.path), reason=error
+            ) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise SigningKeyError("{file} is not a Jalon key file", file=str(self.path))
         if document.get("version") != VERSION:
-            raise SigningKeyError("the key file {file} was written by a newer Jalon",
-                                  file=str(self.path))
+            raise SigningKeyError(
+                "the key file {file} was written by a newer Jalon", file=str(self.path)
+            )
         return document
 
     def _tighten_permissions(self) -> None:

@@ -47,8 +47,9 @@ class KeyringVault:
         try:
             keyring.set_password(self._service, name, base64.b64encode(secret).decode("ascii"))
         except Exception as error:
-            raise SigningKeyError("the system keyring refused to store the key: {reason}",
-                                  reason=error) from error
+            raise SigningKeyError(
+                "the system keyring refused to store the key: {reason}", reason=error
+            ) from error
 
     def load(self, name: str) -> bytes:
         import keyring
@@ -56,13 +57,18 @@ class KeyringVault:
         try:
             stored = keyring.get_password(self._service, name)
         except Exception as error:
-            raise SigningKeyError("the system keyring could not be read: {reason}",
-                                  reason=error) from error
+            raise SigningKeyError(
+                "the system keyring could not be read: {reason}", reason=error
+            ) from error
         if stored is None:
-            raise SigningKeyError("the system keyring has no entry for signing key {key}; the "
-                                  "key cannot be unlocked on this account", key=name)
+            raise SigningKeyError(
+                "the system keyring has no entry for signing key {key}; the "
+                "key cannot be unlocked on this account",
+                key=name,
+            )
         try:
             return base64.b64decode(stored, validate=True)
         except (binascii.Error, ValueError):
-            raise SigningKeyError("the keyring entry for signing key {key} is damaged",
-                                  key=name) from None
+            raise SigningKeyError(
+                "the keyring entry for signing key {key} is damaged", key=name
+            ) from None

@@ -54,8 +54,9 @@ class MinisignPublicKey:
     def openssh(self) -> str:
         """The same key as an `ssh-ed25519` line: age can encrypt to it."""
         key = Ed25519PublicKey.from_public_bytes(self.public_key)
-        return key.public_bytes(serialization.Encoding.OpenSSH,
-                                serialization.PublicFormat.OpenSSH).decode("ascii")
+        return key.public_bytes(
+            serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH
+        ).decode("ascii")
 
     def verify(self, signature: bytes, message: bytes) -> bool:
         try:
@@ -72,7 +73,7 @@ class MinisignPublicKey:
             raise SigningKeyError("the public key is not valid base64") from None
         if len(raw) != 2 + KEY_ID_BYTES + PUBLIC_KEY_BYTES or raw[:2] != ALGORITHM:
             raise SigningKeyError("the public key is not a minisign Ed25519 public key")
-        return cls(raw[2:2 + KEY_ID_BYTES], raw[2 + KEY_ID_BYTES:])
+        return cls(raw[2 : 2 + KEY_ID_BYTES], raw[2 + KEY_ID_BYTES :])
 
     @staticmethod
     def file_text(path: Path) -> str:
@@ -87,8 +88,9 @@ class MinisignPublicKey:
         if lines and lines[0].startswith(COMMENT_PREFIX.strip()):
             lines = lines[1:]
         if len(lines) != 1:
-            raise SigningKeyError("a minisign public key file has one comment line and one key "
-                                  "line")
+            raise SigningKeyError(
+                "a minisign public key file has one comment line and one key line"
+            )
         return cls.from_line(lines[0])
 
 

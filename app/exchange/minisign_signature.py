@@ -51,14 +51,22 @@ class MinisignSignature:
             raise ValueError("trusted comment too long for minisign")
         signature = key.sign(_prehash(message))
         global_signature = key.sign(signature + comment.encode("utf-8"))
-        return cls(PREHASHED, key.public.key_id, signature, comment, global_signature,
-                   f"signature from Jalon secret key {key.key_id_hex}")
+        return cls(
+            PREHASHED,
+            key.public.key_id,
+            signature,
+            comment,
+            global_signature,
+            f"signature from Jalon secret key {key.key_id_hex}",
+        )
 
     def to_text(self) -> str:
         first = base64.b64encode(self.algorithm + self.key_id + self.signature).decode("ascii")
         second = base64.b64encode(self.global_signature).decode("ascii")
-        return (f"{COMMENT_PREFIX}{_one_line(self.untrusted_comment)}\n{first}\n"
-                f"{TRUSTED_PREFIX}{self.trusted_comment}\n{second}\n")
+        return (
+            f"{COMMENT_PREFIX}{_one_line(self.untrusted_comment)}\n{first}\n"
+            f"{TRUSTED_PREFIX}{self.trusted_comment}\n{second}\n"
+        )
 
     @classmethod
     def parse(cls, data: bytes) -> MinisignSignature:
@@ -66,28 +74,45 @@ class MinisignSignature:
             lines = data.decode("utf-8").splitlines()
         except UnicodeDecodeError:
             lines = []
-        if (len(lines) != 4 or not lines[0].startswith(COMMENT_PREFIX)
-                or not lines[2].startswith(TRUSTED_PREFIX)):
-            raise PackageError("signature-malformed", "manifest.json.minisig is not a minisign "
-                               "signature file (four lines with untrusted and trusted comments)")
+        if (
+            len(lines) != 4
+            or not lines[0].startswith(COMMENT_PREFIX)
+            or not lines[2].startswith(TRUSTED_PREFIX)
+        ):
+            raise PackageError(
+                "signature-malformed",
+                "manifest.json.minisig is not a minisign "
+                "signature file (four lines with untrusted and trusted comments)",
+            )
         try:
             first = base64.b64decode(lines[1].strip(), validate=True)
             second = base64.b64decode(lines[3].strip(), validate=True)
         except (binascii.Error, ValueError):
-            raise PackageError("signature-malformed",
-                               "manifest.json.minisig holds invalid base64") from None
-        if (len(first) != 2 + KEY_ID_BYTES + SIGNATURE_BYTES or first[:2] not in (PREHASHED, LEGACY)
-                or len(second) != SIGNATURE_BYTES):
-            raise PackageError("signature-malformed",
-                               "manifest.json.minisig is not an Ed25519 minisign signature")
-        return cls(first[:2], first[2:2 + KEY_ID_BYTES], first[2 + KEY_ID_BYTES:],
-                   lines[2][len(TRUSTED_PREFIX):], second, lines[0][len(COMMENT_PREFIX):])
+            raise PackageError(
+                "signature-malformed", "manifest.json.minisig holds invalid base64"
+            ) from None
+        if (
+            len(first) != 2 + KEY_ID_BYTES + SIGNATURE_BYTES
+            or first[:2] not in (PREHASHED, LEGACY)
+            or len(second) != SIGNATURE_BYTES
+        ):
+            raise PackageError(
+                "signature-malformed", "manifest.json.minisig is not an Ed25519 minisign signature"
+            )
+        return cls(
+            first[:2],
+            first[2 : 2 + KEY_ID_BYTES],
+            first[2 + KEY_ID_BYTES :],
+            lines[2][len(TRUSTED_PREFIX) :],
+            second,
+            lines[0][len(COMMENT_PREFIX) :],
+        )
 
     def verify(self, message: bytes, public_key: MinisignPublicKey) -> bool:
         """True when both the message signature and the trusted-comment signature hold."""
         if public_key.key_id != self.key_id:
             return False
         signed = _prehash(message) if self.algorithm == PREHASHED else message
-        return (public_key.verify(self.signature, signed)
-                and public_key.verify(self.global_signature,
-                                      self.signature + self.trusted_comment.encode("utf-8")))
+        return public_key.verify(self.signature, signed) and public_key.verify(
+            self.global_signature, self.signature + self.trusted_comment.encode("utf-8")
+        )

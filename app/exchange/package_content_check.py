@@ -84,7 +84,9 @@ def _is_whole_number(value: object) -> bool:
 
 
 EARLIER_QUESTION: tuple[ValueCheck, str] = (
-    lambda v: type(v) is str or _is_number(v), "a text or a number")
+    lambda v: type(v) is str or _is_number(v),
+    "a text or a number",
+)
 
 
 def _value_check(indicator: Indicator) -> tuple[ValueCheck, str]:
@@ -166,8 +168,7 @@ class PackageContentCheck:
         for index, action_revision in enumerate(content.action_revisions):
             window.check(f"action_revisions[{index}]", "created_at", action_revision.created_at)
             if not upgraded:
-                _check_target(framework, f"action_revisions[{index}]",
-                              action_revision.item.target)
+                _check_target(framework, f"action_revisions[{index}]", action_revision.item.target)
         for index, event in enumerate(content.events):
             window.check(f"events[{index}]", "created_at", event.created_at)
         for index, link in enumerate(content.evidence):
@@ -181,7 +182,10 @@ class PackageContentCheck:
                     "review-target-unknown",
                     "{file} in the package is invalid: {where}.target is {target}, which is "
                     "not a question of the audit's framework",
-                    file=AUDIT, where=f"review_comments[{index}]", target=_shown(comment.target))
+                    file=AUDIT,
+                    where=f"review_comments[{index}]",
+                    target=_shown(comment.target),
+                )
 
     def _signing_time(self, manifest: PackageManifest) -> datetime:
         signed = parse_timestamp(manifest.created_at)
@@ -291,7 +295,10 @@ def _check_target(framework: Framework, where: str, target: str) -> None:
             "action-target-unknown",
             "{file} in the package is invalid: {where}.target is {target}, which is not a "
             "question or practice of the audit's framework",
-            file=AUDIT, where=where, target=_shown(target))
+            file=AUDIT,
+            where=where,
+            target=_shown(target),
+        )
 
 
 def _shown(value: object) -> str:

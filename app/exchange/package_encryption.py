@@ -31,10 +31,16 @@ class PackageEncryption:
             if text.startswith("ssh-ed25519 "):
                 return pyrage.ssh.Recipient.from_str(text)
         except pyrage.RecipientError as error:
-            raise JalonError("{recipient!r} is not a valid encryption recipient: {reason}",
-                             recipient=text[:40], reason=error) from None
-        raise JalonError("{recipient!r} is not an encryption recipient: give a key id, an age "
-                         "key (age1…) or an ssh-ed25519 key", recipient=text[:40])
+            raise JalonError(
+                "{recipient!r} is not a valid encryption recipient: {reason}",
+                recipient=text[:40],
+                reason=error,
+            ) from None
+        raise JalonError(
+            "{recipient!r} is not an encryption recipient: give a key id, an age "
+            "key (age1…) or an ssh-ed25519 key",
+            recipient=text[:40],
+        )
 
     def encrypt(self, data: bytes, recipients: list[str]) -> bytes:
         if not recipients:
@@ -42,27 +48,36 @@ class PackageEncryption:
         try:
             encrypted: bytes = pyrage.encrypt(data, [self.recipient(r) for r in recipients])
         except pyrage.EncryptError as error:
-            raise JalonError("the package could not be encrypted: {reason}",
-                             reason=error) from None
+            raise JalonError("the package could not be encrypted: {reason}", reason=error) from None
         return encrypted
 
     def decrypt(self, data: bytes, keys: list[SigningKey], limit: int) -> bytes:
         identities = [pyrage.ssh.Identity.from_buffer(k.openssh_private()) for k in keys]
         if not identities:
-            raise PackageError("encrypted-no-key", "the package is encrypted and this "
-                               "installation has no key to open it")
+            raise PackageError(
+                "encrypted-no-key",
+                "the package is encrypted and this installation has no key to open it",
+            )
         try:
             plain: bytes = pyrage.decrypt(data, identities)
         except pyrage.DecryptError as error:
             if "no matching keys" in str(error).lower():
-                raise PackageError("encrypted-no-key", "the package is encrypted for other "
-                                   "recipients; none of this installation's keys can open it"
-                                   ) from None
+                raise PackageError(
+                    "encrypted-no-key",
+                    "the package is encrypted for other "
+                    "recipients; none of this installation's keys can open it",
+                ) from None
             # age's own text may run over lines and advise upgrading it: one sentence is said.
             reason = (str(error).strip().splitlines() or ["no detail"])[0].rstrip(".")
-            raise PackageError("decryption-failed", "the encrypted package is damaged and "
-                               "cannot be decrypted ({reason})", reason=reason) from None
+            raise PackageError(
+                "decryption-failed",
+                "the encrypted package is damaged and cannot be decrypted ({reason})",
+                reason=reason,
+            ) from None
         if len(plain) > limit:
-            raise PackageError("too-large", "the decrypted package is larger than {limit} MB",
-                               limit=limit // 1_000_000)
+            raise PackageError(
+                "too-large",
+                "the decrypted package is larger than {limit} MB",
+                limit=limit // 1_000_000,
+            )
         return plain

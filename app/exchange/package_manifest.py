@@ -28,8 +28,10 @@ AUDIT = "audit.json"
 FRAMEWORK = "framework.json"
 EVIDENCE_PREFIX = "evidence/"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_CONTENT_PATH = re.compile(r"^(signer\.pub|SHA256SUMS|audit\.json|framework\.json|"
-                           r"evidence/[0-9a-f]{64})$")
+_CONTENT_PATH = re.compile(
+    r"^(signer\.pub|SHA256SUMS|audit\.json|framework\.json|"
+    r"evidence/[0-9a-f]{64})$"
+)
 _KEY_ID = re.compile(r"^[0-9A-F]{16}$")
 
 
@@ -71,8 +73,10 @@ class PackageManifest:
 
     def trusted_comment(self) -> str:
         # Shown by `minisign -V`: names what was signed, so a signature cannot pass for another.
-        return (f"jalon package {self.package_id} audit {self.audit_id} "
-                f"framework {self.framework_hash[:16]} signed {self.created_at}")
+        return (
+            f"jalon package {self.package_id} audit {self.audit_id} "
+            f"framework {self.framework_hash[:16]} signed {self.created_at}"
+        )
 
     def to_bytes(self) -> bytes:
         document = {
@@ -81,12 +85,21 @@ class PackageManifest:
             "package_id": self.package_id,
             "created_at": self.created_at,
             "app_version": self.app_version,
-            "audit": {"id": self.audit_id, "institution": self.institution,
-                      "status": self.audit_status},
-            "framework": {"id": self.framework_id, "version": self.framework_version,
-                          "hash": self.framework_hash},
-            "signer": {"key_id": self.signer_key_id, "name": self.signer_name,
-                       "organisation": self.signer_organisation},
+            "audit": {
+                "id": self.audit_id,
+                "institution": self.institution,
+                "status": self.audit_status,
+            },
+            "framework": {
+                "id": self.framework_id,
+                "version": self.framework_version,
+                "hash": self.framework_hash,
+            },
+            "signer": {
+                "key_id": self.signer_key_id,
+                "name": self.signer_name,
+                "organisation": self.signer_organisation,
+            },
             "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in self.files],
         }
         return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -97,15 +110,24 @@ class PackageManifest:
             raise _invalid("it is larger than {limit} bytes", limit=MAX_MANIFEST_BYTES)
         document = StrictJson(MANIFEST).loads(data)
         if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-            raise PackageError("unknown-format", "this is not a Jalon audit package: its "
-                               "manifest does not declare the format {name}", name=FORMAT_NAME)
+            raise PackageError(
+                "unknown-format",
+                "this is not a Jalon audit package: its "
+                "manifest does not declare the format {name}",
+                name=FORMAT_NAME,
+            )
         version = document.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise _invalid("format_version must be a positive whole number")
         if version > FORMAT_VERSION:
-            raise PackageError("format-too-new", "the package uses format version {version}, "
-                               "newer than this Jalon understands ({known}); update Jalon to "
-                               "read it", version=version, known=FORMAT_VERSION)
+            raise PackageError(
+                "format-too-new",
+                "the package uses format version {version}, "
+                "newer than this Jalon understands ({known}); update Jalon to "
+                "read it",
+                version=version,
+                known=FORMAT_VERSION,
+            )
         audit = _section(document, "audit")
         framework = _section(document, "framework")
         signer = _section(document, "signer")
@@ -124,8 +146,9 @@ class PackageManifest:
             framework_hash=_text(framework, "hash", "framework.hash"),
             signer_key_id=_text(signer, "key_id", "signer.key_id"),
             signer_name=_text(signer, "name", "signer.name"),
-            signer_organisation=_text(signer, "organisation", "signer.organisation",
-                                      allow_empty=True),
+            signer_organisation=_text(
+                signer, "organisation", "signer.organisation", allow_empty=True
+            ),
             files=tuple(_file(entry, index) for index, entry in enumerate(files)),
             format_version=version,
         )
@@ -144,8 +167,9 @@ class PackageManifest:
 
 
 def _invalid(detail: str, **params: object) -> PackageError:
-    return PackageError("manifest-invalid", "the package manifest is invalid: " + detail, False,
-                        **params)
+    return PackageError(
+        "manifest-invalid", "the package manifest is invalid: " + detail, False, **params
+    )
 
 
 def _section(document: dict[str, Any], name: str) -> dict[str, Any]:
@@ -160,8 +184,9 @@ def _text(
 ) -> str:
     value = section.get(key)
     if not isinstance(value, str) or (not value and not allow_empty) or len(value) > MAX_TEXT:
-        raise _invalid("'{field}' must be a text of 1 to {n} characters", field=label or key,
-                       n=MAX_TEXT)
+        raise _invalid(
+            "'{field}' must be a text of 1 to {n} characters", field=label or key, n=MAX_TEXT
+        )
     return value
 
 
@@ -170,8 +195,9 @@ def _file(entry: object, index: int) -> ManifestFile:
         raise _invalid("files[{index}] must be an object", index=index)
     path, sha256, size = entry.get("path"), entry.get("sha256"), entry.get("size")
     if not isinstance(path, str) or not is_content_path(path):
-        raise _invalid("files[{index}] has a path that no package may hold: {path!r}",
-                       index=index, path=path)
+        raise _invalid(
+            "files[{index}] has a path that no package may hold: {path!r}", index=index, path=path
+        )
     if not is_sha256(sha256):
         raise _invalid("files[{index}] ({path}) has no valid sha256", index=index, path=path)
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:

@@ -24,8 +24,12 @@ class OpenedPackage:
 
 
 class PackageOpener:
-    def __init__(self, reader: PackageReader, keys: Callable[[], list[SigningKey]],
-                 limits: PackageLimits | None = None):
+    def __init__(
+        self,
+        reader: PackageReader,
+        keys: Callable[[], list[SigningKey]],
+        limits: PackageLimits | None = None,
+    ):
         self._reader = reader
         self._keys = keys
         self._limits = limits or PackageLimits()
@@ -59,14 +63,18 @@ class PackageOpener:
                 if PackageEncryption.is_encrypted(head):
                     return  # its zip is inside the encryption, read once decrypted
                 if not head.startswith(ZIP_MAGIC):
-                    raise PackageError("not-a-zip", "this file is not a Jalon package (it is "
-                                       "not a zip archive)")
+                    raise PackageError(
+                        "not-a-zip", "this file is not a Jalon package (it is not a zip archive)"
+                    )
                 found = ZipDirectory.bound(handle, self._limits.max_entries)
             except OSError:
                 return  # reading it whole says why
         if found is None:
-            raise PackageError("damaged", "the package is damaged or incomplete (was the copy "
-                               "cut short?): {reason}", reason="its zip directory has no end")
+            raise PackageError(
+                "damaged",
+                "the package is damaged or incomplete (was the copy cut short?): {reason}",
+                reason="its zip directory has no end",
+            )
 
     def open(self, path: Path) -> OpenedPackage:
         data, encrypted = self.read_bytes(path)

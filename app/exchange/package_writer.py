@@ -48,8 +48,9 @@ class WrittenPackage:
 
 
 class PackageWriter:
-    def __init__(self, key: SigningKey, signer_name: str, signer_organisation: str,
-                 app_version: str):
+    def __init__(
+        self, key: SigningKey, signer_name: str, signer_organisation: str, app_version: str
+    ):
         self._key = key
         self._signer_name = signer_name
         self._signer_organisation = signer_organisation
@@ -58,8 +59,14 @@ class PackageWriter:
         # otherwise; a writer that signs many packages builds it once per framework.
         self._framework_json: dict[str, bytes] = {}
 
-    def build(self, content: PackageContent, framework: Framework, evidence: dict[str, bytes],
-              created_at: str, package_id: str | None = None) -> tuple[PackageManifest, bytes]:
+    def build(
+        self,
+        content: PackageContent,
+        framework: Framework,
+        evidence: dict[str, bytes],
+        created_at: str,
+        package_id: str | None = None,
+    ) -> tuple[PackageManifest, bytes]:
         """The package as zip bytes, signed."""
         audit = content.audit
         files: dict[str, bytes] = {
@@ -74,40 +81,58 @@ class PackageWriter:
         files[SUMS] = sums_text(digests).encode("utf-8")
         digests[SUMS] = hashlib.sha256(files[SUMS]).hexdigest()
         manifest = PackageManifest(
-            package_id=package_id or str(uuid.uuid4()), created_at=created_at,
-            app_version=self._app_version, audit_id=audit.id, institution=audit.institution,
-            audit_status=audit.status.value, framework_id=framework.id,
-            framework_version=framework.version, framework_hash=framework.content_hash,
-            signer_key_id=self._key.key_id_hex, signer_name=self._signer_name,
+            package_id=package_id or str(uuid.uuid4()),
+            created_at=created_at,
+            app_version=self._app_version,
+            audit_id=audit.id,
+            institution=audit.institution,
+            audit_status=audit.status.value,
+            framework_id=framework.id,
+            framework_version=framework.version,
+            framework_hash=framework.content_hash,
+            signer_key_id=self._key.key_id_hex,
+            signer_name=self._signer_name,
             signer_organisation=self._signer_organisation,
             files=tuple(ManifestFile(p, digests[p], len(files[p])) for p in sorted(files)),
         )
         manifest_bytes = manifest.to_bytes()
         signature = MinisignSignature.create(self._key, manifest_bytes, manifest.trusted_comment())
-        entries = [(MANIFEST, manifest_bytes), (SIGNATURE, signature.to_text().encode("utf-8")),
-                   *sorted(files.items())]
+        entries = [
+            (MANIFEST, manifest_bytes),
+            (SIGNATURE, signature.to_text().encode("utf-8")),
+            *sorted(files.items()),
+        ]
         stamp = _zip_time(created_at)
         zipped = _zipped(entries, stamp, stored=frozenset())
         # An entry that deflates further than a reader believes of an honest file (an evidence
         # file of zeros; a long comment repeated in each revision of its history) would make
         # every receiver refuse the package as a zip bomb: it is stored uncompressed instead.
         with zipfile.ZipFile(io.BytesIO(zipped)) as archive:
-            stored = frozenset(info.filename for info in archive.infolist()
-                               if PackageLimits().expands_like_a_bomb(info.file_size,
-                                                                      info.compress_size))
+            stored = frozenset(
+                info.filename
+                for info in archive.infolist()
+                if PackageLimits().expands_like_a_bomb(info.file_size, info.compress_size)
+            )
         if stored:
             zipped = _zipped(entries, stamp, stored)
         return manifest, zipped
 
     def _canonical(self, framework: Framework) -> bytes:
         if framework.content_hash not in self._framework_json:
-            self._framework_json[framework.content_hash] = (
-                framework.canonical_json().encode("utf-8"))
+            self._framework_json[framework.content_hash] = framework.canonical_json().encode(
+                "utf-8"
+            )
         return self._framework_json[framework.content_hash]
 
-    def write(self, target: Path, content: PackageContent, framework: Framework,
-              evidence: dict[str, bytes], created_at: str, recipients: list[str] | None = None,
-              ) -> WrittenPackage:
+    def write(
+        self,
+        target: Path,
+        content: PackageContent,
+        framework: Framework,
+        evidence: dict[str, bytes],
+        created_at: str,
+        recipients: list[str] | None = None,
+    ) -> WrittenPackage:
         manifest, data = self.build(content, framework, evidence, created_at)
         # Check what we built exactly as a receiver would, before it leaves this machine.
         try:
@@ -119,11 +144,14 @@ class PackageWriter:
         _write_atomically(target, data)
         if _read_from_medium(target) != data:
             target.unlink(missing_ok=True)
-            raise JalonError("the package written to {file} reads back differently (the disk or "
-                             "stick may be failing); it was removed — try another place",
-                             file=str(target))
-        return WrittenPackage(target, manifest, hashlib.sha256(data).hexdigest(), len(data),
-                              bool(recipients))
+            raise JalonError(
+                "the package written to {file} reads back differently (the disk or "
+                "stick may be failing); it was removed — try another place",
+                file=str(target),
+            )
+        return WrittenPackage(
+            target, manifest, hashlib.sha256(data).hexdigest(), len(data), bool(recipients)
+        )
 
 
 def _local_value_refused(error: PackageError, content: PackageContent) -> JalonError:
@@ -146,8 +174,11 @@ def _local_value_refused(error: PackageError, content: PackageContent) -> JalonE
     )
 
 
-def _zipped(entries: list[tuple[str, bytes]], stamp: tuple[int, int, int, int, int, int],
-            stored: frozenset[str]) -> bytes:
+def _zipped(
+    entries: list[tuple[str, bytes]],
+    stamp: tuple[int, int, int, int, int, int],
+    stored: frozenset[str],
+) -> bytes:
     """The zip of `entries`, in order, deflated except the entries named in `stored`."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -164,10 +195,17 @@ def _zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:
     try:
         moment = datetime.fromisoformat(created_at.replace("Z", "+00:00"))
     except ValueError:
-        raise PackageError("manifest-invalid", "the creation time {value!r} is not a "
-                           "timestamp", value=created_at) from None
-    return (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute,
-            moment.second)
+        raise PackageError(
+            "manifest-invalid", "the creation time {value!r} is not a timestamp", value=created_at
+        ) from None
+    return (
+        max(moment.year, 1980),
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+    )
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
@@ -195,8 +233,11 @@ def _write_atomically(target: Path, data: bytes) -> None:
         # Clean up if we can; when the "folder" is really a file there is nothing to remove.
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise JalonError("cannot write the package to {file}: {reason}", file=str(target),
-                         reason=error.strerror or error) from error
+        raise JalonError(
+            "cannot write the package to {file}: {reason}",
+            file=str(target),
+            reason=error.strerror or error,
+        ) from error
 
 
 def _read_from_medium(path: Path) -> bytes:
@@ -208,7 +249,10 @@ def _read_from_medium(path: Path) -> bytes:
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             return handle.read()
     except OSError as error:
-        raise JalonError("the package written to {file} cannot be read back: {reason}",
-                         file=str(path), reason=error.strerror or error) from error
+        raise JalonError(
+            "the package written to {file} cannot be read back: {reason}",
+            file=str(path),
+            reason=error.strerror or error,
+        ) from error
     finally:
         os.close(descriptor)

@@ -18,8 +18,9 @@ class SigningKey:
         if len(key_id) != KEY_ID_BYTES:
             raise SigningKeyError("a key id has 8 bytes")
         self._private_key = private_key
-        raw = private_key.public_key().public_bytes(serialization.Encoding.Raw,
-                                                    serialization.PublicFormat.Raw)
+        raw = private_key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
         self.public = MinisignPublicKey(key_id, raw)
 
     @classmethod
@@ -39,9 +40,11 @@ class SigningKey:
         return self.public.key_id_hex
 
     def secret_bytes(self) -> bytes:
-        seed = self._private_key.private_bytes(serialization.Encoding.Raw,
-                                               serialization.PrivateFormat.Raw,
-                                               serialization.NoEncryption())
+        seed = self._private_key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
         return seed + self.public.key_id
 
     def sign(self, message: bytes) -> bytes:
@@ -49,6 +52,8 @@ class SigningKey:
 
     def openssh_private(self) -> bytes:
         """The key as an unencrypted OpenSSH private key, for age decryption in memory only."""
-        return self._private_key.private_bytes(serialization.Encoding.PEM,
-                                               serialization.PrivateFormat.OpenSSH,
-                                               serialization.NoEncryption())
+        return self._private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.OpenSSH,
+            serialization.NoEncryption(),
+        )

@@ -51,8 +51,7 @@ class VerifiedEntryCache:
         stored = _stored_bytes(data, info)
         if stored is None:
             return
-        self._entries[_key(info)] = _Unpacked(stored, content,
-                                              hashlib.sha256(content).hexdigest())
+        self._entries[_key(info)] = _Unpacked(stored, content, hashlib.sha256(content).hexdigest())
         while len(self._entries) > self._size:
             self._entries.popitem(last=False)
 
@@ -74,7 +73,7 @@ def _stored_bytes(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
     if that header is not where the directory says (the normal path then reports the damage).
     The rest of the local header (times, flags) may differ between packages of one framework."""
     start = info.header_offset
-    header = data[start:start + _LOCAL_HEADER.size]
+    header = data[start : start + _LOCAL_HEADER.size]
     if len(header) != _LOCAL_HEADER.size:
         return None
     signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
@@ -82,7 +81,7 @@ def _stored_bytes(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
         return None
     name_start = start + _LOCAL_HEADER.size
     begin = name_start + name_length + extra_length
-    compressed = data[begin:begin + info.compress_size]
+    compressed = data[begin : begin + info.compress_size]
     if len(compressed) != info.compress_size:
         return None
-    return data[name_start:name_start + name_length] + b"\0" + compressed
+    return data[name_start : name_start + name_length] + b"\0" + compressed

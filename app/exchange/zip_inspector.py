@@ -43,20 +43,25 @@ class PackageLimits:
 
 
 class ZipInspector:
-    def __init__(self, limits: PackageLimits | None = None,
-                 cache: VerifiedEntryCache | None = None):
+    def __init__(
+        self, limits: PackageLimits | None = None, cache: VerifiedEntryCache | None = None
+    ):
         self.limits = limits or PackageLimits()
         self._cache = cache
 
     def entries(self, data: bytes) -> dict[str, bytes]:
         limits = self.limits
         if len(data) > limits.max_package_bytes:
-            raise PackageError("too-large", "the package is {size} MB, more than the {limit} MB "
-                               "a package may hold", size=len(data) // 1_000_000,
-                               limit=limits.max_package_bytes // 1_000_000)
+            raise PackageError(
+                "too-large",
+                "the package is {size} MB, more than the {limit} MB a package may hold",
+                size=len(data) // 1_000_000,
+                limit=limits.max_package_bytes // 1_000_000,
+            )
         if not data.startswith(ZIP_MAGIC):
-            raise PackageError("not-a-zip", "this file is not a Jalon package (it is not a zip "
-                               "archive)")
+            raise PackageError(
+                "not-a-zip", "this file is not a Jalon package (it is not a zip archive)"
+            )
         try:  # before zipfile builds an object for every entry its directory lists
             ZipDirectory.bound(data, limits.max_entries)
         except FileRefused as error:
@@ -66,14 +71,26 @@ class ZipInspector:
             infos = archive.infolist()
         # NotImplementedError: a damaged directory claims a zip version or a compression
         # method zipfile does not know.
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError,
-                NotImplementedError) as error:
-            raise PackageError("damaged", "the package is damaged or incomplete (was the copy "
-                               "cut short?): {reason}", reason=error) from None
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as error:
+            raise PackageError(
+                "damaged",
+                "the package is damaged or incomplete (was the copy cut short?): {reason}",
+                reason=error,
+            ) from None
         _check_nothing_added(data, archive)
         if len(infos) > limits.max_entries:
-            raise PackageError("too-many-entries", "the package holds {count} files, more than "
-                               "{limit}", count=len(infos), limit=limits.max_entries)
+            raise PackageError(
+                "too-many-entries",
+                "the package holds {count} files, more than {limit}",
+                count=len(infos),
+                limit=limits.max_entries,
+            )
         seen: set[str] = set()
         total = 0
         for info in infos:
@@ -81,8 +98,11 @@ class ZipInspector:
             seen.add(info.filename)
             total += info.file_size
             if total > limits.max_total_bytes:
-                raise PackageError("too-large", "the files in the package add up to more than "
-                                   "{limit} MB", limit=limits.max_total_bytes // 1_000_000)
+                raise PackageError(
+                    "too-large",
+                    "the files in the package add up to more than {limit} MB",
+                    limit=limits.max_total_bytes // 1_000_000,
+                )
         result: dict[str, bytes] = {}
         cache = self._cache
         for info in infos:
@@ -92,13 +112,26 @@ class ZipInspector:
                 continue
             try:
                 content = archive.read(info)
-            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError,
-                    NotImplementedError) as error:
-                raise PackageError("damaged", "the package is damaged: {name} cannot be read "
-                                   "({reason})", name=info.filename, reason=error) from None
+            except (
+                zipfile.BadZipFile,
+                zlib.error,
+                EOFError,
+                ValueError,
+                OSError,
+                NotImplementedError,
+            ) as error:
+                raise PackageError(
+                    "damaged",
+                    "the package is damaged: {name} cannot be read ({reason})",
+                    name=info.filename,
+                    reason=error,
+                ) from None
             if len(content) != info.file_size:
-                raise PackageError("damaged", "the package is damaged: {name} does not have "
-                                   "the size its zip entry declares", name=info.filename)
+                raise PackageError(
+                    "damaged",
+                    "the package is damaged: {name} does not have the size its zip entry declares",
+                    name=info.filename,
+                )
             if cache is not None:
                 cache.remember(data, info, content)
             result[info.filename] = content
@@ -107,35 +140,60 @@ class ZipInspector:
     def _check(self, info: zipfile.ZipInfo, seen: set[str]) -> None:
         name, limits = info.filename, self.limits
         if name.startswith(("/", "\\")) or _DRIVE.match(name):
-            raise PackageError("absolute-path", "the package holds an entry with an absolute "
-                               "path ({name}); a package never does", name=name)
+            raise PackageError(
+                "absolute-path",
+                "the package holds an entry with an absolute path ({name}); a package never does",
+                name=name,
+            )
         if ".." in re.split(r"[/\\]", name):
-            raise PackageError("path-traversal", "the package holds an entry that climbs out of "
-                               "its folder ({name})", name=name)
+            raise PackageError(
+                "path-traversal",
+                "the package holds an entry that climbs out of its folder ({name})",
+                name=name,
+            )
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise PackageError("link-entry", "the package holds a link ({name}); a package "
-                               "holds only plain files", name=name)
+            raise PackageError(
+                "link-entry",
+                "the package holds a link ({name}); a package holds only plain files",
+                name=name,
+            )
         if name in seen:
             raise PackageError("duplicate-entry", "the package holds {name} twice", name=name)
         if name not in (MANIFEST, SIGNATURE) and not is_content_path(name):
-            raise PackageError("unexpected-entry", "the package holds {name}, which no Jalon "
-                               "package has", name=name)
+            raise PackageError(
+                "unexpected-entry",
+                "the package holds {name}, which no Jalon package has",
+                name=name,
+            )
         if info.flag_bits & 0x1:
-            raise PackageError("encrypted-entry", "the package holds a password-protected entry "
-                               "({name})", name=name)
+            raise PackageError(
+                "encrypted-entry",
+                "the package holds a password-protected entry ({name})",
+                name=name,
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackageError("unsupported-compression", "{name} in the package uses a "
-                               "compression method Jalon does not read", name=name)
+            raise PackageError(
+                "unsupported-compression",
+                "{name} in the package uses a compression method Jalon does not read",
+                name=name,
+            )
         if info.file_size > limits.max_entry_bytes:
-            raise PackageError("entry-too-large", "{name} in the package is {size} MB, more "
-                               "than the {limit} MB allowed", name=name,
-                               size=info.file_size // 1_000_000,
-                               limit=limits.max_entry_bytes // 1_000_000)
+            raise PackageError(
+                "entry-too-large",
+                "{name} in the package is {size} MB, more than the {limit} MB allowed",
+                name=name,
+                size=info.file_size // 1_000_000,
+                limit=limits.max_entry_bytes // 1_000_000,
+            )
         if limits.expands_like_a_bomb(info.file_size, info.compress_size):
-            raise PackageError("compression-ratio", "{name} in the package expands {ratio} "
-                               "times when unpacked: this is how zip bombs work, so the package "
-                               "is refused", name=name,
-                               ratio=info.file_size // max(info.compress_size, 1))
+            raise PackageError(
+                "compression-ratio",
+                "{name} in the package expands {ratio} "
+                "times when unpacked: this is how zip bombs work, so the package "
+                "is refused",
+                name=name,
+                ratio=info.file_size // max(info.compress_size, 1),
+            )
 
 
 def _check_nothing_added(data: bytes, archive: zipfile.ZipFile) -> None:
@@ -145,10 +203,17 @@ def _check_nothing_added(data: bytes, archive: zipfile.ZipFile) -> None:
     end = data.rfind(_END_SIGNATURE)
     after = len(data) - (end + _END_RECORD_BYTES)
     if after:
-        raise PackageError("added-data", "the package has {count} bytes after the end of its "
-                           "zip archive (added after it was written?)", count=after)
-    recorded_start = int.from_bytes(data[end + 16:end + 20], "little")
+        raise PackageError(
+            "added-data",
+            "the package has {count} bytes after the end of its "
+            "zip archive (added after it was written?)",
+            count=after,
+        )
+    recorded_start = int.from_bytes(data[end + 16 : end + 20], "little")
     if archive.start_dir != recorded_start:
-        raise PackageError("added-data", "the package has {count} bytes before the start of "
-                           "its zip archive (added after it was written?)",
-                           count=archive.start_dir - recorded_start)
+        raise PackageError(
+            "added-data",
+            "the package has {count} bytes before the start of "
+            "its zip archive (added after it was written?)",
+            count=archive.start_dir - recorded_start,
+        )

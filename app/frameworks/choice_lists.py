@@ -21,8 +21,12 @@ Entries = list[tuple[Choice, SheetRow]]  # a list's choices, each with the row i
 
 
 class ChoiceLists:
-    def __init__(self, log: ProblemLog, texts: Callable[[SheetRow], dict[str, LocalizedText]],
-                 origins: dict[str, Located]):
+    def __init__(
+        self,
+        log: ProblemLog,
+        texts: Callable[[SheetRow], dict[str, LocalizedText]],
+        origins: dict[str, Located],
+    ):
         """`texts(row)`: the row's texts by field, in their languages (the builder's reading);
         `origins` receives where each choice was read, for the checker's messages."""
         self._log = log
@@ -44,27 +48,42 @@ class ChoiceLists:
             list_name = cells.get("list_name", "")
             name = cells.get("name", "")
             if not list_name:
-                self._log.add(Severity.ERROR, sheet, row, "list_name",
-                              "the choice has no list_name")
+                self._log.add(
+                    Severity.ERROR, sheet, row, "list_name", "the choice has no list_name"
+                )
                 continue
             if not name:
                 self._log.add(Severity.ERROR, sheet, row, "name", "the choice has no name")
                 continue
             entries = lists.setdefault(list_name, [])
             if not allow_duplicates and any(existing.name == name for existing, _ in entries):
-                self._log.add(Severity.ERROR, sheet, row, "name",
-                              "choice {name!r} appears twice in list {list!r}",
-                              name=name, list=list_name)
+                self._log.add(
+                    Severity.ERROR,
+                    sheet,
+                    row,
+                    "name",
+                    "choice {name!r} appears twice in list {list!r}",
+                    name=name,
+                    list=list_name,
+                )
                 continue
             score = None
             if cells.get("score", "") != "":
                 try:
                     score = float(cells["score"])
                 except ValueError:
-                    self._log.add(Severity.ERROR, sheet, row, "score",
-                                  "score {value!r} is not a number", value=cells["score"])
+                    self._log.add(
+                        Severity.ERROR,
+                        sheet,
+                        row,
+                        "score",
+                        "score {value!r} is not a number",
+                        value=cells["score"],
+                    )
             columns = tuple(
-                (key, value) for key, value in cells.items() if key not in STANDARD_CHOICE_COLUMNS
+                (key, value)
+                for key, value in cells.items()
+                if key not in STANDARD_CHOICE_COLUMNS
                 and split_header(key)[0] not in STANDARD_CHOICE_COLUMNS
             )
             label = self._texts(row).get("label", LocalizedText())
@@ -76,8 +95,9 @@ class ChoiceLists:
     def named_labels(entries: Entries) -> dict[str, LocalizedText]:
         return {choice.name: choice.label for choice, _ in entries}
 
-    def offered(self, sheet: Sheet, row: SheetRow, list_name: str, entries: Entries,
-                choice_filter: str) -> tuple[Choice, ...]:
+    def offered(
+        self, sheet: Sheet, row: SheetRow, list_name: str, entries: Entries, choice_filter: str
+    ) -> tuple[Choice, ...]:
         """The list's choices, carrying the columns the question's filter reads (and only
         those: the other columns of a choices sheet are notes for its authors)."""
         if not choice_filter:
@@ -93,8 +113,15 @@ class ChoiceLists:
         known = {key for choice, _ in entries for key, _ in choice.columns} | {"name"}
         for unknown in sorted(fields - known):
             # XPath reads a missing child as empty, and so does Jalon; it is rarely meant.
-            self._log.add(Severity.WARNING, sheet, row, "choice_filter",
-                          "choice_filter reads column {column!r}, which the choices of list "
-                          "{list!r} do not have; it reads as empty (for the text, write "
-                          "'{column}' in quotes)", column=unknown, list=list_name)
+            self._log.add(
+                Severity.WARNING,
+                sheet,
+                row,
+                "choice_filter",
+                "choice_filter reads column {column!r}, which the choices of list "
+                "{list!r} do not have; it reads as empty (for the text, write "
+                "'{column}' in quotes)",
+                column=unknown,
+                list=list_name,
+            )
         return keep_columns(tuple(choice for choice, _ in entries), fields)

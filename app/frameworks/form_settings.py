@@ -42,27 +42,35 @@ class FormSettings:
         if not NAME.match(form_id):
             # pyxform takes any text as an id; Jalon's ids name files and commands.
             safe = framework_id_from(form_id, fallback_id)
-            log.add(Severity.WARNING, sheet, row, "form_id", "form_id {value!r} cannot be a "
-                    "framework id, which starts with a letter or '_' and holds only letters, "
-                    "digits, '_', '.' and '-'; the framework's id is {safe}",
-                    value=form_id, safe=safe)
+            log.add(
+                Severity.WARNING,
+                sheet,
+                row,
+                "form_id",
+                "form_id {value!r} cannot be a "
+                "framework id, which starts with a letter or '_' and holds only letters, "
+                "digits, '_', '.' and '-'; the framework's id is {safe}",
+                value=form_id,
+                safe=safe,
+            )
             form_id = safe
         written = cells.get("default_language", "")
         languages = _languages(sheets, language_code(written) if written else "")
-        title = LocalizedText({
-            language: text
-            for header, text in cells.items()
-            for name, language in [split_header(header)]
-            if name == "title" and language
-        })
+        title = LocalizedText(
+            {
+                language: text
+                for header, text in cells.items()
+                for name, language in [split_header(header)]
+                if name == "title" and language
+            }
+        )
         return cls(
             form_id=form_id,
             version=cells.get("version", "") or "1",
             title=title or LocalizedText({languages[0]: cells.get("title", "") or form_id}),
             default_language=languages[0],
             languages=languages,
-            allow_duplicates=cells.get("allow_choice_duplicates", "").strip().lower()
-            in TRUE_WORDS,
+            allow_duplicates=cells.get("allow_choice_duplicates", "").strip().lower() in TRUE_WORDS,
             validity_months=_validity_months(cells.get("validity_months", ""), sheet, row, log),
         )
 
@@ -75,9 +83,15 @@ def _validity_months(written: str, sheet: Sheet | None, row, log: ProblemLog) ->
         return None
     months = int(text) if text.isdigit() else 0
     if not 1 <= months <= MAX_VALIDITY_MONTHS:
-        log.add(Severity.ERROR, sheet, row, "validity_months", "validity_months {value!r} is "
-                "not a whole number of months from 1 to {most}", value=written,
-                most=MAX_VALIDITY_MONTHS)
+        log.add(
+            Severity.ERROR,
+            sheet,
+            row,
+            "validity_months",
+            "validity_months {value!r} is not a whole number of months from 1 to {most}",
+            value=written,
+            most=MAX_VALIDITY_MONTHS,
+        )
         return None
     return months
 

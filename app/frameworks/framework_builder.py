@@ -104,15 +104,22 @@ class FrameworkBuilder:
         if not any(i.is_answerable for i in framework.indicators.values()):
             indicators = framework.indicators.values()
             skipped = ", ".join(f"{s.type} (row {s.row})" for s in self._skipped.values())
-            self._error(survey, None, "", "the form has no question Jalon can ask, so there is "
-                        "nothing to answer: it holds {notes} note(s), {calculations} "
-                        "calculation(s) and {count} skipped question(s){skipped}",
-                        notes=sum(i.type == QuestionType.NOTE for i in indicators),
-                        calculations=sum(i.is_calculated for i in indicators),
-                        count=len(self._skipped), skipped=f" ({skipped})" if skipped else "")
+            self._error(
+                survey,
+                None,
+                "",
+                "the form has no question Jalon can ask, so there is "
+                "nothing to answer: it holds {notes} note(s), {calculations} "
+                "calculation(s) and {count} skipped question(s){skipped}",
+                notes=sum(i.type == QuestionType.NOTE for i in indicators),
+                calculations=sum(i.is_calculated for i in indicators),
+                count=len(self._skipped),
+                skipped=f" ({skipped})" if skipped else "",
+            )
         has_errors = any(p.severity == Severity.ERROR for p in self._log.problems)
-        return BuildResult(None if has_errors else framework, self._log.problems,
-                           list(self._skipped.values()))
+        return BuildResult(
+            None if has_errors else framework, self._log.problems, list(self._skipped.values())
+        )
 
     def _crosswalk_sheet(self) -> CrosswalkSheet | None:
         sheet = self._sheets.get(CROSSWALK_SHEET)
@@ -149,9 +156,15 @@ class FrameworkBuilder:
             parsed = self._types.parse(raw)
             if parsed.kind == TypeKind.BEGIN_REPEAT:
                 if not skipping_repeat:
-                    self._error(sheet, row, "type", "repeat groups (row {row}, {name!r}) are not "
-                                "supported; Jalon runs questionnaires without repeats",
-                                row=row.number, name=cells.get("name", ""))
+                    self._error(
+                        sheet,
+                        row,
+                        "type",
+                        "repeat groups (row {row}, {name!r}) are not "
+                        "supported; Jalon runs questionnaires without repeats",
+                        row=row.number,
+                        name=cells.get("name", ""),
+                    )
                 skipping_repeat += 1
                 continue
             if parsed.kind == TypeKind.END_REPEAT:
@@ -179,25 +192,32 @@ class FrameworkBuilder:
                 else:
                     stack.pop()
                 continue
-            for indicator in self._questions(sheet, row, parsed, names, choice_lists,
-                                             departments):
+            for indicator in self._questions(sheet, row, parsed, names, choice_lists, departments):
                 stack[-1][0].children.append(indicator)
         for _, opened in stack[1:]:
             self._error(sheet, opened, "type", "begin_group is never closed by an end_group")
         return root
 
-    def _questions(self, sheet, row, parsed: ParsedType, names, choice_lists,
-                   departments) -> list[Indicator]:
+    def _questions(
+        self, sheet, row, parsed: ParsedType, names, choice_lists, departments
+    ) -> list[Indicator]:
         """The question a row asks (with the text question `or_other` adds), or none."""
         kind = parsed.kind
         if kind in (TypeKind.METADATA, TypeKind.SETTING):
             return []
         if kind == TypeKind.FILE_SELECT:
-            self._error(sheet, row, "type", "{type!r} (row {row}, {name!r}) reads its choices "
-                        "from the file {file}, outside the workbook, which Jalon does not do; "
-                        "put the choices on the choices sheet and use select_one",
-                        type=parsed.text, row=row.number, name=row.cells.get("name", ""),
-                        file=parsed.list_name)
+            self._error(
+                sheet,
+                row,
+                "type",
+                "{type!r} (row {row}, {name!r}) reads its choices "
+                "from the file {file}, outside the workbook, which Jalon does not do; "
+                "put the choices on the choices sheet and use select_one",
+                type=parsed.text,
+                row=row.number,
+                name=row.cells.get("name", ""),
+                file=parsed.list_name,
+            )
             return []
         if kind in (TypeKind.UNSUPPORTED, TypeKind.UNKNOWN):
             self._skip(sheet, row, parsed)
@@ -217,8 +237,9 @@ class FrameworkBuilder:
 
     def _in_languages(self, words: dict[str, str]) -> LocalizedText:
         """Jalon's own words in each language of the form (English where it has none)."""
-        return LocalizedText({language: words.get(language, words["en"])
-                              for language in self._languages})
+        return LocalizedText(
+            {language: words.get(language, words["en"]) for language in self._languages}
+        )
 
     def _skip(self, sheet, row, parsed: ParsedType) -> None:
         name = row.cells.get("name", "")
@@ -226,11 +247,21 @@ class FrameworkBuilder:
             self._skipped[name] = Skipped(name, parsed.text, row.number)
         if parsed.kind == TypeKind.UNKNOWN:
             # Most often a typing slip ("interger"): skipping it would lose a question.
-            self._error(sheet, row, "type", "question type {type!r} is not an XLSForm type; "
-                        "check its spelling", type=parsed.text)
+            self._error(
+                sheet,
+                row,
+                "type",
+                "question type {type!r} is not an XLSForm type; check its spelling",
+                type=parsed.text,
+            )
         else:
-            self._warning(sheet, row, "type", "question type {type!r} is not supported by Jalon; "
-                          "the question is skipped", type=parsed.text)
+            self._warning(
+                sheet,
+                row,
+                "type",
+                "question type {type!r} is not supported by Jalon; the question is skipped",
+                type=parsed.text,
+            )
 
     def _specify_other(self, sheet, row, select: Indicator, names) -> Indicator:
         """`select_one LIST or_other`: an 'Other' choice and a text question asked when it is
@@ -329,8 +360,9 @@ class FrameworkBuilder:
             weight=self._number(sheet, row, "weight", 1.0),
         )
 
-    def _question(self, sheet, row, parsed: ParsedType, names, choice_lists,
-                  departments) -> Indicator | None:
+    def _question(
+        self, sheet, row, parsed: ParsedType, names, choice_lists, departments
+    ) -> Indicator | None:
         question_type = parsed.question_type
         assert question_type is not None  # _questions hands over questions only
         name = self._check_name(sheet, row, names)
@@ -352,13 +384,19 @@ class FrameworkBuilder:
                     sheet="external_choices" if parsed.external else "choices",
                 )
             else:
-                choices = self._choices.offered(sheet, row, list_name, choice_lists[list_name],
-                                        choice_filter)
+                choices = self._choices.offered(
+                    sheet, row, list_name, choice_lists[list_name], choice_filter
+                )
         texts = self._texts(row)
         if not texts.get("label") and parsed.kind != TypeKind.CALCULATE:
             # pyxform accepts a question shown by an image or a hint alone; Jalon shows text.
-            self._warning(sheet, row, "label", "question {name!r} has no label; its name will "
-                          "be shown", name=name)
+            self._warning(
+                sheet,
+                row,
+                "label",
+                "question {name!r} has no label; its name will be shown",
+                name=name,
+            )
             texts["label"] = texts.get("hint") or LocalizedText({self._default_language: name})
         department = row.cells.get("department", "")
         if department and departments and department not in departments:
@@ -397,6 +435,11 @@ class FrameworkBuilder:
             return True
         if raw in FALSE_WORDS or raw == "":
             return False
-        self._warning(sheet, row, "required", "conditional required {value!r} is not "
-                      "supported; the question is treated as required", value=raw)
+        self._warning(
+            sheet,
+            row,
+            "required",
+            "conditional required {value!r} is not supported; the question is treated as required",
+            value=raw,
+        )
         return True

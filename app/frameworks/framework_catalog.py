@@ -46,8 +46,12 @@ class FrameworkCatalog:
                 return framework
         if version is not None and any(f.id == framework_id for f in self.frameworks()):
             shipped = ", ".join(f.version for f in self.frameworks() if f.id == framework_id)
-            raise JalonError("no version {version} of framework {id} is bundled (bundled: "
-                             "{known})", id=framework_id, version=version, known=shipped)
+            raise JalonError(
+                "no version {version} of framework {id} is bundled (bundled: {known})",
+                id=framework_id,
+                version=version,
+                known=shipped,
+            )
         known = ", ".join(f.id for f in self.current()) or "none"
         raise JalonError(
             "no bundled framework {id!r} (bundled: {known})", id=framework_id, known=known

@@ -37,8 +37,13 @@ EXPRESSION_COLUMNS = ("relevant", "constraint", "calculation", "choice_filter")
 
 
 class FrameworkChecker:
-    def __init__(self, framework: Framework, origins: dict[str, Located], log: ProblemLog,
-                 skipped: dict[str, Skipped] | None = None):
+    def __init__(
+        self,
+        framework: Framework,
+        origins: dict[str, Located],
+        log: ProblemLog,
+        skipped: dict[str, Skipped] | None = None,
+    ):
         self._framework = framework
         self._origins = origins
         self._log = log
@@ -77,9 +82,14 @@ class FrameworkChecker:
                     if header == "calculation":
                         self._calculation_edges.update((name, read) for read in reads)
                 if header in ("relevant", "calculation") and expression.uses_current:
-                    self._log.add(Severity.ERROR, sheet, row, header,
-                                  "{header} cannot use '.'; name the question with ${{name}}",
-                                  header=header)
+                    self._log.add(
+                        Severity.ERROR,
+                        sheet,
+                        row,
+                        header,
+                        "{header} cannot use '.'; name the question with ${{name}}",
+                        header=header,
+                    )
         for name in framework.nodes:
             parent = framework.parents.get(name)
             if parent is not None and parent is not framework.root:
@@ -90,8 +100,16 @@ class FrameworkChecker:
         try:
             return Expression.parse(source)
         except ExpressionError as error:
-            self._log.add(Severity.ERROR, sheet, row, header, "{header} {source!r}: {reason}",
-                          header=header, source=source, reason=str(error))
+            self._log.add(
+                Severity.ERROR,
+                sheet,
+                row,
+                header,
+                "{header} {source!r}: {reason}",
+                header=header,
+                source=source,
+                reason=str(error),
+            )
             return None
 
     def _check_references(self, sheet, row, header: str, expression: Expression) -> None:
@@ -99,20 +117,40 @@ class FrameworkChecker:
         for reference in sorted(expression.references):
             skipped = self._skipped.get(reference)
             if skipped is not None:
-                self._log.add(Severity.WARNING, sheet, row, header,
-                              "{header} reads ${{{ref}}}, a {type!r} question (row {at}) that "
-                              "Jalon does not ask; it reads as empty", header=header,
-                              ref=reference, type=skipped.type, at=skipped.row)
+                self._log.add(
+                    Severity.WARNING,
+                    sheet,
+                    row,
+                    header,
+                    "{header} reads ${{{ref}}}, a {type!r} question (row {at}) that "
+                    "Jalon does not ask; it reads as empty",
+                    header=header,
+                    ref=reference,
+                    type=skipped.type,
+                    at=skipped.row,
+                )
             elif reference not in framework.indicators:
-                self._log.add(Severity.ERROR, sheet, row, header,
-                              "{header} refers to ${{{ref}}}, which is "
-                              "not a question of this framework", header=header, ref=reference)
+                self._log.add(
+                    Severity.ERROR,
+                    sheet,
+                    row,
+                    header,
+                    "{header} refers to ${{{ref}}}, which is not a question of this framework",
+                    header=header,
+                    ref=reference,
+                )
         if header != "choice_filter":
             for name in sorted(expression.fields):
-                self._log.add(Severity.ERROR, sheet, row, header,
-                              "{header} uses the bare name {name!r}; write ${{{name}}} for the "
-                              "answer to question {name}, or '{name}' in quotes for the text",
-                              header=header, name=name)
+                self._log.add(
+                    Severity.ERROR,
+                    sheet,
+                    row,
+                    header,
+                    "{header} uses the bare name {name!r}; write ${{{name}}} for the "
+                    "answer to question {name}, or '{name}' in quotes for the text",
+                    header=header,
+                    name=name,
+                )
 
     def _report_cycles(self, depends: dict[str, set[str]]) -> None:
         state: dict[str, int] = {}  # 1 visiting, 2 done
@@ -147,14 +185,25 @@ class FrameworkChecker:
         start = next((i for i, link in enumerate(links) if link in self._calculation_edges), None)
         if start is None:
             sheet, row = self._located(cycle[0])
-            self._log.add(Severity.ERROR, sheet, row, "relevant",
-                          "relevance forms a cycle: {cycle}", cycle=" → ".join(cycle))
+            self._log.add(
+                Severity.ERROR,
+                sheet,
+                row,
+                "relevant",
+                "relevance forms a cycle: {cycle}",
+                cycle=" → ".join(cycle),
+            )
             return
         turned = [*cycle[start:-1], *cycle[:start], cycle[start]]
         sheet, row = self._located(turned[0])
-        self._log.add(Severity.ERROR, sheet, row, "calculation",
-                      "calculations form a cycle: {cycle}; a value cannot be worked out from "
-                      "itself", cycle=" → ".join(turned))
+        self._log.add(
+            Severity.ERROR,
+            sheet,
+            row,
+            "calculation",
+            "calculations form a cycle: {cycle}; a value cannot be worked out from itself",
+            cycle=" → ".join(turned),
+        )
 
     def _check_codes(self) -> None:
         framework = self._framework

@@ -78,9 +78,9 @@ class SourceCompiler:
         )
         if not crosswalks:
             return framework
-        return Framework.from_dict(framework.to_dict() | {
-            "crosswalks": [crosswalk.to_dict() for crosswalk in crosswalks]
-        })
+        return Framework.from_dict(
+            framework.to_dict() | {"crosswalks": [crosswalk.to_dict() for crosswalk in crosswalks]}
+        )
 
     def predecessor(self, framework_id: str, version: str) -> Framework:
         """The framework compiled from the sibling source folder with that id and version."""
@@ -93,7 +93,10 @@ class SourceCompiler:
                 return SourceCompiler(folder).compile()
         raise SourceError(
             "{file}: no source folder beside {folder} holds {id} version {version}",
-            file=self._file, folder=self._directory.name, id=framework_id, version=version,
+            file=self._file,
+            folder=self._directory.name,
+            id=framework_id,
+            version=version,
         )
 
     def _crosswalk(self, path: Path, framework: Framework) -> Crosswalk:
@@ -105,14 +108,16 @@ class SourceCompiler:
         written = tuple(Correspondence.from_dict(row) for row in data.get("mappings", ()))
         mentioned = {row.subject for row in written} | {row.object for row in written}
         drafted = FrameworkDiff(source, framework).draft_crosswalk().rows
-        rows = [*written, *(
-            row for row in drafted
-            if (row.subject or row.object) not in mentioned
-        )]
+        rows = [*written, *(row for row in drafted if (row.subject or row.object) not in mentioned)]
         old_order = {name: n for n, name in enumerate(source.indicators)}
         new_order = {name: n for n, name in enumerate(framework.indicators)}
-        rows.sort(key=lambda row: (row.subject == "", old_order.get(row.subject, 0),
-                                   new_order.get(row.object, 0)))
+        rows.sort(
+            key=lambda row: (
+                row.subject == "",
+                old_order.get(row.subject, 0),
+                new_order.get(row.object, 0),
+            )
+        )
         return Crosswalk(source.id, source.version, tuple(rows))
 
     def _load(self, path: Path) -> dict:

@@ -179,8 +179,15 @@ class WorkbookWriter:
         validity = ["validity_months"] if framework.validity_months else []
         SpreadsheetCell.append(
             sheet,
-            ["form_id", "version", "default_language", "form_title", *titles, *duplicates,
-             *validity],
+            [
+                "form_id",
+                "version",
+                "default_language",
+                "form_title",
+                *titles,
+                *duplicates,
+                *validity,
+            ],
         )
         SpreadsheetCell.append(
             sheet,

@@ -28,7 +28,14 @@ CANONICAL = {
 }
 # pyxform keeps columns it does not know as they are spelled; Jalon's own are matched in any case.
 JALON_COLUMNS = {
-    "score", "weight", "level", "code", "department", "module", "evidence", "plausible_change"
+    "score",
+    "weight",
+    "level",
+    "code",
+    "department",
+    "module",
+    "evidence",
+    "plausible_change",
 }
 # pyxform groups some columns under these keys; their members are columns of their own.
 NESTED = {"bind", "control", "instance", "parameters"}

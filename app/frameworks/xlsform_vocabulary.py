@@ -21,8 +21,17 @@ TEXT_FIELDS = {
     "constraint_message": "constraint_message",
 }
 # Columns of a choice row that are not filter columns a `choice_filter` could read.
-STANDARD_CHOICE_COLUMNS = {"list_name", "name", "label", "score", "image", "audio", "video",
-                           "big-image", "media"}
+STANDARD_CHOICE_COLUMNS = {
+    "list_name",
+    "name",
+    "label",
+    "score",
+    "image",
+    "audio",
+    "video",
+    "big-image",
+    "media",
+}
 # What `select_one LIST or_other` adds, as pyxform adds it (the choice "other" and a text
 # question asked when it is chosen), with its words in the languages Jalon speaks.
 OR_OTHER_CHOICE = constants.OR_OTHER_CHOICE

@@ -84,6 +84,8 @@ class ActionItem:
         if self.status == ActionStatus.DROPPED and not self.reason:
             return JalonError("a dropped action needs the reason why it was dropped")
         if self.status == ActionStatus.VERIFIED and not self.carried_from:
-            return JalonError("only a later audit verifies an action: mark it done here, and "
-                              "verify it in the follow-up audit")
+            return JalonError(
+                "only a later audit verifies an action: mark it done here, and "
+                "verify it in the follow-up audit"
+            )
         return None

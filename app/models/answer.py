@@ -67,9 +67,11 @@ def value_from_json(data: object) -> AnswerValue:
     if type(data) is dict:
         typed = data.get("invalid")
         if set(data) != {"invalid"} or type(typed) is not str:
-            raise ValueError("an invalid value is stored as {\"invalid\": text}")
+            raise ValueError('an invalid value is stored as {"invalid": text}')
         return InvalidValue(typed)
     return data  # type: ignore[return-value]  # a text, a number or None, checked by callers
+
+
 _new, _set = object.__new__, object.__setattr__  # for Answer.stored
 
 MAX_WHOLE_NUMBER = 10**15  # what a spreadsheet keeps exactly
@@ -168,8 +170,10 @@ def parse_answer(indicator: Indicator, raw: object) -> str | int | float | None:
     if kind == QuestionType.NOTE:
         raise AnswerError("{code} is a note and takes no answer", code=indicator.display_code)
     if kind == QuestionType.CALCULATE:
-        raise AnswerError("{code} is worked out from other answers and takes no answer",
-                          code=indicator.display_code)
+        raise AnswerError(
+            "{code} is worked out from other answers and takes no answer",
+            code=indicator.display_code,
+        )
     if kind == QuestionType.SELECT_ONE:
         name = str(text)
         if indicator.choice(name) is None:

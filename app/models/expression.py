@@ -29,7 +29,6 @@ MAX_DEPTH = 64
 MAX_OPERATORS = 200
 
 
-
 class ExpressionError(ValueError):
     """An expression that cannot be parsed or evaluated; `position` is a 0-based offset."""
 

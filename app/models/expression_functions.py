@@ -22,6 +22,7 @@ Value = str | float | bool
 
 _Ordered = TypeVar("_Ordered", str, float)  # two dates as ISO text, or two numbers
 
+
 def to_number(value: Value) -> float:
     if isinstance(value, bool):
         return 1.0 if value else 0.0

@@ -138,4 +138,3 @@ def carried_target(previous: Framework, target: str, framework: Framework) -> st
         if row.object and framework.find(row.object) is not None:
             return row.object
     return target
-

@@ -274,22 +274,26 @@ class Framework:
     # --- Canonical form ------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "format": 1,
-            "id": self.id,
-            "version": self.version,
-            "title": self.title.to_dict(),
-            "default_language": self.default_language,
-            "languages": list(self.languages),
-            "modules": {k: v.to_dict() for k, v in sorted(self.modules.items())},
-            "departments": {k: v.to_dict() for k, v in sorted(self.departments.items())},
-            "items": [_node_to_dict(child) for child in self.root.children],
-        } | (
-            # Only when there is one: the hash of a framework without crosswalk is unchanged.
-            {"crosswalks": [c.to_dict() for c in self.crosswalks]} if self.crosswalks else {}
-        ) | (
-            # Likewise: a framework that declares no validity period keeps its hash.
-            {"validity_months": self.validity_months} if self.validity_months else {}
+        return (
+            {
+                "format": 1,
+                "id": self.id,
+                "version": self.version,
+                "title": self.title.to_dict(),
+                "default_language": self.default_language,
+                "languages": list(self.languages),
+                "modules": {k: v.to_dict() for k, v in sorted(self.modules.items())},
+                "departments": {k: v.to_dict() for k, v in sorted(self.departments.items())},
+                "items": [_node_to_dict(child) for child in self.root.children],
+            }
+            | (
+                # Only when there is one: the hash of a framework without crosswalk is unchanged.
+                {"crosswalks": [c.to_dict() for c in self.crosswalks]} if self.crosswalks else {}
+            )
+            | (
+                # Likewise: a framework that declares no validity period keeps its hash.
+                {"validity_months": self.validity_months} if self.validity_months else {}
+            )
         )
 
     def canonical_json(self) -> str:

@@ -46,5 +46,8 @@ class ImportReceipt:
 
     @property
     def merged(self) -> bool:
-        return self.status in (ReceiptStatus.ACCEPTED, ReceiptStatus.UPDATED,
-                               ReceiptStatus.CONFLICTS)
+        return self.status in (
+            ReceiptStatus.ACCEPTED,
+            ReceiptStatus.UPDATED,
+            ReceiptStatus.CONFLICTS,
+        )

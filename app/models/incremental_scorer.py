@@ -21,8 +21,7 @@ from app.models.scoring import NodeScore, ScoreCard, score_indicator, score_with
 
 
 class IncrementalScorer:
-    def __init__(self, framework: Framework, modules: frozenset[str],
-                 expressions: ExpressionCache):
+    def __init__(self, framework: Framework, modules: frozenset[str], expressions: ExpressionCache):
         self.framework = framework
         self.modules = frozenset(modules)
         self._expressions = expressions
@@ -51,16 +50,16 @@ class IncrementalScorer:
                 self._weights[child.name] = weight * child.weight
                 self._position[child.name] = len(self._position)
 
-    def score(self, answers: Mapping[str, Answer], changed: Iterable[str] = (),
-              today: date | None = None) -> ScoreCard:
+    def score(
+        self, answers: Mapping[str, Answer], changed: Iterable[str] = (), today: date | None = None
+    ) -> ScoreCard:
         """The scores for `answers`, which differ from those of the previous call only in the
         questions named in `changed` (the first call, or a new day, scores everything: an
         expression may read today's date)."""
         today = today or date.today()
         previous = self._card
         if previous is None or today != self._today:
-            relevance = Relevance(self.framework, answers, self.modules, self._expressions,
-                                  today)
+            relevance = Relevance(self.framework, answers, self.modules, self._expressions, today)
             card = score_with(self.framework, answers, relevance)
         else:
             card, relevance = self._update(previous, answers, set(changed), today)
@@ -68,14 +67,15 @@ class IncrementalScorer:
         self._values = relevance.values
         return card
 
-    def _update(self, previous: ScoreCard, answers: Mapping[str, Answer], changed: set[str],
-                today: date) -> tuple[ScoreCard, Relevance]:
+    def _update(
+        self, previous: ScoreCard, answers: Mapping[str, Answer], changed: set[str], today: date
+    ) -> tuple[ScoreCard, Relevance]:
         affected = self._reached_from(changed)
         known = {name: value for name, value in self._settled.items() if name not in affected}
-        known_values = {name: value for name, value in self._values.items()
-                        if name not in affected}
-        relevance = Relevance(self.framework, answers, self.modules, self._expressions, today,
-                              known, known_values)
+        known_values = {name: value for name, value in self._values.items() if name not in affected}
+        relevance = Relevance(
+            self.framework, answers, self.modules, self._expressions, today, known, known_values
+        )
         nodes = dict(previous.nodes)
         relevant = set(previous.relevant) - affected
         indicators = self.framework.indicators
@@ -83,8 +83,9 @@ class IncrementalScorer:
         # In scoring order, so that relevance is settled in the order a full pass settles it.
         in_order = sorted((n for n in affected if n in indicators), key=self._position.__getitem__)
         for name in in_order:
-            score = score_indicator(indicators[name], self._weights[name], answers.get(name),
-                                    relevance)
+            score = score_indicator(
+                indicators[name], self._weights[name], answers.get(name), relevance
+            )
             nodes[name] = score
             if score.total:
                 relevant.add(name)
@@ -99,8 +100,10 @@ class IncrementalScorer:
                 total.add(nodes[child.name])
             nodes[name] = total
         root = self.framework.root.name
-        return (ScoreCard(nodes, nodes[root], frozenset(relevant), dict(relevance.values)),
-                relevance)
+        return (
+            ScoreCard(nodes, nodes[root], frozenset(relevant), dict(relevance.values)),
+            relevance,
+        )
 
     def _reached_from(self, changed: set[str]) -> set[str]:
         """The changed questions and every node whose relevance may follow from them."""

@@ -193,4 +193,3 @@ class Relevance:
         if isinstance(value, int):
             value = float(value)
         return not expression.is_true(self.value_of, current=value, today=self._today)
-

@@ -71,8 +71,13 @@ class ScoreCard:
     """Scores of every node of one audit. `overall` is the whole framework; `values` holds the
     value of every calculation ("" when it is not relevant or has nothing to work from)."""
 
-    def __init__(self, nodes: dict[str, NodeScore], overall: NodeScore, relevant: frozenset[str],
-                 values: dict[str, Value] | None = None):
+    def __init__(
+        self,
+        nodes: dict[str, NodeScore],
+        overall: NodeScore,
+        relevant: frozenset[str],
+        values: dict[str, Value] | None = None,
+    ):
         self.nodes = nodes
         self.overall = overall
         self.relevant = relevant
@@ -117,8 +122,9 @@ def score_audit(
     return score_with(framework, answers, relevance)
 
 
-def score_with(framework: Framework, answers: Mapping[str, Answer],
-               relevance: Relevance) -> ScoreCard:
+def score_with(
+    framework: Framework, answers: Mapping[str, Answer], relevance: Relevance
+) -> ScoreCard:
     """Every node scored, with relevance read from `relevance` (which remembers what it
     worked out, for an IncrementalScorer to start from)."""
     nodes: dict[str, NodeScore] = {}
@@ -130,8 +136,9 @@ def score_with(framework: Framework, answers: Mapping[str, Answer],
             if isinstance(child, Group):
                 score = visit(child, weight * child.weight)
             else:
-                score = score_indicator(child, weight * child.weight,
-                                        answers.get(child.name), relevance)
+                score = score_indicator(
+                    child, weight * child.weight, answers.get(child.name), relevance
+                )
                 if score.total:
                     relevant.add(child.name)
             nodes[child.name] = score
@@ -143,8 +150,9 @@ def score_with(framework: Framework, answers: Mapping[str, Answer],
     return ScoreCard(nodes, overall, frozenset(relevant), dict(relevance.values))
 
 
-def score_indicator(indicator: Indicator, weight: float, answer: Answer | None,
-                    relevance: Relevance) -> NodeScore:
+def score_indicator(
+    indicator: Indicator, weight: float, answer: Answer | None, relevance: Relevance
+) -> NodeScore:
     """One question's score (`weight`: the product of its own and its groups' weights);
     `total` is 1 exactly when the question applies and takes an answer."""
     score = NodeScore()

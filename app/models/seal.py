@@ -48,8 +48,15 @@ def _sealed_action(action: ActionItem) -> list[str]:
     sealed with a planned action written "open" and without note, reason or origin: written the
     same way here, their seals still hold."""
     status = LEGACY_PLANNED if action.status == ActionStatus.PLANNED else action.status.value
-    sealed = [action.id, action.target, action.title, action.owner, action.due_date,
-              action.priority.value, status]
+    sealed = [
+        action.id,
+        action.target,
+        action.title,
+        action.owner,
+        action.due_date,
+        action.priority.value,
+        status,
+    ]
     if action.note or action.reason or action.carried_from:
         sealed += [action.note, action.reason, action.carried_from]
     return sealed

@@ -14,8 +14,9 @@ from app.reports.report_texts import ReportTexts
 
 
 class AnswerDisplay:
-    def __init__(self, framework: Framework, language: str, formatter: ReportFormatter,
-                 texts: ReportTexts):
+    def __init__(
+        self, framework: Framework, language: str, formatter: ReportFormatter, texts: ReportTexts
+    ):
         self._framework = framework
         self._language = language
         self._format = formatter
@@ -42,8 +43,11 @@ class AnswerDisplay:
     def invalid(self, indicator: Indicator, value: InvalidValue) -> str:
         """What was typed, and why it is not an answer (its type, else the question's rule)."""
         kind = value.problem(indicator)
-        problem = self.constraint_message(indicator) if kind == ValueProblem.RULE \
+        problem = (
+            self.constraint_message(indicator)
+            if kind == ValueProblem.RULE
             else self._texts.get(kind)
+        )
         return self._texts.get("invalid_value", typed=value.typed, problem=problem)
 
     def choice_label(self, indicator: Indicator, name: str) -> str:
@@ -70,8 +74,10 @@ class AnswerDisplay:
 
     def constraint_message(self, indicator: Indicator) -> str:
         """The framework's explanation of a question's rule, or the rule itself."""
-        return (self._framework.text(indicator.constraint_message, self._language)
-                or indicator.constraint)
+        return (
+            self._framework.text(indicator.constraint_message, self._language)
+            or indicator.constraint
+        )
 
     def text(self, indicator: Indicator, answer: Answer | None) -> str:
         """The value, or "Not applicable", or "Not answered"."""

@@ -39,13 +39,40 @@ from app.reports.xlsx_sheet_style import (
 
 EXCEL_ROWS = 1_048_576  # rows of one worksheet, header included (Excel 2007 and later)
 _SHEET_TITLE = 31  # characters of a sheet name
-_ANSWER_COLUMNS = ("audit_id", "institution", "framework", "version", "code", "question",
-                   "answer", "raw_value", "points", "possible", "na_reason", "comment",
-                   "flagged", "last_change", "changed_by", "code_in_newest")
+_ANSWER_COLUMNS = (
+    "audit_id",
+    "institution",
+    "framework",
+    "version",
+    "code",
+    "question",
+    "answer",
+    "raw_value",
+    "points",
+    "possible",
+    "na_reason",
+    "comment",
+    "flagged",
+    "last_change",
+    "changed_by",
+    "code_in_newest",
+)
 _ANSWER_WIDTHS = (38, 32, 12, 9, 11, 60, 22, 14, 8, 8, 30, 40, 9, 17, 16, 14)
-_AUDIT_COLUMNS = ("audit_id", "institution", "country", "audit_type", "status", "period_start",
-                  "period_end", "framework", "version", "auditors", "last_change",
-                  "overall_score", "coverage")
+_AUDIT_COLUMNS = (
+    "audit_id",
+    "institution",
+    "country",
+    "audit_type",
+    "status",
+    "period_start",
+    "period_end",
+    "framework",
+    "version",
+    "auditors",
+    "last_change",
+    "overall_score",
+    "coverage",
+)
 
 
 class ConsolidatedWriter:
@@ -65,7 +92,8 @@ class ConsolidatedWriter:
         for framework in frameworks:
             self._collect_columns(framework)
             self._displays[framework.content_hash] = AnswerDisplay(
-                framework, language, self._format, self._texts)
+                framework, language, self._format, self._texts
+            )
 
     def _collect_columns(self, framework: Framework) -> None:
         layout = FrameworkLayout(framework)
@@ -80,12 +108,21 @@ class ConsolidatedWriter:
             for indicator in layout.indicators_in(section):
                 self._figures.setdefault(indicator.name, title(indicator))
 
-    def write(self, target: Path, audits: Iterable[ReportData], total: int,
-              progress: Progress = NO_PROGRESS) -> None:
+    def write(
+        self,
+        target: Path,
+        audits: Iterable[ReportData],
+        total: int,
+        progress: Progress = NO_PROGRESS,
+    ) -> None:
         if total + 1 > self._row_limit:
-            raise JalonError("{count} audits do not fit in one Excel sheet (at most {rows} "
-                             "rows); export them as CSV or Parquet tables instead: jalon "
-                             "export tidy", count=total, rows=self._row_limit)
+            raise JalonError(
+                "{count} audits do not fit in one Excel sheet (at most {rows} "
+                "rows); export them as CSV or Parquet tables instead: jalon "
+                "export tidy",
+                count=total,
+                rows=self._row_limit,
+            )
         texts = self._texts
         workbook = StreamedWorkbook(HEADER_TEXT_COLOUR, HEADER_COLOUR)
         summary_formats = {10: MOMENT_FORMAT, 11: SCORE_FORMAT, 12: SHARE_FORMAT}
@@ -93,21 +130,35 @@ class ConsolidatedWriter:
             summary_formats[len(_AUDIT_COLUMNS) + offset] = SCORE_FORMAT
         summary = workbook.add_sheet(
             texts.get("sheet_audits")[:_SHEET_TITLE],
-            [texts.get(k) for k in _AUDIT_COLUMNS] + list(self._dimensions.values())
+            [texts.get(k) for k in _AUDIT_COLUMNS]
+            + list(self._dimensions.values())
             + list(self._figures.values()),
             [38, 32, 14, 18, 12, 12, 12, 12, 9, 28, 17, 11, 11]
-            + [14] * len(self._dimensions) + [16] * len(self._figures),
-            "C2", summary_formats)
-        answers = _SplitTable(workbook, texts.get("sheet_all_answers"),
-                              [texts.get(k) for k in _ANSWER_COLUMNS], self._row_limit)
+            + [14] * len(self._dimensions)
+            + [16] * len(self._figures),
+            "C2",
+            summary_formats,
+        )
+        answers = _SplitTable(
+            workbook,
+            texts.get("sheet_all_answers"),
+            [texts.get(k) for k in _ANSWER_COLUMNS],
+            self._row_limit,
+        )
         try:
             self._stream(summary, answers, audits, total, progress)
             workbook.save(target)
         finally:
             workbook.discard()
 
-    def _stream(self, summary: StreamedSheet, answers: _SplitTable,
-                audits: Iterable[ReportData], total: int, progress: Progress) -> None:
+    def _stream(
+        self,
+        summary: StreamedSheet,
+        answers: _SplitTable,
+        audits: Iterable[ReportData],
+        total: int,
+        progress: Progress,
+    ) -> None:
         """Stream every audit's rows."""
         progress.step(0, total)
         for done, data in enumerate(audits, start=1):
@@ -121,19 +172,30 @@ class ConsolidatedWriter:
         overall = data.card.overall
         display = self._displays[data.framework.content_hash]
         row: list[object] = [
-            audit.id, audit.institution, audit.country,
-            texts.name(audit.audit_type), texts.name(audit.status), audit.period_start,
-            audit.period_end, data.framework.id, data.framework.version,
-            ", ".join(audit.auditors), moment(audit.updated_at),
-            _fraction(overall.percent), overall.coverage,
+            audit.id,
+            audit.institution,
+            audit.country,
+            texts.name(audit.audit_type),
+            texts.name(audit.status),
+            audit.period_start,
+            audit.period_end,
+            data.framework.id,
+            data.framework.version,
+            ", ".join(audit.auditors),
+            moment(audit.updated_at),
+            _fraction(overall.percent),
+            overall.coverage,
         ]
         for name in self._dimensions:
             score = data.card.nodes.get(name)
             row.append(_fraction(score.percent) if score is not None else None)
         for name in self._figures:
             indicator = data.framework.indicators.get(name)
-            row.append(display.typed(indicator, data.answer(indicator))
-                       if indicator is not None and data.applies(indicator) else None)
+            row.append(
+                display.typed(indicator, data.answer(indicator))
+                if indicator is not None and data.applies(indicator)
+                else None
+            )
         return row
 
     def _answer_rows(self, data: ReportData):
@@ -144,21 +206,31 @@ class ConsolidatedWriter:
             if answer is None or not (answer.is_answered or answer.is_invalid or answer.comment):
                 continue
             points = indicator_points(indicator, answer)
-            yield [audit.id, audit.institution, data.framework.id, data.framework.version,
-                   indicator.display_code, data.label(indicator), display.typed(indicator, answer),
-                   _raw_value(answer),
-                   points[0] if points else None, points[1] if points else None,
-                   answer.na_reason, answer.comment, yes if answer.flagged else "",
-                   moment(answer.changed_at), answer.author,
-                   self._alignment.code_in_newest(data.framework, indicator.name)]
+            yield [
+                audit.id,
+                audit.institution,
+                data.framework.id,
+                data.framework.version,
+                indicator.display_code,
+                data.label(indicator),
+                display.typed(indicator, answer),
+                _raw_value(answer),
+                points[0] if points else None,
+                points[1] if points else None,
+                answer.na_reason,
+                answer.comment,
+                yes if answer.flagged else "",
+                moment(answer.changed_at),
+                answer.author,
+                self._alignment.code_in_newest(data.framework, indicator.name),
+            ]
 
 
 class _SplitTable:
     """A long table streamed over as many sheets as the row limit needs: "All answers",
     "All answers (2)"…, each starting with the header row, frozen and filtered."""
 
-    def __init__(self, workbook: StreamedWorkbook, title: str, headers: list[str],
-                 row_limit: int):
+    def __init__(self, workbook: StreamedWorkbook, title: str, headers: list[str], row_limit: int):
         self._workbook = workbook
         self._title = title
         self._headers = headers
@@ -169,9 +241,15 @@ class _SplitTable:
     def _add_sheet(self) -> None:
         number = len(self._sheets) + 1
         suffix = f" ({number})" if number > 1 else ""
-        self._sheets.append(self._workbook.add_sheet(
-            self._title[:_SHEET_TITLE - len(suffix)] + suffix, self._headers, _ANSWER_WIDTHS,
-            "A2", {13: MOMENT_FORMAT}))
+        self._sheets.append(
+            self._workbook.add_sheet(
+                self._title[: _SHEET_TITLE - len(suffix)] + suffix,
+                self._headers,
+                _ANSWER_WIDTHS,
+                "A2",
+                {13: MOMENT_FORMAT},
+            )
+        )
 
     def append(self, values: list[object]) -> None:
         if self._sheets[-1].rows >= self._row_limit:

@@ -44,8 +44,14 @@ class PdfBlocks:
         paragraph.outline = (text, level)
         return paragraph
 
-    def table(self, rows: list[list], widths: list[float], header: bool = True,
-              band_rows: tuple[int, ...] = (), extra: list[tuple] | None = None) -> Table:
+    def table(
+        self,
+        rows: list[list],
+        widths: list[float],
+        header: bool = True,
+        band_rows: tuple[int, ...] = (),
+        extra: list[tuple] | None = None,
+    ) -> Table:
         """A table in the report's style: coloured header that repeats on every page, thin
         rules between rows, light stripes; `band_rows` are sub-headings inside the table."""
         commands: list[tuple] = [
@@ -59,8 +65,10 @@ class PdfBlocks:
         ]
         start = 1 if header else 0
         if header:
-            commands += [("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
-                         ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY)]
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
+            ]
         for row in range(start, len(rows)):
             if row in band_rows:
                 commands.append(("BACKGROUND", (0, row), (-1, row), BAND))
@@ -71,8 +79,9 @@ class PdfBlocks:
         commands.extend(extra or [])
         # splitInRow: a row taller than a page (a very long comment) continues on the next
         # page instead of failing the whole report.
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
-                      splitInRow=1)
+        table = Table(
+            rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1
+        )
         table.setStyle(TableStyle(commands))
         return table
 
@@ -81,15 +90,17 @@ class PdfBlocks:
         cells = []
         for index, label in enumerate(labels):
             right = right_from is not None and index >= right_from
-            cells.append(self.para(label, self.styles.header_right if right
-                                   else self.styles.header_cell))
+            cells.append(
+                self.para(label, self.styles.header_right if right else self.styles.header_cell)
+            )
         return cells
 
     def score_cell(self, percent: float | None, text: str) -> Paragraph:
         """A score in a table: a dot in the score's band colour, then the score in bold."""
         color = self.hex(score_color(percent))
-        return self.rich(f'<font color="{color}">●</font> <b>{escape(text)}</b>',
-                         self.styles.cell_right)
+        return self.rich(
+            f'<font color="{color}">●</font> <b>{escape(text)}</b>', self.styles.cell_right
+        )
 
     @staticmethod
     def hex(color: colors.Color) -> str:

@@ -27,8 +27,13 @@ class ScoreCharts:
         """`number_format` writes a tick value (0–100) the locale's way."""
         self._number = number_format
 
-    def radar(self, items: list[tuple[str, float | None]], width: float, height: float,
-              peer_medians: list[float | None] | None = None) -> Drawing:
+    def radar(
+        self,
+        items: list[tuple[str, float | None]],
+        width: float,
+        height: float,
+        peer_medians: list[float | None] | None = None,
+    ) -> Drawing:
         """A radar of (label, percent) with rings every 20 points; needs three items or more.
         `peer_medians` (one per item) adds a dashed line, unless the group lacks one: a gap
         drawn as zero would misstate the peers."""
@@ -39,44 +44,89 @@ class ScoreCharts:
 
         def point(index: int, value: float) -> tuple[float, float]:
             angle = math.pi / 2 - 2 * math.pi * index / count
-            return cx + radius * value / 100 * math.cos(angle), \
-                cy + radius * value / 100 * math.sin(angle)
+            return cx + radius * value / 100 * math.cos(
+                angle
+            ), cy + radius * value / 100 * math.sin(angle)
 
         for ring in RINGS:
             corners = [c for i in range(count) for c in point(i, ring)]
-            drawing.add(Polygon(corners, fillColor=None, strokeColor=RULE,
-                                strokeWidth=0.9 if ring == 100 else 0.5))
+            drawing.add(
+                Polygon(
+                    corners,
+                    fillColor=None,
+                    strokeColor=RULE,
+                    strokeWidth=0.9 if ring == 100 else 0.5,
+                )
+            )
         for index in range(count):
             x, y = point(index, 100)
             drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
         for ring in RINGS[:-1]:
             x, y = point(0, ring)
-            drawing.add(String(x + 2, y + 1.5, self._number(ring), fontName=FONT, fontSize=6,
-                               fillColor=MUTED))
+            drawing.add(
+                String(
+                    x + 2, y + 1.5, self._number(ring), fontName=FONT, fontSize=6, fillColor=MUTED
+                )
+            )
         values = [_clamped(percent) for _, percent in items]
         if peer_medians and all(m is not None for m in peer_medians):
             median_shape = [c for i, m in enumerate(peer_medians) for c in point(i, _clamped(m))]
-            drawing.add(Polygon(median_shape, fillColor=None, strokeColor=INK, strokeWidth=1.1,
-                                strokeDashArray=[3, 2]))
+            drawing.add(
+                Polygon(
+                    median_shape,
+                    fillColor=None,
+                    strokeColor=INK,
+                    strokeWidth=1.1,
+                    strokeDashArray=[3, 2],
+                )
+            )
         shape = [c for i, value in enumerate(values) for c in point(i, value)]
-        drawing.add(Polygon(shape, fillColor=colors.Color(0.12, 0.31, 0.47, alpha=0.22),
-                            strokeColor=PRIMARY, strokeWidth=1.6))
+        drawing.add(
+            Polygon(
+                shape,
+                fillColor=colors.Color(0.12, 0.31, 0.47, alpha=0.22),
+                strokeColor=PRIMARY,
+                strokeWidth=1.6,
+            )
+        )
         for index, value in enumerate(values):
             x, y = point(index, value)
-            drawing.add(Circle(x, y, 2.2, fillColor=score_color(items[index][1]),
-                               strokeColor=colors.white, strokeWidth=0.6))
+            drawing.add(
+                Circle(
+                    x,
+                    y,
+                    2.2,
+                    fillColor=score_color(items[index][1]),
+                    strokeColor=colors.white,
+                    strokeWidth=0.6,
+                )
+            )
         for index, (label, _) in enumerate(items):
             x, y = point(index, 100)
             dx, dy = x - cx, y - cy
             anchor = "middle" if abs(dx) < 4 else ("start" if dx > 0 else "end")
             offset_y = 5 if dy > 4 else (-11 if dy < -4 else -3)
-            drawing.add(String(x + (4 if dx > 4 else -4 if dx < -4 else 0), y + offset_y, label,
-                               fontName=FONT_BOLD, fontSize=8.5, fillColor=INK,
-                               textAnchor=anchor))
+            drawing.add(
+                String(
+                    x + (4 if dx > 4 else -4 if dx < -4 else 0),
+                    y + offset_y,
+                    label,
+                    fontName=FONT_BOLD,
+                    fontSize=8.5,
+                    fillColor=INK,
+                    textAnchor=anchor,
+                )
+            )
         return drawing
 
-    def bars(self, items: list[tuple[str, float | None]], width: float, height: float,
-             value_format, peers: list[PeerQuartiles | None] | None = None) -> Drawing:
+    def bars(
+        self,
+        items: list[tuple[str, float | None]],
+        width: float,
+        height: float,
+        value_format,
+        peers: list[PeerQuartiles | None] | None = None,
+    ) -> Drawing:
         """Horizontal bars of (label, percent), coloured by score band, value at the bar end;
         `peers` (one per item, None where the group has none) adds quartile marks."""
         drawing = Drawing(width, height, initialFontName=FONT)
@@ -93,18 +143,25 @@ class ScoreCharts:
             value = 0 if percent is None else percent
             x = chart.x + chart.width * value / 100 + 3
             y = chart.y + step * index + step / 2 - 2.5
-            drawing.add(String(x, y, value_format(percent), fontName=FONT_BOLD, fontSize=7,
-                               fillColor=INK))
+            drawing.add(
+                String(x, y, value_format(percent), fontName=FONT_BOLD, fontSize=7, fillColor=INK)
+            )
         for index, group in enumerate(reversed(peers or [])):
             if group is not None:
                 middle = chart.y + step * index + step / 2
                 self._quartile_marks(drawing, group, chart.x, chart.width, middle)
-        drawing.add(PolyLine([chart.x, chart.y, chart.x, chart.y + chart.height],
-                             strokeColor=RULE, strokeWidth=0.6))
+        drawing.add(
+            PolyLine(
+                [chart.x, chart.y, chart.x, chart.y + chart.height],
+                strokeColor=RULE,
+                strokeWidth=0.6,
+            )
+        )
         return drawing
 
-    def paired_bars(self, items: list[tuple[str, float | None, float | None]], width: float,
-                    height: float) -> Drawing:
+    def paired_bars(
+        self, items: list[tuple[str, float | None, float | None]], width: float, height: float
+    ) -> Drawing:
         """Per (label, earlier percent, later percent): a grey bar for the earlier audit above
         a blue one for the later, as the desktop's Progress tab draws them."""
         drawing = Drawing(width, height, initialFontName=FONT)
@@ -112,8 +169,10 @@ class ScoreCharts:
         chart = self._bar_chart([label for label, _, _ in rows], width - 40, height)
         # reportlab draws the first series lowest within a group: the later audit comes first
         # so that the earlier one reads on top.
-        chart.data = [[0 if after is None else after for _, _, after in rows],
-                      [0 if before is None else before for _, before, _ in rows]]
+        chart.data = [
+            [0 if after is None else after for _, _, after in rows],
+            [0 if before is None else before for _, before, _ in rows],
+        ]
         chart.barWidth = 6
         chart.groupSpacing = 7
         chart.bars.strokeColor = None
@@ -122,8 +181,7 @@ class ScoreCharts:
         drawing.add(chart)
         return drawing
 
-    def _bar_chart(self, labels: list[str], plot_width: float, height: float
-                   ) -> HorizontalBarChart:
+    def _bar_chart(self, labels: list[str], plot_width: float, height: float) -> HorizontalBarChart:
         """Horizontal bars on the fixed 0–100 scale with a light grid, labels on the left."""
         chart = HorizontalBarChart()
         chart.x, chart.y = 26, 18
@@ -146,18 +204,37 @@ class ScoreCharts:
         axis.gridStrokeColor = RULE
         axis.gridStrokeWidth = 0.4
         return chart
+
     @staticmethod
-    def _quartile_marks(drawing: Drawing, group: PeerQuartiles, left: float, width: float,
-                        middle: float) -> None:
+    def _quartile_marks(
+        drawing: Drawing, group: PeerQuartiles, left: float, width: float, middle: float
+    ) -> None:
         """A box over the bar from Q1 to Q3, and a taller tick at the median."""
+
         def x(value: float) -> float:
             return left + width * _clamped(value) / 100
 
-        drawing.add(Rect(x(group.q1), middle - 2.2, max(x(group.q3) - x(group.q1), 0.8), 4.4,
-                         fillColor=colors.Color(0.35, 0.38, 0.4, alpha=0.35),
-                         strokeColor=INK, strokeWidth=0.5))
-        drawing.add(Line(x(group.median), middle - 5.5, x(group.median), middle + 5.5,
-                         strokeColor=INK, strokeWidth=1.6))
+        drawing.add(
+            Rect(
+                x(group.q1),
+                middle - 2.2,
+                max(x(group.q3) - x(group.q1), 0.8),
+                4.4,
+                fillColor=colors.Color(0.35, 0.38, 0.4, alpha=0.35),
+                strokeColor=INK,
+                strokeWidth=0.5,
+            )
+        )
+        drawing.add(
+            Line(
+                x(group.median),
+                middle - 5.5,
+                x(group.median),
+                middle + 5.5,
+                strokeColor=INK,
+                strokeWidth=1.6,
+            )
+        )
 
 
 def _clamped(percent: float | None) -> float:

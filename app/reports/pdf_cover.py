@@ -21,8 +21,9 @@ from app.reports.report_texts import ReportTexts
 
 
 class CoverSection:
-    def __init__(self, data: ReportData, blocks: PdfBlocks, texts: ReportTexts,
-                 formatter: ReportFormatter):
+    def __init__(
+        self, data: ReportData, blocks: PdfBlocks, texts: ReportTexts, formatter: ReportFormatter
+    ):
         self._data = data
         self._blocks = blocks
         self._texts = texts
@@ -56,29 +57,41 @@ class CoverSection:
             (texts.get("audit_type"), texts.name(audit.audit_type)),
             (texts.get("period"), self._period()),
             (texts.get("auditors"), ", ".join(audit.auditors) or "–"),
-            (texts.get("framework"), texts.get("framework_version",
-                                               name=data.text(data.framework.title),
-                                               version=data.framework.version)),
+            (
+                texts.get("framework"),
+                texts.get(
+                    "framework_version",
+                    name=data.text(data.framework.title),
+                    version=data.framework.version,
+                ),
+            ),
             (texts.get("status"), self._status()),
             (texts.get("generated"), fmt.moment(data.generated_at)),
             (texts.get("audit_id"), audit.id),
         ]
         styles = self._blocks.styles
-        cells = [[self._blocks.para(label, styles.small), self._blocks.para(value, styles.body)]
-                 for label, value in rows]
+        cells = [
+            [self._blocks.para(label, styles.small), self._blocks.para(value, styles.body)]
+            for label, value in rows
+        ]
         # splitInRow: a detail taller than a page (a thousand auditors' names received in a
         # package) continues on the next page instead of failing the whole report.
-        table = Table(cells, colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm], hAlign="LEFT",
-                      splitInRow=1)
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        table = Table(
+            cells, colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm], hAlign="LEFT", splitInRow=1
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         return table
 
     def _key_figures(self) -> Table:
@@ -87,30 +100,39 @@ class CoverSection:
         overall = self._data.card.overall
         color = PdfBlocks.hex(score_color(overall.percent))
         figures = [
-            (texts.get("overall_score"),
-             f'<font color="{color}">{escape(fmt.score(overall.percent))}</font>'),
+            (
+                texts.get("overall_score"),
+                f'<font color="{color}">{escape(fmt.score(overall.percent))}</font>',
+            ),
             (texts.get("coverage"), escape(fmt.share(overall.coverage))),
             (texts.get("answered"), f"{overall.scored_answered} / {overall.scored_total}"),
         ]
-        cells = [[blocks.para(label, styles.small), blocks.rich(value, styles.key_figure)]
-                 for label, value in figures]
+        cells = [
+            [blocks.para(label, styles.small), blocks.rich(value, styles.key_figure)]
+            for label, value in figures
+        ]
         table = Table([cells], colWidths=[CONTENT_WIDTH / 3] * 3, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("BACKGROUND", (0, 0), (-1, -1), BAND),
-            ("LINEBEFORE", (1, 0), (-1, 0), 2, colors.white),
-            ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 7),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                    ("LINEBEFORE", (1, 0), (-1, 0), 2, colors.white),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+                ]
+            )
+        )
         return table
 
     def _period(self) -> str:
         audit, fmt, texts = self._data.audit, self._format, self._texts
         if audit.period_start and audit.period_end:
-            return texts.get("period_range", start=fmt.date(audit.period_start),
-                             end=fmt.date(audit.period_end))
+            return texts.get(
+                "period_range", start=fmt.date(audit.period_start), end=fmt.date(audit.period_end)
+            )
         if audit.period_start:
             return texts.get("period_from", start=fmt.date(audit.period_start))
         if audit.period_end:
@@ -120,14 +142,17 @@ class CoverSection:
     def _status(self) -> str:
         audit = self._data.audit
         if audit.is_finalized:
-            return self._texts.get("status_finalized", date=self._format.date(audit.finalized_at),
-                                   author=audit.finalized_by or "–")
+            return self._texts.get(
+                "status_finalized",
+                date=self._format.date(audit.finalized_at),
+                author=audit.finalized_by or "–",
+            )
         return self._texts.get("status_draft")
 
     def _seal(self) -> list[Flowable]:
         data, blocks, texts, styles = self._data, self._blocks, self._texts, self._blocks.styles
         seal = data.audit.seal
-        grouped = " ".join(seal[i:i + 4] for i in range(0, len(seal), 4))
+        grouped = " ".join(seal[i : i + 4] for i in range(0, len(seal), 4))
         items: list[Flowable] = [
             blocks.para(texts.get("fingerprint"), styles.h3),
             blocks.para(grouped, styles.banner),
@@ -142,14 +167,19 @@ class CoverSection:
         """A framed one-paragraph notice with a coloured left edge."""
         styles = self._blocks.styles
         paragraph = self._blocks.rich(
-            f'<font color="{PdfBlocks.hex(color)}"><b>{escape(text)}</b></font>', styles.body)
+            f'<font color="{PdfBlocks.hex(color)}"><b>{escape(text)}</b></font>', styles.body
+        )
         table = Table([[paragraph]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("LINEBEFORE", (0, 0), (0, 0), 3, color),
-            ("BOX", (0, 0), (-1, -1), 0.4, MUTED),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("LINEBEFORE", (0, 0), (0, 0), 3, color),
+                    ("BOX", (0, 0), (-1, -1), 0.4, MUTED),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         return table

@@ -34,8 +34,14 @@ FLAG = "⚑"
 
 
 class DimensionSection:
-    def __init__(self, data: ReportData, blocks: PdfBlocks, texts: ReportTexts,
-                 formatter: ReportFormatter, display: AnswerDisplay):
+    def __init__(
+        self,
+        data: ReportData,
+        blocks: PdfBlocks,
+        texts: ReportTexts,
+        formatter: ReportFormatter,
+        display: AnswerDisplay,
+    ):
         self._data = data
         self._blocks = blocks
         self._texts = texts
@@ -45,8 +51,11 @@ class DimensionSection:
     def flowables(self, dimension: Group) -> list[Flowable]:
         data, blocks, styles = self._data, self._blocks, self._blocks.styles
         title = f"{dimension.display_code} · {data.label(dimension)}"
-        items: list[Flowable] = [blocks.heading(title, styles.h1, 0), self._banner(dimension),
-                                 Spacer(1, 3 * mm)]
+        items: list[Flowable] = [
+            blocks.heading(title, styles.h1, 0),
+            self._banner(dimension),
+            Spacer(1, 3 * mm),
+        ]
         loose: list[Indicator] = []
         for child in dimension.children:
             if isinstance(child, Indicator):
@@ -62,19 +71,30 @@ class DimensionSection:
     def _banner(self, group: Group) -> Table:
         score, texts, fmt = self._data.score(group), self._texts, self._format
         color = PdfBlocks.hex(score_color(score.percent))
-        markup = (f'{escape(texts.get("score"))} <font color="{color}">'
-                  f'{escape(fmt.score(score.percent))}</font>'
-                  f'<font color="{PdfBlocks.hex(MUTED)}">   ·   '
-                  f'{escape(texts.get("coverage_line", share=fmt.share(score.coverage), answered=score.scored_answered, total=score.scored_total))}'  # noqa: E501
-                  f"</font>")
-        table = Table([[self._blocks.rich(markup, self._blocks.styles.banner)]],
-                      colWidths=[CONTENT_WIDTH], hAlign="LEFT")
-        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                   ("BACKGROUND", (0, 0), (-1, -1), BAND),
-                                   ("LINEBEFORE", (0, 0), (0, 0), 4, PRIMARY),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 6),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+        markup = (
+            f'{escape(texts.get("score"))} <font color="{color}">'
+            f"{escape(fmt.score(score.percent))}</font>"
+            f'<font color="{PdfBlocks.hex(MUTED)}">   ·   '
+            f"{escape(texts.get('coverage_line', share=fmt.share(score.coverage), answered=score.scored_answered, total=score.scored_total))}"  # noqa: E501
+            f"</font>"
+        )
+        table = Table(
+            [[self._blocks.rich(markup, self._blocks.styles.banner)]],
+            colWidths=[CONTENT_WIDTH],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                    ("LINEBEFORE", (0, 0), (0, 0), 4, PRIMARY),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
         return table
 
     def _standard(self, standard: Group) -> list[Flowable]:
@@ -82,8 +102,10 @@ class DimensionSection:
         score = data.score(standard)
         heading = blocks.heading(f"{standard.display_code}  {data.label(standard)}", styles.h2, 1)
         score_line = blocks.rich(
-            f'{escape(self._texts.get("score"))} <b>{escape(self._format.score(score.percent))}'
-            f"</b>", styles.small)
+            f"{escape(self._texts.get('score'))} <b>{escape(self._format.score(score.percent))}"
+            f"</b>",
+            styles.small,
+        )
         rows: list[list] = []
         bands: list[int] = []
         for child in standard.children:
@@ -97,16 +119,25 @@ class DimensionSection:
                 rows += self._indicator_rows([child])
         # A heading never stands alone at the foot of a page: start a new page when less
         # than a few rows' worth of space is left.
-        return [CondPageBreak(45 * mm), heading, score_line, Spacer(1, 1.5 * mm),
-                self._table(rows, tuple(bands))]
+        return [
+            CondPageBreak(45 * mm),
+            heading,
+            score_line,
+            Spacer(1, 1.5 * mm),
+            self._table(rows, tuple(bands)),
+        ]
 
     def _practice_row(self, practice: Group) -> list:
         blocks, styles = self._blocks, self._blocks.styles
         percent = self._data.score(practice).percent
         return [
-            blocks.rich(f"<b>{escape(practice.display_code)}</b>  "
-                        f"{escape(self._data.label(practice))}", styles.cell),
-            "", "", blocks.score_cell(percent, self._format.score(percent)),
+            blocks.rich(
+                f"<b>{escape(practice.display_code)}</b>  {escape(self._data.label(practice))}",
+                styles.cell,
+            ),
+            "",
+            "",
+            blocks.score_cell(percent, self._format.score(percent)),
         ]
 
     def _indicator_rows(self, indicators: list[Indicator]) -> list[list]:
@@ -123,9 +154,14 @@ class DimensionSection:
             shown = display.text(indicator, answer)
             answered = answer is not None and answer.has_value
             answer_cell = blocks.para(shown, styles.cell_bold if answered else styles.note)
-            rows.append([blocks.rich(code, styles.cell), self._question_cell(indicator),
-                         answer_cell,
-                         blocks.para(display.points(indicator, answer), styles.cell_right)])
+            rows.append(
+                [
+                    blocks.rich(code, styles.cell),
+                    self._question_cell(indicator),
+                    answer_cell,
+                    blocks.para(display.points(indicator, answer), styles.cell_right),
+                ]
+            )
         return rows
 
     def _question_cell(self, indicator: Indicator) -> list[Paragraph]:
@@ -141,29 +177,42 @@ class DimensionSection:
         if files:
             notes.append((texts.get("evidence"), ", ".join(f.shown_name for f in files)))
         for label, text in notes:
-            cell.append(blocks.rich(f"<b>{escape(texts.get('label_colon', label=label))}</b> "
-                                    f"{text_markup(text)}", styles.note))
+            cell.append(
+                blocks.rich(
+                    f"<b>{escape(texts.get('label_colon', label=label))}</b> {text_markup(text)}",
+                    styles.note,
+                )
+            )
         return cell
 
     def _table(self, rows: list[list], bands: tuple[int, ...]) -> Table:
         texts, blocks = self._texts, self._blocks
-        header = blocks.header_row([texts.get("code"), texts.get("question"), texts.get("answer"),
-                                    texts.get("points")], right_from=3)
-        return blocks.table([header, *rows],
-                            [CODE_WIDTH, QUESTION_WIDTH, ANSWER_WIDTH, POINTS_WIDTH],
-                            band_rows=bands)
+        header = blocks.header_row(
+            [texts.get("code"), texts.get("question"), texts.get("answer"), texts.get("points")],
+            right_from=3,
+        )
+        return blocks.table(
+            [header, *rows],
+            [CODE_WIDTH, QUESTION_WIDTH, ANSWER_WIDTH, POINTS_WIDTH],
+            band_rows=bands,
+        )
 
     def _flagged(self, dimension: Group) -> list[Flowable]:
         data, blocks, styles = self._data, self._blocks, self._blocks.styles
-        flagged = [i for i in data.indicators_in(dimension)
-                   if data.applies(i) and (a := data.answer(i)) is not None and a.flagged]
+        flagged = [
+            i
+            for i in data.indicators_in(dimension)
+            if data.applies(i) and (a := data.answer(i)) is not None and a.flagged
+        ]
         if not flagged:
             return []
         items: list[Flowable] = [blocks.para(self._texts.get("flagged_items"), styles.h3)]
         for indicator in flagged:
             answer = data.answer(indicator)
-            line = (f'<font color="{PdfBlocks.hex(LOW)}">{FLAG}</font> '
-                    f"<b>{escape(indicator.display_code)}</b> {escape(data.label(indicator))}")
+            line = (
+                f'<font color="{PdfBlocks.hex(LOW)}">{FLAG}</font> '
+                f"<b>{escape(indicator.display_code)}</b> {escape(data.label(indicator))}"
+            )
             if answer is not None and answer.comment:
                 line += f" — <i>{text_markup(answer.comment)}</i>"
             items.append(blocks.rich(line, styles.cell))

@@ -27,16 +27,29 @@ HEADER_SIZE = 8
 
 
 class ReportDocument(BaseDocTemplate):
-    def __init__(self, target: str | BinaryIO, data: ReportData, texts: ReportTexts,
-                 formatter: ReportFormatter, progress: Progress, flowable_count: int):
+    def __init__(
+        self,
+        target: str | BinaryIO,
+        data: ReportData,
+        texts: ReportTexts,
+        formatter: ReportFormatter,
+        progress: Progress,
+        flowable_count: int,
+    ):
         audit = data.audit
         super().__init__(
-            target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
             title=f"{texts.get('report_title')} – {audit.institution}",
             author=", ".join(audit.auditors) or data.generated_by,
-            subject=data.text(data.framework.title), creator=f"Jalon {__version__}",
-            producer=f"Jalon {__version__}", lang=data.language,
+            subject=data.text(data.framework.title),
+            creator=f"Jalon {__version__}",
+            producer=f"Jalon {__version__}",
+            lang=data.language,
             keywords=[data.framework.id, audit.id],
             # Pages start in the embedded font, so no base font (Helvetica: not embedded and
             # short of many characters) is referenced at all.
@@ -48,13 +61,23 @@ class ReportDocument(BaseDocTemplate):
         self._progress = progress
         self._flowable_count = max(flowable_count, 1)
         self._laid_out = 0
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH,
-                      PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate("cover", frames=[frame], onPage=self._decorate_cover),
-            PageTemplate("body", frames=[frame], onPage=self._decorate_body),
-        ])
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", frames=[frame], onPage=self._decorate_cover),
+                PageTemplate("body", frames=[frame], onPage=self._decorate_body),
+            ]
+        )
 
     # --- page decoration -----------------------------------------------------------------------
 
@@ -139,8 +162,9 @@ class ReportDocument(BaseDocTemplate):
                 self.setFont(FONT, 7.5)
                 self.setFillColor(MUTED)
                 self.drawString(MARGIN_X, y, footer)
-                self.drawRightString(PAGE_WIDTH - MARGIN_X, y,
-                                     texts.get("page_of", page=number, pages=total))
+                self.drawRightString(
+                    PAGE_WIDTH - MARGIN_X, y, texts.get("page_of", page=number, pages=total)
+                )
                 self.restoreState()
 
         return NumberedCanvas
@@ -156,4 +180,3 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         self._laid_out += 1
         self._progress.step(min(self._laid_out, self._flowable_count), self._flowable_count)
-

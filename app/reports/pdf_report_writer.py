@@ -32,8 +32,9 @@ class PdfReportWriter:
     def __init__(self, fonts_dir: Path | None = None):
         self._fonts_dir = fonts_dir or resources_dir() / "fonts"
 
-    def write(self, data: ReportData, target: Path | BinaryIO,
-              progress: Progress = NO_PROGRESS) -> None:
+    def write(
+        self, data: ReportData, target: Path | BinaryIO, progress: Progress = NO_PROGRESS
+    ) -> None:
         texts = ReportTexts(data.language)
         formatter = ReportFormatter(data.language)
         blocks = PdfBlocks(PdfStyles(self._fonts_dir))
@@ -53,6 +54,12 @@ class PdfReportWriter:
         story += ActionPlanSection(data, blocks, texts, formatter).flowables()
         story += annexes.evidence()
         progress.step(0, len(story))
-        document = ReportDocument(str(target) if isinstance(target, Path) else target, data,
-                                  texts, formatter, progress, len(story))
+        document = ReportDocument(
+            str(target) if isinstance(target, Path) else target,
+            data,
+            texts,
+            formatter,
+            progress,
+            len(story),
+        )
         document.build(story, canvasmaker=document.canvas_maker())

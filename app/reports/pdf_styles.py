@@ -71,10 +71,12 @@ def register_fonts(fonts_dir: Path) -> None:
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except Exception as error:  # reportlab raises bare TTFError/IOError variants
-                raise JalonError("the report font {file} is missing or damaged; reinstall Jalon",
-                                 file=str(path)) from error
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
-                                      boldItalic=FONT_BOLD_ITALIC)
+                raise JalonError(
+                    "the report font {file} is missing or damaged; reinstall Jalon", file=str(path)
+                ) from error
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+        )
 
 
 class PdfStyles:
@@ -82,36 +84,91 @@ class PdfStyles:
         register_fonts(fonts_dir)
         base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
         self.body = base
-        self.cover_kicker = ParagraphStyle("cover_kicker", base, fontName=FONT_BOLD, fontSize=11,
-                                           leading=14, textColor=MUTED, spaceAfter=6)
-        self.cover_title = ParagraphStyle("cover_title", base, fontName=FONT_BOLD, fontSize=26,
-                                          leading=31, textColor=PRIMARY, spaceAfter=8)
-        self.cover_subtitle = ParagraphStyle("cover_subtitle", base, fontSize=13, leading=17,
-                                             textColor=INK, spaceAfter=4)
-        self.h1 = ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=17, leading=21,
-                                 textColor=PRIMARY, spaceBefore=0, spaceAfter=8)
-        self.h2 = ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                                 textColor=PRIMARY, spaceBefore=12, spaceAfter=5)
-        self.h3 = ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=10, leading=13,
-                                 textColor=INK, spaceBefore=8, spaceAfter=3)
+        self.cover_kicker = ParagraphStyle(
+            "cover_kicker",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=MUTED,
+            spaceAfter=6,
+        )
+        self.cover_title = ParagraphStyle(
+            "cover_title",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=26,
+            leading=31,
+            textColor=PRIMARY,
+            spaceAfter=8,
+        )
+        self.cover_subtitle = ParagraphStyle(
+            "cover_subtitle", base, fontSize=13, leading=17, textColor=INK, spaceAfter=4
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=17,
+            leading=21,
+            textColor=PRIMARY,
+            spaceBefore=0,
+            spaceAfter=8,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=PRIMARY,
+            spaceBefore=12,
+            spaceAfter=5,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=INK,
+            spaceBefore=8,
+            spaceAfter=3,
+        )
         self.small = ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED)
-        self.note = ParagraphStyle("note", base, fontName=FONT_ITALIC, fontSize=7.8, leading=10,
-                                   textColor=MUTED, spaceBefore=1.5)
+        self.note = ParagraphStyle(
+            "note",
+            base,
+            fontName=FONT_ITALIC,
+            fontSize=7.8,
+            leading=10,
+            textColor=MUTED,
+            spaceBefore=1.5,
+        )
         self.cell = ParagraphStyle("cell", base, fontSize=8.4, leading=10.6)
         self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=FONT_BOLD)
         # An overdue action: said in words and shown in the low-score colour.
-        self.cell_alert = ParagraphStyle("cell_alert", self.cell, fontName=FONT_BOLD,
-                                         textColor=LOW)
+        self.cell_alert = ParagraphStyle("cell_alert", self.cell, fontName=FONT_BOLD, textColor=LOW)
         self.cell_right = ParagraphStyle("cell_right", self.cell, alignment=TA_RIGHT)
         # Narrow columns of figures (one per dimension) where "100.0 %" must fit one line.
         self.figure_small = ParagraphStyle("figure_small", self.cell_right, fontSize=7.4)
         self.cell_center = ParagraphStyle("cell_center", self.cell, alignment=TA_CENTER)
-        self.header_cell = ParagraphStyle("header_cell", self.cell, fontName=FONT_BOLD,
-                                          fontSize=8, textColor=colors.white)
+        self.header_cell = ParagraphStyle(
+            "header_cell", self.cell, fontName=FONT_BOLD, fontSize=8, textColor=colors.white
+        )
         self.header_right = ParagraphStyle("header_right", self.header_cell, alignment=TA_RIGHT)
-        self.big_score = ParagraphStyle("big_score", base, fontName=FONT_BOLD, fontSize=30,
-                                        leading=34, textColor=PRIMARY)
-        self.key_figure = ParagraphStyle("key_figure", base, fontName=FONT_BOLD, fontSize=20,
-                                         leading=24, textColor=PRIMARY, spaceBefore=2)
-        self.banner = ParagraphStyle("banner", base, fontName=FONT_BOLD, fontSize=10,
-                                     leading=13, textColor=INK)
+        self.big_score = ParagraphStyle(
+            "big_score", base, fontName=FONT_BOLD, fontSize=30, leading=34, textColor=PRIMARY
+        )
+        self.key_figure = ParagraphStyle(
+            "key_figure",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=20,
+            leading=24,
+            textColor=PRIMARY,
+            spaceBefore=2,
+        )
+        self.banner = ParagraphStyle(
+            "banner", base, fontName=FONT_BOLD, fontSize=10, leading=13, textColor=INK
+        )

@@ -17,8 +17,11 @@ class ExportCancelled(JalonError):
 
 
 class Progress:
-    def __init__(self, callback: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None):
+    def __init__(
+        self,
+        callback: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ):
         self._callback = callback
         self._cancelled = cancelled
 

@@ -111,8 +111,9 @@ class ReportData:
         strongest = sorted(scored, key=lambda p: -(percents[p.name] or 0.0))[:count]
         taken = {p.name for p in strongest}
         # With few practices the two lists would repeat each other; a practice is in one only.
-        weakest = [p for p in sorted(scored, key=lambda p: percents[p.name] or 0.0)
-                   if p.name not in taken][:count]
+        weakest = [
+            p for p in sorted(scored, key=lambda p: percents[p.name] or 0.0) if p.name not in taken
+        ][:count]
         return strongest, weakest
 
     # --- per indicator -------------------------------------------------------------------------

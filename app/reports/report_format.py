@@ -75,10 +75,20 @@ class ReportFormatter:
     def size(self, size: int) -> str:
         """A file size in kilobytes or megabytes, with the locale's unit ("ko" in French)."""
         if size >= 1_000_000:
-            return format_unit(size / 1_000_000, "digital-megabyte", length="short",
-                               format="#,##0.#", locale=self.locale)
-        return format_unit(max(size / 1000, 0.1), "digital-kilobyte", length="short",
-                           format="#,##0.#", locale=self.locale)
+            return format_unit(
+                size / 1_000_000,
+                "digital-megabyte",
+                length="short",
+                format="#,##0.#",
+                locale=self.locale,
+            )
+        return format_unit(
+            max(size / 1000, 0.1),
+            "digital-kilobyte",
+            length="short",
+            format="#,##0.#",
+            locale=self.locale,
+        )
 
     def date(self, value: str | date | None) -> str:
         """A calendar date written out ("12 mars 2026"); raw text when it is not ISO."""
@@ -97,12 +107,13 @@ class ReportFormatter:
         if not value:
             return EMPTY
         try:
-            return format_date(date.fromisoformat(value[:10]), format="medium",
-                               locale=self.locale)
+            return format_date(date.fromisoformat(value[:10]), format="medium", locale=self.locale)
         except ValueError:
             return value
 
     def moment(self, value: datetime) -> str:
         """Date and time of day, e.g. for the generation time of a report."""
-        return (f"{format_date(value, format='long', locale=self.locale)} "
-                f"{format_time(value, format='short', locale=self.locale)}")
+        return (
+            f"{format_date(value, format='long', locale=self.locale)} "
+            f"{format_time(value, format='short', locale=self.locale)}"
+        )

@@ -25,25 +25,25 @@ TEXTS = {
     "audit_id": "Audit identifier",
     "fingerprint": "Fingerprint of the finalized audit (SHA-256 seal)",
     "fingerprint_help": "This fingerprint is computed from every answer, its full history, the "
-                        "action plan and the evidence files. Jalon recomputes it to show "
-                        "whether anything changed after finalization.",
+    "action plan and the evidence files. Jalon recomputes it to show "
+    "whether anything changed after finalization.",
     "seal_intact": "Seal verified: the audit data matches the fingerprint recorded at "
-                   "finalization.",
+    "finalization.",
     "seal_broken": "Warning: the audit data no longer matches the fingerprint recorded at "
-                   "finalization.",
+    "finalization.",
     # Summary
     "summary": "Summary",
     "overall_score": "Overall score",
     "coverage_line": "Coverage {share} ({answered} of {total} scored items answered)",
     "partial_note": "Partial result: {count} scored items are not answered yet.",
     "chart_caption": "Scores by dimension on a fixed scale from 0 to 100 %. Colours: red below "
-                     "50 %, amber from 50 %, green from 75 %.",
+    "50 %, amber from 50 %, green from 75 %.",
     "scores_by_dimension": "Scores by dimension",
     "strongest": "Strongest practices",
     "weakest": "Practices to strengthen",
     "method_note": "A score is the share of points obtained over the points possible among the "
-                   "answered items. Items marked not applicable and questions that do not apply "
-                   "to the institution are left out; coverage shows how much has been answered.",
+    "answered items. Items marked not applicable and questions that do not apply "
+    "to the institution are left out; coverage shows how much has been answered.",
     "code": "Code",
     "dimension": "Dimension",
     "practice": "Practice",
@@ -84,10 +84,12 @@ TEXTS = {
     "drop_reason": "Reason for dropping",
     "overdue_count": "Overdue actions: {count}",
     "previous_plan": "What became of the previous action plan",
-    "previous_plan_help": ("Each action of the plan of the previous audit ({period}): its status "
-                           "then and now, and how the indicators it targets changed (like for "
-                           "like: a change in what was answered is not counted as a change of "
-                           "practice)."),
+    "previous_plan_help": (
+        "Each action of the plan of the previous audit ({period}): its status "
+        "then and now, and how the indicators it targets changed (like for "
+        "like: a change in what was answered is not counted as a change of "
+        "practice)."
+    ),
     "status_then": "Status then",
     "status_now": "Status now",
     "target_change": "Its indicators",
@@ -103,7 +105,7 @@ TEXTS = {
     "carried_from": "Carried over",
     "evidence_annex": "Annex: evidence files",
     "evidence_help": "Files attached as evidence, kept in the audit's data. The SHA-256 "
-                     "prefix identifies each file exactly.",
+    "prefix identifies each file exactly.",
     "no_evidence": "No evidence file is attached to this audit.",
     "file": "File",
     "size": "Size",
@@ -150,23 +152,23 @@ TEXTS = {
     "sheet_instructions": "Instructions",
     "fill_title": "Offline questionnaire – {institution}",
     "fill_subtitle": "{framework}, version {version}. Exported on {date}.",
-    "fill_step_answer": "Answer in the sheet \"{sheet}\", one row per question. Only the "
-                        "yellow columns can be changed: Answer, Reason for N/A and Comment.",
+    "fill_step_answer": 'Answer in the sheet "{sheet}", one row per question. Only the '
+    "yellow columns can be changed: Answer, Reason for N/A and Comment.",
     "fill_step_lists": "For questions with choices, pick the answer from the drop-down list "
-                       "of the cell.",
+    "of the cell.",
     "fill_step_numbers": "Numbers: type the figure only (a decimal comma or point are both "
-                         "accepted). Dates: type them as YYYY-MM-DD.",
+    "accepted). Dates: type them as YYYY-MM-DD.",
     "fill_step_na": "If a question does not apply to the institution, leave the answer empty "
-                    "and explain why in \"Reason for N/A\".",
+    'and explain why in "Reason for N/A".',
     "fill_step_empty": "An empty cell never erases an answer already recorded in Jalon. Answers "
-                       "already recorded are shown so that you can check or correct them.",
+    "already recorded are shown so that you can check or correct them.",
     "fill_step_rows": "Do not add, delete or move rows, columns or sheets, and do not change the "
-                      "codes: Jalon checks every row when the workbook comes back.",
+    "codes: Jalon checks every row when the workbook comes back.",
     "fill_step_relevance": "Some questions only apply after certain answers (for example, "
-                           "details of a strategy only if the strategy exists). Leave them "
-                           "empty when they do not concern you.",
+    "details of a strategy only if the strategy exists). Leave them "
+    "empty when they do not concern you.",
     "fill_step_return": "Save the file and send it back. It is imported into Jalon after a "
-                        "preview of every change; nothing is recorded before that check.",
+    "preview of every change; nothing is recorded before that check.",
     "fill_audit_line": "Audit {audit}",
     "fill_header_key": "Key",
     "fill_header_code": "Code",
@@ -192,43 +194,43 @@ TEXTS = {
     # Progress since the previous audit, timeline of the institution
     "progress": "Progress since the previous audit",
     "progress_compared": "Compared with the audit of {date} ({framework}, version {version}; "
-                         "identifier {id}).",
+    "identifier {id}).",
     "progress_overall": "Overall score: {before} then {after}. Change: {change} points; change "
-                        "of practice: {practice} points.",
+    "of practice: {practice} points.",
     "progress_across_versions": "The two audits use different versions of the framework "
-                                "({old} and {new}); they are compared through the crosswalk "
-                                "the newer version holds. Questions the framework redefined "
-                                "between them are not compared.",
+    "({old} and {new}); they are compared through the crosswalk "
+    "the newer version holds. Questions the framework redefined "
+    "between them are not compared.",
     "progress_needs_crosswalk": "The previous audit ({date}) used version {old} of the "
-                                "framework and this one uses version {new}. Comparing them "
-                                "needs a crosswalk between the two versions, which version "
-                                "{new} does not hold, so no progress is shown.",
+    "framework and this one uses version {new}. Comparing them "
+    "needs a crosswalk between the two versions, which version "
+    "{new} does not hold, so no progress is shown.",
     "progress_chart_caption": "Grey: the previous audit; blue: this audit. Fixed scale from 0 "
-                              "to 100 %.",
+    "to 100 %.",
     "before": "Before",
     "after": "After",
     "change": "Change",
     "practice_change": "Change of practice",
     "progress_note": "Change: the raw change of the score, in points. Change of practice: the "
-                     "change over the questions scored in both audits only. * What was "
-                     "answered differs between the two audits, so part of the raw change comes "
-                     "from what was answered, not from practice.",
+    "change over the questions scored in both audits only. * What was "
+    "answered differs between the two audits, so part of the raw change comes "
+    "from what was answered, not from practice.",
     "progress_counts": "Questions: {improved} improved, {regressed} regressed, {unchanged} "
-                       "unchanged, {newly} newly assessed, {gone} no longer assessed.",
+    "unchanged, {newly} newly assessed, {gone} no longer assessed.",
     "progress_improved": "Questions that improved ({count})",
     "progress_regressed": "Questions that regressed ({count})",
     "progress_newly_assessed": "Newly assessed ({count})",
     "progress_newly_help": "Not answered, not applicable or not asked last time. Their scores "
-                           "count in this audit but are not a change of practice.",
+    "count in this audit but are not a change of practice.",
     "progress_no_longer_assessed": "No longer assessed ({count})",
     "progress_gone_help": "Scored last time, unanswered or not applicable this time. They are "
-                          "not a change of practice either.",
+    "not a change of practice either.",
     "progress_not_comparable": "{count} questions were redefined by the framework between the "
-                               "two versions and are not compared.",
+    "two versions and are not compared.",
     "timeline": "Timeline of the institution",
     "timeline_caption": "Overall score (thick line) and the score of each dimension at every "
-                        "audit of the institution up to this one, on a fixed scale from 0 to "
-                        "100 %.",
+    "audit of the institution up to this one, on a fixed scale from 0 to "
+    "100 %.",
     "audit_of": "Audit",
     "this_audit": "this audit",
     "sheet_progress": "Progress",
@@ -254,20 +256,20 @@ TEXTS = {
     # Peer benchmark
     "peers_heading": "Against the peer group",
     "peers_line": "Compared with the {count} institutions of the peer group {group} in the "
-                  "network's benchmark of {date}. Peer groups smaller than {minimum} "
-                  "institutions are not published, and the benchmark names none of them.",
+    "network's benchmark of {date}. Peer groups smaller than {minimum} "
+    "institutions are not published, and the benchmark names none of them.",
     "peers_none": "No peer benchmark applies to this audit: the benchmark of {date} has no peer "
-                  "group {group} for this framework version (groups smaller than {minimum} "
-                  "institutions are not published).",
+    "group {group} for this framework version (groups smaller than {minimum} "
+    "institutions are not published).",
     "peers_group_country": "country {value}",
     "peers_group_field": "{label}: {value}",
     "peers_group_missing": "(not answered)",
     "peers_chart_caption": "Against the peer group: the grey box spans its middle half (first to "
-                           "third quartile), the dark line is its median; on the radar, the "
-                           "dashed line is the peer median.",
+    "third quartile), the dark line is its median; on the radar, the "
+    "dashed line is the peer median.",
     "peers_table_note": "The quarter says where the audit's score falls among the peer group's "
-                        "scores: in the lowest quarter it is below the first quartile, in the "
-                        "highest above the third.",
+    "scores: in the lowest quarter it is below the first quartile, in the "
+    "highest above the third.",
     "peer_q1": "Peer Q1",
     "peer_median": "Peer median",
     "peer_q3": "Peer Q3",

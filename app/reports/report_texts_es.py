@@ -5,7 +5,7 @@ TEXTS = {
     "report_title": "Informe de auditoría de desempeño social",
     "draft": "BORRADOR",
     "draft_notice": "Borrador: esta auditoría no está finalizada. Las respuestas y los puntajes "
-                    "aún pueden cambiar.",
+    "aún pueden cambiar.",
     "generated_on": "Generado el {date}",
     "seal_short": "Sello {seal}…",
     "page_of": "Página {page} de {pages}",
@@ -26,26 +26,26 @@ TEXTS = {
     "audit_id": "Identificador de la auditoría",
     "fingerprint": "Huella de la auditoría finalizada (sello SHA-256)",
     "fingerprint_help": "Esta huella se calcula a partir de cada respuesta, todo su historial, "
-                        "el plan de acción y los archivos de evidencia. Jalon la vuelve a calcular "
-                        "para mostrar si algo cambió después de la finalización.",
+    "el plan de acción y los archivos de evidencia. Jalon la vuelve a calcular "
+    "para mostrar si algo cambió después de la finalización.",
     "seal_intact": "Sello verificado: los datos de la auditoría coinciden con la huella "
-                   "registrada al finalizarla.",
+    "registrada al finalizarla.",
     "seal_broken": "Atención: los datos de la auditoría ya no coinciden con la huella "
-                   "registrada al finalizarla.",
+    "registrada al finalizarla.",
     # Summary
     "summary": "Resumen",
     "overall_score": "Puntaje global",
     "coverage_line": "Cobertura {share} ({answered} de {total} elementos puntuados respondidos)",
     "partial_note": "Resultado parcial: {count} elementos puntuados aún no tienen respuesta.",
     "chart_caption": "Puntajes por dimensión en una escala fija de 0 a 100 %. Colores: rojo por "
-                     "debajo del 50 %, ámbar desde el 50 %, verde desde el 75 %.",
+    "debajo del 50 %, ámbar desde el 50 %, verde desde el 75 %.",
     "scores_by_dimension": "Puntajes por dimensión",
     "strongest": "Prácticas más sólidas",
     "weakest": "Prácticas por fortalecer",
     "method_note": "Un puntaje es la proporción de puntos obtenidos sobre los puntos posibles "
-                   "entre los elementos respondidos. Los elementos marcados como no aplicables "
-                   "y las preguntas que no corresponden a la institución se excluyen; la "
-                   "cobertura indica cuánto se ha respondido.",
+    "entre los elementos respondidos. Los elementos marcados como no aplicables "
+    "y las preguntas que no corresponden a la institución se excluyen; la "
+    "cobertura indica cuánto se ha respondido.",
     "code": "Código",
     "dimension": "Dimensión",
     "practice": "Práctica",
@@ -86,10 +86,12 @@ TEXTS = {
     "drop_reason": "Motivo del abandono",
     "overdue_count": "Acciones vencidas: {count}",
     "previous_plan": "Qué fue del plan de acción anterior",
-    "previous_plan_help": ("Cada acción del plan de la auditoría anterior ({period}): su estado "
-                           "entonces y ahora, y cómo cambiaron los indicadores a los que apunta (a "
-                           "igual alcance: un cambio en lo que se respondió no cuenta como un "
-                           "cambio de práctica)."),
+    "previous_plan_help": (
+        "Cada acción del plan de la auditoría anterior ({period}): su estado "
+        "entonces y ahora, y cómo cambiaron los indicadores a los que apunta (a "
+        "igual alcance: un cambio en lo que se respondió no cuenta como un "
+        "cambio de práctica)."
+    ),
     "status_then": "Estado entonces",
     "status_now": "Estado ahora",
     "target_change": "Sus indicadores",
@@ -105,7 +107,7 @@ TEXTS = {
     "carried_from": "Retomada",
     "evidence_annex": "Anexo: archivos de evidencia",
     "evidence_help": "Archivos adjuntos como evidencia, guardados en los datos de la auditoría. "
-                     "El inicio del SHA-256 identifica cada archivo con exactitud.",
+    "El inicio del SHA-256 identifica cada archivo con exactitud.",
     "no_evidence": "Esta auditoría no tiene archivos de evidencia adjuntos.",
     "file": "Archivo",
     "size": "Tamaño",
@@ -153,24 +155,24 @@ TEXTS = {
     "fill_title": "Cuestionario sin conexión – {institution}",
     "fill_subtitle": "{framework}, versión {version}. Exportado el {date}.",
     "fill_step_answer": "Responda en la hoja «{sheet}», una fila por pregunta. Solo se pueden "
-                        "modificar las columnas amarillas: Respuesta, Motivo de no aplica y "
-                        "Comentario.",
+    "modificar las columnas amarillas: Respuesta, Motivo de no aplica y "
+    "Comentario.",
     "fill_step_lists": "En las preguntas con opciones, elija la respuesta en la lista "
-                       "desplegable de la celda.",
+    "desplegable de la celda.",
     "fill_step_numbers": "Números: escriba solo la cifra (se aceptan coma o punto decimal). "
-                         "Fechas: escríbalas como AAAA-MM-DD.",
+    "Fechas: escríbalas como AAAA-MM-DD.",
     "fill_step_na": "Si una pregunta no corresponde a la institución, deje la respuesta vacía y "
-                    "explique el motivo en «Motivo de no aplica».",
+    "explique el motivo en «Motivo de no aplica».",
     "fill_step_empty": "Una celda vacía nunca borra una respuesta ya registrada en Jalon. Las "
-                       "respuestas ya registradas se muestran para que pueda revisarlas o "
-                       "corregirlas.",
+    "respuestas ya registradas se muestran para que pueda revisarlas o "
+    "corregirlas.",
     "fill_step_rows": "No añada, elimine ni mueva filas, columnas u hojas, y no cambie los "
-                      "códigos: Jalon revisa cada fila cuando el libro vuelve.",
+    "códigos: Jalon revisa cada fila cuando el libro vuelve.",
     "fill_step_relevance": "Algunas preguntas solo aplican después de ciertas respuestas (por "
-                           "ejemplo, los detalles de una estrategia solo si existe). Déjelas "
-                           "vacías si no le corresponden.",
+    "ejemplo, los detalles de una estrategia solo si existe). Déjelas "
+    "vacías si no le corresponden.",
     "fill_step_return": "Guarde el archivo y devuélvalo. Se importa en Jalon después de una "
-                        "vista previa de cada cambio; nada se registra antes de esa revisión.",
+    "vista previa de cada cambio; nada se registra antes de esa revisión.",
     "fill_audit_line": "Auditoría {audit}",
     "fill_header_key": "Clave",
     "fill_header_code": "Código",
@@ -196,45 +198,45 @@ TEXTS = {
     # Progreso desde la auditoría anterior, cronología de la institución
     "progress": "Progreso desde la auditoría anterior",
     "progress_compared": "Comparación con la auditoría del {date} ({framework}, versión "
-                         "{version}; identificador {id}).",
+    "{version}; identificador {id}).",
     "progress_overall": "Puntuación global: {before} y luego {after}. Variación: {change} "
-                        "puntos; variación de las prácticas: {practice} puntos.",
+    "puntos; variación de las prácticas: {practice} puntos.",
     "progress_across_versions": "Las dos auditorías usan versiones distintas del marco ({old} "
-                                "y {new}); se comparan mediante la tabla de correspondencias "
-                                "de la versión más reciente. Las preguntas que el marco "
-                                "redefinió entre ambas no se comparan.",
+    "y {new}); se comparan mediante la tabla de correspondencias "
+    "de la versión más reciente. Las preguntas que el marco "
+    "redefinió entre ambas no se comparan.",
     "progress_needs_crosswalk": "La auditoría anterior ({date}) usaba la versión {old} del "
-                                "marco y esta la versión {new}. Compararlas requiere una tabla "
-                                "de correspondencias entre ambas versiones, que la versión "
-                                "{new} no contiene; por eso no se muestra ningún progreso.",
+    "marco y esta la versión {new}. Compararlas requiere una tabla "
+    "de correspondencias entre ambas versiones, que la versión "
+    "{new} no contiene; por eso no se muestra ningún progreso.",
     "progress_chart_caption": "En gris: la auditoría anterior; en azul: esta auditoría. Escala "
-                              "fija de 0 a 100 %.",
+    "fija de 0 a 100 %.",
     "before": "Antes",
     "after": "Después",
     "change": "Variación",
     "practice_change": "Variación de las prácticas",
     "progress_note": "Variación: cambio bruto de la puntuación, en puntos. Variación de las "
-                     "prácticas: el cambio sobre las preguntas puntuadas en ambas auditorías "
-                     "únicamente. * Lo respondido difiere entre las dos auditorías: parte del "
-                     "cambio bruto se debe a lo que se respondió, no a las prácticas.",
+    "prácticas: el cambio sobre las preguntas puntuadas en ambas auditorías "
+    "únicamente. * Lo respondido difiere entre las dos auditorías: parte del "
+    "cambio bruto se debe a lo que se respondió, no a las prácticas.",
     "progress_counts": "Preguntas: {improved} mejoraron, {regressed} retrocedieron, "
-                       "{unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} que "
-                       "ya no se evalúan.",
+    "{unchanged} sin cambios, {newly} evaluadas por primera vez, {gone} que "
+    "ya no se evalúan.",
     "progress_improved": "Preguntas que mejoraron ({count})",
     "progress_regressed": "Preguntas que retrocedieron ({count})",
     "progress_newly_assessed": "Evaluadas por primera vez ({count})",
     "progress_newly_help": "Sin respuesta, no aplicables o no planteadas la vez anterior. Su "
-                           "puntuación cuenta en esta auditoría pero no es una variación de "
-                           "las prácticas.",
+    "puntuación cuenta en esta auditoría pero no es una variación de "
+    "las prácticas.",
     "progress_no_longer_assessed": "Que ya no se evalúan ({count})",
     "progress_gone_help": "Puntuadas la vez anterior, sin respuesta o no aplicables esta vez. "
-                          "Tampoco son una variación de las prácticas.",
+    "Tampoco son una variación de las prácticas.",
     "progress_not_comparable": "{count} preguntas fueron redefinidas por el marco entre las dos "
-                               "versiones y no se comparan.",
+    "versiones y no se comparan.",
     "timeline": "Cronología de la institución",
     "timeline_caption": "Puntuación global (línea gruesa) y puntuación de cada dimensión en "
-                        "cada auditoría de la institución hasta esta, en una escala fija de 0 a "
-                        "100 %.",
+    "cada auditoría de la institución hasta esta, en una escala fija de 0 a "
+    "100 %.",
     "audit_of": "Auditoría",
     "this_audit": "esta auditoría",
     "sheet_progress": "Progreso",
@@ -260,20 +262,20 @@ TEXTS = {
     # Comparación con los pares
     "peers_heading": "Frente al grupo de pares",
     "peers_line": "Comparado con las {count} instituciones del grupo de pares {group} en la "
-                  "referencia de la red del {date}. Los grupos de menos de {minimum} "
-                  "instituciones no se publican, y la referencia no nombra a ninguna.",
+    "referencia de la red del {date}. Los grupos de menos de {minimum} "
+    "instituciones no se publican, y la referencia no nombra a ninguna.",
     "peers_none": "Ninguna referencia de pares se aplica a esta auditoría: la referencia del "
-                  "{date} no tiene grupo {group} para esta versión del marco (los grupos de "
-                  "menos de {minimum} instituciones no se publican).",
+    "{date} no tiene grupo {group} para esta versión del marco (los grupos de "
+    "menos de {minimum} instituciones no se publican).",
     "peers_group_country": "país {value}",
     "peers_group_field": "{label}: {value}",
     "peers_group_missing": "(sin respuesta)",
     "peers_chart_caption": "Frente al grupo de pares: el rectángulo gris abarca su mitad central "
-                           "(del primer al tercer cuartil), la línea oscura es su mediana; en el "
-                           "radar, la línea discontinua es la mediana de los pares.",
+    "(del primer al tercer cuartil), la línea oscura es su mediana; en el "
+    "radar, la línea discontinua es la mediana de los pares.",
     "peers_table_note": "El cuarto indica dónde se sitúa el puntaje de la auditoría entre los "
-                        "del grupo de pares: en el cuarto inferior está por debajo del primer "
-                        "cuartil; en el superior, por encima del tercero.",
+    "del grupo de pares: en el cuarto inferior está por debajo del primer "
+    "cuartil; en el superior, por encima del tercero.",
     "peer_q1": "Q1 de los pares",
     "peer_median": "Mediana de los pares",
     "peer_q3": "Q3 de los pares",

@@ -61,8 +61,7 @@ class TidyExportWriter:
     def file_names(self) -> tuple[str, str]:
         return f"answers.{self.kind}", f"audits.{self.kind}"
 
-    def pieces(self, audits: Iterable[ScoredAudit], size: int
-               ) -> Generator[TidyPiece, None, None]:
+    def pieces(self, audits: Iterable[ScoredAudit], size: int) -> Generator[TidyPiece, None, None]:
         """The audits' rows, `size` audits to a piece."""
         rows, count = self._rows, 0
         for scored in audits:

@@ -66,7 +66,8 @@ class XlsxReportWriter:
             self._previous_plan(workbook.create_sheet(texts.get("sheet_previous_plan")[:31]))
         progress.step(5, 6)
         workbook.properties.title = SpreadsheetCell.value(
-            f"{texts.get('report_title')} – {self._data.audit.institution}")
+            f"{texts.get('report_title')} – {self._data.audit.institution}"
+        )
         workbook.properties.creator = SpreadsheetCell.value(self._data.generated_by or "Jalon")
         workbook.properties.language = self._data.language
         workbook.save(target)
@@ -75,12 +76,31 @@ class XlsxReportWriter:
     def _answers(self, sheet) -> None:
         data, texts, display = self._data, self._texts, self._display
         style = SheetStyle(
-            [texts.get(k) for k in ("code", "dimension", "standard", "practice", "question",
-                                    "answer", "raw_value", "points", "possible", "applies",
-                                    "na_reason", "comment", "flagged", "department",
-                                    "evidence", "last_change", "changed_by")],
+            [
+                texts.get(k)
+                for k in (
+                    "code",
+                    "dimension",
+                    "standard",
+                    "practice",
+                    "question",
+                    "answer",
+                    "raw_value",
+                    "points",
+                    "possible",
+                    "applies",
+                    "na_reason",
+                    "comment",
+                    "flagged",
+                    "department",
+                    "evidence",
+                    "last_change",
+                    "changed_by",
+                )
+            ],
             [11, 24, 24, 24, 60, 22, 14, 8, 8, 9, 30, 40, 9, 16, 24, 17, 16],
-            wrapped=(1, 2, 3, 4, 5, 10, 11, 14))
+            wrapped=(1, 2, 3, 4, 5, 10, 11, 14),
+        )
         style.write_header(sheet)
         yes, no = texts.get("yes"), texts.get("no")
         for indicator in data.framework.iter_indicators():
@@ -92,45 +112,87 @@ class XlsxReportWriter:
             shown = display.typed(indicator, answer)
             if shown is None and answer is not None and answer.is_not_applicable:
                 shown = texts.get("not_applicable")
-            style.append(sheet, [
-                indicator.display_code, path[0], path[1], path[2], data.label(indicator), shown,
-                answer.value if answer is not None and answer.has_value else None,
-                points[0] if points else None, points[1] if points else None,
-                yes if data.applies(indicator) else no,
-                answer.na_reason if answer else "", answer.comment if answer else "",
-                yes if answer is not None and answer.flagged else "",
-                self._department(indicator, answer),
-                ", ".join(f.shown_name for f in data.evidence_of(indicator)),
-                moment(answer.changed_at) if answer else "", answer.author if answer else "",
-            ], {5: DATE_FORMAT, 15: MOMENT_FORMAT} if indicator.type == QuestionType.DATE
-                else {15: MOMENT_FORMAT})
+            style.append(
+                sheet,
+                [
+                    indicator.display_code,
+                    path[0],
+                    path[1],
+                    path[2],
+                    data.label(indicator),
+                    shown,
+                    answer.value if answer is not None and answer.has_value else None,
+                    points[0] if points else None,
+                    points[1] if points else None,
+                    yes if data.applies(indicator) else no,
+                    answer.na_reason if answer else "",
+                    answer.comment if answer else "",
+                    yes if answer is not None and answer.flagged else "",
+                    self._department(indicator, answer),
+                    ", ".join(f.shown_name for f in data.evidence_of(indicator)),
+                    moment(answer.changed_at) if answer else "",
+                    answer.author if answer else "",
+                ],
+                {5: DATE_FORMAT, 15: MOMENT_FORMAT}
+                if indicator.type == QuestionType.DATE
+                else {15: MOMENT_FORMAT},
+            )
         style.finish(sheet, 1, sheet.max_row)
 
     def _department(self, indicator: Indicator, answer) -> str:
-        name = (answer.department if answer is not None and answer.department
-                else indicator.department)
+        name = (
+            answer.department if answer is not None and answer.department else indicator.department
+        )
         label = self._data.framework.departments.get(name)
         return self._data.text(label) if label else name
 
     def _scores(self, sheet) -> None:
         data, texts = self._data, self._texts
-        style = SheetStyle([texts.get(k) for k in ("code", "level", "label", "score", "coverage",
-                                                   "points", "possible", "answered",
-                                                   "scored_items")],
-                           [12, 14, 60, 11, 11, 10, 10, 11, 11], wrapped=(2,))
+        style = SheetStyle(
+            [
+                texts.get(k)
+                for k in (
+                    "code",
+                    "level",
+                    "label",
+                    "score",
+                    "coverage",
+                    "points",
+                    "possible",
+                    "answered",
+                    "scored_items",
+                )
+            ],
+            [12, 14, 60, 11, 11, 10, 10, 11, 11],
+            wrapped=(2,),
+        )
         style.write_header(sheet)
         formats = {3: SCORE_FORMAT, 4: SHARE_FORMAT}
         overall = data.card.overall
-        rows: list[tuple[str, str, str, NodeScore]] = [("", texts.get("level_root"),
-                                                     texts.get("overall_score"), overall)]
-        rows += [(g.display_code, texts.get(f"level_{g.level.value}"), data.label(g),
-                  data.score(g)) for g in data.framework.iter_groups() if data.is_scored(g)]
+        rows: list[tuple[str, str, str, NodeScore]] = [
+            ("", texts.get("level_root"), texts.get("overall_score"), overall)
+        ]
+        rows += [
+            (g.display_code, texts.get(f"level_{g.level.value}"), data.label(g), data.score(g))
+            for g in data.framework.iter_groups()
+            if data.is_scored(g)
+        ]
         for code, level, label, score in rows:
-            style.append(sheet, [code, level, label,
-                                 None if score.percent is None else score.percent / 100,
-                                 score.coverage, round(score.points, 6),
-                                 round(score.possible, 6), score.scored_answered,
-                                 score.scored_total], formats)
+            style.append(
+                sheet,
+                [
+                    code,
+                    level,
+                    label,
+                    None if score.percent is None else score.percent / 100,
+                    score.coverage,
+                    round(score.points, 6),
+                    round(score.possible, 6),
+                    score.scored_answered,
+                    score.scored_total,
+                ],
+                formats,
+            )
         for cell in sheet[2]:
             cell.font = BOLD
         style.finish(sheet, 1, sheet.max_row)
@@ -141,29 +203,53 @@ class XlsxReportWriter:
         data, texts = self._data, self._texts
         words = PeerGroupText(data, texts, self._format)
         SpreadsheetCell.write(sheet, 1, 1, words.sentence(peers)).font = BOLD
-        style = SheetStyle([texts.get(k) for k in ("code", "level", "label", "score", "peer_q1",
-                                                   "peer_median", "peer_q3", "peer_quarter",
-                                                   "peer_institutions")],
-                           [12, 14, 60, 11, 11, 11, 11, 11, 12], wrapped=(2,))
+        style = SheetStyle(
+            [
+                texts.get(k)
+                for k in (
+                    "code",
+                    "level",
+                    "label",
+                    "score",
+                    "peer_q1",
+                    "peer_median",
+                    "peer_q3",
+                    "peer_quarter",
+                    "peer_institutions",
+                )
+            ],
+            [12, 14, 60, 11, 11, 11, 11, 11, 12],
+            wrapped=(2,),
+        )
         style.write_header(sheet, PEER_TABLE_ROW)
         formats = {3: SCORE_FORMAT, 4: SCORE_FORMAT, 5: SCORE_FORMAT, 6: SCORE_FORMAT}
         for row in peers.rows:
             node = data.framework.nodes.get(row.node)
             overall = row.node == OVERALL
-            style.append(sheet, [
-                "" if overall else row.code,
-                texts.get("level_root" if overall else f"level_{row.level}"),
-                texts.get("overall_score") if overall or node is None else data.label(node),
-                None if row.score is None else row.score / 100, row.peers.q1 / 100,
-                row.peers.median / 100, row.peers.q3 / 100, words.quarter(row), row.peers.count,
-            ], formats)
+            style.append(
+                sheet,
+                [
+                    "" if overall else row.code,
+                    texts.get("level_root" if overall else f"level_{row.level}"),
+                    texts.get("overall_score") if overall or node is None else data.label(node),
+                    None if row.score is None else row.score / 100,
+                    row.peers.q1 / 100,
+                    row.peers.median / 100,
+                    row.peers.q3 / 100,
+                    words.quarter(row),
+                    row.peers.count,
+                ],
+                formats,
+            )
         style.finish(sheet, PEER_TABLE_ROW, sheet.max_row)
 
     def _organization(self, sheet) -> None:
         data, texts, display = self._data, self._texts, self._display
-        style = SheetStyle([texts.get(k) for k in ("section", "code", "item", "value",
-                                                   "comment")],
-                           [28, 10, 55, 28, 40], wrapped=(0, 2, 4))
+        style = SheetStyle(
+            [texts.get(k) for k in ("section", "code", "item", "value", "comment")],
+            [28, 10, 55, 28, 40],
+            wrapped=(0, 2, 4),
+        )
         style.write_header(sheet)
         for section in data.info_sections():
             for indicator in data.indicators_in(section):
@@ -173,31 +259,65 @@ class XlsxReportWriter:
                 value = display.typed(indicator, answer)
                 if value is None and answer is not None and answer.is_not_applicable:
                     value = texts.get("not_applicable")
-                style.append(sheet, [data.label(section), indicator.display_code,
-                                     data.label(indicator), value,
-                                     answer.comment if answer else ""],
-                             {3: DATE_FORMAT} if indicator.type == QuestionType.DATE else None)
+                style.append(
+                    sheet,
+                    [
+                        data.label(section),
+                        indicator.display_code,
+                        data.label(indicator),
+                        value,
+                        answer.comment if answer else "",
+                    ],
+                    {3: DATE_FORMAT} if indicator.type == QuestionType.DATE else None,
+                )
         style.finish(sheet, 1, sheet.max_row)
 
     def _actions(self, sheet) -> None:
         data, texts = self._data, self._texts
-        style = SheetStyle([texts.get(k) for k in ("code", "target", "action", "owner", "due",
-                                                   "priority", "action_status", "overdue",
-                                                   "action_note", "drop_reason", "carried_from",
-                                                   "created", "updated")],
-                           [11, 40, 50, 20, 12, 11, 16, 10, 40, 30, 10, 17, 17],
-                           wrapped=(1, 2, 8, 9))
+        style = SheetStyle(
+            [
+                texts.get(k)
+                for k in (
+                    "code",
+                    "target",
+                    "action",
+                    "owner",
+                    "due",
+                    "priority",
+                    "action_status",
+                    "overdue",
+                    "action_note",
+                    "drop_reason",
+                    "carried_from",
+                    "created",
+                    "updated",
+                )
+            ],
+            [11, 40, 50, 20, 12, 11, 16, 10, 40, 30, 10, 17, 17],
+            wrapped=(1, 2, 8, 9),
+        )
         style.write_header(sheet)
         yes, no = texts.get("yes"), texts.get("no")
         for action in data.actions:
             late = action.is_overdue(data.today)
-            style.append(sheet, [
-                *self._target(action.target), action.title, action.owner,
-                action.due_date, texts.name(action.priority),
-                texts.action_status(action, data.today), yes if late else no, action.note,
-                action.reason, yes if action.carried_from else no,
-                moment(action.created_at), moment(action.updated_at)],
-                {11: MOMENT_FORMAT, 12: MOMENT_FORMAT})
+            style.append(
+                sheet,
+                [
+                    *self._target(action.target),
+                    action.title,
+                    action.owner,
+                    action.due_date,
+                    texts.name(action.priority),
+                    texts.action_status(action, data.today),
+                    yes if late else no,
+                    action.note,
+                    action.reason,
+                    yes if action.carried_from else no,
+                    moment(action.created_at),
+                    moment(action.updated_at),
+                ],
+                {11: MOMENT_FORMAT, 12: MOMENT_FORMAT},
+            )
             if late:  # in colour as well as in words
                 for column in (5, 7, 8):
                     sheet.cell(row=sheet.max_row, column=column).font = ALERT
@@ -205,21 +325,40 @@ class XlsxReportWriter:
 
     def _previous_plan(self, sheet) -> None:
         data, texts = self._data, self._texts
-        style = SheetStyle([texts.get(k) for k in ("code", "target", "action", "status_then",
-                                                   "status_now", "action_note", "drop_reason",
-                                                   "target_change")],
-                           [11, 40, 50, 16, 22, 40, 30, 22], wrapped=(1, 2, 5, 6))
+        style = SheetStyle(
+            [
+                texts.get(k)
+                for k in (
+                    "code",
+                    "target",
+                    "action",
+                    "status_then",
+                    "status_now",
+                    "action_note",
+                    "drop_reason",
+                    "target_change",
+                )
+            ],
+            [11, 40, 50, 16, 22, 40, 30, 22],
+            wrapped=(1, 2, 5, 6),
+        )
         style.write_header(sheet)
         for entry in data.previous_plan:
             later = entry.later
             latest = later or entry.action  # its note here, or why it was dropped there
             change = entry.change.value if entry.change else "none"
-            style.append(sheet, [
-                *self._target(entry.action.target), entry.action.title,
-                texts.name(entry.action.status),
-                texts.action_status(later, data.today) if later else texts.get("not_carried"),
-                latest.note if later else "", latest.reason,
-                texts.get(f"change_{change}")])
+            style.append(
+                sheet,
+                [
+                    *self._target(entry.action.target),
+                    entry.action.title,
+                    texts.name(entry.action.status),
+                    texts.action_status(later, data.today) if later else texts.get("not_carried"),
+                    latest.note if later else "",
+                    latest.reason,
+                    texts.get(f"change_{change}"),
+                ],
+            )
         style.finish(sheet, 1, sheet.max_row)
 
     def _target(self, name: str) -> tuple[str, str]:

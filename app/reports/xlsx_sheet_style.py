@@ -29,8 +29,9 @@ LINE_HEIGHT = 15
 class SheetStyle:
     """Column layout of one table: header labels, widths, and which columns wrap."""
 
-    def __init__(self, headers: Sequence[str], widths: Sequence[float],
-                 wrapped: Sequence[int] = ()):
+    def __init__(
+        self, headers: Sequence[str], widths: Sequence[float], wrapped: Sequence[int] = ()
+    ):
         self.headers = list(headers)
         self.widths = list(widths)
         self.wrapped = set(wrapped)
@@ -54,8 +55,9 @@ class SheetStyle:
         sheet.print_title_rows = f"{header_row}:{header_row}"
         fit_to_page_width(sheet)
 
-    def append(self, sheet: Worksheet, values: Sequence[object],
-               formats: dict[int, str] | None = None) -> None:
+    def append(
+        self, sheet: Worksheet, values: Sequence[object], formats: dict[int, str] | None = None
+    ) -> None:
         """Append a data row; long-text columns wrap, formats apply per column index."""
         row = sheet.max_row + 1
         lines = 1
@@ -90,7 +92,8 @@ def moment(value: str) -> datetime | str:
     if not value:
         return ""
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None,
-                                                                            microsecond=0)
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(
+            tzinfo=None, microsecond=0
+        )
     except ValueError:
         return value

@@ -52,18 +52,31 @@ class SummarySheet:
         if not audit.is_finalized:
             title = f"{title} – {texts.get('draft')}"
         SpreadsheetCell.write(sheet, 1, 1, title).font = TITLE_FONT
-        status = (texts.get("status_finalized", date=fmt.date(audit.finalized_at),
-                            author=audit.finalized_by or "–")
-                  if audit.is_finalized else texts.get("status_draft"))
+        status = (
+            texts.get(
+                "status_finalized",
+                date=fmt.date(audit.finalized_at),
+                author=audit.finalized_by or "–",
+            )
+            if audit.is_finalized
+            else texts.get("status_draft")
+        )
         details = [
             (texts.get("institution"), audit.institution),
             (texts.get("country"), fmt.country(audit.country) if audit.country else ""),
             (texts.get("audit_type"), texts.name(audit.audit_type)),
-            (texts.get("period"), " – ".join(p for p in (audit.period_start, audit.period_end)
-                                             if p)),
-            (texts.get("framework"), texts.get("framework_version",
-                                               name=data.text(data.framework.title),
-                                               version=data.framework.version)),
+            (
+                texts.get("period"),
+                " – ".join(p for p in (audit.period_start, audit.period_end) if p),
+            ),
+            (
+                texts.get("framework"),
+                texts.get(
+                    "framework_version",
+                    name=data.text(data.framework.title),
+                    version=data.framework.version,
+                ),
+            ),
             (texts.get("status"), status),
             (texts.get("generated"), fmt.moment(data.generated_at)),
             (texts.get("audit_id"), audit.id),
@@ -85,14 +98,24 @@ class SummarySheet:
     def _scores(self, sheet: Worksheet, header_row: int) -> None:
         data, texts = self._data, self._texts
         peers = self._applying_peers()
-        headers = [texts.get(k) for k in ("code", "dimension", "score", "coverage", "answered",
-                                          "scored_items")]
+        headers = [
+            texts.get(k)
+            for k in ("code", "dimension", "score", "coverage", "answered", "scored_items")
+        ]
         widths = [26, 60, 11, 11, 11, 11]
         formats = {2: SCORE_FORMAT, 3: SHARE_FORMAT}
         if peers:
-            headers += [texts.get(k) for k in ("peer_q1", "peer_median", "peer_q3",
-                                               "peer_quarter", "peer_below_median",
-                                               "peer_above_median")]
+            headers += [
+                texts.get(k)
+                for k in (
+                    "peer_q1",
+                    "peer_median",
+                    "peer_q3",
+                    "peer_quarter",
+                    "peer_below_median",
+                    "peer_above_median",
+                )
+            ]
             widths += [13, 13, 13, 13, 13, 13]
             formats.update({c: SCORE_FORMAT for c in (6, 7, 8, 10, 11)})
         style = SheetStyle(headers, widths, wrapped=(1,))
@@ -104,13 +127,33 @@ class SummarySheet:
         dimensions = data.scored_groups()
         for group in dimensions:
             score = data.score(group)
-            style.append(sheet, [group.display_code, data.label(group), _fraction(score.percent),
-                                 score.coverage, score.scored_answered, score.scored_total,
-                                 *self._peer_cells(group.name)], formats)
+            style.append(
+                sheet,
+                [
+                    group.display_code,
+                    data.label(group),
+                    _fraction(score.percent),
+                    score.coverage,
+                    score.scored_answered,
+                    score.scored_total,
+                    *self._peer_cells(group.name),
+                ],
+                formats,
+            )
         overall = data.card.overall
-        style.append(sheet, ["", texts.get("overall_score"), _fraction(overall.percent),
-                             overall.coverage, overall.scored_answered, overall.scored_total,
-                             *self._peer_cells(OVERALL)], formats)
+        style.append(
+            sheet,
+            [
+                "",
+                texts.get("overall_score"),
+                _fraction(overall.percent),
+                overall.coverage,
+                overall.scored_answered,
+                overall.scored_total,
+                *self._peer_cells(OVERALL),
+            ],
+            formats,
+        )
         for cell in sheet[sheet.max_row]:
             cell.font = BOLD
         fit_to_page_width(sheet)
@@ -128,8 +171,14 @@ class SummarySheet:
             return [None, None, None, "", 0, 0]
         group = row.peers
         words = PeerGroupText(self._data, self._texts, self._format)
-        return [group.q1 / 100, group.median / 100, group.q3 / 100, words.quarter(row),
-                (group.median - group.q1) / 100, (group.q3 - group.median) / 100]
+        return [
+            group.q1 / 100,
+            group.median / 100,
+            group.q3 / 100,
+            words.quarter(row),
+            (group.median - group.q1) / 100,
+            (group.q3 - group.median) / 100,
+        ]
 
     def _charts(self, sheet: Worksheet, header_row: int, count: int) -> None:
         texts = self._texts
@@ -179,14 +228,19 @@ class SummarySheet:
     def _quartile_bars(sheet: Worksheet, first: int, last: int) -> ErrorBars:
         """Error bars on the peer-median bars, from each dimension's Q1 to its Q3."""
         below, above = ERROR_BAR_COLUMNS
-        return ErrorBars(errBarType="both", errValType="cust", noEndCap=False,
-                         minus=_cells(sheet, below, first, last),
-                         plus=_cells(sheet, above, first, last))
+        return ErrorBars(
+            errBarType="both",
+            errValType="cust",
+            noEndCap=False,
+            minus=_cells(sheet, below, first, last),
+            plus=_cells(sheet, above, first, last),
+        )
 
 
 def _cells(sheet: Worksheet, column: str, first: int, last: int) -> NumDataSource:
-    return NumDataSource(numRef=NumRef(f=f"{quote_sheetname(sheet.title)}!${column}${first}:"
-                                         f"${column}${last}"))
+    return NumDataSource(
+        numRef=NumRef(f=f"{quote_sheetname(sheet.title)}!${column}${first}:${column}${last}")
+    )
 
 
 def _fraction(percent: float | None) -> float | None:

@@ -23,8 +23,14 @@ from app.storage.store import Store
 
 
 class ActionPlan:
-    def __init__(self, store: Store, audit: Audit, framework: Framework,
-                 identity: Callable[[], Identity], ensure_draft: Callable[[], None]):
+    def __init__(
+        self,
+        store: Store,
+        audit: Audit,
+        framework: Framework,
+        identity: Callable[[], Identity],
+        ensure_draft: Callable[[], None],
+    ):
         """`identity()`: who is working now (the window may change it while the audit is open);
         `ensure_draft()` raises when the audit is finalized (a finalized plan is sealed)."""
         self._store = store
@@ -39,14 +45,21 @@ class ActionPlan:
     def action(self, reference: str) -> ActionItem:
         """An action of the plan by its id or the start of it (at least 4 characters)."""
         reference = reference.strip().casefold()
-        found = [a for a in self.actions()
-                 if len(reference) >= 4 and a.id.casefold().startswith(reference)]
+        found = [
+            a
+            for a in self.actions()
+            if len(reference) >= 4 and a.id.casefold().startswith(reference)
+        ]
         if not found:
-            raise JalonError("audit {audit} has no action {ref!r}", audit=self._audit.short_id,
-                             ref=reference)
+            raise JalonError(
+                "audit {audit} has no action {ref!r}", audit=self._audit.short_id, ref=reference
+            )
         if len(found) > 1:
-            raise JalonError("{ref!r} is the start of several actions' ids of audit {audit}; "
-                             "give more of it", audit=self._audit.short_id, ref=reference)
+            raise JalonError(
+                "{ref!r} is the start of several actions' ids of audit {audit}; give more of it",
+                audit=self._audit.short_id,
+                ref=reference,
+            )
         return found[0]
 
     def history(self, item: ActionItem) -> list[ActionRevision]:
@@ -90,8 +103,11 @@ class ActionPlan:
         if "target" in changes:
             node = self._framework.find(changes["target"])
             if node is None:
-                raise JalonError("{ref!r} is not part of framework {framework}",
-                                 ref=changes["target"], framework=self._framework.id)
+                raise JalonError(
+                    "{ref!r} is not part of framework {framework}",
+                    ref=changes["target"],
+                    framework=self._framework.id,
+                )
             changes["target"] = node.name
         updated = _checked_action(replace(item, **changes), changes)
         if updated == item:
@@ -107,27 +123,36 @@ class ActionPlan:
 
     def _save(self, item: ActionItem) -> ActionItem:
         self._store.actions.save(
-            item, ActionRevision(new_id(), item, self._identity().author, self._identity().site))
+            item, ActionRevision(new_id(), item, self._identity().author, self._identity().site)
+        )
         return item
 
 
 # The texts a person types into an action, with the rule each one follows.
-_ACTION_TEXTS = {"title": text_rule.ACTION_TITLE, "owner": text_rule.ACTION_OWNER,
-                 "note": text_rule.ACTION_NOTE, "reason": text_rule.DROP_REASON}
+_ACTION_TEXTS = {
+    "title": text_rule.ACTION_TITLE,
+    "owner": text_rule.ACTION_OWNER,
+    "note": text_rule.ACTION_NOTE,
+    "reason": text_rule.DROP_REASON,
+}
 
 
 def _checked_action(item: ActionItem, changed: Iterable[str]) -> ActionItem:
     """`item` with the texts in `changed` tidied, or the JalonError that says what is wrong
     with it. Texts not changed are left as saved (one saved before today's limits must not
     stop a step of the action's life cycle)."""
-    cleaned: dict[str, Any] = {name: rule.clean(getattr(item, name))
-                               for name, rule in _ACTION_TEXTS.items() if name in changed}
+    cleaned: dict[str, Any] = {
+        name: rule.clean(getattr(item, name))
+        for name, rule in _ACTION_TEXTS.items()
+        if name in changed
+    }
     item = replace(item, **cleaned)
     if not item.title.strip():
         raise JalonError("an action needs a description")
     if "due_date" in changed and item.due_date and not _is_date(item.due_date):
-        raise JalonError("the due date {value!r} is not a date written YYYY-MM-DD",
-                         value=item.due_date)
+        raise JalonError(
+            "the due date {value!r} is not a date written YYYY-MM-DD", value=item.due_date
+        )
     if item.status != ActionStatus.DROPPED:
         item = replace(item, reason="")  # a reason says why it was dropped: taken up, none
     problem = item.lifecycle_problem()

@@ -30,19 +30,27 @@ class AtomicOutput:
             # file they save (mkstemp would make it private to them).
             os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except OSError as error:
-            raise JalonError("cannot write in {folder}: {reason}", folder=str(folder),
-                             reason=error.strerror or str(error)) from error
+            raise JalonError(
+                "cannot write in {folder}: {reason}",
+                folder=str(folder),
+                reason=error.strerror or str(error),
+            ) from error
         try:
             yield temporary
             _flush_to_disk(temporary)
             os.replace(temporary, self.target)
             _flush_folder(folder)
         except PermissionError as error:
-            raise JalonError("cannot write {file}: permission denied (is it open in another "
-                             "program?)", file=str(self.target)) from error
+            raise JalonError(
+                "cannot write {file}: permission denied (is it open in another program?)",
+                file=str(self.target),
+            ) from error
         except OSError as error:
-            raise JalonError("cannot write {file}: {reason}", file=str(self.target),
-                             reason=error.strerror or str(error)) from error
+            raise JalonError(
+                "cannot write {file}: {reason}",
+                file=str(self.target),
+                reason=error.strerror or str(error),
+            ) from error
         finally:
             temporary.unlink(missing_ok=True)
 

@@ -56,16 +56,24 @@ class AuditFinalization:
         relevance = session.relevance()
         found: list[Blocker] = []
         # Two sites changed these answers differently: a person must choose before sealing.
-        conflicted = {c.indicator for c in self._store.conflicts.for_audit(
-            session.audit.id, ConflictStatus.OPEN)}
+        conflicted = {
+            c.indicator
+            for c in self._store.conflicts.for_audit(session.audit.id, ConflictStatus.OPEN)
+        }
         unconfirmed = {i.name for i in session.to_confirm()}
         implausible = {f.indicator: f for f in session.implausible_figures()}
         for indicator in session.framework.iter_indicators():
             if indicator.name in conflicted:
                 code = indicator.display_code
-                found.append(Blocker(indicator.name, code,
-                                     "{code} has two conflicting answers from different sites; "
-                                     "resolve the conflict first", {"code": code}))
+                found.append(
+                    Blocker(
+                        indicator.name,
+                        code,
+                        "{code} has two conflicting answers from different sites; "
+                        "resolve the conflict first",
+                        {"code": code},
+                    )
+                )
                 continue
             flag = implausible.get(indicator.name)
             if flag is not None:
@@ -77,18 +85,27 @@ class AuditFinalization:
             answered = answer is not None and answer.is_answered
             code = indicator.display_code
             invalid = answer.value if answer is not None else None
-            problem = (session.problem_of(indicator.name) if isinstance(invalid, InvalidValue)
-                       else None)
+            problem = (
+                session.problem_of(indicator.name) if isinstance(invalid, InvalidValue) else None
+            )
             if isinstance(invalid, InvalidValue) and problem is not None:
-                found.append(Blocker(indicator.name, code,
-                                     "{code}: {typed!r} is not a valid answer ({problem}); "
-                                     "correct it",
-                                     {"code": code, "typed": invalid.typed,
-                                      "problem": str(problem)}))
+                found.append(
+                    Blocker(
+                        indicator.name,
+                        code,
+                        "{code}: {typed!r} is not a valid answer ({problem}); correct it",
+                        {"code": code, "typed": invalid.typed, "problem": str(problem)},
+                    )
+                )
             elif indicator.name in unconfirmed:
-                found.append(Blocker(indicator.name, code,
-                                     "{code} was carried over from the previous audit; confirm "
-                                     "it or change it", {"code": code}))
+                found.append(
+                    Blocker(
+                        indicator.name,
+                        code,
+                        "{code} was carried over from the previous audit; confirm it or change it",
+                        {"code": code},
+                    )
+                )
             elif indicator.required and not answered:
                 found.append(
                     Blocker(
@@ -98,9 +115,14 @@ class AuditFinalization:
                         {"code": code},
                     )
                 )
-            elif answer is not None and answer.has_value and indicator.choice_filter and any(
-                name not in {c.name for c in relevance.choices_for(indicator)}
-                for name in str(answer.value).split()
+            elif (
+                answer is not None
+                and answer.has_value
+                and indicator.choice_filter
+                and any(
+                    name not in {c.name for c in relevance.choices_for(indicator)}
+                    for name in str(answer.value).split()
+                )
             ):
                 # An earlier answer changed after this one was chosen (another region, say):
                 # the answer is kept, but cannot be sealed until a person chooses again.
@@ -132,15 +154,29 @@ class AuditFinalization:
     @staticmethod
     def _implausible_blocker(indicator: Indicator, flag: PlausibilityFlag) -> Blocker:
         code = indicator.display_code
-        params = {"code": code, "value": f"{flag.current:g}", "previous": f"{flag.previous:g}",
-                  "limit": f"{100 * flag.limit:g}"}
+        params = {
+            "code": code,
+            "value": f"{flag.current:g}",
+            "previous": f"{flag.previous:g}",
+            "limit": f"{100 * flag.limit:g}",
+        }
         if flag.from_framework:
-            return Blocker(indicator.name, code, "{code} moved from {previous} to {value} since "
-                           "the previous audit, more than the {limit} % the framework allows "
-                           "for it; correct it or confirm it with a note", params)
-        return Blocker(indicator.name, code, "{code} moved from {previous} to {value} since the "
-                       "previous audit, more than {limit} % (Jalon's default check); correct it "
-                       "or confirm it with a note", params)
+            return Blocker(
+                indicator.name,
+                code,
+                "{code} moved from {previous} to {value} since "
+                "the previous audit, more than the {limit} % the framework allows "
+                "for it; correct it or confirm it with a note",
+                params,
+            )
+        return Blocker(
+            indicator.name,
+            code,
+            "{code} moved from {previous} to {value} since the "
+            "previous audit, more than {limit} % (Jalon's default check); correct it "
+            "or confirm it with a note",
+            params,
+        )
 
     def _review_blockers(self) -> list[Blocker]:
         """The head office's "must be corrected" comments not yet answered again or replied
@@ -152,11 +188,15 @@ class AuditFinalization:
         for comment in review.open_corrections(changed):
             node = session.framework.indicators.get(comment.target)
             code = node.display_code if node is not None else ""
-            blockers.append(Blocker(
-                comment.target, code,
-                "{where}: the reviewer asks for a correction ({text}); answer again or reply "
-                "to the comment",
-                {"where": code or session.audit.institution, "text": comment.text}))
+            blockers.append(
+                Blocker(
+                    comment.target,
+                    code,
+                    "{where}: the reviewer asks for a correction ({text}); answer again or reply "
+                    "to the comment",
+                    {"where": code or session.audit.institution, "text": comment.text},
+                )
+            )
         return blockers
 
     def compute_seal(self) -> str:

@@ -18,7 +18,6 @@ if TYPE_CHECKING:  # loaded when an audit is first opened: listing audits does n
     from app.services.audit_session import AuditSession
 
 
-
 class AuditService:
     def __init__(self, store: Store, identity: Identity):
         self._store = store
@@ -100,12 +99,16 @@ class AuditService:
     def get(self, reference: str) -> Audit:
         """An audit by id or by an unambiguous id prefix of at least four characters."""
         return find_by_id_or_prefix(
-            reference, self._store.audits.get, self._store.audits.find_by_prefix,
+            reference,
+            self._store.audits.get,
+            self._store.audits.find_by_prefix,
             too_short=lambda ref: JalonError(
-                "no audit {ref!r}; give at least {n} characters of its id", ref=ref, n=MIN_PREFIX),
+                "no audit {ref!r}; give at least {n} characters of its id", ref=ref, n=MIN_PREFIX
+            ),
             unknown=lambda ref: JalonError("no audit {ref!r}", ref=ref),
             ambiguous=lambda ref, count: JalonError(
-                "{ref!r} matches {count} audits; give more of the id", ref=ref, count=count),
+                "{ref!r} matches {count} audits; give more of the id", ref=ref, count=count
+            ),
         )
 
     def framework_name(self, audit: Audit) -> str:

@@ -91,8 +91,9 @@ class AuditSession:
         framework version the audit was upgraded from (its history is kept)."""
         node = self.framework.find(reference)
         if not isinstance(node, Indicator):
-            node = next((i for i in self.no_longer_assessed() if reference in (i.name, i.code)),
-                        None) or self.indicator(reference)
+            node = next(
+                (i for i in self.no_longer_assessed() if reference in (i.name, i.code)), None
+            ) or self.indicator(reference)
         return self._store.revisions.history(self.audit.id, node.name)
 
     def no_longer_assessed(self) -> list[Indicator]:
@@ -115,8 +116,10 @@ class AuditSession:
     def follow_up(self) -> FollowUp | None:
         """What this audit follows up, if it was created as a follow-up audit."""
         if self._follow_up is UNCHANGED:
-            found = next((e for e in self._store.audits.events(self.audit.id)
-                          if e.kind == FOLLOW_UP_EVENT), None)
+            found = next(
+                (e for e in self._store.audits.events(self.audit.id) if e.kind == FOLLOW_UP_EVENT),
+                None,
+            )
             self._follow_up = None if found is None else FollowUp.from_detail(found.detail)
         return cast(FollowUp | None, self._follow_up)
 
@@ -133,19 +136,27 @@ class AuditSession:
             return []
         name = self.indicator(reference).name
         # Across versions, the question had its earlier name (kept or reworded by the crosswalk).
-        names = {name} | {row.subject for crosswalk in self.framework.crosswalks
-                          for row in crosswalk.rows if row.object == name
-                          and row.relation in (Relation.SAME, Relation.REWORDED)}
-        return [link for link in self._store.evidence.for_audit(follow_up.previous_audit)
-                if link.indicator in names]
+        names = {name} | {
+            row.subject
+            for crosswalk in self.framework.crosswalks
+            for row in crosswalk.rows
+            if row.object == name and row.relation in (Relation.SAME, Relation.REWORDED)
+        }
+        return [
+            link
+            for link in self._store.evidence.for_audit(follow_up.previous_audit)
+            if link.indicator in names
+        ]
 
     def keep_previous(self, reference: str) -> Answer:
         """Keep (or confirm) the previous audit's answer: a revision of this audit, by whoever
         keeps it, now; its value is checked as if typed."""
         previous = self.previous(reference)
         if previous is None:
-            raise JalonError("{code} has no answer from a previous audit to keep",
-                             code=self.indicator(reference).display_code)
+            raise JalonError(
+                "{code} has no answer from a previous audit to keep",
+                code=self.indicator(reference).display_code,
+            )
         if previous.na_reason:
             return self.update(reference, na_reason=previous.na_reason, comment=previous.comment)
         value = UNCHANGED if previous.value is None else previous.value
@@ -158,9 +169,13 @@ class AuditSession:
         if follow_up is None:
             return []
         relevant = self.score().relevant  # every question that applies, scored or not
-        return [i for i in self.framework.iter_indicators()
-                if follow_up.needs_confirmation(i.name) and i.name not in self.answers
-                and i.name in relevant]
+        return [
+            i
+            for i in self.framework.iter_indicators()
+            if follow_up.needs_confirmation(i.name)
+            and i.name not in self.answers
+            and i.name in relevant
+        ]
 
     def implausible_figures(self) -> list[PlausibilityFlag]:
         """Organization figures that moved implausibly far since the previous audit (and
@@ -179,8 +194,9 @@ class AuditSession:
         """Set the value of a question from user input; checks type and constraint first."""
         return self.update(reference, value=raw)
 
-    def checked_value(self, indicator: Indicator, raw: object,
-                      language: str | None = None) -> AnswerValue:
+    def checked_value(
+        self, indicator: Indicator, raw: object, language: str | None = None
+    ) -> AnswerValue:
         """`raw` as a value of `indicator`, or AnswerError saying what is wrong with it (type,
         then the question's rule, whose message is in `language`)."""
         value = parse_answer(indicator, raw)
@@ -222,13 +238,19 @@ class AuditSession:
         except AnswerError as problem:
             return problem
         # Fine now (a rule that depends on another answer that changed): say what to do.
-        return AnswerError("{code}: {value!r} was kept as typed; confirm it by saving it again",
-                           code=indicator.display_code, value=answer.value.typed)
+        return AnswerError(
+            "{code}: {value!r} was kept as typed; confirm it by saving it again",
+            code=indicator.display_code,
+            value=answer.value.typed,
+        )
 
     def invalid_answers(self) -> list[Answer]:
         """Answers kept as typed that need correcting, in framework order."""
-        return [self.answers[i.name] for i in self.framework.iter_indicators()
-                if i.name in self.answers and self.answers[i.name].is_invalid]
+        return [
+            self.answers[i.name]
+            for i in self.framework.iter_indicators()
+            if i.name in self.answers and self.answers[i.name].is_invalid
+        ]
 
     def offered_choices(self, reference: str) -> tuple[Choice, ...]:
         """The choices a select offers given the other answers (its `choice_filter`)."""
@@ -244,12 +266,10 @@ class AuditSession:
         refused = [name for name in str(value).split() if name not in names]
         if refused:
             raise AnswerError(
-                "{value!r} is not offered for {code} given the earlier answers; "
-                "expected {choices}",
+                "{value!r} is not offered for {code} given the earlier answers; expected {choices}",
                 value=" ".join(refused),
                 code=indicator.display_code,
-                choices=", ".join(sorted(names)) or "nothing (answer the earlier questions "
-                "first)",
+                choices=", ".join(sorted(names)) or "nothing (answer the earlier questions first)",
             )
 
     def clear(self, reference: str) -> Answer:
@@ -267,9 +287,16 @@ class AuditSession:
     def set_department(self, reference: str, department: str) -> Answer:
         return self.update(reference, department=department)
 
-    def update(self, reference: str, value: object = UNCHANGED, na_reason: str | None = None,
-               clear: bool = False, comment: str | None = None, flagged: bool | None = None,
-               department: str | None = None) -> Answer:
+    def update(
+        self,
+        reference: str,
+        value: object = UNCHANGED,
+        na_reason: str | None = None,
+        clear: bool = False,
+        comment: str | None = None,
+        flagged: bool | None = None,
+        department: str | None = None,
+    ) -> Answer:
         """Several changes to one answer as one revision (what one command or one form
         submits is one change): a value (user input, checked as answer() does), a reason for
         N/A, clearing the answer, a comment, the flag, the department. Everything is checked
@@ -305,8 +332,10 @@ class AuditSession:
     def _change(self, indicator: Indicator, **changes: Any) -> Answer:
         self._ensure_draft()
         if indicator.is_calculated:
-            raise AnswerError("{code} is worked out from other answers and takes no answer",
-                              code=indicator.display_code)
+            raise AnswerError(
+                "{code} is worked out from other answers and takes no answer",
+                code=indicator.display_code,
+            )
         if not indicator.is_answerable:
             raise AnswerError("{code} is a note and takes no answer", code=indicator.display_code)
         current = self.answers.get(indicator.name) or Answer(indicator.name)
@@ -340,8 +369,12 @@ class AuditSession:
     def evidence_attachment(self, reference: str) -> EvidenceAttachment:
         """What a background thread needs to attach files to a question of this draft."""
         self._ensure_draft()
-        return EvidenceAttachment(self._store.database.path, self.audit.id,
-                                  self.indicator(reference).name, self.identity.author)
+        return EvidenceAttachment(
+            self._store.database.path,
+            self.audit.id,
+            self.indicator(reference).name,
+            self.identity.author,
+        )
 
     def evidence(self, reference: str | None = None) -> list[EvidenceLink]:
         links = self._store.evidence.for_audit(self.audit.id)
@@ -371,8 +404,14 @@ class AuditSession:
     def action_history(self, item: ActionItem) -> list[ActionRevision]:
         return self._plan.history(item)
 
-    def add_action(self, target: str, title: str, owner: str = "", due_date: str = "",
-                   priority: Priority = Priority.MEDIUM) -> ActionItem:
+    def add_action(
+        self,
+        target: str,
+        title: str,
+        owner: str = "",
+        due_date: str = "",
+        priority: Priority = Priority.MEDIUM,
+    ) -> ActionItem:
         return self._plan.add(target, title, owner, due_date, priority)
 
     def update_action(self, item: ActionItem, **changes: Any) -> ActionItem:

@@ -83,8 +83,9 @@ class EvidenceAttachment:
         except OSError:
             return 0
 
-    def _read(self, path: Path, read_so_far: Callable[[int], None],
-              cancelled: Callable[[], bool]) -> tuple[EvidenceLink, bytes] | None:
+    def _read(
+        self, path: Path, read_so_far: Callable[[int], None], cancelled: Callable[[], bool]
+    ) -> tuple[EvidenceLink, bytes] | None:
         """The file's link and bytes, or None when cancelled. Only an ordinary file is read
         (RegularFile), never more than the limit, even from a file that grows meanwhile."""
         digest = hashlib.sha256()

@@ -18,9 +18,15 @@ from app.storage.store import Store
 
 
 class ExchangeServices:
-    def __init__(self, store: Store, keys_dir: Path, identity: Identity,
-                 prompt: PassphrasePrompt | None = None, vault: KeyringVault | None = None,
-                 backups: BackupService | None = None):
+    def __init__(
+        self,
+        store: Store,
+        keys_dir: Path,
+        identity: Identity,
+        prompt: PassphrasePrompt | None = None,
+        vault: KeyringVault | None = None,
+        backups: BackupService | None = None,
+    ):
         self.store = ExchangeStore(store)
         self.keys = KeyService(self.store, keys_dir, identity, vault=vault, prompt=prompt)
         self.trust = TrustService(self.store, identity)

@@ -77,20 +77,33 @@ class FollowUpService:
             self._store.audits.log(
                 AuditEvent(audit.id, EVENT_KIND, follow_up.to_detail(), identity.author, now)
             )
-            revisions = [ActionRevision(new_id(), i, identity.author, identity.site)
-                         for i in actions]
+            revisions = [
+                ActionRevision(new_id(), i, identity.author, identity.site) for i in actions
+            ]
             self._store.actions.write(actions, revisions)
         return audit
 
-    def _carried_actions(self, previous: Audit, previous_framework: Framework,
-                         framework: Framework, audit: Audit, now: str) -> list[ActionItem]:
+    def _carried_actions(
+        self,
+        previous: Audit,
+        previous_framework: Framework,
+        framework: Framework,
+        audit: Audit,
+        now: str,
+    ) -> list[ActionItem]:
         """The previous plan's open actions, as actions of the follow-up that continue them:
         same description, owner, due date, priority, status and note; a done one waits here
         for its verification."""
         return [
-            replace(item, id=new_id(), audit_id=audit.id, created_at=now, updated_at=now,
-                    carried_from=item.id,
-                    target=carried_target(previous_framework, item.target, framework))
+            replace(
+                item,
+                id=new_id(),
+                audit_id=audit.id,
+                created_at=now,
+                updated_at=now,
+                carried_from=item.id,
+                target=carried_target(previous_framework, item.target, framework),
+            )
             for item in self._store.actions.for_audit(previous.id)
             if item.status.is_open
         ]

@@ -30,8 +30,12 @@ class Installation:
 
 
 class FrameworkService:
-    def __init__(self, catalog: FrameworkCatalog, store: Callable[[], Store] | None = None,
-                 installed: InstalledFrameworks | None = None):
+    def __init__(
+        self,
+        catalog: FrameworkCatalog,
+        store: Callable[[], Store] | None = None,
+        installed: InstalledFrameworks | None = None,
+    ):
         self.catalog = catalog
         # Opened only when a stored framework is looked up: listing or validating frameworks
         # does not need the database.
@@ -57,13 +61,17 @@ class FrameworkService:
     def everything(self) -> list[tuple[Framework, bool]]:
         """Every version known, bundled (True) or installed (False)."""
         return [(f, True) for f in self.catalog.frameworks()] + [
-            (f, False) for f in self.installed()]
+            (f, False) for f in self.installed()
+        ]
 
     def newer_versions(self, framework: Framework) -> list[Framework]:
         """Versions (bundled or installed) an audit of `framework` can be upgraded to: those
         holding a crosswalk from it, newest first."""
-        return [f for f, _ in self.everything()
-                if f.content_hash != framework.content_hash and f.crosswalk_from(framework)]
+        return [
+            f
+            for f, _ in self.everything()
+            if f.content_hash != framework.content_hash and f.crosswalk_from(framework)
+        ]
 
     def default(self) -> Framework:
         return self.catalog.default()
@@ -77,8 +85,9 @@ class FrameworkService:
         if path.suffix.lower() in (".xlsx", ".xlsm") or path.is_file():
             return self.load(path)
         framework_id, _, version = reference.partition("@")
-        matches = [f for f, _ in self.everything()
-                   if f.id == framework_id and version in ("", f.version)]
+        matches = [
+            f for f, _ in self.everything() if f.id == framework_id and version in ("", f.version)
+        ]
         if matches:
             return newest_of_each(matches)[0]
         if self._store is not None and len(reference) >= 8:
@@ -90,8 +99,12 @@ class FrameworkService:
                     return framework
         if version and any(f.id == framework_id for f, _ in self.everything()):
             known = ", ".join(f.version for f, _ in self.everything() if f.id == framework_id)
-            raise JalonError("framework {id} has no version {version} here (versions: {known})",
-                             id=framework_id, version=version, known=known)
+            raise JalonError(
+                "framework {id} has no version {version} here (versions: {known})",
+                id=framework_id,
+                version=version,
+                known=known,
+            )
         known = ", ".join(f.id for f in self.available())
         raise JalonError(
             "no framework {ref!r}: give a bundled framework ({known}) or an .xlsx file",
@@ -106,8 +119,7 @@ class FrameworkService:
         result = load_framework(path)
         if result.framework is None:
             raise JalonError(
-                "{file} has {count} error(s); run 'jalon framework validate "
-                "{file}' to see them",
+                "{file} has {count} error(s); run 'jalon framework validate {file}' to see them",
                 file=str(path),
                 count=len(result.errors),
             )
@@ -125,8 +137,11 @@ class FrameworkService:
             raise JalonError(
                 "framework {id} version {version} is already {where} with another content "
                 "(hash {hash}…); a changed framework needs a new version number",
-                id=framework.id, version=framework.version,
-                where="bundled" if bundled else "installed", hash=known.content_hash[:12])
+                id=framework.id,
+                version=framework.version,
+                where="bundled" if bundled else "installed",
+                hash=known.content_hash[:12],
+            )
         if self._installed is None:
             raise JalonError("this installation has no folder for installed frameworks")
         self._installed.add(framework)

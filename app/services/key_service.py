@@ -31,8 +31,14 @@ PassphrasePrompt = Callable[[str, bool], str | None]
 
 
 class KeyService:
-    def __init__(self, exchange: ExchangeStore, keys_dir: Path, identity: Identity,
-                 vault: KeyringVault | None = None, prompt: PassphrasePrompt | None = None):
+    def __init__(
+        self,
+        exchange: ExchangeStore,
+        keys_dir: Path,
+        identity: Identity,
+        vault: KeyringVault | None = None,
+        prompt: PassphrasePrompt | None = None,
+    ):
         self._exchange = exchange
         self._dir = keys_dir
         self.identity = identity
@@ -57,8 +63,10 @@ class KeyService:
         if not reference:
             info = self.current()
             if info is None:
-                raise SigningKeyError("{author} has no signing key yet; create one with "
-                                      "'jalon keys new'", author=self.identity.author)
+                raise SigningKeyError(
+                    "{author} has no signing key yet; create one with 'jalon keys new'",
+                    author=self.identity.author,
+                )
             return info
         info = self._exchange.keys.get(normalize_key_id(reference))
         if info is None:
@@ -70,16 +78,18 @@ class KeyService:
 
     # --- creating and unlocking ------------------------------------------------------------
 
-    def create(self, name: str = "", organisation: str = "",
-               protection: str | None = None) -> SigningKeyInfo:
+    def create(
+        self, name: str = "", organisation: str = "", protection: str | None = None
+    ) -> SigningKeyInfo:
         name = text_rule.PERSON.clean(name or self.identity.author)
         organisation = text_rule.ORGANISATION.clean(organisation or self.identity.organisation)
         if not name:
             raise SigningKeyError("a signing key needs the name of its owner")
         protection = protection or (KEYRING if self._vault.available() else PASSPHRASE)
         if protection == KEYRING and not self._vault.available():
-            raise SigningKeyError("no system keyring is available here; protect the key with a "
-                                  "passphrase instead")
+            raise SigningKeyError(
+                "no system keyring is available here; protect the key with a passphrase instead"
+            )
         key = SigningKey.generate()
         passphrase = ""
         if protection == PASSPHRASE:
@@ -87,14 +97,30 @@ class KeyService:
         file_name = f"{key.key_id_hex}.key"
         KeyFile(self._dir / file_name).write(key, protection, passphrase, self._vault)
         now = utc_now()
-        info = SigningKeyInfo(key.key_id_hex, self.identity.author, name, organisation,
-                              key.public.to_line(), protection, file_name, now)
+        info = SigningKeyInfo(
+            key.key_id_hex,
+            self.identity.author,
+            name,
+            organisation,
+            key.public.to_line(),
+            protection,
+            file_name,
+            now,
+        )
         with self._exchange.transaction():
             self._exchange.keys.add(info)
             # Our own packages must verify here too (a site re-importing its own work).
-            self._exchange.trust.save(TrustedSigner(
-                key.key_id_hex, key.public.to_line(), name, info.organisation, own=True,
-                added_by=self.identity.author, added_at=now))
+            self._exchange.trust.save(
+                TrustedSigner(
+                    key.key_id_hex,
+                    key.public.to_line(),
+                    name,
+                    info.organisation,
+                    own=True,
+                    added_by=self.identity.author,
+                    added_at=now,
+                )
+            )
         self._unlocked[info.key_id] = key
         return info
 
@@ -151,7 +177,10 @@ class KeyService:
             return from_environment
         passphrase = self.prompt(purpose, new) if self.prompt is not None else None
         if not passphrase:
-            raise SigningKeyError("a passphrase is needed for the {purpose}: set the "
-                                  "JALON_KEY_PASSPHRASE environment variable or run Jalon "
-                                  "where it can ask", purpose=purpose)
+            raise SigningKeyError(
+                "a passphrase is needed for the {purpose}: set the "
+                "JALON_KEY_PASSPHRASE environment variable or run Jalon "
+                "where it can ask",
+                purpose=purpose,
+            )
         return passphrase

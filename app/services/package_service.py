@@ -65,13 +65,21 @@ class PreparedExport:
     recipients: list[str]
 
     def write(self, target: Path) -> WrittenPackage:
-        return self.writer.write(target, self.content, self.framework, self.evidence,
-                                 utc_now(), self.recipients)
+        return self.writer.write(
+            target, self.content, self.framework, self.evidence, utc_now(), self.recipients
+        )
 
 
 class PackageService:
-    def __init__(self, store: Store, exchange: ExchangeStore, keys: KeyService,
-                 trust: TrustService, identity: Identity, limits: PackageLimits | None = None):
+    def __init__(
+        self,
+        store: Store,
+        exchange: ExchangeStore,
+        keys: KeyService,
+        trust: TrustService,
+        identity: Identity,
+        limits: PackageLimits | None = None,
+    ):
         self._store = store
         self._exchange = exchange
         self._keys = keys
@@ -84,8 +92,9 @@ class PackageService:
     def content(self, audit: Audit) -> tuple[PackageContent, Framework, dict[str, bytes]]:
         framework = self._store.frameworks.get(audit.framework_hash)
         if framework is None:
-            raise JalonError("the framework of audit {id} is missing from the database",
-                             id=audit.short_id)
+            raise JalonError(
+                "the framework of audit {id} is missing from the database", id=audit.short_id
+            )
         links = self._store.evidence.for_audit(audit.id)
         evidence: dict[str, bytes] = {}
         for link in links:
@@ -95,29 +104,43 @@ class PackageService:
             evidence[link.sha256] = data
         content = PackageContent(
             audit=_fitted(audit, ("institution", "country")),
-            revisions=tuple(_fitted(revision, _REVISION_TEXTS)
-                            for revision in self._store.revisions.all_for_audit(audit.id)),
-            actions=tuple(_fitted(action, ("title", "owner")) for action
-                          in self._store.actions.for_audit(audit.id, include_deleted=True)),
+            revisions=tuple(
+                _fitted(revision, _REVISION_TEXTS)
+                for revision in self._store.revisions.all_for_audit(audit.id)
+            ),
+            actions=tuple(
+                _fitted(action, ("title", "owner"))
+                for action in self._store.actions.for_audit(audit.id, include_deleted=True)
+            ),
             events=tuple(self._store.audits.events(audit.id)),
-            evidence=tuple(PackagedEvidence(link.id, link.indicator, link.sha256, link.filename,
-                                            link.size, link.added_by, link.added_at)
-                           for link in links),
+            evidence=tuple(
+                PackagedEvidence(
+                    link.id,
+                    link.indicator,
+                    link.sha256,
+                    link.filename,
+                    link.size,
+                    link.added_by,
+                    link.added_at,
+                )
+                for link in links
+            ),
             review_events=(review := self._store.reviews.review(audit.id)).events,
             review_comments=review.comments,
             institution=self._store.institutions.get(audit.institution_id),
             action_revisions=tuple(
                 replace(r, item=_fitted(r.item, ("title", "owner")))
-                for r in self._store.actions.revisions(audit.id)),
+                for r in self._store.actions.revisions(audit.id)
+            ),
         )
         return content, framework, evidence
 
-    def export(self, audit: Audit, target: Path, encrypt_to: Sequence[str] = ()
-               ) -> WrittenPackage:
+    def export(self, audit: Audit, target: Path, encrypt_to: Sequence[str] = ()) -> WrittenPackage:
         return self.prepare_export(audit, encrypt_to).write(target)
 
-    def prepare_export(self, audit: Audit, encrypt_to: Sequence[str] = (),
-                       include_own: bool = False) -> PreparedExport:
+    def prepare_export(
+        self, audit: Audit, encrypt_to: Sequence[str] = (), include_own: bool = False
+    ) -> PreparedExport:
         """Read the audit and unlock the signing key (may ask for its passphrase). With
         `include_own` and recipients, the package is also encrypted to the signer's own key,
         so its author can open it again."""
@@ -140,8 +163,11 @@ class PackageService:
             return MinisignPublicKey.from_line(own.public_key).openssh()
         trusted = self._exchange.trust.get(cleaned.upper())
         if trusted is None:
-            raise JalonError("cannot encrypt to {key}: it is neither a key of this installation "
-                             "nor a trusted signer", key=reference)
+            raise JalonError(
+                "cannot encrypt to {key}: it is neither a key of this installation "
+                "nor a trusted signer",
+                key=reference,
+            )
         if trusted.is_revoked:
             raise JalonError("cannot encrypt to {key}: that key was revoked", key=reference)
         return MinisignPublicKey.from_line(trusted.public_key).openssh()
@@ -161,8 +187,9 @@ class PackageService:
         """A snapshot of the trust store, as the packages of one merge are judged by it."""
         return self._trust.policy()
 
-    def opener(self, keys: list[SigningKey] | None = None,
-               known: dict[str, Framework] | None = None) -> PackageOpener:
+    def opener(
+        self, keys: list[SigningKey] | None = None, known: dict[str, Framework] | None = None
+    ) -> PackageOpener:
         """An opener bound to a snapshot of the trust store and of the stored frameworks.
 
         With `keys`, encrypted packages are opened with those keys only (worker threads must
@@ -175,8 +202,9 @@ class PackageService:
 
     def verifier_setup(self, keys: list[SigningKey]) -> VerifierSetup:
         """What a helper process needs to open packages as opener(keys) does."""
-        return VerifierSetup(self._trust.policy(), self.limits,
-                             tuple(key.secret_bytes() for key in keys))
+        return VerifierSetup(
+            self._trust.policy(), self.limits, tuple(key.secret_bytes() for key in keys)
+        )
 
     def verify(self, path: Path) -> PackageCheck:
         """Check a package completely without importing it, including what a merge would find
@@ -189,10 +217,12 @@ class PackageService:
             opened: OpenedPackage = opener.open_bytes(data, path.name, encrypted)
             package = opened.package
             state = self._exchange.merges.state(
-                package.manifest.audit_id, *package.content.ids_held_by_id())
+                package.manifest.audit_id, *package.content.ids_held_by_id()
+            )
             receipt = ImportReceipt(path.name, ReceiptStatus.REJECTED)
-            MergePlanner(self.identity.author).plan(state, package, receipt, None,
-                                                    self.trust_policy())
+            MergePlanner(self.identity.author).plan(
+                state, package, receipt, None, self.trust_policy()
+            )
         except PackageError as error:
             if error.quarantinable and error.package is None:
                 error.package = package  # found by the merge plan: the package is intact

@@ -101,7 +101,11 @@ class ProgressService:
             _score(later, expressions),
         )
         return AuditProgress(
-            earlier.audit, later.audit, earlier.framework, later.framework, progress,
+            earlier.audit,
+            later.audit,
+            earlier.framework,
+            later.framework,
+            progress,
             action_progress(progress, earlier.actions(), later.actions()),
         )
 

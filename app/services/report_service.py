@@ -48,9 +48,14 @@ from app.storage.store import Store
 
 
 class ReportService:
-    def __init__(self, store: Store, audits: AuditService, fonts_dir: Path | None = None,
-                 backups: BackupService | None = None,
-                 benchmark: Callable[[], dict[str, Any] | None] | None = None):
+    def __init__(
+        self,
+        store: Store,
+        audits: AuditService,
+        fonts_dir: Path | None = None,
+        backups: BackupService | None = None,
+        benchmark: Callable[[], dict[str, Any] | None] | None = None,
+    ):
         self._store = store
         # Reads the peer benchmark imported here, verified (None when there is none): a
         # report shows the audit against its peer group, or says that none applies. Read
@@ -68,8 +73,11 @@ class ReportService:
         """The requested report language, else the audit's content language, else English."""
         if language:
             if language not in REPORT_LANGUAGES:
-                raise JalonError("reports can be written in {known}, not {language!r}",
-                                 known=", ".join(REPORT_LANGUAGES), language=language)
+                raise JalonError(
+                    "reports can be written in {known}, not {language!r}",
+                    known=", ".join(REPORT_LANGUAGES),
+                    language=language,
+                )
             return language
         return audit.content_language if audit.content_language in REPORT_LANGUAGES else "en"
 
@@ -89,61 +97,86 @@ class ReportService:
 
     def _data_of(self, audit: Audit, language: str | None) -> ReportData:
         session = self.session(audit)
-        evidence = [EvidenceItem(link.indicator, link.filename, link.size, link.sha256,
-                                 link.added_by, link.added_at)
-                    for link in session.evidence()]
+        evidence = [
+            EvidenceItem(
+                link.indicator, link.filename, link.size, link.sha256, link.added_by, link.added_at
+            )
+            for link in session.evidence()
+        ]
         card = session.score()
         benchmark = self._benchmark() if self._benchmark is not None else None
-        peers = (PeerComparison.of(benchmark, audit, session.answers, card)
-                 if benchmark is not None else None)
+        peers = (
+            PeerComparison.of(benchmark, audit, session.answers, card)
+            if benchmark is not None
+            else None
+        )
         follow_up = session.follow_up
         return ReportData(
-            audit=audit, framework=session.framework, answers=session.answers,
-            card=card, language=self.language_for(audit, language), peers=peers,
+            audit=audit,
+            framework=session.framework,
+            answers=session.answers,
+            card=card,
+            language=self.language_for(audit, language),
+            peers=peers,
             generated_at=datetime.now().astimezone(),
-            actions=session.actions(), evidence=evidence,
+            actions=session.actions(),
+            evidence=evidence,
             seal_intact=session.seal_intact() if audit.is_finalized else None,
             generated_by=self._audits.identity.author,
             history=self._progress.report_history(audit.id),
-            previous_plan=(self._previous_plan(session, follow_up) if follow_up is not None
-                           else ()),
+            previous_plan=(
+                self._previous_plan(session, follow_up) if follow_up is not None else ()
+            ),
             previous_period=follow_up.previous_period if follow_up is not None else "",
         )
 
-    def _previous_plan(self, session: AuditSession, follow_up: FollowUp
-                       ) -> tuple[ActionProgress, ...]:
+    def _previous_plan(
+        self, session: AuditSession, follow_up: FollowUp
+    ) -> tuple[ActionProgress, ...]:
         """The previous audit's plan with what became of it in this follow-up; empty when
         this installation does not hold the previous audit (it travelled alone)."""
         previous_audit = self._store.audits.get(follow_up.previous_audit)
         if previous_audit is None:
             return ()
         previous = self.session(previous_audit)
-        progress = compare(previous.framework, previous.score(), session.framework,
-                           session.score())
+        progress = compare(previous.framework, previous.score(), session.framework, session.score())
         return action_progress(progress, previous.actions(), session.actions())
 
     # --- writing -------------------------------------------------------------------------------
 
-    def write_pdf(self, reference: str, target: Path, language: str | None = None,
-                  progress: Progress = NO_PROGRESS) -> Path:
+    def write_pdf(
+        self,
+        reference: str,
+        target: Path,
+        language: str | None = None,
+        progress: Progress = NO_PROGRESS,
+    ) -> Path:
         data = self.report_data(reference, language)
         with AtomicOutput(target).path() as partial:
             PdfReportWriter(self._fonts_dir).write(data, partial, progress)
         return Path(target)
 
-    def write_xlsx(self, reference: str, target: Path, language: str | None = None,
-                   progress: Progress = NO_PROGRESS) -> Path:
+    def write_xlsx(
+        self,
+        reference: str,
+        target: Path,
+        language: str | None = None,
+        progress: Progress = NO_PROGRESS,
+    ) -> Path:
         data = self.report_data(reference, language)
         with AtomicOutput(target).path() as partial:
             XlsxReportWriter(data).write(partial, progress)
         return Path(target)
 
-    def write_consolidated(self, target: Path, language: str = "en",
-                           references: list[str] | None = None,
-                           progress: Progress = NO_PROGRESS) -> int:
+    def write_consolidated(
+        self,
+        target: Path,
+        language: str = "en",
+        references: list[str] | None = None,
+        progress: Progress = NO_PROGRESS,
+    ) -> int:
         """One workbook for many audits (all by default); returns how many were written."""
-        audits = ([self._audits.get(r) for r in references] if references
-                  else self._audits.list())
+        audits = [self._audits.get(r) for r in references] if references else self._audits.list()
         if not audits:
             raise JalonError("there is no audit to export")
         language = self.language_for(audits[0], language)
@@ -154,8 +187,11 @@ class ReportService:
             # the tidy export scores, with what a framework's audits share worked out once.
             for scored in AuditScores(self._store, frameworks).scored(audits):
                 yield ReportData(
-                    audit=scored.audit, framework=scored.framework, answers=scored.answers,
-                    card=scored.card, language=language,
+                    audit=scored.audit,
+                    framework=scored.framework,
+                    answers=scored.answers,
+                    card=scored.card,
+                    language=language,
                     generated_at=datetime.now().astimezone(),
                     generated_by=self._audits.identity.author,
                 )
@@ -169,8 +205,11 @@ class ReportService:
         """An offline fill-in workbook of the audit, for someone without Jalon."""
         data = self.report_data(reference, language)
         if data.audit.is_finalized:
-            raise JalonError("the audit of {institution} is finalized; a fill-in workbook is "
-                             "only useful for a draft", institution=data.audit.institution)
+            raise JalonError(
+                "the audit of {institution} is finalized; a fill-in workbook is "
+                "only useful for a draft",
+                institution=data.audit.institution,
+            )
         with AtomicOutput(target).path() as partial:
             FillInWorkbookWriter(data).write(partial)
         return Path(target)
@@ -184,10 +223,21 @@ class ReportService:
     def _preview(self, session: AuditSession, source: Path, mode: ImportMode) -> WorkbookPreview:
         audit = session.audit
         if audit.is_finalized:
-            return WorkbookPreview(mode, problems=[WorkbookProblem.of(
-                source.name, None, None, JalonError(
-                    "the audit of {institution} is finalized; reopen it with a reason before "
-                    "importing answers", institution=audit.institution))])
+            return WorkbookPreview(
+                mode,
+                problems=[
+                    WorkbookProblem.of(
+                        source.name,
+                        None,
+                        None,
+                        JalonError(
+                            "the audit of {institution} is finalized; reopen it with a reason "
+                            "before importing answers",
+                            institution=audit.institution,
+                        ),
+                    )
+                ],
+            )
         reader = FillInImportReader(session.framework, audit)
         reader.read(source)
         language = self.language_for(audit, None)
@@ -195,12 +245,18 @@ class ReportService:
             language = reader.meta["language"]
         texts = ReportTexts(language)
         display = AnswerDisplay(session.framework, language, ReportFormatter(language), texts)
-        plan = WorkbookImportPlan(session.framework, session.answers, audit.modules, display,
-                                  reader.sheet)
+        plan = WorkbookImportPlan(
+            session.framework, session.answers, audit.modules, display, reader.sheet
+        )
         return plan.build(reader.entries, mode, reader.problems)
 
-    def import_workbook(self, reference: str, source: Path, mode: ImportMode,
-                        previewed: WorkbookPreview | None = None) -> WorkbookPreview:
+    def import_workbook(
+        self,
+        reference: str,
+        source: Path,
+        mode: ImportMode,
+        previewed: WorkbookPreview | None = None,
+    ) -> WorkbookPreview:
         """Apply a filled-in workbook as ordinary revisions by the current user, all or nothing.
 
         With `previewed`, the import is refused if the workbook now says something else than
@@ -209,14 +265,20 @@ class ReportService:
         session = self._audits.open(reference)
         preview = self._preview(session, source, mode)
         if preview.problems:
-            raise JalonError("the workbook was not imported: {count} problem(s); the first: "
-                             "{first}", count=len(preview.problems), first=str(preview.problems[0]))
+            raise JalonError(
+                "the workbook was not imported: {count} problem(s); the first: {first}",
+                count=len(preview.problems),
+                first=str(preview.problems[0]),
+            )
         if previewed is not None and previewed.changes != preview.changes:
-            raise JalonError("{file} changed since it was previewed; preview it again",
-                             file=source.name)
+            raise JalonError(
+                "{file} changed since it was previewed; preview it again", file=source.name
+            )
         apply: dict[str, Callable[[str, Any], object]] = {
-            "answer": session.answer, "not_applicable": session.mark_not_applicable,
-            "comment": session.comment}
+            "answer": session.answer,
+            "not_applicable": session.mark_not_applicable,
+            "comment": session.comment,
+        }
         identity = self._audits.identity
         if preview.changes and self._backups is not None:
             self._backups.before("workbook-import")
@@ -224,8 +286,13 @@ class ReportService:
             for change in preview.changes:
                 apply[change.field](change.indicator, change.value)
             if preview.changes:
-                self._store.audits.log(AuditEvent(
-                    session.audit.id, "workbook-imported",
-                    {"file": source.name, "mode": mode.value, "changes": len(preview.changes)},
-                    identity.author, utc_now()))
+                self._store.audits.log(
+                    AuditEvent(
+                        session.audit.id,
+                        "workbook-imported",
+                        {"file": source.name, "mode": mode.value, "changes": len(preview.changes)},
+                        identity.author,
+                        utc_now(),
+                    )
+                )
         return preview

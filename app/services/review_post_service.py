@@ -49,8 +49,9 @@ class ReviewPostService:
             raise check.problem
         return self._merges.merge_file(path)
 
-    def _step_and_send(self, step: Callable[[], object], audit: Audit, target: Path
-                       ) -> WrittenPackage:
+    def _step_and_send(
+        self, step: Callable[[], object], audit: Audit, target: Path
+    ) -> WrittenPackage:
         # One transaction: the package carries the new state, and if it cannot be written the
         # state is not recorded either.
         with self._store.transaction():

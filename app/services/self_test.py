@@ -136,8 +136,8 @@ class SelfTest:
         with self._workspace() as work:
             try:
                 for name, step in self.steps():
-                    result = _run_step(name, step, work) if _all_ok(results) else StepResult(
-                        name, None
+                    result = (
+                        _run_step(name, step, work) if _all_ok(results) else StepResult(name, None)
                     )
                     results.append(result)
                     if on_step:
@@ -219,15 +219,15 @@ class SelfTest:
             )
         return f"100 % with best answers, {lowered:.1f} % after one worse answer"
 
-
     def _write_pdf(self, work: _Work) -> str:
         reports = work.installations[0].reports
         target = reports.write_pdf(work.audit.id, work.folder / "report.pdf")
         data = target.read_bytes()
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:] or pages < 2:
-            raise JalonError("the PDF report {file} is incomplete ({pages} pages)",
-                             file=str(target), pages=pages)
+            raise JalonError(
+                "the PDF report {file} is incomplete ({pages} pages)", file=str(target), pages=pages
+            )
         return f"{pages} pages, {len(data) // 1024} KiB"
 
     def _write_xlsx(self, work: _Work) -> str:
@@ -240,8 +240,9 @@ class SelfTest:
         finally:
             workbook.close()
         if INSTITUTION not in title or rows < len(_best_answers(work.frameworks[0])):
-            raise JalonError("the Excel report {file} is incomplete ({rows} rows)",
-                             file=str(target), rows=rows)
+            raise JalonError(
+                "the Excel report {file} is incomplete ({rows} rows)", file=str(target), rows=rows
+            )
         return f"{len(sheets)} sheets, {rows} rows in the longest"
 
     def _export_package(self, work: _Work) -> str:
@@ -257,8 +258,11 @@ class SelfTest:
         check = work.installations[0].packages.verify(work.package)
         manifest = check.package.manifest
         if manifest.audit_id != work.audit.id:
-            raise JalonError("the package holds audit {found}, not {expected}",
-                             found=manifest.audit_id, expected=work.audit.id)
+            raise JalonError(
+                "the package holds audit {found}, not {expected}",
+                found=manifest.audit_id,
+                expected=work.audit.id,
+            )
         if check.problem is not None:  # intact, but its signer is not trusted
             raise check.problem
         return f"{len(manifest.files)} files, hashes and signature valid"
@@ -268,13 +272,17 @@ class SelfTest:
         copy of itself as that worker (see app/__main__.py)."""
         verifier = ProcessVerifier.start(work.installations[0].packages.verifier_setup([]), {})
         if verifier is None:
-            raise JalonError("the package verification process did not start; details "
-                             "are in the log file")
+            raise JalonError(
+                "the package verification process did not start; details are in the log file"
+            )
         with verifier:
             package = verifier.submit(work.package).result().opened.package
         if package.manifest.audit_id != work.audit.id:
-            raise JalonError("the package holds audit {found}, not {expected}",
-                             found=package.manifest.audit_id, expected=work.audit.id)
+            raise JalonError(
+                "the package holds audit {found}, not {expected}",
+                found=package.manifest.audit_id,
+                expected=work.audit.id,
+            )
         return f"{len(package.content.revisions)} revisions read back from the helper process"
 
     def _import_package(self, work: _Work) -> str:
@@ -282,8 +290,10 @@ class SelfTest:
         second.trust.trust(work.public_key, INSTITUTION)
         receipt = second.merges.merge_file(work.package)
         if receipt.status != ReceiptStatus.ACCEPTED:
-            raise JalonError("the second installation did not accept the package: {reason}",
-                             reason=receipt.message or receipt.status.value)
+            raise JalonError(
+                "the second installation did not accept the package: {reason}",
+                reason=receipt.message or receipt.status.value,
+            )
         here = work.installations[0].audits.open(work.audit.id)
         there = second.audits.open(work.audit.id)
         if _values(here.answers) != _values(there.answers):
@@ -292,10 +302,14 @@ class SelfTest:
             raise JalonError("the imported audit scores differently from the exported one")
         again = second.merges.merge_file(work.package)
         if again.status != ReceiptStatus.ALREADY_PRESENT:
-            raise JalonError("importing the same package twice changed the audit ({status})",
-                             status=again.status.value)
-        return (f"{receipt.revisions_added} revisions merged, same answers and score; "
-                "a second import changes nothing")
+            raise JalonError(
+                "importing the same package twice changed the audit ({status})",
+                status=again.status.value,
+            )
+        return (
+            f"{receipt.revisions_added} revisions merged, same answers and score; "
+            "a second import changes nothing"
+        )
 
 
 def _values(answers: dict[str, Any]) -> dict[str, Any]:

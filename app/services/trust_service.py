@@ -24,8 +24,9 @@ def _check_date(value: str, label: str) -> str:
         else:
             datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise JalonError("{label} {value!r} is not a date written YYYY-MM-DD", label=label,
-                         value=value) from None
+        raise JalonError(
+            "{label} {value!r} is not a date written YYYY-MM-DD", label=label, value=value
+        ) from None
     return value
 
 
@@ -53,8 +54,15 @@ class TrustService:
         """A snapshot of the trust store for verifying packages (usable from any thread)."""
         return TrustPolicy(self._exchange.trust.list())
 
-    def trust(self, public_key: str, name: str, organisation: str = "", valid_from: str = "",
-              valid_until: str = "", institutions: tuple[str, ...] = ()) -> TrustedSigner:
+    def trust(
+        self,
+        public_key: str,
+        name: str,
+        organisation: str = "",
+        valid_from: str = "",
+        valid_until: str = "",
+        institutions: tuple[str, ...] = (),
+    ) -> TrustedSigner:
         key = MinisignPublicKey.from_text(public_key)
         name = text_rule.PERSON.clean(name)
         if not name:
@@ -64,32 +72,55 @@ class TrustService:
         valid_from = _check_date(valid_from, "valid from")
         valid_until = _check_date(valid_until, "valid until")
         if valid_from and valid_until and valid_until < valid_from:
-            raise JalonError("the key would expire ({until}) before it becomes valid ({start})",
-                             until=valid_until, start=valid_from)
+            raise JalonError(
+                "the key would expire ({until}) before it becomes valid ({start})",
+                until=valid_until,
+                start=valid_from,
+            )
         existing = self._exchange.trust.get(key.key_id_hex)
         if existing is not None:
             if existing.public_key != key.to_line():
-                raise JalonError("another key with the id {key} is already trusted (as {name}); "
-                                 "key ids must be unique", key=key.key_id_hex, name=existing.name)
+                raise JalonError(
+                    "another key with the id {key} is already trusted (as {name}); "
+                    "key ids must be unique",
+                    key=key.key_id_hex,
+                    name=existing.name,
+                )
             if existing.own:
-                raise JalonError("key {key} is one of this installation's own keys",
-                                 key=key.key_id_hex)
+                raise JalonError(
+                    "key {key} is one of this installation's own keys", key=key.key_id_hex
+                )
             if existing.is_revoked:
                 # A revoked key may be in the wrong hands: trusting it again must be a new key.
-                raise JalonError("key {key} of {name} was revoked on {date} and cannot be "
-                                 "trusted again; ask for a new key", key=key.key_id_hex,
-                                 name=existing.name, date=existing.revoked_at[:10])
+                raise JalonError(
+                    "key {key} of {name} was revoked on {date} and cannot be "
+                    "trusted again; ask for a new key",
+                    key=key.key_id_hex,
+                    name=existing.name,
+                    date=existing.revoked_at[:10],
+                )
         signer = TrustedSigner(
-            key.key_id_hex, key.to_line(), name, organisation, valid_from,
-            valid_until, tuple(i for i in institutions if i),
-            added_by=self.identity.author, added_at=utc_now())
+            key.key_id_hex,
+            key.to_line(),
+            name,
+            organisation,
+            valid_from,
+            valid_until,
+            tuple(i for i in institutions if i),
+            added_by=self.identity.author,
+            added_at=utc_now(),
+        )
         self._exchange.trust.save(signer)
         return signer
 
     def revoke(self, reference: str, reason: str = "") -> TrustedSigner:
         signer = self.get(reference)
         if signer.is_revoked:
-            raise JalonError("key {key} of {name} is already revoked (on {date})",
-                             key=signer.key_id, name=signer.name, date=signer.revoked_at[:10])
+            raise JalonError(
+                "key {key} of {name} is already revoked (on {date})",
+                key=signer.key_id,
+                name=signer.name,
+                date=signer.revoked_at[:10],
+            )
         self._exchange.trust.revoke(signer.key_id, utc_now(), " ".join(reason.split()))
         return self.get(signer.key_id)

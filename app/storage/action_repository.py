@@ -27,11 +27,22 @@ _COLUMNS = (
 )
 # An action revision holds the action's changeable fields; its identity (audit, creation,
 # origin) is the action's own.
-_STATE = ("target", "title", "owner", "due_date", "priority", "status", "note", "reason",
-          "deleted_at")
+_STATE = (
+    "target",
+    "title",
+    "owner",
+    "due_date",
+    "priority",
+    "status",
+    "note",
+    "reason",
+    "deleted_at",
+)
 _REVISION_COLUMNS = ("id", "audit_id", "action_id", *_STATE, "author", "site", "created_at")
-_INSERT_REVISION = (f"INSERT OR IGNORE INTO action_revisions ({', '.join(_REVISION_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' for _ in _REVISION_COLUMNS)})")
+_INSERT_REVISION = (
+    f"INSERT OR IGNORE INTO action_revisions ({', '.join(_REVISION_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _REVISION_COLUMNS)})"
+)
 
 
 def _item_row(item: ActionItem) -> tuple[Any, ...]:
@@ -42,8 +53,15 @@ def _item_row(item: ActionItem) -> tuple[Any, ...]:
 def _revision_row(revision: ActionRevision) -> tuple[Any, ...]:
     item = revision.item
     state = {**item.__dict__, "priority": item.priority.value, "status": item.status.value}
-    return (revision.id, item.audit_id, item.id, *(state[c] for c in _STATE), revision.author,
-            revision.site, item.updated_at)
+    return (
+        revision.id,
+        item.audit_id,
+        item.id,
+        *(state[c] for c in _STATE),
+        revision.author,
+        revision.site,
+        item.updated_at,
+    )
 
 
 def _item(data: dict[str, Any]) -> ActionItem:
@@ -68,8 +86,9 @@ class ActionRepository:
             f"VALUES ({', '.join('?' for _ in _COLUMNS)})",
             [_item_row(item) for item in items],
         )
-        self._database.connection.executemany(_INSERT_REVISION,
-                                              [_revision_row(r) for r in revisions])
+        self._database.connection.executemany(
+            _INSERT_REVISION, [_revision_row(r) for r in revisions]
+        )
 
     def for_audit(self, audit_id: str, include_deleted: bool = False) -> list[ActionItem]:
         """The audit's action plan; with `include_deleted`, also the removed actions (what a
@@ -86,7 +105,8 @@ class ActionRepository:
         """The ids of the audit's action revisions, each with its action's id: what a merge
         needs to know is here."""
         rows = self._database.execute(
-            "SELECT id, action_id FROM action_revisions WHERE audit_id = ?", (audit_id,))
+            "SELECT id, action_id FROM action_revisions WHERE audit_id = ?", (audit_id,)
+        )
         return dict(rows.fetchall())
 
     def revisions(self, audit_id: str, action_id: str | None = None) -> list[ActionRevision]:

@@ -39,8 +39,16 @@ def _moment(stamp: str) -> datetime:
     because strptime imports its locale machinery, a few milliseconds of every start-up (the
     newest backup is looked up when the database opens)."""
     date, time = stamp[:8], stamp[9:21]
-    return datetime(int(date[:4]), int(date[4:6]), int(date[6:8]), int(time[:2]),
-                    int(time[2:4]), int(time[4:6]), int(time[6:12]), tzinfo=UTC)
+    return datetime(
+        int(date[:4]),
+        int(date[4:6]),
+        int(date[6:8]),
+        int(time[:2]),
+        int(time[2:4]),
+        int(time[4:6]),
+        int(time[6:12]),
+        tzinfo=UTC,
+    )
 
 
 class BackupArchive:
@@ -78,7 +86,8 @@ class BackupArchive:
         if path.is_file():
             match = NAME.match(path.name)
             moment = (
-                _moment(match.group(1)) if match
+                _moment(match.group(1))
+                if match
                 else datetime.fromtimestamp(path.stat().st_mtime, UTC)
             )
             reason = match.group(2) if match else MANUAL

@@ -8,8 +8,7 @@ from typing import Any
 from app.models.conflict import Conflict, ConflictStatus
 from app.storage.database import Database
 
-_COLUMNS = ("id", "audit_id", "indicator", "revision_a", "revision_b", "status",
-            "resolution_id")
+_COLUMNS = ("id", "audit_id", "indicator", "revision_a", "revision_b", "status", "resolution_id")
 
 
 def _conflict(row: tuple[Any, ...]) -> Conflict:
@@ -26,20 +25,35 @@ class ConflictRepository:
         """Make `conflicts` the rows of one answer. Call inside a transaction."""
         self.replace_many(audit_id, {indicator: conflicts})
 
-    def replace_many(self, audit_id: str, by_indicator: dict[str, list[Conflict]],
-                     new_audit: bool = False) -> None:
+    def replace_many(
+        self, audit_id: str, by_indicator: dict[str, list[Conflict]], new_audit: bool = False
+    ) -> None:
         """Make each list the rows of its answer. Call inside a transaction."""
         stale = set() if new_audit else self.indicators(audit_id) & set(by_indicator)
         if stale:
             self._database.connection.executemany(
                 "DELETE FROM conflicts WHERE audit_id = ? AND indicator = ?",
-                [(audit_id, indicator) for indicator in sorted(stale)])
-        rows = [(c.id, c.audit_id, c.indicator, c.revision_a, c.revision_b, c.status.value,
-                 c.resolution_id) for conflicts in by_indicator.values() for c in conflicts]
+                [(audit_id, indicator) for indicator in sorted(stale)],
+            )
+        rows = [
+            (
+                c.id,
+                c.audit_id,
+                c.indicator,
+                c.revision_a,
+                c.revision_b,
+                c.status.value,
+                c.resolution_id,
+            )
+            for conflicts in by_indicator.values()
+            for c in conflicts
+        ]
         if rows:
             self._database.connection.executemany(
                 f"INSERT INTO conflicts ({', '.join(_COLUMNS)}) VALUES "
-                f"({', '.join('?' for _ in _COLUMNS)})", rows)
+                f"({', '.join('?' for _ in _COLUMNS)})",
+                rows,
+            )
 
     def get(self, conflict_id: str) -> Conflict | None:
         row = self._database.execute(
@@ -66,11 +80,13 @@ class ConflictRepository:
 
     def indicators(self, audit_id: str) -> set[str]:
         rows = self._database.execute(
-            "SELECT DISTINCT indicator FROM conflicts WHERE audit_id = ?", (audit_id,))
+            "SELECT DISTINCT indicator FROM conflicts WHERE audit_id = ?", (audit_id,)
+        )
         return {row[0] for row in rows}
 
     def open_counts(self) -> dict[str, int]:
         """Open conflicts per audit, for audits that have any."""
         rows = self._database.execute(
-            "SELECT audit_id, count(*) FROM conflicts WHERE status = 'open' GROUP BY audit_id")
+            "SELECT audit_id, count(*) FROM conflicts WHERE status = 'open' GROUP BY audit_id"
+        )
         return {row[0]: row[1] for row in rows}

@@ -48,7 +48,10 @@ MIGRATION_SET = "jalon"  # the name of app/storage/migrations.py's set in _sqlit
 
 class Database:
     def __init__(
-        self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        self,
+        path: Path,
+        backups: Path | None = None,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         check_pages: bool = True,
     ):
         """`check_pages=False` only for a helper process reading a file that the process which
@@ -105,7 +108,8 @@ class Database:
                     "the database {file} is a link to {target}, which cannot be found (a drive "
                     "or network share not connected?); connect it, or remove the link to start "
                     "a new database; nothing was created",
-                    file=str(self.path), target=str(os.readlink(self.path)),
+                    file=str(self.path),
+                    target=str(os.readlink(self.path)),
                 ) from None
             return False
         except OSError as error:
@@ -223,8 +227,9 @@ class Database:
 
         known = declared_names()
         if len(known) != SCHEMA_VERSION:  # a migration added without raising SCHEMA_VERSION
-            raise RuntimeError(f"SCHEMA_VERSION is {SCHEMA_VERSION}, migrations.py has "
-                               f"{len(known)} migrations")
+            raise RuntimeError(
+                f"SCHEMA_VERSION is {SCHEMA_VERSION}, migrations.py has {len(known)} migrations"
+            )
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise DatabaseTooNewError(
@@ -254,11 +259,14 @@ class Database:
     def _applied(self) -> list[str]:
         """Names of the migrations recorded in the file (sqlite-utils' table), oldest first."""
         execute = self.connection.execute
-        if not execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                       "AND name = '_sqlite_migrations'").fetchone():
+        if not execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+        ).fetchone():
             return []
-        rows = execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? "
-                       "ORDER BY rowid", (MIGRATION_SET,))
+        rows = execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            (MIGRATION_SET,),
+        )
         return [row[0] for row in rows]
 
     @contextmanager
@@ -369,8 +377,9 @@ class Database:
                 "restart Jalon",
                 file=str(self.path),
             ) from None
-        log.warning("the data folder %s disappeared while in use; recreated from the open "
-                    "database", folder)
+        log.warning(
+            "the data folder %s disappeared while in use; recreated from the open database", folder
+        )
 
     def backup(self, reason: str = "manual") -> Path:
         """Copy the database with SQLite's online backup API (consistent while in use)."""
@@ -403,5 +412,3 @@ def _writable(path: Path) -> bool:
 def _file_identity(path: Path) -> tuple[int, int]:
     status = os.stat(path)
     return status.st_dev, status.st_ino
-
-

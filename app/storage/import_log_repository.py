@@ -8,9 +8,24 @@ from typing import Any
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
 from app.storage.database import Database
 
-_COLUMNS = ("file", "status", "package_id", "package_sha256", "audit_id", "institution",
-            "signer_key_id", "signer_name", "revisions_added", "conflicts", "problem", "reason",
-            "params", "notes", "created_at", "authors")
+_COLUMNS = (
+    "file",
+    "status",
+    "package_id",
+    "package_sha256",
+    "audit_id",
+    "institution",
+    "signer_key_id",
+    "signer_name",
+    "revisions_added",
+    "conflicts",
+    "problem",
+    "reason",
+    "params",
+    "notes",
+    "created_at",
+    "authors",
+)
 
 
 class ImportLogRepository:
@@ -19,10 +34,13 @@ class ImportLogRepository:
 
     def add(self, receipt: ImportReceipt, imported_by: str) -> None:
         """Record a receipt. Call inside the transaction that applied the package, if any."""
-        values = {**receipt.__dict__, "status": receipt.status.value,
-                  "params": json.dumps(receipt.params, ensure_ascii=False, default=str),
-                  "notes": json.dumps(list(receipt.notes), ensure_ascii=False),
-                  "authors": json.dumps(list(receipt.authors), ensure_ascii=False)}
+        values = {
+            **receipt.__dict__,
+            "status": receipt.status.value,
+            "params": json.dumps(receipt.params, ensure_ascii=False, default=str),
+            "notes": json.dumps(list(receipt.notes), ensure_ascii=False),
+            "authors": json.dumps(list(receipt.authors), ensure_ascii=False),
+        }
         self._database.execute(
             f"INSERT INTO import_log ({', '.join(_COLUMNS)}, imported_by) VALUES "
             f"({', '.join('?' for _ in _COLUMNS)}, ?)",

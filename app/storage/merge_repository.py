@@ -43,10 +43,14 @@ from app.storage.revision_rows import RevisionRows, revision_row
 BULK_CACHE_KIB = 256 * 1024
 _IDS_PER_QUERY = 500  # well below SQLite's limit of bound parameters
 _INSERT_HEAD = "INSERT INTO answers (audit_id, indicator, revision_id) VALUES (?,?,?)"
-_HEADS_OF_NEW_AUDIT = ("INSERT INTO answers (audit_id, indicator, revision_id) "
-                       "SELECT audit_id, indicator, id FROM revisions WHERE audit_id = ?")
-_UPSERT_HEAD = (_INSERT_HEAD + " ON CONFLICT(audit_id, indicator) DO UPDATE SET "
-                "revision_id = excluded.revision_id")
+_HEADS_OF_NEW_AUDIT = (
+    "INSERT INTO answers (audit_id, indicator, revision_id) "
+    "SELECT audit_id, indicator, id FROM revisions WHERE audit_id = ?"
+)
+_UPSERT_HEAD = (
+    _INSERT_HEAD + " ON CONFLICT(audit_id, indicator) DO UPDATE SET "
+    "revision_id = excluded.revision_id"
+)
 
 
 @dataclass
@@ -116,26 +120,40 @@ class MergeRepository:
         finally:
             connection.execute(f"PRAGMA cache_size = {int(previous)}")
 
-    def state(self, audit_id: str, action_ids: Iterable[str] = (),
-              evidence_ids: Iterable[str] = ()) -> AuditState:
+    def state(
+        self, audit_id: str, action_ids: Iterable[str] = (), evidence_ids: Iterable[str] = ()
+    ) -> AuditState:
         """What is held of audit `audit_id`, and which of a package's `action_ids` and
         `evidence_ids` are another audit's here."""
-        elsewhere = {"actions": self._owners("actions", audit_id, action_ids),
-                     "evidence": self._owners("evidence", audit_id, evidence_ids)}
+        elsewhere = {
+            "actions": self._owners("actions", audit_id, action_ids),
+            "evidence": self._owners("evidence", audit_id, evidence_ids),
+        }
         audit = self._audits.get(audit_id)
         if audit is None:
-            return AuditState(None, [], [], [], set(), [],
-                              actions_elsewhere=elsewhere["actions"],
-                              evidence_elsewhere=elsewhere["evidence"])
+            return AuditState(
+                None,
+                [],
+                [],
+                [],
+                set(),
+                [],
+                actions_elsewhere=elsewhere["actions"],
+                evidence_elsewhere=elsewhere["evidence"],
+            )
         rows = self._database.execute("SELECT id FROM evidence WHERE audit_id = ?", (audit_id,))
-        return AuditState(audit, self._revisions.all_for_audit(audit_id),
-                          self._actions.for_audit(audit_id, include_deleted=True),
-                          self._audits.events(audit_id),
-                          {row[0] for row in rows},
-                          [link.sha256 for link in self._evidence.for_audit(audit_id)],
-                          self._reviews.review(audit_id),
-                          self._actions.revision_ids(audit_id),
-                          elsewhere["actions"], elsewhere["evidence"])
+        return AuditState(
+            audit,
+            self._revisions.all_for_audit(audit_id),
+            self._actions.for_audit(audit_id, include_deleted=True),
+            self._audits.events(audit_id),
+            {row[0] for row in rows},
+            [link.sha256 for link in self._evidence.for_audit(audit_id)],
+            self._reviews.review(audit_id),
+            self._actions.revision_ids(audit_id),
+            elsewhere["actions"],
+            elsewhere["evidence"],
+        )
 
     def _owners(self, table: str, audit_id: str, ids: Iterable[str]) -> dict[str, str]:
         """Of `ids` (rows of `table`, keyed by id alone), those of another audit than
@@ -143,10 +161,12 @@ class MergeRepository:
         wanted = sorted(set(ids))
         owners: dict[str, str] = {}
         for start in range(0, len(wanted), _IDS_PER_QUERY):
-            chunk = wanted[start:start + _IDS_PER_QUERY]
+            chunk = wanted[start : start + _IDS_PER_QUERY]
             rows = self._database.execute(
                 f"SELECT id, audit_id FROM {table} WHERE audit_id != ? "
-                f"AND id IN ({', '.join('?' * len(chunk))})", (audit_id, *chunk))
+                f"AND id IN ({', '.join('?' * len(chunk))})",
+                (audit_id, *chunk),
+            )
             owners.update((row[0], row[1]) for row in rows)
         return owners
 
@@ -156,8 +176,7 @@ class MergeRepository:
             if batch.framework is not None:
                 self._frameworks.save(batch.framework, now)
             if batch.new_audit is not None:
-                institution_id = self._institutions.adopt(batch.new_audit, batch.institution,
-                                                          now)
+                institution_id = self._institutions.adopt(batch.new_audit, batch.institution, now)
                 self._audits.insert(replace(batch.new_audit, institution_id=institution_id))
             if batch.audit_update is not None:
                 self._audits.update(batch.audit_update)
@@ -179,9 +198,11 @@ class MergeRepository:
             if batch.changed_at and batch.new_audit is None:
                 self._database.execute(
                     "UPDATE audits SET updated_at = ? WHERE id = ? AND updated_at < ?",
-                    (batch.changed_at, audit_id, batch.changed_at))
-            self._conflicts.replace_many(batch.audit_id, batch.conflicts,
-                                         new_audit=batch.new_audit is not None)
+                    (batch.changed_at, audit_id, batch.changed_at),
+                )
+            self._conflicts.replace_many(
+                batch.audit_id, batch.conflicts, new_audit=batch.new_audit is not None
+            )
             self._actions.write(batch.actions, batch.action_revisions)
             for event in batch.events:
                 self._audits.log(event)

@@ -199,7 +199,7 @@ def m002_exchange(db: Database) -> None:
             held_at TEXT NOT NULL,
             released_at TEXT NOT NULL DEFAULT ''
         )
-        """
+        """,
     )
 
 
@@ -214,8 +214,10 @@ def m003_revisions_by_audit(db: Database) -> None:
     rows land together, and the key also serves the per-answer history (one index fewer to
     write). The answers' link to their head revision follows the new key. Rows keep their
     rowids (the order of revisions made at the same time)."""
-    columns = ("id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, "
-               "flagged, department, author, site, created_at")
+    columns = (
+        "id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, "
+        "flagged, department, author, site, created_at"
+    )
     _run(
         db,
         f"""
@@ -320,13 +322,18 @@ def m006_institutions(db: Database) -> None:
         db.execute(
             "INSERT INTO institutions (id, name, country, former_names, to_confirm, "
             "created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
-            (institution_id, spellings[0], normalised_country(audits[0][2]),
-             json.dumps(spellings[1:], ensure_ascii=False), int(len(spellings) > 1),
-             min(a[3] for a in audits), max(a[4] for a in audits)),
+            (
+                institution_id,
+                spellings[0],
+                normalised_country(audits[0][2]),
+                json.dumps(spellings[1:], ensure_ascii=False),
+                int(len(spellings) > 1),
+                min(a[3] for a in audits),
+                max(a[4] for a in audits),
+            ),
         )
         db.execute(
-            f"UPDATE audits SET institution_id = ? WHERE id IN "
-            f"({', '.join('?' for _ in audits)})",
+            f"UPDATE audits SET institution_id = ? WHERE id IN ({', '.join('?' for _ in audits)})",
             (institution_id, *(a[0] for a in audits)),
         )
 
@@ -403,11 +410,13 @@ def m008_action_life_cycle(db: Database) -> None:
         )
         """,
     )
-    columns = ("audit_id, id, target, title, owner, due_date, priority, status, deleted_at, "
-               "updated_at")
+    columns = (
+        "audit_id, id, target, title, owner, due_date, priority, status, deleted_at, updated_at"
+    )
     for row in db.execute(f"SELECT {columns} FROM actions").fetchall():
         revision_id = hashlib.sha256(
-            json.dumps(list(row), ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
+            json.dumps(list(row), ensure_ascii=False).encode("utf-8")
+        ).hexdigest()[:32]
         db.execute(
             "INSERT INTO action_revisions (id, audit_id, action_id, target, title, owner, "
             "due_date, priority, status, deleted_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -104,11 +104,22 @@ class ReviewRepository:
 
 def _event(row: tuple[Any, ...]) -> ReviewEvent:
     id_, audit_id, state, reason, author, site, created_at, signed_by = row
-    return ReviewEvent(id_, audit_id, ReviewState(state), reason, author, site, created_at,
-                       signed_by)
+    return ReviewEvent(
+        id_, audit_id, ReviewState(state), reason, author, site, created_at, signed_by
+    )
 
 
 def _comment(row: tuple[Any, ...]) -> ReviewComment:
     id_, audit_id, target, text, must_correct, reply_to, author, site, created_at, signed_by = row
-    return ReviewComment(id_, audit_id, target, text, bool(must_correct), reply_to, author, site,
-                         created_at, signed_by)
+    return ReviewComment(
+        id_,
+        audit_id,
+        target,
+        text,
+        bool(must_correct),
+        reply_to,
+        author,
+        site,
+        created_at,
+        signed_by,
+    )

@@ -16,11 +16,24 @@ from typing import Any, overload
 from app.models.answer import Answer, AnswerValue, value_from_json, value_to_json
 from app.models.revision import Revision
 
-COLUMNS = ("id", "audit_id", "indicator", "parent_id", "merge_parent_id", "value", "na_reason",
-           "comment", "flagged", "department", "author", "site", "created_at", "signed_by")
+COLUMNS = (
+    "id",
+    "audit_id",
+    "indicator",
+    "parent_id",
+    "merge_parent_id",
+    "value",
+    "na_reason",
+    "comment",
+    "flagged",
+    "department",
+    "author",
+    "site",
+    "created_at",
+    "signed_by",
+)
 _AUTHOR, _SITE = COLUMNS.index("author"), COLUMNS.index("site")
-INSERT = (f"INSERT INTO revisions ({', '.join(COLUMNS)}) "
-          f"VALUES ({', '.join('?' for _ in COLUMNS)})")
+INSERT = f"INSERT INTO revisions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 
 
 # What json.dumps does with a text (a value is mostly one), without its per-call set-up: a
@@ -43,28 +56,90 @@ def json_value(text: str) -> AnswerValue:
 
 
 def revision_row(r: Revision) -> tuple[Any, ...]:
-    return (r.id, r.audit_id, r.indicator, r.parent_id, r.merge_parent_id, value_json(r.value),
-            r.na_reason, r.comment, int(r.flagged), r.department, r.author, r.site,
-            r.created_at, r.signed_by)
+    return (
+        r.id,
+        r.audit_id,
+        r.indicator,
+        r.parent_id,
+        r.merge_parent_id,
+        value_json(r.value),
+        r.na_reason,
+        r.comment,
+        int(r.flagged),
+        r.department,
+        r.author,
+        r.site,
+        r.created_at,
+        r.signed_by,
+    )
 
 
 def row_revision(row: Sequence[Any]) -> Revision:
-    (rid, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, comment, flagged,
-     department, author, site, created_at, signed_by) = row
-    return Revision(id=rid, audit_id=audit_id, indicator=indicator, parent_id=parent_id,
-                    merge_parent_id=merge_parent_id, value=json_value(value),
-                    na_reason=na_reason, comment=comment, flagged=bool(flagged),
-                    department=department, author=author, site=site, created_at=created_at,
-                    signed_by=signed_by)
+    (
+        rid,
+        audit_id,
+        indicator,
+        parent_id,
+        merge_parent_id,
+        value,
+        na_reason,
+        comment,
+        flagged,
+        department,
+        author,
+        site,
+        created_at,
+        signed_by,
+    ) = row
+    return Revision(
+        id=rid,
+        audit_id=audit_id,
+        indicator=indicator,
+        parent_id=parent_id,
+        merge_parent_id=merge_parent_id,
+        value=json_value(value),
+        na_reason=na_reason,
+        comment=comment,
+        flagged=bool(flagged),
+        department=department,
+        author=author,
+        site=site,
+        created_at=created_at,
+        signed_by=signed_by,
+    )
 
 
 def row_answer(row: Sequence[Any]) -> Answer:
     """The answer a head revision's row says, made without the Revision in between: exports
     read every current answer of thousands of audits."""
-    (rid, _audit_id, indicator, _parent_id, _merge_parent_id, value, na_reason, comment, flagged,
-     department, author, site, created_at, _signed_by) = row
-    return Answer.stored(indicator, json_value(value), na_reason, comment, bool(flagged),
-                         department, rid, author, site, created_at)
+    (
+        rid,
+        _audit_id,
+        indicator,
+        _parent_id,
+        _merge_parent_id,
+        value,
+        na_reason,
+        comment,
+        flagged,
+        department,
+        author,
+        site,
+        created_at,
+        _signed_by,
+    ) = row
+    return Answer.stored(
+        indicator,
+        json_value(value),
+        na_reason,
+        comment,
+        bool(flagged),
+        department,
+        rid,
+        author,
+        site,
+        created_at,
+    )
 
 
 class RevisionRows(Sequence[Revision]):

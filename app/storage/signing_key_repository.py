@@ -5,8 +5,16 @@ from __future__ import annotations
 from app.models.signing_key_info import SigningKeyInfo
 from app.storage.database import Database
 
-_COLUMNS = ("key_id", "owner", "name", "organisation", "public_key", "protection", "file",
-            "created_at")
+_COLUMNS = (
+    "key_id",
+    "owner",
+    "name",
+    "organisation",
+    "public_key",
+    "protection",
+    "file",
+    "created_at",
+)
 
 
 class SigningKeyRepository:
@@ -31,7 +39,8 @@ class SigningKeyRepository:
         """The owner's keys, newest first: the first is the one that signs."""
         rows = self._database.execute(
             f"SELECT {', '.join(_COLUMNS)} FROM signing_keys WHERE owner = ? "
-            "ORDER BY created_at DESC", (owner,)
+            "ORDER BY created_at DESC",
+            (owner,),
         )
         return [SigningKeyInfo(*row) for row in rows]
 

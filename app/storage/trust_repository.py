@@ -8,8 +8,20 @@ from typing import Any
 from app.models.trusted_signer import TrustedSigner
 from app.storage.database import Database
 
-_COLUMNS = ("key_id", "public_key", "name", "organisation", "valid_from", "valid_until",
-            "institutions", "revoked_at", "revoked_reason", "own", "added_by", "added_at")
+_COLUMNS = (
+    "key_id",
+    "public_key",
+    "name",
+    "organisation",
+    "valid_from",
+    "valid_until",
+    "institutions",
+    "revoked_at",
+    "revoked_reason",
+    "own",
+    "added_by",
+    "added_at",
+)
 
 
 def _signer(row: tuple[Any, ...]) -> TrustedSigner:
@@ -24,9 +36,11 @@ class TrustRepository:
         self._database = database
 
     def save(self, signer: TrustedSigner) -> None:
-        values = {**signer.__dict__,
-                  "institutions": json.dumps(list(signer.institutions), ensure_ascii=False),
-                  "own": int(signer.own)}
+        values = {
+            **signer.__dict__,
+            "institutions": json.dumps(list(signer.institutions), ensure_ascii=False),
+            "own": int(signer.own),
+        }
         with self._database.transaction():
             self._database.execute(
                 f"INSERT OR REPLACE INTO trusted_signers ({', '.join(_COLUMNS)}) VALUES "
@@ -50,5 +64,6 @@ class TrustRepository:
         with self._database.transaction():
             self._database.execute(
                 "UPDATE trusted_signers SET revoked_at = ?, revoked_reason = ? "
-                "WHERE key_id = ? AND revoked_at = ''", (when, reason, key_id)
+                "WHERE key_id = ? AND revoked_at = ''",
+                (when, reason, key_id),
             )

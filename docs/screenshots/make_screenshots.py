@@ -36,11 +36,28 @@ OUT = Path(__file__).resolve().parent
 SIZE = (1366, 768)
 SMALL = (1024, 600)
 ORGANIZATION = {
-    "0.1": "2025-12-31", "0.2": "Mutual savings and credit cooperative", "0.3": "1998",
-    "0.4": "14", "0.5": "212", "0.6": "96", "0.7": "46", "0.8": "33", "0.9": "11.5",
-    "0.10": "38450", "0.11": "61200", "0.13": "58", "0.15": "81", "0.16": "XOF",
-    "0.18": "9150000000", "0.21": "1.2", "0.22": "112", "0.23": "2.1", "0.24": "143",
-    "0.25": "131", "0.27": "24610", "0.28": "439200000",
+    "0.1": "2025-12-31",
+    "0.2": "Mutual savings and credit cooperative",
+    "0.3": "1998",
+    "0.4": "14",
+    "0.5": "212",
+    "0.6": "96",
+    "0.7": "46",
+    "0.8": "33",
+    "0.9": "11.5",
+    "0.10": "38450",
+    "0.11": "61200",
+    "0.13": "58",
+    "0.15": "81",
+    "0.16": "XOF",
+    "0.18": "9150000000",
+    "0.21": "1.2",
+    "0.22": "112",
+    "0.23": "2.1",
+    "0.24": "143",
+    "0.25": "131",
+    "0.27": "24610",
+    "0.28": "439200000",
 }
 COMMENTS = {
     "1.1.1.1": "Strategy 2024–2028 seen; approved by the board on 14 March 2024 (minutes no. 3).",
@@ -52,14 +69,23 @@ COMMENTS = {
 def populate(application: Application) -> str:
     framework = application.frameworks.default()
     audits = application.audits
-    main = audits.create(framework, "Caisse Populaire de Thiès", "SN", AuditType.ACCOMPANIED,
-                         ("Aïssatou Diallo", "Moussa Sow"), "2025-01-01", "2025-12-31", "en")
+    main = audits.create(
+        framework,
+        "Caisse Populaire de Thiès",
+        "SN",
+        AuditType.ACCOMPANIED,
+        ("Aïssatou Diallo", "Moussa Sow"),
+        "2025-01-01",
+        "2025-12-31",
+        "en",
+    )
     session = audits.open(main.id)
     for code, value in ORGANIZATION.items():
         session.answer(code, value)
     rng = random.Random(7)
-    scored = [i for i in framework.iter_indicators()
-              if i.type == QuestionType.SELECT_ONE and i.is_scored]
+    scored = [
+        i for i in framework.iter_indicators() if i.type == QuestionType.SELECT_ONE and i.is_scored
+    ]
     for indicator in scored[:112]:
         if indicator.name in session.score().relevant:
             session.answer(indicator.name, rng.choices(["yes", "partially", "no"], [6, 3, 2])[0])
@@ -67,20 +93,48 @@ def populate(application: Application) -> str:
         session.comment(code, text)
     for code in ("1.2.2.1", "3.1.1.2", "4.1.1.3"):
         session.flag(code)
-    session.mark_not_applicable("3.3.1.2", "No agricultural loans: the cooperative only lends "
-                                           "to traders and salaried members.")
-    session.add_action("d1_s2_p1", "Add a simple poverty measure to the loan application",
-                       "Head of operations", "2026-06-30", Priority.HIGH)
-    session.add_action("q4_1_1_3", "Write the over-indebtedness rule into the credit policy",
-                       "Risk manager", "2026-03-31", Priority.MEDIUM)
-    other = audits.create(framework, "Union des Mutuelles du Sahel", "ML", AuditType.EXTERNAL,
-                          ("Moussa Sow",), "2025-01-01", "2025-12-31", "fr")
+    session.mark_not_applicable(
+        "3.3.1.2",
+        "No agricultural loans: the cooperative only lends to traders and salaried members.",
+    )
+    session.add_action(
+        "d1_s2_p1",
+        "Add a simple poverty measure to the loan application",
+        "Head of operations",
+        "2026-06-30",
+        Priority.HIGH,
+    )
+    session.add_action(
+        "q4_1_1_3",
+        "Write the over-indebtedness rule into the credit policy",
+        "Risk manager",
+        "2026-03-31",
+        Priority.MEDIUM,
+    )
+    other = audits.create(
+        framework,
+        "Union des Mutuelles du Sahel",
+        "ML",
+        AuditType.EXTERNAL,
+        ("Moussa Sow",),
+        "2025-01-01",
+        "2025-12-31",
+        "fr",
+    )
     other_session = audits.open(other.id)
     for indicator in scored[:40]:
         if indicator.name in other_session.score().relevant:
             other_session.answer(indicator.name, "yes")
-    audits.create(framework, "Crédito Rural del Altiplano", "BO", AuditType.SELF_ASSESSMENT,
-                  (), "2025-01-01", "2025-12-31", "es")
+    audits.create(
+        framework,
+        "Crédito Rural del Altiplano",
+        "BO",
+        AuditType.SELF_ASSESSMENT,
+        (),
+        "2025-01-01",
+        "2025-12-31",
+        "es",
+    )
     return main.id
 
 

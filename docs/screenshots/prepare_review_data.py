@@ -34,23 +34,35 @@ from tests.exchange.peer_network import accepted_peers  # noqa: E402
 def main(folder: Path) -> int:
     office = Application(AppPaths(folder / "office"), author="Bintou Sow")
     field = Application(AppPaths(folder / "field"), author="Awa Diop")
-    for site, name, organisation in ((office, "Bintou Sow", "Réseau des caisses du Sénégal"),
-                                     (field, "Awa Diop", "Caisse Rurale de Kolda")):
+    for site, name, organisation in (
+        (office, "Bintou Sow", "Réseau des caisses du Sénégal"),
+        (field, "Awa Diop", "Caisse Rurale de Kolda"),
+    ):
         site.set_person(name, organisation)
     framework = office.frameworks.default()
     introduce(field, office)
     accepted_peers(office, framework)
-    old = office.audits.create(framework, "Union des Mutuelles du Sahel", "ML",
-                               period_start="2021-01-01", period_end="2021-12-31")
+    old = office.audits.create(
+        framework,
+        "Union des Mutuelles du Sahel",
+        "ML",
+        period_start="2021-01-01",
+        period_end="2021-12-31",
+    )
     answer_everything(office.audits.open(old.id), cycle=("yes", "partially", "no"))
     office.reviews.start(old)
     office.reviews.accept(old)
     office.benchmarks.build(folder / "network.jalonbench")
     field.benchmarks.import_file(folder / "network.jalonbench")
 
-    audit = field.audits.create(framework, "Caisse Rurale de Kolda", "SN",
-                                auditors=("Awa Diop",), period_start="2025-01-01",
-                                period_end="2025-12-31")
+    audit = field.audits.create(
+        framework,
+        "Caisse Rurale de Kolda",
+        "SN",
+        auditors=("Awa Diop",),
+        period_start="2025-01-01",
+        period_end="2025-12-31",
+    )
     session = field.audits.open(audit.id)
     answer_everything(session, cycle=("yes", "partially", "yes", "no"))
     session.finalize()
@@ -59,12 +71,20 @@ def main(folder: Path) -> int:
 
     received = office.audits.get(audit.id)
     office.reviews.start(received)
-    office.reviews.comment(received, "1.1.1.1", "The strategy is cited but the board's approval "
-                           "is not attached: attach the minutes or explain.", must_correct=True)
-    office.reviews.comment(received, "0.4", "14 branches here, 12 in the 2025 annual report: "
-                           "which is right?", must_correct=True)
-    office.reviews.comment(received, "", "Thorough work; two points to settle before we "
-                           "accept it.")
+    office.reviews.comment(
+        received,
+        "1.1.1.1",
+        "The strategy is cited but the board's approval "
+        "is not attached: attach the minutes or explain.",
+        must_correct=True,
+    )
+    office.reviews.comment(
+        received,
+        "0.4",
+        "14 branches here, 12 in the 2025 annual report: which is right?",
+        must_correct=True,
+    )
+    office.reviews.comment(received, "", "Thorough work; two points to settle before we accept it.")
     office.review_post.return_to_site(received, folder / "kolda-review.jalon")
     field.review_post.receive(folder / "kolda-review.jalon")
     field.audits.open(audit.id).reopen("Returned by the head office for correction")

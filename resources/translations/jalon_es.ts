@@ -2045,7 +2045,15 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Not assessed</source>
         <translation>No evaluados</translation>
     </message>
-</context>
+<message>
+        <source>{date} · audit {id}</source>
+        <translation>{date} · auditoría {id}</translation>
+    </message>
+    <message>
+        <source>No other audit of this institution to compare with.</source>
+        <translation>No hay otra auditoría de esta institución con la que comparar.</translation>
+    </message>
+    </context>
 <context>
     <name>RadarChart</name>
     <message>
@@ -4969,7 +4977,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
         <translation>la referencia puntúa las auditorías de {framework} {version} según la versión {newer}, que no está instalada aquí; instálela para comparar</translation>
     </message>
-</context>
+<message>
+        <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>
+        <translation>el paquete trae una decisión de revisión sobre la auditoría {id} ({state}, atribuida a {author}) firmada por {name}, una clave de confianza solo para {scope}; las decisiones de revisión vienen del revisor, así que el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    </context>
 <context><name>FollowUpDialog</name><message>
         <source>New follow-up audit</source>
         <translation>Nueva auditoría de seguimiento</translation>

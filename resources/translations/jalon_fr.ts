@@ -2045,7 +2045,15 @@ Créez le premier avec « Nouvel audit… ».</translation>
         <source>Not assessed</source>
         <translation>Non évalués</translation>
     </message>
-</context>
+<message>
+        <source>{date} · audit {id}</source>
+        <translation>{date} · audit {id}</translation>
+    </message>
+    <message>
+        <source>No other audit of this institution to compare with.</source>
+        <translation>Aucun autre audit de cette institution à comparer.</translation>
+    </message>
+    </context>
 <context>
     <name>RadarChart</name>
     <message>
@@ -4969,7 +4977,11 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
         <translation>la référence évalue les audits de {framework} {version} selon la version {newer}, qui n'est pas installée ici ; installez-la pour comparer</translation>
     </message>
-</context>
+<message>
+        <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>
+        <translation>le paquet apporte une décision de revue sur l'audit {id} ({state}, attribuée à {author}) signée par {name}, une clé de confiance seulement pour {scope} ; les décisions de revue viennent du réviseur, le paquet est donc mis en quarantaine pour qu'une personne décide</translation>
+    </message>
+    </context>
 <context><name>FollowUpDialog</name><message>
         <source>New follow-up audit</source>
         <translation>Nouvel audit de suivi</translation>

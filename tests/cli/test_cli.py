@@ -128,9 +128,22 @@ def test_open_names_the_audit_like_the_other_commands(tmp_path, sample):
 
 def test_audit_list_tells_an_audit_from_its_follow_up_by_the_period_assessed(tmp_path, sample):
     data = tmp_path / "data"
-    jalon(data, "audit", "new", "--institution", "CR Kolda", "--framework", sample,
-          "--period-start", "2025-01-01", "--period-end", "2025-12-31")
+    jalon(
+        data,
+        "audit",
+        "new",
+        "--institution",
+        "CR Kolda",
+        "--framework",
+        sample,
+        "--period-start",
+        "2025-01-01",
+        "--period-end",
+        "2025-12-31",
+    )
     jalon(data, "audit", "new", "--institution", "CR Kolda", "--framework", sample)
     rows = jalon(data, "audit", "list").stdout.splitlines()
     assert sorted(row.split("CR Kolda")[1].strip() for row in rows) == [
-        "no period yet", "period 2025-01-01 to 2025-12-31"]
+        "no period yet",
+        "period 2025-01-01 to 2025-12-31",
+    ]

@@ -17,8 +17,11 @@ def test_whole_default_framework_through_the_cli(tmp_path, default_framework):
         return result.output
 
     audit_id = run("audit", "new", "--institution", "Crédit Solidaire", "--lang", "fr").split()[2]
-    scored = [i for i in default_framework.iter_indicators()
-              if i.is_scored and not default_framework.module_of(i.name)]
+    scored = [
+        i
+        for i in default_framework.iter_indicators()
+        if i.is_scored and not default_framework.module_of(i.name)
+    ]
     # Questions that others depend on are answered "yes", so every follow-up applies and the
     # expected score is a plain count.
     conditions = " ".join(i.relevant for i in default_framework.iter_indicators())

@@ -54,8 +54,11 @@ def introduce(*sites: Application) -> None:
 
 def scored_names(framework, count: int) -> list[str]:
     """Questions answered yes / partially / no."""
-    names = [i.name for i in framework.iter_indicators()
-             if {"yes", "partially", "no"} <= {c.name for c in i.choices}]
+    names = [
+        i.name
+        for i in framework.iter_indicators()
+        if {"yes", "partially", "no"} <= {c.name for c in i.choices}
+    ]
     return names[:count]
 
 
@@ -67,8 +70,10 @@ def state_of(app: Application, audit_id: str) -> dict:
         "answers": {name: a.content() for name, a in answers.items()},
         "revisions": sorted(r.to_dict()["id"] for r in store.revisions.all_for_audit(audit_id)),
         "heads": sorted((name, a.revision_id) for name, a in answers.items()),
-        "conflicts": sorted((c.id, c.status.value, c.resolution_id)
-                            for c in app.exchange.store.conflicts.for_audit(audit_id)),
+        "conflicts": sorted(
+            (c.id, c.status.value, c.resolution_id)
+            for c in app.exchange.store.conflicts.for_audit(audit_id)
+        ),
     }
 
 
@@ -78,7 +83,7 @@ MERGED_TABLES = {
     "audits": "*",
     # signed_by is which package brought a revision here first: it depends on the order
     "revisions": "id, audit_id, indicator, parent_id, merge_parent_id, value, na_reason, "
-                 "comment, flagged, department, author, site, created_at",
+    "comment, flagged, department, author, site, created_at",
     "answers": "*",
     "conflicts": "*",
     "actions": "*",
@@ -92,6 +97,7 @@ MERGED_TABLES = {
 def merged_state(app: Application) -> dict[str, list]:
     """Everything a merge writes about audits, as sorted rows: equal states are equal dicts."""
     connection = app.store.database.connection
-    return {table: sorted(connection.execute(f"SELECT {columns} FROM {table}").fetchall(),
-                          key=repr)
-            for table, columns in MERGED_TABLES.items()}
+    return {
+        table: sorted(connection.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
+        for table, columns in MERGED_TABLES.items()
+    }

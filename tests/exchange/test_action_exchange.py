@@ -151,8 +151,10 @@ def test_two_sites_update_actions_and_converge_in_any_order(make_site, tmp_path,
     assert at_office.status == at_field.status == ReceiptStatus.UPDATED
     # The first action was changed on both sides (the second only at the field): both
     # receipts say so once.
-    both = ("an action of the plan was changed on both installations; the most recent change "
-            "is shown, and every change of both is kept in its history")
+    both = (
+        "an action of the plan was changed on both installations; the most recent change "
+        "is shown, and every change of both is kept in its history"
+    )
     assert at_office.notes.count(both) == at_field.notes.count(both) == 1
 
     for site in (field, office):

@@ -148,14 +148,21 @@ def test_a_tampered_or_untrusted_benchmark_is_refused(office, make_site, tmp_pat
         field.benchmarks.import_file(extra)
 
 
-@pytest.mark.parametrize("limits, refusal", [
-    ({"institutions": ("Caisse Sénégal 1",)}, "trusted only for Caisse Sénégal 1; a benchmark "
-                                              "covers every institution"),
-    ({"valid_until": "2020-01-01"}, "valid from … until 2020-01-01; a signature cannot prove"),
-    ({"valid_from": "2099-01-01"}, "valid from 2099-01-01 until …"),
-], ids=["scoped-to-one-institution", "expired", "not-yet-valid"])
+@pytest.mark.parametrize(
+    "limits, refusal",
+    [
+        (
+            {"institutions": ("Caisse Sénégal 1",)},
+            "trusted only for Caisse Sénégal 1; a benchmark covers every institution",
+        ),
+        ({"valid_until": "2020-01-01"}, "valid from … until 2020-01-01; a signature cannot prove"),
+        ({"valid_from": "2099-01-01"}, "valid from 2099-01-01 until …"),
+    ],
+    ids=["scoped-to-one-institution", "expired", "not-yet-valid"],
+)
 def test_a_benchmark_of_a_signer_not_trusted_for_the_network_is_refused(
-        office, make_site, tmp_path, limits, refusal):
+    office, make_site, tmp_path, limits, refusal
+):
     """Seen in an attack run: a site imported a benchmark signed by a key trusted only for one
     institution's packages, and one signed by a key whose validity ended years before."""
     target = tmp_path / "network.jalonbench"

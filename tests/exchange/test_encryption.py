@@ -10,8 +10,7 @@ from tests.audit_filler import answer_everything
 from tests.exchange.conftest import introduce
 
 
-def test_encrypted_package_opens_only_for_its_recipients(make_site, tmp_path,
-                                                          default_framework):
+def test_encrypted_package_opens_only_for_its_recipients(make_site, tmp_path, default_framework):
     field, office, outsider = make_site("field"), make_site("office"), make_site("outsider")
     introduce(field, office, outsider)
     audit = field.audits.create(default_framework, "Caisse du Lac", "TD")
@@ -19,8 +18,9 @@ def test_encrypted_package_opens_only_for_its_recipients(make_site, tmp_path,
     answer_everything(session)
     package = tmp_path / "secret.jalon"
     office_key = office.keys.current().key_id
-    written = field.packages.export(session.audit, package,
-                                    [office_key, field.keys.current().key_id])
+    written = field.packages.export(
+        session.audit, package, [office_key, field.keys.current().key_id]
+    )
     assert written.encrypted and package.read_bytes().startswith(b"age-encryption.org/v1")
     assert b"Caisse du Lac" not in package.read_bytes()
 
@@ -56,5 +56,6 @@ def test_a_damaged_encrypted_package_is_one_clear_sentence(tmp_path):
     with pytest.raises(PackageError) as caught:
         PackageEncryption().decrypt(damaged, [key], 1 << 20)
     assert caught.value.kind == "decryption-failed"
-    assert str(caught.value) == ("the encrypted package is damaged and cannot be decrypted "
-                       "(Unknown age format)")
+    assert str(caught.value) == (
+        "the encrypted package is damaged and cannot be decrypted (Unknown age format)"
+    )

@@ -69,8 +69,9 @@ def test_conflicts_dialog_shows_both_sides_and_resolves(qtbot, conflicted, defau
     assert all(field.store.revisions.head(audit.id, n).merge_parent_id for n in names)
 
 
-def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tmp_path,
-                                                            default_framework):
+def test_import_page_merges_in_the_background_with_receipts(
+    qtbot, make_site, tmp_path, default_framework
+):
     field, office = make_site("field"), make_site("office")
     introduce(field, office)
     paths = []
@@ -91,15 +92,18 @@ def test_import_page_merges_in_the_background_with_receipts(qtbot, make_site, tm
         assert page.cancel_button.isEnabled()
     receipts = blocker.args[0]
     assert sorted(r.status for r in receipts) == sorted(
-        [ReceiptStatus.ACCEPTED] * 3 + [ReceiptStatus.REJECTED])
+        [ReceiptStatus.ACCEPTED] * 3 + [ReceiptStatus.REJECTED]
+    )
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     assert page.progress.value() == 4 and not page.cancel_button.isEnabled()
-    rejected = next(i for i, r in enumerate(page.model.receipts)
-                    if r.status == ReceiptStatus.REJECTED)
+    rejected = next(
+        i for i, r in enumerate(page.model.receipts) if r.status == ReceiptStatus.REJECTED
+    )
     details = page.model.index(rejected, ReceiptTableModel.DETAILS).data()
     assert "not a Jalon package" in details
-    accepted = next(i for i, r in enumerate(page.model.receipts)
-                    if r.status == ReceiptStatus.ACCEPTED)
+    accepted = next(
+        i for i, r in enumerate(page.model.receipts) if r.status == ReceiptStatus.ACCEPTED
+    )
     details = page.model.index(accepted, ReceiptTableModel.DETAILS).data()
     key = field.keys.current().key_id
     assert f"Changes by Field ({field.identity.site[:8]}) (as claimed); signed by " in details
@@ -118,7 +122,8 @@ def test_the_import_page_keeps_the_application_passphrase_prompt(qtbot, make_sit
 
 
 def test_closing_the_import_window_during_a_merge_stops_it_and_keeps_the_page_alive(
-        qtbot, make_site, tmp_path, default_framework):
+    qtbot, make_site, tmp_path, default_framework
+):
     field, office = make_site("field"), make_site("office")
     introduce(field, office)
     for n in range(4):

@@ -22,8 +22,9 @@ def _finalized_pair(make_site, tmp_path, default_framework):
     return field, office, session, final
 
 
-def test_a_draft_follows_a_finalization_that_seals_what_it_holds(make_site, tmp_path,
-                                                                 default_framework):
+def test_a_draft_follows_a_finalization_that_seals_what_it_holds(
+    make_site, tmp_path, default_framework
+):
     field, office, session, final = _finalized_pair(make_site, tmp_path, default_framework)
     receipt = office.merges.merge_file(final)
     assert receipt.status == ReceiptStatus.UPDATED, receipt.message
@@ -32,8 +33,9 @@ def test_a_draft_follows_a_finalization_that_seals_what_it_holds(make_site, tmp_
     assert mirrored.seal_intact()
 
 
-def test_changes_to_an_audit_finalized_here_are_held_not_applied(make_site, tmp_path,
-                                                                  default_framework):
+def test_changes_to_an_audit_finalized_here_are_held_not_applied(
+    make_site, tmp_path, default_framework
+):
     field, office, session, final = _finalized_pair(make_site, tmp_path, default_framework)
     office.merges.merge_file(final)
     session.reopen("one more document arrived")
@@ -53,8 +55,9 @@ def test_changes_to_an_audit_finalized_here_are_held_not_applied(make_site, tmp_
     assert office.store.revisions.current(session.audit.id)[name].value == "no"
 
 
-def test_a_reopened_draft_is_not_finalized_again_by_an_old_package(make_site, tmp_path,
-                                                                   default_framework):
+def test_a_reopened_draft_is_not_finalized_again_by_an_old_package(
+    make_site, tmp_path, default_framework
+):
     field, office, session, final = _finalized_pair(make_site, tmp_path, default_framework)
     office.merges.merge_file(final)
     office.audits.open(session.audit.id).reopen("the figures are being checked")

@@ -33,9 +33,13 @@ UNLOGGED = ('INSERT INTO "import_log"', 'INSERT INTO "quarantine"')
 def database_fingerprint(app: Application) -> tuple[dict, str]:
     """Row counts and a checksum of every table except the merge log."""
     connection = app.store.database.connection
-    tables = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'import_log' "
-        "ORDER BY name")]
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'import_log' "
+            "ORDER BY name"
+        )
+    ]
     counts, digest = {}, hashlib.sha256()
     for table in tables:
         rows = sorted(repr(row) for row in connection.execute(f"SELECT * FROM [{table}]"))
@@ -46,8 +50,7 @@ def database_fingerprint(app: Application) -> tuple[dict, str]:
 
 def dump(app: Application, skip: tuple[str, ...] = UNLOGGED) -> list[str]:
     """The database as SQL text (`iterdump`), without the rows a refusal or a hold adds."""
-    return [line for line in app.store.database.connection.iterdump()
-            if not line.startswith(skip)]
+    return [line for line in app.store.database.connection.iterdump() if not line.startswith(skip)]
 
 
 @pytest.fixture(scope="module")
@@ -66,13 +69,14 @@ def world(tmp_path_factory, catalog):
     introduce(sites["field"], office)
     introduce(sites["former"], office)
     office.trust.revoke(sites["former"].keys.current().key_id, "left the network")
-    for name, limits in (("scoped", {"institutions": ("Mutuelle B",)}),
-                         ("expired", {"valid_until": "2025-01-01"}),
-                         ("not-yet", {"valid_from": "2099-01-01"})):
+    for name, limits in (
+        ("scoped", {"institutions": ("Mutuelle B",)}),
+        ("expired", {"valid_until": "2025-01-01"}),
+        ("not-yet", {"valid_from": "2099-01-01"}),
+    ):
         site = sites[name]
         site.keys.signing_key()
-        office.trust.trust(site.keys.public_key_text(site.keys.current()), name.title(),
-                           **limits)
+        office.trust.trust(site.keys.public_key_text(site.keys.current()), name.title(), **limits)
     framework = catalog.default()
     packages, contents = {}, {}
     for name in ("field", "stranger", "former", "scoped", "expired", "not-yet"):
@@ -92,8 +96,9 @@ def world(tmp_path_factory, catalog):
             # The package carries a review with a reply too: every class of the corpus is a
             # hostile review package as well as a hostile audit package.
             app.reviews.start(session.audit)
-            asked = app.reviews.comment(session.audit, scored_names(framework, 1)[0],
-                                        "Which minutes?", must_correct=True)
+            asked = app.reviews.comment(
+                session.audit, scored_names(framework, 1)[0], "Which minutes?", must_correct=True
+            )
             app.reviews.reply(session.audit, asked, "Board minutes, March 2025")
         target = root / f"{name}.jalon"
         app.packages.export(app.audits.get(session.audit.id), target)
@@ -110,11 +115,15 @@ def world(tmp_path_factory, catalog):
     kit = corpus.Kit(
         items=corpus.entries(packages["field"]),
         keys={name: sites[name].keys.signing_key()[1] for name in names if name != "office"},
-        packages=packages, contents=contents, frameworks={"default": framework, "other": other},
+        packages=packages,
+        contents=contents,
+        frameworks={"default": framework, "other": other},
         here={"own": own.id, "field": contents["field"].audit.id},
-        questions={kind: next(i.name for i in framework.iter_indicators()
-                              if i.type.value == kind)
-                   for kind in ("select_one", "integer", "decimal", "date", "text")})
+        questions={
+            kind: next(i.name for i in framework.iter_indicators() if i.type.value == kind)
+            for kind in ("select_one", "integer", "decimal", "date", "text")
+        },
+    )
     files = {}
     for number, case in enumerate(CASES):
         files[case.name] = root / "corpus" / f"{number:03d}.jalon"
@@ -136,8 +145,11 @@ def check_receipt(case: corpus.Case, receipt) -> None:
 def test_the_corpus_has_a_hundred_classes_each_with_its_own_expected_message():
     assert len(CASES) >= 100
     assert len(BY_NAME) == len(CASES)
-    refusals = [(case.kind, case.message) for case in CASES
-                if case.outcome == "rejected" and not case.same_as]
+    refusals = [
+        (case.kind, case.message)
+        for case in CASES
+        if case.outcome == "rejected" and not case.same_as
+    ]
     assert len(set(refusals)) == len(refusals), "two classes expect the same refusal"
     assert all(BY_NAME[case.same_as].kind == case.kind for case in CASES if case.same_as)
 
@@ -176,8 +188,9 @@ def test_package_import_refuses_it_and_changes_nothing(world, name):
     log = office.merges.log()
     assert len(log) == log_before + 1 and log[0].problem == case.kind
     if case.outcome == "quarantined":
-        [held] = [q for q in office.merges.quarantined()
-                  if q.package_sha256 == receipt.package_sha256]
+        [held] = [
+            q for q in office.merges.quarantined() if q.package_sha256 == receipt.package_sha256
+        ]
         assert held.message == receipt.message
 
 
@@ -204,9 +217,13 @@ def test_a_merge_of_the_whole_corpus_refuses_each_alike(world, monkeypatch, help
     finished = []
     monkeypatch.setattr(ProcessVerifier, "worth_it", staticmethod(lambda count: True))
     monkeypatch.setattr(MergeService, "parallel_processes", helper_process)
-    monkeypatch.setattr(ProcessVerifier, "finish",
-                        lambda self, outcome, real=ProcessVerifier.finish:
-                        finished.append(outcome) or real(self, outcome))
+    monkeypatch.setattr(
+        ProcessVerifier,
+        "finish",
+        lambda self, outcome, real=ProcessVerifier.finish: (
+            finished.append(outcome) or real(self, outcome)
+        ),
+    )
     before = dump(office)
 
     receipts = office.merges.merge([files[case.name] for case in CASES])
@@ -214,12 +231,14 @@ def test_a_merge_of_the_whole_corpus_refuses_each_alike(world, monkeypatch, help
     assert len(finished) == (len(CASES) if helper_process else 0)
     for case, receipt in zip(CASES, receipts, strict=True):
         check_receipt(case, receipt)
-    messages = {case.name: r.message for case, r in zip(CASES, receipts, strict=True)
-                if r.status == ReceiptStatus.REJECTED}
+    messages = {
+        case.name: r.message
+        for case, r in zip(CASES, receipts, strict=True)
+        if r.status == ReceiptStatus.REJECTED
+    }
     own = [message for name, message in messages.items() if not BY_NAME[name].same_as]
     assert len(set(own)) == len(own), "two classes got the same message"
-    assert all(messages[case.same_as] == messages[case.name] for case in CASES
-               if case.same_as)
+    assert all(messages[case.same_as] == messages[case.name] for case in CASES if case.same_as)
     assert dump(office) == before
 
 
@@ -228,8 +247,7 @@ def test_an_audit_taken_over_by_a_scoped_signer_is_held_with_both_sides(world):
     Caisse Rurale A's audit id, claiming "Mutuelle B"; it merged and changed an answer of
     Caisse Rurale A. Now it is held, and the receipt and the quarantine list say both."""
     office, files, _sites = world
-    receipt = office.merges.merge_file(
-        files["scoped signer takes another institution's audit"])
+    receipt = office.merges.merge_file(files["scoped signer takes another institution's audit"])
     assert receipt.status == ReceiptStatus.QUARANTINED
     assert "Caisse Rurale A" in receipt.message and "Mutuelle B" in receipt.message
     assert office.audits.get(receipt.audit_id).institution == "Caisse Rurale A"
@@ -245,16 +263,17 @@ def test_the_signer_is_named_as_the_trust_store_names_the_key(world):
     path = files["trusted signer claims another name"]
     trusted_as = "Field"  # the name `introduce` trusted the field site's key under
     check = office.packages.verify(path)
-    assert (check.package.manifest.signer_name, check.package.manifest.signer_organisation) \
-        == (trusted_as, "Network")
+    assert (check.package.manifest.signer_name, check.package.manifest.signer_organisation) == (
+        trusted_as,
+        "Network",
+    )
     receipt = office.merges.merge_file(path)
     assert receipt.signer_name == trusted_as
     assert corpus.CLAIMED_NAME not in receipt.message
     assert all(r.signer_name != corpus.CLAIMED_NAME for r in office.merges.log())
 
 
-def test_untrusted_package_can_be_held_and_released(world, make_site, tmp_path,
-                                                    default_framework):
+def test_untrusted_package_can_be_held_and_released(world, make_site, tmp_path, default_framework):
     office, _files, _sites = world
     newcomer = make_site("newcomer")
     audit = newcomer.audits.create(default_framework, "Caisse newcomer", "SN")
@@ -262,8 +281,7 @@ def test_untrusted_package_can_be_held_and_released(world, make_site, tmp_path,
     newcomer.packages.export(audit, path)
     receipt = office.merges.merge_file(path, quarantine_untrusted=True)
     assert receipt.status == ReceiptStatus.QUARANTINED and receipt.problem == "unknown-signer"
-    [held] = [q for q in office.merges.quarantined() if q.package_sha256 ==
-              receipt.package_sha256]
+    [held] = [q for q in office.merges.quarantined() if q.package_sha256 == receipt.package_sha256]
     assert all(a.id != held.audit_id for a in office.audits.list())
 
     info = newcomer.keys.current()

@@ -66,8 +66,9 @@ def corpus(tmp_path_factory, catalog):
     other = c.audits.create(framework, "Mutuelle du Nord", "NE")
     answer_everything(c.audits.open(other.id), variant=1)
     export(c, other.id)  # p5
-    keys = [(app.keys.public_key_text(app.keys.current()), app.identity.author)
-            for app in (a, b, c)]
+    keys = [
+        (app.keys.public_key_text(app.keys.current()), app.identity.author) for app in (a, b, c)
+    ]
     yield packages, keys
     for app in (a, b, c):
         app.close()

@@ -47,9 +47,13 @@ def exchange(make_site, tmp_path, default_framework):
 def _force_process(monkeypatch) -> list:
     finished = []
     monkeypatch.setattr(ProcessVerifier, "worth_it", staticmethod(lambda count: True))
-    monkeypatch.setattr(ProcessVerifier, "finish",
-                        lambda self, outcome, real=ProcessVerifier.finish:
-                        finished.append(outcome) or real(self, outcome))
+    monkeypatch.setattr(
+        ProcessVerifier,
+        "finish",
+        lambda self, outcome, real=ProcessVerifier.finish: (
+            finished.append(outcome) or real(self, outcome)
+        ),
+    )
     return finished
 
 
@@ -60,12 +64,14 @@ def _on_a_thread(site, paths, **options):
 
 
 def _summary(receipts):
-    return [(r.file, r.status, r.problem, r.revisions_added, r.conflicts, r.audit_id)
-            for r in receipts]
+    return [
+        (r.file, r.status, r.problem, r.revisions_added, r.conflicts, r.audit_id) for r in receipts
+    ]
 
 
-def test_a_merge_verified_in_a_helper_process_ends_as_one_verified_on_a_thread(exchange,
-                                                                               monkeypatch):
+def test_a_merge_verified_in_a_helper_process_ends_as_one_verified_on_a_thread(
+    exchange, monkeypatch
+):
     (by_thread, by_process), paths, stranger = exchange
     threaded = _on_a_thread(by_thread, paths, quarantine_untrusted=True)
     finished = _force_process(monkeypatch)
@@ -75,12 +81,17 @@ def test_a_merge_verified_in_a_helper_process_ends_as_one_verified_on_a_thread(e
     assert len(finished) == len(paths)
     assert _summary(receipts) == _summary(threaded)
     assert [r.status for r in receipts] == [
-        ReceiptStatus.ACCEPTED, ReceiptStatus.ACCEPTED, ReceiptStatus.ACCEPTED,
-        ReceiptStatus.UPDATED, ReceiptStatus.QUARANTINED]
+        ReceiptStatus.ACCEPTED,
+        ReceiptStatus.ACCEPTED,
+        ReceiptStatus.ACCEPTED,
+        ReceiptStatus.UPDATED,
+        ReceiptStatus.QUARANTINED,
+    ]
     assert database_fingerprint(by_process)[0] == database_fingerprint(by_thread)[0]
     for audit in by_thread.audits.list():
-        assert (by_process.store.revisions.all_for_audit(audit.id)
-                == by_thread.store.revisions.all_for_audit(audit.id))
+        assert by_process.store.revisions.all_for_audit(
+            audit.id
+        ) == by_thread.store.revisions.all_for_audit(audit.id)
     # The file's bytes stay with the worker; the one package held was read again for it.
     sent = [o.arrival.opened.package if hasattr(o, "arrival") else o.package for o in finished]
     assert all(package.data is None for package in sent)
@@ -92,14 +103,15 @@ def test_a_merge_verified_in_a_helper_process_ends_as_one_verified_on_a_thread(e
     assert released.status == ReceiptStatus.ACCEPTED
 
 
-def test_the_merge_goes_on_a_thread_when_no_helper_process_starts(exchange, monkeypatch,
-                                                                  caplog):
+def test_the_merge_goes_on_a_thread_when_no_helper_process_starts(exchange, monkeypatch, caplog):
     (_unused, office), paths, _stranger = exchange
     finished = _force_process(monkeypatch)
     # A worker that cannot start: its key material is unreadable, so its set-up fails.
-    monkeypatch.setattr(type(office.packages), "verifier_setup",
-                        lambda self, keys: VerifierSetup(self._trust.policy(), self.limits,
-                                                         (b"not a key",)))
+    monkeypatch.setattr(
+        type(office.packages),
+        "verifier_setup",
+        lambda self, keys: VerifierSetup(self._trust.policy(), self.limits, (b"not a key",)),
+    )
 
     receipts = office.merges.merge(paths[:3])
 
@@ -108,8 +120,9 @@ def test_the_merge_goes_on_a_thread_when_no_helper_process_starts(exchange, monk
     assert "verifying on a thread instead" in caplog.text
 
 
-def test_the_merge_goes_on_a_thread_when_the_system_refuses_a_process(exchange, monkeypatch,
-                                                                      caplog):
+def test_the_merge_goes_on_a_thread_when_the_system_refuses_a_process(
+    exchange, monkeypatch, caplog
+):
     (_unused, office), paths, _stranger = exchange
     finished = _force_process(monkeypatch)
 
@@ -125,8 +138,9 @@ def test_the_merge_goes_on_a_thread_when_the_system_refuses_a_process(exchange, 
     assert "could not be started; verifying on a thread instead" in caplog.text
 
 
-def test_a_worker_that_dies_mid_merge_leaves_the_rest_to_this_process(exchange, monkeypatch,
-                                                                      caplog):
+def test_a_worker_that_dies_mid_merge_leaves_the_rest_to_this_process(
+    exchange, monkeypatch, caplog
+):
     (by_thread, office), paths, _stranger = exchange
     expected = _on_a_thread(by_thread, paths[:4])
     real_finish = ProcessVerifier.finish  # the real one, not _force_process's recorder
@@ -206,10 +220,16 @@ def test_a_merge_killed_during_start_up_leaves_no_traceback_from_its_helper(tmp_
     script = tmp_path / "killed_merge.py"
     script.write_text(KILLED_DURING_START_UP)
     root = Path(__file__).resolve().parents[2]
-    finished = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True,
-                              text=True, timeout=120, env={**__import__("os").environ,
-                                                           "PYTHONPATH": str(root)})
+    finished = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "PYTHONPATH": str(root)},
+    )
     # stderr is read to its end: the helper, which inherits it, has exited as well.
     assert finished.returncode == 0
     assert "Traceback" not in finished.stderr and "BrokenPipe" not in finished.stderr, (
-        finished.stderr)
+        finished.stderr
+    )

@@ -53,8 +53,9 @@ def test_review_commands_take_an_audit_there_and_back(make_site, tmp_path, defau
     assert "Traceback" not in untrusted.stderr
 
 
-def test_a_review_step_from_a_package_is_shown_with_its_signer(make_site, tmp_path,
-                                                              default_framework):
+def test_a_review_step_from_a_package_is_shown_with_its_signer(
+    make_site, tmp_path, default_framework
+):
     """Seen in an attack run: a field site accepted its own audit in its own installation and
     sent it; at the head office `review show` said "Review: accepted (Office, …)" with no word
     of who signed it. The step's claimed author stands beside the key that signed it."""

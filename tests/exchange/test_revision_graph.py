@@ -11,10 +11,21 @@ from app.models.revision import Revision
 
 
 def rev(rid, parent=None, value="yes", when="2025-01-01T00:00:0{}Z", merge=None, n=0, **kw):
-    return Revision(id=rid, audit_id="a", indicator="q", parent_id=parent, merge_parent_id=merge,
-                    value=value, na_reason="", comment=kw.get("comment", ""), flagged=False,
-                    department="", author="x", site=kw.get("site", "s"),
-                    created_at=when.format(n))
+    return Revision(
+        id=rid,
+        audit_id="a",
+        indicator="q",
+        parent_id=parent,
+        merge_parent_id=merge,
+        value=value,
+        na_reason="",
+        comment=kw.get("comment", ""),
+        flagged=False,
+        department="",
+        author="x",
+        site=kw.get("site", "s"),
+        created_at=when.format(n),
+    )
 
 
 def test_a_chain_has_its_tip_as_answer_and_no_conflict():
@@ -27,8 +38,11 @@ def test_divergent_changes_conflict_and_the_latest_is_shown():
     graph = RevisionGraph([rev("1"), rev("2", "1", "no", n=1), rev("3", "1", "partially", n=2)])
     assert graph.head().id == "3"
     [conflict] = graph.conflicts("a", "q")
-    assert (conflict.revision_a, conflict.revision_b, conflict.status) == ("3", "2",
-                                                                          ConflictStatus.OPEN)
+    assert (conflict.revision_a, conflict.revision_b, conflict.status) == (
+        "3",
+        "2",
+        ConflictStatus.OPEN,
+    )
 
 
 def test_same_change_made_twice_is_no_conflict_even_after_one_side_moves_on():
@@ -39,17 +53,27 @@ def test_same_change_made_twice_is_no_conflict_even_after_one_side_moves_on():
 
 
 def test_a_joining_revision_resolves_the_pair():
-    graph = RevisionGraph([rev("1"), rev("2", "1", "no", n=1), rev("3", "1", "partially", n=2),
-                           rev("4", "3", "no", n=3, merge="2")])
+    graph = RevisionGraph(
+        [
+            rev("1"),
+            rev("2", "1", "no", n=1),
+            rev("3", "1", "partially", n=2),
+            rev("4", "3", "no", n=3, merge="2"),
+        ]
+    )
     assert graph.head().id == "4"
     [conflict] = graph.conflicts("a", "q")
     assert conflict.status == ConflictStatus.RESOLVED and conflict.resolution_id == "4"
 
 
 def test_conflicts_do_not_depend_on_arrival_order():
-    revisions = [rev("1"), rev("2", "1", "no", n=1), rev("3", "1", "partially", n=2),
-                 rev("5", "1", "yes", n=4, comment="checked"), rev("4", "3", "no", n=3,
-                                                                   merge="2")]
+    revisions = [
+        rev("1"),
+        rev("2", "1", "no", n=1),
+        rev("3", "1", "partially", n=2),
+        rev("5", "1", "yes", n=4, comment="checked"),
+        rev("4", "3", "no", n=3, merge="2"),
+    ]
     results = set()
     for order in itertools.permutations(revisions):
         graph = RevisionGraph(order)

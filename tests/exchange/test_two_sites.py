@@ -55,12 +55,14 @@ def test_audit_travels_both_ways_and_converges(make_site, tmp_path, default_fram
 
     from app.cli.main import cli
 
-    listed = CliRunner().invoke(cli, ["--data-dir", str(field.paths.data_dir), "conflicts",
-                                      "list", audit.id])
-    assert (f"claimed: Office, site {office.identity.site[:8]}; signed by Office, key "
-            f"{office.keys.current().key_id}") in listed.output, listed.output
-    field.conflicts.resolve(view.conflict, session.audit, default_framework,
-                            Resolution.KEEP_THEIRS)
+    listed = CliRunner().invoke(
+        cli, ["--data-dir", str(field.paths.data_dir), "conflicts", "list", audit.id]
+    )
+    assert (
+        f"claimed: Office, site {office.identity.site[:8]}; signed by Office, key "
+        f"{office.keys.current().key_id}"
+    ) in listed.output, listed.output
+    field.conflicts.resolve(view.conflict, session.audit, default_framework, Resolution.KEEP_THEIRS)
     assert field.conflicts.list(session.audit, default_framework) == []
 
     final = tmp_path / "final.jalon"
@@ -90,8 +92,9 @@ def test_a_cancelled_merge_stops_between_packages(make_site, tmp_path, default_f
     assert [a.institution for a in office.audits.list()] == ["Caisse 0"]
 
 
-def test_an_open_conflict_blocks_finalization_until_resolved(make_site, tmp_path,
-                                                             default_framework):
+def test_an_open_conflict_blocks_finalization_until_resolved(
+    make_site, tmp_path, default_framework
+):
     field, office = make_site("field"), make_site("office")
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
@@ -113,15 +116,15 @@ def test_an_open_conflict_blocks_finalization_until_resolved(make_site, tmp_path
     assert [b.indicator for b in blockers] == [name]
     assert "conflicting answers" in blockers[0].message
     [view] = field.conflicts.list(reopened.audit, default_framework)
-    field.conflicts.resolve(view.conflict, reopened.audit, default_framework,
-                            Resolution.KEEP_MINE)
+    field.conflicts.resolve(view.conflict, reopened.audit, default_framework, Resolution.KEEP_MINE)
     final = field.audits.open(audit.id)
     assert final.blockers() == []
     assert final.finalize().is_finalized
 
 
-def test_a_package_target_inside_a_file_gets_a_clear_message(make_site, tmp_path,
-                                                             default_framework):
+def test_a_package_target_inside_a_file_gets_a_clear_message(
+    make_site, tmp_path, default_framework
+):
     field = make_site("field")
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
     blocker = tmp_path / "not-a-folder"
@@ -132,8 +135,7 @@ def test_a_package_target_inside_a_file_gets_a_clear_message(make_site, tmp_path
     assert blocker.read_text() == "a file where the user expected a folder"
 
 
-def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
-                                                           default_framework):
+def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path, default_framework):
     field, office = make_site("field"), make_site("office")
     introduce(field, office)
     audit = field.audits.create(default_framework, "Caisse du Fleuve", "SN")
@@ -145,8 +147,7 @@ def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
     first = tmp_path / "first.jalon"
     field.packages.export(session.audit, first)
     office.merges.merge_file(first)
-    assert {a.title for a in office.audits.open(audit.id).actions()} == {kept.title,
-                                                                        dropped.title}
+    assert {a.title for a in office.audits.open(audit.id).actions()} == {kept.title, dropped.title}
 
     session.delete_action(dropped)
     assert [a.title for a in session.actions()] == [kept.title]
@@ -173,8 +174,9 @@ def test_removing_an_action_travels_and_does_not_come_back(make_site, tmp_path,
     assert office.audits.get(audit.id).is_finalized
 
 
-def test_a_comment_saved_over_the_old_limit_still_exports_and_imports(make_site, tmp_path,
-                                                                     default_framework):
+def test_a_comment_saved_over_the_old_limit_still_exports_and_imports(
+    make_site, tmp_path, default_framework
+):
     """A 200,000-character comment saved before input limits existed made every later
     `package export` fail ("revisions[1].comment must be a text"), even after the comment
     was changed: the old revision stays in the history. The package's own bound is ten times
@@ -187,9 +189,14 @@ def test_a_comment_saved_over_the_old_limit_still_exports_and_imports(make_site,
     session.answer(name, "yes")
     long_comment = "Procès-verbal recopié. " * 9_000  # 207,000 characters
     revision = field.store.revisions.current(audit.id)[name]
-    field.store.revisions.append(replace(
-        field.store.revisions.all_for_audit(audit.id)[-1], id="old-long-comment",
-        parent_id=revision.revision_id, comment=long_comment))
+    field.store.revisions.append(
+        replace(
+            field.store.revisions.all_for_audit(audit.id)[-1],
+            id="old-long-comment",
+            parent_id=revision.revision_id,
+            comment=long_comment,
+        )
+    )
     session = field.audits.open(audit.id)
     session.comment(name, "short again")
 
@@ -202,8 +209,7 @@ def test_a_comment_saved_over_the_old_limit_still_exports_and_imports(make_site,
     assert long_comment in [r.comment for r in history]
 
 
-def test_files_that_compress_like_a_zip_bomb_still_travel(make_site, tmp_path,
-                                                          default_framework):
+def test_files_that_compress_like_a_zip_bomb_still_travel(make_site, tmp_path, default_framework):
     """Found by fuzzing merged packages: an audit whose audit.json or evidence deflates more
     than 200 times (an evidence file of zeros, such as a blank scan; a text of a million dots
     received in a package) could not be exported ("audit.json in the package expands 555
@@ -224,15 +230,19 @@ def test_files_that_compress_like_a_zip_bomb_still_travel(make_site, tmp_path,
     dots = "." * 600_000  # over the input limit: as received in a package, or an older Jalon
     for number in range(2):  # audit.json over 1 MB: the size from which the ratio counts
         revision = field.store.revisions.current(audit.id)[name]
-        field.store.revisions.append(replace(
-            field.store.revisions.all_for_audit(audit.id)[-1], id=f"pasted-dots-{number}",
-            parent_id=revision.revision_id, comment=dots + str(number)))
+        field.store.revisions.append(
+            replace(
+                field.store.revisions.all_for_audit(audit.id)[-1],
+                id=f"pasted-dots-{number}",
+                parent_id=revision.revision_id,
+                comment=dots + str(number),
+            )
+        )
 
     package = tmp_path / "compressible.jalon"
     field.packages.export(field.audits.get(audit.id), package)
     with zipfile.ZipFile(io.BytesIO(package.read_bytes())) as archive:
-        stored = {i.filename for i in archive.infolist()
-                  if i.compress_type == zipfile.ZIP_STORED}
+        stored = {i.filename for i in archive.infolist() if i.compress_type == zipfile.ZIP_STORED}
     assert "audit.json" in stored and any(n.startswith("evidence/") for n in stored)
     receipt = office.merges.merge_file(package)
 
@@ -243,8 +253,9 @@ def test_files_that_compress_like_a_zip_bomb_still_travel(make_site, tmp_path,
     assert arrived.evidence_data(link) == bytes(3_000_000)
 
 
-def test_a_claimed_author_is_shown_beside_the_signer_that_proves_it(make_site, tmp_path,
-                                                                   default_framework):
+def test_a_claimed_author_is_shown_beside_the_signer_that_proves_it(
+    make_site, tmp_path, default_framework
+):
     """Seen in the field: revisions claiming another author and site than the signer's were
     merged and shown as that author's. The claim is kept (it may be a colleague's work
     relayed), and the key that signed the package is recorded and shown beside it: in the
@@ -267,9 +278,15 @@ def test_a_claimed_author_is_shown_beside_the_signer_that_proves_it(make_site, t
     document = json.loads(dict(items)["audit.json"])
     document["revisions"][0].update(author="Director General", site=office.identity.site)
     forged = tmp_path / "forged.jalon"
-    forged.write_bytes(corpus.build(corpus.resign(
-        corpus.replace(items, "audit.json", json.dumps(document).encode()),
-        field.keys.signing_key()[1], lambda manifest: None)))
+    forged.write_bytes(
+        corpus.build(
+            corpus.resign(
+                corpus.replace(items, "audit.json", json.dumps(document).encode()),
+                field.keys.signing_key()[1],
+                lambda manifest: None,
+            )
+        )
+    )
 
     receipt = office.merges.merge_file(forged)
 
@@ -283,8 +300,11 @@ def test_a_claimed_author_is_shown_beside_the_signer_that_proves_it(make_site, t
     data = ["--data-dir", str(office.paths.data_dir)]
     history = run.invoke(cli, [*data, "audit", "history", audit.id, name])
     assert history.exit_code == 0, history.output
-    assert (f"claimed: Director General, site {office.identity.site[:8]}; signed by Field, "
-            f"key {key}") in history.output
+    assert (
+        f"claimed: Director General, site {office.identity.site[:8]}; signed by Field, key {key}"
+    ) in history.output
     log = run.invoke(cli, [*data, "package", "log"])
-    assert (f"changes by Director General ({office.identity.site[:8]}) (as claimed); signed "
-            f"by Field, key {key}") in log.output
+    assert (
+        f"changes by Director General ({office.identity.site[:8]}) (as claimed); signed "
+        f"by Field, key {key}"
+    ) in log.output

@@ -41,7 +41,7 @@ def _framework_offsets(data: bytes) -> tuple[int, int, int]:
 
 
 def _flip(data: bytes, at: int) -> bytes:
-    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
+    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :]
 
 
 def test_second_package_of_a_framework_reads_the_same(two_packages):
@@ -86,6 +86,9 @@ def test_a_merge_accepts_the_good_package_and_refuses_the_damaged_one(two_packag
     damaged = tmp_path / "damaged.jalon"
     damaged.write_bytes(_flip(data, compressed + 100))
     receipts = office.merges.merge([first, damaged, second])
-    assert [r.status for r in receipts] == [ReceiptStatus.ACCEPTED, ReceiptStatus.REJECTED,
-                                            ReceiptStatus.ACCEPTED]
+    assert [r.status for r in receipts] == [
+        ReceiptStatus.ACCEPTED,
+        ReceiptStatus.REJECTED,
+        ReceiptStatus.ACCEPTED,
+    ]
     assert receipts[1].problem == "damaged"

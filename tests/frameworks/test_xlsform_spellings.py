@@ -145,8 +145,9 @@ def test_a_form_id_jalon_cannot_use_is_replaced_and_the_warning_says_why(tmp_pat
     choices = [["list_name", "name", "label"]]
     # Starts with a digit: only letters, digits and '_', yet not an id (the old warning said it
     # held other characters).
-    digits = load_framework(workbook(tmp_path / "a.xlsx", survey, choices,
-                                     [["form_id"], ["2024_sp"]]))
+    digits = load_framework(
+        workbook(tmp_path / "a.xlsx", survey, choices, [["form_id"], ["2024_sp"]])
+    )
     assert digits.framework.id == "f_2024_sp"
     [warning] = digits.warnings
     assert warning.message == (
@@ -154,6 +155,7 @@ def test_a_form_id_jalon_cannot_use_is_replaced_and_the_warning_says_why(tmp_pat
         "holds only letters, digits, '_', '.' and '-'; the framework's id is f_2024_sp"
     )
     # Nothing usable left: the id made from the file's name.
-    accents = load_framework(workbook(tmp_path / "9 social.xlsx", survey, choices,
-                                      [["form_id"], ["éé"]]))
+    accents = load_framework(
+        workbook(tmp_path / "9 social.xlsx", survey, choices, [["form_id"], ["éé"]])
+    )
     assert accents.framework.id == "f_9_social"

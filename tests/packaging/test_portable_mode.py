@@ -116,8 +116,11 @@ def test_the_test_keyring_would_show_a_key_secret_left_on_the_host(machine):
 def test_the_desktop_app_keeps_its_settings_and_qt_settings_in_the_portable_folder(machine):
     root, program, env = machine
     before = snapshot(root)
-    shown = run({**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}, program,
-                module="tests.packaging.desktop_session")
+    shown = run(
+        {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        program,
+        module="tests.packaging.desktop_session",
+    )
     assert "window shown" in shown
 
     after = snapshot(root)

@@ -42,9 +42,13 @@ def damage_old_history(path: Path) -> int:
     must be closed and checkpointed. Returns the page number."""
     connection = sqlite3.connect(path)
     try:
-        leaves = [row[0] for row in connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'revisions' AND pagetype = 'leaf' "
-            "ORDER BY pageno")]
+        leaves = [
+            row[0]
+            for row in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'revisions' AND pagetype = 'leaf' "
+                "ORDER BY pageno"
+            )
+        ]
         (page_size,) = connection.execute("PRAGMA page_size").fetchone()
     finally:
         connection.close()

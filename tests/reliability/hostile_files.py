@@ -133,17 +133,27 @@ def zip_listing(path: Path, entries: int) -> Path:
     47 MB file that Python's zipfile turns into a million ZipInfo objects when it opens it."""
     name = b"manifest.json"
     local = struct.pack("<4s5H3I2H", b"PK\x03\x04", 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0)
-    record = struct.pack("<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0,
-                         len(name), 0, 0, 0, 0, 0, 0)
+    record = struct.pack(
+        "<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0, 0, 0, 0, 0, 0
+    )
     directory = (record + name) * entries
     start = len(local) + len(name)
     zip64_at = start + len(directory)
-    zip64 = struct.pack("<4sQ2H2I4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, entries, entries,
-                        len(directory), start)
+    zip64 = struct.pack(
+        "<4sQ2H2I4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, entries, entries, len(directory), start
+    )
     locator = struct.pack("<4sIQI", b"PK\x06\x07", 0, zip64_at, 1)
-    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, min(entries, 0xFFFF),
-                      min(entries, 0xFFFF), min(len(directory), 0xFFFFFFFF),
-                      min(start, 0xFFFFFFFF), 0)
+    end = struct.pack(
+        "<4s4H2IH",
+        b"PK\x05\x06",
+        0,
+        0,
+        min(entries, 0xFFFF),
+        min(entries, 0xFFFF),
+        min(len(directory), 0xFFFFFFFF),
+        min(start, 0xFFFFFFFF),
+        0,
+    )
     path.write_bytes(local + name + directory + zip64 + locator + end)
     return path
 

@@ -60,9 +60,7 @@ def signed(tmp_path_factory, catalog):
     finally:
         application.close()
     key = SigningKey.generate()
-    _, data = PackageWriter(key, "Awa", "Réseau", "0.1").build(
-        content, framework, {}, utc_now()
-    )
+    _, data = PackageWriter(key, "Awa", "Réseau", "0.1").build(content, framework, {}, utc_now())
     reader = PackageReader(trust=None)
     reader.read(data)  # the undamaged package is valid
     return key, data, reader

@@ -69,8 +69,9 @@ def _refused(result: BuildResult, words: str) -> None:
 
 
 def test_billion_laughs_in_a_sheet_is_refused_unread(valid, tmp_path):
-    bomb = replace_entries(valid, tmp_path / "bomb.xlsx", {SHEET: billion_laughs(
-        read_entry(valid, SHEET))})
+    bomb = replace_entries(
+        valid, tmp_path / "bomb.xlsx", {SHEET: billion_laughs(read_entry(valid, SHEET))}
+    )
     _refused(_load(bomb), "XML entity declarations")
 
 
@@ -82,16 +83,18 @@ def test_billion_laughs_in_shared_strings_is_refused_unread(valid, tmp_path):
 
 def test_billion_laughs_in_the_workbook_part_is_refused(valid, tmp_path):
     part = "xl/workbook.xml"
-    bomb = replace_entries(valid, tmp_path / "bomb.xlsx", {part: billion_laughs(
-        read_entry(valid, part))})
+    bomb = replace_entries(
+        valid, tmp_path / "bomb.xlsx", {part: billion_laughs(read_entry(valid, part))}
+    )
     _refused(_load(bomb), "XML entity declarations")
 
 
 @pytest.mark.parametrize("where", ["sheet", "shared strings"])
 def test_external_entities_never_read_other_files(valid, tmp_path, secret, where):
     if where == "sheet":
-        hostile = replace_entries(valid, tmp_path / "xxe.xlsx", {SHEET: external_entity(
-            read_entry(valid, SHEET), secret)})
+        hostile = replace_entries(
+            valid, tmp_path / "xxe.xlsx", {SHEET: external_entity(read_entry(valid, SHEET), secret)}
+        )
     else:
         hostile = with_shared_strings(
             valid, tmp_path / "xxe.xlsx", external_entity(SHARED_STRINGS, secret)
@@ -155,8 +158,10 @@ def test_a_missing_file_or_a_folder_is_refused(tmp_path):
 def test_groups_nested_absurdly_deep_are_refused_not_a_stack_overflow(tmp_path):
     depth = 3000
     survey = (
-        [["begin_group", f"g{i}", *_label(f"G{i}"), "", str(i), "", "", "", "", ""]
-         for i in range(depth)]
+        [
+            ["begin_group", f"g{i}", *_label(f"G{i}"), "", str(i), "", "", "", "", ""]
+            for i in range(depth)
+        ]
         + [["select_one ypn", "q1", *_label("Q"), "", "9", "", "", "", "", ""]]
         + [["end_group", f"g{i}", *[""] * 11] for i in reversed(range(depth))]
     )
@@ -192,8 +197,10 @@ def test_huge_cells_and_many_rows_load_or_are_refused_quickly(tmp_path):
     survey = [list(row) for row in SURVEY]
     survey[2][2] = "x" * 1_000_000
     _load(write_sample(tmp_path / "huge.xlsx", survey=survey))
-    many = [["select_one ypn", f"q{i}", *_label(f"Q{i}"), "", f"{i}", "", "", "", "", ""]
-            for i in range(5000)]
+    many = [
+        ["select_one ypn", f"q{i}", *_label(f"Q{i}"), "", f"{i}", "", "", "", "", ""]
+        for i in range(5000)
+    ]
     assert _load(write_sample(tmp_path / "many.xlsx", survey=many)).framework is not None
 
 
@@ -210,8 +217,11 @@ def test_a_refused_workbook_writes_nothing(application, tmp_path):
 
 # --- random damage (hypothesis) ------------------------------------------------------------------
 
-FUZZ = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @FUZZ
@@ -250,11 +260,31 @@ CELL_TEXT = st.text(
     max_size=40,
 )
 CELLS = st.one_of(
-    st.none(), CELL_TEXT, st.integers(), st.floats(allow_nan=False, allow_infinity=False),
-    st.booleans(), st.dates(),
-    st.sampled_from(["begin_group", "end_group", "select_one ypn", "select_multiple abc",
-                     "integer", "note", "begin_repeat", "${q1} = 'yes'", ". > 0", "q1",
-                     "dimension", "yes", "gender", "calculate", "select_one missing"]),
+    st.none(),
+    CELL_TEXT,
+    st.integers(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.dates(),
+    st.sampled_from(
+        [
+            "begin_group",
+            "end_group",
+            "select_one ypn",
+            "select_multiple abc",
+            "integer",
+            "note",
+            "begin_repeat",
+            "${q1} = 'yes'",
+            ". > 0",
+            "q1",
+            "dimension",
+            "yes",
+            "gender",
+            "calculate",
+            "select_one missing",
+        ]
+    ),
 )
 
 

@@ -285,8 +285,9 @@ def test_texts_received_far_over_every_input_limit_still_make_a_pdf(tmp_path):
     app = Application(AppPaths(data), author="Old")
     try:
         audit = app.audits.get(audit_id)
-        app.store.audits.update(replace(audit, auditors=tuple(f"Auditor {n:04d} " + "a" * 180
-                                                             for n in range(1_000))))
+        app.store.audits.update(
+            replace(audit, auditors=tuple(f"Auditor {n:04d} " + "a" * 180 for n in range(1_000)))
+        )
     finally:
         app.close()
     with within(120):  # a guard against the hang, not a measure of speed
@@ -405,8 +406,13 @@ def test_a_framework_label_that_looks_like_a_formula_stays_text_in_the_exported_
 
 # --- evidence file names: right-to-left overrides and controls shown, never acted on ------------
 
-SPOOFED_NAMES = ("\u202egpj.exe", "minutes\u2066.pdf\u2069.exe", "report\u200f.txt", "a\x1bb.txt",
-                 "line\nbreak.txt")
+SPOOFED_NAMES = (
+    "\u202egpj.exe",
+    "minutes\u2066.pdf\u2069.exe",
+    "report\u200f.txt",
+    "a\x1bb.txt",
+    "line\nbreak.txt",
+)
 
 
 def test_right_to_left_overrides_in_evidence_file_names_are_shown_in_every_report(
@@ -422,18 +428,25 @@ def test_right_to_left_overrides_in_evidence_file_names_are_shown_in_every_repor
     # PDF's annex under the question's id, which is shown as safely (found by fuzzing).
     with application.store.database.transaction():
         application.store.database.execute(
-            "UPDATE evidence SET indicator = 'old\u202eq' WHERE filename = ?", ("a\x1bb.txt",))
+            "UPDATE evidence SET indicator = 'old\u202eq' WHERE filename = ?", ("a\x1bb.txt",)
+        )
     reports = ReportService(application.store, application.audits)
     xlsx = reports.write_xlsx(session.audit.id, tmp_path / "audit.xlsx", "en")
     pdf = reports.write_pdf(session.audit.id, tmp_path / "audit.pdf", "en")
     cells = " ".join(_text_cells(xlsx))
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
-    shown = ("\\u202egpj.exe", "minutes\\u2066.pdf\\u2069.exe", "report\\u200f.txt",
-             "a\\x1bb.txt", "line\\x0abreak.txt")
+    shown = (
+        "\\u202egpj.exe",
+        "minutes\\u2066.pdf\\u2069.exe",
+        "report\\u200f.txt",
+        "a\\x1bb.txt",
+        "line\\x0abreak.txt",
+    )
     for name, escaped in zip(SPOOFED_NAMES, shown, strict=True):
         assert escaped in cells or name == "a\x1bb.txt", escaped  # its question is not here
         assert escaped in text.replace("\n", ""), escaped
         assert name not in cells and name not in text
     assert "old\\u202eq" in text.replace("\n", "") and "\u202e" not in text
-    assert sorted(link.filename for link in application.store.evidence.for_audit(
-        session.audit.id)) == sorted(SPOOFED_NAMES)
+    assert sorted(
+        link.filename for link in application.store.evidence.for_audit(session.audit.id)
+    ) == sorted(SPOOFED_NAMES)

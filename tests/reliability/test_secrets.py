@@ -93,8 +93,12 @@ def sites(tmp_path, catalog, monkeypatch):
 
 def _jalon(data_dir: Path, *args: str, passphrase: str = PASSPHRASE):
     # A real process: the keyring backend and the passphrase come from its environment.
-    return jalon_process(data_dir, *args, check=False, env={
-        PASSPHRASE_ENV: passphrase, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    return jalon_process(
+        data_dir,
+        *args,
+        check=False,
+        env={PASSPHRASE_ENV: passphrase, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
 
 
 def test_no_key_material_in_anything_jalon_writes(sites, tmp_path):

@@ -46,8 +46,12 @@ def answer_all(session, na_every: int = 11) -> None:
 
 
 def add_plan_and_evidence(session, folder: Path) -> None:
-    session.add_action("1.1.1", "Rédiger la stratégie sociale ¿cuándo? avant juin",
-                       owner="Françoise", due_date="2026-06-30")
+    session.add_action(
+        "1.1.1",
+        "Rédiger la stratégie sociale ¿cuándo? avant juin",
+        owner="Françoise",
+        due_date="2026-06-30",
+    )
     evidence = folder / "procès-verbal du conseil.pdf"
     evidence.write_bytes(b"%PDF-1.4 minutes" * 200)
     session.attach_evidence("1.1.1.1", evidence)

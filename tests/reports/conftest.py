@@ -18,9 +18,15 @@ def answered(tmp_path_factory, catalog):
     app = Application(AppPaths(folder / "data"), author="Amélie Ñúñez")
     app.catalog = catalog
     framework = catalog.default()
-    audit = app.audits.create(framework, INSTITUTION, "SN", auditors=("José Peña",),
-                              period_start="2025-01-01", period_end="2025-12-31",
-                              content_language="fr")
+    audit = app.audits.create(
+        framework,
+        INSTITUTION,
+        "SN",
+        auditors=("José Peña",),
+        period_start="2025-01-01",
+        period_end="2025-12-31",
+        content_language="fr",
+    )
     session = app.audits.open(audit.id)
     answer_all(session)
     add_plan_and_evidence(session, folder)

@@ -19,8 +19,9 @@ def test_one_row_per_audit_and_a_long_table_of_answers(answered, reports, tmp_pa
     _, draft_id, final_id = answered
     steps: list[tuple[int, int]] = []
     target = tmp_path / "all.xlsx"
-    count = reports.write_consolidated(target, "fr", progress=Progress(
-        lambda done, total: steps.append((done, total))))
+    count = reports.write_consolidated(
+        target, "fr", progress=Progress(lambda done, total: steps.append((done, total)))
+    )
     assert count == 2
     assert steps[0] == (0, 2) and steps[-1] == (2, 2)
     workbook = load_workbook(target)
@@ -73,14 +74,14 @@ def test_missing_folder_and_unknown_language_are_clear_errors(answered, reports,
 def _written_rows(path) -> dict[str, list[tuple]]:
     workbook = load_workbook(path, read_only=True)
     try:
-        return {sheet.title: list(sheet.iter_rows(values_only=True))
-                for sheet in workbook.worksheets}
+        return {
+            sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in workbook.worksheets
+        }
     finally:
         workbook.close()
 
 
-def test_answers_beyond_excels_row_limit_continue_on_further_sheets(answered, reports,
-                                                                    tmp_path):
+def test_answers_beyond_excels_row_limit_continue_on_further_sheets(answered, reports, tmp_path):
     """Excel opens no sheet longer than 1,048,576 rows: the answers continue on "All answers
     (2)", "(3)"…, each with its header, every row once and in order (the limit is lowered
     so that two audits pass it)."""
@@ -88,29 +89,31 @@ def test_answers_beyond_excels_row_limit_continue_on_further_sheets(answered, re
     snapshots = [reports.report_data(i, "en") for i in (draft_id, final_id)]
     frameworks = [snapshots[0].framework]
     ConsolidatedWriter("en", frameworks).write(tmp_path / "one.xlsx", iter(snapshots), 2)
-    ConsolidatedWriter("en", frameworks, row_limit=100).write(tmp_path / "split.xlsx",
-                                                              iter(snapshots), 2)
-    [(_, whole)] = [(t, r) for t, r in _written_rows(tmp_path / "one.xlsx").items()
-                    if t == "All answers"]
+    ConsolidatedWriter("en", frameworks, row_limit=100).write(
+        tmp_path / "split.xlsx", iter(snapshots), 2
+    )
+    [(_, whole)] = [
+        (t, r) for t, r in _written_rows(tmp_path / "one.xlsx").items() if t == "All answers"
+    ]
     assert len(whole) > 300  # two audits' answers and a header
     split = _written_rows(tmp_path / "split.xlsx")
     names = list(split)
     pages = -(-(len(whole) - 1) // 99)
-    assert names == ["Audits", "All answers"] + [f"All answers ({n})"
-                                                 for n in range(2, pages + 1)]
+    assert names == ["Audits", "All answers"] + [f"All answers ({n})" for n in range(2, pages + 1)]
     assert all(len(rows) <= 100 and rows[0] == whole[0] for rows in list(split.values())[1:])
     assert [row for rows in list(split.values())[1:] for row in rows[1:]] == whole[1:]
     assert split["Audits"] == _written_rows(tmp_path / "one.xlsx")["Audits"]
 
 
-def test_more_audits_than_one_sheet_holds_stops_and_points_to_the_tidy_export(answered,
-                                                                             reports,
-                                                                             tmp_path):
+def test_more_audits_than_one_sheet_holds_stops_and_points_to_the_tidy_export(
+    answered, reports, tmp_path
+):
     _, draft_id, final_id = answered
     snapshots = [reports.report_data(i, "en") for i in (draft_id, final_id)]
     with pytest.raises(JalonError, match="do not fit in one Excel sheet.*jalon export tidy"):
         ConsolidatedWriter("en", [snapshots[0].framework], row_limit=2).write(
-            tmp_path / "all.xlsx", iter(snapshots), 2)
+            tmp_path / "all.xlsx", iter(snapshots), 2
+        )
     assert list(tmp_path.iterdir()) == []
 
 

@@ -24,8 +24,9 @@ def service(application) -> ReportService:
 
 @pytest.fixture
 def draft(application, default_framework):
-    audit = application.audits.create(default_framework, "Mutuelle Ñandú", "SN",
-                                      content_language="fr")
+    audit = application.audits.create(
+        default_framework, "Mutuelle Ñandú", "SN", content_language="fr"
+    )
     session = application.audits.open(audit.id)
     session.answer("1.1.1.1", "no")
     session.comment("1.1.1.1", "ancien commentaire")
@@ -53,31 +54,41 @@ def test_structure_lists_validation_and_protection(service, draft, tmp_path):
     assert lists and all(v.formula1.lstrip("=") in workbook.defined_names for v in lists)
     name = lists[0].formula1.lstrip("=")
     assert workbook.defined_names[name].attr_text.startswith("'_lists'!$")
-    assert {v.type for v in sheet.data_validations.dataValidation} >= {"list", "whole",
-                                                                        "decimal", "date"}
+    assert {v.type for v in sheet.data_validations.dataValidation} >= {
+        "list",
+        "whole",
+        "decimal",
+        "date",
+    }
     row = row_of(path, "1.1.1.1")
     assert sheet.cell(row=row, column=FillInLayout.index("answer")).value == "Non"
     assert not sheet.cell(row=row, column=FillInLayout.index("answer")).protection.locked
     assert sheet.cell(row=row, column=FillInLayout.index("question")).protection.locked
     assert any(str(v.sqref).find(f"G{row}") >= 0 for v in lists)
     framework = service.session(draft).framework
-    in_scope = [i for i in framework.iter_indicators()
-                if i.is_answerable and framework.in_scope(i.name, draft.modules)]
+    in_scope = [
+        i
+        for i in framework.iter_indicators()
+        if i.is_answerable and framework.in_scope(i.name, draft.modules)
+    ]
     assert sheet.max_row == len(in_scope) + 1
 
 
 def test_round_trip_fill_then_overwrite(application, service, draft, tmp_path):
     path = tmp_path / "questionnaire.xlsx"
     service.export_workbook(draft.id, path, "fr")
-    fill(path, {
-        "1.1.1.1": {"answer": "Oui"},  # Jalon already says "no"
-        "1.1.2.1": {"answer": "Partiellement"},
-        "0.5": {"answer": 25},
-        "0.21": {"answer": "4,5"},  # a decimal comma, typed as text
-        "0.1": {"answer": datetime(2025, 12, 31)},
-        "1.2.1.3": {"na_reason": "¿Medición? pas d'outil, façon simple"},
-        "1.2.1.1": {"comment": "Vérifié sur place"},
-    })
+    fill(
+        path,
+        {
+            "1.1.1.1": {"answer": "Oui"},  # Jalon already says "no"
+            "1.1.2.1": {"answer": "Partiellement"},
+            "0.5": {"answer": 25},
+            "0.21": {"answer": "4,5"},  # a decimal comma, typed as text
+            "0.1": {"answer": datetime(2025, 12, 31)},
+            "1.2.1.3": {"na_reason": "¿Medición? pas d'outil, façon simple"},
+            "1.2.1.1": {"comment": "Vérifié sur place"},
+        },
+    )
     before = revisions(application, draft)
     preview = service.preview_workbook(draft.id, path, ImportMode.FILL)
     assert not preview.problems
@@ -111,14 +122,18 @@ def test_round_trip_fill_then_overwrite(application, service, draft, tmp_path):
     assert service.preview_workbook(draft.id, path, ImportMode.OVERWRITE).changes == []
 
 
-@pytest.mark.parametrize(("tamper", "where", "words"), [
-    ({"1.1.1.2": {"code": "9.9.9.9"}}, ("1.1.1.2", "B"), "does not match"),
-    ({"1.1.1.2": {"answer": "Peut-être"}}, ("1.1.1.2", "G"), "is not a choice of 1.1.1.2"),
-    ({"0.7": {"answer": 150}}, ("0.7", "G"), "compris entre 0 et 100"),
-    ({"1.1.1.3": {"answer": "Oui", "na_reason": "double"}}, ("1.1.1.3", "H"), "both"),
-])
+@pytest.mark.parametrize(
+    ("tamper", "where", "words"),
+    [
+        ({"1.1.1.2": {"code": "9.9.9.9"}}, ("1.1.1.2", "B"), "does not match"),
+        ({"1.1.1.2": {"answer": "Peut-être"}}, ("1.1.1.2", "G"), "is not a choice of 1.1.1.2"),
+        ({"0.7": {"answer": 150}}, ("0.7", "G"), "compris entre 0 et 100"),
+        ({"1.1.1.3": {"answer": "Oui", "na_reason": "double"}}, ("1.1.1.3", "H"), "both"),
+    ],
+)
 def test_bad_rows_are_refused_with_their_place_and_nothing_is_written(
-        application, service, draft, tmp_path, tamper, where, words):
+    application, service, draft, tmp_path, tamper, where, words
+):
     path = tmp_path / "questionnaire.xlsx"
     service.export_workbook(draft.id, path, "fr")
     code, column = where
@@ -136,8 +151,9 @@ def test_bad_rows_are_refused_with_their_place_and_nothing_is_written(
     assert revisions(application, draft) == before
 
 
-def test_wrong_sheet_other_audit_and_not_a_workbook(application, service, draft,
-                                                    default_framework, tmp_path):
+def test_wrong_sheet_other_audit_and_not_a_workbook(
+    application, service, draft, default_framework, tmp_path
+):
     path = tmp_path / "questionnaire.xlsx"
     service.export_workbook(draft.id, path, "fr")
     workbook = load_workbook(path)
@@ -158,8 +174,7 @@ def test_wrong_sheet_other_audit_and_not_a_workbook(application, service, draft,
         service.preview_workbook(draft.id, text, ImportMode.FILL)
 
 
-def test_a_finalized_audit_refuses_the_import(application, service, default_framework,
-                                              tmp_path):
+def test_a_finalized_audit_refuses_the_import(application, service, default_framework, tmp_path):
     from tests.reports.audit_builder import answer_all
 
     audit = application.audits.create(default_framework, "Caja Señor", content_language="es")
@@ -179,7 +194,8 @@ def test_a_finalized_audit_refuses_the_import(application, service, default_fram
 
 
 def test_a_cascading_choice_is_checked_against_the_region_in_the_same_workbook(
-        application, service, tmp_path):
+    application, service, tmp_path
+):
     framework = load_framework(write_form(tmp_path / "org.xlsx")).framework
     audit = application.audits.create(framework, "CR Kolda", "SN", content_language="en")
     path = tmp_path / "questionnaire.xlsx"
@@ -188,7 +204,8 @@ def test_a_cascading_choice_is_checked_against_the_region_in_the_same_workbook(
     fill(path, {"region": {"answer": "Kolda"}, "district": {"answer": "Pikine"}})
     preview = service.preview_workbook(audit.id, path, ImportMode.FILL)
     assert [(p.row, p.message) for p in preview.problems] == [
-        (row, "district: Pikine is not offered given the other answers of the workbook")]
+        (row, "district: Pikine is not offered given the other answers of the workbook")
+    ]
     fill(path, {"district": {"answer": "Vélingara"}})
     preview = service.preview_workbook(audit.id, path, ImportMode.FILL)
     assert preview.problems == []

@@ -33,16 +33,21 @@ def french_pdf(answered, reports, tmp_path_factory):
 def test_french_report_shows_institution_accents_and_draft(french_pdf):
     _, text = read(french_pdf)
     assert INSTITUTION in text
-    for word in ("Synthèse", "Plan d'action", "Informations sur l'institution", "BROUILLON",
-                 "Annexe : pièces justificatives", "procès-verbal du conseil.pdf"):
+    for word in (
+        "Synthèse",
+        "Plan d'action",
+        "Informations sur l'institution",
+        "BROUILLON",
+        "Annexe : pièces justificatives",
+        "procès-verbal du conseil.pdf",
+    ):
         assert flat(word) in text, word
     assert flat(NA_REASON) in text  # é, ñ, ç and ¿ survive the round trip
     assert flat(COMMENT) in text
     assert "Sénégal" in text and "José Peña" in text
 
 
-def test_scores_are_those_of_the_scoring_engine_formatted_for_french(answered, reports,
-                                                                     french_pdf):
+def test_scores_are_those_of_the_scoring_engine_formatted_for_french(answered, reports, french_pdf):
     _, draft_id, _ = answered
     data = reports.report_data(draft_id, "fr")
     formatter = ReportFormatter("fr")
@@ -54,8 +59,10 @@ def test_scores_are_those_of_the_scoring_engine_formatted_for_french(answered, r
     for dimension in data.scored_groups():
         percent = data.score(dimension).percent
         assert flat(formatter.score(percent)) in text, dimension.display_code
-    assert flat(ReportTexts("fr").get("page_of", page=2, pages=len(PdfReader(french_pdf).pages))
-                ) in text
+    assert (
+        flat(ReportTexts("fr").get("page_of", page=2, pages=len(PdfReader(french_pdf).pages)))
+        in text
+    )
 
 
 def test_metadata_fonts_and_language(answered, french_pdf):
@@ -68,8 +75,9 @@ def test_metadata_fonts_and_language(answered, french_pdf):
     for page in reader.pages[:3]:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
-            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font \
-                else font
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
             descriptor = descendant["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor  # embedded TrueType, not a base font
             fonts.add(str(font["/BaseFont"]))
@@ -86,7 +94,7 @@ def test_spanish_report_and_finalized_fingerprint(answered, reports, tmp_path):
     seal = data.audit.seal
     assert "Resumen" in text and "Plan de acción" in text
     assert "BORRADOR" not in text
-    assert " ".join(seal[i:i + 4] for i in range(0, 16, 4)) in text  # the grouped fingerprint
+    assert " ".join(seal[i : i + 4] for i in range(0, 16, 4)) in text  # the grouped fingerprint
     assert "Sello verificado" in text
     assert flat(ReportFormatter("es").score(data.card.overall.percent)) in text
     assert flat(NA_REASON) in text

@@ -37,8 +37,9 @@ def test_reports_exports_and_a_workbook_round_trip(tmp_path):
     assert "kept" in output
     output = run("workbook", "import", audit, book, "--mode", "fill", stdin="n\n")
     assert "Nothing was changed" in output
-    assert "1 change(s) recorded" in run("workbook", "import", audit, book, "--mode", "fill",
-                                         "--yes")
+    assert "1 change(s) recorded" in run(
+        "workbook", "import", audit, book, "--mode", "fill", "--yes"
+    )
     assert "partially" in run("audit", "show", audit)
 
     fill(book, {"1.1.1.3": {"answer": "Jamais"}})

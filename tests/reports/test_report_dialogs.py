@@ -25,8 +25,9 @@ from tools import translations_build
 
 @pytest.fixture
 def audit(application, default_framework):
-    audit = application.audits.create(default_framework, "Caja Rural Señor de Ñaña", "PE",
-                                      content_language="es")
+    audit = application.audits.create(
+        default_framework, "Caja Rural Señor de Ñaña", "PE", content_language="es"
+    )
     application.audits.open(audit.id).answer("1.1.1.1", "yes")
     return audit
 
@@ -73,8 +74,9 @@ def test_cancel_stops_the_work_and_leaves_no_file(qtbot, application, audit, tmp
     assert dialog.isVisible() and dialog.create_button.isEnabled()
 
 
-def test_tables_for_analysis_go_to_a_folder_then_only_the_changes(qtbot, application, audit,
-                                                                   tmp_path):
+def test_tables_for_analysis_go_to_a_folder_then_only_the_changes(
+    qtbot, application, audit, tmp_path
+):
     dialog = make_report_dialog(qtbot, application, audit)
     dialog.kind.setCurrentIndex(dialog.kind.findData(TIDY_PARQUET))
     assert dialog.incremental.isVisible() and not dialog.language.isEnabled()
@@ -86,8 +88,9 @@ def test_tables_for_analysis_go_to_a_folder_then_only_the_changes(qtbot, applica
     def export() -> None:
         dialog.written = None
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.written is not None and not dialog.is_running(),
-                        timeout=20000)
+        qtbot.waitUntil(
+            lambda: dialog.written is not None and not dialog.is_running(), timeout=20000
+        )
 
     export()
     assert dialog.written == folder
@@ -116,8 +119,7 @@ def test_problems_are_shown_in_the_dialog(qtbot, application, audit, tmp_path):
     assert dialog.target.text().endswith("all audits.xlsx")
     dialog.target.setText(str(tmp_path / "missing" / "all.xlsx"))
     dialog.start()
-    qtbot.waitUntil(lambda: not dialog.is_running() and dialog.problem.isVisible(),
-                    timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.is_running() and dialog.problem.isVisible(), timeout=20000)
     assert "does not exist" in dialog.problem.text()
     assert dialog.written is None
 
@@ -141,8 +143,14 @@ def preview(qtbot, dialog: WorkbookImportDialog, path) -> None:
 def test_workbook_import_previews_then_applies(qtbot, application, audit, tmp_path):
     path = tmp_path / "cuestionario.xlsx"
     ReportService(application.store, application.audits).export_workbook(audit.id, path, "es")
-    fill(path, {"1.1.1.1": {"answer": "No"}, "1.1.1.2": {"answer": "Parcialmente"},
-                "1.1.2.1": {"comment": "Revisado en la visita"}})
+    fill(
+        path,
+        {
+            "1.1.1.1": {"answer": "No"},
+            "1.1.1.2": {"answer": "Parcialmente"},
+            "1.1.2.1": {"comment": "Revisado en la visita"},
+        },
+    )
     dialog = WorkbookImportDialog(application, audit.id)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -170,8 +178,7 @@ def test_workbook_import_previews_then_applies(qtbot, application, audit, tmp_pa
     assert not dialog.apply_button.isEnabled()
 
 
-def test_workbook_import_lists_problems_and_applies_nothing(qtbot, application, audit,
-                                                            tmp_path):
+def test_workbook_import_lists_problems_and_applies_nothing(qtbot, application, audit, tmp_path):
     path = tmp_path / "cuestionario.xlsx"
     ReportService(application.store, application.audits).export_workbook(audit.id, path, "es")
     fill(path, {"1.1.1.2": {"answer": "Quizás"}, "1.1.1.3": {"code": "X"}})
@@ -187,8 +194,9 @@ def test_workbook_import_lists_problems_and_applies_nothing(qtbot, application, 
     assert "cannot read" in dialog.outcome.text().lower()
 
 
-def test_dialogs_speak_the_interface_language_and_follow_a_switch(qtbot, qapp, application,
-                                                                 audit, tmp_path):
+def test_dialogs_speak_the_interface_language_and_follow_a_switch(
+    qtbot, qapp, application, audit, tmp_path
+):
     assert translations_build.main() == 0
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     manager = LanguageManager(qapp, settings)

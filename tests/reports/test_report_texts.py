@@ -30,11 +30,14 @@ def test_headings_are_translated():
     assert ReportTexts("pt").language == "en"  # unknown languages fall back to English
 
 
-@pytest.mark.parametrize(("language", "score", "number", "year"), [
-    ("en", "72.5%", "12,345.5", "1998"),
-    ("fr", "72,5\u00a0%", "12\u202f345,5", "1998"),
-    ("es", "72,5\u00a0%", "12.345,5", "1998"),
-])
+@pytest.mark.parametrize(
+    ("language", "score", "number", "year"),
+    [
+        ("en", "72.5%", "12,345.5", "1998"),
+        ("fr", "72,5\u00a0%", "12\u202f345,5", "1998"),
+        ("es", "72,5\u00a0%", "12.345,5", "1998"),
+    ],
+)
 def test_numbers_follow_the_locale(language, score, number, year):
     formatter = ReportFormatter(language)
     assert formatter.score(72.5) == score
@@ -45,7 +48,7 @@ def test_numbers_follow_the_locale(language, score, number, year):
 
 def test_absurdly_large_numbers_are_shown_not_crashed_on():
     assert ReportFormatter("fr").number(1e25) == "1E25"
-    assert ReportFormatter("en").number(-10**30) == "-1E30"
+    assert ReportFormatter("en").number(-(10**30)) == "-1E30"
 
 
 def test_dates_and_countries_are_written_out():

@@ -18,11 +18,19 @@ def exported(answered, reports, tmp_path_factory):
 
 def test_sheets_and_summary_scores_equal_the_engine(exported):
     workbook, data = exported
-    assert workbook.sheetnames == ["Resumen", "Respuestas", "Puntajes",
-                                   "Información institución", "Plan de acción"]
+    assert workbook.sheetnames == [
+        "Resumen",
+        "Respuestas",
+        "Puntajes",
+        "Información institución",
+        "Plan de acción",
+    ]
     summary = workbook["Resumen"]
-    values = {row[0]: row[1] for row in summary.iter_rows(min_row=3, max_row=11, max_col=2,
-                                                          values_only=True) if row[0]}
+    values = {
+        row[0]: row[1]
+        for row in summary.iter_rows(min_row=3, max_row=11, max_col=2, values_only=True)
+        if row[0]
+    }
     assert values["Institución"] == INSTITUTION
     assert values["Estado"] == "Borrador (no finalizada)"
     rows = {row[0]: row for row in summary.iter_rows(min_row=14, values_only=True) if row[0]}
@@ -68,8 +76,10 @@ def test_scores_organization_and_action_plan(exported):
     assert scores.cell(row=2, column=4).value == pytest.approx(data.card.overall.percent / 100)
     levels = {row[1] for row in scores.iter_rows(min_row=3, values_only=True)}
     assert {"Dimensión", "Estándar", "Práctica"} <= levels
-    organization = {row[1]: row[3] for row in
-                    workbook["Información institución"].iter_rows(min_row=2, values_only=True)}
+    organization = {
+        row[1]: row[3]
+        for row in workbook["Información institución"].iter_rows(min_row=2, values_only=True)
+    }
     assert organization["0.3"] == 1998  # a number stays a number
     actions = list(workbook["Plan de acción"].iter_rows(min_row=2, values_only=True))
     assert actions[0][0] == "1.1.1" and "¿cuándo?" in actions[0][2]

@@ -19,6 +19,7 @@ def sample_framework(tmp_path_factory):
 @pytest.fixture
 def session(application, sample_framework):
     """An open draft audit of the sample framework, with its gender module."""
-    audit = application.audits.create(sample_framework, "Caisse Populaire de Test", "SN",
-                                      modules=frozenset({"gender"}))
+    audit = application.audits.create(
+        sample_framework, "Caisse Populaire de Test", "SN", modules=frozenset({"gender"})
+    )
     return application.audits.open(audit.id)

@@ -56,7 +56,8 @@ def test_not_applicable_needs_a_reason_and_is_recorded(session):
 def test_finalize_is_blocked_until_mandatory_items_are_answered(session):
     blockers = session.blockers()
     assert [(b.template, b.code) for b in blockers] == [
-        ("{code} is mandatory and has no answer", "1.2.1")]
+        ("{code} is mandatory and has no answer", "1.2.1")
+    ]
     with pytest.raises(JalonError, match="cannot be finalized"):
         session.finalize()
     answer_everything(session)

@@ -19,9 +19,7 @@ def _with_added_migrations(monkeypatch, *added) -> None:
     """Jalon's migrations followed by `added` ((name, function) pairs), as a later version
     of migrations.py would declare them, with SCHEMA_VERSION raised to match."""
     extended = Migrations(migrations_module.MIGRATIONS.name)
-    for migration in migrations_module.MIGRATIONS.pending(
-        migrations_module.Database(memory=True)
-    ):
+    for migration in migrations_module.MIGRATIONS.pending(migrations_module.Database(memory=True)):
         extended(name=migration.name)(migration.fn)
     for name, function in added:
         extended(name=name)(function)
@@ -118,9 +116,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
         r[0]
         for r in database.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
-    applied = [
-        r[0] for r in database.connection.execute("SELECT name FROM _sqlite_migrations")
-    ]
+    applied = [r[0] for r in database.connection.execute("SELECT name FROM _sqlite_migrations")]
     version = database.connection.execute("PRAGMA user_version").fetchone()[0]
     database.close()
     assert "half_done" not in names
@@ -222,9 +218,7 @@ def test_a_file_upgraded_by_a_newer_jalon_while_open_is_not_written(tmp_path):
     newer = sqlite3.connect(path)
     newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     newer.close()
-    with pytest.raises(DatabaseTooNewError, match="newer version of Jalon"), (
-        database.transaction()
-    ):
+    with pytest.raises(DatabaseTooNewError, match="newer version of Jalon"), database.transaction():
         _insert(database, "a")
     assert not database.connection.in_transaction
     assert _rows(database) == []
@@ -271,8 +265,13 @@ def test_opening_an_up_to_date_database_does_not_load_sqlite_utils(tmp_path):
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('sqlite_utils', 'pluggy', 'dateutil', 'click') or m == 'app.storage.migrations'))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, str(path)], cwd=ROOT,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert result.stdout.strip() == "[]"
 
 

@@ -96,8 +96,11 @@ def test_every_action_of_an_old_file_has_its_history(upgraded):
     schema 8 on, every step is kept as it was written."""
     version, application, expected = upgraded
     session = application.audits.open(expected["audit"])
-    steps = [[r.item.status.value, r.item.note, r.author]
-             for item in session.actions() for r in session.action_history(item)]
+    steps = [
+        [r.item.status.value, r.item.note, r.author]
+        for item in session.actions()
+        for r in session.action_history(item)
+    ]
     if "action_steps" in expected:
         assert steps == expected["action_steps"]
     else:

@@ -18,8 +18,21 @@ SAME_TIME = "2025-03-01T09:00:00.000000Z"
 
 
 def _revision(rev_id, audit_id, indicator, value, parent=None, created_at=SAME_TIME):
-    return (rev_id, audit_id, indicator, parent, None, json.dumps(value), "", "", 0, "",
-            "Awa", "site-1", created_at)
+    return (
+        rev_id,
+        audit_id,
+        indicator,
+        parent,
+        None,
+        json.dumps(value),
+        "",
+        "",
+        0,
+        "",
+        "Awa",
+        "site-1",
+        created_at,
+    )
 
 
 def _file_before_m003(path):
@@ -32,16 +45,21 @@ def _file_before_m003(path):
         connection.execute(
             "INSERT INTO audits (id, framework_hash, institution, audit_type, "
             "content_language, status, created_at, updated_at) "
-            "VALUES (?, 'h', 'Inst', 'self', 'en', 'draft', 'now', 'now')", (audit_id,))
+            "VALUES (?, 'h', 'Inst', 'self', 'en', 'draft', 'now', 'now')",
+            (audit_id,),
+        )
     # Inserted out of id order, all at the same time: the rowid keeps their order.
-    rows = [_revision("r9", AUDIT_A, "1.1", "no"),
-            _revision("r1", AUDIT_A, "1.1", "yes", parent="r9"),
-            _revision("r5", AUDIT_A, "1.2", 4),
-            _revision("r7", AUDIT_B, "1.1", "partially")]
+    rows = [
+        _revision("r9", AUDIT_A, "1.1", "no"),
+        _revision("r1", AUDIT_A, "1.1", "yes", parent="r9"),
+        _revision("r5", AUDIT_A, "1.2", 4),
+        _revision("r7", AUDIT_B, "1.1", "partially"),
+    ]
     connection.executemany("INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    connection.executemany("INSERT INTO answers VALUES (?,?,?)",
-                           [(AUDIT_A, "1.1", "r1"), (AUDIT_A, "1.2", "r5"),
-                            (AUDIT_B, "1.1", "r7")])
+    connection.executemany(
+        "INSERT INTO answers VALUES (?,?,?)",
+        [(AUDIT_A, "1.1", "r1"), (AUDIT_A, "1.2", "r5"), (AUDIT_B, "1.1", "r7")],
+    )
     connection.commit()
     connection.close()
 
@@ -70,12 +88,15 @@ def test_an_answer_must_still_point_at_a_revision_of_its_audit(tmp_path):
     try:
         for other in ("r7", "r1"):  # in the other audit; of the other answer
             with pytest.raises(sqlite3.IntegrityError), database.transaction():
-                database.execute("UPDATE answers SET revision_id = ? "
-                                 "WHERE audit_id = ? AND indicator = '1.2'", (other, AUDIT_A))
+                database.execute(
+                    "UPDATE answers SET revision_id = ? WHERE audit_id = ? AND indicator = '1.2'",
+                    (other, AUDIT_A),
+                )
         with database.transaction():  # the same id in two audits is no clash
             database.connection.execute(
                 "INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*_revision("r7", AUDIT_A, "1.3", "yes"), ""))  # signed_by came with m005
+                (*_revision("r7", AUDIT_A, "1.3", "yes"), ""),
+            )  # signed_by came with m005
         assert database.execute("SELECT count(*) FROM revisions WHERE id = 'r7'").fetchone() == (2,)
         assert database.integrity_problems() == []
         violations = database.execute("PRAGMA foreign_key_check").fetchall()

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from app.models.revision import Revision
 from app.storage.revision_rows import RevisionRows, row_revision, value_json
 
-values = st.one_of(st.none(), st.text(), st.integers(), st.floats(allow_nan=False,
-                                                                  allow_infinity=False))
+values = st.one_of(
+    st.none(), st.text(), st.integers(), st.floats(allow_nan=False, allow_infinity=False)
+)
 
 
 @given(values)
@@ -22,10 +23,20 @@ def test_a_value_is_stored_as_json_dumps_writes_it(value):
 
 
 def _revision(number: int, value) -> Revision:
-    return Revision(id=f"r{number}", audit_id="a1", indicator=f"q{number}", parent_id=None,
-                    value=value, na_reason="", comment="à revoir" if number else "",
-                    flagged=bool(number % 2), department="Crédit", author="Awa",
-                    site="site-1", created_at=f"2026-11-22T10:00:0{number}Z")
+    return Revision(
+        id=f"r{number}",
+        audit_id="a1",
+        indicator=f"q{number}",
+        parent_id=None,
+        value=value,
+        na_reason="",
+        comment="à revoir" if number else "",
+        flagged=bool(number % 2),
+        department="Crédit",
+        author="Awa",
+        site="site-1",
+        created_at=f"2026-11-22T10:00:0{number}Z",
+    )
 
 
 @given(st.lists(values, max_size=8))

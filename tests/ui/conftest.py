@@ -75,8 +75,9 @@ def portable_application(tmp_path, catalog, monkeypatch):
     """A portable installation: data in a folder beside the program, and no system keyring,
     so signing keys are protected by a passphrase (asked, never taken from the environment)."""
     monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
-    app = Application(AppPaths(tmp_path / "stick" / PORTABLE_DATA, portable=True),
-                      author="Awa Diop")
+    app = Application(
+        AppPaths(tmp_path / "stick" / PORTABLE_DATA, portable=True), author="Awa Diop"
+    )
     app.catalog = catalog
     app.passphrase_prompt = PassphraseAnswer()
     yield app

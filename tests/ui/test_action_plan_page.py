@@ -56,13 +56,13 @@ def test_the_model_passes_qts_model_tester(session, qtmodeltester):
 
 def test_model_texts_and_sort_keys(session):
     model = ActionTableModel(session.framework, "en")
-    first = session.add_action("1.1.1", "Write the strategy", "CEO", "2020-01-31",
-                               Priority.LOW)
-    second = session.add_action("4.2.1", "One-page cost summary", "Operations", "",
-                                Priority.HIGH)
+    first = session.add_action("1.1.1", "Write the strategy", "CEO", "2020-01-31", Priority.LOW)
+    second = session.add_action("4.2.1", "One-page cost summary", "Operations", "", Priority.HIGH)
     model.set_items([first, second])
-    assert model.index(0, TARGET).data() == \
-        "1.1.1  The social strategy is written down and says whom the institution serves"
+    assert (
+        model.index(0, TARGET).data()
+        == "1.1.1  The social strategy is written down and says whom the institution serves"
+    )
     assert model.index(0, DUE).data().endswith("(overdue)")
     assert model.index(0, DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(1, DUE).data() == ""
@@ -91,8 +91,12 @@ def test_add_from_a_practice_with_the_dialog(page, session, qtbot):
     qtbot.waitUntil(lambda: page.dialog is None)
     [stored] = session.actions()
     assert (stored.target, stored.title, stored.owner, stored.due_date, stored.priority) == (
-        "d1_s1_p2", "Set a measurable target for each social goal",
-        "Social performance manager", "2027-06-30", Priority.HIGH)
+        "d1_s1_p2",
+        "Set a measurable target for each social goal",
+        "Social performance manager",
+        "2027-06-30",
+        Priority.HIGH,
+    )
     assert column(page, TITLE) == ["Set a measurable target for each social goal"]
     assert column(page, PRIORITY) == ["High"]
     assert not page.table.isHidden()
@@ -123,8 +127,7 @@ def test_a_target_must_come_from_the_list_and_a_date_is_optional(page, session, 
 
 def test_edit_then_sort_then_delete(page, session, qtbot):
     session.add_action("1.1.1", "Write the strategy", "CEO", "2027-03-31", Priority.LOW)
-    session.add_action("4.2.1", "One-page cost summary", "Operations", "2027-01-15",
-                       Priority.HIGH)
+    session.add_action("4.2.1", "One-page cost summary", "Operations", "2027-01-15", Priority.HIGH)
     page.refresh()
     assert column(page, TARGET)[0].startswith("1.1.1")  # framework order by default
     page.table.sortByColumn(PRIORITY, Qt.SortOrder.AscendingOrder)
@@ -141,8 +144,7 @@ def test_edit_then_sort_then_delete(page, session, qtbot):
     dialog.status_box.setCurrentIndex(dialog.status_box.findData(ActionStatus.DONE))
     with qtbot.waitSignal(page.actions_changed):
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
-    assert {a.title: a.status for a in session.actions()}["Write the strategy"] == \
-        ActionStatus.DONE
+    assert {a.title: a.status for a in session.actions()}["Write the strategy"] == ActionStatus.DONE
     assert "Done" in column(page, STATUS)
     assert page.selected_item().title == "Write the strategy"  # selection follows the row
 
@@ -197,7 +199,6 @@ def test_a_refused_save_is_shown_in_the_dialog_and_keeps_the_text(page, session,
     assert dialog.what_edit.text() == "Write the strategy"
     assert session.actions() == []
     dialog.reject()
-
 
 
 def test_a_target_chosen_from_the_list_shows_its_code_first(page, qtbot):

@@ -18,9 +18,12 @@ def text(localized: LocalizedText) -> str:
 
 def channels() -> Indicator:
     names = ("branch", "agent", "mobile")
-    return Indicator("q_channels", QuestionType.SELECT_MULTIPLE, code="3.3.1.9",
-                     choices=tuple(Choice(n, LocalizedText({"en": n.title()}), 1.0)
-                                   for n in names))
+    return Indicator(
+        "q_channels",
+        QuestionType.SELECT_MULTIPLE,
+        code="3.3.1.9",
+        choices=tuple(Choice(n, LocalizedText({"en": n.title()}), 1.0) for n in names),
+    )
 
 
 def test_multiple_choice_toggles_with_number_keys(qtbot):
@@ -62,9 +65,17 @@ def test_value_editor_checks_while_typing_and_commits_on_enter(qtbot):
     assert committed == ["12a", "12"] and advanced == [True]
 
 
-@pytest.mark.parametrize("value, shown", [(None, ""), (12, "12"), (1998, "1998"),
-                                          (1234567.5, "1,234,567.5"), (38450, "38,450"),
-                                          ("2025-12-31", "2025-12-31")])
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        (None, ""),
+        (12, "12"),
+        (1998, "1998"),
+        (1234567.5, "1,234,567.5"),
+        (38450, "38,450"),
+        ("2025-12-31", "2025-12-31"),
+    ],
+)
 def test_stored_values_are_shown_as_they_can_be_typed_back(qtbot, languages, value, shown):
     assert ValueEditor.display(value) == shown
     if isinstance(value, int | float):  # the editor reads its own display back

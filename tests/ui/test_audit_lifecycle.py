@@ -42,8 +42,9 @@ def test_add_an_action_for_the_current_question(qtbot, application, workspace):
     dialog = workspace.action_plan.dialog
     qtbot.keyClicks(dialog.what_edit, "Write the social strategy and have the board approve it")
     qtbot.keyClicks(dialog.owner_edit, "Operations manager")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: workspace.action_plan.dialog is None)
     actions = application.audits.open(workspace.session.audit.id).actions()
     assert [(a.target, a.owner) for a in actions] == [("q1_1_1_1", "Operations manager")]
@@ -54,8 +55,9 @@ def test_add_an_action_for_the_current_question(qtbot, application, workspace):
 def test_finalize_is_blocked_and_jumps_to_the_first_missing(qtbot, workspace):
     workspace.go_to("4.2.1.1")
     workspace.commands.finalize.trigger()
-    qtbot.waitUntil(lambda: isinstance(workspace.dialog, FinalizeDialog)
-                    and workspace.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: isinstance(workspace.dialog, FinalizeDialog) and workspace.dialog.isVisible()
+    )
     dialog = workspace.dialog
     assert dialog.state() == BLOCKED
     first = dialog.blockers()[0]
@@ -65,8 +67,7 @@ def test_finalize_is_blocked_and_jumps_to_the_first_missing(qtbot, workspace):
     # The first missing answer is in Organization Information: its form, on that field.
     form = workspace.pages.currentWidget()
     assert isinstance(form, OrganizationFormPage)
-    qtbot.waitUntil(lambda: form.editors[first.indicator].isAncestorOf(
-        QApplication.focusWidget()))
+    qtbot.waitUntil(lambda: form.editors[first.indicator].isAncestorOf(QApplication.focusWidget()))
     assert not workspace.session.audit.is_finalized
 
 

@@ -9,8 +9,7 @@ from app.models.answer import InvalidValue
 from app.ui.workspace.organization.organization_form_page import OrganizationFormPage
 
 
-def test_a_failed_write_is_shown_and_the_typed_answer_stays(qtbot, application, window,
-                                                             workspace):
+def test_a_failed_write_is_shown_and_the_typed_answer_stays(qtbot, application, window, workspace):
     workspace.go_to("1.1.1.1")
     page = workspace.page
     page.comment.setPlainText("Seen the strategy document")
@@ -31,12 +30,13 @@ def test_a_failed_write_is_shown_and_the_typed_answer_stays(qtbot, application, 
     assert not page.problem.isVisible()
     assert window.save_status.text().startswith("Saved ")
     page.commit_comment()
-    assert application.audits.open(workspace.session.audit.id).answer_of("1.1.1.1").comment == \
-        "Seen the strategy document"
+    assert (
+        application.audits.open(workspace.session.audit.id).answer_of("1.1.1.1").comment
+        == "Seen the strategy document"
+    )
 
 
-def test_organization_information_is_a_form_with_inline_validation(qtbot, application,
-                                                                  workspace):
+def test_organization_information_is_a_form_with_inline_validation(qtbot, application, workspace):
     workspace.go_to("0.1")
     form = workspace.pages.currentWidget()
     assert isinstance(form, OrganizationFormPage)
@@ -59,7 +59,8 @@ def test_organization_information_is_a_form_with_inline_validation(qtbot, applic
     qtbot.keyClick(officers.field, Qt.Key.Key_Tab)
     # Kept as typed (not an answer), and still shown with its problem for correction.
     assert application.audits.open(workspace.session.audit.id).answer_of(
-        "org_loan_officers").value == InvalidValue("40")
+        "org_loan_officers"
+    ).value == InvalidValue("40")
     assert officers.field.text() == "40"
     assert officers.message.isVisible() and officers.message.text().startswith("0.6")
     officers.field.setFocus()
@@ -67,8 +68,10 @@ def test_organization_information_is_a_form_with_inline_validation(qtbot, applic
     qtbot.keyClicks(officers.field, "7")
     qtbot.keyClick(officers.field, Qt.Key.Key_Return)
     assert not officers.message.isVisible()
-    assert application.audits.open(workspace.session.audit.id).answer_of(
-        "org_loan_officers").value == 7
+    assert (
+        application.audits.open(workspace.session.audit.id).answer_of("org_loan_officers").value
+        == 7
+    )
 
 
 def test_form_hides_fields_that_do_not_apply_and_follows_tab(qtbot, workspace):

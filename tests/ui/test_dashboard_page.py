@@ -93,14 +93,21 @@ def test_clicks_ask_to_jump_or_to_plan_an_action(page, session, qtbot):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert action.args == ["d1_s1_p1"]
     # "Still missing" jumps to the first unanswered mandatory question of the dimension.
-    row = next(page.missing.topLevelItem(r) for r in range(page.missing.topLevelItemCount())
-               if page.missing.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole) == "d1")
+    row = next(
+        page.missing.topLevelItem(r)
+        for r in range(page.missing.topLevelItemCount())
+        if page.missing.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole) == "d1"
+    )
     with qtbot.waitSignal(page.jump_requested) as jump:
-        qtbot.mouseClick(page.missing.viewport(), Qt.MouseButton.LeftButton,
-                         pos=page.missing.visualItemRect(row).center())
+        qtbot.mouseClick(
+            page.missing.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=page.missing.visualItemRect(row).center(),
+        )
     framework = session.framework
-    expected = next(b.indicator for b in session.blockers()
-                    if framework.ancestors(b.indicator)[-1].name == "d1")
+    expected = next(
+        b.indicator for b in session.blockers() if framework.ancestors(b.indicator)[-1].name == "d1"
+    )
     assert jump.args == [expected]
 
 
@@ -160,8 +167,11 @@ def test_enter_on_a_row_jumps_like_a_click(page, session, qtbot):
     with qtbot.waitSignal(page.jump_requested) as jump:
         qtbot.keyClick(page.lowest, Qt.Key.Key_Return)
     assert jump.args == ["d1_s1_p1"]
-    row = next(page.missing.topLevelItem(r) for r in range(page.missing.topLevelItemCount())
-               if page.missing.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole) == "d1")
+    row = next(
+        page.missing.topLevelItem(r)
+        for r in range(page.missing.topLevelItemCount())
+        if page.missing.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole) == "d1"
+    )
     page.missing.setCurrentItem(row)
     with qtbot.waitSignal(page.jump_requested) as jump:
         qtbot.keyClick(page.missing, Qt.Key.Key_Enter)

@@ -20,13 +20,18 @@ from app.ui.exchange.receipt_table_model import receipt_details
 
 
 def test_domain_errors_are_translated_then_filled_in(qtbot, languages):
-    error = JalonError("the period ends ({end}) before it starts ({start})",
-                       start="2025-01-01", end="2024-12-31")
-    assert ErrorPresenter.message(error) == \
-        "The period ends (2024-12-31) before it starts (2025-01-01)"
+    error = JalonError(
+        "the period ends ({end}) before it starts ({start})", start="2025-01-01", end="2024-12-31"
+    )
+    assert (
+        ErrorPresenter.message(error)
+        == "The period ends (2024-12-31) before it starts (2025-01-01)"
+    )
     languages.apply("fr")
-    assert ErrorPresenter.message(error) == \
-        "La période se termine (2024-12-31) avant de commencer (2025-01-01)"
+    assert (
+        ErrorPresenter.message(error)
+        == "La période se termine (2024-12-31) avant de commencer (2025-01-01)"
+    )
     languages.apply("es")
     assert ErrorPresenter.message(error).startswith("El período termina (2024-12-31)")
 
@@ -98,22 +103,26 @@ def test_background_task_can_be_cancelled_from_its_dialog(qtbot):
     qtbot.waitUntil(lambda: not task.is_running)
 
 
-@pytest.mark.parametrize("raised, logged", [
-    (JalonError("cannot read {file}: {reason}", file="a.xlsx", reason="gone"), False),
-    (RuntimeError("boom"), True),
-])
+@pytest.mark.parametrize(
+    "raised, logged",
+    [
+        (JalonError("cannot read {file}: {reason}", file="a.xlsx", reason="gone"), False),
+        (RuntimeError("boom"), True),
+    ],
+)
 def test_background_task_failure_is_a_message(qtbot, caplog, languages, raised, logged):
     def work(_context):
         raise raised
 
     task = BackgroundTask(work)
-    with caplog.at_level(logging.ERROR, logger="jalon.ui"), \
-            qtbot.waitSignal(task.failed) as failure:
+    with (
+        caplog.at_level(logging.ERROR, logger="jalon.ui"),
+        qtbot.waitSignal(task.failed) as failure,
+    ):
         task.start()
     message, error = failure.args
     assert error is raised
-    assert message == ("Cannot read a.xlsx: gone" if not logged else
-                       ErrorPresenter.message(raised))
+    assert message == ("Cannot read a.xlsx: gone" if not logged else ErrorPresenter.message(raised))
     assert ("background task failed" in caplog.text) == logged
 
 
@@ -127,15 +136,20 @@ def test_task_cancelled_is_its_own_outcome(qtbot):
 
 
 def test_receipt_reasons_and_merge_notes_read_as_sentences_in_the_users_language(languages):
-    receipt = ImportReceipt(file="caisse.jalon", status=ReceiptStatus.UPDATED,
-                            created_at="2025-04-01T10:00:00Z",
-                            notes=(NOTE_METADATA, NOTE_ACTION_KEPT))
+    receipt = ImportReceipt(
+        file="caisse.jalon",
+        status=ReceiptStatus.UPDATED,
+        created_at="2025-04-01T10:00:00Z",
+        notes=(NOTE_METADATA, NOTE_ACTION_KEPT),
+    )
     assert receipt_details(receipt) == (
         "The audit's description differs in the package; this installation's is kept. "
-        "An action of the plan is older in the package; this installation's is kept.")
+        "An action of the plan is older in the package; this installation's is kept."
+    )
     languages.apply("fr")
     assert receipt_details(receipt).startswith(
         "La description de l'audit diffère dans le paquet\u00a0; celle de cette installation "
-        "est conservée. Une action du plan")
+        "est conservée. Une action du plan"
+    )
     languages.apply("es")
     assert receipt_details(receipt).startswith("La descripción de la auditoría difiere")

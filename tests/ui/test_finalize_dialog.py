@@ -18,6 +18,7 @@ def open_dialog(qtbot, session):
         dialog.open()
         qtbot.waitExposed(dialog)
         return dialog
+
     return make
 
 
@@ -35,8 +36,9 @@ def test_blockers_are_listed_by_dimension_and_a_click_jumps(open_dialog, session
     child = sections[0].child(0)
     assert child.text(0) == f"{blockers[0].code} is mandatory and has no answer"
     with qtbot.waitSignal(dialog.jump_requested) as jump:
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
-                         pos=tree.visualItemRect(child).center())
+        qtbot.mouseClick(
+            tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(child).center()
+        )
     assert jump.args == [blockers[0].indicator]
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not session.audit.is_finalized
@@ -72,8 +74,7 @@ def test_a_finalized_audit_opens_on_its_seal(open_dialog, session):
     assert dialog.seal_label.text() == seal_groups(session.audit.seal)
 
 
-def test_a_refusal_is_shown_as_a_message_and_the_blockers_come_back(open_dialog, session,
-                                                                     qtbot):
+def test_a_refusal_is_shown_as_a_message_and_the_blockers_come_back(open_dialog, session, qtbot):
     answer_everything(session)
     dialog = open_dialog()
     session.clear("1.1.1.1")  # meanwhile, in the workspace
@@ -104,8 +105,10 @@ def test_reopen_needs_a_reason(qtbot, session, application):
     assert not session.audit.is_finalized
     event = application.audits.events(session.audit)[-1]
     assert event.kind == "reopened"
-    assert event.detail == {"reason": "Board asked to correct pricing answers",
-                            "previous_seal": seal}
+    assert event.detail == {
+        "reason": "Board asked to correct pricing answers",
+        "previous_seal": seal,
+    }
 
 
 def test_reopen_refusal_is_a_clear_message(qtbot, session):

@@ -16,8 +16,7 @@ from tests.audit_filler import answer_everything
 
 def open_new_audit_dialog(qtbot, window) -> NewAuditDialog:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(window.dialog, NewAuditDialog)
-                    and window.dialog.isVisible())
+    qtbot.waitUntil(lambda: isinstance(window.dialog, NewAuditDialog) and window.dialog.isVisible())
     return window.dialog
 
 
@@ -44,8 +43,11 @@ def test_create_an_audit_through_the_dialog(qtbot, application, window):
 
     qtbot.waitUntil(lambda: window.workspace is not None)
     audit = window.workspace.session.audit
-    assert (audit.institution, audit.country, audit.audit_type) == \
-        ("Caisse Populaire de Thiès", "SN", AuditType.EXTERNAL)
+    assert (audit.institution, audit.country, audit.audit_type) == (
+        "Caisse Populaire de Thiès",
+        "SN",
+        AuditType.EXTERNAL,
+    )
     assert audit.auditors == ("A. Diallo", "M. Sow")
     assert (audit.period_start, audit.period_end) == ("2025-01-01", "2025-12-31")
     assert audit.modules == frozenset({"gender"}) and audit.content_language == "fr"
@@ -55,8 +57,9 @@ def test_create_an_audit_through_the_dialog(qtbot, application, window):
     assert window.workspace.header.details.text().startswith("SN  ·  External audit")
 
 
-def test_list_is_searchable_and_sortable(qtbot, qtmodeltester, application, window,
-                                         default_framework):
+def test_list_is_searchable_and_sortable(
+    qtbot, qtmodeltester, application, window, default_framework
+):
     for name, country in (("Zeta Finance", "ML"), ("Alpha Crédit", "SN"), ("Beta Coop", "BF")):
         application.audits.create(default_framework, name, country)
     window.home.reload()
@@ -66,8 +69,11 @@ def test_list_is_searchable_and_sortable(qtbot, qtmodeltester, application, wind
     qtbot.waitUntil(lambda: not home.model.progress_pending)
     assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "0%"
     home.table.sortByColumn(AuditTableModel.INSTITUTION, Qt.SortOrder.AscendingOrder)
-    assert [home.proxy.index(r, 0).data() for r in range(3)] == \
-        ["Alpha Crédit", "Beta Coop", "Zeta Finance"]
+    assert [home.proxy.index(r, 0).data() for r in range(3)] == [
+        "Alpha Crédit",
+        "Beta Coop",
+        "Zeta Finance",
+    ]
     qtbot.keyClicks(home.search, "sn")
     assert home.proxy.rowCount() == 1 and home.proxy.index(0, 0).data() == "Alpha Crédit"
     home.search.clear()
@@ -85,7 +91,8 @@ def test_progress_follows_the_answers(qtbot, application, window, session):
     qtbot.waitUntil(lambda: not home.model.progress_pending)
     assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "1%"
     assert "1 of " in home.proxy.index(0, AuditTableModel.PROGRESS).data(
-        Qt.ItemDataRole.ToolTipRole)
+        Qt.ItemDataRole.ToolTipRole
+    )
 
 
 def test_progress_is_read_when_the_list_first_shows_it(qtbot, application, languages, session):
@@ -101,14 +108,15 @@ def test_progress_is_read_when_the_list_first_shows_it(qtbot, application, langu
     assert home.proxy.index(0, AuditTableModel.PROGRESS).data() == "0%"
 
 
-def test_the_list_names_each_framework_without_reading_it(qtbot, application, languages,
-                                                         session):
+def test_the_list_names_each_framework_without_reading_it(qtbot, application, languages, session):
     framework = session.framework
     application.close()  # as at start-up: no framework read yet
     home = HomePage(application.audits, ErrorPresenter())
     qtbot.addWidget(home)
-    assert home.proxy.index(0, AuditTableModel.FRAMEWORK).data() == \
-        f"{framework.id} {framework.version}"
+    assert (
+        home.proxy.index(0, AuditTableModel.FRAMEWORK).data()
+        == f"{framework.id} {framework.version}"
+    )
     assert not application.store.frameworks._cache  # named from its row, not built
 
 
@@ -145,8 +153,9 @@ def test_finalized_audit_cannot_be_deleted(qtbot, application, window, session):
 def test_an_audit_and_its_follow_up_differ_by_the_period_they_assess(
     qtbot, qtmodeltester, application, window, default_framework
 ):
-    application.audits.create(default_framework, "CR Kolda", "SN",
-                              period_start="2025-01-01", period_end="2025-12-31")
+    application.audits.create(
+        default_framework, "CR Kolda", "SN", period_start="2025-01-01", period_end="2025-12-31"
+    )
     application.audits.create(default_framework, "CR Kolda", "SN")  # its follow-up, no period
     window.home.reload()
     home = window.home

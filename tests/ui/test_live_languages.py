@@ -82,8 +82,9 @@ def test_content_language_switches_independently(qtbot, window, workspace):
     assert "approuvé" in workspace.guidance.text.toPlainText()
     assert window.file_menu.title() == "&File"  # the interface stays in English
     # The other languages of the guidance are one click away, and back.
-    spanish = next(b for b in workspace.guidance.language_buttons.buttons()
-                   if b.property("language") == "es")
+    spanish = next(
+        b for b in workspace.guidance.language_buttons.buttons() if b.property("language") == "es"
+    )
     spanish.click()
     assert "directorio" in workspace.guidance.text.toPlainText()
     assert workspace.guidance.peek_note.isVisible()
@@ -92,16 +93,24 @@ def test_content_language_switches_independently(qtbot, window, workspace):
 
 
 def test_first_start_follows_the_system_language(tmp_path):
-    script = ("import sys; from PySide6.QtCore import QCoreApplication, QSettings;"
-              "from app.ui.shell.language_manager import LanguageManager;"
-              "app = QCoreApplication(sys.argv);"
-              f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat);"
-              "print(LanguageManager(app, s).initial())")
+    script = (
+        "import sys; from PySide6.QtCore import QCoreApplication, QSettings;"
+        "from app.ui.shell.language_manager import LanguageManager;"
+        "app = QCoreApplication(sys.argv);"
+        f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat);"
+        "print(LanguageManager(app, s).initial())"
+    )
     root = Path(__file__).resolve().parents[2]
     for locale, expected in (("fr_FR.UTF-8", "fr"), ("es_ES.UTF-8", "es"), ("de_DE.UTF-8", "en")):
         env = {**os.environ, "LANG": locale, "LC_ALL": locale, "LANGUAGE": ""}
-        result = subprocess.run([sys.executable, "-c", script], env=env, cwd=root,
-                                capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            env=env,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.stdout.strip() == expected, result.stderr
 
 
@@ -116,15 +125,15 @@ def test_add_action_has_a_letter_of_its_own_beside_the_menus(qtbot, window, work
     for language, title in (("fr", "&Fichier"), ("es", "&Archivo"), ("en", "&File")):
         menu_action(window.language_menu, language).trigger()
         qtbot.waitUntil(lambda title=title: window.file_menu.title() == title)
-        menu_letters = {QKeySequence.mnemonic(action.text())
-                        for action in window.menuBar().actions()}
+        menu_letters = {
+            QKeySequence.mnemonic(action.text()) for action in window.menuBar().actions()
+        }
         add = QKeySequence.mnemonic(workspace.action_plan.add_button.text())
         assert not add.isEmpty()
         assert add not in menu_letters, language
 
 
-def test_each_menu_entry_has_a_letter_no_other_entry_of_its_menu_shares(
-        qtbot, window, workspace):
+def test_each_menu_entry_has_a_letter_no_other_entry_of_its_menu_shares(qtbot, window, workspace):
     """Two entries of one menu with the same letter make Qt only move between them: in French
     R in the File menu went to "Rapports" and "référentiel" and never opened either."""
     for language, title in (("fr", "&Fichier"), ("es", "&Archivo"), ("en", "&File")):

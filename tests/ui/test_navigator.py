@@ -30,8 +30,10 @@ from app.ui.workspace.navigator.navigator_tree_model import (
 def test_models_pass_the_qt_model_tester(qtbot, session):
     model = NavigatorTreeModel(session)
     proxy = NavigatorFilterProxy(model)
-    testers = [QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Warning)
-               for m in (model, proxy)]
+    testers = [
+        QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Warning)
+        for m in (model, proxy)
+    ]
     session.answer("1.1.1.1", "yes")
     session.flag("1.1.1.2")
     model.refresh()
@@ -67,10 +69,14 @@ def test_tree_shows_progress_markers_and_scores(qtbot, session):
 
 def test_modules_not_chosen_are_left_out(application, default_framework):
     without = application.audits.open(application.audits.create(default_framework, "A").id)
-    with_gender = application.audits.open(application.audits.create(
-        default_framework, "B", modules=frozenset({"gender"})).id)
-    module_questions = [i.name for i in default_framework.iter_indicators()
-                        if default_framework.module_of(i.name) == "gender"]
+    with_gender = application.audits.open(
+        application.audits.create(default_framework, "B", modules=frozenset({"gender"})).id
+    )
+    module_questions = [
+        i.name
+        for i in default_framework.iter_indicators()
+        if default_framework.module_of(i.name) == "gender"
+    ]
     assert module_questions
     assert not set(module_questions) & set(NavigatorTreeModel(without).indicator_order)
     assert set(module_questions) <= set(NavigatorTreeModel(with_gender).indicator_order)
@@ -85,8 +91,13 @@ def test_filters_combine_and_show_counts(qtbot, session):
     panel = NavigatorPanel(session)
     qtbot.addWidget(panel)
     counts = panel.proxy.counts()
-    assert (counts["yes"], counts["no"], counts["partial"], counts["na"], counts["flagged"]) == \
-        (1, 1, 1, 1, 1)
+    assert (counts["yes"], counts["no"], counts["partial"], counts["na"], counts["flagged"]) == (
+        1,
+        1,
+        1,
+        1,
+        1,
+    )
     assert counts["missing"] == session.score().overall.required_missing
     assert panel.status.itemText(panel.status.findData("flagged")) == "Flagged (1)"
 
@@ -97,8 +108,7 @@ def test_filters_combine_and_show_counts(qtbot, session):
     assert panel.visible_indicators() == ["q1_1_2_1"]
     panel.set_filter(status="unanswered", department="finance")
     finance = panel.visible_indicators()
-    assert finance and all(
-        session.framework.indicators[n].department == "finance" for n in finance)
+    assert finance and all(session.framework.indicators[n].department == "finance" for n in finance)
     # Text search across codes, labels and guidance, in every language, without accents.
     panel.set_filter(query="1.1.2")
     assert panel.visible_indicators() == ["q1_1_2_1", "q1_1_2_2", "q1_1_2_3"]
@@ -141,14 +151,25 @@ def test_rows_and_counts_follow_each_change_as_a_fresh_tree_shows_them(qtbot, se
     the counts equal a count of every question."""
     panel = NavigatorPanel(session)
     qtbot.addWidget(panel)
-    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-             Qt.ItemDataRole.ForegroundRole, NAME_ROLE, STATE_ROLE, SCORE_ROLE, COMPLETE_ROLE,
-             BADGE_ROLE]
-    changes = [lambda: session.answer("1.1.1.1", "yes"), lambda: session.flag("1.1.1.2"),
-               lambda: session.answer("1.1.1.1", "no"),  # 1.1.1.2 and 1.1.1.3 stop applying
-               lambda: session.mark_not_applicable("1.1.2.1", "no such product"),
-               lambda: session.answer("1.1.2.2", "partially"),
-               lambda: session.flag("1.1.1.2", False), lambda: session.clear("1.1.2.1")]
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        NAME_ROLE,
+        STATE_ROLE,
+        SCORE_ROLE,
+        COMPLETE_ROLE,
+        BADGE_ROLE,
+    ]
+    changes = [
+        lambda: session.answer("1.1.1.1", "yes"),
+        lambda: session.flag("1.1.1.2"),
+        lambda: session.answer("1.1.1.1", "no"),  # 1.1.1.2 and 1.1.1.3 stop applying
+        lambda: session.mark_not_applicable("1.1.2.1", "no such product"),
+        lambda: session.answer("1.1.2.2", "partially"),
+        lambda: session.flag("1.1.1.2", False),
+        lambda: session.clear("1.1.2.1"),
+    ]
     for change in changes:
         change()
         panel.refresh()
@@ -162,8 +183,11 @@ def test_rows_and_counts_follow_each_change_as_a_fresh_tree_shows_them(qtbot, se
         expected_counts = dict.fromkeys(STATUS_FILTERS, 0)
         for name in panel.model.indicator_order:
             indicator = session.framework.indicators[name]
-            state = AnswerState.of(indicator, session.answers.get(name), name in card.relevant) \
-                if indicator.is_answerable else None
+            state = (
+                AnswerState.of(indicator, session.answers.get(name), name in card.relevant)
+                if indicator.is_answerable
+                else None
+            )
             expected_counts[ALL] += name in card.relevant  # the questions that apply
             if state is not None and state.value in expected_counts:
                 expected_counts[state.value] += 1
@@ -189,10 +213,14 @@ def test_scores_show_as_pills_in_the_score_column(qtbot, session):
     image = tree.viewport().grab().toImage()
 
     def colours_in_score_cell(name: str) -> set[str]:
-        rect = tree.visualRect(panel.proxy.mapFromSource(
-            panel.model.index_of(name, NavigatorTreeModel.SCORE)))
-        return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.right())
-                for y in range(rect.top(), rect.bottom())}
+        rect = tree.visualRect(
+            panel.proxy.mapFromSource(panel.model.index_of(name, NavigatorTreeModel.SCORE))
+        )
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())
+        }
 
     complete, partial = colours_in_score_cell("d1_s1_p1"), colours_in_score_cell("d1_s1_p2")
     assert "#2e7d32" in complete  # 100 %: filled green

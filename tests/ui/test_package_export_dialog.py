@@ -22,8 +22,11 @@ def _open_from_audit_menu(qtbot, window, session) -> PackageExportDialog:
         window.workspace.session.answer(code, value)
     assert window.tools.export_package in window.audit_menu.actions()
     window.tools.export_package.trigger()
-    qtbot.waitUntil(lambda: isinstance(window.tools.dialog, PackageExportDialog)
-                    and window.tools.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(window.tools.dialog, PackageExportDialog) and window.tools.dialog.isVisible()
+        )
+    )
     return window.tools.dialog
 
 
@@ -34,7 +37,8 @@ def _export(qtbot, dialog: PackageExportDialog, target) -> None:
 
 
 def test_export_from_the_audit_menu_writes_a_package_that_verifies(
-        qtbot, tmp_path, portable_window, portable_application, portable_session):
+    qtbot, tmp_path, portable_window, portable_application, portable_session
+):
     dialog = _open_from_audit_menu(qtbot, portable_window, portable_session)
     assert "You have no signing key yet" in dialog.signer_value.text()
     opened = []
@@ -45,8 +49,7 @@ def test_export_from_the_audit_menu_writes_a_package_that_verifies(
     written = tmp_path / "kolda.jalon"
     assert dialog.written is not None and dialog.written.path == written
     # The key was made on first need, its passphrase asked once, as new.
-    assert portable_application.passphrase_prompt.asked == [
-        ("new signing key of Awa Diop", True)]
+    assert portable_application.passphrase_prompt.asked == [("new signing key of Awa Diop", True)]
     info = portable_application.keys.current()
     assert grouped(info.key_id) in dialog.status.text()
     assert grouped(info.key_id) in dialog.signer_value.text()
@@ -55,10 +58,10 @@ def test_export_from_the_audit_menu_writes_a_package_that_verifies(
     check = portable_application.packages.verify(written)
     assert check.trusted and not check.encrypted
     manifest = check.package.manifest
-    assert (manifest.audit_id, manifest.signer_key_id) == (portable_session.audit.id,
-                                                           info.key_id)
-    assert {r.indicator: r.value for r in check.package.content.revisions} == \
-        {f"q{code.replace('.', '_')}": value for code, value in ANSWERS.items()}
+    assert (manifest.audit_id, manifest.signer_key_id) == (portable_session.audit.id, info.key_id)
+    assert {r.indicator: r.value for r in check.package.content.revisions} == {
+        f"q{code.replace('.', '_')}": value for code, value in ANSWERS.items()
+    }
 
     assert dialog.show_folder_button.isVisible()
     qtbot.mouseClick(dialog.show_folder_button, Qt.MouseButton.LeftButton)
@@ -71,7 +74,8 @@ def test_export_from_the_audit_menu_writes_a_package_that_verifies(
 
 
 def test_an_encrypted_package_opens_for_its_recipient_and_its_author(
-        qtbot, tmp_path, portable_window, portable_application, portable_session):
+    qtbot, tmp_path, portable_window, portable_application, portable_session
+):
     head_office = pyrage.x25519.Identity.generate()
     dialog = _open_from_audit_menu(qtbot, portable_window, portable_session)
     assert not dialog.include_own.isEnabled()
@@ -89,34 +93,36 @@ def test_an_encrypted_package_opens_for_its_recipient_and_its_author(
 
 
 def test_bad_recipients_or_no_passphrase_are_clear_and_write_nothing(
-        qtbot, tmp_path, portable_window, portable_application, portable_session):
+    qtbot, tmp_path, portable_window, portable_application, portable_session
+):
     dialog = _open_from_audit_menu(qtbot, portable_window, portable_session)
     dialog.recipients.setPlainText("age1qqqq\n")
     _export(qtbot, dialog, tmp_path / "bad.jalon")
     assert dialog.problem.isVisible() and dialog.problem.text().startswith(
-        "Line 1 of the recipients: 'age1qqqq' is not a valid encryption recipient")
+        "Line 1 of the recipients: 'age1qqqq' is not a valid encryption recipient"
+    )
     assert portable_application.passphrase_prompt.asked == []  # refused before asking
 
     dialog.recipients.clear()
     portable_application.passphrase_prompt.passphrase = None  # the user cancels the question
     _export(qtbot, dialog, tmp_path / "bad.jalon")
-    assert "A passphrase is needed for the new signing key of Awa Diop" in \
-        dialog.problem.text()
+    assert "A passphrase is needed for the new signing key of Awa Diop" in dialog.problem.text()
     assert list(tmp_path.glob("*.jalon")) == [] and portable_application.keys.current() is None
 
 
 def test_a_place_that_cannot_be_written_is_a_clear_message(
-        qtbot, tmp_path, portable_window, portable_application, portable_session):
+    qtbot, tmp_path, portable_window, portable_application, portable_session
+):
     (tmp_path / "kolda.jalon").mkdir()  # a folder already has the name
     dialog = _open_from_audit_menu(qtbot, portable_window, portable_session)
     _export(qtbot, dialog, tmp_path / "kolda.jalon")
     assert dialog.problem.text().startswith(
-        f"Cannot write the package to {tmp_path / 'kolda.jalon'}: ")  # and the system's reason
+        f"Cannot write the package to {tmp_path / 'kolda.jalon'}: "
+    )  # and the system's reason
     assert dialog.written is None and not dialog.show_folder_button.isVisible()
 
 
-def test_the_audit_selected_in_the_list_can_be_exported(qtbot, portable_window,
-                                                         portable_session):
+def test_the_audit_selected_in_the_list_can_be_exported(qtbot, portable_window, portable_session):
     portable_window.home.reload()
     assert portable_window.tools.export_package in portable_window.file_menu.actions()
     assert portable_window.tools.export_package.isEnabled()
@@ -127,10 +133,10 @@ def test_the_audit_selected_in_the_list_can_be_exported(qtbot, portable_window,
 
 
 def test_a_trusted_signer_can_be_named_by_key_id(
-        qtbot, tmp_path, portable_window, portable_application, portable_session):
+    qtbot, tmp_path, portable_window, portable_application, portable_session
+):
     head_office = SigningKey.generate()
-    portable_application.trust.trust(head_office.public.to_text(), "Head office",
-                                     "Network")
+    portable_application.trust.trust(head_office.public.to_text(), "Head office", "Network")
     dialog = _open_from_audit_menu(qtbot, portable_window, portable_session)
     dialog.recipients.setPlainText(head_office.key_id_hex)
     dialog.include_own.setChecked(False)

@@ -13,19 +13,18 @@ from app.ui.recovery.removal_dialog import RemovalDialog
 
 def _side_files(application) -> list[str]:
     database = application.paths.database
-    return [p.name for p in database.parent.glob(database.name + "-*")
-            if p.stat().st_size > 0]
+    return [p.name for p in database.parent.glob(database.name + "-*") if p.stat().st_size > 0]
 
 
 def _prepare(qtbot, window) -> RemovalDialog:
     window.removal_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(window.dialog, RemovalDialog)
-                    and window.dialog.isVisible())
+    qtbot.waitUntil(lambda: isinstance(window.dialog, RemovalDialog) and window.dialog.isVisible())
     return window.dialog
 
 
-def test_the_status_bar_says_portable_mode_and_where_the_data_is(portable_window,
-                                                                 portable_application):
+def test_the_status_bar_says_portable_mode_and_where_the_data_is(
+    portable_window, portable_application
+):
     label = portable_window.portable_status
     assert label.isVisible()
     assert label.text() == f"Portable mode — data in {portable_application.paths.data_dir}"
@@ -40,7 +39,8 @@ def test_an_installed_copy_shows_neither(window):
 
 
 def test_prepare_for_removal_closes_the_audit_and_the_database(
-        qtbot, portable_window, portable_application, portable_session):
+    qtbot, portable_window, portable_application, portable_session
+):
     window, application = portable_window, portable_application
     window.home.reload()
     window.open_audit(portable_session.audit.id)
@@ -76,7 +76,8 @@ def test_quit_after_preparing_closes_the_window(qtbot, portable_window, portable
 
 
 def test_a_database_still_open_elsewhere_is_not_ready_until_it_is_closed(
-        qtbot, portable_window, portable_application, portable_session):
+    qtbot, portable_window, portable_application, portable_session
+):
     # Another program (or a second Jalon) reading the same database keeps its files open.
     other = sqlite3.connect(portable_application.paths.database)
     other.execute("SELECT count(*) FROM audits").fetchall()
@@ -97,9 +98,9 @@ def test_a_database_still_open_elsewhere_is_not_ready_until_it_is_closed(
     assert portable_window.home.model.rowCount() == 1
 
 
-def test_the_portable_mode_label_follows_a_live_language_switch(qtbot, portable_window,
-                                                                languages):
+def test_the_portable_mode_label_follows_a_live_language_switch(qtbot, portable_window, languages):
     languages.apply("fr")
-    qtbot.waitUntil(lambda: portable_window.portable_status.text().startswith(
-        "Mode portable — données dans "))
+    qtbot.waitUntil(
+        lambda: portable_window.portable_status.text().startswith("Mode portable — données dans ")
+    )
     assert portable_window.removal_action.text() == "Préparer le retrait du &support…"

@@ -73,13 +73,17 @@ def test_the_portfolio_lists_every_institution(window, office, qtbot):
     ]
     assert rows["Caisse de Louga"][3:] == ["–", "–", "–", "In review", "0", "No accepted audit"]
     # What the validity is counted from: accepted lately, an assessment of 2020 is out of date
-    tips = {page.table.item(r, 0).text(): page.table.item(r, 8).toolTip()
-            for r in range(page.table.rowCount())}
+    tips = {
+        page.table.item(r, 0).text(): page.table.item(r, 8).toolTip()
+        for r in range(page.table.rowCount())
+    }
     assert tips["Mutuelle de Ziguinchor"] == (
-        "Assessment period ended on 12/31/2020; validity 24 month(s).")
+        "Assessment period ended on 12/31/2020; validity 24 month(s)."
+    )
     assert tips["Caisse de Kolda"] == (
         "No period assessed: counted from the acceptance on "
-        f"{rows['Caisse de Kolda'][3]}; validity 24 month(s).")
+        f"{rows['Caisse de Kolda'][3]}; validity 24 month(s)."
+    )
     assert tips["Caisse de Louga"] == ""
     assert page.summary.text() == (
         "3 institution(s) · 2 out of date or never accepted · 1 correction(s) open"

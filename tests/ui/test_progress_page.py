@@ -77,8 +77,11 @@ def test_the_earlier_audit_is_named_by_type_period_and_status_and_no_date_is_mad
     window, application, default_framework, qtbot
 ):
     earlier = application.audits.create(
-        default_framework, "Caisse du Fleuve", "SN",
-        period_start="2025-01-01", period_end="2025-12-31",
+        default_framework,
+        "Caisse du Fleuve",
+        "SN",
+        period_start="2025-01-01",
+        period_end="2025-12-31",
     )
     application.audits.open(earlier.id).answer("q1_1_2_1", "yes")
     follow_up = application.audits.create(default_framework, "Caisse du Fleuve", "SN")

@@ -22,18 +22,22 @@ def _open(qtbot, keys) -> SigningKeyDialog:
 
 
 def _type_passphrases(qtbot, dialog: SigningKeyDialog, first: str, second: str) -> None:
-    for edit, text in ((dialog.passphrase.passphrase_edit, first),
-                       (dialog.passphrase.confirm_edit, second)):
+    for edit, text in (
+        (dialog.passphrase.passphrase_edit, first),
+        (dialog.passphrase.confirm_edit, second),
+    ):
         edit.clear()
         qtbot.keyClicks(edit, text)
 
 
 def test_without_a_key_the_dialog_creates_one_protected_by_a_passphrase(
-        qtbot, portable_application, languages):
+    qtbot, portable_application, languages
+):
     keys = portable_application.keys
     dialog = _open(qtbot, keys)
-    assert dialog.pages.currentIndex() == 1 and dialog.heading.text() == \
-        "You have no signing key yet"
+    assert (
+        dialog.pages.currentIndex() == 1 and dialog.heading.text() == "You have no signing key yet"
+    )
     assert dialog.name_edit.text() == "Awa Diop"  # the author, to correct if needed
     assert dialog.passphrase.is_visible() and dialog.passphrase.confirm_edit.isVisible()
     qtbot.keyClicks(dialog.organisation_edit, "R")
@@ -51,8 +55,11 @@ def test_without_a_key_the_dialog_creates_one_protected_by_a_passphrase(
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     info = keys.current()
     assert created.args[0] == info
-    assert (info.name, info.organisation, info.protection) == \
-        ("Awa Diop", "Réseau des caisses", "passphrase")
+    assert (info.name, info.organisation, info.protection) == (
+        "Awa Diop",
+        "Réseau des caisses",
+        "passphrase",
+    )
     assert portable_application.passphrase_prompt.asked == []  # typed in the form, not asked
     assert dialog.pages.currentIndex() == 0 and not dialog.error_label.isVisible()
     assert dialog.key_id_value.text() == grouped(info.key_id)
@@ -67,7 +74,8 @@ def test_without_a_key_the_dialog_creates_one_protected_by_a_passphrase(
 
 
 def test_an_existing_key_is_shown_and_its_public_key_exported_as_minisign(
-        qtbot, tmp_path, portable_application, languages):
+    qtbot, tmp_path, portable_application, languages
+):
     info = portable_application.keys.create("Awa Diop", "Caisse Rurale de Kolda")
     dialog = _open(qtbot, portable_application.keys)
     assert dialog.pages.currentIndex() == 0 and dialog.heading.text() == "Your signing key"
@@ -80,8 +88,10 @@ def test_an_existing_key_is_shown_and_its_public_key_exported_as_minisign(
     assert dialog.save_public_key(tmp_path / "awa")
     written = tmp_path / "awa.pub"
     comment, line = written.read_text(encoding="utf-8").splitlines()
-    assert comment == f"untrusted comment: minisign public key {info.key_id} - Awa Diop " \
-                      "(Caisse Rurale de Kolda)"
+    assert (
+        comment == f"untrusted comment: minisign public key {info.key_id} - Awa Diop "
+        "(Caisse Rurale de Kolda)"
+    )
     assert MinisignPublicKey.from_line(line).key_id_hex == info.key_id
     assert str(written) in dialog.status.text()
 
@@ -93,8 +103,7 @@ def test_the_file_menu_opens_the_signing_key_window(qtbot, portable_window):
     tools = portable_window.tools
     assert tools.signing_key in portable_window.file_menu.actions()
     tools.signing_key.trigger()
-    qtbot.waitUntil(lambda: isinstance(tools.dialog, SigningKeyDialog)
-                    and tools.dialog.isVisible())
+    qtbot.waitUntil(lambda: isinstance(tools.dialog, SigningKeyDialog) and tools.dialog.isVisible())
     tools.dialog.close()
     qtbot.waitUntil(lambda: tools.dialog is None)
 
@@ -134,8 +143,7 @@ def test_unlocking_asks_once_and_cancel_gives_nothing(qtbot, languages):
 def test_the_passphrase_window_speaks_the_interface_language(qtbot, languages):
     languages.apply("fr")
     dialog = _passphrase_dialog(qtbot, "new signing key of Awa Diop", new=True)
-    assert "Awa Diop" in dialog.heading.text() and "new signing key" not in \
-        dialog.heading.text()
+    assert "Awa Diop" in dialog.heading.text() and "new signing key" not in dialog.heading.text()
     assert dialog.windowTitle() != "Signing key passphrase"
 
 

@@ -14,9 +14,9 @@ from tests.reliability.damage import damage_table
 
 def _answer(session, count: int, offset: int = 0) -> list[str]:
     names = [i.name for i in session.framework.iter_indicators() if len(i.choices) > 1]
-    for name in names[offset:offset + count]:
+    for name in names[offset : offset + count]:
         session.answer(name, session.indicator(name).choices[0].name)
-    return names[offset:offset + count]
+    return names[offset : offset + count]
 
 
 @pytest.fixture
@@ -56,7 +56,8 @@ def _main_window(qtbot, application, languages, settings) -> MainWindow:
 
 
 def test_a_restore_from_the_start_up_window_opens_the_restored_audits(
-        qtbot, application, languages, settings, damaged):
+    qtbot, application, languages, settings, damaged
+):
     audit_id, kept = damaged
     run, seen = _click_through(qtbot, "restore_button")
     assert recover_if_damaged(application, run)

@@ -10,16 +10,20 @@ from app.ui.exchange.workbook_import_dialog import WorkbookImportDialog
 from app.ui.reports.report_dialog import ReportDialog
 
 
-@pytest.mark.parametrize("action, kind", [
-    ("reports", ReportDialog),
-    ("import_workbook", WorkbookImportDialog),
-    ("conflicts", ConflictsDialog),
-])
+@pytest.mark.parametrize(
+    "action, kind",
+    [
+        ("reports", ReportDialog),
+        ("import_workbook", WorkbookImportDialog),
+        ("conflicts", ConflictsDialog),
+    ],
+)
 def test_tools_open_on_the_open_audit(qtbot, window, workspace, action, kind):
     assert getattr(window.tools, action) in window.file_menu.actions()
     getattr(window.tools, action).trigger()
-    qtbot.waitUntil(lambda: isinstance(window.tools.dialog, kind)
-                    and window.tools.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: isinstance(window.tools.dialog, kind) and window.tools.dialog.isVisible()
+    )
     window.tools.dialog.close()
     qtbot.waitUntil(lambda: window.tools.dialog is None)
 

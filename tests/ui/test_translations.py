@@ -24,8 +24,11 @@ MNEMONIC = re.compile(r"&(?!&)\S")
 def messages(language: str) -> list[tuple[str, str, ElementTree.Element]]:
     path = resources_dir() / "translations" / f"jalon_{language}.ts"
     root = ElementTree.parse(path).getroot()
-    return [(context.findtext("name"), message.findtext("source"), message)
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name"), message.findtext("source"), message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def texts_of(message: ElementTree.Element) -> list[str]:
@@ -64,6 +67,7 @@ def test_translations_keep_placeholders_and_shortcut_keys(language):
 def test_both_languages_have_the_same_messages():
     def keys(language):
         return {(context, source) for context, source, _message in messages(language)}
+
     assert keys("fr") == keys("es")
 
 
@@ -75,19 +79,28 @@ def test_ts_files_hold_every_string_of_the_interface(tmp_path):
         pytest.skip("Qt's lupdate is not part of this PySide6 installation")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in UI_FOLDER.rglob("*.py"))
-    result = subprocess.run([str(lupdate), *sources, "-silent", "-locations", "none",
-                             "-ts", str(fresh)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(lupdate), *sources, "-silent", "-locations", "none", "-ts", str(fresh)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     root = ElementTree.parse(fresh).getroot()
-    found = {(c.findtext("name"), m.findtext("source"))
-             for c in root.iter("context") for m in c.iter("message")}
+    found = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
     committed = {(context, source) for context, source, _message in messages("fr")}
     missing = sorted(found - committed)
-    assert not missing, ("run pyside6-lupdate (see README) and translate:\n"
-                         + "\n".join(f"{c}: {s!r}" for c, s in missing))
+    assert not missing, "run pyside6-lupdate (see README) and translate:\n" + "\n".join(
+        f"{c}: {s!r}" for c, s in missing
+    )
 
 
 def test_error_catalog_lists_every_error_template():
     assert list(error_catalog.TEMPLATES) == error_catalog_build.templates(), (
         "user-facing error messages changed: run python -m tools.error_catalog_build, then "
-        "pyside6-lupdate, and translate the new ones")
+        "pyside6-lupdate, and translate the new ones"
+    )

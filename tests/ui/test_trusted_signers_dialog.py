@@ -37,12 +37,16 @@ def _open(qtbot, application) -> TrustedSignersDialog:
 
 
 def _row_of(dialog: TrustedSignersDialog, key_id: str) -> int:
-    return next(row for row in range(dialog.table.rowCount())
-                if dialog.table.item(row, KEY_ID).text() == grouped(key_id))
+    return next(
+        row
+        for row in range(dialog.table.rowCount())
+        if dialog.table.item(row, KEY_ID).text() == grouped(key_id)
+    )
 
 
 def test_trust_a_signer_from_their_public_key_file_then_revoke_it(
-        qtbot, tmp_path, catalog, portable_application, languages):
+    qtbot, tmp_path, catalog, portable_application, languages
+):
     own = portable_application.keys.create("Awa Diop", "Réseau")
     key_id, pub = _field_auditor_key(tmp_path, catalog)
     dialog = _open(qtbot, portable_application)
@@ -54,8 +58,10 @@ def test_trust_a_signer_from_their_public_key_file_then_revoke_it(
     assert dialog.load_key_file(Path(pub))
     assert dialog.key_id_value.text() == f"{grouped(key_id)}: check it with its owner"
     # Suggested from the file's comment, to be checked like the key id.
-    assert (dialog.name_edit.text(), dialog.organisation_edit.text()) == \
-        ("Moussa Sow", "Caisse de Thiès")
+    assert (dialog.name_edit.text(), dialog.organisation_edit.text()) == (
+        "Moussa Sow",
+        "Caisse de Thiès",
+    )
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
     assert not dialog.error_label.isVisible(), dialog.error_label.text()
@@ -78,8 +84,9 @@ def test_trust_a_signer_from_their_public_key_file_then_revoke_it(
     assert portable_application.trust.get(own.key_id).own
 
 
-def test_not_revoking_when_the_question_is_cancelled(qtbot, tmp_path, catalog,
-                                                     portable_application, languages):
+def test_not_revoking_when_the_question_is_cancelled(
+    qtbot, tmp_path, catalog, portable_application, languages
+):
     key_id, pub = _field_auditor_key(tmp_path, catalog)
     portable_application.trust.trust(Path(pub).read_text(encoding="utf-8"), "Moussa Sow")
     dialog = _open(qtbot, portable_application)
@@ -89,8 +96,9 @@ def test_not_revoking_when_the_question_is_cancelled(qtbot, tmp_path, catalog,
     assert not portable_application.trust.get(key_id).is_revoked
 
 
-def test_a_file_that_is_not_a_public_key_is_refused_clearly(qtbot, tmp_path,
-                                                            portable_application, languages):
+def test_a_file_that_is_not_a_public_key_is_refused_clearly(
+    qtbot, tmp_path, portable_application, languages
+):
     bad = tmp_path / "notes.pub"
     bad.write_text("untrusted comment: hello\nnot base64 at all\n", encoding="utf-8")
     dialog = _open(qtbot, portable_application)
@@ -107,6 +115,7 @@ def test_the_file_menu_opens_the_trusted_signers(qtbot, portable_window):
     tools = portable_window.tools
     assert tools.trusted_signers in portable_window.file_menu.actions()
     tools.trusted_signers.trigger()
-    qtbot.waitUntil(lambda: isinstance(tools.dialog, TrustedSignersDialog)
-                    and tools.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: isinstance(tools.dialog, TrustedSignersDialog) and tools.dialog.isVisible()
+    )
     tools.dialog.close()

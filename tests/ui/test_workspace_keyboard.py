@@ -74,8 +74,10 @@ def test_comment_is_saved_when_leaving_the_question(qtbot, application, workspac
     page.comment.setFocus()
     qtbot.keyClicks(page.comment, "Strategy seen, approved by the board in March.")
     workspace.next()
-    assert stored(application, workspace, "1.1.1.1").comment == \
-        "Strategy seen, approved by the board in March."
+    assert (
+        stored(application, workspace, "1.1.1.1").comment
+        == "Strategy seen, approved by the board in March."
+    )
 
 
 def test_comment_is_saved_after_a_pause_in_typing(qtbot, application, workspace):
@@ -83,8 +85,9 @@ def test_comment_is_saved_after_a_pause_in_typing(qtbot, application, workspace)
     page = workspace.page
     page.comment.setFocus()
     qtbot.keyClicks(page.comment, "Asked the CEO")
-    qtbot.waitUntil(lambda: stored(application, workspace, "1.1.1.1").comment == "Asked the CEO",
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: stored(application, workspace, "1.1.1.1").comment == "Asked the CEO", timeout=5000
+    )
 
 
 def test_not_applicable_needs_a_reason(qtbot, application, workspace):
@@ -117,8 +120,9 @@ def test_flag_with_ctrl_l_and_department(qtbot, application, workspace):
     page.department.setCurrentIndex(row)
     page.department.activated.emit(row)
     assert stored(application, workspace, "1.1.1.1").department == "finance"
-    history = [page.history.topLevelItem(i).text(2) for i in
-               range(page.history.topLevelItemCount())]
+    history = [
+        page.history.topLevelItem(i).text(2) for i in range(page.history.topLevelItemCount())
+    ]
     assert history[0] == "Department: Finance" and history[1] == "Flagged for later"
 
 
@@ -136,8 +140,7 @@ def test_the_key_after_the_choices_asks_for_not_applicable(qtbot, application, w
     page = workspace.page
     # The framework's own unscored "not applicable" choice is folded into the page's N/A,
     # which asks for a reason: three choices show, and key 4 means "not applicable".
-    assert [b.text() for b in page.editor.buttons if not b.isHidden()] == \
-        ["Yes", "Partially", "No"]
+    assert [b.text() for b in page.editor.buttons if not b.isHidden()] == ["Yes", "Partially", "No"]
     assert page.not_applicable_key.text() == "4"
     workspace.focus_answer()
     qtbot.waitUntil(lambda: page.editor.isAncestorOf(QApplication.focusWidget()))
@@ -201,17 +204,21 @@ def test_a_click_in_the_tree_opens_the_question_with_the_focus_on_its_answer(qtb
     workspace.go_to("1.1.1.1")
     tree = workspace.navigator.tree
     index = _tree_index(workspace, "1.1.2.1")
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
-                     pos=tree.visualRect(index).center())
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center()
+    )
     assert workspace.page.indicator.display_code == "1.1.2.1"
     qtbot.waitUntil(lambda: workspace.page.editor.isAncestorOf(QApplication.focusWidget()))
     guidance = workspace.session.framework.find("1.1.2.1").guidance
-    assert workspace.session.framework.text(guidance, "en")[:40] in \
-        workspace.guidance.text.toPlainText()
+    assert (
+        workspace.session.framework.text(guidance, "en")[:40]
+        in workspace.guidance.text.toPlainText()
+    )
 
 
 def test_number_keys_answer_the_question_on_screen_whichever_pane_has_the_focus(
-        qtbot, application, workspace):
+    qtbot, application, workspace
+):
     workspace.go_to("1.1.1.1")
     tree = workspace.navigator.tree
     tree.setFocus()
@@ -226,8 +233,10 @@ def test_number_keys_answer_the_question_on_screen_whichever_pane_has_the_focus(
     assert tree.currentIndex().data().startswith("1.1.1.1")
     assert workspace.page.editor.isAncestorOf(QApplication.focusWidget())
     guidance = workspace.session.framework.find("1.1.1.1").guidance
-    assert workspace.session.framework.text(guidance, "en")[:40] in \
-        workspace.guidance.text.toPlainText()
+    assert (
+        workspace.session.framework.text(guidance, "en")[:40]
+        in workspace.guidance.text.toPlainText()
+    )
     # From the guidance text, and from a button of the header, too.
     qtbot.keyClick(workspace.guidance.text, Qt.Key.Key_3)
     assert stored(application, workspace, "1.1.1.1").value == "no"
@@ -255,15 +264,19 @@ def test_go_to_takes_one_enter_and_lists_matches_above_the_buttons(qtbot, worksp
     # The matches are in the dialog, between the field and OK/Cancel: nothing covers them.
     assert dialog.matches.isVisible() and dialog.filter.rowCount() > 1
     assert dialog.matches.geometry().bottom() < dialog.buttons.geometry().top()
-    assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
-                   if w.windowType() == Qt.WindowType.Popup)
+    assert not any(
+        w.isVisible()
+        for w in QApplication.topLevelWidgets()
+        if w.windowType() == Qt.WindowType.Popup
+    )
     second = dialog.filter.index(1, 0).data()
     qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)  # once
     qtbot.waitUntil(lambda: not dialog.isVisible())
     code = second.split()[0]
-    assert workspace.current == workspace.session.framework.find(code).name or \
-        workspace.page.indicator.display_code.startswith(code)
+    assert workspace.current == workspace.session.framework.find(
+        code
+    ).name or workspace.page.indicator.display_code.startswith(code)
 
 
 def test_go_to_a_code_typed_in_full_wins_over_the_list(qtbot, workspace):
@@ -279,8 +292,9 @@ def test_go_to_a_code_typed_in_full_wins_over_the_list(qtbot, workspace):
 
 
 def test_a_right_to_left_override_in_an_evidence_name_is_shown_not_obeyed(
-        qtbot, application, workspace, tmp_path):
-    """"\\u202egpj.exe" reads "exe.jpg" when shown raw: the list, the history, the removal
+    qtbot, application, workspace, tmp_path
+):
+    """ "\\u202egpj.exe" reads "exe.jpg" when shown raw: the list, the history, the removal
     question and the copy handed to the desktop all show the override as an escape."""
     spoofed = tmp_path / "\u202egpj.exe"
     spoofed.write_bytes(b"MZ not a picture")

@@ -50,17 +50,25 @@ class HistoryMerge:
                 plan.new_revisions.append(revision)
             elif present != revision:
                 # Same id, other content: somebody edited history. Refuse rather than choose.
-                raise PackageError("history-rewritten", "the package changes revision {id} of "
-                                   "answer {indicator}, which this installation already holds "
-                                   "with other content; history is never rewritten",
-                                   id=revision.id, indicator=revision.indicator)
+                raise PackageError(
+                    "history-rewritten",
+                    "the package changes revision {id} of "
+                    "answer {indicator}, which this installation already holds "
+                    "with other content; history is never rewritten",
+                    id=revision.id,
+                    indicator=revision.indicator,
+                )
         touched: dict[str, list[Revision]] = defaultdict(list)
         for revision in plan.new_revisions:
             touched[revision.indicator].append(revision)
         for indicator, added in touched.items():
             known = self._by_indicator.get(indicator, ())
-            if not known and len(added) == 1 and added[0].parent_id is None and (
-                    added[0].merge_parent_id is None):
+            if (
+                not known
+                and len(added) == 1
+                and added[0].parent_id is None
+                and (added[0].merge_parent_id is None)
+            ):
                 # A first and only answer (every answer of a new audit, typically): nothing
                 # to compare, and a head office merges hundreds of thousands of these.
                 plan.heads[indicator] = added[0]
@@ -69,9 +77,14 @@ class HistoryMerge:
             graph = RevisionGraph([*known, *added])
             missing = graph.missing_parents()
             if missing:
-                raise PackageError("content-invalid", "revision {id} in the package refers to "
-                                   "a parent {parent} that neither the package nor this "
-                                   "installation holds", id=missing[0][0], parent=missing[0][1])
+                raise PackageError(
+                    "content-invalid",
+                    "revision {id} in the package refers to "
+                    "a parent {parent} that neither the package nor this "
+                    "installation holds",
+                    id=missing[0][0],
+                    parent=missing[0][1],
+                )
             head = graph.head()
             if head is not None:
                 plan.heads[indicator] = head

@@ -21,8 +21,13 @@ from app.models.revision import Revision
 
 
 def content_of(revision: Revision) -> tuple[Any, ...]:
-    return (revision.value, revision.na_reason, revision.comment, revision.flagged,
-            revision.department)
+    return (
+        revision.value,
+        revision.na_reason,
+        revision.comment,
+        revision.flagged,
+        revision.department,
+    )
 
 
 def _order_key(revision: Revision) -> tuple[str, str]:
@@ -41,15 +46,19 @@ class RevisionGraph:
 
     def missing_parents(self) -> list[tuple[str, str]]:
         """(revision, parent) pairs whose parent is not in the graph."""
-        return [(r.id, p) for r in self.revisions.values()
-                for p in (r.parent_id, r.merge_parent_id)
-                if p is not None and p not in self.revisions]
+        return [
+            (r.id, p)
+            for r in self.revisions.values()
+            for p in (r.parent_id, r.merge_parent_id)
+            if p is not None and p not in self.revisions
+        ]
 
     def has_cycle(self) -> bool:
         # Kahn's algorithm: a graph whose nodes cannot all be ordered parents-first has a cycle.
-        waiting = {rid: sum(p in self.revisions for p in (r.parent_id, r.merge_parent_id)
-                            if p is not None)
-                   for rid, r in self.revisions.items()}
+        waiting = {
+            rid: sum(p in self.revisions for p in (r.parent_id, r.merge_parent_id) if p is not None)
+            for rid, r in self.revisions.items()
+        }
         ready = [rid for rid, count in waiting.items() if count == 0]
         ordered = 0
         while ready:
@@ -91,26 +100,45 @@ class RevisionGraph:
 
     def conflicts(self, audit_id: str, indicator: str) -> list[Conflict]:
         found: dict[str, Conflict] = {}
-        joins = [(r, r.parent_id, r.merge_parent_id) for r in self.revisions.values()
-                 if r.merge_parent_id is not None and r.parent_id is not None]
+        joins = [
+            (r, r.parent_id, r.merge_parent_id)
+            for r in self.revisions.values()
+            if r.merge_parent_id is not None and r.parent_id is not None
+        ]
         for merge, parent, merge_parent in sorted(joins, key=lambda join: _order_key(join[0])):
-            conflict = self._pair(audit_id, indicator, parent, merge_parent,
-                                  ConflictStatus.RESOLVED, merge.id)
+            conflict = self._pair(
+                audit_id, indicator, parent, merge_parent, ConflictStatus.RESOLVED, merge.id
+            )
             found.setdefault(conflict.id, conflict)  # the earliest join is the resolution
         leaves = self.open_leaves()
         head = max(leaves, key=_order_key) if len(leaves) > 1 else None
         if head is not None:
             for leaf in leaves:
                 if leaf.id != head.id and content_of(leaf) != content_of(head):
-                    conflict = self._pair(audit_id, indicator, head.id, leaf.id,
-                                          ConflictStatus.OPEN, None)
+                    conflict = self._pair(
+                        audit_id, indicator, head.id, leaf.id, ConflictStatus.OPEN, None
+                    )
                     found[conflict.id] = conflict
         return sorted(found.values(), key=lambda c: c.id)
 
-    def _pair(self, audit_id: str, indicator: str, first: str, second: str,
-              status: ConflictStatus, resolution: str | None) -> Conflict:
+    def _pair(
+        self,
+        audit_id: str,
+        indicator: str,
+        first: str,
+        second: str,
+        status: ConflictStatus,
+        resolution: str | None,
+    ) -> Conflict:
         a, b = self.revisions.get(first), self.revisions.get(second)
         if a is not None and b is not None and _order_key(a) < _order_key(b):
             first, second = second, first
-        return Conflict(Conflict.make_id(audit_id, indicator, first, second), audit_id,
-                        indicator, first, second, status, resolution)
+        return Conflict(
+            Conflict.make_id(audit_id, indicator, first, second),
+            audit_id,
+            indicator,
+            first,
+            second,
+            status,
+            resolution,
+        )

@@ -33,12 +33,22 @@ from app.reports.report_texts import REPORT_LANGUAGES, ReportTexts
 # What the zip may expand to. The sheets are read as a stream, so a small file holding a
 # gigabyte of padding would keep the reader busy for minutes; Jalon's workbooks compress about
 # ten to one and expand to a few megabytes. Rows: far above any framework.
-LIMITS = WorkbookLimits(max_bytes=50 * 1024 * 1024, max_expanded_bytes=200 * 1024 * 1024,
-                        max_rows=20_000)
+LIMITS = WorkbookLimits(
+    max_bytes=50 * 1024 * 1024, max_expanded_bytes=200 * 1024 * 1024, max_rows=20_000
+)
 # Damaged zips make zlib and zipfile raise their own errors, also while the (lazily read)
 # sheets are iterated, not only when the file is opened.
-UNREADABLE = (InvalidFileException, zipfile.BadZipFile, zlib.error, NotImplementedError,
-              EOFError, KeyError, ValueError, OSError, TypeError)
+UNREADABLE = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,
+    EOFError,
+    KeyError,
+    ValueError,
+    OSError,
+    TypeError,
+)
 
 
 class FillInImportReader:
@@ -68,59 +78,99 @@ class FillInImportReader:
             finally:
                 workbook.close()
 
-    def _problem(self, message: JalonError, row: int | None = None, column: int | None = None,
-                 sheet: str | None = None) -> None:
+    def _problem(
+        self,
+        message: JalonError,
+        row: int | None = None,
+        column: int | None = None,
+        sheet: str | None = None,
+    ) -> None:
         letter = get_column_letter(column) if column else None
         self.problems.append(WorkbookProblem.of(sheet or self.sheet, row, letter, message))
 
     def _read_meta(self, workbook) -> bool:
         if META_SHEET not in workbook.sheetnames:
-            self._problem(JalonError("this is not a Jalon fill-in workbook (its hidden sheet "
-                                     "{name} is missing); export one with 'Fill-in workbook' "
-                                     "first", name=META_SHEET), sheet=META_SHEET)
+            self._problem(
+                JalonError(
+                    "this is not a Jalon fill-in workbook (its hidden sheet "
+                    "{name} is missing); export one with 'Fill-in workbook' "
+                    "first",
+                    name=META_SHEET,
+                ),
+                sheet=META_SHEET,
+            )
             return False
         for key, value, *_ in workbook[META_SHEET].iter_rows(max_col=2, values_only=True):
             if key is not None:
                 self.meta[str(key)] = "" if value is None else str(value)
         meta, audit = self.meta, self._audit
         if meta.get("format") != FORMAT_VERSION:
-            self._problem(JalonError("this workbook was made by another version of Jalon "
-                                     "(format {found}, expected {expected})",
-                                     found=meta.get("format", "?"), expected=FORMAT_VERSION),
-                          sheet=META_SHEET)
+            self._problem(
+                JalonError(
+                    "this workbook was made by another version of Jalon "
+                    "(format {found}, expected {expected})",
+                    found=meta.get("format", "?"),
+                    expected=FORMAT_VERSION,
+                ),
+                sheet=META_SHEET,
+            )
         elif meta.get("audit_id") != audit.id:
-            self._problem(JalonError("this workbook belongs to another audit ({other}, "
-                                     "{institution}), not to the audit of {target}",
-                                     other=meta.get("audit_id", "?")[:8],
-                                     institution=meta.get("institution", "?"),
-                                     target=audit.institution), sheet=META_SHEET)
+            self._problem(
+                JalonError(
+                    "this workbook belongs to another audit ({other}, "
+                    "{institution}), not to the audit of {target}",
+                    other=meta.get("audit_id", "?")[:8],
+                    institution=meta.get("institution", "?"),
+                    target=audit.institution,
+                ),
+                sheet=META_SHEET,
+            )
         elif meta.get("framework_hash") != self._framework.content_hash:
-            self._problem(JalonError("this workbook was made with another version of the "
-                                     "framework ({version}); export a new workbook",
-                                     version=meta.get("framework_version", "?")),
-                          sheet=META_SHEET)
+            self._problem(
+                JalonError(
+                    "this workbook was made with another version of the "
+                    "framework ({version}); export a new workbook",
+                    version=meta.get("framework_version", "?"),
+                ),
+                sheet=META_SHEET,
+            )
         self.sheet = meta.get("answers_sheet", "")
         if self.sheet not in workbook.sheetnames:
-            self._problem(JalonError("the sheet {name!r} is missing: it was renamed or "
-                                     "deleted, or this is not the workbook Jalon exported",
-                                     name=self.sheet), sheet=self.sheet or "?")
+            self._problem(
+                JalonError(
+                    "the sheet {name!r} is missing: it was renamed or "
+                    "deleted, or this is not the workbook Jalon exported",
+                    name=self.sheet,
+                ),
+                sheet=self.sheet or "?",
+            )
         return not self.problems
 
     def _read_answers(self, workbook) -> None:
         language = self.meta.get("language", "en")
         texts = ReportTexts(language if language in REPORT_LANGUAGES else "en")
-        rows = workbook[self.sheet].iter_rows(min_row=HEADER_ROW, max_row=LIMITS.max_rows,
-                                              max_col=len(FillInLayout.COLUMNS),
-                                              values_only=True)
+        rows = workbook[self.sheet].iter_rows(
+            min_row=HEADER_ROW,
+            max_row=LIMITS.max_rows,
+            max_col=len(FillInLayout.COLUMNS),
+            values_only=True,
+        )
         header = next(rows, ())
         expected = FillInLayout(texts).headers()
         for column, wanted in enumerate(expected, start=1):
             found = header[column - 1] if column <= len(header) else None
             if (found or "") != wanted:
-                self._problem(JalonError("the column should be headed {expected!r} but is "
-                                         "{found!r}; columns must not be moved, added or "
-                                         "removed", expected=wanted, found=found or ""),
-                              HEADER_ROW, column)
+                self._problem(
+                    JalonError(
+                        "the column should be headed {expected!r} but is "
+                        "{found!r}; columns must not be moved, added or "
+                        "removed",
+                        expected=wanted,
+                        found=found or "",
+                    ),
+                    HEADER_ROW,
+                    column,
+                )
         if self.problems:
             return
         seen: dict[str, int] = {}
@@ -133,26 +183,48 @@ class FillInImportReader:
         inputs = [cells.get(k) for k in ("answer", "na_reason", "comment")]
         if not key:
             if any(_text(v) for v in inputs):
-                self._problem(JalonError("this row has no question key: rows must not be "
-                                         "added"), row, FillInLayout.index("key"))
+                self._problem(
+                    JalonError("this row has no question key: rows must not be added"),
+                    row,
+                    FillInLayout.index("key"),
+                )
             return
         indicator = self._framework.indicators.get(key)
         if indicator is None or not indicator.is_answerable:
-            self._problem(JalonError("unknown question key {key!r}: the row was changed or "
-                                     "does not come from this audit", key=key),
-                          row, FillInLayout.index("key"))
+            self._problem(
+                JalonError(
+                    "unknown question key {key!r}: the row was changed or "
+                    "does not come from this audit",
+                    key=key,
+                ),
+                row,
+                FillInLayout.index("key"),
+            )
             return
         code = _text(cells.get("code"))
         if code != indicator.display_code:
-            self._problem(JalonError("the code {found!r} does not match the question of this "
-                                     "row ({expected}); codes must not be changed", found=code,
-                                     expected=indicator.display_code),
-                          row, FillInLayout.index("code"))
+            self._problem(
+                JalonError(
+                    "the code {found!r} does not match the question of this "
+                    "row ({expected}); codes must not be changed",
+                    found=code,
+                    expected=indicator.display_code,
+                ),
+                row,
+                FillInLayout.index("code"),
+            )
             return
         if key in seen:
-            self._problem(JalonError("question {code} appears twice (rows {first} and "
-                                     "{second})", code=code, first=seen[key], second=row),
-                          row, FillInLayout.index("key"))
+            self._problem(
+                JalonError(
+                    "question {code} appears twice (rows {first} and {second})",
+                    code=code,
+                    first=seen[key],
+                    second=row,
+                ),
+                row,
+                FillInLayout.index("key"),
+            )
             return
         seen[key] = row
         try:
@@ -174,9 +246,13 @@ class FillInImportReader:
         if reason and value is not None:
             choice = indicator.choice(str(value)) if indicator.is_select else None
             if choice is None or choice.score is not None:
-                self._problem(JalonError("{code} has both an answer and a reason for N/A; keep "
-                                         "only one", code=code),
-                              row, FillInLayout.index("na_reason"))
+                self._problem(
+                    JalonError(
+                        "{code} has both an answer and a reason for N/A; keep only one", code=code
+                    ),
+                    row,
+                    FillInLayout.index("na_reason"),
+                )
                 return
             value = None  # an unscored choice ("not applicable") with its reason
         self.entries.append(WorkbookEntry(row, key, value, reason, texts["comment"]))
@@ -198,10 +274,14 @@ class FillInImportReader:
         unknown = [p for p in parts if p.casefold() not in names]
         if unknown:
             language = self.meta.get("language", self._framework.default_language)
-            raise AnswerError("{value!r} is not a choice of {code}; choose one of: {choices}",
-                              value="; ".join(unknown), code=indicator.display_code,
-                              choices="; ".join(self._framework.text(c.label, language) or c.name
-                                                for c in indicator.choices))
+            raise AnswerError(
+                "{value!r} is not a choice of {code}; choose one of: {choices}",
+                value="; ".join(unknown),
+                code=indicator.display_code,
+                choices="; ".join(
+                    self._framework.text(c.label, language) or c.name for c in indicator.choices
+                ),
+            )
         return parse_answer(indicator, " ".join(names[p.casefold()] for p in parts))
 
 
@@ -209,13 +289,19 @@ def _unreadable(path: Path, error: Exception) -> JalonError:
     cause: BaseException | None = error
     while cause is not None:  # openpyxl wraps the XML parser's refusal in its own error
         if isinstance(cause, DefusedXmlException):
-            return JalonError("{file} contains XML entity declarations, which spreadsheets "
-                              "never hold (an 'XML bomb', or an attempt to read other files); "
-                              "it was refused unread", file=path.name)
+            return JalonError(
+                "{file} contains XML entity declarations, which spreadsheets "
+                "never hold (an 'XML bomb', or an attempt to read other files); "
+                "it was refused unread",
+                file=path.name,
+            )
         cause = cause.__cause__ or cause.__context__
     reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    return JalonError("{file} cannot be read as an Excel workbook (.xlsx): {reason}",
-                      file=path.name, reason=reason)
+    return JalonError(
+        "{file} cannot be read as an Excel workbook (.xlsx): {reason}",
+        file=path.name,
+        reason=reason,
+    )
 
 
 def _text(value: object) -> str:

@@ -12,6 +12,7 @@ META_SHEET = "_jalon"
 LISTS_SHEET = "_lists"
 HEADER_ROW = 1
 
+
 @dataclass(frozen=True)
 class Column:
     key: str  # text key of the header in report_texts

@@ -42,9 +42,16 @@ from app.reports.xlsx_sheet_style import (
 
 INPUT_FILL = PatternFill("solid", fgColor="FFF6D5")
 WRAP = Alignment(wrap_text=True, vertical="top")
-INSTRUCTION_STEPS = ("fill_step_answer", "fill_step_lists", "fill_step_numbers",
-                     "fill_step_na", "fill_step_empty", "fill_step_rows", "fill_step_relevance",
-                     "fill_step_return")
+INSTRUCTION_STEPS = (
+    "fill_step_answer",
+    "fill_step_lists",
+    "fill_step_numbers",
+    "fill_step_na",
+    "fill_step_empty",
+    "fill_step_rows",
+    "fill_step_relevance",
+    "fill_step_return",
+)
 
 
 class FillInWorkbookWriter:
@@ -58,8 +65,11 @@ class FillInWorkbookWriter:
     def indicators(self) -> list[Indicator]:
         """The questions of the workbook: answerable and in the audit's modules."""
         data = self._data
-        return [i for i in data.framework.iter_indicators()
-                if i.is_answerable and data.framework.in_scope(i.name, data.audit.modules)]
+        return [
+            i
+            for i in data.framework.iter_indicators()
+            if i.is_answerable and data.framework.in_scope(i.name, data.audit.modules)
+        ]
 
     def write(self, target: Path) -> None:
         texts = self._texts
@@ -79,7 +89,8 @@ class FillInWorkbookWriter:
         # Sheets cannot be added, removed, renamed or unhidden; Jalon finds them by name.
         workbook.security = WorkbookProtection(lockStructure=True)
         workbook.properties.title = SpreadsheetCell.value(
-            texts.get("fill_title", institution=self._data.audit.institution))
+            texts.get("fill_title", institution=self._data.audit.institution)
+        )
         workbook.properties.language = self._data.language
         workbook.save(target)
 
@@ -88,19 +99,29 @@ class FillInWorkbookWriter:
         sheet.title = texts.get("sheet_instructions")[:31]
         sheet.column_dimensions["A"].width = 4
         sheet.column_dimensions["B"].width = 110
-        SpreadsheetCell.write(sheet, 1, 2, texts.get(
-            "fill_title", institution=data.audit.institution)).font = TITLE_FONT
+        SpreadsheetCell.write(
+            sheet, 1, 2, texts.get("fill_title", institution=data.audit.institution)
+        ).font = TITLE_FONT
         fit_to_page_width(sheet)
-        SpreadsheetCell.write(sheet, 2, 2, texts.get(
-            "fill_subtitle", framework=data.text(data.framework.title),
-            version=data.framework.version, date=self._format.moment(data.generated_at)))
+        SpreadsheetCell.write(
+            sheet,
+            2,
+            2,
+            texts.get(
+                "fill_subtitle",
+                framework=data.text(data.framework.title),
+                version=data.framework.version,
+                date=self._format.moment(data.generated_at),
+            ),
+        )
         for row, key in enumerate(INSTRUCTION_STEPS, start=4):
             SpreadsheetCell.write(sheet, row, 1, row - 3).alignment = WRAP
             text = texts.get(key, sheet=answers_title)
             SpreadsheetCell.write(sheet, row, 2, text).alignment = WRAP
             sheet.row_dimensions[row].height = LINE_HEIGHT * wrapped_lines(text, 110) + 4
-        SpreadsheetCell.write(sheet, len(INSTRUCTION_STEPS) + 5, 2, texts.get(
-            "fill_audit_line", audit=data.audit.id)).font = Font(italic=True, color="5F6B73")
+        SpreadsheetCell.write(
+            sheet, len(INSTRUCTION_STEPS) + 5, 2, texts.get("fill_audit_line", audit=data.audit.id)
+        ).font = Font(italic=True, color="5F6B73")
 
     def _lists(self, workbook: Workbook, sheet) -> dict[str, str]:
         """One column of choice labels per choice list, each with a workbook-level name."""
@@ -113,11 +134,13 @@ class FillInWorkbookWriter:
             letter = get_column_letter(column)
             SpreadsheetCell.write(sheet, 1, column, indicator.list_name)
             for row, choice in enumerate(indicator.choices, start=2):
-                SpreadsheetCell.write(sheet, row, column,
-                                      self._display.choice_label(indicator, choice.name))
+                SpreadsheetCell.write(
+                    sheet, row, column, self._display.choice_label(indicator, choice.name)
+                )
             name = f"jalon_{re.sub(r'[^A-Za-z0-9_]', '_', indicator.list_name)}_{column}"
-            reference = (f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:"
-                         f"${letter}${len(indicator.choices) + 1}")
+            reference = (
+                f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:${letter}${len(indicator.choices) + 1}"
+            )
             workbook.defined_names[name] = DefinedName(name, attr_text=reference)
             ranges[indicator.list_name] = name
         return ranges
@@ -135,14 +158,22 @@ class FillInWorkbookWriter:
             parent = data.framework.parents.get(indicator.name)
             section = f"{parent.display_code} {data.label(parent)}" if parent else ""
             value = self._display.typed(indicator, answer)
-            values = [indicator.name, indicator.display_code, section, data.label(indicator),
-                      self._guidance(indicator), self._expected(indicator), value,
-                      answer.na_reason if answer else "", answer.comment if answer else ""]
+            values = [
+                indicator.name,
+                indicator.display_code,
+                section,
+                data.label(indicator),
+                self._guidance(indicator),
+                self._expected(indicator),
+                value,
+                answer.na_reason if answer else "",
+                answer.comment if answer else "",
+            ]
             lines = 1
-            for column, (spec, content) in enumerate(zip(layout.COLUMNS, values, strict=True),
-                                                     start=1):
-                cell = SpreadsheetCell.write(sheet, row, column,
-                                             content if content != "" else None)
+            for column, (spec, content) in enumerate(
+                zip(layout.COLUMNS, values, strict=True), start=1
+            ):
+                cell = SpreadsheetCell.write(sheet, row, column, content if content != "" else None)
                 cell.alignment = WRAP
                 if spec.editable:
                     cell.protection = Protection(locked=False)
@@ -169,19 +200,31 @@ class FillInWorkbookWriter:
         texts = self._texts
         found: dict[str, DataValidation] = {}
         for list_name, defined in ranges.items():
-            found[f"list:{list_name}"] = DataValidation(type="list", formula1=f"={defined}",
-                                              allow_blank=True)
+            found[f"list:{list_name}"] = DataValidation(
+                type="list", formula1=f"={defined}", allow_blank=True
+            )
         found[QuestionType.INTEGER.value] = DataValidation(
-            type="whole", operator="between", formula1="-1000000000000", formula2="1000000000000",
-            allow_blank=True)
+            type="whole",
+            operator="between",
+            formula1="-1000000000000",
+            formula2="1000000000000",
+            allow_blank=True,
+        )
         found[QuestionType.DECIMAL.value] = DataValidation(
-            type="decimal", operator="between", formula1="-1E+15", formula2="1E+15",
-            allow_blank=True)
+            type="decimal",
+            operator="between",
+            formula1="-1E+15",
+            formula2="1E+15",
+            allow_blank=True,
+        )
         found[QuestionType.DATE.value] = DataValidation(
-            type="date", operator="greaterThan", formula1="1", allow_blank=True)
-        messages = {QuestionType.INTEGER.value: "fill_error_integer",
-                    QuestionType.DECIMAL.value: "fill_error_decimal",
-                    QuestionType.DATE.value: "fill_error_date"}
+            type="date", operator="greaterThan", formula1="1", allow_blank=True
+        )
+        messages = {
+            QuestionType.INTEGER.value: "fill_error_integer",
+            QuestionType.DECIMAL.value: "fill_error_decimal",
+            QuestionType.DATE.value: "fill_error_date",
+        }
         for key, validation in found.items():
             validation.showErrorMessage = True
             validation.errorTitle = texts.get("fill_error_title")
@@ -203,8 +246,9 @@ class FillInWorkbookWriter:
         if kind == QuestionType.SELECT_ONE:
             expected = texts.get("fill_expect_choice")
         elif kind == QuestionType.SELECT_MULTIPLE:
-            labels = "; ".join(self._display.choice_label(indicator, c.name)
-                               for c in indicator.choices)
+            labels = "; ".join(
+                self._display.choice_label(indicator, c.name) for c in indicator.choices
+            )
             expected = texts.get("fill_expect_multiple", choices=labels)
         else:
             expected = texts.get(f"fill_expect_{kind.value}")
@@ -219,11 +263,15 @@ class FillInWorkbookWriter:
         # audit_id or framework_hash differ, and finds the answers by answers_sheet; the rest
         # tells a person where the workbook came from.
         values = {
-            "format": FORMAT_VERSION, "audit_id": data.audit.id,
-            "institution": data.audit.institution, "framework_id": data.framework.id,
+            "format": FORMAT_VERSION,
+            "audit_id": data.audit.id,
+            "institution": data.audit.institution,
+            "framework_id": data.framework.id,
             "framework_version": data.framework.version,
-            "framework_hash": data.framework.content_hash, "language": data.language,
-            "answers_sheet": answers_title, "exported_at": data.generated_at.isoformat(),
+            "framework_hash": data.framework.content_hash,
+            "language": data.language,
+            "answers_sheet": answers_title,
+            "exported_at": data.generated_at.isoformat(),
             "exported_by": data.generated_by,
         }
         for row, (key, value) in enumerate(values.items(), start=1):

@@ -53,8 +53,9 @@ class WorkbookProblem:
         return f"{self.place}: {self.message}"
 
     @classmethod
-    def of(cls, sheet: str, row: int | None, column: str | None,
-           message: JalonError) -> WorkbookProblem:
+    def of(
+        cls, sheet: str, row: int | None, column: str | None, message: JalonError
+    ) -> WorkbookProblem:
         """A problem whose message is a JalonError's template and parameters, so that the
         interface translates it like any error message (context "errors")."""
         return cls(sheet, row, column, message.template, dict(message.params))
@@ -95,16 +96,23 @@ class WorkbookPreview:
 
 
 class WorkbookImportPlan:
-    def __init__(self, framework: Framework, answers: Mapping[str, Answer],
-                 modules: frozenset[str], display: AnswerDisplay, sheet: str):
+    def __init__(
+        self,
+        framework: Framework,
+        answers: Mapping[str, Answer],
+        modules: frozenset[str],
+        display: AnswerDisplay,
+        sheet: str,
+    ):
         self._framework = framework
         self._answers = answers
         self._modules = modules
         self._display = display
         self._sheet = sheet
 
-    def build(self, entries: list[WorkbookEntry], mode: ImportMode,
-              problems: list[WorkbookProblem]) -> WorkbookPreview:
+    def build(
+        self, entries: list[WorkbookEntry], mode: ImportMode, problems: list[WorkbookProblem]
+    ) -> WorkbookPreview:
         preview = WorkbookPreview(mode, problems=list(problems))
         after = dict(self._answers)
         for entry in entries:
@@ -114,19 +122,33 @@ class WorkbookImportPlan:
             if wanted is not None:
                 field_name, new_answer = wanted
                 change = WorkbookChange(
-                    entry.row, indicator.name, indicator.display_code, field_name,
-                    self._shown(current), self._shown(new_answer),
-                    new_answer.na_reason if field_name == "not_applicable" else new_answer.value)
+                    entry.row,
+                    indicator.name,
+                    indicator.display_code,
+                    field_name,
+                    self._shown(current),
+                    self._shown(new_answer),
+                    new_answer.na_reason if field_name == "not_applicable" else new_answer.value,
+                )
                 if mode == ImportMode.OVERWRITE or not current.is_answered:
                     preview.changes.append(change)
-                    after[indicator.name] = replace(after.get(indicator.name) or current,
-                                                    value=new_answer.value,
-                                                    na_reason=new_answer.na_reason)
+                    after[indicator.name] = replace(
+                        after.get(indicator.name) or current,
+                        value=new_answer.value,
+                        na_reason=new_answer.na_reason,
+                    )
                 else:
                     preview.kept.append(change)
             if entry.comment and entry.comment != current.comment:
-                change = WorkbookChange(entry.row, indicator.name, indicator.display_code,
-                                        "comment", current.comment, entry.comment, entry.comment)
+                change = WorkbookChange(
+                    entry.row,
+                    indicator.name,
+                    indicator.display_code,
+                    "comment",
+                    current.comment,
+                    entry.comment,
+                    entry.comment,
+                )
                 if mode == ImportMode.OVERWRITE or not current.comment:
                     preview.changes.append(change)
                 else:
@@ -139,8 +161,7 @@ class WorkbookImportPlan:
         if entry.na_reason:
             if current.na_reason == entry.na_reason and not current.has_value:
                 return None
-            return "not_applicable", Answer(entry.indicator, value=None,
-                                            na_reason=entry.na_reason)
+            return "not_applicable", Answer(entry.indicator, value=None, na_reason=entry.na_reason)
         if entry.value is None:
             return None  # an empty cell never erases an answer
         if current.value == entry.value and not current.na_reason:
@@ -154,8 +175,9 @@ class WorkbookImportPlan:
         text = self._display.text(indicator, answer)
         return f"{text}: {answer.na_reason}" if answer.is_not_applicable else text
 
-    def _broken_rules(self, changes: list[WorkbookChange], after: dict[str, Answer]
-                      ) -> list[WorkbookProblem]:
+    def _broken_rules(
+        self, changes: list[WorkbookChange], after: dict[str, Answer]
+    ) -> list[WorkbookProblem]:
         """Constraints and cascading choices checked against the answers as they would be
         after the import, so that "loan officers ≤ staff" sees both numbers from the workbook
         and a district is checked against the region chosen in the same workbook."""
@@ -170,15 +192,33 @@ class WorkbookImportPlan:
                 offered = {choice.name for choice in relevance.choices_for(indicator)}
                 refused = [n for n in str(change.value).split() if n not in offered]
                 if refused:
-                    found.append(WorkbookProblem.of(
-                        self._sheet, change.row, ANSWER_COLUMN,
-                        JalonError("{code}: {value} is not offered given the other answers "
-                                   "of the workbook", code=change.code, value=change.after)))
+                    found.append(
+                        WorkbookProblem.of(
+                            self._sheet,
+                            change.row,
+                            ANSWER_COLUMN,
+                            JalonError(
+                                "{code}: {value} is not offered given the other answers "
+                                "of the workbook",
+                                code=change.code,
+                                value=change.after,
+                            ),
+                        )
+                    )
                     continue
             if relevance.constraint_violation(indicator, change.value):
                 rule = self._display.constraint_message(indicator)
-                found.append(WorkbookProblem.of(
-                    self._sheet, change.row, ANSWER_COLUMN,
-                    JalonError("{code}: the value {value} is not accepted: {rule}",
-                               code=change.code, value=change.after, rule=rule)))
+                found.append(
+                    WorkbookProblem.of(
+                        self._sheet,
+                        change.row,
+                        ANSWER_COLUMN,
+                        JalonError(
+                            "{code}: the value {value} is not accepted: {rule}",
+                            code=change.code,
+                            value=change.after,
+                            rule=rule,
+                        ),
+                    )
+                )
         return found

@@ -70,37 +70,54 @@ class ConflictService:
                 if derived != sorted(stored[indicator], key=lambda c: c.id):
                     self._exchange.conflicts.replace(audit_id, indicator, derived)
 
-    def list(self, audit: Audit, framework: Framework,
-             include_resolved: bool = False) -> list[ConflictView]:
+    def list(
+        self, audit: Audit, framework: Framework, include_resolved: bool = False
+    ) -> list[ConflictView]:
         self.refresh(audit.id)
         status = None if include_resolved else ConflictStatus.OPEN
-        return [self._view(c, audit, framework)
-                for c in self._exchange.conflicts.for_audit(audit.id, status)]
+        return [
+            self._view(c, audit, framework)
+            for c in self._exchange.conflicts.for_audit(audit.id, status)
+        ]
 
     def get(self, reference: str) -> Conflict:
         return find_by_id_or_prefix(
-            reference, self._exchange.conflicts.get, self._exchange.conflicts.find_by_prefix,
+            reference,
+            self._exchange.conflicts.get,
+            self._exchange.conflicts.find_by_prefix,
             too_short=lambda ref: JalonError(
-                "no conflict {ref!r}; give at least {n} characters of its id", ref=ref,
-                n=MIN_PREFIX),
+                "no conflict {ref!r}; give at least {n} characters of its id", ref=ref, n=MIN_PREFIX
+            ),
             unknown=lambda ref: JalonError("no conflict {ref!r}", ref=ref),
             ambiguous=lambda ref, count: JalonError(
-                "{ref!r} matches {count} conflicts; give more of the id", ref=ref, count=count),
+                "{ref!r} matches {count} conflicts; give more of the id", ref=ref, count=count
+            ),
         )
 
     def view(self, conflict: Conflict, audit: Audit, framework: Framework) -> ConflictView:
         return self._view(conflict, audit, framework)
 
-    def resolve(self, conflict: Conflict, audit: Audit, framework: Framework,
-                resolution: Resolution, new_value: object = None) -> Revision:
+    def resolve(
+        self,
+        conflict: Conflict,
+        audit: Audit,
+        framework: Framework,
+        resolution: Resolution,
+        new_value: object = None,
+    ) -> Revision:
         if audit.is_finalized:
-            raise JalonError("the audit of {institution} is finalized; reopen it with a reason "
-                             "before resolving its conflicts", institution=audit.institution)
+            raise JalonError(
+                "the audit of {institution} is finalized; reopen it with a reason "
+                "before resolving its conflicts",
+                institution=audit.institution,
+            )
         self.refresh(audit.id)
         current = self._exchange.conflicts.get(conflict.id)
         if current is None or not current.is_open:
-            raise JalonError("this conflict is no longer open (a newer change or a resolution "
-                             "from another installation changed it); list the conflicts again")
+            raise JalonError(
+                "this conflict is no longer open (a newer change or a resolution "
+                "from another installation changed it); list the conflicts again"
+            )
         view = self._view(current, audit, framework)
         if resolution == Resolution.KEEP_MINE:
             content = content_of(view.mine)
@@ -112,22 +129,36 @@ class ConflictService:
             content = (value, "", head.comment, head.flagged, head.department)
         value, na_reason, comment, flagged, department = content
         revision = Revision(
-            id=new_id(), audit_id=audit.id, indicator=current.indicator,
-            parent_id=current.revision_a, merge_parent_id=current.revision_b, value=value,
-            na_reason=na_reason, comment=comment, flagged=flagged, department=department,
-            author=self.identity.author, site=self.identity.site, created_at=utc_now())
+            id=new_id(),
+            audit_id=audit.id,
+            indicator=current.indicator,
+            parent_id=current.revision_a,
+            merge_parent_id=current.revision_b,
+            value=value,
+            na_reason=na_reason,
+            comment=comment,
+            flagged=flagged,
+            department=department,
+            author=self.identity.author,
+            site=self.identity.site,
+            created_at=utc_now(),
+        )
         history = [*self._store.revisions.history(audit.id, current.indicator), revision]
         graph = RevisionGraph(history)
-        self._exchange.merges.resolve(revision, graph.head() or revision,
-                                      graph.conflicts(audit.id, current.indicator))
+        self._exchange.merges.resolve(
+            revision, graph.head() or revision, graph.conflicts(audit.id, current.indicator)
+        )
         return revision
 
     def _view(self, conflict: Conflict, audit: Audit, framework: Framework) -> ConflictView:
         indicator = framework.indicators.get(conflict.indicator)
         if indicator is None:
-            raise JalonError("conflict {id} is about {indicator}, which framework {framework} "
-                             "does not have", id=conflict.id[:8], indicator=conflict.indicator,
-                             framework=framework.id)
+            raise JalonError(
+                "conflict {id} is about {indicator}, which framework {framework} does not have",
+                id=conflict.id[:8],
+                indicator=conflict.indicator,
+                framework=framework.id,
+            )
         newer = self._revision(audit.id, conflict.indicator, conflict.revision_a)
         older = self._revision(audit.id, conflict.indicator, conflict.revision_b)
         site = self.identity.site
@@ -139,5 +170,6 @@ class ConflictService:
         for revision in self._store.revisions.history(audit_id, indicator):
             if revision.id == revision_id:
                 return revision
-        raise JalonError("revision {id} of a conflict is missing from the database",
-                         id=revision_id[:8])
+        raise JalonError(
+            "revision {id} of a conflict is missing from the database", id=revision_id[:8]
+        )

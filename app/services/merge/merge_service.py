@@ -48,9 +48,18 @@ GROUP_PACKAGES = 250
 GROUP_SECONDS = 1.0  # a person watching progress sees receipts at least this often
 # Packages held for a person whatever the merge was asked: they are intact and trusted, but
 # would change an audit that must not change this way (finalized here, or recorded here for
-# another institution or framework, or signed by a key whose validity has ended since).
-ALWAYS_HELD = frozenset({"finalized-here", "signer-out-of-scope-here", "institution-differs",
-                         "framework-differs", "signer-expired-now"})
+# another institution or framework, or signed by a key whose validity has ended since), or
+# would record a review decision in the reviewer's name by a key trusted only for a site.
+ALWAYS_HELD = frozenset(
+    {
+        "finalized-here",
+        "signer-out-of-scope-here",
+        "institution-differs",
+        "framework-differs",
+        "signer-expired-now",
+        "review-decision-out-of-scope",
+    }
+)
 
 Progress = Callable[[int, int, ImportReceipt], None]  # (done, total, latest receipt)
 
@@ -66,8 +75,14 @@ class Pending(Protocol):
 class MergeService:
     parallel_processes = True  # large merges verify in a helper process (off: always a thread)
 
-    def __init__(self, exchange: ExchangeStore, packages: PackageService, keys: KeyService,
-                 identity: Identity, backups: BackupService | None = None):
+    def __init__(
+        self,
+        exchange: ExchangeStore,
+        packages: PackageService,
+        keys: KeyService,
+        identity: Identity,
+        backups: BackupService | None = None,
+    ):
         self._exchange = exchange
         self._backups = backups  # a merge writes much at once: back up first
         self._packages = packages
@@ -75,9 +90,14 @@ class MergeService:
         self.identity = identity
         self._planner = MergePlanner(identity.author)
 
-    def merge(self, paths: Sequence[Path], progress: Progress | None = None,
-              cancelled: Callable[[], bool] | None = None, quarantine_untrusted: bool = False,
-              keys: list[SigningKey] | None = None) -> list[ImportReceipt]:
+    def merge(
+        self,
+        paths: Sequence[Path],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        quarantine_untrusted: bool = False,
+        keys: list[SigningKey] | None = None,
+    ) -> list[ImportReceipt]:
         """Merge package files in order; returns one receipt per package handled (fewer if
         cancelled: the rest are untouched)."""
         paths = list(paths)
@@ -88,8 +108,7 @@ class MergeService:
         known = self._packages.known_frameworks()
         policy = self._packages.trust_policy()
         receipts: list[ImportReceipt] = []
-        with (self._exchange.merges.bulk(),
-              self._verifier(len(paths), keys or [], known) as submit):
+        with self._exchange.merges.bulk(), self._verifier(len(paths), keys or [], known) as submit:
             queue: deque[tuple[Path, Pending]] = deque()
             upcoming = iter(paths)
 
@@ -109,16 +128,26 @@ class MergeService:
                 group: list[ImportReceipt] = []
                 started = time.monotonic()
                 with self._exchange.transaction():
-                    while queue and len(group) < GROUP_PACKAGES and (
-                            time.monotonic() - started < GROUP_SECONDS):
+                    while (
+                        queue
+                        and len(group) < GROUP_PACKAGES
+                        and (time.monotonic() - started < GROUP_SECONDS)
+                    ):
                         if cancelled is not None and cancelled():
                             stop = True
                             break
                         path, future = queue.popleft()
                         read_ahead()
-                        group.append(self._settle(
-                            path.name, future.result, quarantine_untrusted, known, policy,
-                            read_again=partial(self._read_again, path, keys or [])))
+                        group.append(
+                            self._settle(
+                                path.name,
+                                future.result,
+                                quarantine_untrusted,
+                                known,
+                                policy,
+                                read_again=partial(self._read_again, path, keys or []),
+                            )
+                        )
                 for receipt in group:
                     receipts.append(receipt)
                     if progress is not None:
@@ -128,12 +157,16 @@ class MergeService:
         return receipts
 
     @contextmanager
-    def _verifier(self, count: int, keys: list[SigningKey],
-                  known: dict[str, Framework]) -> Iterator[Callable[[Path], Pending]]:
+    def _verifier(
+        self, count: int, keys: list[SigningKey], known: dict[str, Framework]
+    ) -> Iterator[Callable[[Path], Pending]]:
         """Where packages are read and verified ahead of the merge: a helper process for a
         large merge (the other core), a thread otherwise (no process start to pay)."""
-        verifier = (ProcessVerifier.start(self._packages.verifier_setup(keys), known)
-                    if self.parallel_processes and ProcessVerifier.worth_it(count) else None)
+        verifier = (
+            ProcessVerifier.start(self._packages.verifier_setup(keys), known)
+            if self.parallel_processes and ProcessVerifier.worth_it(count)
+            else None
+        )
         if verifier is not None:
             with verifier:
                 yield verifier.submit
@@ -148,8 +181,9 @@ class MergeService:
     def quarantined(self) -> list[QuarantinedPackage]:
         return self._exchange.quarantine.pending()
 
-    def retry_quarantine(self, progress: Progress | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> list[ImportReceipt]:
+    def retry_quarantine(
+        self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> list[ImportReceipt]:
         """Try the held packages again (after trusting a signer or reopening an audit)."""
         held = self.quarantined()
         if held and self._backups is not None:
@@ -162,10 +196,17 @@ class MergeService:
             if cancelled is not None and cancelled():
                 break
             data = self._exchange.quarantine.data(item.id) or b""
-            receipts.append(self._settle(
-                item.file_name,
-                partial(_held_arrival, opener, data, item.file_name),
-                True, known, policy, partial(bytes, data), release=item.id))
+            receipts.append(
+                self._settle(
+                    item.file_name,
+                    partial(_held_arrival, opener, data, item.file_name),
+                    True,
+                    known,
+                    policy,
+                    partial(bytes, data),
+                    release=item.id,
+                )
+            )
             if progress is not None:
                 progress(done, len(held), receipts[-1])
         return receipts
@@ -175,15 +216,25 @@ class MergeService:
 
     # --- one package -------------------------------------------------------------------------
 
-    def _settle(self, name: str, obtain: Callable[[], Arrival], quarantine_untrusted: bool,
-                known: dict[str, Framework], policy: TrustPolicy, read_again: Callable[[], bytes],
-                release: str | None = None) -> ImportReceipt:
+    def _settle(
+        self,
+        name: str,
+        obtain: Callable[[], Arrival],
+        quarantine_untrusted: bool,
+        known: dict[str, Framework],
+        policy: TrustPolicy,
+        read_again: Callable[[], bytes],
+        release: str | None = None,
+    ) -> ImportReceipt:
         try:
             arrival = obtain()
             return self._apply(name, arrival, known, policy, release)
         except PackageError as error:
-            if error.quarantinable and isinstance(error.package, VerifiedPackage) and (
-                    quarantine_untrusted or error.kind in ALWAYS_HELD):
+            if (
+                error.quarantinable
+                and isinstance(error.package, VerifiedPackage)
+                and (quarantine_untrusted or error.kind in ALWAYS_HELD)
+            ):
                 try:
                     return self._hold(name, error.package, error, read_again)
                 except JalonError as unheld:
@@ -193,9 +244,14 @@ class MergeService:
             return self._reject(name, error)
         except Exception as error:  # a bug must not stop a merge of thousands: log, go on
             log.exception("unexpected error while merging %s", name)
-            return self._reject(name, JalonError("unexpected problem ({kind}: {detail}); "
-                                                 "details are in the log file",
-                                                 kind=type(error).__name__, detail=error))
+            return self._reject(
+                name,
+                JalonError(
+                    "unexpected problem ({kind}: {detail}); details are in the log file",
+                    kind=type(error).__name__,
+                    detail=error,
+                ),
+            )
 
     def _read_again(self, path: Path, keys: list[SigningKey]) -> bytes:
         """A package file's bytes (decrypted) once more, to hold the package whole."""
@@ -206,16 +262,29 @@ class MergeService:
         if package is None:
             return receipt
         m = package.manifest
-        return replace(receipt, package_id=m.package_id, package_sha256=package.sha256,
-                       audit_id=m.audit_id, institution=m.institution,
-                       signer_key_id=m.signer_key_id, signer_name=m.signer_name)
+        return replace(
+            receipt,
+            package_id=m.package_id,
+            package_sha256=package.sha256,
+            audit_id=m.audit_id,
+            institution=m.institution,
+            signer_key_id=m.signer_key_id,
+            signer_name=m.signer_name,
+        )
 
-    def _apply(self, name: str, arrival: Arrival, known: dict[str, Framework], policy: TrustPolicy,
-               release: str | None) -> ImportReceipt:
+    def _apply(
+        self,
+        name: str,
+        arrival: Arrival,
+        known: dict[str, Framework],
+        policy: TrustPolicy,
+        release: str | None,
+    ) -> ImportReceipt:
         package = arrival.opened.package
         receipt = self._receipt(name, package)
         state = self._exchange.merges.state(
-            package.manifest.audit_id, *package.content.ids_held_by_id())
+            package.manifest.audit_id, *package.content.ids_held_by_id()
+        )
         try:
             planned = self._planner.plan(state, package, receipt, arrival.new_history, policy)
         except PackageError as error:
@@ -228,20 +297,43 @@ class MergeService:
             known.setdefault(package.manifest.framework_hash, package.framework)
         return planned.batch.receipt
 
-    def _hold(self, name: str, package: VerifiedPackage, error: PackageError,
-              read_again: Callable[[], bytes]) -> ImportReceipt:
+    def _hold(
+        self,
+        name: str,
+        package: VerifiedPackage,
+        error: PackageError,
+        read_again: Callable[[], bytes],
+    ) -> ImportReceipt:
         data = package.data
         if data is None:  # left with the helper process that verified it
             data = read_again()
             if hashlib.sha256(data).hexdigest() != package.sha256:
-                raise PackageError("changed-while-merging", "{file} changed while it was being "
-                                   "merged; merge it again", file=name)
+                raise PackageError(
+                    "changed-while-merging",
+                    "{file} changed while it was being merged; merge it again",
+                    file=name,
+                )
         m = package.manifest
-        receipt = replace(self._receipt(name, package), status=ReceiptStatus.QUARANTINED,
-                          problem=error.kind, reason=error.template, params=dict(error.params))
-        held = QuarantinedPackage(new_id(), package.sha256, m.package_id, m.audit_id,
-                                  m.institution, m.signer_key_id, m.signer_name, error.template,
-                                  dict(error.params), name, receipt.created_at)
+        receipt = replace(
+            self._receipt(name, package),
+            status=ReceiptStatus.QUARANTINED,
+            problem=error.kind,
+            reason=error.template,
+            params=dict(error.params),
+        )
+        held = QuarantinedPackage(
+            new_id(),
+            package.sha256,
+            m.package_id,
+            m.audit_id,
+            m.institution,
+            m.signer_key_id,
+            m.signer_name,
+            error.template,
+            dict(error.params),
+            name,
+            receipt.created_at,
+        )
         with self._exchange.transaction():
             self._exchange.quarantine.hold(held, data)
             self._exchange.imports.add(receipt, self.identity.author)
@@ -249,10 +341,12 @@ class MergeService:
 
     def _reject(self, name: str, error: JalonError) -> ImportReceipt:
         package = getattr(error, "package", None)
-        receipt = replace(self._receipt(name, package if isinstance(package, VerifiedPackage)
-                                        else None),
-                          problem=getattr(error, "kind", "error"), reason=error.template,
-                          params=dict(error.params))
+        receipt = replace(
+            self._receipt(name, package if isinstance(package, VerifiedPackage) else None),
+            problem=getattr(error, "kind", "error"),
+            reason=error.template,
+            params=dict(error.params),
+        )
         self._exchange.imports.log(receipt, self.identity.author)
         return receipt
 

@@ -27,6 +27,9 @@ class NewHistory:
     @classmethod
     def of(cls, audit_id: str, revisions: Sequence[Revision]) -> NewHistory:
         plan = HistoryMerge(audit_id, ()).plan(revisions)
-        return cls(RevisionRows.of(plan.new_revisions),
-                   {indicator: head.id for indicator, head in plan.heads.items()},
-                   plan.conflicts, plan.open_conflicts())
+        return cls(
+            RevisionRows.of(plan.new_revisions),
+            {indicator: head.id for indicator, head in plan.heads.items()},
+            plan.conflicts,
+            plan.open_conflicts(),
+        )

@@ -88,8 +88,12 @@ class ProcessVerifier:
         context = multiprocessing.get_context("spawn")
         self._tasks, worker_tasks = context.Pipe()
         self._results, worker_results = context.Pipe(duplex=False)
-        self._worker = context.Process(target=_serve, args=(setup, worker_tasks, worker_results),
-                                       name="jalon-verify", daemon=True)
+        self._worker = context.Process(
+            target=_serve,
+            args=(setup, worker_tasks, worker_results),
+            name="jalon-verify",
+            daemon=True,
+        )
         self._sent = self._received = 0
         _enlarge(self._results)
         try:
@@ -111,13 +115,19 @@ class ProcessVerifier:
         try:
             verifier = cls(setup, known)
         except OSError:
-            log.warning("the package verification process could not be started; verifying "
-                        "on a thread instead", exc_info=True)
+            log.warning(
+                "the package verification process could not be started; verifying "
+                "on a thread instead",
+                exc_info=True,
+            )
             return None
         if verifier._answers():
             return verifier
-        log.warning("the package verification process did not start (exit code %s); "
-                    "verifying on a thread instead", verifier._worker.exitcode)
+        log.warning(
+            "the package verification process did not start (exit code %s); "
+            "verifying on a thread instead",
+            verifier._worker.exitcode,
+        )
         verifier.close()
         return None
 
@@ -164,8 +174,11 @@ class ProcessVerifier:
             except (EOFError, OSError):
                 # The worker died (killed, out of memory): the merge goes on, reading the
                 # packages not yet verified here, without a head start.
-                log.warning("the package verification process stopped (exit code %s); "
-                            "verifying the remaining packages here", self._worker.exitcode)
+                log.warning(
+                    "the package verification process stopped (exit code %s); "
+                    "verifying the remaining packages here",
+                    self._worker.exitcode,
+                )
                 self._fallback = _opener(self._setup, self._known.get)
         return Arrival.read(self._fallback, path)
 
@@ -179,22 +192,28 @@ class ProcessVerifier:
 
     def _complete(self, package: VerifiedPackage, sent: Framework | None) -> VerifiedPackage:
         framework_hash = package.manifest.framework_hash
-        return replace(package, framework=self._framework(framework_hash, sent),
-                       framework_known=framework_hash in self._known)
+        return replace(
+            package,
+            framework=self._framework(framework_hash, sent),
+            framework_known=framework_hash in self._known,
+        )
 
     def finish(self, outcome: _Verified | _Failure | _Crash) -> Arrival:
         """A worker's outcome as Arrival.prepared would have given it (the file's bytes
         aside)."""
         if isinstance(outcome, _Verified):
             opened = outcome.arrival.opened
-            return replace(outcome.arrival, opened=replace(
-                opened, package=self._complete(opened.package, outcome.framework)))
+            return replace(
+                outcome.arrival,
+                opened=replace(opened, package=self._complete(opened.package, outcome.framework)),
+            )
         if isinstance(outcome, _Crash):
             raise RuntimeError(f"{outcome.kind} in the verification process: {outcome.detail}")
         if not outcome.kind:
             raise JalonError(outcome.template, **outcome.params)
-        error = PackageError(outcome.kind, outcome.template, outcome.quarantinable,
-                             **outcome.params)
+        error = PackageError(
+            outcome.kind, outcome.template, outcome.quarantinable, **outcome.params
+        )
         if outcome.package is not None:
             error.package = self._complete(outcome.package, outcome.framework)
         raise error
@@ -238,8 +257,9 @@ class _Crash:
     detail: str
 
 
-def _opener(setup: VerifierSetup,
-            known_framework: Callable[[str], Framework | None]) -> PackageOpener:
+def _opener(
+    setup: VerifierSetup, known_framework: Callable[[str], Framework | None]
+) -> PackageOpener:
     """An opener as PackageService.opener(keys) builds it, from the setup's plain data."""
     keys = [SigningKey.from_secret(secret) for secret in setup.key_secrets]
     reader = PackageReader(setup.trust, known_framework, setup.limits)
@@ -271,8 +291,10 @@ def _serve(setup: VerifierSetup, tasks: Connection, results: Connection) -> None
             return
 
 
-def _in_transit(package: VerifiedPackage, history: NewHistory | None = None,
-                ) -> tuple[VerifiedPackage, Framework | None]:
+def _in_transit(
+    package: VerifiedPackage,
+    history: NewHistory | None = None,
+) -> tuple[VerifiedPackage, Framework | None]:
     """The package without its framework and file bytes, its revisions as the rows of its new
     history (one copy for both), and the framework if this worker has not sent it yet; the
     framework is kept here so later packages of it need no parse."""
@@ -283,18 +305,29 @@ def _in_transit(package: VerifiedPackage, history: NewHistory | None = None,
     content = package.content
     if history is not None:
         content = replace(content, revisions=history.revisions)
-    return (replace(package, framework=None, data=None, content=content),
-            package.framework if first else None)
+    return (
+        replace(package, framework=None, data=None, content=content),
+        package.framework if first else None,
+    )
 
 
 def _open_in_worker(path: Path) -> _Verified | _Failure:
     try:
         arrival = Arrival.prepared(_worker["opener"], path)
     except PackageError as error:
-        package, framework = (_in_transit(error.package)
-                              if isinstance(error.package, VerifiedPackage) else (None, None))
-        return _Failure(error.kind, error.template, _plain(error.params), error.quarantinable,
-                        package, framework)
+        package, framework = (
+            _in_transit(error.package)
+            if isinstance(error.package, VerifiedPackage)
+            else (None, None)
+        )
+        return _Failure(
+            error.kind,
+            error.template,
+            _plain(error.params),
+            error.quarantinable,
+            package,
+            framework,
+        )
     except JalonError as error:
         return _Failure("", error.template, _plain(error.params), False, None, None)
     package, framework = _in_transit(arrival.opened.package, arrival.new_history)
@@ -303,5 +336,7 @@ def _open_in_worker(path: Path) -> _Verified | _Failure:
 
 def _plain(params: dict[str, Any]) -> dict[str, Any]:
     # Parameters are shown as text; an exception object given as a reason may not pickle.
-    return {key: value if isinstance(value, (str, int, float)) else str(value)
-            for key, value in params.items()}
+    return {
+        key: value if isinstance(value, (str, int, float)) else str(value)
+        for key, value in params.items()
+    }

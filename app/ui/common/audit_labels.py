@@ -91,27 +91,37 @@ class AuditLabels:
 
     @staticmethod
     def answered(counts: QuestionCounts) -> str:
-        """"37 of 166 answered": the same words wherever progress is shown."""
-        return QCoreApplication.translate("AuditLabels", "%1 of %2 answered").replace(
-            "%1", AuditLabels.number(counts.answered)).replace(
-            "%2", AuditLabels.number(counts.questions))
+        """ "37 of 166 answered": the same words wherever progress is shown."""
+        return (
+            QCoreApplication.translate("AuditLabels", "%1 of %2 answered")
+            .replace("%1", AuditLabels.number(counts.answered))
+            .replace("%2", AuditLabels.number(counts.questions))
+        )
 
     @staticmethod
     def counts_explained(counts: QuestionCounts) -> str:
         """The tooltip that says what the counts mean (app/models/question_counts.py)."""
         translate = QCoreApplication.translate
-        return "\n".join((
-            translate("AuditLabels", "Progress %1: %2 of %3 questions answered.")
-            .replace("%1", AuditLabels.percent(100 * counts.progress))
-            .replace("%2", AuditLabels.number(counts.answered))
-            .replace("%3", AuditLabels.number(counts.questions)),
-            translate("AuditLabels", "Questions: those that apply to this audit, in its modules "
-                                     "and given the answers so far; a question marked not "
-                                     "applicable counts as answered."),
-            translate("AuditLabels", "Scored: %1 of the %2 questions that count in the score "
-                                     "are answered.")
-            .replace("%1", AuditLabels.number(counts.scored_answered))
-            .replace("%2", AuditLabels.number(counts.scored))))
+        return "\n".join(
+            (
+                translate("AuditLabels", "Progress %1: %2 of %3 questions answered.")
+                .replace("%1", AuditLabels.percent(100 * counts.progress))
+                .replace("%2", AuditLabels.number(counts.answered))
+                .replace("%3", AuditLabels.number(counts.questions)),
+                translate(
+                    "AuditLabels",
+                    "Questions: those that apply to this audit, in its modules "
+                    "and given the answers so far; a question marked not "
+                    "applicable counts as answered.",
+                ),
+                translate(
+                    "AuditLabels",
+                    "Scored: %1 of the %2 questions that count in the score are answered.",
+                )
+                .replace("%1", AuditLabels.number(counts.scored_answered))
+                .replace("%2", AuditLabels.number(counts.scored)),
+            )
+        )
 
     @staticmethod
     def number(value: float | int) -> str:

@@ -61,8 +61,12 @@ class BackgroundTask(QObject):
     # thread, where this object lives, whatever thread the work ran on.
     _done = Signal(str, object)
 
-    def __init__(self, work: Callable[[TaskContext], object], parent: QObject | None = None,
-                 pool: QThreadPool | None = None):
+    def __init__(
+        self,
+        work: Callable[[TaskContext], object],
+        parent: QObject | None = None,
+        pool: QThreadPool | None = None,
+    ):
         super().__init__(parent)
         self._work = work
         self._pool = pool or QThreadPool.globalInstance()
@@ -111,7 +115,8 @@ class BackgroundTask(QObject):
         else:
             error = payload if isinstance(payload, Exception) else RuntimeError(payload)
             if not isinstance(error, JalonError):
-                log.error("background task failed",
-                          exc_info=(type(error), error, error.__traceback__))
+                log.error(
+                    "background task failed", exc_info=(type(error), error, error.__traceback__)
+                )
             self.failed.emit(ErrorPresenter.message(error), error)
         self.finished.emit()

@@ -243,6 +243,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'the organisation holds a character that is not text ({character}); remove it'),
     QT_TRANSLATE_NOOP("errors", 'the organisation is {length} characters long; at most {limit} can be saved'),
     QT_TRANSLATE_NOOP("errors", 'the package answers {indicator}, which framework {framework} does not have'),
+    QT_TRANSLATE_NOOP("errors", 'the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide'),
     QT_TRANSLATE_NOOP("errors", 'the package changes revision {id} of answer {indicator}, which this installation already holds with other content; history is never rewritten'),
     QT_TRANSLATE_NOOP("errors", 'the package claims key {key} of {name}, but its public key is not the one trusted under that id'),
     QT_TRANSLATE_NOOP("errors", 'the package comes from an installation that has not upgraded the audit; its answers join the history, and those to questions of the earlier version stay there as no longer assessed'),

@@ -37,8 +37,10 @@ class ErrorPresenter:
                 text = str(error)  # a damaged translation must not hide the message
             return text[:1].upper() + text[1:]
         return QCoreApplication.translate(
-            "ErrorPresenter", "An unexpected problem occurred ({kind}). Your saved work is safe; "
-            "the details are in the log file.").format(kind=type(error).__name__)
+            "ErrorPresenter",
+            "An unexpected problem occurred ({kind}). Your saved work is safe; "
+            "the details are in the log file.",
+        ).format(kind=type(error).__name__)
 
     def show(self, error: BaseException, title: str = "") -> QMessageBox:
         """Show `error` in a window-modal box opened with open(), so nothing waits on it."""
@@ -46,8 +48,13 @@ class ErrorPresenter:
             log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         self.last_message = self.message(error)
         title = title or QCoreApplication.translate("ErrorPresenter", "Jalon")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, self.last_message,
-                          QMessageBox.StandardButton.Ok, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            self.last_message,
+            QMessageBox.StandardButton.Ok,
+            self._parent,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
@@ -64,8 +71,9 @@ class ErrorPresenter:
             sys.excepthook = self._previous_hook
             self._previous_hook = None
 
-    def _hook(self, kind: type[BaseException], error: BaseException,
-              traceback: TracebackType | None) -> None:
+    def _hook(
+        self, kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
             return

@@ -18,19 +18,30 @@ class ReviewLabels:
         acceptée"), while the column reads "Accepté". Literal texts, so lupdate finds both."""
         translate = QCoreApplication.translate
         names = {
-            ReviewState.RECEIVED: (translate("ReviewLabels", "Received"),
-                                   translate("ReviewLabels", "Received", "after Review:")),
-            ReviewState.IN_REVIEW: (translate("ReviewLabels", "In review"),
-                                    translate("ReviewLabels", "In review", "after Review:")),
+            ReviewState.RECEIVED: (
+                translate("ReviewLabels", "Received"),
+                translate("ReviewLabels", "Received", "after Review:"),
+            ),
+            ReviewState.IN_REVIEW: (
+                translate("ReviewLabels", "In review"),
+                translate("ReviewLabels", "In review", "after Review:"),
+            ),
             ReviewState.RETURNED: (
                 translate("ReviewLabels", "Returned for correction"),
-                translate("ReviewLabels", "Returned for correction", "after Review:")),
-            ReviewState.RESUBMITTED: (translate("ReviewLabels", "Resubmitted"),
-                                      translate("ReviewLabels", "Resubmitted", "after Review:")),
-            ReviewState.ACCEPTED: (translate("ReviewLabels", "Accepted"),
-                                   translate("ReviewLabels", "Accepted", "after Review:")),
-            ReviewState.REJECTED: (translate("ReviewLabels", "Rejected"),
-                                   translate("ReviewLabels", "Rejected", "after Review:")),
+                translate("ReviewLabels", "Returned for correction", "after Review:"),
+            ),
+            ReviewState.RESUBMITTED: (
+                translate("ReviewLabels", "Resubmitted"),
+                translate("ReviewLabels", "Resubmitted", "after Review:"),
+            ),
+            ReviewState.ACCEPTED: (
+                translate("ReviewLabels", "Accepted"),
+                translate("ReviewLabels", "Accepted", "after Review:"),
+            ),
+            ReviewState.REJECTED: (
+                translate("ReviewLabels", "Rejected"),
+                translate("ReviewLabels", "Rejected", "after Review:"),
+            ),
         }
         return names[state][after_review] if state in names else str(state)
 

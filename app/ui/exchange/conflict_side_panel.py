@@ -24,8 +24,11 @@ class ConflictSidePanel(QGroupBox):
         self.keep_button = QPushButton()
         self._form = QFormLayout()
         self._labels = [QLabel() for _ in range(6)]
-        for label, field in zip(self._labels, (self.value, self.comment, self.flags, self.author,
-                                               self.signer, self.when), strict=True):
+        for label, field in zip(
+            self._labels,
+            (self.value, self.comment, self.flags, self.author, self.signer, self.when),
+            strict=True,
+        ):
             self._form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
@@ -34,14 +37,28 @@ class ConflictSidePanel(QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for label, text in zip(self._labels, (self.tr("Answer"), self.tr("Comment"),
-                                              self.tr("Marks"), self.tr("Written by"),
-                                              self.tr("Signed by"), self.tr("On")),
-                                 strict=True):
+        for label, text in zip(
+            self._labels,
+            (
+                self.tr("Answer"),
+                self.tr("Comment"),
+                self.tr("Marks"),
+                self.tr("Written by"),
+                self.tr("Signed by"),
+                self.tr("On"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
 
-    def show_revision(self, revision: Revision, indicator: Indicator, framework: Framework,
-                      language: str, signer_name: str = "") -> None:
+    def show_revision(
+        self,
+        revision: Revision,
+        indicator: Indicator,
+        framework: Framework,
+        language: str,
+        signer_name: str = "",
+    ) -> None:
         """`signer_name`: the trust store's name of the key in revision.signed_by."""
         self.value.setText(self.value_text(revision, indicator, framework, language))
         self.comment.setText(revision.comment or "–")
@@ -56,19 +73,26 @@ class ConflictSidePanel(QGroupBox):
         if not revision.signed_by:  # made here (or received before signers were recorded)
             self.signer.setText("–")
         else:
-            self.signer.setText(self.tr("%1, key %2").replace("%1", signer_name or self.tr(
-                "a key not in the trust store")).replace("%2", revision.signed_by))
+            self.signer.setText(
+                self.tr("%1, key %2")
+                .replace("%1", signer_name or self.tr("a key not in the trust store"))
+                .replace("%2", revision.signed_by)
+            )
         self.when.setText(AuditLabels.timestamp(revision.created_at))
 
-    def value_text(self, revision: Revision, indicator: Indicator, framework: Framework,
-                   language: str) -> str:
+    def value_text(
+        self, revision: Revision, indicator: Indicator, framework: Framework, language: str
+    ) -> str:
         if revision.na_reason:
             return self.tr("Not applicable: %1").replace("%1", revision.na_reason)
         if revision.value is None or revision.value == "":
             return self.tr("(no answer)")
         if indicator.is_select:
-            names = (str(revision.value).split() if indicator.type == QuestionType.SELECT_MULTIPLE
-                     else [str(revision.value)])
+            names = (
+                str(revision.value).split()
+                if indicator.type == QuestionType.SELECT_MULTIPLE
+                else [str(revision.value)]
+            )
             labels = []
             for name in names:
                 choice = indicator.choice(name)

@@ -34,8 +34,9 @@ AUDIT_ROLE = Qt.ItemDataRole.UserRole
 class ConflictsDialog(QDialog):
     resolved = Signal(str)  # audit id: its answers changed
 
-    def __init__(self, application: Application, audit_id: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, application: Application, audit_id: str | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._app = application
         self._errors = ErrorPresenter(self)
@@ -138,9 +139,11 @@ class ConflictsDialog(QDialog):
             item = QListWidgetItem(f"{view.indicator.display_code}  {label}")
             item.setToolTip(label)
             self.conflict_list.addItem(item)
-        self.summary.setText(self.tr("%n answer(s) changed differently on two installations.",
-                                     "", len(self._views)) if self._views
-                             else self.tr("No conflicts left to resolve."))
+        self.summary.setText(
+            self.tr("%n answer(s) changed differently on two installations.", "", len(self._views))
+            if self._views
+            else self.tr("No conflicts left to resolve.")
+        )
         if self._views:
             self.conflict_list.setCurrentRow(0)
         self._show(self.conflict_list.currentRow())
@@ -156,21 +159,25 @@ class ConflictsDialog(QDialog):
         view = self._views[row]
         language = self._audit.content_language
         indicator = view.indicator
-        self.question.setText(f"{indicator.display_code} — "
-                              f"{self._framework.text(indicator.label, language)}")
+        self.question.setText(
+            f"{indicator.display_code} — {self._framework.text(indicator.label, language)}"
+        )
         trust = self._app.trust
-        self.mine.show_revision(view.mine, indicator, self._framework, language,
-                                trust.name_of(view.mine.signed_by))
-        self.theirs.show_revision(view.theirs, indicator, self._framework, language,
-                                  trust.name_of(view.theirs.signed_by))
+        self.mine.show_revision(
+            view.mine, indicator, self._framework, language, trust.name_of(view.mine.signed_by)
+        )
+        self.theirs.show_revision(
+            view.theirs, indicator, self._framework, language, trust.name_of(view.theirs.signed_by)
+        )
         select = indicator.type == QuestionType.SELECT_ONE
         self._choose_new = select
         self.new_value.setVisible(select)
         self.new_text.setVisible(not select)
         self.new_value.clear()
         for choice in indicator.choices:
-            self.new_value.addItem(self._framework.text(choice.label, language) or choice.name,
-                                   choice.name)
+            self.new_value.addItem(
+                self._framework.text(choice.label, language) or choice.name, choice.name
+            )
         self.new_text.clear()
 
     # --- resolving -----------------------------------------------------------------------------
@@ -188,8 +195,9 @@ class ConflictsDialog(QDialog):
         if resolution == Resolution.NEW_ANSWER:
             value = self.new_value.currentData() if self._choose_new else self.new_text.text()
         try:
-            self._app.conflicts.resolve(view.conflict, self._audit, self._framework, resolution,
-                                        value)
+            self._app.conflicts.resolve(
+                view.conflict, self._audit, self._framework, resolution, value
+            )
         except JalonError as error:
             self._errors.show(error)
             return

@@ -129,25 +129,33 @@ class PackageExportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export a signed package"))
-        self.explanation.setText(self.tr(
-            "A package carries this audit to another Jalon installation: every answer with its "
-            "history, the action plan and the evidence files, signed with your key so that the "
-            "receiver can prove it comes from you and was not changed."))
+        self.explanation.setText(
+            self.tr(
+                "A package carries this audit to another Jalon installation: every answer with its "
+                "history, the action plan and the evidence files, signed with your key so that the "
+                "receiver can prove it comes from you and was not changed."
+            )
+        )
         self.audit_label.setText(self.tr("Audit:"))
-        self.audit_value.setText(f"{self._audit.institution} — "
-                                 f"{AuditLabels.status(self._audit.status)}")
+        self.audit_value.setText(
+            f"{self._audit.institution} — {AuditLabels.status(self._audit.status)}"
+        )
         self.signer_label.setText(self.tr("Signed by:"))
         self._describe_signer()
         self.target_label.setText(self.tr("&Save as:"))
         self.browse_button.setText(self.tr("&Browse…"))
         self.recipients_label.setText(self.tr("&Encrypt for:"))
         self.recipients.setPlaceholderText(self.tr("optional: one public key per line"))
-        self.recipients_hint.setText(self.tr(
-            "Leave empty for a package anyone can read and verify. To keep it private on a "
-            "stick or in an e-mail, give the age public keys (age1…) or ssh-ed25519 keys of "
-            "the people who may open it."))
-        self.include_own.setText(self.tr("Also encrypt for my own key, so that I can open the "
-                                         "package again"))
+        self.recipients_hint.setText(
+            self.tr(
+                "Leave empty for a package anyone can read and verify. To keep it private on a "
+                "stick or in an e-mail, give the age public keys (age1…) or ssh-ed25519 keys of "
+                "the people who may open it."
+            )
+        )
+        self.include_own.setText(
+            self.tr("Also encrypt for my own key, so that I can open the package again")
+        )
         self.show_folder_button.setText(self.tr("Show in &folder"))
         self.export_button.setText(self.tr("&Export"))
         self.close_button.setText(self.tr("&Close"))
@@ -164,14 +172,17 @@ class PackageExportDialog(QDialog):
             self.signer_value.setText(ErrorPresenter.message(error))
             return
         if info is None:
-            self.signer_value.setText(self.tr(
-                "You have no signing key yet: one is made for {name} when you export (File ▸ "
-                "Signing key… lets you give your organisation first).").format(
-                    name=self._application.identity.author))
+            self.signer_value.setText(
+                self.tr(
+                    "You have no signing key yet: one is made for {name} when you export (File ▸ "
+                    "Signing key… lets you give your organisation first)."
+                ).format(name=self._application.identity.author)
+            )
             return
         who = f"{info.name} ({info.organisation})" if info.organisation else info.name
-        self.signer_value.setText(self.tr("{who}, key {key}").format(who=who,
-                                                                      key=grouped(info.key_id)))
+        self.signer_value.setText(
+            self.tr("{who}, key {key}").format(who=who, key=grouped(info.key_id))
+        )
 
     # --- choosing ------------------------------------------------------------------------------
 
@@ -181,15 +192,17 @@ class PackageExportDialog(QDialog):
         return folder / (safe_file_name(f"{self._audit.institution} {today}") + SUFFIX)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package as"),
-                                                self.target.text(),
-                                                self.tr("Jalon packages (*.jalon)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the package as"),
+            self.target.text(),
+            self.tr("Jalon packages (*.jalon)"),
+        )
         if chosen:
             self.target.setText(str(_with_suffix(Path(chosen))))
 
     def recipient_lines(self) -> list[str]:
-        return [line.strip() for line in self.recipients.toPlainText().splitlines()
-                if line.strip()]
+        return [line.strip() for line in self.recipients.toPlainText().splitlines() if line.strip()]
 
     def _update_own_box(self) -> None:
         self.include_own.setEnabled(bool(self.recipient_lines()))
@@ -217,8 +230,11 @@ class PackageExportDialog(QDialog):
                 try:  # a key id of this installation or of a trusted signer, or an age key
                     PackageEncryption.recipient(packages.recipient(line))
                 except JalonError as error:
-                    self._show_problem(self.tr("Line {line} of the recipients: {problem}").format(
-                        line=number, problem=ErrorPresenter.message(error)))
+                    self._show_problem(
+                        self.tr("Line {line} of the recipients: {problem}").format(
+                            line=number, problem=ErrorPresenter.message(error)
+                        )
+                    )
                     return
             audit = self._application.audits.get(self._audit.id)  # as saved now
             # Reads the database and may ask for the passphrase: both on the GUI thread.
@@ -236,10 +252,12 @@ class PackageExportDialog(QDialog):
         self._task.succeeded.connect(self._on_written)
         self._task.failed.connect(lambda message, _error: self._show_problem(message))
         self._task.cancelled.connect(
-            lambda: self.status.setText(self.tr("Cancelled: no package was written.")))
+            lambda: self.status.setText(self.tr("Cancelled: no package was written."))
+        )
         self._task.finished.connect(lambda: self._set_running(False))
         self.progress_dialog = TaskProgressDialog(
-            self._task, self.tr("Signing and writing {file}…").format(file=target.name), self)
+            self._task, self.tr("Signing and writing {file}…").format(file=target.name), self
+        )
         self.progress_dialog.destroyed.connect(lambda: setattr(self, "progress_dialog", None))
         self._set_running(True)
         self._describe_signer()  # a key made just now
@@ -248,23 +266,32 @@ class PackageExportDialog(QDialog):
     def _on_written(self, written: WrittenPackage) -> None:
         self.written = written
         manifest = written.manifest
-        text = self.tr("Package written to {file} ({size}), signed by {name} with key "
-                       "{key}.").format(file=str(written.path),
-                                        size=QLocale().formattedDataSize(
-                                            written.size, 1,
-                                            QLocale.DataSizeFormat.DataSizeTraditionalFormat),
-                                        name=manifest.signer_name,
-                                        key=grouped(manifest.signer_key_id))
+        text = self.tr(
+            "Package written to {file} ({size}), signed by {name} with key {key}."
+        ).format(
+            file=str(written.path),
+            size=QLocale().formattedDataSize(
+                written.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            ),
+            name=manifest.signer_name,
+            key=grouped(manifest.signer_key_id),
+        )
         if written.encrypted:
-            text += " " + self.tr("Encrypted: only %n recipient(s) can open it.", "",
-                                  self._recipient_count)
+            text += " " + self.tr(
+                "Encrypted: only %n recipient(s) can open it.", "", self._recipient_count
+            )
         self.status.setText(text)
         self.show_folder_button.show()
         self.show_folder_button.setFocus()
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.target, self.browse_button, self.recipients, self.export_button,
-                       self.close_button):
+        for widget in (
+            self.target,
+            self.browse_button,
+            self.recipients,
+            self.export_button,
+            self.close_button,
+        ):
             widget.setEnabled(not running)
         self.include_own.setEnabled(not running and bool(self.recipient_lines()))
 

@@ -42,8 +42,9 @@ class PackageImportPage(QWidget):
     merged = Signal(list)  # every receipt of a finished run
     audits_changed = Signal()  # something was merged: lists and open audits should reload
 
-    def __init__(self, application: Application, audit_id: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, application: Application, audit_id: str | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._app = application
         self._audit_id = audit_id
@@ -111,15 +112,21 @@ class PackageImportPage(QWidget):
         self.title.setText(self.tr("Import packages"))
         self.file_list.setAccessibleName(self.tr("Packages chosen"))
         self.table.setAccessibleName(self.tr("Receipts"))
-        self.hint.setText(self.tr(
-            "Choose .jalon packages received from other installations. Each one is verified "
-            "(signature, signer, every file) before anything is merged; each gets a receipt."))
+        self.hint.setText(
+            self.tr(
+                "Choose .jalon packages received from other installations. Each one is verified "
+                "(signature, signer, every file) before anything is merged; each gets a receipt."
+            )
+        )
         self.add_button.setText(self.tr("Add &packages…"))
         self.folder_button.setText(self.tr("Add a &folder…"))
         self.clear_button.setText(self.tr("C&lear list"))
-        self.quarantine_box.setText(self.tr(
-            "Hold packages from unknown or revoked signers in quarantine instead of refusing "
-            "them"))
+        self.quarantine_box.setText(
+            self.tr(
+                "Hold packages from unknown or revoked signers in quarantine instead of refusing "
+                "them"
+            )
+        )
         self.merge_button.setText(self.tr("&Verify and merge"))
         self.cancel_button.setText(self.tr("Cancel"))
 
@@ -141,7 +148,8 @@ class PackageImportPage(QWidget):
 
     def _choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Packages to import"), "", self.tr("Jalon packages (*.jalon)"))
+            self, self.tr("Packages to import"), "", self.tr("Jalon packages (*.jalon)")
+        )
         self.add_files([Path(n) for n in names])
 
     def _choose_folder(self) -> None:
@@ -161,8 +169,11 @@ class PackageImportPage(QWidget):
         files = list(self.files)
         try:
             # Keys are unlocked here, where a passphrase can be asked, never on the worker.
-            keys = (self._app.keys.decryption_keys()
-                    if any(PackageOpener.is_encrypted(p) for p in files) else [])
+            keys = (
+                self._app.keys.decryption_keys()
+                if any(PackageOpener.is_encrypted(p) for p in files)
+                else []
+            )
             worker = self._app.for_worker()
         except JalonError as error:
             self._errors.show(error)
@@ -172,12 +183,14 @@ class PackageImportPage(QWidget):
 
         def work(context: TaskContext) -> list[ImportReceipt]:
             try:
+
                 def report(done: int, total: int, receipt: ImportReceipt) -> None:
                     context.progress(done, total, receipt.file)
                     self.receipt_ready.emit(receipt)
 
-                return worker.merges.merge(files, report, lambda: context.cancelled,
-                                           quarantine, keys)
+                return worker.merges.merge(
+                    files, report, lambda: context.cancelled, quarantine, keys
+                )
             finally:
                 worker.close()
 
@@ -214,9 +227,11 @@ class PackageImportPage(QWidget):
         merged = sum(r.merged for r in receipts)
         text = self.tr("%n package(s) handled", "", len(receipts))
         if len(receipts) < len(self.files):
-            text = self.tr("Cancelled: %1 of %2 packages handled; the others were not "
-                           "touched.").replace("%1", str(len(receipts))).replace(
-                               "%2", str(len(self.files)))
+            text = (
+                self.tr("Cancelled: %1 of %2 packages handled; the others were not touched.")
+                .replace("%1", str(len(receipts)))
+                .replace("%2", str(len(self.files)))
+            )
         elif merged:
             text += self.tr("; %n merged", "", merged)
         self.status.setText(text + ".")
@@ -231,6 +246,5 @@ class PackageImportPage(QWidget):
         running = self.running
         self.merge_button.setEnabled(bool(self.files) and not running)
         self.cancel_button.setEnabled(running)
-        for widget in (self.add_button, self.folder_button, self.clear_button,
-                       self.quarantine_box):
+        for widget in (self.add_button, self.folder_button, self.clear_button, self.quarantine_box):
             widget.setEnabled(not running)

@@ -47,7 +47,8 @@ class PassphraseDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,21 +65,27 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Signing key passphrase"))
         new, existing = NEW_KEY.match(self._purpose), EXISTING_KEY.match(self._purpose)
         if new:
-            self.heading.setText(self.tr("A new signing key for {name}").format(
-                name=new["name"]))
+            self.heading.setText(self.tr("A new signing key for {name}").format(name=new["name"]))
         elif existing:
-            self.heading.setText(self.tr("Signing key {key} of {name}").format(
-                key=existing["key"].upper(), name=existing["name"]))
+            self.heading.setText(
+                self.tr("Signing key {key} of {name}").format(
+                    key=existing["key"].upper(), name=existing["name"]
+                )
+            )
         else:
             self.heading.setText(self._purpose)
         if self.fields.new:
-            self.explanation.setText(self.tr(
-                "Choose a passphrase to protect your signing key. You will type it to sign "
-                "packages. Nobody can recover it: if it is forgotten, a new key must be made "
-                "and trusted again."))
+            self.explanation.setText(
+                self.tr(
+                    "Choose a passphrase to protect your signing key. You will type it to sign "
+                    "packages. Nobody can recover it: if it is forgotten, a new key must be made "
+                    "and trusted again."
+                )
+            )
         else:
-            self.explanation.setText(self.tr("Type the passphrase of this key to sign or open "
-                                             "packages with it."))
+            self.explanation.setText(
+                self.tr("Type the passphrase of this key to sign or open packages with it.")
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

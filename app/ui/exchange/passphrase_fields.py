@@ -51,10 +51,12 @@ class PassphraseFields(QObject):
 
     def retranslate(self) -> None:
         self.passphrase_label.setText(
-            self.tr("&New passphrase:") if self.new else self.tr("&Passphrase:"))
+            self.tr("&New passphrase:") if self.new else self.tr("&Passphrase:")
+        )
         self.confirm_label.setText(self.tr("&Type it again:"))
         self.passphrase_edit.setPlaceholderText(
-            self.tr("at least %n characters", "", MIN_PASSPHRASE) if self.new else "")
+            self.tr("at least %n characters", "", MIN_PASSPHRASE) if self.new else ""
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

@@ -42,15 +42,24 @@ def receipt_details(receipt: ImportReceipt) -> str:
         except (KeyError, IndexError, ValueError):
             parts.append(receipt.message)
     if receipt.conflicts:
-        parts.append(QCoreApplication.translate(
-            "ReceiptTableModel", "%n answer(s) changed on both sides wait for a decision.", "",
-            receipt.conflicts))
+        parts.append(
+            QCoreApplication.translate(
+                "ReceiptTableModel",
+                "%n answer(s) changed on both sides wait for a decision.",
+                "",
+                receipt.conflicts,
+            )
+        )
     parts += [QCoreApplication.translate("errors", note) for note in receipt.notes]
     if receipt.authors:  # who the changes claim to be by, beside who is proven to have signed
-        parts.append(QCoreApplication.translate(
-            "ReceiptTableModel", "Changes by %1 (as claimed); signed by %2, key %3").replace(
-            "%1", ", ".join(receipt.authors)).replace("%2", receipt.signer_name).replace(
-            "%3", receipt.signer_key_id))
+        parts.append(
+            QCoreApplication.translate(
+                "ReceiptTableModel", "Changes by %1 (as claimed); signed by %2, key %3"
+            )
+            .replace("%1", ", ".join(receipt.authors))
+            .replace("%2", receipt.signer_name)
+            .replace("%3", receipt.signer_key_id)
+        )
     return " ".join(_sentence(part) for part in parts)
 
 
@@ -84,12 +93,20 @@ class ReceiptTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Result"), self.tr("Package"), self.tr("Institution"), self.tr("Signed by"),
-                self.tr("New changes"), self.tr("Details"), self.tr("When"))[section]
+        return (
+            self.tr("Result"),
+            self.tr("Package"),
+            self.tr("Institution"),
+            self.tr("Signed by"),
+            self.tr("New changes"),
+            self.tr("Details"),
+            self.tr("When"),
+        )[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -42,16 +42,17 @@ from app.ui.exchange.passphrase_fields import PassphraseFields
 
 
 def grouped(key_id: str) -> str:
-    """"1A2B3C4D5E6F7081" as "1A2B 3C4D 5E6F 7081": easier to read aloud and compare. The
+    """ "1A2B3C4D5E6F7081" as "1A2B 3C4D 5E6F 7081": easier to read aloud and compare. The
     spaces do not break, so a key id is never split across two lines."""
-    return "\u00a0".join(key_id[i:i + 4] for i in range(0, len(key_id), 4))
+    return "\u00a0".join(key_id[i : i + 4] for i in range(0, len(key_id), 4))
 
 
 class SigningKeyDialog(QDialog):
     created = Signal(object)  # SigningKeyInfo of a new key
 
-    def __init__(self, keys: KeyService, parent: QWidget | None = None,
-                 folder: ExportFolder | None = None):
+    def __init__(
+        self, keys: KeyService, parent: QWidget | None = None, folder: ExportFolder | None = None
+    ):
         super().__init__(parent)
         self._keys = keys
         self._folder = folder or ExportFolder()
@@ -102,8 +103,7 @@ class SigningKeyDialog(QDialog):
         self.public_key_text.setFont(monospace)
         # Wrapped anywhere: the whole key in sight, no scroll bars (copying takes the text).
         self.public_key_text.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
-        self.public_key_text.setFixedHeight(
-            QFontMetrics(monospace).lineSpacing() * 4 + 14)
+        self.public_key_text.setFixedHeight(QFontMetrics(monospace).lineSpacing() * 4 + 14)
         self.export_button = QPushButton()
         self.export_button.setObjectName("primary")
         self.copy_button = QPushButton()
@@ -147,8 +147,9 @@ class SigningKeyDialog(QDialog):
         self.protection_note.setWordWrap(True)
         # A passphrase is needed where no keyring can hold the key (portable mode, servers),
         # unless the environment already provides one.
-        self.needs_passphrase = not self._keys.keyring_available() and \
-            not os.environ.get(PASSPHRASE_ENV)
+        self.needs_passphrase = not self._keys.keyring_available() and not os.environ.get(
+            PASSPHRASE_ENV
+        )
         self.passphrase = PassphraseFields(True, page)
         self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
@@ -185,14 +186,20 @@ class SigningKeyDialog(QDialog):
         self.organisation_edit_label.setText(self.tr("&Organisation:"))
         self.create_button.setText(self.tr("C&reate the key"))
         if self._keys.keyring_available():
-            note = self.tr("The key will be protected by this computer's keyring: there is no "
-                           "passphrase to remember.")
+            note = self.tr(
+                "The key will be protected by this computer's keyring: there is no "
+                "passphrase to remember."
+            )
         elif self.needs_passphrase:
-            note = self.tr("The key will be protected by a passphrase (portable mode, or no "
-                           "keyring on this computer), so that it opens wherever Jalon runs.")
+            note = self.tr(
+                "The key will be protected by a passphrase (portable mode, or no "
+                "keyring on this computer), so that it opens wherever Jalon runs."
+            )
         else:
-            note = self.tr("The key will be protected by the passphrase set in the "
-                           "JALON_KEY_PASSPHRASE environment variable.")
+            note = self.tr(
+                "The key will be protected by the passphrase set in the "
+                "JALON_KEY_PASSPHRASE environment variable."
+            )
         self.protection_note.setText(note)
         self._describe()
 
@@ -205,21 +212,30 @@ class SigningKeyDialog(QDialog):
         info = self.info
         if info is None:
             self.heading.setText(self.tr("You have no signing key yet"))
-            self.explanation.setText(self.tr(
-                "A signing key proves that the packages you export come from you and were not "
-                "changed on the way. Give your name and organisation as others should see "
-                "them."))
+            self.explanation.setText(
+                self.tr(
+                    "A signing key proves that the packages you export come from you and were not "
+                    "changed on the way. Give your name and organisation as others should see "
+                    "them."
+                )
+            )
             return
         self.heading.setText(self.tr("Your signing key"))
-        self.explanation.setText(self.tr(
-            "Packages you export are signed with this key. Send the public key to whoever must "
-            "accept your packages (your head office, for example), and read them the key id "
-            "over the phone so that they can check they received the right one."))
+        self.explanation.setText(
+            self.tr(
+                "Packages you export are signed with this key. Send the public key to whoever must "
+                "accept your packages (your head office, for example), and read them the key id "
+                "over the phone so that they can check they received the right one."
+            )
+        )
         self.key_id_value.setText(grouped(info.key_id))
         self.name_value.setText(info.name)
         self.organisation_value.setText(info.organisation or "—")
-        self.protection_value.setText(self.tr("this computer's keyring")
-                                      if info.protection == KEYRING else self.tr("a passphrase"))
+        self.protection_value.setText(
+            self.tr("this computer's keyring")
+            if info.protection == KEYRING
+            else self.tr("a passphrase")
+        )
         self.created_value.setText(AuditLabels.timestamp(info.created_at))
 
     def _show_current(self) -> None:
@@ -255,8 +271,9 @@ class SigningKeyDialog(QDialog):
             self.passphrase.clear()
         self.info = info
         self.error_label.hide()
-        self.status.setText(self.tr("Your signing key {key} is ready.").format(
-            key=grouped(info.key_id)))
+        self.status.setText(
+            self.tr("Your signing key {key} is ready.").format(key=grouped(info.key_id))
+        )
         self._show_current()
         self.created.emit(info)
 
@@ -271,8 +288,11 @@ class SigningKeyDialog(QDialog):
 
     def _choose_export_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the public key"), str(self.default_export_path()),
-            self.tr("Minisign public keys (*.pub)"))
+            self,
+            self.tr("Export the public key"),
+            str(self.default_export_path()),
+            self.tr("Minisign public keys (*.pub)"),
+        )
         if chosen:
             self.save_public_key(Path(chosen))
 
@@ -290,9 +310,15 @@ class SigningKeyDialog(QDialog):
             self._show_error(ErrorPresenter.message(error))
             return False
         except OSError as error:
-            self._show_error(ErrorPresenter.message(JalonError(
-                "cannot write {file}: {reason}", file=str(path),
-                reason=error.strerror or str(error))))
+            self._show_error(
+                ErrorPresenter.message(
+                    JalonError(
+                        "cannot write {file}: {reason}",
+                        file=str(path),
+                        reason=error.strerror or str(error),
+                    )
+                )
+            )
             return False
         self.saved_to = path
         self.error_label.hide()
@@ -302,8 +328,9 @@ class SigningKeyDialog(QDialog):
     def copy_public_key(self) -> None:
         if self.info is not None:
             QGuiApplication.clipboard().setText(self._keys.public_key_text(self.info))
-            self.status.setText(self.tr("The public key is copied; paste it into an e-mail "
-                                        "or a message."))
+            self.status.setText(
+                self.tr("The public key is copied; paste it into an e-mail or a message.")
+            )
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -126,13 +126,22 @@ class TrustedSignersDialog(QDialog):
         self.setWindowTitle(self.tr("Trusted signers"))
         self.table.setAccessibleName(self.tr("Trusted signers"))
         self.heading.setText(self.tr("Whose packages this installation accepts"))
-        self.explanation.setText(self.tr(
-            "A package is merged only when its signer is listed here and not revoked. Add a "
-            "signer from the public key file (.pub) they sent you, after checking the key id "
-            "with them, by phone for example."))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"),
-                                              self.tr("Key id"), self.tr("Valid"),
-                                              self.tr("State")])
+        self.explanation.setText(
+            self.tr(
+                "A package is merged only when its signer is listed here and not revoked. Add a "
+                "signer from the public key file (.pub) they sent you, after checking the key id "
+                "with them, by phone for example."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("Key id"),
+                self.tr("Valid"),
+                self.tr("State"),
+            ]
+        )
         self.revoke_button.setText(self.tr("&Revoke the selected key…"))
         self.add_box.setTitle(self.tr("Trust a new signer"))
         self.file_label.setText(self.tr("Public key file:"))
@@ -168,10 +177,15 @@ class TrustedSignersDialog(QDialog):
             if signer.valid_from or signer.valid_until:
                 validity = self.tr("{start} to {end}").format(
                     start=AuditLabels.date(signer.valid_from[:10]),
-                    end=AuditLabels.date(signer.valid_until[:10]))
-            for column, text in ((NAME, signer.name), (ORGANISATION, signer.organisation),
-                                 (KEY_ID, grouped(signer.key_id)), (VALIDITY, validity),
-                                 (STATE, self._state(signer))):
+                    end=AuditLabels.date(signer.valid_until[:10]),
+                )
+            for column, text in (
+                (NAME, signer.name),
+                (ORGANISATION, signer.organisation),
+                (KEY_ID, grouped(signer.key_id)),
+                (VALIDITY, validity),
+                (STATE, self._state(signer)),
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, signer.key_id)
                 if signer.is_revoked:
@@ -182,7 +196,8 @@ class TrustedSignersDialog(QDialog):
     def _state(self, signer: TrustedSigner) -> str:
         if signer.is_revoked:
             return self.tr("revoked on {date}").format(
-                date=AuditLabels.date(signer.revoked_at[:10]))
+                date=AuditLabels.date(signer.revoked_at[:10])
+            )
         if signer.own:
             return self.tr("this installation's key")
         return self.tr("trusted")
@@ -194,8 +209,9 @@ class TrustedSignersDialog(QDialog):
     def _update_buttons(self) -> None:
         signer = self.selected()
         # Own keys are revoked where they are used, not from this list.
-        self.revoke_button.setEnabled(signer is not None and not signer.is_revoked
-                                      and not signer.own)
+        self.revoke_button.setEnabled(
+            signer is not None and not signer.is_revoked and not signer.own
+        )
 
     # --- revoking ------------------------------------------------------------------------------
 
@@ -211,22 +227,29 @@ class TrustedSignersDialog(QDialog):
         except JalonError as error:
             self._show_error(ErrorPresenter.message(error))
             return
-        self._done(self.tr("Key {key} of {name} is revoked: its packages are refused from "
-                           "now on.").format(key=grouped(signer.key_id), name=signer.name))
+        self._done(
+            self.tr("Key {key} of {name} is revoked: its packages are refused from now on.").format(
+                key=grouped(signer.key_id), name=signer.name
+            )
+        )
 
     def _ask_reason(self, signer: TrustedSigner) -> str | None:
         reason, accepted = QInputDialog.getText(
-            self, self.tr("Revoke a key"),
-            self.tr("Revoke the key of {name}? Packages it signs will be refused, and it can "
-                    "never be trusted again.\n\nWhy (lost laptop, left the team…):").format(
-                        name=signer.name))
+            self,
+            self.tr("Revoke a key"),
+            self.tr(
+                "Revoke the key of {name}? Packages it signs will be refused, and it can "
+                "never be trusted again.\n\nWhy (lost laptop, left the team…):"
+            ).format(name=signer.name),
+        )
         return reason if accepted else None
 
     # --- adding --------------------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Public key of the signer"), "",
-                                                self.tr("Minisign public keys (*.pub)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Public key of the signer"), "", self.tr("Minisign public keys (*.pub)")
+        )
         if chosen:
             self.load_key_file(Path(chosen))
 
@@ -243,13 +266,17 @@ class TrustedSignersDialog(QDialog):
             return False
         self._key_text = text
         self.error_label.hide()
-        self.key_id_value.setText(self.tr("{key}: check it with its owner").format(
-            key=grouped(key.key_id_hex)))
+        self.key_id_value.setText(
+            self.tr("{key}: check it with its owner").format(key=grouped(key.key_id_hex))
+        )
         # minisign's comment ("minisign public key ID - Name (Organisation)") suggests a
         # name; it is not part of what is signed, so it is only a suggestion to check.
         comment = text.strip().splitlines()[0]
-        if comment.startswith(COMMENT_PREFIX) and " - " in comment and \
-                not self.name_edit.text().strip():
+        if (
+            comment.startswith(COMMENT_PREFIX)
+            and " - " in comment
+            and not self.name_edit.text().strip()
+        ):
             label = comment.split(" - ", 1)[1].strip()
             named = NAME_AND_ORGANISATION.match(label)
             self.name_edit.setText(named["name"] if named else label)
@@ -262,8 +289,9 @@ class TrustedSignersDialog(QDialog):
             self._show_error(self.tr("Choose the signer's public key file first."))
             return
         try:
-            signer = self._trust.trust(self._key_text, self.name_edit.text(),
-                                       self.organisation_edit.text())
+            signer = self._trust.trust(
+                self._key_text, self.name_edit.text(), self.organisation_edit.text()
+            )
         except JalonError as error:
             self._show_error(ErrorPresenter.message(error))
             return
@@ -271,8 +299,11 @@ class TrustedSignersDialog(QDialog):
         for edit in (self.file_edit, self.name_edit, self.organisation_edit):
             edit.clear()
         self.key_id_value.setText(self.tr("choose a file first"))
-        self._done(self.tr("{name} is trusted: packages signed with key {key} are accepted.")
-                   .format(name=signer.name, key=grouped(signer.key_id)))
+        self._done(
+            self.tr("{name} is trusted: packages signed with key {key} are accepted.").format(
+                name=signer.name, key=grouped(signer.key_id)
+            )
+        )
 
     def _done(self, message: str) -> None:
         self.error_label.hide()

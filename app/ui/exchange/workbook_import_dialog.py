@@ -114,13 +114,21 @@ class WorkbookImportDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
         self.changes.setAccessibleName(self.tr("Changes the workbook brings"))
         self.problems.setAccessibleName(self.tr("Problems found in the workbook"))
-        self.changes.setHorizontalHeaderLabels([
-            self.tr("Row"), self.tr("Code"), self.tr("What"), self.tr("Now in Jalon"),
-            self.tr("From the workbook")])
-        self.problems_label.setText(self.tr("Problems (nothing can be imported until they are "
-                                            "corrected in the workbook):"))
-        self.problems.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"),
-                                                 self.tr("Column"), self.tr("Problem")])
+        self.changes.setHorizontalHeaderLabels(
+            [
+                self.tr("Row"),
+                self.tr("Code"),
+                self.tr("What"),
+                self.tr("Now in Jalon"),
+                self.tr("From the workbook"),
+            ]
+        )
+        self.problems_label.setText(
+            self.tr("Problems (nothing can be imported until they are corrected in the workbook):")
+        )
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
         self._show(self.preview)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -138,9 +146,12 @@ class WorkbookImportDialog(QDialog):
         self.refresh_preview()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the filled-in workbook"),
-                                                self.source.text(),
-                                                self.tr("Excel workbooks (*.xlsx)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the filled-in workbook"),
+            self.source.text(),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
         if chosen:
             self.set_source(Path(chosen))
 
@@ -157,8 +168,11 @@ class WorkbookImportDialog(QDialog):
         source, mode = Path(text), self.mode()
         self.preview = None
         self._show(None)
-        self._run(lambda service: service.preview_workbook(self._audit_id, source, mode),
-                  self.tr("Reading the workbook…"), self._previewed)
+        self._run(
+            lambda service: service.preview_workbook(self._audit_id, source, mode),
+            self.tr("Reading the workbook…"),
+            self._previewed,
+        )
 
     def _previewed(self, preview: WorkbookPreview) -> None:
         self.preview = preview
@@ -192,11 +206,18 @@ class WorkbookImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         running = self.is_running()
-        for widget in (self.source, self.browse_button, self.fill_mode, self.overwrite_mode,
-                       self.preview_button, self.close_button):
+        for widget in (
+            self.source,
+            self.browse_button,
+            self.fill_mode,
+            self.overwrite_mode,
+            self.preview_button,
+            self.close_button,
+        ):
             widget.setEnabled(not running)
         self.apply_button.setEnabled(
-            not running and self.preview is not None and self.preview.can_apply)
+            not running and self.preview is not None and self.preview.can_apply
+        )
 
     def reject(self) -> None:
         if self.is_running():
@@ -210,21 +231,38 @@ class WorkbookImportDialog(QDialog):
             self.summary.clear()
             self.apply_button.setEnabled(False)
             return
-        what = {"answer": self.tr("Answer"), "not_applicable": self.tr("Not applicable"),
-                "comment": self.tr("Comment")}
+        what = {
+            "answer": self.tr("Answer"),
+            "not_applicable": self.tr("Not applicable"),
+            "comment": self.tr("Comment"),
+        }
         for change in preview.changes:
-            _append(self.changes, [str(change.row), change.code, what[change.field],
-                                   change.before, change.after])
+            _append(
+                self.changes,
+                [str(change.row), change.code, what[change.field], change.before, change.after],
+            )
         for problem in preview.problems:
-            _append(self.problems, [problem.sheet, "" if problem.row is None else str(problem.row),
-                                    problem.column or "", problem_text(problem)])
+            _append(
+                self.problems,
+                [
+                    problem.sheet,
+                    "" if problem.row is None else str(problem.row),
+                    problem.column or "",
+                    problem_text(problem),
+                ],
+            )
         self.problems.setVisible(bool(preview.problems))
         self.problems_label.setVisible(bool(preview.problems))
         parts = [self.tr("%n change(s) to apply.", "", len(preview.changes))]
         if preview.kept:
-            parts.append(self.tr("%n answer(s) differ from the workbook but are kept: only "
-                                 "questions without an answer are filled.", "",
-                                 len(preview.kept)))
+            parts.append(
+                self.tr(
+                    "%n answer(s) differ from the workbook but are kept: only "
+                    "questions without an answer are filled.",
+                    "",
+                    len(preview.kept),
+                )
+            )
         if preview.problems:
             parts.append(self.tr("%n problem(s) found.", "", len(preview.problems)))
         elif not preview.changes:
@@ -239,9 +277,13 @@ class WorkbookImportDialog(QDialog):
         if self.preview is None or not self.preview.can_apply or self.is_running():
             return
         source, mode, previewed = Path(self.source.text().strip()), self.mode(), self.preview
-        self._run(lambda service: service.import_workbook(self._audit_id, source, mode,
-                                                          previewed=previewed),
-                  self.tr("Backing up the database, then applying the changes…"), self._applied)
+        self._run(
+            lambda service: service.import_workbook(
+                self._audit_id, source, mode, previewed=previewed
+            ),
+            self.tr("Backing up the database, then applying the changes…"),
+            self._applied,
+        )
 
     def _applied(self, applied: WorkbookPreview) -> None:
         count = len(applied.changes)

@@ -124,17 +124,26 @@ class AuditTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.CHANGED + 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Institution"), self.tr("Country"), self.tr("Type"),
-                  self.tr("Period assessed"), self.tr("Framework"), self.tr("Status"),
-                  self.tr("Progress"), self.tr("Last change"))
+        titles = (
+            self.tr("Institution"),
+            self.tr("Country"),
+            self.tr("Type"),
+            self.tr("Period assessed"),
+            self.tr("Framework"),
+            self.tr("Status"),
+            self.tr("Progress"),
+            self.tr("Last change"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid() or not 0 <= index.row() < len(self._audits):
             return None
         audit = self._audits[index.row()]
@@ -190,5 +199,4 @@ class AuditTableModel(QAbstractTableModel):
         """Texts depend on the interface language: redraw headers and every cell."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.CHANGED)
         if self._audits:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._audits) - 1, self.CHANGED))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._audits) - 1, self.CHANGED))

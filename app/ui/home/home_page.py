@@ -37,8 +37,13 @@ class HomePage(QWidget):
     follow_up_requested = Signal()  # for the selected audit
     institution_requested = Signal()  # the selected audit's institution
 
-    def __init__(self, audits: AuditService, errors: ErrorPresenter,
-                 parent: QWidget | None = None, institutions: InstitutionService | None = None):
+    def __init__(
+        self,
+        audits: AuditService,
+        errors: ErrorPresenter,
+        parent: QWidget | None = None,
+        institutions: InstitutionService | None = None,
+    ):
         super().__init__(parent)
         self._audits = audits
         self._institutions = institutions
@@ -84,16 +89,22 @@ class HomePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(AuditTableModel.PROGRESS,
-                                            ProgressBarDelegate(PROGRESS_ROLE, self.table))
+        self.table.setItemDelegateForColumn(
+            AuditTableModel.PROGRESS, ProgressBarDelegate(PROGRESS_ROLE, self.table)
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AuditTableModel.INSTITUTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         # Narrow enough that Progress still shows in a 1024-pixel-wide window
-        for column, width in ((AuditTableModel.COUNTRY, 90), (AuditTableModel.TYPE, 150),
-                              (AuditTableModel.PERIOD, 160),
-                              (AuditTableModel.FRAMEWORK, 140), (AuditTableModel.STATUS, 100),
-                              (AuditTableModel.PROGRESS, 120), (AuditTableModel.CHANGED, 140)):
+        for column, width in (
+            (AuditTableModel.COUNTRY, 90),
+            (AuditTableModel.TYPE, 150),
+            (AuditTableModel.PERIOD, 160),
+            (AuditTableModel.FRAMEWORK, 140),
+            (AuditTableModel.STATUS, 100),
+            (AuditTableModel.PROGRESS, 120),
+            (AuditTableModel.CHANGED, 140),
+        ):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -109,8 +120,14 @@ class HomePage(QWidget):
         bar.addWidget(self.institution)
         actions = QHBoxLayout()
         actions.addStretch()
-        for button in (self.new_button, self.open_button, self.follow_up_button,
-                       self.institution_button, self.duplicate_button, self.delete_button):
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.follow_up_button,
+            self.institution_button,
+            self.duplicate_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 12)
@@ -137,15 +154,20 @@ class HomePage(QWidget):
         self.new_button.setText(self.tr("&New audit…"))
         self.open_button.setText(self.tr("&Open"))
         self.follow_up_button.setText(self.tr("New &follow-up…"))
-        self.follow_up_button.setToolTip(self.tr(
-            "Start the next audit of this institution, from this audit"))
+        self.follow_up_button.setToolTip(
+            self.tr("Start the next audit of this institution, from this audit")
+        )
         self.institution_button.setText(self.tr("Institu&tion…"))
-        self.institution_button.setToolTip(self.tr(
-            "This institution's page: its names, audits and timeline"))
+        self.institution_button.setToolTip(
+            self.tr("This institution's page: its names, audits and timeline")
+        )
         self.institution_label.setText(self.tr("&Institution:"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
-        self.duplicate_button.setToolTip(self.tr(
-            "Start a new draft audit from this one's answers, for example for the next year"))
+        self.duplicate_button.setToolTip(
+            self.tr(
+                "Start a new draft audit from this one's answers, for example for the next year"
+            )
+        )
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Only draft audits can be deleted"))
         self.empty.setText(self.tr("No audits yet.\nCreate the first one with “New audit…”."))
@@ -189,8 +211,9 @@ class HomePage(QWidget):
         self.institution.clear()
         self.institution.addItem(self.tr("All (%n audit(s))", "", self.model.rowCount()), "")
         for key in sorted(counts, key=lambda k: names[k].casefold()):
-            self.institution.addItem(self.tr("%1 (%n audit(s))", "", counts[key]).replace(
-                "%1", names[key]), key)
+            self.institution.addItem(
+                self.tr("%1 (%n audit(s))", "", counts[key]).replace("%1", names[key]), key
+            )
         found = self.institution.findData(chosen)
         self.institution.setCurrentIndex(max(found, 0))
         self.institution.blockSignals(False)
@@ -207,8 +230,9 @@ class HomePage(QWidget):
         rows stay on screen until set_service() gives the reopened database."""
         self.model.pause()
 
-    def set_service(self, audits: AuditService,
-                    institutions: InstitutionService | None = None) -> None:
+    def set_service(
+        self, audits: AuditService, institutions: InstitutionService | None = None
+    ) -> None:
         self._audits = audits
         self._institutions = institutions
         self.model.set_service(audits)
@@ -220,8 +244,10 @@ class HomePage(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
 
     def selected(self) -> Audit | None:
@@ -262,9 +288,10 @@ class HomePage(QWidget):
         audit = self.selected()
         if audit is None or audit.is_finalized:
             return
-        question = self.tr("Delete the draft audit of %1? Its answers, evidence and action plan "
-                           "will be removed. This cannot be undone.").replace("%1",
-                                                                              audit.institution)
+        question = self.tr(
+            "Delete the draft audit of %1? Its answers, evidence and action plan "
+            "will be removed. This cannot be undone."
+        ).replace("%1", audit.institution)
         if not self.confirm(self.tr("Delete audit"), question):
             return
         try:
@@ -275,8 +302,11 @@ class HomePage(QWidget):
         self.reload()
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

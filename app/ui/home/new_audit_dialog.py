@@ -31,8 +31,13 @@ from app.ui.shell.language_manager import language_name
 
 
 class NewAuditDialog(QDialog):
-    def __init__(self, audits: AuditService, frameworks: list[Framework], ui_language: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        audits: AuditService,
+        frameworks: list[Framework],
+        ui_language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._audits = audits
         self._frameworks = frameworks
@@ -63,8 +68,9 @@ class NewAuditDialog(QDialog):
         self.problem.setObjectName("inlineError")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
 
@@ -77,8 +83,16 @@ class NewAuditDialog(QDialog):
         period.addStretch()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        fields = (self.institution, self.country, self.audit_type, self.auditors, period,
-                  self.framework, self.modules_box, self.content_language)
+        fields = (
+            self.institution,
+            self.country,
+            self.audit_type,
+            self.auditors,
+            period,
+            self.framework,
+            self.modules_box,
+            self.content_language,
+        )
         self.labels = [QLabel() for _field in fields]
         for label, field in zip(self.labels, fields, strict=True):
             # A label's "&" key needs a buddy, or the "&" shows as it is: the period's row
@@ -112,9 +126,16 @@ class NewAuditDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New audit"))
-        labels = (self.tr("&Institution:"), self.tr("&Country:"), self.tr("Audit &type:"),
-                  self.tr("&Auditors:"), self.tr("&Period assessed:"), self.tr("&Framework:"),
-                  self.tr("Optional modules:"), self.tr("Content &language:"))
+        labels = (
+            self.tr("&Institution:"),
+            self.tr("&Country:"),
+            self.tr("Audit &type:"),
+            self.tr("&Auditors:"),
+            self.tr("&Period assessed:"),
+            self.tr("&Framework:"),
+            self.tr("Optional modules:"),
+            self.tr("Content &language:"),
+        )
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
         self.institution.setPlaceholderText(self.tr("Name of the institution assessed"))
@@ -154,8 +175,11 @@ class NewAuditDialog(QDialog):
         self.content_language.clear()
         for code in framework.languages:
             self.content_language.addItem(language_name(code), code)
-        preferred = self._ui_language if self._ui_language in framework.languages \
+        preferred = (
+            self._ui_language
+            if self._ui_language in framework.languages
             else framework.default_language
+        )
         self.content_language.setCurrentIndex(max(0, framework.languages.index(preferred)))
 
     def _validate(self) -> bool:
@@ -177,9 +201,14 @@ class NewAuditDialog(QDialog):
     def _create(self) -> None:
         if not self._validate():
             return
-        period = (self.period_start.date().toString(Qt.DateFormat.ISODate),
-                  self.period_end.date().toString(Qt.DateFormat.ISODate)) \
-            if self.has_period.isChecked() else ("", "")
+        period = (
+            (
+                self.period_start.date().toString(Qt.DateFormat.ISODate),
+                self.period_end.date().toString(Qt.DateFormat.ISODate),
+            )
+            if self.has_period.isChecked()
+            else ("", "")
+        )
         try:
             self.created = self._audits.create(
                 self.selected_framework(),
@@ -187,10 +216,10 @@ class NewAuditDialog(QDialog):
                 self.country.text(),
                 AuditType(self.audit_type.currentData()),
                 tuple(name.strip() for name in self.auditors.text().split(",")),
-                period[0], period[1],
+                period[0],
+                period[1],
                 self.content_language.currentData(),
-                frozenset(name for name, check in self.module_checks.items()
-                          if check.isChecked()),
+                frozenset(name for name, check in self.module_checks.items() if check.isChecked()),
             )
         except JalonError as error:
             self._show_problem(ErrorPresenter.message(error))

@@ -286,11 +286,15 @@ class PortfolioPage(QWidget):
         if latest is None:
             return ""
         if latest.period_end:
-            text = self.tr("Assessment period ended on %1; validity %n month(s).", "",
-                           row.valid_months)
+            text = self.tr(
+                "Assessment period ended on %1; validity %n month(s).", "", row.valid_months
+            )
             return text.replace("%1", AuditLabels.date(latest.period_end))
-        text = self.tr("No period assessed: counted from the acceptance on %1; validity "
-                       "%n month(s).", "", row.valid_months)
+        text = self.tr(
+            "No period assessed: counted from the acceptance on %1; validity %n month(s).",
+            "",
+            row.valid_months,
+        )
         return text.replace("%1", AuditLabels.date(row.accepted_on))
 
     def _activated(self, item: QTableWidgetItem) -> None:

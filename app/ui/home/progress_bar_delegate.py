@@ -24,8 +24,12 @@ class ProgressBarDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._role = share_role
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         share = index.data(self._role)
         if share is None:
             super().paint(painter, option, index)
@@ -38,11 +42,14 @@ class ProgressBarDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         text, option.text = option.text, ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect.adjusted(6, 0, -6, 0)
-        bar = QRect(rect.left(), rect.center().y() - BAR_HEIGHT // 2,
-                    min(BAR_WIDTH, rect.width() // 2), BAR_HEIGHT)
+        bar = QRect(
+            rect.left(),
+            rect.center().y() - BAR_HEIGHT // 2,
+            min(BAR_WIDTH, rect.width() // 2),
+            BAR_HEIGHT,
+        )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -54,12 +61,15 @@ class ProgressBarDelegate(QStyledItemDelegate):
         if filled.width() > 0:
             painter.drawRoundedRect(filled, 3, 3)
         selected = option.state & QStyle.StateFlag.State_Selected
-        painter.setPen(option.palette.highlightedText().color() if selected
-                       else option.palette.text().color())
-        text_rect = QRect(bar.right() + 8, rect.top(), rect.right() - bar.right() - 8,
-                          rect.height())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         text)
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
+        text_rect = QRect(
+            bar.right() + 8, rect.top(), rect.right() - bar.right() - 8, rect.height()
+        )
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text
+        )
         painter.restore()
 
     def sizeHint(self, option, index):

@@ -116,8 +116,10 @@ class InstitutionDialog(QDialog):
         outer.addWidget(self.buttons)
         # Within the main window, so that a 1024×600 screen shows the Close button.
         room = parent.size() if parent is not None else None
-        self.resize(min(900, room.width() - 40) if room else 900,
-                    min(700, room.height() - 40) if room else 700)
+        self.resize(
+            min(900, room.width() - 40) if room else 900,
+            min(700, room.height() - 40) if room else 700,
+        )
         self.retranslate()
         self.table.setFocus()
 
@@ -220,8 +222,9 @@ class InstitutionDialog(QDialog):
         # As tall as its rows (up to eight): the timeline below stays in sight.
         row = self.table.sizeHintForRow(0) if self.audits else 20
         shown = min(max(len(self.audits), 2), 8)
-        self.table.setFixedHeight(self.table.header().sizeHint().height() + shown * row
-                                  + 2 * self.table.frameWidth() + 4)
+        self.table.setFixedHeight(
+            self.table.header().sizeHint().height() + shown * row + 2 * self.table.frameWidth() + 4
+        )
         if self.audits:
             self.table.setCurrentItem(self.table.topLevelItem(len(self.audits) - 1))
         for button in (self.open_button, self.follow_up_button):

@@ -38,9 +38,7 @@ def _iso(info: BackupInfo) -> str:
 class RecoveryDialog(QDialog):
     restored = Signal(object)  # a RestoreResult, once the backup is in place
 
-    def __init__(
-        self, backups: BackupService, offer: RecoveryOffer, parent: QWidget | None = None
-    ):
+    def __init__(self, backups: BackupService, offer: RecoveryOffer, parent: QWidget | None = None):
         super().__init__(parent)
         self._backups = backups
         self._offer = offer
@@ -192,7 +190,9 @@ class RecoveryDialog(QDialog):
         else:
             text = self.tr(
                 "The backup was taken on {when}. %n change(s) made after that (the last on "
-                "{last}) will not be in the restored database.", "", loss.changes
+                "{last}) will not be in the restored database.",
+                "",
+                loss.changes,
             ).format(when=when, last=AuditLabels.timestamp(loss.last_change))
         self.loss_label.setText(text)
 

@@ -95,19 +95,25 @@ class RemovalDialog(QDialog):
         folder = str(report.database.parent)
         if report.ready:
             self.heading.setText(self.tr("You can remove the drive now"))
-            self.explanation.setText(self.tr(
-                "Every saved answer is written in {file}, checked, and the database is closed. "
-                "Use your system's \u201ceject\u201d command if it has one, then remove the "
-                "drive holding {folder}.\n\nQuit Jalon now, or keep working: the database will "
-                "be opened again, and you will need to prepare again before removing the "
-                "drive.").format(file=str(report.database), folder=folder))
+            self.explanation.setText(
+                self.tr(
+                    "Every saved answer is written in {file}, checked, and the database is closed. "
+                    "Use your system's \u201ceject\u201d command if it has one, then remove the "
+                    "drive holding {folder}.\n\nQuit Jalon now, or keep working: the database will "
+                    "be opened again, and you will need to prepare again before removing the "
+                    "drive."
+                ).format(file=str(report.database), folder=folder)
+            )
             self.retry_button.setDefault(False)
             self.quit_button.setDefault(True)
             return
         self.heading.setText(self.tr("Do not remove the drive yet"))
-        self.explanation.setText(self.tr(
-            "Jalon could not make sure that {folder} is safe to remove. Solve what is shown "
-            "below, then try again.").format(folder=folder))
+        self.explanation.setText(
+            self.tr(
+                "Jalon could not make sure that {folder} is safe to remove. Solve what is shown "
+                "below, then try again."
+            ).format(folder=folder)
+        )
         self.problems.setText("\n\n".join(ErrorPresenter.message(p) for p in report.problems))
         self.quit_button.setDefault(False)
         self.retry_button.setDefault(True)

@@ -43,8 +43,14 @@ from app.ui.shell.language_manager import language_name
 PDF, XLSX, WORKBOOK, CONSOLIDATED = "pdf", "xlsx", "workbook", "consolidated"
 TIDY_PARQUET, TIDY_CSV = "parquet", "csv"  # folders of tables, named by their format
 TIDY = (TIDY_PARQUET, TIDY_CSV)
-SUFFIXES = {PDF: ".pdf", XLSX: ".xlsx", WORKBOOK: ".xlsx", CONSOLIDATED: ".xlsx",
-            TIDY_PARQUET: "", TIDY_CSV: ""}
+SUFFIXES = {
+    PDF: ".pdf",
+    XLSX: ".xlsx",
+    WORKBOOK: ".xlsx",
+    CONSOLIDATED: ".xlsx",
+    TIDY_PARQUET: "",
+    TIDY_CSV: "",
+}
 
 
 class ReportDialog(QDialog):
@@ -64,8 +70,9 @@ class ReportDialog(QDialog):
         for code in REPORT_LANGUAGES:
             self.language.addItem(language_name(code), code)
         language = self._audit.content_language
-        self.language.setCurrentIndex(REPORT_LANGUAGES.index(language)
-                                      if language in REPORT_LANGUAGES else 0)
+        self.language.setCurrentIndex(
+            REPORT_LANGUAGES.index(language) if language in REPORT_LANGUAGES else 0
+        )
         self.target = QLineEdit()
         self.browse_button = QPushButton()
         self.incremental = QCheckBox()
@@ -163,13 +170,21 @@ class ReportDialog(QDialog):
         current = self.target.text().strip()
         if current:
             folder = Path(current).parent
-        names = {PDF: self.tr("report"), XLSX: self.tr("export"),
-                 WORKBOOK: self.tr("questionnaire"), CONSOLIDATED: self.tr("all audits"),
-                 TIDY_PARQUET: self.tr("audit tables"), TIDY_CSV: self.tr("audit tables")}
+        names = {
+            PDF: self.tr("report"),
+            XLSX: self.tr("export"),
+            WORKBOOK: self.tr("questionnaire"),
+            CONSOLIDATED: self.tr("all audits"),
+            TIDY_PARQUET: self.tr("audit tables"),
+            TIDY_CSV: self.tr("audit tables"),
+        }
         if kind in TIDY and current and Path(current).suffix == "":
             return Path(current)  # switching between the two table formats keeps the folder
-        stem = (names[kind] if kind in (CONSOLIDATED, *TIDY)
-                else f"{self._audit.institution} - {names[kind]}")
+        stem = (
+            names[kind]
+            if kind in (CONSOLIDATED, *TIDY)
+            else f"{self._audit.institution} - {names[kind]}"
+        )
         return folder / (safe_file_name(stem) + SUFFIXES[kind])
 
     def _kind_changed(self) -> None:
@@ -182,15 +197,18 @@ class ReportDialog(QDialog):
     def _browse(self) -> None:
         kind = self.current_kind()
         if kind in TIDY:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the tables"),
-                                                      self.target.text())
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the tables"), self.target.text()
+            )
             if chosen:
                 self.target.setText(chosen)
             return
-        pattern = (self.tr("PDF files (*.pdf)") if kind == PDF
-                   else self.tr("Excel workbooks (*.xlsx)"))
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.target.text(),
-                                                pattern)
+        pattern = (
+            self.tr("PDF files (*.pdf)") if kind == PDF else self.tr("Excel workbooks (*.xlsx)")
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), self.target.text(), pattern
+        )
         if chosen:
             path = Path(chosen)
             if path.suffix.lower() != SUFFIXES[kind]:
@@ -243,7 +261,8 @@ class ReportDialog(QDialog):
         self._task.succeeded.connect(self._on_written)
         self._task.failed.connect(lambda message, _error: self._show_problem(message))
         self._task.cancelled.connect(
-            lambda: self.status.setText(self.tr("Cancelled: no file was written.")))
+            lambda: self.status.setText(self.tr("Cancelled: no file was written."))
+        )
         self._task.finished.connect(self._on_finished)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -272,11 +291,17 @@ class ReportDialog(QDialog):
     def _on_tables_written(self, result: TidyExportResult) -> None:
         self.written = result.folder
         if result.incremental and not (result.audits or result.removed):
-            self.status.setText(self.tr("No audit changed since the last export to this "
-                                        "folder: nothing was written."))
+            self.status.setText(
+                self.tr(
+                    "No audit changed since the last export to this folder: nothing was written."
+                )
+            )
             return
-        self.status.setText(self.tr("%n audit(s) written to {folder}", "",
-                                    result.audits).format(folder=str(result.folder)))
+        self.status.setText(
+            self.tr("%n audit(s) written to {folder}", "", result.audits).format(
+                folder=str(result.folder)
+            )
+        )
         self.show_folder_button.show()
         self.show_folder_button.setFocus()
 
@@ -285,8 +310,13 @@ class ReportDialog(QDialog):
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.kind, self.target, self.browse_button, self.incremental,
-                       self.create_button):
+        for widget in (
+            self.kind,
+            self.target,
+            self.browse_button,
+            self.incremental,
+            self.create_button,
+        ):
             widget.setEnabled(not running)
         self.language.setEnabled(not running and self.current_kind() not in TIDY)
         self._update_close_button(running)

@@ -71,7 +71,7 @@ HIGH_CONTRAST_PALETTE = {  # a colour of the style sheet → the palette role it
     re.compile(rf"background: {ACCENT}|background: #245f96"): "background: palette(highlight)",
     re.compile(r"color: white"): "color: palette(highlighted-text)",
     re.compile(r"selection-background-color: #\w+"): "selection-background-color: "
-                                                     "palette(highlight)",
+    "palette(highlight)",
     re.compile(r"selection-color: #\w+"): "selection-color: palette(highlighted-text)",
     re.compile(r"background: #\w+"): "background: palette(base)",
     re.compile(r"(?<![-\w])color: #\w+"): "color: palette(window-text)",
@@ -86,8 +86,7 @@ class AppStyle:
         if high_contrast is None:
             hints = app.styleHints()  # held: the hints below belong to it
             accessibility = hints.accessibility()
-            high_contrast = accessibility.contrastPreference() == \
-                Qt.ContrastPreference.HighContrast
+            high_contrast = accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
@@ -107,8 +106,11 @@ class AppStyle:
         """The style sheet for a system font of `point_size`: titles grow with an enlarged
         font (never shrink), and in high contrast every colour comes from the palette."""
         scale = max(1.0, point_size / REFERENCE_POINT_SIZE)
-        sheet = re.sub(r"font-size: ([\d.]+)pt",
-                       lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", STYLE_SHEET)
+        sheet = re.sub(
+            r"font-size: ([\d.]+)pt",
+            lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt",
+            STYLE_SHEET,
+        )
         if high_contrast:
             for colour, role in HIGH_CONTRAST_PALETTE.items():
                 sheet = colour.sub(role, sheet)

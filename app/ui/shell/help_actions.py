@@ -38,20 +38,25 @@ class HelpActions(QObject):
     def show_shortcuts(self) -> None:
         rows = []
         for action in self._commands.all():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
-                    for k in action.shortcuts()]
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys:
-                rows.append(f"<tr><td><b>{' / '.join(keys)}</b></td>"
-                            f"<td>{action.text().replace('&', '')}</td></tr>")
+                rows.append(
+                    f"<tr><td><b>{' / '.join(keys)}</b></td>"
+                    f"<td>{action.text().replace('&', '')}</td></tr>"
+                )
         # Texts outside the f-strings: lupdate does not look inside them.
-        for keys, text in (("1 … 9", self.tr("Choose an answer")),
-                           (self.tr("A letter"),
-                            self.tr("Choose the answer it is the key of (in the choice’s "
-                                    "tooltip)")),
-                           (self.tr("Enter"), self.tr("Save and go to the next question"))):
+        for keys, text in (
+            ("1 … 9", self.tr("Choose an answer")),
+            (
+                self.tr("A letter"),
+                self.tr("Choose the answer it is the key of (in the choice’s tooltip)"),
+            ),
+            (self.tr("Enter"), self.tr("Save and go to the next question")),
+        ):
             rows.append(f"<tr><td><b>{keys}</b></td><td>{text}</td></tr>")
-        self._show(self.tr("Keyboard shortcuts"),
-                   "<table cellspacing='6'>" + "".join(rows) + "</table>")
+        self._show(
+            self.tr("Keyboard shortcuts"), "<table cellspacing='6'>" + "".join(rows) + "</table>"
+        )
 
     def open_log_folder(self) -> None:
         folder = self._paths.logs
@@ -59,12 +64,16 @@ class HelpActions(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self) -> None:
-        text = self.tr("Jalon %1\n\nSocial performance audits, offline.\nData folder: %2") \
-            .replace("%1", __version__).replace("%2", str(self._paths.data_dir))
+        text = (
+            self.tr("Jalon %1\n\nSocial performance audits, offline.\nData folder: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self._paths.data_dir))
+        )
         self._show(self.tr("About Jalon"), text)
 
     def _show(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text,
-                          QMessageBox.StandardButton.Ok, self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._window
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

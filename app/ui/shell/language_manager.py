@@ -64,8 +64,9 @@ class LanguageManager(QObject):
         self._translators = []
         if language != SOURCE_LANGUAGE:
             self._install(resources_dir() / "translations", f"jalon_{language}")
-            self._install(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-                          f"qtbase_{language}")
+            self._install(
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"
+            )
         # Numbers and dates follow the interface language.
         QLocale.setDefault(QLocale(language))
         self.language = language

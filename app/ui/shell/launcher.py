@@ -19,9 +19,12 @@ def display_available() -> bool:
 def launch(application: Application, audit_id: str | None = None) -> int:
     """Start the desktop application, on `audit_id` when given."""
     if not display_available():
-        print("Jalon's desktop application needs a graphical display, and none was found "
-              "(DISPLAY and WAYLAND_DISPLAY are not set). Use the 'jalon' command-line "
-              "commands instead, e.g. 'jalon --help'.", file=sys.stderr)
+        print(
+            "Jalon's desktop application needs a graphical display, and none was found "
+            "(DISPLAY and WAYLAND_DISPLAY are not set). Use the 'jalon' command-line "
+            "commands instead, e.g. 'jalon --help'.",
+            file=sys.stderr,
+        )
         return 3
     from app.ui.shell.main_window_app import run_desktop
 

@@ -29,8 +29,13 @@ FRAME_ALLOWANCE = 24  # pixels for a window manager's borders and title bar
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, application: Application, languages: LanguageManager,
-                 settings: QSettings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        application: Application,
+        languages: LanguageManager,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.application = application
         self.languages = languages
@@ -47,14 +52,14 @@ class MainWindow(QMainWindow):
         self.help = HelpActions(self.commands, application.paths, self)
         self.tools.audit_created.connect(self._follow_up_created)
         self.tools.open_requested.connect(self.open_audit)
-        self.home = HomePage(application.audits, self.errors,
-                             institutions=application.institutions)
+        self.home = HomePage(application.audits, self.errors, institutions=application.institutions)
         self.home.open_requested.connect(self.open_audit)
         self.home.new_requested.connect(self.new_audit)
         self.home.follow_up_requested.connect(lambda: self.tools.open_follow_up())
         self.home.institution_requested.connect(self.tools.open_institution)
         self.home.table.selectionModel().selectionChanged.connect(
-            lambda *_selection: self.tools.update_enabled())
+            lambda *_selection: self.tools.update_enabled()
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
@@ -107,15 +112,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.tools.export_package, self.tools.import_packages,
-                                   self.tools.conflicts])
+        self.file_menu.addActions(
+            [self.tools.export_package, self.tools.import_packages, self.tools.conflicts]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
         self.preferences_action = self.file_menu.addAction("", self.open_preferences)
         # The platform's key where it has one (Ctrl+, on macOS, GNOME, KDE), else Ctrl+,.
         self.preferences_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)])
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)]
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.tools.install_framework)
@@ -128,10 +135,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.audit_menu = bar.addMenu("")
         a = self.commands
-        for group in ((a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
-                      (a.flag, a.keep_previous, a.add_action),
-                      (a.finalize, a.reopen, self.tools.upgrade, self.tools.follow_up),
-                      (self.tools.export_package,), (a.close_audit,)):
+        for group in (
+            (a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
+            (a.flag, a.keep_previous, a.add_action),
+            (a.finalize, a.reopen, self.tools.upgrade, self.tools.follow_up),
+            (self.tools.export_package,),
+            (a.close_audit,),
+        ):
             self.audit_menu.addActions(list(group))
             self.audit_menu.addSeparator()
         self.view_menu = bar.addMenu("")
@@ -141,7 +151,8 @@ class MainWindow(QMainWindow):
         self.content_menu = QMenu(self)
         self.content_group = QActionGroup(self)
         self.content_group.triggered.connect(
-            lambda action: self.set_content_language(action.data()))
+            lambda action: self.set_content_language(action.data())
+        )
         self.view_menu.addMenu(self.content_menu)
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(self)
@@ -174,11 +185,17 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.removal_action.setText(self.tr("Prepare for re&moval…"))
-        self.portable_status.setText(self.tr("Portable mode — data in {folder}").format(
-            folder=str(self.application.paths.data_dir)))
-        self.portable_status.setToolTip(self.tr(
-            "Jalon and its data run from this drive. Before removing it, quit Jalon or use "
-            "File ▸ Prepare for removal."))
+        self.portable_status.setText(
+            self.tr("Portable mode — data in {folder}").format(
+                folder=str(self.application.paths.data_dir)
+            )
+        )
+        self.portable_status.setToolTip(
+            self.tr(
+                "Jalon and its data run from this drive. Before removing it, quit Jalon or use "
+                "File ▸ Prepare for removal."
+            )
+        )
         self.audit_menu.setTitle(self.tr("&Audit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.content_menu.setTitle(self.tr("&Content language"))
@@ -231,8 +248,9 @@ class MainWindow(QMainWindow):
             from app.ui.common.export_folder import ExportFolder
             from app.ui.home.portfolio_page import PortfolioPage
 
-            self.portfolio = PortfolioPage(self.application.portfolio,
-                                           ExportFolder(self.application.paths))
+            self.portfolio = PortfolioPage(
+                self.application.portfolio, ExportFolder(self.application.paths)
+            )
             self.portfolio.open_requested.connect(self.open_audit)
             self.portfolio.close_requested.connect(self._show_home)
             self.stack.addWidget(self.portfolio)
@@ -253,8 +271,7 @@ class MainWindow(QMainWindow):
             return
         from app.ui.home.new_audit_dialog import NewAuditDialog
 
-        dialog = NewAuditDialog(self.application.audits, frameworks, self.languages.language,
-                                self)
+        dialog = NewAuditDialog(self.application.audits, frameworks, self.languages.language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._created(dialog))
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
@@ -285,13 +302,19 @@ class MainWindow(QMainWindow):
         from app.ui.workspace.audit_workspace import AuditWorkspace
 
         place = LAST_QUESTION_KEY.format(audit=session.audit.id)
-        workspace = AuditWorkspace(session, self.commands, self.errors,
-                                   start_at=str(self.settings.value(place, "")), parent=self.stack)
+        workspace = AuditWorkspace(
+            session,
+            self.commands,
+            self.errors,
+            start_at=str(self.settings.value(place, "")),
+            parent=self.stack,
+        )
         workspace.question_shown.connect(lambda name: self.settings.setValue(place, name))
         from app.ui.workspace.progress.progress_page import ProgressPage
 
-        workspace.add_page(ProgressPage(session, self.application.progress,
-                                        self.application.institutions))
+        workspace.add_page(
+            ProgressPage(session, self.application.progress, self.application.institutions)
+        )
         from app.ui.workspace.review.review_page import ReviewPage
 
         ReviewPage.attach(workspace, self.application)
@@ -334,12 +357,19 @@ class MainWindow(QMainWindow):
         """Values kept as typed stay in the audit: say so when leaving it, with their codes."""
         invalid = session.invalid_answers()
         if invalid:
-            codes = ", ".join(session.framework.indicators[a.indicator].display_code
-                              for a in invalid)
-            self.show_status(self.tr(
-                "%n answer(s) of %1 kept as typed need correcting before finalizing: %2", "",
-                len(invalid)).replace("%1", session.audit.institution).replace("%2", codes),
-                True)
+            codes = ", ".join(
+                session.framework.indicators[a.indicator].display_code for a in invalid
+            )
+            self.show_status(
+                self.tr(
+                    "%n answer(s) of %1 kept as typed need correcting before finalizing: %2",
+                    "",
+                    len(invalid),
+                )
+                .replace("%1", session.audit.institution)
+                .replace("%2", codes),
+                True,
+            )
 
     def flush_workspace(self) -> None:
         if self.workspace is not None:
@@ -379,8 +409,9 @@ class MainWindow(QMainWindow):
         dialog = RemovalDialog(self.application, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.close)
-        dialog.rejected.connect(lambda: self.home.set_service(self.application.audits,
-                                                              self.application.institutions))
+        dialog.rejected.connect(
+            lambda: self.home.set_service(self.application.audits, self.application.institutions)
+        )
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.prepare()

@@ -60,8 +60,9 @@ def ask_passphrase(purpose: str, new: bool) -> str | None:
     return PassphraseDialog.ask(purpose, new)
 
 
-def recover_if_damaged(application: Application,
-                       run_dialog: Callable[[QDialog], object] = QDialog.exec) -> bool:
+def recover_if_damaged(
+    application: Application, run_dialog: Callable[[QDialog], object] = QDialog.exec
+) -> bool:
     """Before the database is opened: when the file is damaged, offer the recovery window.
 
     True when Jalon may go on (the file is sound, or a backup was restored, or the user chose
@@ -109,8 +110,11 @@ def run_desktop(application: Application, audit_id: str | None = None) -> int:
         application.audits.list()
     except JalonError as error:
         log.error("cannot open the database: %s", error)
-        QMessageBox.critical(None, QCoreApplication.translate("ErrorPresenter", "Jalon"),
-                             ErrorPresenter.message(error))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("ErrorPresenter", "Jalon"),
+            ErrorPresenter.message(error),
+        )
         return 1
     window = MainWindow(application, languages, settings)
     window.errors.install()

@@ -27,9 +27,13 @@ class ToolActions(QObject):
     audit_created = Signal(str)  # a follow-up audit, to open
     open_requested = Signal(str)  # an audit chosen on an institution's page
 
-    def __init__(self, application: Application, window: QWidget,
-                 current_audit: Callable[[], str | None],
-                 flush: Callable[[], None] = lambda: None):
+    def __init__(
+        self,
+        application: Application,
+        window: QWidget,
+        current_audit: Callable[[], str | None],
+        flush: Callable[[], None] = lambda: None,
+    ):
         """`current_audit()` names the audit a command applies to: the open one, or the one
         selected in the list (None when there is none). `flush()` saves what is being typed
         in the open audit, before a tool reads it."""
@@ -52,12 +56,14 @@ class ToolActions(QObject):
         self.upgrade = QAction(self)
         self.upgrade.triggered.connect(self.open_upgrade)
         self.follow_up = QAction(self)
-        self.follow_up.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
-                                                | Qt.Key.Key_N))
+        self.follow_up.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N)
+        )
         self.follow_up.triggered.connect(lambda: self.open_follow_up())
         self.institution = QAction(self)
-        self.institution.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
-                                                  | Qt.Key.Key_I))
+        self.institution.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I)
+        )
         self.institution.triggered.connect(self.open_institution)
         self.reports.triggered.connect(self.open_reports)
         self.export_package.triggered.connect(self.open_package_export)
@@ -85,8 +91,15 @@ class ToolActions(QObject):
 
     def update_enabled(self) -> None:
         has_audit = self._current_audit() is not None
-        for action in (self.reports, self.import_workbook, self.conflicts, self.export_package,
-                       self.upgrade, self.follow_up, self.institution):
+        for action in (
+            self.reports,
+            self.import_workbook,
+            self.conflicts,
+            self.export_package,
+            self.upgrade,
+            self.follow_up,
+            self.institution,
+        ):
             action.setEnabled(has_audit)
 
     # --- the tools -----------------------------------------------------------------------------
@@ -111,8 +124,11 @@ class ToolActions(QObject):
         from app.ui.common.export_folder import ExportFolder
         from app.ui.exchange.signing_key_dialog import SigningKeyDialog
 
-        self._show(SigningKeyDialog(self._application.keys, self._window,
-                                    ExportFolder(self._application.paths)))
+        self._show(
+            SigningKeyDialog(
+                self._application.keys, self._window, ExportFolder(self._application.paths)
+            )
+        )
 
     def open_trusted_signers(self) -> None:
         from app.ui.exchange.trusted_signers_dialog import TrustedSignersDialog
@@ -168,7 +184,8 @@ class ToolActions(QObject):
         dialog.changed.connect(lambda: self.audits_changed.emit(""))
         # The follow-up dialog takes the institution page's place.
         dialog.follow_up_requested.connect(
-            lambda chosen: (dialog.accept(), self.open_follow_up(chosen)))
+            lambda chosen: (dialog.accept(), self.open_follow_up(chosen))
+        )
         self._show(dialog)
 
     def open_workbook_import(self) -> None:

@@ -34,15 +34,16 @@ class AnswerKeys(QObject):
         target = self._answer_widget()
         if target is None or target is receiver:
             return False
-        QCoreApplication.sendEvent(target, QKeyEvent(event.type(), event.key(),
-                                                     event.modifiers(), event.text()))
+        QCoreApplication.sendEvent(
+            target, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        )
         return True
 
     @staticmethod
     def _is_answer_key(event: QKeyEvent) -> bool:
         """A digit or a letter without Ctrl or Alt: what answers a question."""
-        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
-                                          | Qt.KeyboardModifier.ShiftModifier)
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
         text = event.text()
-        return modifiers == Qt.KeyboardModifier.NoModifier and len(text) == 1 \
-            and text.isalnum()
+        return modifiers == Qt.KeyboardModifier.NoModifier and len(text) == 1 and text.isalnum()

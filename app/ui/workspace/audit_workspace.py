@@ -48,8 +48,14 @@ class AuditWorkspace(QWidget):
     close_requested = Signal()
     question_shown = Signal(str)  # the question now on screen: where to reopen the audit
 
-    def __init__(self, session: AuditSession, commands: WorkspaceActions, errors: ErrorPresenter,
-                 start_at: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        commands: WorkspaceActions,
+        errors: ErrorPresenter,
+        start_at: str = "",
+        parent: QWidget | None = None,
+    ):
         """`start_at`: the question to show first (the one last visited), else the first
         question still open."""
         super().__init__(parent)
@@ -130,19 +136,24 @@ class AuditWorkspace(QWidget):
 
     def _connect_actions(self) -> None:
         a = self.commands
-        for action, slot in ((a.next, self.next), (a.previous, self.previous),
-                             (a.next_unanswered, self.next_unanswered),
-                             (a.jump, self.open_jump_dialog), (a.search, self.focus_search),
-                             (a.flag, self.page.toggle_flag), (a.answer, self.focus_answer),
-                             (a.keep_previous, self.keep_previous),
-                             (a.questionnaire, lambda: self.tabs.setCurrentIndex(0)),
-                             (a.dashboard, lambda: self.tabs.setCurrentIndex(1)),
-                             (a.action_plan, lambda: self.tabs.setCurrentIndex(2)),
-                             (a.guidance, self.show_guidance),
-                             (a.add_action, lambda: self._add_action_for(self.current)),
-                             (a.finalize, self.open_finalize_dialog),
-                             (a.reopen, self.open_reopen_dialog),
-                             (a.close_audit, self.close_requested)):
+        for action, slot in (
+            (a.next, self.next),
+            (a.previous, self.previous),
+            (a.next_unanswered, self.next_unanswered),
+            (a.jump, self.open_jump_dialog),
+            (a.search, self.focus_search),
+            (a.flag, self.page.toggle_flag),
+            (a.answer, self.focus_answer),
+            (a.keep_previous, self.keep_previous),
+            (a.questionnaire, lambda: self.tabs.setCurrentIndex(0)),
+            (a.dashboard, lambda: self.tabs.setCurrentIndex(1)),
+            (a.action_plan, lambda: self.tabs.setCurrentIndex(2)),
+            (a.guidance, self.show_guidance),
+            (a.add_action, lambda: self._add_action_for(self.current)),
+            (a.finalize, self.open_finalize_dialog),
+            (a.reopen, self.open_reopen_dialog),
+            (a.close_audit, self.close_requested),
+        ):
             action.triggered.connect(slot)
         self._update_actions()
 
@@ -275,8 +286,12 @@ class AuditWorkspace(QWidget):
     def _step(self, forward: bool) -> None:
         target = self.order.step(self.current, forward, set(self.navigator.visible_indicators()))
         if target is None:
-            self.status_message.emit(self.tr("This is the last question shown.") if forward
-                                     else self.tr("This is the first question shown."), False)
+            self.status_message.emit(
+                self.tr("This is the last question shown.")
+                if forward
+                else self.tr("This is the first question shown."),
+                False,
+            )
             return
         self.go_to(target)
         self.focus_answer()
@@ -311,8 +326,9 @@ class AuditWorkspace(QWidget):
         self.navigator.search.selectAll()
 
     def open_jump_dialog(self) -> None:
-        dialog = JumpToCodeDialog(self.session.framework, list(self.navigator.model.id_of),
-                                  self.language, self)
+        dialog = JumpToCodeDialog(
+            self.session.framework, list(self.navigator.model.id_of), self.language, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self._jumped)
         self._open_dialog(dialog)
@@ -339,8 +355,9 @@ class AuditWorkspace(QWidget):
 
     def _show_saved(self) -> None:
         time = self.autosave.last_saved or QTime.currentTime()
-        self.status_message.emit(self.tr("Saved %1").replace("%1", time.toString("HH:mm:ss")),
-                                 False)
+        self.status_message.emit(
+            self.tr("Saved %1").replace("%1", time.toString("HH:mm:ss")), False
+        )
 
     def _failed(self, _name: str, message: str) -> None:
         self.status_message.emit(self.tr("Not saved: %1").replace("%1", message), True)
@@ -409,6 +426,5 @@ class AuditWorkspace(QWidget):
         self.commands.finalize.setEnabled(not finalized)
         self.commands.reopen.setEnabled(finalized)
         self.commands.flag.setEnabled(not finalized)
-        self.commands.keep_previous.setEnabled(
-            not finalized and self.session.follow_up is not None)
+        self.commands.keep_previous.setEnabled(not finalized and self.session.follow_up is not None)
         self.commands.add_action.setEnabled(not finalized)

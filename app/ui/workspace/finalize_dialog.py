@@ -34,7 +34,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 
 def seal_groups(seal: str) -> str:
     """A 64-digit fingerprint in groups of four on two lines: easier to read aloud and compare."""
-    groups = [seal[i:i + 4] for i in range(0, len(seal), 4)]
+    groups = [seal[i : i + 4] for i in range(0, len(seal), 4)]
     return " ".join(groups[:8]) + "\n" + " ".join(groups[8:])
 
 
@@ -62,8 +62,10 @@ class FinalizeDialog(QDialog):
         mono.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.1)
         self.seal_label.setFont(mono)
         self.seal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.seal_label.setStyleSheet("QLabel { background: palette(base); border: 1px solid "
-                                      "palette(mid); border-radius: 4px; padding: 8px; }")
+        self.seal_label.setStyleSheet(
+            "QLabel { background: palette(base); border: 1px solid "
+            "palette(mid); border-radius: 4px; padding: 8px; }"
+        )
         self.seal_note = QLabel()
         self.seal_note.setWordWrap(True)
         self.error_label = QLabel()
@@ -92,9 +94,12 @@ class FinalizeDialog(QDialog):
 
         # Clicks and the Enter key only: itemActivated would fire twice with some styles.
         self.blocker_tree.itemClicked.connect(self._blocker_chosen)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.blocker_tree,
-                  lambda: self._blocker_chosen(self.blocker_tree.currentItem()),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.blocker_tree,
+            lambda: self._blocker_chosen(self.blocker_tree.currentItem()),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.go_first_button.clicked.connect(self._go_to_first)
         self.finalize_button.clicked.connect(self._finalize)
         self.close_button.clicked.connect(self.reject)
@@ -145,36 +150,45 @@ class FinalizeDialog(QDialog):
     def _show_blocked(self) -> None:
         count = len(self._blockers)
         self.heading.setText(self.tr("The audit cannot be finalized yet"))
-        self.explanation.setText(self.tr(
-            "%n item(s) need attention first. Click one to go to it.", "", count))
+        self.explanation.setText(
+            self.tr("%n item(s) need attention first. Click one to go to it.", "", count)
+        )
         self._fill_tree()
         self._switch(BLOCKED)
 
     def _show_ready(self) -> None:
         overall = self._session.score().overall
         self.heading.setText(self.tr("Ready to finalize"))
-        self.explanation.setText(self.tr(
-            "Every mandatory question is answered; the overall score is {score}.\n\n"
-            "Finalizing locks the audit: answers, evidence and the action plan become read-only "
-            "and a seal is computed over the whole audit and its history. The audit can be "
-            "reopened later, with a reason that is recorded.").format(
-                score=AuditLabels.percent(overall.percent)))
+        self.explanation.setText(
+            self.tr(
+                "Every mandatory question is answered; the overall score is {score}.\n\n"
+                "Finalizing locks the audit: answers, evidence and the action plan become "
+                "read-only and a seal is computed over the whole audit and its history. "
+                "The audit can be reopened later, with a reason that is recorded."
+            ).format(score=AuditLabels.percent(overall.percent))
+        )
         self._switch(READY)
 
     def _show_done(self, intact: bool) -> None:
         audit = self._session.audit
         self.heading.setText(self.tr("The audit is finalized"))
-        self.explanation.setText(self.tr("Finalized by {author} on {date}. Its seal "
-                                         "fingerprint:").format(
-            author=audit.finalized_by, date=AuditLabels.timestamp(audit.finalized_at)))
+        self.explanation.setText(
+            self.tr("Finalized by {author} on {date}. Its seal fingerprint:").format(
+                author=audit.finalized_by, date=AuditLabels.timestamp(audit.finalized_at)
+            )
+        )
         self.seal_label.setText(seal_groups(audit.seal))
         if intact:
-            note = self.tr("The seal is a SHA-256 fingerprint of the answers, their history, "
-                           "the action plan and the evidence. The content matches it; any later "
-                           "change would break it.")
+            note = self.tr(
+                "The seal is a SHA-256 fingerprint of the answers, their history, "
+                "the action plan and the evidence. The content matches it; any later "
+                "change would break it."
+            )
         else:
-            note = self.tr("Warning: the content of this audit no longer matches its seal. It "
-                           "was changed outside Jalon after finalization.")
+            note = self.tr(
+                "Warning: the content of this audit no longer matches its seal. It "
+                "was changed outside Jalon after finalization."
+            )
         self.seal_note.setText(note)
         self._switch(DONE)
 
@@ -185,8 +199,13 @@ class FinalizeDialog(QDialog):
         self.seal_note.setVisible(state == DONE)
         self.go_first_button.setVisible(state == BLOCKED)
         self.finalize_button.setVisible(state == READY)
-        (self.go_first_button if state == BLOCKED else self.finalize_button if state == READY
-         else self.close_button).setDefault(True)
+        (
+            self.go_first_button
+            if state == BLOCKED
+            else self.finalize_button
+            if state == READY
+            else self.close_button
+        ).setDefault(True)
         # A long list needs room; a confirmation or a seal needs only its text.
         if state == BLOCKED:
             self.resize(max(self.width(), 680), max(self.height(), 460))
@@ -218,8 +237,12 @@ class FinalizeDialog(QDialog):
             child.setToolTip(1, label)
             child.setData(0, NAME_ROLE, blocker.indicator)
         for section in sections.values():
-            section.setText(0, self.tr("{title} ({count})").format(
-                title=section.text(0), count=section.childCount()))
+            section.setText(
+                0,
+                self.tr("{title} ({count})").format(
+                    title=section.text(0), count=section.childCount()
+                ),
+            )
         first = self.blocker_tree.topLevelItem(0)
         if first is not None:
             first.setExpanded(True)

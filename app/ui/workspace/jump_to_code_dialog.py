@@ -29,8 +29,9 @@ SHOWN_ROWS = 8
 class JumpToCodeDialog(QDialog):
     chosen = Signal(str)  # name of the node
 
-    def __init__(self, framework: Framework, names: list[str], language: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, framework: Framework, names: list[str], language: str, parent: QWidget | None = None
+    ):
         """`names`: the nodes one may jump to, in framework order."""
         super().__init__(parent)
         self._framework = framework
@@ -54,13 +55,15 @@ class JumpToCodeDialog(QDialog):
         self.matches.clicked.connect(lambda _index: self._pick())
         # Tabbed into, the list is walked with the arrows: the row moved to is the choice.
         self.matches.selectionModel().currentChanged.connect(
-            lambda *_indexes: self._pick() if self.matches.hasFocus() else None)
+            lambda *_indexes: self._pick() if self.matches.hasFocus() else None
+        )
         self.matches.doubleClicked.connect(lambda _index: self._go())
         self.problem = QLabel()
         self.problem.setObjectName("inlineError")
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._go)
         self.buttons.rejected.connect(self.reject)
         self.field.textEdited.connect(self._filter_changed)
@@ -95,16 +98,21 @@ class JumpToCodeDialog(QDialog):
             # The row Enter would go to: a code typed in full, else the first match.
             exact = self._exact(text.strip()) if text.strip() else None
             rows = [self.filter.index(row, 0) for row in range(self.filter.rowCount())]
-            self.matches.setCurrentIndex(next(
-                (index for index in rows if self._entries[index.data()] == exact), rows[0]))
+            self.matches.setCurrentIndex(
+                next((index for index in rows if self._entries[index.data()] == exact), rows[0])
+            )
 
     def _pick(self) -> None:
         self._picked = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.field and event.type() == QEvent.Type.KeyPress and \
-                isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.filter.rowCount():
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and self.filter.rowCount()
+        ):
             row = self.matches.currentIndex().row()
             step = 1 if event.key() == Qt.Key.Key_Down else -1
             row = min(max(row + step, 0), self.filter.rowCount() - 1)
@@ -123,8 +131,9 @@ class JumpToCodeDialog(QDialog):
         if exact is not None:
             return exact
         folded = text.casefold()
-        return next((name for entry, name in self._entries.items()
-                     if folded in entry.casefold()), None)
+        return next(
+            (name for entry, name in self._entries.items() if folded in entry.casefold()), None
+        )
 
     def _exact(self, text: str) -> str | None:
         """A whole entry or a code typed in full: 4.2.1 is 4.2.1, not 1.4.2.1 listed first."""
@@ -139,8 +148,7 @@ class JumpToCodeDialog(QDialog):
         listed = self._entries[current.data()] if current.isValid() and text else None
         name = (listed if self._picked else None) or self.resolve(text) or listed
         if name is None:
-            self.problem.setText(self.tr("Nothing matches “%1”.").replace("%1",
-                                                                        self.field.text()))
+            self.problem.setText(self.tr("Nothing matches “%1”.").replace("%1", self.field.text()))
             self.problem.show()
             return
         self.accept()

@@ -31,8 +31,11 @@ class QuestionOrder:
 
     def first_in(self, group: Group) -> str | None:
         """A group's first question that applies (else its first one)."""
-        names = [n for n in self._order()
-                 if any(g is group for g in self._session.framework.ancestors(n))]
+        names = [
+            n
+            for n in self._order()
+            if any(g is group for g in self._session.framework.ancestors(n))
+        ]
         relevant = self._session.score().relevant
         return next((n for n in names if n in relevant), names[0] if names else None)
 
@@ -46,10 +49,13 @@ class QuestionOrder:
         order = self._order()
         position = order.index(current) if current in order else -1
         relevant = self._session.score().relevant
-        for name in order[position + 1:] + order[:position + 1]:
+        for name in order[position + 1 :] + order[: position + 1]:
             answer = self._session.answers.get(name)
-            if name in relevant and self._session.framework.indicators[name].is_answerable \
-                    and not (answer and answer.is_answered):
+            if (
+                name in relevant
+                and self._session.framework.indicators[name].is_answerable
+                and not (answer and answer.is_answered)
+            ):
                 return name
         return None
 
@@ -59,5 +65,5 @@ class QuestionOrder:
         order = self._order()
         relevant = self._session.score().relevant
         position = order.index(current) if current in order else -1
-        candidates = order[position + 1:] if forward else list(reversed(order[:max(position, 0)]))
+        candidates = order[position + 1 :] if forward else list(reversed(order[: max(position, 0)]))
         return next((n for n in candidates if n in shown and n in relevant), None)

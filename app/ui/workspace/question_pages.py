@@ -21,8 +21,14 @@ class QuestionPages(QStackedWidget):
     form_changed = Signal()  # a form saved an answer
     field_focused = Signal(str)  # tabbing through a form reached this question
 
-    def __init__(self, session: AuditSession, autosave: AutosaveController,
-                 errors: ErrorPresenter, language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        autosave: AutosaveController,
+        errors: ErrorPresenter,
+        language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._session = session
         self._autosave = autosave

@@ -68,14 +68,20 @@ class ReopenDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reopen the audit"))
-        self.heading.setText(self.tr("Reopen {institution}").format(
-            institution=self._session.audit.institution))
-        self.explanation.setText(self.tr(
-            "Reopening makes the audit editable again and removes its seal; finalizing it again "
-            "will compute a new one. The reason is recorded in the audit's log with your name."))
+        self.heading.setText(
+            self.tr("Reopen {institution}").format(institution=self._session.audit.institution)
+        )
+        self.explanation.setText(
+            self.tr(
+                "Reopening makes the audit editable again and removes its seal; finalizing it "
+                "again will compute a new one. "
+                "The reason is recorded in the audit's log with your name."
+            )
+        )
         self.reason_label.setText(self.tr("&Reason for reopening:"))
         self.reason_edit.setPlaceholderText(
-            self.tr("For example: the board asked to correct the answers on pricing"))
+            self.tr("For example: the board asked to correct the answers on pricing")
+        )
         self.reopen_button.setText(self.tr("&Reopen"))
         self.cancel_button.setText(self.tr("Cancel"))
 

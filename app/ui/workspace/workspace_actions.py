@@ -12,13 +12,17 @@ from PySide6.QtGui import QAction, QKeySequence
 class WorkspaceActions(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.next = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
-                                 QKeySequence(Qt.Key.Key_F8))
-        self.previous = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
-                                     QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F8))
+        self.next = self._action(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down), QKeySequence(Qt.Key.Key_F8)
+        )
+        self.previous = self._action(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
+            QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F8),
+        )
         self.next_unanswered = self._action(
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Down),
-            QKeySequence(Qt.Key.Key_F9))
+            QKeySequence(Qt.Key.Key_F9),
+        )
         self.jump = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G))
         self.search = self._action(QKeySequence(QKeySequence.StandardKey.Find))
         self.flag = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
@@ -45,10 +49,24 @@ class WorkspaceActions(QObject):
         return action
 
     def all(self) -> list[QAction]:
-        return [self.next, self.previous, self.next_unanswered, self.jump, self.search,
-                self.flag, self.keep_previous, self.answer, self.questionnaire, self.dashboard,
-                self.action_plan, self.guidance, self.add_action, self.finalize, self.reopen,
-                self.close_audit]
+        return [
+            self.next,
+            self.previous,
+            self.next_unanswered,
+            self.jump,
+            self.search,
+            self.flag,
+            self.keep_previous,
+            self.answer,
+            self.questionnaire,
+            self.dashboard,
+            self.action_plan,
+            self.guidance,
+            self.add_action,
+            self.finalize,
+            self.reopen,
+            self.close_audit,
+        ]
 
     def retranslate(self) -> None:
         self.next.setText(self.tr("&Next question"))
@@ -70,6 +88,5 @@ class WorkspaceActions(QObject):
         for action in self.all():
             keys = action.shortcuts()
             if keys:
-                shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                  for k in keys)
+                shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
                 action.setToolTip(f"{action.text().replace('&', '')} ({shown})")

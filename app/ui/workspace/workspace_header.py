@@ -14,8 +14,13 @@ from app.ui.workspace.workspace_actions import WorkspaceActions
 
 
 class WorkspaceHeader(QFrame):
-    def __init__(self, session: AuditSession, actions: WorkspaceActions, language: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        actions: WorkspaceActions,
+        language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("workspaceHeader")
         self._session = session
@@ -85,8 +90,11 @@ class WorkspaceHeader(QFrame):
         if audit.country:
             parts.insert(0, audit.country)
         if audit.period_start or audit.period_end:
-            parts.append(self.tr("%1 to %2").replace("%1", AuditLabels.date(audit.period_start))
-                         .replace("%2", AuditLabels.date(audit.period_end)))
+            parts.append(
+                self.tr("%1 to %2")
+                .replace("%1", AuditLabels.date(audit.period_start))
+                .replace("%2", AuditLabels.date(audit.period_end))
+            )
         parts.append(f"{framework.text(framework.title, self._language)} {framework.version}")
         self.details.set_full_text("  ·  ".join(parts))
         self.status.setText(AuditLabels.status(audit.status))

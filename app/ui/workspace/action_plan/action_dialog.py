@@ -59,8 +59,14 @@ class ActionDialog(QDialog):
     edited = Signal()  # the user changed a field
     reverted = Signal()  # Cancel put back what the action was (or removed the new one)
 
-    def __init__(self, session: AuditSession, language: str, item: ActionItem | None = None,
-                 target: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        language: str,
+        item: ActionItem | None = None,
+        target: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._session = session
         self._language = language
@@ -72,7 +78,8 @@ class ActionDialog(QDialog):
         self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.target_box.setMinimumContentsLength(48)
         self.target_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.target_box.setMaxVisibleItems(20)
         self.what_edit = QLineEdit()
         self.owner_edit = QLineEdit()
@@ -98,8 +105,9 @@ class ActionDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b03a2e;")
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
         self._fill_targets()
         self._fill_owners()
@@ -110,11 +118,17 @@ class ActionDialog(QDialog):
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.status_box.currentIndexChanged.connect(self._update_state)
         self.reason_edit.textChanged.connect(self._update_state)
-        for changed in (self.target_box.currentTextChanged, self.what_edit.textChanged,
-                        self.owner_edit.textChanged, self.due_check.toggled,
-                        self.due_edit.dateChanged, self.priority_box.currentIndexChanged,
-                        self.status_box.currentIndexChanged, self.note_edit.textChanged,
-                        self.reason_edit.textChanged):
+        for changed in (
+            self.target_box.currentTextChanged,
+            self.what_edit.textChanged,
+            self.owner_edit.textChanged,
+            self.due_check.toggled,
+            self.due_edit.dateChanged,
+            self.priority_box.currentIndexChanged,
+            self.status_box.currentIndexChanged,
+            self.note_edit.textChanged,
+            self.reason_edit.textChanged,
+        ):
             changed.connect(self.edited)
         self._typing = TypingPause(self.edited, self)
         self._typing.paused.connect(self.keep)
@@ -161,8 +175,16 @@ class ActionDialog(QDialog):
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit, 1)
-        fields = (self.target_box, self.what_edit, self.owner_edit, due_row, self.priority_box,
-                  self.status_box, self.note_edit, self.reason_edit)
+        fields = (
+            self.target_box,
+            self.what_edit,
+            self.owner_edit,
+            due_row,
+            self.priority_box,
+            self.status_box,
+            self.note_edit,
+            self.reason_edit,
+        )
         self._labels = [QLabel() for _ in fields]
         for label, field in zip(self._labels, fields, strict=True):
             self.form.addRow(label, field)
@@ -191,9 +213,11 @@ class ActionDialog(QDialog):
         self.due_edit.setEnabled(due.isValid())
         self.due_edit.setDate(due if due.isValid() else QDate.currentDate())
         self.priority_box.setCurrentIndex(
-            self.priority_box.findData(item.priority if item else Priority.MEDIUM))
+            self.priority_box.findData(item.priority if item else Priority.MEDIUM)
+        )
         self.status_box.setCurrentIndex(
-            self.status_box.findData(item.status if item else ActionStatus.PLANNED))
+            self.status_box.findData(item.status if item else ActionStatus.PLANNED)
+        )
         self.note_edit.setPlainText(item.note if item else "")
         self.reason_edit.setText(item.reason if item else "")
         history = self._session.action_history(item) if item else []
@@ -207,30 +231,41 @@ class ActionDialog(QDialog):
         self.due_edit.setDisplayFormat(AuditLabels.date_pattern())  # a four-digit year
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.setWindowTitle(self.tr("Edit action") if self._item else self.tr("New action"))
-        labels = (self.tr("&Indicator or practice:"), self.tr("&What:"), self.tr("Wh&o:"),
-                  self.tr("&By when:"), self.tr("&Priority:"), self.tr("&Status:"),
-                  self.tr("&Note or evidence:"), self.tr("&Reason for dropping:"))
+        labels = (
+            self.tr("&Indicator or practice:"),
+            self.tr("&What:"),
+            self.tr("Wh&o:"),
+            self.tr("&By when:"),
+            self.tr("&Priority:"),
+            self.tr("&Status:"),
+            self.tr("&Note or evidence:"),
+            self.tr("&Reason for dropping:"),
+        )
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
         self.target_box.lineEdit().setPlaceholderText(
-            self.tr("Type a code or words to find an indicator or practice"))
+            self.tr("Type a code or words to find an indicator or practice")
+        )
         self.what_edit.setPlaceholderText(
-            self.tr("For example: train loan officers on the complaints procedure"))
+            self.tr("For example: train loan officers on the complaints procedure")
+        )
         self.owner_edit.setPlaceholderText(self.tr("Person or team responsible"))
         self.due_check.setText(self.tr("Due date"))
         self.note_edit.setPlaceholderText(
-            self.tr("What was done, where the evidence of completion is, what was found"))
-        self.reason_edit.setPlaceholderText(self.tr("Needed to drop the action: why it is "
-                                                    "dropped"))
+            self.tr("What was done, where the evidence of completion is, what was found")
+        )
+        self.reason_edit.setPlaceholderText(self.tr("Needed to drop the action: why it is dropped"))
         self.history_label.setText(self.tr("History of this action:"))
         self._show_history()
         with QSignalBlocker(self.priority_box), QSignalBlocker(self.status_box):
             for index in range(self.priority_box.count()):
                 self.priority_box.setItemText(
-                    index, ActionTableModel.priority_text(self.priority_box.itemData(index)))
+                    index, ActionTableModel.priority_text(self.priority_box.itemData(index))
+                )
             for index in range(self.status_box.count()):
                 self.status_box.setItemText(
-                    index, ActionTableModel.status_text(self.status_box.itemData(index)))
+                    index, ActionTableModel.status_text(self.status_box.itemData(index))
+                )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -247,7 +282,8 @@ class ActionDialog(QDialog):
             text = self.tr("{when} · {author}: {status}").format(
                 when=AuditLabels.timestamp(revision.created_at),
                 author=revision.author or self.tr("(not recorded)"),
-                status=ActionTableModel.status_text(step.status))
+                status=ActionTableModel.status_text(step.status),
+            )
             detail = step.reason if step.status == ActionStatus.DROPPED else step.note
             self.history_list.addItem(f"{text} — {detail}" if detail else text)
         if self._item.carried_from:  # its earlier steps are in the previous audit
@@ -270,14 +306,16 @@ class ActionDialog(QDialog):
 
     def _update_state(self) -> None:
         self.reason_edit.setEnabled(self.chosen_status() == ActionStatus.DROPPED)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            self._ready())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self._ready())
 
     def _ready(self) -> bool:
         """The fields make an action: a target, a description, a reason if it is dropped."""
         dropping = self.chosen_status() == ActionStatus.DROPPED
-        return self.chosen_target() is not None and bool(self.what_edit.text().strip()) \
+        return (
+            self.chosen_target() is not None
+            and bool(self.what_edit.text().strip())
             and (not dropping or bool(self.reason_edit.text().strip()))
+        )
 
     def _save(self) -> None:
         if self.chosen_target() is None:
@@ -294,13 +332,23 @@ class ActionDialog(QDialog):
         self._typing.stop()
         if not self._ready():
             return False
-        due = self.due_edit.date().toString(Qt.DateFormat.ISODate) \
-            if self.due_check.isChecked() else ""
-        values = {"target": self.chosen_target(), "title": self.what_edit.text().strip(),
-                  "owner": self.owner_edit.text().strip(), "due_date": due,
-                  "priority": Priority(self.priority_box.currentData())}
-        step = {"status": self.chosen_status(), "note": self.note_edit.toPlainText(),
-                "reason": self.reason_edit.text()}
+        due = (
+            self.due_edit.date().toString(Qt.DateFormat.ISODate)
+            if self.due_check.isChecked()
+            else ""
+        )
+        values = {
+            "target": self.chosen_target(),
+            "title": self.what_edit.text().strip(),
+            "owner": self.owner_edit.text().strip(),
+            "due_date": due,
+            "priority": Priority(self.priority_box.currentData()),
+        }
+        step = {
+            "status": self.chosen_status(),
+            "note": self.note_edit.toPlainText(),
+            "reason": self.reason_edit.text(),
+        }
         try:
             if self._item is None:
                 item = self._session.add_action(**values)
@@ -338,9 +386,14 @@ class ActionDialog(QDialog):
             if self._opened_with is None:
                 self._session.delete_action(self._item)
             else:
-                self._session.update_action(self._item, **{
-                    field.name: getattr(self._opened_with, field.name)
-                    for field in fields(ActionItem) if field.name not in NOT_EDITED})
+                self._session.update_action(
+                    self._item,
+                    **{
+                        field.name: getattr(self._opened_with, field.name)
+                        for field in fields(ActionItem)
+                        if field.name not in NOT_EDITED
+                    },
+                )
         except JalonError as error:
             self._show_error(ErrorPresenter.message(error))
             return False

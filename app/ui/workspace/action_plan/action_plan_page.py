@@ -40,8 +40,10 @@ from app.ui.workspace.action_plan.action_table_model import (
     ActionTableModel,
 )
 
-BANNER_STYLE = ("QLabel { background: #fdf3e1; color: #7b4f12; border: 1px solid #e8c98f;"
-                " border-radius: 4px; padding: 6px 10px; }")
+BANNER_STYLE = (
+    "QLabel { background: #fdf3e1; color: #7b4f12; border: 1px solid #e8c98f;"
+    " border-radius: 4px; padding: 6px 10px; }"
+)
 
 
 class ActionPlanPage(QWidget):
@@ -61,12 +63,17 @@ class ActionPlanPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.filter_label = QLabel()
         self.filter_box = QComboBox()
-        for shown in (ActionFilter.ALL, *ActionStatus, ActionFilter.OVERDUE,
-                      ActionFilter.TO_VERIFY):
+        for shown in (
+            ActionFilter.ALL,
+            *ActionStatus,
+            ActionFilter.OVERDUE,
+            ActionFilter.TO_VERIFY,
+        ):
             self.filter_box.addItem("", shown)
         self.filter_label.setBuddy(self.filter_box)
         self.filter_box.currentIndexChanged.connect(
-            lambda _index: self._show_only(self.filter_box.currentData()))
+            lambda _index: self._show_only(self.filter_box.currentData())
+        )
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -127,10 +134,18 @@ class ActionPlanPage(QWidget):
         self.go_button.clicked.connect(self._go_to_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            self.edit_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.retranslate()
 
     # --- language ------------------------------------------------------------------------------
@@ -142,18 +157,29 @@ class ActionPlanPage(QWidget):
         self.delete_button.setText(self.tr("&Delete"))
         self.go_button.setText(self.tr("&Go to indicator"))
         self.filter_label.setText(self.tr("S&how:"))
-        names = {ActionFilter.ALL: self.tr("All actions"),
-                 ActionFilter.OVERDUE: self.tr("Overdue"),
-                 ActionFilter.TO_VERIFY: self.tr("Carried over, to verify")}
+        names = {
+            ActionFilter.ALL: self.tr("All actions"),
+            ActionFilter.OVERDUE: self.tr("Overdue"),
+            ActionFilter.TO_VERIFY: self.tr("Carried over, to verify"),
+        }
         with QSignalBlocker(self.filter_box):
             for index in range(self.filter_box.count()):
                 shown = self.filter_box.itemData(index)
-                self.filter_box.setItemText(index, names.get(shown) or
-                                            ActionTableModel.status_text(ActionStatus(shown)))
-        self.banner.setText(self.tr("This audit is finalized: its action plan is read-only. "
-                                    "Reopen the audit to change it."))
-        self.empty_label.setText(self.tr("No action yet. Add one with “Add action”, or from the "
-                                         "lowest-scoring practices on the dashboard."))
+                self.filter_box.setItemText(
+                    index, names.get(shown) or ActionTableModel.status_text(ActionStatus(shown))
+                )
+        self.banner.setText(
+            self.tr(
+                "This audit is finalized: its action plan is read-only. "
+                "Reopen the audit to change it."
+            )
+        )
+        self.empty_label.setText(
+            self.tr(
+                "No action yet. Add one with “Add action”, or from the "
+                "lowest-scoring practices on the dashboard."
+            )
+        )
         self.model.retranslate()
         self.refresh()
 
@@ -185,18 +211,19 @@ class ActionPlanPage(QWidget):
         pending = sum(item.status.is_pending for item in items)
         overdue = sum(self.model.is_overdue(item) for item in items)
         to_verify = sum(self.model.is_to_verify(item) for item in items)
-        text = self.tr("%n action(s)", "", len(items)) + " · " + \
-            self.tr("%n not done", "", pending)
+        text = self.tr("%n action(s)", "", len(items)) + " · " + self.tr("%n not done", "", pending)
         if overdue:
             text += " · " + self.tr("%n overdue", "", overdue)
         if to_verify:
-            text += " · " + self.tr("%n carried over from the previous audit, to verify", "",
-                                    to_verify)
+            text += " · " + self.tr(
+                "%n carried over from the previous audit, to verify", "", to_verify
+            )
         self.summary.setText(text)
 
     def _show_only(self, shown: str) -> None:
-        self.proxy.show_only(ActionFilter(shown) if shown in set(ActionFilter)
-                             else ActionStatus(shown))
+        self.proxy.show_only(
+            ActionFilter(shown) if shown in set(ActionFilter) else ActionStatus(shown)
+        )
         self._update_buttons()
 
     def _editable(self) -> bool:
@@ -219,8 +246,10 @@ class ActionPlanPage(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
 
@@ -237,9 +266,13 @@ class ActionPlanPage(QWidget):
 
     def _open_dialog(self, item: ActionItem | None, target: str) -> None:
         if not self._editable():
-            self._errors.show(JalonError("the audit of {institution} is finalized; reopen it "
-                                         "with a reason before changing it",
-                                         institution=self._session.audit.institution))
+            self._errors.show(
+                JalonError(
+                    "the audit of {institution} is finalized; reopen it "
+                    "with a reason before changing it",
+                    institution=self._session.audit.institution,
+                )
+            )
             return
         if self.dialog is not None:
             self.dialog.close()
@@ -271,10 +304,13 @@ class ActionPlanPage(QWidget):
         item = self.selected_item()
         if item is None or not self._editable():
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete action"),
-                          self.tr("Delete the action “{title}”? This cannot be undone.").format(
-                              title=item.title),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete action"),
+            self.tr("Delete the action “{title}”? This cannot be undone.").format(title=item.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda result: self._confirmed_delete(item, result))

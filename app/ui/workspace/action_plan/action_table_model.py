@@ -68,8 +68,9 @@ class ActionTableModel(QAbstractTableModel):
 
     def _all_changed(self) -> None:
         if self._items:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._items) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1)
+            )
 
     # --- labels shared with the action dialog --------------------------------------------------
 
@@ -124,12 +125,19 @@ class ActionTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (self.tr("Indicator or practice"), self.tr("Action"), self.tr("Owner"),
-                 self.tr("Due"), self.tr("Priority"), self.tr("Status"))
+        names = (
+            self.tr("Indicator or practice"),
+            self.tr("Action"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Priority"),
+            self.tr("Status"),
+        )
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -143,8 +151,11 @@ class ActionTableModel(QAbstractTableModel):
             return self._sort_key(item, column)
         if role == ITEM_ROLE:
             return item
-        if role == Qt.ItemDataRole.ForegroundRole and column in (DUE, STATUS) \
-                and self.is_overdue(item):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column in (DUE, STATUS)
+            and self.is_overdue(item)
+        ):
             return OVERDUE
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DUE, PRIORITY, STATUS):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

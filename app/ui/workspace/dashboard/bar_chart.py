@@ -47,8 +47,9 @@ class BarChart(QWidget):
 
     def _row_height(self) -> int:
         metrics = QFontMetrics(self.font())
-        return max(metrics.lineSpacing() * 2, BAR_HEIGHT + 4 + metrics.lineSpacing()) + 2 * \
-            ROW_PADDING
+        return (
+            max(metrics.lineSpacing() * 2, BAR_HEIGHT + 4 + metrics.lineSpacing()) + 2 * ROW_PADDING
+        )
 
     def _axis_height(self) -> int:
         return QFontMetrics(self.font()).lineSpacing() + 8
@@ -100,8 +101,16 @@ class BarChart(QWidget):
             width = small.horizontalAdvance(text)
             painter.drawText(QPointF(x - width / 2, rows_bottom + 4 + small.ascent()), text)
 
-    def _paint_row(self, painter: QPainter, style: ChartStyle, row: QRectF, entry: ChartEntry,
-                   label_width: float, bar_left: float, bar_width: float) -> None:
+    def _paint_row(
+        self,
+        painter: QPainter,
+        style: ChartStyle,
+        row: QRectF,
+        entry: ChartEntry,
+        label_width: float,
+        bar_left: float,
+        bar_width: float,
+    ) -> None:
         metrics = QFontMetrics(style.font)
         line = metrics.lineSpacing()
         lines = ChartStyle.fit_lines(metrics, entry.label, int(label_width), 2)
@@ -109,8 +118,11 @@ class BarChart(QWidget):
         painter.setFont(style.font)
         painter.setPen(style.ink if entry.value is not None else style.muted)
         for number, text in enumerate(lines):
-            painter.drawText(QRectF(row.left(), top + number * line, label_width, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(row.left(), top + number * line, label_width, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
         caption_height = QFontMetrics(style.small_font).lineSpacing()
         bar_top = row.center().y() - (BAR_HEIGHT + 4 + caption_height) / 2
         track = QRectF(bar_left, bar_top, bar_width, BAR_HEIGHT)
@@ -126,32 +138,41 @@ class BarChart(QWidget):
             self._paint_quartiles(painter, style, track, entry.peers)
         painter.setFont(style.bold_font)
         painter.setPen(style.ink if entry.value is not None else style.muted)
-        painter.drawText(QRectF(track.right() + 8, track.top() - 4, row.right() - track.right() - 8,
-                                BAR_HEIGHT + 8),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         entry.value_text)
+        painter.drawText(
+            QRectF(
+                track.right() + 8, track.top() - 4, row.right() - track.right() - 8, BAR_HEIGHT + 8
+            ),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            entry.value_text,
+        )
         if entry.caption:
             painter.setFont(style.small_font)
             painter.setPen(style.partial if entry.partial else style.muted)
             small = QFontMetrics(style.small_font)
             caption = small.elidedText(entry.caption, Qt.TextElideMode.ElideRight, int(bar_width))
-            painter.drawText(QRectF(bar_left, track.bottom() + 3, bar_width, caption_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
+            painter.drawText(
+                QRectF(bar_left, track.bottom() + 3, bar_width, caption_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                caption,
+            )
 
     @staticmethod
-    def _paint_quartiles(painter: QPainter, style: ChartStyle, track: QRectF,
-                         peers: PeerQuartiles) -> None:
+    def _paint_quartiles(
+        painter: QPainter, style: ChartStyle, track: QRectF, peers: PeerQuartiles
+    ) -> None:
         def x(value: float) -> float:
             return track.left() + track.width() * max(0.0, min(value, 100.0)) / 100
 
-        box = QRectF(x(peers.q1), track.top() + 3, max(x(peers.q3) - x(peers.q1), 1.0),
-                     track.height() - 6)
+        box = QRectF(
+            x(peers.q1), track.top() + 3, max(x(peers.q3) - x(peers.q1), 1.0), track.height() - 6
+        )
         painter.setPen(QPen(style.ink, 1))
         painter.setBrush(style.peer_fill)
         painter.drawRect(box)
         painter.setPen(QPen(style.ink, 2.5))
-        painter.drawLine(QPointF(x(peers.median), track.top() - 3),
-                         QPointF(x(peers.median), track.bottom() + 3))
+        painter.drawLine(
+            QPointF(x(peers.median), track.top() - 3), QPointF(x(peers.median), track.bottom() + 3)
+        )
 
     # --- interaction ---------------------------------------------------------------------------
 
@@ -159,8 +180,9 @@ class BarChart(QWidget):
         row = self._row_at(event.position())
         if row != self._hovered:
             self._hovered = row
-            self.setCursor(Qt.CursorShape.PointingHandCursor if row >= 0
-                           else Qt.CursorShape.ArrowCursor)
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if row >= 0 else Qt.CursorShape.ArrowCursor
+            )
             self.update()
         super().mouseMoveEvent(event)
 

@@ -33,8 +33,11 @@ class CompactTreeList(QTreeWidget):
 
     def fit_height(self, rows: int) -> None:
         """As tall as the header and `rows` rows (at least one, so it never collapses)."""
-        self.setFixedHeight(self.header().sizeHint().height() + max(rows, 1) * self._row_height
-                            + 2 * self.frameWidth())
+        self.setFixedHeight(
+            self.header().sizeHint().height()
+            + max(rows, 1) * self._row_height
+            + 2 * self.frameWidth()
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter acts like a click; not itemActivated, which some styles also fire on a click.

@@ -37,8 +37,9 @@ from app.ui.workspace.dashboard.lowest_practices_list import LowestPracticesList
 from app.ui.workspace.dashboard.missing_items_list import MissingItemsList
 from app.ui.workspace.dashboard.radar_chart import RadarChart
 
-CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid);"
-              " border-radius: 6px; }")
+CARD_STYLE = (
+    "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+)
 WIDE = 1000  # pixels from which charts and lists sit side by side
 MARKER_STYLES = {
     "partial": "background: #fdf3e1; color: #7b4f12; border: 1px solid #e8c98f;",
@@ -62,15 +63,15 @@ class DashboardPage(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 2.6)
         font.setBold(True)
         self.score_label.setFont(font)
-        self.score_label.setMinimumWidth(self.score_label.fontMetrics().horizontalAdvance("100 %")
-                                         + 12)
+        self.score_label.setMinimumWidth(
+            self.score_label.fontMetrics().horizontalAdvance("100 %") + 12
+        )
         self.score_title = QLabel()
         title_font = QFont(self.font())
         title_font.setBold(True)
         self.score_title.setFont(title_font)
         self.coverage_marker = QLabel()
-        self.coverage_marker.setSizePolicy(QSizePolicy.Policy.Maximum,
-                                           QSizePolicy.Policy.Fixed)
+        self.coverage_marker.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.coverage_detail = QLabel()
         self.coverage_detail.setWordWrap(True)
         self.radar = RadarChart()
@@ -176,8 +177,11 @@ class DashboardPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Side by side on a wide window; stacked on a narrow one, where side by side would
         # squeeze the radar and cut every label.
-        direction = QBoxLayout.Direction.LeftToRight if event.size().width() >= WIDE \
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= WIDE
             else QBoxLayout.Direction.TopToBottom
+        )
         for layout in (self._charts_layout, self._lists_layout):
             if layout.direction() != direction:
                 layout.setDirection(direction)
@@ -194,9 +198,13 @@ class DashboardPage(QWidget):
         self.charts_title.setText(self.tr("Scores by dimension"))
         self.lowest_title.setText(self.tr("Lowest-scoring practices"))
         self.missing_title.setText(self.tr("Still missing"))
-        self.lowest_empty.setText(self.tr("No practice scores below 100 % so far. Practices "
-                                          "appear here as soon as one of their questions is "
-                                          "answered."))
+        self.lowest_empty.setText(
+            self.tr(
+                "No practice scores below 100 % so far. Practices "
+                "appear here as soon as one of their questions is "
+                "answered."
+            )
+        )
         self.lowest.retranslate()
         self.missing.retranslate()
         self.refresh()
@@ -221,11 +229,15 @@ class DashboardPage(QWidget):
         card = self._session.score()
         self._show_overall(card.overall)
         session = self._session
-        self.peers = (PeerComparison.of(self._benchmark, session.audit, session.answers, card)
-                      if self._benchmark is not None else None)
+        self.peers = (
+            PeerComparison.of(self._benchmark, session.audit, session.answers, card)
+            if self._benchmark is not None
+            else None
+        )
         self._show_peer_note()
-        entries = [self._entry(group) for group in self._dimensions
-                   if card[group.name].scored_total > 0]
+        entries = [
+            self._entry(group) for group in self._dimensions if card[group.name].scored_total > 0
+        ]
         self.radar.set_entries(entries)
         self.bars.set_entries(entries)
         self.lowest.show_scores(card, self._language, not self._session.audit.is_finalized)
@@ -242,8 +254,12 @@ class DashboardPage(QWidget):
         elif overall.scored_answered == 0:
             kind, marker = "empty", self.tr("No scored answer yet")
         elif overall.is_partial:
-            kind, marker = "partial", self.tr("Partial — {percent} answered").format(
-                percent=AuditLabels.percent(100 * counts.progress))
+            kind, marker = (
+                "partial",
+                self.tr("Partial — {percent} answered").format(
+                    percent=AuditLabels.percent(100 * counts.progress)
+                ),
+            )
         else:
             kind, marker = "complete", self.tr("Complete — every scored question is answered")
         self.coverage_marker.setText(marker)
@@ -251,11 +267,17 @@ class DashboardPage(QWidget):
         if self.coverage_marker.styleSheet() != style:  # setting it again re-styles the label
             self.coverage_marker.setStyleSheet(style)
         number = AuditLabels.number
-        self.coverage_detail.setText(self.tr(
-            "{answered} of {questions} questions answered, {scored_answered} of the {scored} "
-            "that count in the score; not-applicable answers do not count in the score.").format(
-            answered=number(counts.answered), questions=number(counts.questions),
-            scored_answered=number(counts.scored_answered), scored=number(counts.scored)))
+        self.coverage_detail.setText(
+            self.tr(
+                "{answered} of {questions} questions answered, {scored_answered} of the {scored} "
+                "that count in the score; not-applicable answers do not count in the score."
+            ).format(
+                answered=number(counts.answered),
+                questions=number(counts.questions),
+                scored_answered=number(counts.scored_answered),
+                scored=number(counts.scored),
+            )
+        )
         explained = AuditLabels.counts_explained(counts)
         self.coverage_marker.setToolTip(explained)
         self.coverage_detail.setToolTip(explained)
@@ -267,19 +289,30 @@ class DashboardPage(QWidget):
             caption = self.tr("not started")
         elif score.is_partial:
             caption = self.tr("partial · {percent} answered").format(
-                percent=AuditLabels.percent(100 * QuestionCounts.of(score).progress))
+                percent=AuditLabels.percent(100 * QuestionCounts.of(score).progress)
+            )
         else:
             caption = self.tr("complete")
         row = self.peers.row(group.name) if self.peers is not None else None
-        peer_text = "" if row is None else self.tr(
-            "Peer group: median {median}, middle half {q1} to {q3}").format(
-            median=AuditLabels.percent(row.peers.median), q1=AuditLabels.percent(row.peers.q1),
-            q3=AuditLabels.percent(row.peers.q3))
-        return ChartEntry(key=group.name, label=f"{group.code}  {label}" if group.code else label,
-                          value=score.percent, value_text=AuditLabels.percent(score.percent),
-                          caption=caption,
-                          partial=score.is_partial and score.scored_answered > 0,
-                          peers=row.peers if row is not None else None, peer_text=peer_text)
+        peer_text = (
+            ""
+            if row is None
+            else self.tr("Peer group: median {median}, middle half {q1} to {q3}").format(
+                median=AuditLabels.percent(row.peers.median),
+                q1=AuditLabels.percent(row.peers.q1),
+                q3=AuditLabels.percent(row.peers.q3),
+            )
+        )
+        return ChartEntry(
+            key=group.name,
+            label=f"{group.code}  {label}" if group.code else label,
+            value=score.percent,
+            value_text=AuditLabels.percent(score.percent),
+            caption=caption,
+            partial=score.is_partial and score.scored_answered > 0,
+            peers=row.peers if row is not None else None,
+            peer_text=peer_text,
+        )
 
     def _show_peer_note(self) -> None:
         peers = self.peers
@@ -288,22 +321,29 @@ class DashboardPage(QWidget):
             return
         date = AuditLabels.date(peers.created_at[:10])
         if peers.applies:
-            self.peer_note.setText(self.tr(
-                "Against the {count} institutions of the peer group {group} (benchmark of "
-                "{date}): the box over each bar spans the group's middle half, from the first "
-                "to the third quartile, and the dark tick is its median; on the radar, the "
-                "dashed line is the peer median.").format(
-                count=AuditLabels.number(peers.institutions), group=self._group_words(peers),
-                date=date))
+            self.peer_note.setText(
+                self.tr(
+                    "Against the {count} institutions of the peer group {group} (benchmark of "
+                    "{date}): the box over each bar spans the group's middle half, from the first "
+                    "to the third quartile, and the dark tick is its median; on the radar, the "
+                    "dashed line is the peer median."
+                ).format(
+                    count=AuditLabels.number(peers.institutions),
+                    group=self._group_words(peers),
+                    date=date,
+                )
+            )
         else:
-            self.peer_note.setText(self.tr(
-                "No peer benchmark applies to this audit: the benchmark of {date} has no peer "
-                "group {group} for this framework version (groups smaller than {minimum} "
-                "institutions are not published).").format(
-                date=date, group=self._group_words(peers), minimum=peers.min_group_size))
+            self.peer_note.setText(
+                self.tr(
+                    "No peer benchmark applies to this audit: the benchmark of {date} has no peer "
+                    "group {group} for this framework version (groups smaller than {minimum} "
+                    "institutions are not published)."
+                ).format(date=date, group=self._group_words(peers), minimum=peers.min_group_size)
+            )
 
     def _group_words(self, peers: PeerComparison) -> str:
-        """"country Senegal", or an Organization Information question and its answer."""
+        """ "country Senegal", or an Organization Information question and its answer."""
         missing = self.tr("(not answered)")
         if not peers.group_by.startswith(FIELD_PREFIX):
             language = QLocale().name()[:2]
@@ -323,9 +363,14 @@ class DashboardPage(QWidget):
 
     def _show_missing(self, total: int) -> None:
         if total:
-            self.missing_summary.setText(self.tr(
-                "%n mandatory question(s) still need an answer before the audit can be "
-                "finalized.", "", total))
+            self.missing_summary.setText(
+                self.tr(
+                    "%n mandatory question(s) still need an answer before the audit can be "
+                    "finalized.",
+                    "",
+                    total,
+                )
+            )
         else:
             self.missing_summary.setText(self.tr("Every mandatory question is answered."))
         self.missing.setVisible(self.missing.show_missing(self._language) > 0)

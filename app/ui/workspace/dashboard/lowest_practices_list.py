@@ -35,8 +35,9 @@ class LowestPracticesList(CompactTreeList):
         self._buttons: list[QPushButton] = []
         for row in range(ROWS):
             item = QTreeWidgetItem(self)
-            item.setTextAlignment(SCORE, Qt.AlignmentFlag.AlignRight
-                                  | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(
+                SCORE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
             item.setTextAlignment(ANSWERED, Qt.AlignmentFlag.AlignCenter)
             item.setHidden(True)
             button = QPushButton(self)
@@ -45,8 +46,9 @@ class LowestPracticesList(CompactTreeList):
             self.setItemWidget(item, ACTION, button)
             self._buttons.append(button)
         # One known row height, so the list can be sized to its rows without a scroll bar.
-        self._row_height = max(self.fontMetrics().lineSpacing() + 10,
-                               self._buttons[0].sizeHint().height() + 4)
+        self._row_height = max(
+            self.fontMetrics().lineSpacing() + 10, self._buttons[0].sizeHint().height() + 4
+        )
         for row in range(ROWS):
             self.topLevelItem(row).setSizeHint(PRACTICE, QSize(0, self._row_height))
         self.retranslate()
@@ -77,10 +79,14 @@ class LowestPracticesList(CompactTreeList):
 
     def show_scores(self, card: ScoreCard, language: str, editable: bool) -> None:
         order = {group.name: index for index, group in enumerate(self._candidates)}
-        scored = [g for g in self._candidates
-                  if card[g.name].percent is not None and card[g.name].percent < 100]
-        scored.sort(key=lambda g: (card[g.name].percent, -card[g.name].scored_answered,
-                                   order[g.name]))
+        scored = [
+            g
+            for g in self._candidates
+            if card[g.name].percent is not None and card[g.name].percent < 100
+        ]
+        scored.sort(
+            key=lambda g: (card[g.name].percent, -card[g.name].scored_answered, order[g.name])
+        )
         chosen = scored[:ROWS]
         self._shown = [g.name for g in chosen]
         for row in range(ROWS):
@@ -95,8 +101,12 @@ class LowestPracticesList(CompactTreeList):
             item.setText(PRACTICE, title)
             item.setToolTip(PRACTICE, title)
             item.setText(SCORE, AuditLabels.percent(score.percent))
-            item.setText(ANSWERED, self.tr("{answered} of {total}").format(
-                answered=score.scored_answered, total=score.scored_total))
+            item.setText(
+                ANSWERED,
+                self.tr("{answered} of {total}").format(
+                    answered=score.scored_answered, total=score.scored_total
+                ),
+            )
             item.setData(PRACTICE, Qt.ItemDataRole.UserRole, group.name)
             item.setHidden(False)
             self._buttons[row].setEnabled(editable)

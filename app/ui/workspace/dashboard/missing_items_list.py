@@ -41,8 +41,9 @@ class MissingItemsList(CompactTreeList):
             item = QTreeWidgetItem(self)
             item.setSizeHint(SECTION, QSize(0, self._row_height))
             item.setData(SECTION, Qt.ItemDataRole.UserRole, group.name)
-            item.setTextAlignment(MISSING, Qt.AlignmentFlag.AlignRight
-                                  | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(
+                MISSING, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
             item.setHidden(True)
         self.retranslate()
 
@@ -58,10 +59,13 @@ class MissingItemsList(CompactTreeList):
 
     def missing_counts(self) -> dict[str, int]:
         """Group name → mandatory questions missing, for the rows shown."""
-        return {self.topLevelItem(row).data(SECTION, Qt.ItemDataRole.UserRole):
-                int(self.topLevelItem(row).text(MISSING))
-                for row in range(self.topLevelItemCount())
-                if not self.topLevelItem(row).isHidden()}
+        return {
+            self.topLevelItem(row).data(SECTION, Qt.ItemDataRole.UserRole): int(
+                self.topLevelItem(row).text(MISSING)
+            )
+            for row in range(self.topLevelItemCount())
+            if not self.topLevelItem(row).isHidden()
+        }
 
     def show_missing(self, language: str) -> int:
         """Update the rows; returns how many rows are shown."""
@@ -73,8 +77,7 @@ class MissingItemsList(CompactTreeList):
             # Values kept as typed are not answers: a mandatory one is counted as missing
             # already; an optional one is counted too, since it needs correcting as well.
             invalid = self._invalid(group)
-            missing = card[group.name].required_missing + sum(
-                not i.required for i in invalid)
+            missing = card[group.name].required_missing + sum(not i.required for i in invalid)
             item.setHidden(missing == 0)
             if missing == 0:
                 continue
@@ -82,8 +85,9 @@ class MissingItemsList(CompactTreeList):
             label = framework.text(group.label, language)
             title = f"{group.code}  {label}" if group.code else label
             item.setText(SECTION, title)
-            problems = [ErrorPresenter.message(self._session.problem_of(i.name, language))
-                        for i in invalid]
+            problems = [
+                ErrorPresenter.message(self._session.problem_of(i.name, language)) for i in invalid
+            ]
             item.setToolTip(SECTION, "\n".join([title, *problems]))
             item.setText(MISSING, str(missing))
         self.fit_height(shown)
@@ -96,16 +100,22 @@ class MissingItemsList(CompactTreeList):
         for indicator in _indicators(group):
             answer = self._session.answers.get(indicator.name)
             if indicator.name in card.relevant and (
-                    answer is not None and answer.is_invalid
-                    or indicator.required and not (answer is not None and answer.is_answered)):
+                answer is not None
+                and answer.is_invalid
+                or indicator.required
+                and not (answer is not None and answer.is_answered)
+            ):
                 return indicator.name
         return None
 
     def _invalid(self, group: Group) -> list[Indicator]:
         """The relevant questions of a group whose value is kept as typed."""
         relevant, answers = self._session.score().relevant, self._session.answers
-        return [i for i in _indicators(group) if i.name in relevant and i.name in answers
-                and answers[i.name].is_invalid]
+        return [
+            i
+            for i in _indicators(group)
+            if i.name in relevant and i.name in answers and answers[i.name].is_invalid
+        ]
 
     def _activated(self, item: QTreeWidgetItem, column: int) -> None:
         target = self.first_missing(item.data(SECTION, Qt.ItemDataRole.UserRole))

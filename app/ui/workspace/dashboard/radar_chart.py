@@ -58,13 +58,19 @@ class RadarChart(QWidget):
         area = QRectF(self.contentsRect()).adjusted(6, 6, -6, -6)
         if len(self._entries) < 3:
             painter.setPen(style.muted)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.tr("The radar needs at least three scored dimensions."))
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("The radar needs at least three scored dimensions."),
+            )
             self._label_rects = []
             return
         label_width = max(96.0, min(200.0, area.width() * 0.25))
-        label_height = QFontMetrics(style.small_font).lineSpacing() * LABEL_LINES \
-            + QFontMetrics(style.bold_font).lineSpacing() + 4
+        label_height = (
+            QFontMetrics(style.small_font).lineSpacing() * LABEL_LINES
+            + QFontMetrics(style.bold_font).lineSpacing()
+            + 4
+        )
         radius = min(area.width() / 2 - label_width - 10, area.height() / 2 - label_height - 10)
         radius = max(radius, 40.0)
         center = area.center()
@@ -83,17 +89,20 @@ class RadarChart(QWidget):
     def _point(self, center: QPointF, radius: float, index: int, value: float) -> QPointF:
         angle = self._angle(index)
         distance = radius * max(0.0, min(value, 100.0)) / 100.0
-        return QPointF(center.x() + distance * math.cos(angle),
-                       center.y() + distance * math.sin(angle))
+        return QPointF(
+            center.x() + distance * math.cos(angle), center.y() + distance * math.sin(angle)
+        )
 
-    def _paint_grid(self, painter: QPainter, style: ChartStyle, center: QPointF,
-                    radius: float) -> None:
+    def _paint_grid(
+        self, painter: QPainter, style: ChartStyle, center: QPointF, radius: float
+    ) -> None:
         count = len(self._entries)
         painter.setPen(QPen(style.grid, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for ring in RINGS:
-            painter.drawPolygon(QPolygonF([self._point(center, radius, i, ring)
-                                           for i in range(count)]))
+            painter.drawPolygon(
+                QPolygonF([self._point(center, radius, i, ring) for i in range(count)])
+            )
         for index in range(count):
             painter.drawLine(center, self._point(center, radius, index, 100))
         painter.setFont(style.small_font)
@@ -102,31 +111,46 @@ class RadarChart(QWidget):
         halo.setAlphaF(0.8)
         for ring in RINGS:
             # Along the middle of the first sector, where no data point can sit.
-            first, second = self._point(center, radius, 0, ring), self._point(center, radius, 1,
-                                                                                ring)
+            first, second = (
+                self._point(center, radius, 0, ring),
+                self._point(center, radius, 1, ring),
+            )
             point = (first + second) / 2
             text = str(ring)
-            box = QRectF(point.x() - small.horizontalAdvance(text) / 2 - 2,
-                         point.y() - small.height() / 2,
-                         small.horizontalAdvance(text) + 4, small.height())
+            box = QRectF(
+                point.x() - small.horizontalAdvance(text) / 2 - 2,
+                point.y() - small.height() / 2,
+                small.horizontalAdvance(text) + 4,
+                small.height(),
+            )
             painter.fillRect(box, halo)  # keeps the scale legible where the polygon crosses it
             painter.setPen(style.muted)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _paint_peer_median(self, painter: QPainter, style: ChartStyle, center: QPointF,
-                           radius: float) -> None:
+    def _paint_peer_median(
+        self, painter: QPainter, style: ChartStyle, center: QPointF, radius: float
+    ) -> None:
         if not all(entry.peers is not None for entry in self._entries):
             return
         pen = QPen(style.ink, 1.6, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolygon(QPolygonF([self._point(center, radius, i, entry.peers.median)
-                                       for i, entry in enumerate(self._entries)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    self._point(center, radius, i, entry.peers.median)
+                    for i, entry in enumerate(self._entries)
+                ]
+            )
+        )
 
-    def _paint_series(self, painter: QPainter, style: ChartStyle, center: QPointF,
-                      radius: float) -> None:
-        points = [None if e.value is None else self._point(center, radius, i, e.value)
-                  for i, e in enumerate(self._entries)]
+    def _paint_series(
+        self, painter: QPainter, style: ChartStyle, center: QPointF, radius: float
+    ) -> None:
+        points = [
+            None if e.value is None else self._point(center, radius, i, e.value)
+            for i, e in enumerate(self._entries)
+        ]
         pen = QPen(style.series, 2)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         if all(point is not None for point in points):
@@ -150,8 +174,15 @@ class RadarChart(QWidget):
             painter.setBrush(style.background if entry.partial else style.series)
             painter.drawEllipse(point, 4.0, 4.0)
 
-    def _paint_label(self, painter: QPainter, style: ChartStyle, center: QPointF, radius: float,
-                     index: int, width: float) -> QRectF:
+    def _paint_label(
+        self,
+        painter: QPainter,
+        style: ChartStyle,
+        center: QPointF,
+        radius: float,
+        index: int,
+        width: float,
+    ) -> QRectF:
         entry = self._entries[index]
         metrics = QFontMetrics(style.small_font)
         lines = ChartStyle.fit_lines(metrics, entry.label, int(width), LABEL_LINES)
@@ -177,12 +208,18 @@ class RadarChart(QWidget):
         painter.setFont(style.small_font)
         painter.setPen(style.ink if entry.value is not None else style.muted)
         for number, line in enumerate(lines):
-            painter.drawText(QRectF(left, top + number * line_height, width, line_height),
-                             align | Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(
+                QRectF(left, top + number * line_height, width, line_height),
+                align | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
         painter.setFont(style.bold_font)
         painter.setPen(style.series if entry.value is not None else style.muted)
-        painter.drawText(QRectF(left, top + len(lines) * line_height, width, value_height),
-                         align | Qt.AlignmentFlag.AlignVCenter, entry.value_text)
+        painter.drawText(
+            QRectF(left, top + len(lines) * line_height, width, value_height),
+            align | Qt.AlignmentFlag.AlignVCenter,
+            entry.value_text,
+        )
         return rect
 
     # --- interaction ---------------------------------------------------------------------------

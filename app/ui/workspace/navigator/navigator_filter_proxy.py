@@ -26,10 +26,18 @@ from app.ui.workspace.navigator.navigator_tree_model import (
 
 ALL = "all"
 CODE = re.compile(r"\d+(\.\d+)*\.?")  # "4.2" finds 4.2.1.1, not 1.4.2.1
-STATUS_FILTERS = (ALL, AnswerState.UNANSWERED.value, AnswerState.TO_CONFIRM.value,
-                  AnswerState.YES.value,
-                  AnswerState.PARTIAL.value, AnswerState.NO.value,
-                  AnswerState.NOT_APPLICABLE.value, FLAGGED, MISSING, REVIEWED)
+STATUS_FILTERS = (
+    ALL,
+    AnswerState.UNANSWERED.value,
+    AnswerState.TO_CONFIRM.value,
+    AnswerState.YES.value,
+    AnswerState.PARTIAL.value,
+    AnswerState.NO.value,
+    AnswerState.NOT_APPLICABLE.value,
+    FLAGGED,
+    MISSING,
+    REVIEWED,
+)
 
 
 def normalized(text: str) -> str:
@@ -51,10 +59,10 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         self.query = ""
         self.pinned = ""
         self._words: list[str] = []
-        self._haystack = {node.name: self._searchable(node) for node in model.nodes
-                          if isinstance(node, Indicator)}
-        self._codes = {node.name: node.code for node in model.nodes
-                       if isinstance(node, Indicator)}
+        self._haystack = {
+            node.name: self._searchable(node) for node in model.nodes if isinstance(node, Indicator)
+        }
+        self._codes = {node.name: node.code for node in model.nodes if isinstance(node, Indicator)}
 
     @staticmethod
     def _searchable(indicator: Indicator) -> str:
@@ -67,8 +75,9 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
     def active(self) -> bool:
         return self.status != ALL or bool(self.department) or bool(self._words)
 
-    def set_criteria(self, status: str | None = None, department: str | None = None,
-                     query: str | None = None) -> None:
+    def set_criteria(
+        self, status: str | None = None, department: str | None = None, query: str | None = None
+    ) -> None:
         self.beginFilterChange()
         if status is not None:
             self.status = status
@@ -104,8 +113,10 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
             return False
         haystack = self._haystack.get(name, "")
         code = self._codes.get(name, "")
-        return all(self._under_code(code, word) if CODE.fullmatch(word) else word in haystack
-                   for word in self._words)
+        return all(
+            self._under_code(code, word) if CODE.fullmatch(word) else word in haystack
+            for word in self._words
+        )
 
     @staticmethod
     def _under_code(code: str, prefix: str) -> bool:
@@ -150,8 +161,9 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
             result[REVIEWED] += name in model.review_marks
         return result
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         node = self._model.node(self._model.index(source_row, 0, source_parent))
         if not isinstance(node, Indicator):
             # A group shows when one of its questions does (recursive filtering), or always

@@ -54,18 +54,21 @@ class NavigatorPanel(QWidget):
         for key in STATUS_FILTERS:
             self.status.addItem("", key)
         self.status.currentIndexChanged.connect(
-            lambda _row: self._criteria_changed(status=self.status.currentData()))
+            lambda _row: self._criteria_changed(status=self.status.currentData())
+        )
         self.department = QComboBox()
         self.department.addItem("", "")
         for key in session.framework.departments:
             self.department.addItem("", key)
         self.department.currentIndexChanged.connect(
-            lambda _row: self._criteria_changed(department=self.department.currentData()))
+            lambda _row: self._criteria_changed(department=self.department.currentData())
+        )
         # On a narrow screen the filters give up width (their lists still show whole
         # entries) rather than pushing the question off the window.
         for combo in (self.status, self.department):
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(8)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -82,8 +85,7 @@ class NavigatorPanel(QWidget):
         header.setSectionResizeMode(NavigatorTreeModel.LABEL, QHeaderView.ResizeMode.Stretch)
         # The labels take what the counts leave; a person may narrow the counts (drag their
         # header's edge) to read longer labels, whose whole text is in their tooltip anyway.
-        header.setSectionResizeMode(NavigatorTreeModel.PROGRESS,
-                                    QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NavigatorTreeModel.PROGRESS, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NavigatorTreeModel.SCORE, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(24)
         header.resizeSection(NavigatorTreeModel.PROGRESS, 74)
@@ -116,8 +118,11 @@ class NavigatorPanel(QWidget):
         self.status.setAccessibleName(self.tr("Show questions by state"))
         self.department.setAccessibleName(self.tr("Show questions by department"))
         self.tree.setAccessibleName(self.tr("Questions of the framework"))
-        self.tree.setAccessibleDescription(self.tr(
-            "Click or press Enter to open a question; digits answer the question on screen."))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Click or press Enter to open a question; digits answer the question on screen."
+            )
+        )
         self.status.setToolTip(self.tr("Show only questions in this state"))
         self.department.setToolTip(self.tr("Show only questions for this department"))
         self.department.setItemText(0, self.tr("All departments"))
@@ -126,27 +131,39 @@ class NavigatorPanel(QWidget):
         header = self.tree.header()
         for column, least in ((NavigatorTreeModel.PROGRESS, 86), (NavigatorTreeModel.SCORE, 58)):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(least, header.fontMetrics().horizontalAdvance(
-                title) + 18))
+            header.resizeSection(
+                column, max(least, header.fontMetrics().horizontalAdvance(title) + 18)
+            )
         self.update_counts()
 
     def refresh_content_texts(self) -> None:
         """Department names come from the framework, in the content language."""
         departments = self._session.framework.departments
         for row in range(1, self.department.count()):
-            self.department.setItemText(row, self._session.framework.text(
-                departments[self.department.itemData(row)], self.model.language))
+            self.department.setItemText(
+                row,
+                self._session.framework.text(
+                    departments[self.department.itemData(row)], self.model.language
+                ),
+            )
 
     def set_content_language(self, language: str) -> None:
         self.model.set_content_language(language)
         self.refresh_content_texts()
 
     def _status_labels(self) -> dict[str, str]:
-        return {ALL: self.tr("All questions"), "unanswered": self.tr("Unanswered"),
-                "to confirm": self.tr("Carried, to confirm"),
-                "yes": self.tr("Yes"), "partial": self.tr("Partially"), "no": self.tr("No"),
-                "na": self.tr("Not applicable"), FLAGGED: self.tr("Flagged"),
-                MISSING: self.tr("Mandatory missing"), REVIEWED: self.tr("With review comments")}
+        return {
+            ALL: self.tr("All questions"),
+            "unanswered": self.tr("Unanswered"),
+            "to confirm": self.tr("Carried, to confirm"),
+            "yes": self.tr("Yes"),
+            "partial": self.tr("Partially"),
+            "no": self.tr("No"),
+            "na": self.tr("Not applicable"),
+            FLAGGED: self.tr("Flagged"),
+            MISSING: self.tr("Mandatory missing"),
+            REVIEWED: self.tr("With review comments"),
+        }
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -177,14 +194,17 @@ class NavigatorPanel(QWidget):
                 if self.status.itemText(row) != text:
                     self.status.setItemText(row, text)
         overall = QuestionCounts.of(self._session.score().overall)
-        self.status.setItemData(0, AuditLabels.counts_explained(overall),
-                                Qt.ItemDataRole.ToolTipRole)
+        self.status.setItemData(
+            0, AuditLabels.counts_explained(overall), Qt.ItemDataRole.ToolTipRole
+        )
         if self.proxy.active:
             relevant = self._session.score().relevant
             shown = sum(name in relevant for name in self.visible_indicators())
-            self.summary.setText(self.tr("%1 of %2 questions shown").replace(
-                "%1", AuditLabels.number(shown)).replace(
-                "%2", AuditLabels.number(overall.questions)))
+            self.summary.setText(
+                self.tr("%1 of %2 questions shown")
+                .replace("%1", AuditLabels.number(shown))
+                .replace("%2", AuditLabels.number(overall.questions))
+            )
         self.summary.setVisible(self.proxy.active)
 
     def _criteria_changed(self, **criteria) -> None:
@@ -204,8 +224,11 @@ class NavigatorPanel(QWidget):
         """Questions shown by the current filters, in framework order."""
         if not self.proxy.active:
             return list(self.model.indicator_order)
-        return [name for name in self.model.indicator_order
-                if self.proxy.mapFromSource(self.model.index_of(name)).isValid()]
+        return [
+            name
+            for name in self.model.indicator_order
+            if self.proxy.mapFromSource(self.model.index_of(name)).isValid()
+        ]
 
     def select(self, name: str) -> None:
         self.proxy.set_pinned(name)
@@ -224,8 +247,10 @@ class NavigatorPanel(QWidget):
             parent = parent.parent()
         if self.tree.currentIndex().data(NAME_ROLE) != name:
             self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self.tree.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -59,8 +59,14 @@ class NavigatorTreeModel(QStandardItemModel):
         self.indicator_order = [node.name for node in self.nodes if isinstance(node, Indicator)]
         self._group_ids = [i for i, node in enumerate(self.nodes) if isinstance(node, Group)]
         # Ancestors shown in the tree, nearest first: they count the flags below them.
-        self._ancestor_ids = {name: [self.id_of[g.name] for g in session.framework.ancestors(name)
-                                     if g.name in self.id_of] for name in self.indicator_order}
+        self._ancestor_ids = {
+            name: [
+                self.id_of[g.name]
+                for g in session.framework.ancestors(name)
+                if g.name in self.id_of
+            ]
+            for name in self.indicator_order
+        }
         self._card: ScoreCard = session.score()
         self._states: dict[str, AnswerState] = {}
         self._facts: dict[str, tuple[AnswerState, bool, bool]] = {}  # state, flagged, missing
@@ -101,8 +107,10 @@ class NavigatorTreeModel(QStandardItemModel):
             font.setBold(True)
             item.setData(font, Qt.ItemDataRole.FontRole)
         if column != self.LABEL:
-            item.setData(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         Qt.ItemDataRole.TextAlignmentRole)
+            item.setData(
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                Qt.ItemDataRole.TextAlignmentRole,
+            )
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -121,8 +129,11 @@ class NavigatorTreeModel(QStandardItemModel):
                 relevant: object = ("value", type(value), value)  # 1.0 is not True here
             else:
                 relevant = name in card.relevant
-            if not everything and answer is self._seen_answer.get(name, UNSEEN) \
-                    and relevant == self._seen_relevant.get(name):
+            if (
+                not everything
+                and answer is self._seen_answer.get(name, UNSEEN)
+                and relevant == self._seen_relevant.get(name)
+            ):
                 continue
             self._seen_answer[name] = answer
             self._seen_relevant[name] = relevant
@@ -138,9 +149,18 @@ class NavigatorTreeModel(QStandardItemModel):
             score = card.nodes.get(self.nodes[node_id].name)
             if everything or node_id in touched or score is not self._seen_score.get(node_id):
                 self._seen_score[node_id] = score
-                appearance = () if score is None else (
-                    score.answered, score.total, score.percent, score.is_partial,
-                    score.required_missing, self._flagged_below[node_id])
+                appearance = (
+                    ()
+                    if score is None
+                    else (
+                        score.answered,
+                        score.total,
+                        score.percent,
+                        score.is_partial,
+                        score.required_missing,
+                        self._flagged_below[node_id],
+                    )
+                )
                 self._show(node_id, appearance, everything)
 
     def _count(self, name: str, before: tuple | None, after: tuple, touched: set[int]) -> None:
@@ -183,8 +203,11 @@ class NavigatorTreeModel(QStandardItemModel):
             else:
                 state = AnswerState.of(indicator, self._session.answers.get(name), relevant)
             follow_up = self._session.follow_up
-            if state is AnswerState.UNANSWERED and follow_up is not None \
-                    and follow_up.needs_confirmation(name):
+            if (
+                state is AnswerState.UNANSWERED
+                and follow_up is not None
+                and follow_up.needs_confirmation(name)
+            ):
                 state = AnswerState.TO_CONFIRM
             self._states[name] = state
         return state
@@ -216,8 +239,7 @@ class NavigatorTreeModel(QStandardItemModel):
         return self._session.framework.indicators[name].department
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
-        return self._session.framework.nodes.get(index.data(NAME_ROLE)) \
-            if index.isValid() else None
+        return self._session.framework.nodes.get(index.data(NAME_ROLE)) if index.isValid() else None
 
     def index_of_id(self, node_id: int, column: int = 0) -> QModelIndex:
         return self._items[node_id][column].index()
@@ -236,41 +258,67 @@ class NavigatorTreeModel(QStandardItemModel):
             self._labels[node.name] = label
         return label
 
-    def _indicator_roles(self, node: Indicator, state: AnswerState, flagged: bool,
-                         missing: bool, kept: InvalidValue | None,
-                         mark: bool | None = None) -> list[dict]:
+    def _indicator_roles(
+        self,
+        node: Indicator,
+        state: AnswerState,
+        flagged: bool,
+        missing: bool,
+        kept: InvalidValue | None,
+        mark: bool | None = None,
+    ) -> list[dict]:
         other = {STATE_ROLE: state.value}
         if node.is_calculated:
             # Not a question (the tally leaves it out as one that does not apply), but not
             # greyed out either: its value is shown where a score would be.
             shown = CalculatedValueView.text_of(self._card.values.get(node.name, ""))
-            return [{**other, DISPLAY: self._label(node),
-                     DECORATION: self._icons.indicator(AnswerState.IRRELEVANT, False, False),
-                     TOOLTIP: f"{self._label(node)}\n= {shown}" if shown else self._label(node)},
-                    {**other, DISPLAY: shown}, other]
+            return [
+                {
+                    **other,
+                    DISPLAY: self._label(node),
+                    DECORATION: self._icons.indicator(AnswerState.IRRELEVANT, False, False),
+                    TOOLTIP: f"{self._label(node)}\n= {shown}" if shown else self._label(node),
+                },
+                {**other, DISPLAY: shown},
+                other,
+            ]
         # A value kept as typed is marked like a missing answer, its problem in the tooltip.
         problem = self._session.problem_of(node.name, self.language) if kept else None
         tooltip = self._indicator_tooltip(node, state, flagged, missing, problem, mark)
         # The review's mark sits in the progress column, empty on a question's row.
         review = {} if mark is None else {DECORATION: self._icons.review(mark), TOOLTIP: tooltip}
-        return [{**other, DISPLAY: self._label(node),
-                 DECORATION: self._icons.indicator(state, flagged, missing or bool(problem)),
-                 FOREGROUND: IRRELEVANT_COLOUR if state is AnswerState.IRRELEVANT else None,
-                 TOOLTIP: tooltip},
-                {**other, **review}, other]
+        return [
+            {
+                **other,
+                DISPLAY: self._label(node),
+                DECORATION: self._icons.indicator(state, flagged, missing or bool(problem)),
+                FOREGROUND: IRRELEVANT_COLOUR if state is AnswerState.IRRELEVANT else None,
+                TOOLTIP: tooltip,
+            },
+            {**other, **review},
+            other,
+        ]
 
-    def _indicator_tooltip(self, node: Indicator, state: AnswerState, flagged: bool,
-                           missing: bool, problem: AnswerError | None = None,
-                           mark: bool | None = None) -> str:
+    def _indicator_tooltip(
+        self,
+        node: Indicator,
+        state: AnswerState,
+        flagged: bool,
+        missing: bool,
+        problem: AnswerError | None = None,
+        mark: bool | None = None,
+    ) -> str:
         lines = [self._label(node)]
         if problem is not None:
-            lines.append(self.tr("Kept as typed, not a valid answer: %1").replace(
-                "%1", ErrorPresenter.message(problem)))
+            lines.append(
+                self.tr("Kept as typed, not a valid answer: %1").replace(
+                    "%1", ErrorPresenter.message(problem)
+                )
+            )
         elif state is AnswerState.IRRELEVANT:
             lines.append(self.tr("Does not apply, given the answers to earlier questions."))
         elif state is AnswerState.TO_CONFIRM:
-            lines.append(self.tr("Carried from the previous audit, to confirm (Ctrl+K keeps "
-                                 "it)."))
+            lines.append(self.tr("Carried from the previous audit, to confirm (Ctrl+K keeps it)."))
         elif missing:
             lines.append(self.tr("Mandatory: not answered yet."))
         if flagged:
@@ -286,21 +334,36 @@ class NavigatorTreeModel(QStandardItemModel):
             return [{DISPLAY: self._label(node)}, {}, {}]
         flagged = self._flagged_below[self.id_of[node.name]]
         missing = score.required_missing > 0
-        common = {SCORE_ROLE: score.percent, COMPLETE_ROLE: not score.is_partial,
-                  TOOLTIP: self._group_tooltip(node, score, flagged)}
+        common = {
+            SCORE_ROLE: score.percent,
+            COMPLETE_ROLE: not score.is_partial,
+            TOOLTIP: self._group_tooltip(node, score, flagged),
+        }
         percent = AuditLabels.percent(score.percent) if score.percent is not None else ""
-        badge = None if score.percent is None else (
-            percent, score.percent, not score.is_partial, node.level in BOLD_LEVELS)
-        return [{**common, DISPLAY: self._label(node)},
-                {**common, DISPLAY: f"{score.answered}/{score.total}",
-                 DECORATION: self._icons.group(missing, bool(flagged))
-                 if missing or flagged else None},
-                {**common, DISPLAY: percent, BADGE_ROLE: badge}]
+        badge = (
+            None
+            if score.percent is None
+            else (percent, score.percent, not score.is_partial, node.level in BOLD_LEVELS)
+        )
+        return [
+            {**common, DISPLAY: self._label(node)},
+            {
+                **common,
+                DISPLAY: f"{score.answered}/{score.total}",
+                DECORATION: self._icons.group(missing, bool(flagged))
+                if missing or flagged
+                else None,
+            },
+            {**common, DISPLAY: percent, BADGE_ROLE: badge},
+        ]
 
     def _group_tooltip(self, node: Group, score: NodeScore, flagged: int) -> str:
-        lines = [self._label(node),
-                 self.tr("%1 of %2 questions answered").replace("%1", str(score.answered))
-                 .replace("%2", str(score.total))]
+        lines = [
+            self._label(node),
+            self.tr("%1 of %2 questions answered")
+            .replace("%1", str(score.answered))
+            .replace("%2", str(score.total)),
+        ]
         if score.required_missing:
             lines.append(self.tr("%n mandatory answer(s) missing", "", score.required_missing))
         if flagged:

@@ -97,8 +97,7 @@ class NavigatorTreeView(QTreeView):
             found = self._pills[key] = self._draw_pill(badge, row_height, ratio)
         return found
 
-    def _draw_pill(self, badge: Badge, row_height: int,
-                   ratio: float) -> tuple[QPixmap, int, int]:
+    def _draw_pill(self, badge: Badge, row_height: int, ratio: float) -> tuple[QPixmap, int, int]:
         text, percent, complete, bold = badge
         # Sized for the row's font (bold for dimensions), written in the view's.
         font = QFont(self.font())

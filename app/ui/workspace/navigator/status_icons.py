@@ -35,8 +35,7 @@ class StatusIcons:
     def indicator(self, state: AnswerState, flagged: bool, missing: bool) -> QIcon:
         key = ("indicator", state, flagged, missing)
         if key not in self._cache:
-            self._cache[key] = self._paint(lambda p: self._state_dot(p, state, missing),
-                                           flagged)
+            self._cache[key] = self._paint(lambda p: self._state_dot(p, state, missing), flagged)
         return self._cache[key]
 
     def group(self, missing: bool, flagged: bool) -> QIcon:
@@ -44,7 +43,10 @@ class StatusIcons:
         if key not in self._cache:
             self._cache[key] = self._paint(
                 (lambda p: self._exclamation(p, QRectF(1, 1, SIZE - 2, SIZE - 2)))
-                if missing else None, flagged)
+                if missing
+                else None,
+                flagged,
+            )
         return self._cache[key]
 
     def review(self, must_correct: bool) -> QIcon:
@@ -111,8 +113,15 @@ class StatusIcons:
         painter.setBrush(QColor(CORRECTION if must_correct else COMMENT))
         body = QRectF(0.5, 0.5, SIZE - 1, SIZE - 4)
         painter.drawRoundedRect(body, 3, 3)
-        painter.drawPolygon(QPolygonF([QPointF(3, body.bottom() - 1), QPointF(3, SIZE - 0.5),
-                                       QPointF(7, body.bottom() - 1)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(3, body.bottom() - 1),
+                    QPointF(3, SIZE - 0.5),
+                    QPointF(7, body.bottom() - 1),
+                ]
+            )
+        )
         painter.setPen(QColor("white"))
         painter.setBrush(QColor("white"))
         if must_correct:
@@ -131,5 +140,8 @@ class StatusIcons:
         painter.drawLine(QPointF(left + 3, 1.5), QPointF(left + 3, SIZE - 1))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(FLAG))
-        painter.drawPolygon(QPolygonF([QPointF(left + 3.6, 1.5), QPointF(left + SIZE - 1, 4.5),
-                                       QPointF(left + 3.6, 8)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(left + 3.6, 1.5), QPointF(left + SIZE - 1, 4.5), QPointF(left + 3.6, 8)]
+            )
+        )

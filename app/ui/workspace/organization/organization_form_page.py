@@ -41,8 +41,14 @@ class OrganizationFormPage(QScrollArea):
     changed = Signal(str)
     field_focused = Signal(str)
 
-    def __init__(self, session: AuditSession, section: Group, autosave: AutosaveController,
-                 content_language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        section: Group,
+        autosave: AutosaveController,
+        content_language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._session = session
         self.section = section
@@ -193,13 +199,15 @@ class OrganizationFormPage(QScrollArea):
                 missing += 1
             if applies and answer.is_invalid:
                 invalid += 1
-        summary = self.tr("Fields marked * are mandatory. %n mandatory field(s) still empty.",
-                          "", missing)
+        summary = self.tr(
+            "Fields marked * are mandatory. %n mandatory field(s) still empty.", "", missing
+        )
         if invalid:
             summary += " " + self.tr("%n field(s) kept as typed need correcting.", "", invalid)
         self.summary.setText(summary)
-        self.notice.setText(self.tr("This audit is finalized and read-only. Reopen it to make "
-                                    "changes."))
+        self.notice.setText(
+            self.tr("This audit is finalized and read-only. Reopen it to make changes.")
+        )
         self.notice.setVisible(read_only)
 
     def _show_previous(self, name: str, indicator: Indicator) -> None:
@@ -232,14 +240,21 @@ class OrganizationFormPage(QScrollArea):
         change = "" if flag.change is None else f" ({100 * flag.change:+.0f} %)"
         limit = f"±{100 * flag.limit:g} %"
         if flag.from_framework:
-            text = self.tr("Moved from %1 to %2 since the previous audit%3, more than the %4 "
-                           "the framework allows for it.")
+            text = self.tr(
+                "Moved from %1 to %2 since the previous audit%3, more than the %4 "
+                "the framework allows for it."
+            )
         else:
-            text = self.tr("Moved from %1 to %2 since the previous audit%3, more than %4 "
-                           "(Jalon's default check).")
-        label.setText(text.replace("%1", ValueEditor.display(_plain(flag.previous))).replace(
-            "%2", ValueEditor.display(_plain(flag.current))).replace("%3", change).replace(
-            "%4", limit))
+            text = self.tr(
+                "Moved from %1 to %2 since the previous audit%3, more than %4 "
+                "(Jalon's default check)."
+            )
+        label.setText(
+            text.replace("%1", ValueEditor.display(_plain(flag.previous)))
+            .replace("%2", ValueEditor.display(_plain(flag.current)))
+            .replace("%3", change)
+            .replace("%4", limit)
+        )
         note.setPlaceholderText(self.tr("Why it changed so much? Enter confirms the figure"))
         note.setAccessibleName(self.tr("Why the figure changed"))
 
@@ -260,8 +275,9 @@ class OrganizationFormPage(QScrollArea):
             return self.tr("not applicable (%1)").replace("%1", previous.na_reason)
         if indicator.is_select and previous.value:
             names = str(previous.value).split()
-            return ", ".join(self._text(c.label) if (c := indicator.choice(n)) else n
-                             for n in names)
+            return ", ".join(
+                self._text(c.label) if (c := indicator.choice(n)) else n for n in names
+            )
         if indicator.type == QuestionType.DATE and isinstance(previous.value, str):
             return AuditLabels.date(previous.value)
         return ValueEditor.display(previous.value) or "–"
@@ -270,8 +286,11 @@ class OrganizationFormPage(QScrollArea):
 
     def keep_previous(self, name: str) -> None:
         """Ctrl+K on a carried field: last time's value confirmed unchanged."""
-        if name not in self.previous or not self.previous[name].isVisible() \
-                or self._session.audit.is_finalized:
+        if (
+            name not in self.previous
+            or not self.previous[name].isVisible()
+            or self._session.audit.is_finalized
+        ):
             return
         if self._autosave.run(name, lambda: self._session.keep_previous(name)):
             editor = self.editors[name]

@@ -113,13 +113,18 @@ class ProgressPage(QWidget):
             ]
         )
         self.actions.setHeaderLabels(
-            [self.tr("Action"), self.tr("Status then"), self.tr("Status now"),
-             self.tr("Its indicators")])
+            [
+                self.tr("Action"),
+                self.tr("Status then"),
+                self.tr("Status now"),
+                self.tr("Its indicators"),
+            ]
+        )
         self.actions_label.setText(self.tr("&Action plan of the earlier audit:"))
         self.note.setText(
             self.tr(
                 "Grey bars: the earlier audit; blue bars: the later one. "
-            "Change of practice: the change over the questions scored in both audits. "
+                "Change of practice: the change over the questions scored in both audits. "
                 "* What was answered differs, so part of the change is coverage, not practice."
             )
         )
@@ -202,11 +207,21 @@ class ProgressPage(QWidget):
         self.actions.setVisible(bool(entries))
         today = date.today().isoformat()
         for entry in entries:
-            now = (ActionTableModel.status_words(entry.later, today) if entry.later
-                   else self.tr("Not carried over"))
-            self.actions.addTopLevelItem(QTreeWidgetItem([
-                entry.action.title, ActionTableModel.status_text(entry.action.status), now,
-                self._change_name(entry.change)]))
+            now = (
+                ActionTableModel.status_words(entry.later, today)
+                if entry.later
+                else self.tr("Not carried over")
+            )
+            self.actions.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        entry.action.title,
+                        ActionTableModel.status_text(entry.action.status),
+                        now,
+                        self._change_name(entry.change),
+                    ]
+                )
+            )
         for column in range(self.actions.columnCount()):
             self.actions.resizeColumnToContents(column)
 

@@ -15,8 +15,12 @@ from app.ui.common.audit_labels import AuditLabels
 
 
 class AnswerHistoryList(QTreeWidget):
-    def __init__(self, describe_value: Callable[[object], str], departments: Callable[[str], str],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        describe_value: Callable[[object], str],
+        departments: Callable[[str], str],
+        parent: QWidget | None = None,
+    ):
         """`describe_value(value)` shows a stored value as the user knows it (a choice label);
         `departments(key)` names a department."""
         super().__init__(parent)
@@ -43,8 +47,9 @@ class AnswerHistoryList(QTreeWidget):
         self.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
         self.show_revisions(self._revisions, self._evidence)
 
-    def show_revisions(self, revisions: list[Revision],
-                       evidence: list[EvidenceLink] | None = None) -> None:
+    def show_revisions(
+        self, revisions: list[Revision], evidence: list[EvidenceLink] | None = None
+    ) -> None:
         self._revisions = revisions
         self._evidence = evidence or []
         self.clear()
@@ -54,12 +59,14 @@ class AnswerHistoryList(QTreeWidget):
             # Compared with the revision it changed (not merely the one before it in time:
             # histories merged from two computers interleave).
             before = by_id.get(revision.parent_id or "")
-            rows.append((revision.created_at, revision.author,
-                         "; ".join(self.changes(before, revision))))
+            rows.append(
+                (revision.created_at, revision.author, "; ".join(self.changes(before, revision)))
+            )
         for link in self._evidence:
             shown = VisibleText.for_name(link.filename)
-            rows.append((link.added_at, link.added_by,
-                         self.tr("File attached: %1").replace("%1", shown)))
+            rows.append(
+                (link.added_at, link.added_by, self.tr("File attached: %1").replace("%1", shown))
+            )
         # ISO 8601 UTC times sort as text; a stable sort keeps revisions in their order.
         rows.sort(key=lambda row: row[0])
         items = []
@@ -71,22 +78,27 @@ class AnswerHistoryList(QTreeWidget):
 
     def changes(self, before: Revision | None, after: Revision) -> list[str]:
         found = []
-        old = (before.value, before.na_reason, before.comment, before.flagged,
-               before.department) if before else (None, "", "", False, "")
+        old = (
+            (before.value, before.na_reason, before.comment, before.flagged, before.department)
+            if before
+            else (None, "", "", False, "")
+        )
         if after.na_reason and after.na_reason != old[1]:
             found.append(self.tr("Not applicable: %1").replace("%1", after.na_reason))
         elif after.value != old[0] or (old[1] and not after.na_reason):
-            found.append(self.tr("Answer: %1").replace("%1", self._describe_value(after.value))
-                         if after.value not in (None, "") else self.tr("Answer cleared"))
+            found.append(
+                self.tr("Answer: %1").replace("%1", self._describe_value(after.value))
+                if after.value not in (None, "")
+                else self.tr("Answer cleared")
+            )
         if after.comment != old[2]:
-            found.append(self.tr("Comment edited") if after.comment else
-                         self.tr("Comment removed"))
+            found.append(self.tr("Comment edited") if after.comment else self.tr("Comment removed"))
         if after.flagged != old[3]:
-            found.append(self.tr("Flagged for later") if after.flagged else
-                         self.tr("Flag removed"))
+            found.append(self.tr("Flagged for later") if after.flagged else self.tr("Flag removed"))
         if after.department != old[4]:
-            found.append(self.tr("Department: %1").replace("%1",
-                                                            self._department(after.department)))
+            found.append(
+                self.tr("Department: %1").replace("%1", self._department(after.department))
+            )
         if after.merge_parent_id:
             found.append(self.tr("Merged from another copy"))
         return found or [self.tr("No change")]

@@ -41,8 +41,13 @@ class ChoiceEditor(QWidget):
     advance_requested = Signal()
     not_applicable_requested = Signal()  # the key after the last choice was pressed
 
-    def __init__(self, indicator: Indicator, text: Callable[[LocalizedText], str],
-                 fold_unscored: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        indicator: Indicator,
+        text: Callable[[LocalizedText], str],
+        fold_unscored: bool = False,
+        parent: QWidget | None = None,
+    ):
         """With `fold_unscored`, the page offers "not applicable, with a reason" itself, so a
         scored question's choice that carries no points (the framework's own "not
         applicable") is hidden unless it is the stored answer: one way to say it, not two."""
@@ -81,13 +86,17 @@ class ChoiceEditor(QWidget):
         self._arrange()
 
     def _unscored(self, indicator: Indicator) -> set[int]:
-        return {row for row, choice in enumerate(indicator.choices)
-                if self._fold_unscored and indicator.is_scored and choice.score is None}
+        return {
+            row
+            for row, choice in enumerate(indicator.choices)
+            if self._fold_unscored and indicator.is_scored and choice.score is None
+        }
 
     def fits(self, indicator: Indicator) -> bool:
         """Whether `indicator` has exactly these choices, so this editor can show it."""
-        return indicator.type == self._indicator.type and \
-            indicator.choices == self._indicator.choices
+        return (
+            indicator.type == self._indicator.type and indicator.choices == self._indicator.choices
+        )
 
     def rebind(self, indicator: Indicator) -> None:
         """Show another question with the same choices: moving on to the next question of a
@@ -117,9 +126,15 @@ class ChoiceEditor(QWidget):
     def _arrange(self) -> None:
         """Which choices show, and the key (digit, letter) of each shown one."""
         offered = self._offered
-        self._shown = [row for row, button in enumerate(self.buttons)
-                       if button.isChecked() or (row not in self._foldable and (
-                           offered is None or self._indicator.choices[row].name in offered))]
+        self._shown = [
+            row
+            for row, button in enumerate(self.buttons)
+            if button.isChecked()
+            or (
+                row not in self._foldable
+                and (offered is None or self._indicator.choices[row].name in offered)
+            )
+        ]
         labels = [self._text(choice.label) or choice.name for choice in self._indicator.choices]
         letters = shortcut_letters([labels[row] for row in self._shown])
         self._letters = [""] * len(self.buttons)
@@ -139,8 +154,9 @@ class ChoiceEditor(QWidget):
     # --- value ---------------------------------------------------------------------------------
 
     def value(self) -> str | None:
-        names = [self._indicator.choices[i].name for i, b in enumerate(self.buttons)
-                 if b.isChecked()]
+        names = [
+            self._indicator.choices[i].name for i, b in enumerate(self.buttons) if b.isChecked()
+        ]
         return " ".join(names) if names else None
 
     def set_value(self, value: object) -> None:

@@ -40,8 +40,13 @@ from app.ui.workspace.autosave_controller import AutosaveController
 class EvidenceList(QWidget):
     changed = Signal()
 
-    def __init__(self, session: AuditSession, autosave: AutosaveController,
-                 errors: ErrorPresenter, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        autosave: AutosaveController,
+        errors: ErrorPresenter,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._session = session
         self._autosave = autosave
@@ -53,8 +58,9 @@ class EvidenceList(QWidget):
         # Replaceable so that tests answer without a native dialog waiting for a click.
         self.choose_files: Callable[[], list[str]] = self._choose_files
         self.confirm: Callable[[str], bool] = self._confirm
-        self.open_file: Callable[[Path], bool] = \
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_file: Callable[[Path], bool] = lambda path: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))
+        )
 
         self.list = QListWidget()
         self.list.setMaximumHeight(86)
@@ -104,8 +110,11 @@ class EvidenceList(QWidget):
             # A name that came in a package may hold a right-to-left override ("\u202egpj.exe"
             # reads "exe.jpg"): shown as an escape, here and wherever the name appears.
             item = QListWidgetItem(f"{VisibleText.for_name(link.filename)}   ({size})")
-            item.setToolTip(self.tr("Added by %1 on %2").replace("%1", link.added_by)
-                            .replace("%2", AuditLabels.timestamp(link.added_at)))
+            item.setToolTip(
+                self.tr("Added by %1 on %2")
+                .replace("%1", link.added_by)
+                .replace("%2", AuditLabels.timestamp(link.added_at))
+            )
             self.list.addItem(item)
         self.list.setVisible(bool(self._links))
         self._update_buttons()
@@ -181,8 +190,13 @@ class EvidenceList(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         except OSError as error:
-            self._errors.show(JalonError("cannot write a copy of {file} to open it: {reason}",
-                                         file=link.filename, reason=error.strerror))
+            self._errors.show(
+                JalonError(
+                    "cannot write a copy of {file} to open it: {reason}",
+                    file=link.filename,
+                    reason=error.strerror,
+                )
+            )
             return
         except JalonError as error:
             self._errors.show(error)
@@ -203,7 +217,10 @@ class EvidenceList(QWidget):
 
     def _confirm(self, filename: str) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Remove evidence"),
-            self.tr("Remove %1 from this question? The file itself stays where it was on your "
-                    "computer.").replace("%1", filename))
+            self,
+            self.tr("Remove evidence"),
+            self.tr(
+                "Remove %1 from this question? The file itself stays where it was on your computer."
+            ).replace("%1", filename),
+        )
         return answer == QMessageBox.StandardButton.Yes

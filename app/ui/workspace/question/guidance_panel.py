@@ -24,8 +24,7 @@ from app.ui.shell.language_manager import language_name
 
 
 class GuidancePanel(QFrame):
-    def __init__(self, framework: Framework, content_language: str,
-                 parent: QWidget | None = None):
+    def __init__(self, framework: Framework, content_language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("guidancePanel")
         self._framework = framework
@@ -50,7 +49,8 @@ class GuidancePanel(QFrame):
             self.language_buttons.addButton(button)
             languages.addWidget(button)
         self.language_buttons.buttonClicked.connect(
-            lambda button: self.show_language(button.property("language")))
+            lambda button: self.show_language(button.property("language"))
+        )
         self.text = QTextBrowser()
         self.text.setObjectName("guidanceText")
         self.text.setOpenExternalLinks(False)
@@ -62,7 +62,8 @@ class GuidancePanel(QFrame):
             f"h4 {{ {'color: #1f4e79;' if light else ''} margin-top: 12px; "
             "margin-bottom: 4px; }"
             "p { margin-top: 0; margin-bottom: 6px; line-height: 130%; }"
-            f"p.context, p.none {{ {'color: #5f6b76;' if light else ''} font-style: italic; }}")
+            f"p.context, p.none {{ {'color: #5f6b76;' if light else ''} font-style: italic; }}"
+        )
         self.peek_note = QLabel()
         self.peek_note.setObjectName("muted")
         self.peek_note.setWordWrap(True)
@@ -103,27 +104,35 @@ class GuidancePanel(QFrame):
     def _render(self) -> None:
         node, lang = self.node, self.language
         self.peek_note.setVisible(lang != self._content_language)
-        self.peek_note.setText(self.tr("Shown in %1; the audit is read in %2.")
-                               .replace("%1", language_name(lang))
-                               .replace("%2", language_name(self._content_language)))
+        self.peek_note.setText(
+            self.tr("Shown in %1; the audit is read in %2.")
+            .replace("%1", language_name(lang))
+            .replace("%2", language_name(self._content_language))
+        )
         if node is None:
             self.text.setHtml("")
             return
         sections = []
         if isinstance(node, Indicator):
-            sections = [(self.tr("What good practice looks like"), node.guidance),
-                        (self.tr("Hint"), node.hint),
-                        (self.tr("Evidence to look for"), node.evidence)]
+            sections = [
+                (self.tr("What good practice looks like"), node.guidance),
+                (self.tr("Hint"), node.hint),
+                (self.tr("Evidence to look for"), node.evidence),
+            ]
         elif isinstance(node, Group):
             sections = [(self.tr("Guidance"), node.guidance), (self.tr("Hint"), node.hint)]
         parts = []
         practice = self._practice_of(node)
         if practice is not None:
-            parts.append(f"<p class='context'>{escape(practice.code)} "
-                         f"{escape(self._framework.text(practice.label, lang))}</p>")
+            parts.append(
+                f"<p class='context'>{escape(practice.code)} "
+                f"{escape(self._framework.text(practice.label, lang))}</p>"
+            )
         elif isinstance(node, Group):
-            parts.append(f"<p class='context'>{escape(node.code)} "
-                         f"{escape(self._framework.text(node.label, lang))}</p>")
+            parts.append(
+                f"<p class='context'>{escape(node.code)} "
+                f"{escape(self._framework.text(node.label, lang))}</p>"
+            )
         for heading, text in sections:
             value = self._framework.text(text, lang) if text else ""
             if value:
@@ -141,7 +150,9 @@ class GuidancePanel(QFrame):
         leads even when the framework gives it no guidance of its own."""
         lines = "".join(
             f"<p>{escape(child.display_code)}  {escape(self._framework.text(child.label, lang))}"
-            "</p>" for child in group.children)
+            "</p>"
+            for child in group.children
+        )
         heading = self.tr("In this part")
         how = self.tr("Press Enter or double-click it in the tree to open its first question.")
         return f"<h4>{escape(heading)}</h4>{lines}<p class='none'>{escape(how)}</p>"

@@ -47,8 +47,14 @@ class IndicatorPage(QScrollArea):
     advance_requested = Signal()
     changed = Signal(str)  # a saved change to this indicator
 
-    def __init__(self, session: AuditSession, autosave: AutosaveController,
-                 errors: ErrorPresenter, content_language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: AuditSession,
+        autosave: AutosaveController,
+        errors: ErrorPresenter,
+        content_language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._session = session
         self._autosave = autosave
@@ -77,7 +83,8 @@ class IndicatorPage(QScrollArea):
         self.clear_button.setObjectName("linkButton")
         self.clear_button.clicked.connect(self._clear_clicked)
         self.not_applicable_row = NotApplicableRow(
-            lambda: self._answer() if self.indicator is not None else None)
+            lambda: self._answer() if self.indicator is not None else None
+        )
         self.not_applicable_row.reason_given.connect(self._reason_given)
         self.not_applicable_row.withdrawn.connect(self._clear_clicked)
         # The row's parts, as the page's own (the tests and the keyboard flow reach them).
@@ -132,10 +139,25 @@ class IndicatorPage(QScrollArea):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
-        for item in (self.breadcrumb, header, self.question, self.notice, self.problem,
-                     self.previous, answer_row, self.not_applicable_row, department,
-                     self.comment_label, self.comment, self.evidence_label, self.evidence,
-                     self.actions_note, self.last_changed, self.history_label, self.history):
+        for item in (
+            self.breadcrumb,
+            header,
+            self.question,
+            self.notice,
+            self.problem,
+            self.previous,
+            answer_row,
+            self.not_applicable_row,
+            department,
+            self.comment_label,
+            self.comment,
+            self.evidence_label,
+            self.evidence,
+            self.actions_note,
+            self.last_changed,
+            self.history_label,
+            self.history,
+        ):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
             else:
@@ -157,8 +179,9 @@ class IndicatorPage(QScrollArea):
         self.clear_button.setText(self.tr("Clear answer"))
         self.department_label.setText(self.tr("Department:"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
-        self.comment.setPlaceholderText(self.tr(
-            "What you saw, who you asked, which documents you checked…"))
+        self.comment.setPlaceholderText(
+            self.tr("What you saw, who you asked, which documents you checked…")
+        )
         self.evidence_label.setText(self.tr("Evidence files"))
         self.history_label.setText(self.tr("History"))
         if self.indicator is not None:
@@ -206,11 +229,16 @@ class IndicatorPage(QScrollArea):
         if self.indicator is None:
             return
         framework = self._session.framework
-        concerned = {self.indicator.name, *(g.name for g in framework.ancestors(
-            self.indicator.name))}
+        concerned = {
+            self.indicator.name,
+            *(g.name for g in framework.ancestors(self.indicator.name)),
+        }
         today = date.today().isoformat()
-        lines = [self._action_line(item, today) for item in self._session.actions()
-                 if item.target in concerned]
+        lines = [
+            self._action_line(item, today)
+            for item in self._session.actions()
+            if item.target in concerned
+        ]
         self.actions_note.setText("\n".join([self.tr("Action plan:"), *lines]) if lines else "")
         self.actions_note.setVisible(bool(lines))
 
@@ -230,8 +258,11 @@ class IndicatorPage(QScrollArea):
             self.editor.deleteLater()
             self.editor = None
         if indicator.is_select:
-            editor = ChoiceEditor(indicator, lambda text: self._session.framework.text(
-                text, self._language), fold_unscored=True)
+            editor = ChoiceEditor(
+                indicator,
+                lambda text: self._session.framework.text(text, self._language),
+                fold_unscored=True,
+            )
             editor.value_chosen.connect(self._choice_made)
             editor.not_applicable_requested.connect(self.not_applicable_row.key_pressed)
         elif indicator.type == QuestionType.NOTE:
@@ -262,8 +293,7 @@ class IndicatorPage(QScrollArea):
         elif isinstance(self.editor, CalculatedValueView):
             self.editor.show_value(self._session.calculated(indicator.name))
         if isinstance(self.editor, ChoiceEditor) and indicator.choice_filter:
-            self.editor.set_offered(
-                {c.name for c in self._session.offered_choices(indicator.name)})
+            self.editor.set_offered({c.name for c in self._session.offered_choices(indicator.name)})
         if self.editor is not None:
             self.editor.set_read_only(read_only)
         key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
@@ -283,12 +313,16 @@ class IndicatorPage(QScrollArea):
         if not indicator.is_answerable:
             self.last_changed.setText("")  # nothing is ever typed here
         elif answer.changed_at:
-            self.last_changed.setText(self.tr("Last changed by %1 on %2").replace(
-                "%1", answer.author).replace("%2", AuditLabels.timestamp(answer.changed_at)))
+            self.last_changed.setText(
+                self.tr("Last changed by %1 on %2")
+                .replace("%1", answer.author)
+                .replace("%2", AuditLabels.timestamp(answer.changed_at))
+            )
         else:
             self.last_changed.setText(self.tr("Not answered yet"))
-        self.history.show_revisions(self._session.history(indicator.name),
-                                    self._session.evidence(indicator.name))
+        self.history.show_revisions(
+            self._session.history(indicator.name), self._session.evidence(indicator.name)
+        )
         has_history = self.history.topLevelItemCount() > 0
         self.history.setVisible(has_history)
         self.history_label.setVisible(has_history)
@@ -301,13 +335,22 @@ class IndicatorPage(QScrollArea):
             self.previous.show_previous(None, "", [], False, answer, read_only)
             return
         waiting = follow_up.needs_confirmation(name) and name not in session.answers
-        self.previous.show_previous(previous, follow_up.previous_period,
-                                    session.previous_evidence(name), waiting, answer, read_only)
+        self.previous.show_previous(
+            previous,
+            follow_up.previous_period,
+            session.previous_evidence(name),
+            waiting,
+            answer,
+            read_only,
+        )
 
     def keep_previous(self) -> None:
         """Ctrl+K: the previous audit's answer becomes this audit's, by this user, now."""
-        if self.indicator is None or not self.previous.isVisible() or \
-                not self.previous.keep_button.isEnabled():
+        if (
+            self.indicator is None
+            or not self.previous.isVisible()
+            or not self.previous.keep_button.isEnabled()
+        ):
             return
         name = self.indicator.name
         if self._commit(lambda: self._session.keep_previous(name)):
@@ -316,10 +359,14 @@ class IndicatorPage(QScrollArea):
     def _show_notice(self, read_only: bool) -> None:
         if read_only:
             text = self.tr("This audit is finalized and read-only. Reopen it to make changes.")
-        elif self.indicator.is_answerable and \
-                self.indicator.name not in self._session.score().relevant:
-            text = self.tr("This question does not apply, given the answers to earlier "
-                           "questions or the modules chosen. An answer is kept but not counted.")
+        elif (
+            self.indicator.is_answerable
+            and self.indicator.name not in self._session.score().relevant
+        ):
+            text = self.tr(
+                "This question does not apply, given the answers to earlier "
+                "questions or the modules chosen. An answer is kept but not counted."
+            )
         else:
             text = ""
         self.notice.setText(text)
@@ -356,8 +403,9 @@ class IndicatorPage(QScrollArea):
 
     def _value_typed(self, text: str) -> None:
         name = self.indicator.name
-        if self._commit(lambda: self._session.enter(name, text)) and \
-                isinstance(self.editor, ValueEditor):
+        if self._commit(lambda: self._session.enter(name, text)) and isinstance(
+            self.editor, ValueEditor
+        ):
             self.editor.saved(self._answer().value)
             self._show_value_problem()
 
@@ -415,8 +463,9 @@ class IndicatorPage(QScrollArea):
             labels = []
             for name in str(value).split():
                 choice = indicator.choice(name)
-                labels.append(self._session.framework.text(choice.label, self._language)
-                              if choice else name)
+                labels.append(
+                    self._session.framework.text(choice.label, self._language) if choice else name
+                )
             return ", ".join(labels)
         return ValueEditor.display(value)
 

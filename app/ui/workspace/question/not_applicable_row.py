@@ -105,8 +105,9 @@ class NotApplicableRow(QWidget):
         if not reason and typing:
             return
         if not reason:
-            self.problem.setText(self.tr(
-                "Give a reason: a question is marked not applicable only with one."))
+            self.problem.setText(
+                self.tr("Give a reason: a question is marked not applicable only with one.")
+            )
             self.problem.show()
             return
         self.problem.hide()

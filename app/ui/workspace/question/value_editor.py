@@ -40,8 +40,9 @@ class ValueEditor(QWidget):
     value_committed = Signal(str)
     advance_requested = Signal()
 
-    def __init__(self, indicator: Indicator, check: Callable[[str], None],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, indicator: Indicator, check: Callable[[str], None], parent: QWidget | None = None
+    ):
         """`check(text)` raises JalonError when the text is not an acceptable answer."""
         super().__init__(parent)
         self._indicator = indicator
@@ -161,8 +162,11 @@ class ValueEditor(QWidget):
 
     def set_value(self, value: AnswerValue) -> None:
         if self._indicator.type == QuestionType.DATE and isinstance(value, str) and value:
-            self._shown = AuditLabels.date(value) if QDate.fromString(
-                value, Qt.DateFormat.ISODate).isValid() else value
+            self._shown = (
+                AuditLabels.date(value)
+                if QDate.fromString(value, Qt.DateFormat.ISODate).isValid()
+                else value
+            )
         else:
             self._shown = self.display(value)
         self.field.setText(self._shown)
@@ -218,15 +222,23 @@ class ValueEditor(QWidget):
         self.value_committed.emit(self._canonical(text) if self._validate() else text.strip())
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is not self.field or event.type() != QEvent.Type.KeyPress or \
-                not isinstance(event, QKeyEvent):
+        if (
+            watched is not self.field
+            or event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+        ):
             return super().eventFilter(watched, event)
-        if event.key() == Qt.Key.Key_Down and self.calendar is not None and \
-                event.modifiers() == Qt.KeyboardModifier.AltModifier:
+        if (
+            event.key() == Qt.Key.Key_Down
+            and self.calendar is not None
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+        ):
             self.calendar_button.showMenu()
             return True
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
             # Enter saves (editingFinished fires) and asks to move on when the value is good.
             self.commit()
             if self.message.isHidden():

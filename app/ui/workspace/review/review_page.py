@@ -205,8 +205,7 @@ class ReviewPage(QWidget):
         audit = self._session.audit
         review = self._reviews.review(audit)
         self.state_label.setText(
-            self.tr("Review: %1").replace(
-                "%1", ReviewLabels.state(review.state, after_review=True))
+            self.tr("Review: %1").replace("%1", ReviewLabels.state(review.state, after_review=True))
         )
         self.badge.setText(self.state_label.text())
         self.detail.setText(self._detail(review))
