@@ -59,8 +59,9 @@ def test_the_audit_list_and_the_consolidated_workbook_name_type_and_status_alike
     }
 
     application.reports.write_consolidated(tmp_path / "all.xlsx", language)
-    sheet = load_workbook(tmp_path / "all.xlsx", read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    workbook = load_workbook(tmp_path / "all.xlsx", read_only=True)
+    rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+    workbook.close()  # a read-only workbook keeps its file open until closed
     written = {(row[3], row[4]) for row in rows[1:] if row[0]}
     assert written == shown
     assert len({status for _kind, status in written}) == 2  # a draft and a finalized audit
