@@ -243,6 +243,7 @@ def test_calculations_and_cascades_through_the_command_line(tmp_path):
     assert rows["women_share"][3] == 62.5
     assert "par_ratio" not in rows
     answers = {row[0]: row for row in book["Answers"].iter_rows(min_row=2, values_only=True)}
+    book.close()  # a read-only workbook keeps its file open until closed
     assert answers["avg_loan"][4:6] == ("Average loan per borrower", 2500)
     run("report", audit_id, "--pdf", str(tmp_path / "org.pdf"))
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "org.pdf").pages)
