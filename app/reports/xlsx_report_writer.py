@@ -28,6 +28,7 @@ from app.reports.xlsx_sheet_style import (
     SCORE_FORMAT,
     SHARE_FORMAT,
     SheetStyle,
+    day,
     moment,
 )
 from app.reports.xlsx_summary_sheet import SummarySheet
@@ -306,7 +307,7 @@ class XlsxReportWriter:
                     *self._target(action.target),
                     action.title,
                     action.owner,
-                    action.due_date,
+                    day(action.due_date),
                     texts.name(action.priority),
                     texts.action_status(action, data.today),
                     yes if late else no,
@@ -316,7 +317,7 @@ class XlsxReportWriter:
                     moment(action.created_at),
                     moment(action.updated_at),
                 ],
-                {11: MOMENT_FORMAT, 12: MOMENT_FORMAT},
+                {4: DATE_FORMAT, 11: MOMENT_FORMAT, 12: MOMENT_FORMAT},
             )
             if late:  # in colour as well as in words
                 for column in (5, 7, 8):
