@@ -167,3 +167,30 @@ def test_upgraded_package_merges_with_a_site_that_did_not_upgrade(make_site, tmp
     assert office.store.frameworks.get(new.content_hash) is not None
     assert state_of(field, audit.id) == state_of(office, audit.id)
     assert office.merges.merge_file(upgraded).status == ReceiptStatus.ALREADY_PRESENT
+
+
+def test_an_upgraded_audits_actions_travel_when_the_upgrade_records_their_targets(
+    make_site, tmp_path, versions
+):
+    """An action may stay on a question the newer version removed (4.3.2.2): the upgrade's
+    record names it, so the package is accepted now that an upgraded audit's action targets
+    are checked (the hostile corpus's "upgraded audit's action on no question or practice" is
+    the refusal)."""
+    old, new = versions
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(old, "Caisse du Fleuve", "SN")
+    session = field.audits.open(audit.id)
+    session.answer("4.3.2.2", "partially")
+    session.add_action("4.3.2.2", "Write the complaints procedure")
+    session.add_action("4.3.2", "Train the loan officers")  # a practice both versions have
+    field.upgrades.upgrade(field.audits.get(audit.id), new)
+    [event] = [e for e in field.audits.events(field.audits.get(audit.id)) if e.kind == UPGRADED]
+    assert event.detail["earlier_groups"] == []  # 2026.2 removed no group of 2026.1
+    path = tmp_path / "upgraded.jalon"
+    field.packages.export(field.audits.get(audit.id), path)
+    receipt = office.merges.merge_file(path)
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    assert sorted(a.target for a in office.store.actions.for_audit(audit.id)) == sorted(
+        a.target for a in field.store.actions.for_audit(audit.id)
+    )
