@@ -33,12 +33,10 @@ from app.exchange.exchange_error import PackageError
 from app.exchange.package_content import PackageContent
 from app.exchange.package_manifest import AUDIT, PackageManifest
 from app.models.framework import Framework, Indicator, QuestionType
+from app.models.institution import EARLIEST_RECORD
 from app.models.upgrade_record import UpgradeRecord, upgrades
 
 CLOCK_SKEW = timedelta(days=1)
-# Before any record an installation of Jalon could have written: an institution record dated
-# earlier is a forgery or a broken clock, and would sort first in every list of institutions.
-EARLIEST_RECORD = "2000-01-01T00:00:00Z"
 MAX_WHOLE_NUMBER = int(sys.float_info.max)
 _TIMESTAMP = re.compile(
     r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"

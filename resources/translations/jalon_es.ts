@@ -4101,6 +4101,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no hay ninguna copia de seguridad válida para restaurar en {folder}</translation>
     </message>
     <message>
+        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
+        <translation>el reloj de este ordenador indica {now}, antes del {earliest}: una nueva auditoría y el registro de su institución llevarían esa fecha, y las demás instalaciones rechazarían sus paquetes; ajuste la fecha y la hora y vuelva a crear la auditoría</translation>
+    </message>
+    <message>
         <source>this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again</source>
         <translation>este conflicto ya no está abierto (un cambio más reciente o una resolución de otra instalación lo modificó); vuelva a listar los conflictos</translation>
     </message>

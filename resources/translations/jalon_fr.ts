@@ -4101,6 +4101,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>il n&apos;y a aucune sauvegarde valable à restaurer dans {folder}</translation>
     </message>
     <message>
+        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
+        <translation>l&apos;horloge de cet ordinateur indique {now}, avant le {earliest} : un nouvel audit et la fiche de son institution porteraient cette date, et les autres installations refuseraient leurs paquets ; réglez la date et l&apos;heure, puis créez de nouveau l&apos;audit</translation>
+    </message>
+    <message>
         <source>this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again</source>
         <translation>ce conflit n&apos;est plus ouvert (une modification plus récente ou une résolution venue d&apos;une autre installation l&apos;a changé)&#xa0;; affichez de nouveau la liste des conflits</translation>
     </message>

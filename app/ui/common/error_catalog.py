@@ -316,6 +316,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'there is no audit to export'),
     QT_TRANSLATE_NOOP("errors", 'there is no database to back up at {file}'),
     QT_TRANSLATE_NOOP("errors", 'there is no good backup to restore in {folder}'),
+    QT_TRANSLATE_NOOP("errors", "this computer's clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again"),
     QT_TRANSLATE_NOOP("errors", 'this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again'),
     QT_TRANSLATE_NOOP("errors", 'this file is not a Jalon package (it is not a zip archive)'),
     QT_TRANSLATE_NOOP("errors", 'this file lists {count} entries in its zip directory: more than {limit}, the most Jalon reads; it was refused unread'),
