@@ -8,6 +8,7 @@ import pytest
 
 from app.models.crosswalk import Relation
 from app.models.errors import JalonError
+from app.models.framework import Framework
 from app.models.import_receipt import ReceiptStatus
 from app.models.upgrade_plan import Outcome, has_content
 from app.models.upgrade_record import UPGRADED
@@ -194,3 +195,41 @@ def test_an_upgraded_audits_actions_travel_when_the_upgrade_records_their_target
     assert sorted(a.target for a in office.store.actions.for_audit(audit.id)) == sorted(
         a.target for a in field.store.actions.for_audit(audit.id)
     )
+
+
+def with_practice_renamed(framework: Framework, name: str) -> Framework:
+    """`framework` as a later version in which practice `name` is known under a new name
+    (its questions unchanged, so its crosswalk still holds): the upgrade removes the group."""
+
+    def rename(items: list[dict]) -> None:
+        for item in items:
+            if item.get("group") == name:
+                item["group"] = f"{name}_renamed"
+            rename(item.get("items", []))
+
+    document = framework.to_dict()
+    rename(document["items"])
+    document["version"] = f"{framework.version}-renamed"
+    return Framework.from_dict(document)
+
+
+def test_an_action_on_a_practice_the_upgrade_removed_travels_with_the_audit(
+    make_site, tmp_path, versions
+):
+    """The upgrade's record lists the groups the newer version lacks (`earlier_groups`), so an
+    action that stays on one of them is still accepted by the head office."""
+    old, new = versions
+    practice = old.find("1.1.1").name
+    newer = with_practice_renamed(new, practice)
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(old, "Caisse du Fleuve", "SN")
+    field.audits.open(audit.id).add_action("1.1.1", "Write the social strategy")
+    field.upgrades.upgrade(field.audits.get(audit.id), newer)
+    [event] = [e for e in field.audits.events(field.audits.get(audit.id)) if e.kind == UPGRADED]
+    assert event.detail["earlier_groups"] == [practice]
+    path = tmp_path / "upgraded.jalon"
+    field.packages.export(field.audits.get(audit.id), path)
+    receipt = office.merges.merge_file(path)
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    assert [a.target for a in office.store.actions.for_audit(audit.id)] == [practice]
