@@ -2783,6 +2783,14 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Motivo: %1</translation>
     </message>
     <message>
+        <source>Claimed: %1, site %2; signed by %3, key %4.</source>
+        <translation>Declarado: %1, sitio %2; firmado por %3, clave %4.</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>una clave que no está en el almacén de confianza</translation>
+    </message>
+    <message>
         <source>Save the package as</source>
         <translation>Guardar el paquete como</translation>
     </message>
@@ -4093,6 +4101,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no hay ninguna copia de seguridad válida para restaurar en {folder}</translation>
     </message>
     <message>
+        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
+        <translation>el reloj de este ordenador indica {now}, antes del {earliest}: una nueva auditoría y el registro de su institución llevarían esa fecha, y las demás instalaciones rechazarían sus paquetes; ajuste la fecha y la hora y vuelva a crear la auditoría</translation>
+    </message>
+    <message>
         <source>this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again</source>
         <translation>este conflicto ya no está abierto (un cambio más reciente o una resolución de otra instalación lo modificó); vuelva a listar los conflictos</translation>
     </message>
@@ -4191,6 +4203,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit&apos;s framework nor one that the audit&apos;s upgrade from an earlier version records</source>
+        <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta ni una práctica del marco de la auditoría, ni una de las que registra la actualización de la auditoría desde una versión anterior</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before {earliest}; no record Jalon keeps is that old</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, anterior al {earliest}; ningún registro que guarda Jalon es tan antiguo</translation>
     </message>
     <message>
         <source>{file} is not a Jalon key file</source>

@@ -2783,6 +2783,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Motif : %1</translation>
     </message>
     <message>
+        <source>Claimed: %1, site %2; signed by %3, key %4.</source>
+        <translation>Déclaré : %1, site %2 ; signé par %3, clé %4.</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>une clé absente du magasin de confiance</translation>
+    </message>
+    <message>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
@@ -4093,6 +4101,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>il n&apos;y a aucune sauvegarde valable à restaurer dans {folder}</translation>
     </message>
     <message>
+        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
+        <translation>l&apos;horloge de cet ordinateur indique {now}, avant le {earliest} : un nouvel audit et la fiche de son institution porteraient cette date, et les autres installations refuseraient leurs paquets ; réglez la date et l&apos;heure, puis créez de nouveau l&apos;audit</translation>
+    </message>
+    <message>
         <source>this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again</source>
         <translation>ce conflit n&apos;est plus ouvert (une modification plus récente ou une résolution venue d&apos;une autre installation l&apos;a changé)&#xa0;; affichez de nouveau la liste des conflits</translation>
     </message>
@@ -4191,6 +4203,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit&apos;s framework nor one that the audit&apos;s upgrade from an earlier version records</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.target vaut {target}, qui n&apos;est ni une question ou une pratique du référentiel de l&apos;audit, ni l&apos;une de celles que consigne la mise à niveau de l&apos;audit depuis une version antérieure</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before {earliest}; no record Jalon keeps is that old</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.{field} vaut {value}, avant le {earliest} ; aucun enregistrement tenu par Jalon n&apos;est aussi ancien</translation>
     </message>
     <message>
         <source>{file} is not a Jalon key file</source>
