@@ -95,3 +95,21 @@ def test_an_audit_reopens_at_the_question_last_visited(
     finally:
         again.close()
         again.deleteLater()
+
+
+def test_flagging_right_after_typing_a_reason_keeps_the_not_applicable_and_its_reason(
+    qtbot, application, window, workspace
+):
+    """Ctrl+L pressed within half a second of the last keystroke of a reason: the page was
+    redrawn from the stored answer (not yet "not applicable"), the box unticked and the
+    reason lost."""
+    workspace.go_to("1.1.1.2")
+    page = workspace.page
+    page.not_applicable.click()
+    qtbot.keyClicks(page.reason, "No rural branches yet")
+    window.commands.flag.trigger()  # Ctrl+L, the focus staying in the reason
+    stored = _stored(application, workspace, "1.1.1.2")
+    assert stored.flagged
+    assert stored.is_not_applicable and stored.na_reason == "No rural branches yet"
+    assert page.not_applicable.isChecked() and page.flag.isChecked()
+    assert page.reason.text() == "No rural branches yet" and page.reason.isEnabled()

@@ -423,6 +423,9 @@ class IndicatorPage(QScrollArea):
         self._commit(lambda: self._session.clear(name))
 
     def _flag_clicked(self, checked: bool) -> None:
+        # Ctrl+L leaves the focus in the reason being typed: saved first, or the page redrawn
+        # from the stored answer would untick "not applicable" and drop the reason.
+        self.not_applicable_row.commit(typing=True)
         name = self.indicator.name
         self._commit(lambda: self._session.flag(name, checked))
 
