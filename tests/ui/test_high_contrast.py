@@ -7,6 +7,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.ui.shell.app_style import AppStyle
+from app.ui.workspace.action_plan.action_dialog import ActionDialog
+from app.ui.workspace.finalize_dialog import FinalizeDialog
+from app.ui.workspace.reopen_dialog import ReopenDialog
 
 
 def luminance(colour: QColor) -> float:
@@ -65,5 +68,36 @@ def test_every_label_reads_on_a_high_contrast_palette(qtbot, qapp, window, sessi
                     poor.append((label.objectName(), label.text()[:30], text.name()))
         assert poor == []
     finally:
+        qapp.setPalette(ordinary)
+        AppStyle.apply(qapp, high_contrast=False)
+
+
+def test_the_error_lines_of_the_dialogs_read_on_a_high_contrast_palette(qtbot, qapp, session):
+    """The finalize, reopen and action windows wrote their errors in a fixed dark red, which
+    on a black high-contrast window reads at about 3:1."""
+    ordinary = qapp.palette()
+    qapp.setPalette(high_contrast_palette())
+    dialogs = [
+        FinalizeDialog(session, "en"),
+        ReopenDialog(session),
+        ActionDialog(session, "en", None, "", None),
+    ]
+    try:
+        AppStyle.apply(qapp, high_contrast=True)
+        background = qapp.palette().color(QPalette.ColorRole.Window)
+        poor = []
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.error_label.setText("The audit is not finalized")
+            dialog.error_label.show()
+            dialog.show()
+            QApplication.processEvents()
+            text = dialog.error_label.palette().color(QPalette.ColorRole.WindowText)
+            if contrast(text, background) < 7:
+                poor.append((type(dialog).__name__, text.name()))
+        assert poor == []
+    finally:
+        for dialog in dialogs:
+            dialog.reject()
         qapp.setPalette(ordinary)
         AppStyle.apply(qapp, high_contrast=False)

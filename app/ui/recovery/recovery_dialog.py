@@ -27,6 +27,7 @@ from app.services.backup_service import BackupService, RecoveryOffer
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.heading_label import HeadingLabel
+from app.ui.common.style_roles import StyleRoles
 
 CHOOSING, DONE = range(2)
 
@@ -55,7 +56,7 @@ class RecoveryDialog(QDialog):
         self.loss_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b03a2e;")
+        StyleRoles.give(self.error_label, "inlineError")
         self.error_label.hide()
         self.restore_button = QPushButton()
         self.empty_button = QPushButton()

@@ -28,6 +28,7 @@ from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.heading_label import HeadingLabel
+from app.ui.common.style_roles import StyleRoles
 
 BLOCKED, READY, DONE = range(3)
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -71,7 +72,7 @@ class FinalizeDialog(QDialog):
         self.seal_note.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b03a2e;")
+        StyleRoles.give(self.error_label, "inlineError")
         self.error_label.hide()
 
         self._state = BLOCKED

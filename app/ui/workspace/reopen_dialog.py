@@ -21,6 +21,7 @@ from app.models.errors import JalonError
 from app.services.audit_session import AuditSession
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.heading_label import HeadingLabel
+from app.ui.common.style_roles import StyleRoles
 
 
 class ReopenDialog(QDialog):
@@ -39,7 +40,7 @@ class ReopenDialog(QDialog):
         self.reason_label.setBuddy(self.reason_edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b03a2e;")
+        StyleRoles.give(self.error_label, "inlineError")
         self.error_label.hide()
         self.buttons = QDialogButtonBox()
         self.reopen_button = QPushButton()

@@ -47,6 +47,7 @@ from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.typing_pause import TypingPause
 
@@ -104,7 +105,7 @@ class ActionDialog(QDialog):
         self.history_label = QLabel()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b03a2e;")
+        StyleRoles.give(self.error_label, "inlineError")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
