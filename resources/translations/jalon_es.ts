@@ -1639,8 +1639,8 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <source>&amp;Encrypt for:</source>
-        <translation>&amp;Cifrar para:</translation>
+        <source>E&amp;ncrypt for:</source>
+        <translation>C&amp;ifrar para:</translation>
     </message>
     <message>
         <source>optional: one public key per line</source>
@@ -1656,11 +1656,11 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation>Mostrar en la &amp;carpeta</translation>
+        <translation>&amp;Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2435,7 +2435,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Reabrir vuelve a hacer editable la auditoría y retira su sello; al finalizarla de nuevo se calculará otro. El motivo queda registrado en el historial de la auditoría con su nombre.</translation>
     </message>
     <message>
-        <source>&amp;Reason for reopening:</source>
+        <source>R&amp;eason for reopening:</source>
         <translation>&amp;Motivo de la reapertura:</translation>
     </message>
     <message>
@@ -2498,8 +2498,8 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>C&amp;rear</translation>
+        <source>C&amp;reate</source>
+        <translation>Cr&amp;ear</translation>
     </message>
     <message>
         <source>report</source>

@@ -1639,7 +1639,7 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Encrypt for:</source>
+        <source>E&amp;ncrypt for:</source>
         <translation>&amp;Chiffrer pour&#xa0;:</translation>
     </message>
     <message>
@@ -2435,7 +2435,7 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Rouvrir rend l&apos;audit de nouveau modifiable et retire son sceau&#xa0;; le finaliser à nouveau en calculera un nouveau. Le motif est consigné dans le journal de l&apos;audit avec votre nom.</translation>
     </message>
     <message>
-        <source>&amp;Reason for reopening:</source>
+        <source>R&amp;eason for reopening:</source>
         <translation>&amp;Motif de la réouverture&#xa0;:</translation>
     </message>
     <message>
@@ -2498,7 +2498,7 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
+        <source>C&amp;reate</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>

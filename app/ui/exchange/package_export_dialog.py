@@ -146,7 +146,7 @@ class PackageExportDialog(QDialog):
         self._describe_signer()
         self.target_label.setText(self.tr("&Save as:"))
         self.browse_button.setText(self.tr("&Browse…"))
-        self.recipients_label.setText(self.tr("&Encrypt for:"))
+        self.recipients_label.setText(self.tr("E&ncrypt for:"))
         self.recipients.setPlaceholderText(self.tr("optional: one public key per line"))
         self.recipients_hint.setText(
             self.tr(

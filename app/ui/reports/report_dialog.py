@@ -153,7 +153,7 @@ class ReportDialog(QDialog):
         self.incremental.setText(self.tr("Only audits changed since the last export"))
         self.open_file_button.setText(self.tr("&Open the file"))
         self.show_folder_button.setText(self.tr("Show in &folder"))
-        self.create_button.setText(self.tr("&Create"))
+        self.create_button.setText(self.tr("C&reate"))
         self._update_close_button(self.is_running())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -79,7 +79,7 @@ class ReopenDialog(QDialog):
                 "The reason is recorded in the audit's log with your name."
             )
         )
-        self.reason_label.setText(self.tr("&Reason for reopening:"))
+        self.reason_label.setText(self.tr("R&eason for reopening:"))
         self.reason_edit.setPlaceholderText(
             self.tr("For example: the board asked to correct the answers on pricing")
         )
