@@ -121,3 +121,24 @@ def test_reopen_refusal_is_a_clear_message(qtbot, session):
     assert dialog.error_label.text() == "The audit is not finalized"
     assert dialog.reason() == "Just because"
     dialog.reject()
+
+
+def test_enter_on_the_focused_reopen_button_reopens_and_enter_in_the_reason_does_not(
+    qtbot, session
+):
+    """Tab from the reason to Reopen, Enter: the window closed as Cancel (the default button)
+    and the reason typed was gone."""
+    answer_everything(session)
+    session.finalize()
+    dialog = ReopenDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.reason_edit, "Board asked to correct pricing answers")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # a new line, nothing else
+    assert dialog.isVisible() and session.audit.is_finalized
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.reopen_button
+    with qtbot.waitSignal(dialog.reopened):
+        qtbot.keyClick(dialog.reopen_button, Qt.Key.Key_Return)
+    assert not session.audit.is_finalized

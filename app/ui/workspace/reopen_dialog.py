@@ -47,7 +47,8 @@ class ReopenDialog(QDialog):
         self.cancel_button = QPushButton()
         self.buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.reopen_button.setAutoDefault(False)  # Enter must not reopen by accident
+        # Enter in the reason starts a new line; Enter elsewhere cancels, except on the
+        # Reopen button itself once the focus is on it (an auto-default button).
         self.cancel_button.setDefault(True)
 
         layout = QVBoxLayout(self)
