@@ -1501,7 +1501,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>Content &amp;language:</source>
-        <translation>&amp;Idioma del contenido:</translation>
+        <translation>I&amp;dioma del contenido:</translation>
     </message>
     <message>
         <source>Name of the institution assessed</source>

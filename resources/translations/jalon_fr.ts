@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>&amp;Finalize and lock</source>
-        <translation>&amp;Finaliser et verrouiller</translation>
+        <translation>Finaliser et &amp;verrouiller</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1489,7 +1489,7 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Period assessed:</source>
-        <translation>Pé&amp;riode évaluée&#xa0;:</translation>
+        <translation>Pério&amp;de évaluée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
