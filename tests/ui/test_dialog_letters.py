@@ -38,9 +38,7 @@ def shared_letters(dialog: QDialog) -> list[tuple[str, list[str]]]:
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
-def test_no_two_controls_of_a_window_share_an_alt_letter(
-    application, session, languages, language
-):
+def test_no_two_controls_of_a_window_share_an_alt_letter(application, session, languages, language):
     audit_id = session.audit.id
     dialogs = [
         ActionDialog(session, "en", None, "", None),
