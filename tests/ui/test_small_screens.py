@@ -112,3 +112,15 @@ def test_tree_labels_widen_with_the_window(qtbot, window, session):
     # The whole label is in the tooltip, wherever it is cut.
     index = tree.model().index(0, NavigatorTreeModel.LABEL)
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(index.data())
+
+
+def test_the_import_packages_window_fits_within_the_main_window_of_a_small_screen(window):
+    """At 900×600 plus its title bar, its Close button was off a 1024×600 screen."""
+    window.resize(1024, 560)  # a 1024×600 screen less a panel
+    window.tools.import_packages.trigger()
+    dialog = window.tools._package_dialog
+    try:
+        assert dialog.width() <= window.width() - 40
+        assert dialog.height() <= window.height() - 40
+    finally:
+        dialog.reject()

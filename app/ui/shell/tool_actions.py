@@ -228,7 +228,9 @@ class ToolActions(QObject):
         layout.addWidget(page, 1)
         layout.addWidget(buttons)
         dialog.setWindowTitle(self.tr("Import packages"))
-        dialog.resize(900, 600)
+        # Within the main window: at 900×600 its Close button fell below a 1024×600 screen.
+        room = self._window.size()
+        dialog.resize(min(900, room.width() - 40), min(600, room.height() - 40))
         self._package_dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "_package_dialog", None))
         self._show(dialog)
