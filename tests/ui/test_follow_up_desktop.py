@@ -5,13 +5,15 @@ such, and unconfirmed ones listed where finalization stops."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app.ui.home.follow_up_dialog import FollowUpDialog
 from app.ui.workspace.finalize_dialog import FinalizeDialog
 from app.ui.workspace.navigator.answer_state import AnswerState
 from app.ui.workspace.organization.organization_form_page import OrganizationFormPage
+from tests.audit_filler import answer_everything
 
 
 def previous_audit(application, catalog, tmp_path):
@@ -189,3 +191,24 @@ def test_a_figure_that_moved_too_far_is_confirmed_with_a_note(
         e for e in application.store.audits.events(created.id) if e.kind == "figure-confirmed"
     ]
     assert confirmed[-1].detail["note"] == "Merged with the Ndiaffate caisse"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_previous_answer_leaves_the_question_page_within_a_small_screen(
+    window, application, session, languages, language
+):
+    """The Keep button beside the panel's title and tag made the page wider than the pane of a
+    1024×600 screen: the flag, the question's end and the reason went off to the right."""
+    answer_everything(session)
+    session.finalize()
+    follow_up = application.follow_ups.create(session.audit.id, carried=True)
+    window.resize(1024, 560)
+    languages.apply(language)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    window.open_audit(follow_up.id)
+    window.workspace.go_to("1.1.1.1")
+    QApplication.processEvents()
+    page = window.workspace.page
+    assert page.previous.isVisible()
+    assert isinstance(page, QScrollArea)
+    assert page.widget().minimumSizeHint().width() <= page.viewport().width()

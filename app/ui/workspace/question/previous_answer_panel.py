@@ -33,6 +33,7 @@ class PreviousAnswerPanel(QFrame):
         self._kept = False
         self.title = QLabel()
         StyleRoles.give(self.title, "panelTitle")
+        self.title.setWordWrap(True)
         self.tag = QLabel()
         StyleRoles.give(self.tag, "toConfirmTag")
         self.value = QLabel()
@@ -50,10 +51,13 @@ class PreviousAnswerPanel(QFrame):
         self.keep_button = QPushButton()
         self.keep_button.clicked.connect(self.keep_requested)
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.tag)
-        header.addStretch()
-        header.addWidget(self.keep_button)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignTop)
+        # The button on a line of its own, under what it keeps: beside the title and the tag it
+        # made the question page wider than a 1024×600 screen leaves it, in every language.
+        keep = QHBoxLayout()
+        keep.addWidget(self.keep_button)
+        keep.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
@@ -61,6 +65,7 @@ class PreviousAnswerPanel(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.comment)
         layout.addWidget(self.evidence)
+        layout.addLayout(keep)
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:
