@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.models.errors import AnswerError
+from app.models.example_date import ExampleDate
 from app.models.framework import Indicator, QuestionType
 
 
@@ -22,6 +23,9 @@ class ValueProblem(StrEnum):
     CHOICE = "expects_choice"
     RULE = "breaks_rule"
 
+
+# The last day of a year: day and month cannot be mistaken for each other, whatever the order.
+DATE_EXAMPLE = ExampleDate("2025-12-31")
 
 _TYPE_PROBLEMS = {
     QuestionType.INTEGER: ValueProblem.WHOLE_NUMBER,
@@ -241,8 +245,9 @@ def _parse_date(indicator: Indicator, raw: object) -> str:
         return date.fromisoformat(str(raw)[:10]).isoformat()
     except ValueError:
         raise AnswerError(
-            "{code} needs a date written YYYY-MM-DD, not {value!r}",
+            "{code} needs a date such as {example}, not {value!r}",
             code=indicator.display_code,
+            example=DATE_EXAMPLE,
             value=str(raw),
         ) from None
 

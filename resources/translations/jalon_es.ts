@@ -52,6 +52,10 @@
         <translation>Fecha límite</translation>
     </message>
     <message>
+        <source>Write the due date like %1, or leave it empty.</source>
+        <translation>Escriba la fecha límite como %1, o déjela vacía.</translation>
+    </message>
+    <message>
         <source>Choose an indicator or practice from the list.</source>
         <translation>Elija un indicador o una práctica de la lista.</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
         <source>&amp;Note or evidence:</source>
         <translation>&amp;Nota o prueba:</translation>
+    </message>
+    <message>
+        <source>Leave empty when the action has no due date.</source>
+        <translation>Déjela vacía si la acción no tiene fecha límite.</translation>
     </message>
     <message>
         <source>&amp;Reason for dropping:</source>
@@ -387,6 +395,17 @@
     <message>
         <source>Not worked out yet: the answers it needs are missing</source>
         <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -3148,14 +3167,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>Type the answer</source>
         <translation>Escriba la respuesta</translation>
     </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendario</translation>
-    </message>
-    <message>
-        <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
-    </message>
 </context>
 <context>
     <name>WorkbookImportDialog</name>
@@ -3737,6 +3748,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el historial de la respuesta {indicator} en el paquete da vueltas en círculo</translation>
     </message>
     <message>
+        <source>{code} needs a date such as {example}, not {value!r}</source>
+        <translation>{code} necesita una fecha como {example}, no {value!r}</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
@@ -4131,10 +4146,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
-    </message>
-    <message>
-        <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
-        <translation>{code} necesita una fecha escrita AAAA-MM-DD, no {value!r}</translation>
     </message>
     <message>
         <source>{code} needs a finite number</source>

@@ -52,6 +52,10 @@
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Write the due date like %1, or leave it empty.</source>
+        <translation>Écrivez l&apos;échéance comme %1, ou laissez-la vide.</translation>
+    </message>
+    <message>
         <source>Choose an indicator or practice from the list.</source>
         <translation>Choisissez un indicateur ou une pratique dans la liste.</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
         <source>&amp;Note or evidence:</source>
         <translation>&amp;Note ou preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave empty when the action has no due date.</source>
+        <translation>Laissez vide quand l&apos;action n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
         <source>&amp;Reason for dropping:</source>
@@ -387,6 +395,17 @@
     <message>
         <source>Not worked out yet: the answers it needs are missing</source>
         <translation>Pas encore calculé : il manque les réponses dont il dépend</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
 </context>
 <context>
@@ -3148,14 +3167,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <source>Type the answer</source>
         <translation>Saisissez la réponse</translation>
     </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendrier</translation>
-    </message>
-    <message>
-        <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
-    </message>
 </context>
 <context>
     <name>WorkbookImportDialog</name>
@@ -3737,6 +3748,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>l&apos;historique de la réponse {indicator} dans le paquet tourne en rond</translation>
     </message>
     <message>
+        <source>{code} needs a date such as {example}, not {value!r}</source>
+        <translation>{code} attend une date comme {example}, pas {value!r}</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contient des déclarations d&apos;entités XML, ce qu&apos;un tableur ne contient jamais (une «&#xa0;bombe XML&#xa0;», ou une tentative de lire d&apos;autres fichiers)&#xa0;; il a été refusé sans être lu</translation>
     </message>
@@ -4131,10 +4146,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
-    </message>
-    <message>
-        <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
-        <translation>{code} attend une date écrite AAAA-MM-JJ, pas {value!r}</translation>
     </message>
     <message>
         <source>{code} needs a finite number</source>

@@ -62,6 +62,18 @@ class AuditLabels:
         return QLocale().toString(day, AuditLabels.date_pattern())
 
     @staticmethod
+    def read_date(text: str) -> str:
+        """A date typed the way the interface writes dates, with or without leading zeros
+        (1/10/2026 as well as 01/10/2026 in French), or written YYYY-MM-DD: as YYYY-MM-DD;
+        "" when the text is not such a date."""
+        text = text.strip()
+        day = QDate.fromString(text, Qt.DateFormat.ISODate)
+        if not day.isValid():
+            lenient = AuditLabels.date_pattern().replace("dd", "d").replace("MM", "M")
+            day = QLocale().toDate(text, lenient)
+        return day.toString(Qt.DateFormat.ISODate) if day.isValid() else ""
+
+    @staticmethod
     def date_pattern() -> str:
         """The interface locale's short date with a four-digit year: "M/d/yyyy",
         "dd/MM/yyyy"."""

@@ -346,7 +346,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", '{code} is worked out from other answers and takes no answer'),
     QT_TRANSLATE_NOOP("errors", '{code} moved from {previous} to {value} since the previous audit, more than the {limit} % the framework allows for it; correct it or confirm it with a note'),
     QT_TRANSLATE_NOOP("errors", "{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon's default check); correct it or confirm it with a note"),
-    QT_TRANSLATE_NOOP("errors", '{code} needs a date written YYYY-MM-DD, not {value!r}'),
+    QT_TRANSLATE_NOOP("errors", '{code} needs a date such as {example}, not {value!r}'),
     QT_TRANSLATE_NOOP("errors", '{code} needs a finite number'),
     QT_TRANSLATE_NOOP("errors", '{code} needs a number, not {value!r}'),
     QT_TRANSLATE_NOOP("errors", '{code} needs a whole number of at most 15 digits'),
