@@ -620,8 +620,8 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <source>Attach file…</source>
-        <translation>Adjuntar archivo…</translation>
+        <source>A&amp;ttach file…</source>
+        <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1016,24 +1016,12 @@ Cree la primera con «Nueva auditoría…».</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <source>&amp;Flag for later</source>
-        <translation>&amp;Marcar para más tarde</translation>
-    </message>
-    <message>
         <source>Mark this question to come back to it (Ctrl+L)</source>
         <translation>Marcar esta pregunta para volver a ella (Ctrl+L)</translation>
     </message>
     <message>
         <source>Mandatory</source>
         <translation>Obligatoria</translation>
-    </message>
-    <message>
-        <source>Clear answer</source>
-        <translation>Borrar la respuesta</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>Área:</translation>
     </message>
     <message>
         <source>&amp;Comment and evidence notes</source>
@@ -1070,6 +1058,18 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Action plan:</source>
         <translation>Plan de acción:</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g for later</source>
+        <translation>&amp;Marcar para más tarde</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r answer</source>
+        <translation>&amp;Borrar la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
         <source>due {date}</source>
@@ -1299,7 +1299,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
@@ -1566,8 +1566,8 @@ Cree la primera con «Nueva auditoría…».</translation>
 <context>
     <name>NotApplicableRow</name>
     <message>
-        <source>Not &amp;applicable</source>
-        <translation>No &amp;aplica</translation>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;No aplica</translation>
     </message>
     <message>
         <source>Why does this question not apply? (required)</source>
@@ -1931,18 +1931,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Cada institución con su última auditoría aceptada, su puntaje y la variación desde la auditoría aceptada anterior, el estado de su última revisión, las correcciones aún abiertas y si su evaluación está vencida. Haga doble clic en una institución para abrir su última auditoría aceptada.</translation>
     </message>
     <message>
-        <source>An assessment is out of date after</source>
-        <translation>Una evaluación vence a los</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Exportar a Excel…</translation>
-    </message>
-    <message>
-        <source>Back to the audit list</source>
-        <translation>Volver a la lista de auditorías</translation>
-    </message>
-    <message>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
@@ -2048,20 +2036,20 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Cartera guardada en %1</translation>
     </message>
     <message>
-        <source>Validity period of</source>
-        <translation>Período de validez de</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <source>Framework&apos;s own period</source>
-        <translation>Período del marco</translation>
-    </message>
-    <message>
         <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
         <translation>Olvidar el período elegido aquí: se aplica el del marco, o dos años</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the audit list</source>
+        <translation>Vo&amp;lver a la lista de auditorías</translation>
     </message>
     <message>
         <source>(chosen here)</source>
@@ -2089,6 +2077,18 @@ Cree la primera con «Nueva auditoría…».</translation>
             <numerusform>Periodo evaluado cerrado el %1; validez de %n mes.</numerusform>
             <numerusform>Periodo evaluado cerrado el %1; validez de %n meses.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Validity &amp;period of</source>
+        <translation>&amp;Período de validez de</translation>
+    </message>
+    <message>
+        <source>An assessment is &amp;out of date after</source>
+        <translation>Una evaluación ve&amp;nce a los</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s o&amp;wn period</source>
+        <translation>Período del &amp;marco</translation>
     </message>
     <message numerus="yes">
         <source>No period assessed: counted from the acceptance on %1; validity %n month(s).</source>
@@ -2134,7 +2134,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Keep this answer (Ctrl+K)</source>
-        <translation>&amp;Conservar esta respuesta (Ctrl+K)</translation>
+        <translation>C&amp;onservar esta respuesta (Ctrl+K)</translation>
     </message>
     <message>
         <source>Record the previous answer as this audit&apos;s, in your name and now</source>

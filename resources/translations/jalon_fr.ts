@@ -620,8 +620,8 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <source>Attach file…</source>
-        <translation>Joindre un fichier…</translation>
+        <source>A&amp;ttach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1016,24 +1016,12 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <source>&amp;Flag for later</source>
-        <translation>&amp;Marquer pour plus tard</translation>
-    </message>
-    <message>
         <source>Mark this question to come back to it (Ctrl+L)</source>
         <translation>Marquer cette question pour y revenir (Ctrl+L)</translation>
     </message>
     <message>
         <source>Mandatory</source>
         <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Clear answer</source>
-        <translation>Effacer la réponse</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment and evidence notes</source>
@@ -1070,6 +1058,18 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Action plan:</source>
         <translation>Plan d&apos;action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g for later</source>
+        <translation>&amp;Marquer pour plus tard</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r answer</source>
+        <translation>&amp;Effacer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>due {date}</source>
@@ -1299,7 +1299,7 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
@@ -1566,7 +1566,7 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
 <context>
     <name>NotApplicableRow</name>
     <message>
-        <source>Not &amp;applicable</source>
+        <source>&amp;Not applicable</source>
         <translation>&amp;Sans objet</translation>
     </message>
     <message>
@@ -1931,18 +1931,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Chaque institution avec son dernier audit accepté, son score et l&apos;évolution depuis l&apos;audit accepté précédent, l&apos;état de sa dernière revue, les corrections encore ouvertes, et si son évaluation est périmée. Double-cliquez sur une institution pour ouvrir son dernier audit accepté.</translation>
     </message>
     <message>
-        <source>An assessment is out of date after</source>
-        <translation>Une évaluation est périmée après</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Exporter vers Excel…</translation>
-    </message>
-    <message>
-        <source>Back to the audit list</source>
-        <translation>Retour à la liste des audits</translation>
-    </message>
-    <message>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -2048,20 +2036,20 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Portefeuille enregistré dans %1</translation>
     </message>
     <message>
-        <source>Validity period of</source>
-        <translation>Durée de validité pour</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <source>Framework&apos;s own period</source>
-        <translation>Durée du référentiel</translation>
-    </message>
-    <message>
         <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
         <translation>Oublier la durée choisie ici : celle du référentiel s&apos;applique, sinon deux ans</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the audit list</source>
+        <translation>Re&amp;tour à la liste des audits</translation>
     </message>
     <message>
         <source>(chosen here)</source>
@@ -2089,6 +2077,18 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
             <numerusform>Période évaluée close le %1&#xa0;; validité de %n mois.</numerusform>
             <numerusform>Période évaluée close le %1&#xa0;; validité de %n mois.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Validity &amp;period of</source>
+        <translation>Durée de &amp;validité pour</translation>
+    </message>
+    <message>
+        <source>An assessment is &amp;out of date after</source>
+        <translation>Une évaluation est &amp;périmée après</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s o&amp;wn period</source>
+        <translation>Durée du &amp;référentiel</translation>
     </message>
     <message numerus="yes">
         <source>No period assessed: counted from the acceptance on %1; validity %n month(s).</source>
