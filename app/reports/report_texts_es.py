@@ -52,6 +52,7 @@ TEXTS = {
     "score": "Puntaje",
     "coverage": "Cobertura",
     "answered": "Respondidos",
+    "scored_answered": "Preguntas puntuadas respondidas",
     # Dimension sections
     "label_colon": "{label}:",
     "question": "Pregunta",

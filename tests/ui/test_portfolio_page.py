@@ -59,14 +59,14 @@ def test_the_portfolio_lists_every_institution(window, office, qtbot):
     assert rows["Caisse de Kolda"][2:] == [
         "2",
         rows["Caisse de Kolda"][3],
-        "100%",
+        "100.0%",
         "+50.0",
         "Accepted",
         "0",
         "Up to date",
     ]
     assert rows["Mutuelle de Ziguinchor"][4:] == [
-        "0%",
+        "0.0%",
         "–",
         "Returned for correction",
         "1",

@@ -94,20 +94,28 @@ class AuditLabels:
         return moment.toLocalTime()
 
     @staticmethod
-    def percent(value: float | None) -> str:
-        """'72%' in English, '72 %' in French: the translators decide where the sign goes."""
+    def percent(value: float | None, decimals: int = 0) -> str:
+        """'72%' in English, '72 %' in French: the translators decide where the sign goes.
+        A share (progress, coverage) is whole; a score has one decimal (see score)."""
         if value is None:
             return "–"
-        number = QLocale().toString(float(value), "f", 0)
+        number = QLocale().toString(float(value), "f", decimals)
         return QCoreApplication.translate("AuditLabels", "%1%").replace("%1", number)
 
     @staticmethod
-    def answered(counts: QuestionCounts) -> str:
-        """ "37 of 166 answered": the same words wherever progress is shown."""
+    def score(percent: float | None) -> str:
+        """A score to a tenth of a point, '87.5%', '87,5 %': as the reports print it, so that
+        the screen and the paper give the same figure (87.5 is not rounded to 88 on one)."""
+        return AuditLabels.percent(percent, 1)
+
+    @staticmethod
+    def scored_answered(counts: QuestionCounts) -> str:
+        """ "148 of 148 scored questions answered": what the score rests on, counted as the
+        reports count it (a not-applicable answer leaves the scored questions)."""
         return (
-            QCoreApplication.translate("AuditLabels", "%1 of %2 answered")
-            .replace("%1", AuditLabels.number(counts.answered))
-            .replace("%2", AuditLabels.number(counts.questions))
+            QCoreApplication.translate("AuditLabels", "%1 of %2 scored questions answered")
+            .replace("%1", AuditLabels.number(counts.scored_answered))
+            .replace("%2", AuditLabels.number(counts.scored))
         )
 
     @staticmethod

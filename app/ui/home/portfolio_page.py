@@ -272,7 +272,7 @@ class PortfolioPage(QWidget):
             QTableWidgetItem(row.country),
             SortableItem(AuditLabels.number(row.audits), row.audits),
             QTableWidgetItem(AuditLabels.date(row.accepted_on) if row.accepted_on else "–"),
-            SortableItem(AuditLabels.percent(row.score), row.score),
+            SortableItem(AuditLabels.score(row.score), row.score),
             SortableItem(trend, row.trend),
             QTableWidgetItem(ReviewLabels.state(row.review_state)),
             SortableItem(AuditLabels.number(row.open_corrections), row.open_corrections),

@@ -205,7 +205,7 @@ class InstitutionDialog(QDialog):
                     point.framework_version if point else "",
                     AuditLabels.audit_type(audit.audit_type),
                     AuditLabels.status(audit.status),
-                    AuditLabels.percent(point.overall if point else None),
+                    AuditLabels.score(point.overall if point else None),
                     AuditLabels.percent(
                         100 * point.coverage if point and point.coverage is not None else None
                     ),

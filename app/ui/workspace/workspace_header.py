@@ -110,8 +110,8 @@ class WorkspaceHeader(QFrame):
         """After an answer: only the score and the progress can have moved."""
         overall = self._session.score().overall
         counts = QuestionCounts.of(overall)
-        self.score.setText(self.tr("Score %1").replace("%1", AuditLabels.percent(overall.percent)))
-        answered = AuditLabels.answered(counts)
+        self.score.setText(self.tr("Score %1").replace("%1", AuditLabels.score(overall.percent)))
+        answered = AuditLabels.scored_answered(counts)
         if overall.percent is not None and overall.is_partial:
             answered += " · " + self.tr("partial")
         self.coverage.setText(answered)
