@@ -4048,6 +4048,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el período termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
+        <source>the period&apos;s end {value!r} is not a date such as {example}</source>
+        <translation>el fin del período {value!r} no es una fecha como {example}</translation>
+    </message>
+    <message>
+        <source>the period&apos;s start {value!r} is not a date such as {example}</source>
+        <translation>el inicio del período {value!r} no es una fecha como {example}</translation>
+    </message>
+    <message>
         <source>the public key is not a minisign Ed25519 public key</source>
         <translation>la clave pública no es una clave pública minisign Ed25519</translation>
     </message>

@@ -4048,6 +4048,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la période se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
+        <source>the period&apos;s end {value!r} is not a date such as {example}</source>
+        <translation>la fin de la période {value!r} n&apos;est pas une date comme {example}</translation>
+    </message>
+    <message>
+        <source>the period&apos;s start {value!r} is not a date such as {example}</source>
+        <translation>le début de la période {value!r} n&apos;est pas une date comme {example}</translation>
+    </message>
+    <message>
         <source>the public key is not a minisign Ed25519 public key</source>
         <translation>la clé publique n&apos;est pas une clé publique minisign Ed25519</translation>
     </message>

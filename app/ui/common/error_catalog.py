@@ -286,6 +286,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the package's installation upgraded the audit to a newer version of its framework; the audit uses that version here too"),
     QT_TRANSLATE_NOOP("errors", "the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})"),
     QT_TRANSLATE_NOOP("errors", 'the period ends ({end}) before it starts ({start})'),
+    QT_TRANSLATE_NOOP("errors", "the period's end {value!r} is not a date such as {example}"),
+    QT_TRANSLATE_NOOP("errors", "the period's start {value!r} is not a date such as {example}"),
     QT_TRANSLATE_NOOP("errors", 'the public key is not a minisign Ed25519 public key'),
     QT_TRANSLATE_NOOP("errors", 'the public key is not valid base64'),
     QT_TRANSLATE_NOOP("errors", 'the reason for dropping the action holds a character that is not text ({character}); remove it'),
