@@ -33,6 +33,19 @@ class AuditLabels:
         return ValueNames(QLocale().name().split("_")[0])
 
     @staticmethod
+    def country(value: str) -> str:
+        """A country given as an ISO code ("SN") by its name in the interface's language
+        ("Sénégal" in French), as the reports name it; a country typed as a name as typed."""
+        code = value.strip()
+        if len(code) != 2 or not code.isalpha():
+            return value
+        # Imported here: Babel's data is read only when a code is shown, not at every start.
+        from app.reports.country_names import CountryNames
+
+        language = QLocale().name().split("_")[0]
+        return CountryNames.of(language if len(language) == 2 else "en").name(code)
+
+    @staticmethod
     def period(audit: Audit) -> str:
         """The period an audit assesses, "1/1/2025 – 12/31/2025" or its end alone; "no period
         yet" rather than a made-up date when none was entered (a follow-up audit starts so)."""

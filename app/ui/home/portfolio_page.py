@@ -269,7 +269,7 @@ class PortfolioPage(QWidget):
             state.setForeground(OUT_OF_DATE)
         return [
             name,
-            QTableWidgetItem(row.country),
+            QTableWidgetItem(AuditLabels.country(row.country)),
             SortableItem(AuditLabels.number(row.audits), row.audits),
             QTableWidgetItem(AuditLabels.date(row.accepted_on) if row.accepted_on else "–"),
             SortableItem(AuditLabels.score(row.score), row.score),
