@@ -55,7 +55,7 @@ def test_create_an_audit_through_the_dialog(qtbot, application, window):
     assert application.audits.get(audit.id).institution == "Caisse Populaire de Thiès"
     # The workspace reads the framework in French, the interface stays English.
     assert window.workspace.tabs.tabText(1) == "Dashboard"
-    assert window.workspace.header.details.text().startswith("SN  ·  External audit")
+    assert window.workspace.header.details.text().startswith("Senegal  ·  External audit")
 
 
 def test_list_is_searchable_and_sortable(

@@ -61,7 +61,7 @@ def test_the_institution_page_lists_audits_and_draws_the_timeline(qtbot, window,
     dialog = window.tools.dialog
     assert isinstance(dialog, InstitutionDialog)
     assert dialog.title.text() == "Caisse du Fleuve"
-    assert dialog.detail_values["country"].text() == "SN"
+    assert dialog.detail_values["country"].text() == "Senegal"  # the code SN, named
     rows = [
         [dialog.table.topLevelItem(r).text(c) for c in (0, 4)]
         for r in range(dialog.table.topLevelItemCount())

@@ -14,7 +14,9 @@ from app.cli.main import cli
 from app.models.question_counts import QuestionCounts
 from app.reports.report_format import ReportFormatter
 from app.reports.report_texts import ReportTexts
+from app.ui.common.audit_labels import AuditLabels
 from app.ui.home.audit_table_model import AuditTableModel
+from app.ui.workspace.navigator.navigator_tree_model import NavigatorTreeModel
 
 
 def test_every_view_gives_the_same_counts(qtbot, application, window, workspace):
@@ -104,6 +106,9 @@ def test_the_header_gives_the_score_and_count_the_pdf_prints(
         assert workspace.header.coverage.text().startswith(
             count.format(counts.scored_answered, counts.scored)
         )
+        # A dimension's "100.0%" ("100,0 %") pill fits the navigator's score column whole.
+        tree = workspace.navigator.tree
+        assert tree.columnWidth(NavigatorTreeModel.SCORE) >= tree.pill_room(AuditLabels.score(100))
 
 
 def _flat(text: str) -> str:

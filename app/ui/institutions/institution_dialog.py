@@ -173,7 +173,7 @@ class InstitutionDialog(QDialog):
         self.title.setText(institution.name)
         none = self.tr("none")
         values = {
-            "country": institution.country or "–",
+            "country": AuditLabels.country(institution.country) or "–",
             "former": "; ".join(institution.former_names) or none,
             "legal": institution.legal_type or "–",
             "network": institution.network or "–",

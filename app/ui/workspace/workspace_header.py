@@ -88,7 +88,7 @@ class WorkspaceHeader(QFrame):
         self.title.set_full_text(audit.institution)
         parts = [AuditLabels.audit_type(audit.audit_type)]
         if audit.country:
-            parts.insert(0, audit.country)
+            parts.insert(0, AuditLabels.country(audit.country))
         if audit.period_start or audit.period_end:
             parts.append(
                 self.tr("%1 to %2")
