@@ -942,11 +942,15 @@ Carpeta de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>New follo&amp;w-up…</source>
+        <translation>&amp;Seguimiento…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>Start a new draft audit from this one&apos;s answers, for example for the next year</source>
@@ -979,10 +983,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Buscar en las auditorías</translation>
     </message>
     <message>
-        <source>New &amp;follow-up…</source>
-        <translation>&amp;Seguimiento…</translation>
-    </message>
-    <message>
         <source>Start the next audit of this institution, from this audit</source>
         <translation>Comenzar la próxima auditoría de esta institución a partir de esta</translation>
     </message>
@@ -996,7 +996,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>&amp;Institución:</translation>
+        <translation>Ins&amp;titución:</translation>
     </message>
     <message numerus="yes">
         <source>All (%n audit(s))</source>

@@ -945,6 +945,10 @@ Dossier des données&#xa0;: %2</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>New follo&amp;w-up…</source>
+        <translation>Audit de &amp;suivi…</translation>
+    </message>
+    <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
@@ -954,7 +958,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Only draft audits can be deleted</source>
@@ -977,10 +981,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Search the audits</source>
         <translation>Rechercher dans les audits</translation>
-    </message>
-    <message>
-        <source>New &amp;follow-up…</source>
-        <translation>Audit de &amp;suivi…</translation>
     </message>
     <message>
         <source>Start the next audit of this institution, from this audit</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.models.audit import AuditType
@@ -198,3 +199,26 @@ def test_a_country_given_by_its_code_is_named_in_the_interface_language(
     assert home.proxy.index(0, AuditTableModel.COUNTRY).data() == "Sénégal"
     listed = jalon(application.paths.data_dir, "audit", "list").stdout  # as stored
     assert "Caisse de Kolda (SN)" in listed and "Mutuelle de Ségou (Mali)" in listed
+
+
+def test_each_control_of_the_audit_list_has_a_letter_of_its_own(window, languages):
+    """Alt+F went to the File menu and to New follow-up by turns (in French &Supprimer and
+    Audit de &suivi, in Spanish &Abrir and &Archivo, D&uplicar and A&uditoría, &Institución
+    and &Idioma shared a letter): each control of the list has one of its own."""
+    home = window.home
+    controls = (
+        home.new_button,
+        home.open_button,
+        home.follow_up_button,
+        home.institution_button,
+        home.institution_label,
+        home.duplicate_button,
+        home.delete_button,
+    )
+    for language in ("en", "fr", "es"):
+        languages.apply(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        texts = [action.text() for action in window.menuBar().actions()]
+        texts += [control.text() for control in controls]
+        letters = [QKeySequence.mnemonic(text).toString() for text in texts]
+        assert "" not in letters and len(set(letters)) == len(letters), (language, texts)

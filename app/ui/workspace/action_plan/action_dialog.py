@@ -92,8 +92,7 @@ class ActionDialog(QDialog):
         self.due_edit.setMaximumWidth(260)
         self.due_calendar = CalendarButton(self.due_edit)
         self.due_problem = QLabel()
-        self.due_problem.setObjectName("inlineError")
-        self.due_problem.setWordWrap(True)
+        self.due_problem.setObjectName("inlineError")  # one short line: not wrapped, never cut
         self.due_problem.hide()
         self.priority_box = QComboBox()
         self.status_box = QComboBox()
