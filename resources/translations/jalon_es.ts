@@ -292,8 +292,8 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <source>%1 of %2 scored questions answered</source>
-        <translation>%1 de %2 preguntas puntuadas respondidas</translation>
+        <source>%1 of %2 scored items answered</source>
+        <translation>%1 de %2 elementos puntuados respondidos</translation>
     </message>
     <message>
         <source>Progress %1: %2 of %3 questions answered.</source>

@@ -292,8 +292,8 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <source>%1 of %2 scored questions answered</source>
-        <translation>%1 sur %2 questions notées renseignées</translation>
+        <source>%1 of %2 scored items answered</source>
+        <translation>%1 sur %2 éléments notés renseignés</translation>
     </message>
     <message>
         <source>Progress %1: %2 of %3 questions answered.</source>

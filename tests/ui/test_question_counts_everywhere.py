@@ -30,7 +30,7 @@ def test_every_view_gives_the_same_counts(qtbot, application, window, workspace)
     counts = QuestionCounts.of(session.score().overall)
     assert counts.answered == 3 and counts.scored < counts.questions
     percent = f"{100 * counts.progress:.0f}%"
-    scored = f"{counts.scored_answered} of {counts.scored} scored questions answered"
+    scored = f"{counts.scored_answered} of {counts.scored} scored items answered"
 
     assert workspace.header.coverage.text().startswith(scored)
     assert "those that apply to this audit" in workspace.header.coverage.toolTip()
@@ -77,7 +77,7 @@ def test_the_header_gives_the_score_and_count_the_pdf_prints(
     qtbot, application, languages, workspace, tmp_path
 ):
     """The header showed 88 % and '176 of 176 answered' where the PDF of the same audit printed
-    87.5 % and 148 / 148: both now give the score to a tenth and count the scored questions
+    87.5 % and 148 / 148: both now give the score to a tenth and count the scored items
     answered (QuestionCounts), saying so, in the interface's and the report's language."""
     session = workspace.session
     for code, choice in (("1.1.1.1", "yes"), ("1.1.2.1", "partially"), ("1.1.2.2", "yes")):
@@ -88,9 +88,9 @@ def test_the_header_gives_the_score_and_count_the_pdf_prints(
     assert overall.percent is not None and overall.percent != round(overall.percent)
     assert counts.scored != counts.questions  # the two counts differ
     for language, count in (
-        ("en", "{0} of {1} scored questions answered"),
-        ("fr", "{0} sur {1} questions notées renseignées"),
-        ("es", "{0} de {1} preguntas puntuadas respondidas"),
+        ("en", "{0} of {1} scored items answered"),
+        ("fr", "{0} sur {1} éléments notés renseignés"),
+        ("es", "{0} de {1} elementos puntuados respondidos"),
     ):
         languages.apply(language)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -123,10 +123,10 @@ class AuditLabels:
 
     @staticmethod
     def scored_answered(counts: QuestionCounts) -> str:
-        """ "148 of 148 scored questions answered": what the score rests on, counted as the
-        reports count it (a not-applicable answer leaves the scored questions)."""
+        """ "148 of 148 scored items answered": what the score rests on, in the words and the
+        count of the reports (a not-applicable answer leaves the scored items)."""
         return (
-            QCoreApplication.translate("AuditLabels", "%1 of %2 scored questions answered")
+            QCoreApplication.translate("AuditLabels", "%1 of %2 scored items answered")
             .replace("%1", AuditLabels.number(counts.scored_answered))
             .replace("%2", AuditLabels.number(counts.scored))
         )
