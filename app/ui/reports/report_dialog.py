@@ -38,6 +38,7 @@ from app.services.tidy_export.tidy_export_service import TidyExportResult
 from app.ui.common.background_task import BackgroundTask, TaskContext
 from app.ui.common.export_folder import ExportFolder
 from app.ui.common.safe_file_name import safe_file_name
+from app.ui.common.style_roles import StyleRoles
 from app.ui.shell.language_manager import language_name
 
 PDF, XLSX, WORKBOOK, CONSOLIDATED = "pdf", "xlsx", "workbook", "consolidated"
@@ -82,7 +83,7 @@ class ReportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        StyleRoles.give(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.open_file_button = QPushButton()
