@@ -49,6 +49,7 @@ from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.calendar_button import CalendarButton
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.typing_pause import TypingPause
 
@@ -92,7 +93,7 @@ class ActionDialog(QDialog):
         self.due_edit.setMaximumWidth(260)
         self.due_calendar = CalendarButton(self.due_edit)
         self.due_problem = QLabel()
-        self.due_problem.setObjectName("inlineError")  # one short line: not wrapped, never cut
+        StyleRoles.give(self.due_problem, "inlineError")  # one short line: not wrapped or cut
         self.due_problem.hide()
         self.priority_box = QComboBox()
         self.status_box = QComboBox()
