@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.models.errors import AnswerError
-from app.models.example_date import ExampleDate
+from app.models.example_date import DATE_EXAMPLE
 from app.models.framework import Indicator, QuestionType
 
 
@@ -23,9 +23,6 @@ class ValueProblem(StrEnum):
     CHOICE = "expects_choice"
     RULE = "breaks_rule"
 
-
-# The last day of a year: day and month cannot be mistaken for each other, whatever the order.
-DATE_EXAMPLE = ExampleDate("2025-12-31")
 
 _TYPE_PROBLEMS = {
     QuestionType.INTEGER: ValueProblem.WHOLE_NUMBER,

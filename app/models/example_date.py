@@ -13,3 +13,7 @@ class ExampleDate(str):
     """An ISO date (YYYY-MM-DD) shown as an example of how to write one."""
 
     __slots__ = ()
+
+
+# The last day of a year: day and month cannot be mistaken for each other, whatever the order.
+DATE_EXAMPLE = ExampleDate("2025-12-31")

@@ -8,9 +8,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.models import text_rule
-from app.models.answer import DATE_EXAMPLE
 from app.models.audit import Audit, AuditEvent, AuditType
 from app.models.errors import JalonError
+from app.models.example_date import DATE_EXAMPLE
 from app.services.id_reference import MIN_PREFIX, find_by_id_or_prefix
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store

@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.models.action_item import Priority
-from app.ui.common.calendar_button import CalendarButton
 from app.ui.workspace.action_plan.action_dialog import ActionDialog
 from app.ui.workspace.action_plan.action_table_model import DUE, PRIORITY, STATUS, ActionTableModel
+from app.ui.workspace.calendar_button import CalendarButton
 
 NARROW_SPACE = "\u202f"  # French thousands separator
 

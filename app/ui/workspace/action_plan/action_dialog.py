@@ -42,15 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.action_item import ActionItem, ActionStatus, Priority
-from app.models.answer import DATE_EXAMPLE
 from app.models.errors import JalonError
+from app.models.example_date import DATE_EXAMPLE
 from app.models.framework import Group
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
-from app.ui.common.calendar_button import CalendarButton
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
+from app.ui.workspace.calendar_button import CalendarButton
 from app.ui.workspace.typing_pause import TypingPause
 
 DEFAULT_DUE_DAYS = 90  # a quarter: the usual rhythm of a board's follow-up of an action plan

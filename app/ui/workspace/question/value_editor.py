@@ -22,9 +22,9 @@ from app.models.answer import AnswerValue, InvalidValue
 from app.models.errors import JalonError
 from app.models.framework import Indicator, QuestionType
 from app.ui.common.audit_labels import AuditLabels
-from app.ui.common.calendar_button import CalendarButton
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.style_roles import StyleRoles
+from app.ui.workspace.calendar_button import CalendarButton
 from app.ui.workspace.typing_pause import TypingPause
 
 
