@@ -316,7 +316,9 @@ class ActionDialog(QDialog):
     def chosen_due_date(self) -> str | None:
         """The due date typed, as YYYY-MM-DD; "" for none; None when the text is not a date."""
         text = self.due_edit.text().strip()
-        return AuditLabels.read_date(text) or None if text else ""
+        if not text:
+            return ""
+        return AuditLabels.read_date(text) or None
 
     def _update_state(self) -> None:
         self.reason_edit.setEnabled(self.chosen_status() == ActionStatus.DROPPED)
