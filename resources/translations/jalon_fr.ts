@@ -2813,6 +2813,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
         <translation>Enregistré dans %1 (SHA-256 %2…). Envoyez ce fichier ; il est signé avec votre clé.</translation>
     </message>
+    <message>
+        <source>Claimed: %1, site %2; signed by %3, key %4.</source>
+        <translation>Déclaré : %1, site %2 ; signé par %3, clé %4.</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>une clé absente du magasin de confiance</translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyDialog</name>
@@ -5162,6 +5170,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>
         <translation>le paquet apporte une décision de revue sur l&apos;audit {id} ({state}, attribuée à {author}) signée par {name}, une clé de confiance seulement pour {scope}&#xa0;; les décisions de revue viennent du réviseur, le paquet est donc mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
+        <translation>l&apos;horloge de cet ordinateur indique {now}, avant le {earliest} : un nouvel audit et la fiche de son institution porteraient cette date, et les autres installations refuseraient leurs paquets ; réglez la date et l&apos;heure, puis créez de nouveau l&apos;audit</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit&apos;s framework nor one that the audit&apos;s upgrade from an earlier version records</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.target vaut {target}, qui n&apos;est ni une question ou une pratique du référentiel de l&apos;audit, ni l&apos;une de celles que consigne la mise à niveau de l&apos;audit depuis une version antérieure</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before {earliest}; no record Jalon keeps is that old</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.{field} vaut {value}, avant le {earliest} ; aucun enregistrement tenu par Jalon n&apos;est aussi ancien</translation>
     </message>
 </context>
 </TS>
