@@ -52,6 +52,10 @@
         <translation>Fecha límite</translation>
     </message>
     <message>
+        <source>Write the due date like %1, or leave it empty.</source>
+        <translation>Escriba la fecha límite como %1, o déjela vacía.</translation>
+    </message>
+    <message>
         <source>Choose an indicator or practice from the list.</source>
         <translation>Elija un indicador o una práctica de la lista.</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
         <source>&amp;Note or evidence:</source>
         <translation>&amp;Nota o prueba:</translation>
+    </message>
+    <message>
+        <source>Leave empty when the action has no due date.</source>
+        <translation>Déjela vacía si la acción no tiene fecha límite.</translation>
     </message>
     <message>
         <source>&amp;Reason for dropping:</source>
@@ -284,8 +292,8 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
+        <source>%1 of %2 scored items answered</source>
+        <translation>%1 de %2 elementos puntuados respondidos</translation>
     </message>
     <message>
         <source>Progress %1: %2 of %3 questions answered.</source>
@@ -387,6 +395,17 @@
     <message>
         <source>Not worked out yet: the answers it needs are missing</source>
         <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -601,8 +620,8 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <source>Attach file…</source>
-        <translation>Adjuntar archivo…</translation>
+        <source>A&amp;ttach file…</source>
+        <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -923,11 +942,15 @@ Carpeta de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>New follo&amp;w-up…</source>
+        <translation>&amp;Seguimiento…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>Start a new draft audit from this one&apos;s answers, for example for the next year</source>
@@ -960,10 +983,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Buscar en las auditorías</translation>
     </message>
     <message>
-        <source>New &amp;follow-up…</source>
-        <translation>&amp;Seguimiento…</translation>
-    </message>
-    <message>
         <source>Start the next audit of this institution, from this audit</source>
         <translation>Comenzar la próxima auditoría de esta institución a partir de esta</translation>
     </message>
@@ -977,7 +996,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>&amp;Institución:</translation>
+        <translation>Ins&amp;titución:</translation>
     </message>
     <message numerus="yes">
         <source>All (%n audit(s))</source>
@@ -997,24 +1016,12 @@ Cree la primera con «Nueva auditoría…».</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <source>&amp;Flag for later</source>
-        <translation>&amp;Marcar para más tarde</translation>
-    </message>
-    <message>
         <source>Mark this question to come back to it (Ctrl+L)</source>
         <translation>Marcar esta pregunta para volver a ella (Ctrl+L)</translation>
     </message>
     <message>
         <source>Mandatory</source>
         <translation>Obligatoria</translation>
-    </message>
-    <message>
-        <source>Clear answer</source>
-        <translation>Borrar la respuesta</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>Área:</translation>
     </message>
     <message>
         <source>&amp;Comment and evidence notes</source>
@@ -1051,6 +1058,18 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Action plan:</source>
         <translation>Plan de acción:</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g for later</source>
+        <translation>&amp;Marcar para más tarde</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r answer</source>
+        <translation>&amp;Borrar la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
         <source>due {date}</source>
@@ -1280,7 +1299,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
@@ -1547,8 +1566,8 @@ Cree la primera con «Nueva auditoría…».</translation>
 <context>
     <name>NotApplicableRow</name>
     <message>
-        <source>Not &amp;applicable</source>
-        <translation>No &amp;aplica</translation>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;No aplica</translation>
     </message>
     <message>
         <source>Why does this question not apply? (required)</source>
@@ -1912,18 +1931,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Cada institución con su última auditoría aceptada, su puntaje y la variación desde la auditoría aceptada anterior, el estado de su última revisión, las correcciones aún abiertas y si su evaluación está vencida. Haga doble clic en una institución para abrir su última auditoría aceptada.</translation>
     </message>
     <message>
-        <source>An assessment is out of date after</source>
-        <translation>Una evaluación vence a los</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Exportar a Excel…</translation>
-    </message>
-    <message>
-        <source>Back to the audit list</source>
-        <translation>Volver a la lista de auditorías</translation>
-    </message>
-    <message>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
@@ -2029,20 +2036,20 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Cartera guardada en %1</translation>
     </message>
     <message>
-        <source>Validity period of</source>
-        <translation>Período de validez de</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <source>Framework&apos;s own period</source>
-        <translation>Período del marco</translation>
-    </message>
-    <message>
         <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
         <translation>Olvidar el período elegido aquí: se aplica el del marco, o dos años</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the audit list</source>
+        <translation>Vo&amp;lver a la lista de auditorías</translation>
     </message>
     <message>
         <source>(chosen here)</source>
@@ -2070,6 +2077,18 @@ Cree la primera con «Nueva auditoría…».</translation>
             <numerusform>Periodo evaluado cerrado el %1; validez de %n mes.</numerusform>
             <numerusform>Periodo evaluado cerrado el %1; validez de %n meses.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Validity &amp;period of</source>
+        <translation>&amp;Período de validez de</translation>
+    </message>
+    <message>
+        <source>An assessment is &amp;out of date after</source>
+        <translation>Una evaluación ve&amp;nce a los</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s o&amp;wn period</source>
+        <translation>Período del &amp;marco</translation>
     </message>
     <message numerus="yes">
         <source>No period assessed: counted from the acceptance on %1; validity %n month(s).</source>
@@ -2115,7 +2134,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Keep this answer (Ctrl+K)</source>
-        <translation>&amp;Conservar esta respuesta (Ctrl+K)</translation>
+        <translation>C&amp;onservar esta respuesta (Ctrl+K)</translation>
     </message>
     <message>
         <source>Record the previous answer as this audit&apos;s, in your name and now</source>
@@ -2783,14 +2802,6 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <source>Claimed: %1, site %2; signed by %3, key %4.</source>
-        <translation>Declarado: %1, sitio %2; firmado por %3, clave %4.</translation>
-    </message>
-    <message>
-        <source>a key not in the trust store</source>
-        <translation>una clave que no está en el almacén de confianza</translation>
-    </message>
-    <message>
         <source>Save the package as</source>
         <translation>Guardar el paquete como</translation>
     </message>
@@ -2801,6 +2812,14 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
     <message>
         <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
         <translation>Guardado en %1 (SHA-256 %2…). Envíe este archivo; está firmado con su clave.</translation>
+    </message>
+    <message>
+        <source>Claimed: %1, site %2; signed by %3, key %4.</source>
+        <translation>Declarado: %1, sitio %2; firmado por %3, clave %4.</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>una clave que no está en el almacén de confianza</translation>
     </message>
 </context>
 <context>
@@ -3155,14 +3174,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>Type the answer</source>
         <translation>Escriba la respuesta</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendario</translation>
-    </message>
-    <message>
-        <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3756,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el historial de la respuesta {indicator} en el paquete da vueltas en círculo</translation>
     </message>
     <message>
+        <source>{code} needs a date such as {example}, not {value!r}</source>
+        <translation>{code} necesita una fecha como {example}, no {value!r}</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
@@ -4041,6 +4056,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el período termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
+        <source>the period&apos;s end {value!r} is not a date such as {example}</source>
+        <translation>el fin del período {value!r} no es una fecha como {example}</translation>
+    </message>
+    <message>
+        <source>the period&apos;s start {value!r} is not a date such as {example}</source>
+        <translation>el inicio del período {value!r} no es una fecha como {example}</translation>
+    </message>
+    <message>
         <source>the public key is not a minisign Ed25519 public key</source>
         <translation>la clave pública no es una clave pública minisign Ed25519</translation>
     </message>
@@ -4101,10 +4124,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no hay ninguna copia de seguridad válida para restaurar en {folder}</translation>
     </message>
     <message>
-        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
-        <translation>el reloj de este ordenador indica {now}, antes del {earliest}: una nueva auditoría y el registro de su institución llevarían esa fecha, y las demás instalaciones rechazarían sus paquetes; ajuste la fecha y la hora y vuelva a crear la auditoría</translation>
-    </message>
-    <message>
         <source>this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again</source>
         <translation>este conflicto ya no está abierto (un cambio más reciente o una resolución de otra instalación lo modificó); vuelva a listar los conflictos</translation>
     </message>
@@ -4143,10 +4162,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
-    </message>
-    <message>
-        <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
-        <translation>{code} necesita una fecha escrita AAAA-MM-DD, no {value!r}</translation>
     </message>
     <message>
         <source>{code} needs a finite number</source>
@@ -4203,14 +4218,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
         <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit&apos;s framework nor one that the audit&apos;s upgrade from an earlier version records</source>
-        <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta ni una práctica del marco de la auditoría, ni una de las que registra la actualización de la auditoría desde una versión anterior</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.{field} is {value}, before {earliest}; no record Jalon keeps is that old</source>
-        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, anterior al {earliest}; ningún registro que guarda Jalon es tan antiguo</translation>
     </message>
     <message>
         <source>{file} is not a Jalon key file</source>
@@ -5163,6 +5170,18 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>
         <translation>el paquete trae una decisión de revisión sobre la auditoría {id} ({state}, atribuida a {author}) firmada por {name}, una clave de confianza solo para {scope}; las decisiones de revisión vienen del revisor, así que el paquete queda en cuarentena para que una persona decida</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
+        <translation>el reloj de este ordenador indica {now}, antes del {earliest}: una nueva auditoría y el registro de su institución llevarían esa fecha, y las demás instalaciones rechazarían sus paquetes; ajuste la fecha y la hora y vuelva a crear la auditoría</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit&apos;s framework nor one that the audit&apos;s upgrade from an earlier version records</source>
+        <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta ni una práctica del marco de la auditoría, ni una de las que registra la actualización de la auditoría desde una versión anterior</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before {earliest}; no record Jalon keeps is that old</source>
+        <translation>{file} en el paquete no es válido: {where}.{field} es {value}, anterior al {earliest}; ningún registro que guarda Jalon es tan antiguo</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,10 @@
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Write the due date like %1, or leave it empty.</source>
+        <translation>Écrivez l&apos;échéance comme %1, ou laissez-la vide.</translation>
+    </message>
+    <message>
         <source>Choose an indicator or practice from the list.</source>
         <translation>Choisissez un indicateur ou une pratique dans la liste.</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
         <source>&amp;Note or evidence:</source>
         <translation>&amp;Note ou preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave empty when the action has no due date.</source>
+        <translation>Laissez vide quand l&apos;action n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
         <source>&amp;Reason for dropping:</source>
@@ -284,8 +292,8 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 sur %2 répondues</translation>
+        <source>%1 of %2 scored items answered</source>
+        <translation>%1 sur %2 éléments notés renseignés</translation>
     </message>
     <message>
         <source>Progress %1: %2 of %3 questions answered.</source>
@@ -387,6 +395,17 @@
     <message>
         <source>Not worked out yet: the answers it needs are missing</source>
         <translation>Pas encore calculé : il manque les réponses dont il dépend</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
 </context>
 <context>
@@ -601,8 +620,8 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <source>Attach file…</source>
-        <translation>Joindre un fichier…</translation>
+        <source>A&amp;ttach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -926,6 +945,10 @@ Dossier des données&#xa0;: %2</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>New follo&amp;w-up…</source>
+        <translation>Audit de &amp;suivi…</translation>
+    </message>
+    <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
@@ -935,7 +958,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Only draft audits can be deleted</source>
@@ -958,10 +981,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Search the audits</source>
         <translation>Rechercher dans les audits</translation>
-    </message>
-    <message>
-        <source>New &amp;follow-up…</source>
-        <translation>Audit de &amp;suivi…</translation>
     </message>
     <message>
         <source>Start the next audit of this institution, from this audit</source>
@@ -997,24 +1016,12 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <source>&amp;Flag for later</source>
-        <translation>&amp;Marquer pour plus tard</translation>
-    </message>
-    <message>
         <source>Mark this question to come back to it (Ctrl+L)</source>
         <translation>Marquer cette question pour y revenir (Ctrl+L)</translation>
     </message>
     <message>
         <source>Mandatory</source>
         <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Clear answer</source>
-        <translation>Effacer la réponse</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment and evidence notes</source>
@@ -1051,6 +1058,18 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Action plan:</source>
         <translation>Plan d&apos;action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g for later</source>
+        <translation>&amp;Marquer pour plus tard</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r answer</source>
+        <translation>&amp;Effacer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>due {date}</source>
@@ -1280,7 +1299,7 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
@@ -1547,7 +1566,7 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
 <context>
     <name>NotApplicableRow</name>
     <message>
-        <source>Not &amp;applicable</source>
+        <source>&amp;Not applicable</source>
         <translation>&amp;Sans objet</translation>
     </message>
     <message>
@@ -1912,18 +1931,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Chaque institution avec son dernier audit accepté, son score et l&apos;évolution depuis l&apos;audit accepté précédent, l&apos;état de sa dernière revue, les corrections encore ouvertes, et si son évaluation est périmée. Double-cliquez sur une institution pour ouvrir son dernier audit accepté.</translation>
     </message>
     <message>
-        <source>An assessment is out of date after</source>
-        <translation>Une évaluation est périmée après</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Exporter vers Excel…</translation>
-    </message>
-    <message>
-        <source>Back to the audit list</source>
-        <translation>Retour à la liste des audits</translation>
-    </message>
-    <message>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -2029,20 +2036,20 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Portefeuille enregistré dans %1</translation>
     </message>
     <message>
-        <source>Validity period of</source>
-        <translation>Durée de validité pour</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <source>Framework&apos;s own period</source>
-        <translation>Durée du référentiel</translation>
-    </message>
-    <message>
         <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
         <translation>Oublier la durée choisie ici : celle du référentiel s&apos;applique, sinon deux ans</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the audit list</source>
+        <translation>Re&amp;tour à la liste des audits</translation>
     </message>
     <message>
         <source>(chosen here)</source>
@@ -2070,6 +2077,18 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
             <numerusform>Période évaluée close le %1&#xa0;; validité de %n mois.</numerusform>
             <numerusform>Période évaluée close le %1&#xa0;; validité de %n mois.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Validity &amp;period of</source>
+        <translation>Durée de &amp;validité pour</translation>
+    </message>
+    <message>
+        <source>An assessment is &amp;out of date after</source>
+        <translation>Une évaluation est &amp;périmée après</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s o&amp;wn period</source>
+        <translation>Durée du &amp;référentiel</translation>
     </message>
     <message numerus="yes">
         <source>No period assessed: counted from the acceptance on %1; validity %n month(s).</source>
@@ -2783,14 +2802,6 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <source>Claimed: %1, site %2; signed by %3, key %4.</source>
-        <translation>Déclaré : %1, site %2 ; signé par %3, clé %4.</translation>
-    </message>
-    <message>
-        <source>a key not in the trust store</source>
-        <translation>une clé absente du magasin de confiance</translation>
-    </message>
-    <message>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
@@ -2801,6 +2812,14 @@ Quittez Jalon maintenant, ou continuez à travailler&#xa0;: la base de données 
     <message>
         <source>Written to %1 (SHA-256 %2…). Send this file; it is signed with your key.</source>
         <translation>Enregistré dans %1 (SHA-256 %2…). Envoyez ce fichier ; il est signé avec votre clé.</translation>
+    </message>
+    <message>
+        <source>Claimed: %1, site %2; signed by %3, key %4.</source>
+        <translation>Déclaré : %1, site %2 ; signé par %3, clé %4.</translation>
+    </message>
+    <message>
+        <source>a key not in the trust store</source>
+        <translation>une clé absente du magasin de confiance</translation>
     </message>
 </context>
 <context>
@@ -3155,14 +3174,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>Type the answer</source>
         <translation>Saisissez la réponse</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendrier</translation>
-    </message>
-    <message>
-        <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3756,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>l&apos;historique de la réponse {indicator} dans le paquet tourne en rond</translation>
     </message>
     <message>
+        <source>{code} needs a date such as {example}, not {value!r}</source>
+        <translation>{code} attend une date comme {example}, pas {value!r}</translation>
+    </message>
+    <message>
         <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contient des déclarations d&apos;entités XML, ce qu&apos;un tableur ne contient jamais (une «&#xa0;bombe XML&#xa0;», ou une tentative de lire d&apos;autres fichiers)&#xa0;; il a été refusé sans être lu</translation>
     </message>
@@ -4041,6 +4056,14 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la période se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
+        <source>the period&apos;s end {value!r} is not a date such as {example}</source>
+        <translation>la fin de la période {value!r} n&apos;est pas une date comme {example}</translation>
+    </message>
+    <message>
+        <source>the period&apos;s start {value!r} is not a date such as {example}</source>
+        <translation>le début de la période {value!r} n&apos;est pas une date comme {example}</translation>
+    </message>
+    <message>
         <source>the public key is not a minisign Ed25519 public key</source>
         <translation>la clé publique n&apos;est pas une clé publique minisign Ed25519</translation>
     </message>
@@ -4101,10 +4124,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>il n&apos;y a aucune sauvegarde valable à restaurer dans {folder}</translation>
     </message>
     <message>
-        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
-        <translation>l&apos;horloge de cet ordinateur indique {now}, avant le {earliest} : un nouvel audit et la fiche de son institution porteraient cette date, et les autres installations refuseraient leurs paquets ; réglez la date et l&apos;heure, puis créez de nouveau l&apos;audit</translation>
-    </message>
-    <message>
         <source>this conflict is no longer open (a newer change or a resolution from another installation changed it); list the conflicts again</source>
         <translation>ce conflit n&apos;est plus ouvert (une modification plus récente ou une résolution venue d&apos;une autre installation l&apos;a changé)&#xa0;; affichez de nouveau la liste des conflits</translation>
     </message>
@@ -4143,10 +4162,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} est obligatoire et n&apos;a pas de réponse</translation>
-    </message>
-    <message>
-        <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
-        <translation>{code} attend une date écrite AAAA-MM-JJ, pas {value!r}</translation>
     </message>
     <message>
         <source>{code} needs a finite number</source>
@@ -4203,14 +4218,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
         <translation>{file} contient {count} erreur(s)&#xa0;; lancez &apos;jalon framework validate {file}&apos; pour les voir</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit&apos;s framework nor one that the audit&apos;s upgrade from an earlier version records</source>
-        <translation>{file} dans le paquet n&apos;est pas valide : {where}.target vaut {target}, qui n&apos;est ni une question ou une pratique du référentiel de l&apos;audit, ni l&apos;une de celles que consigne la mise à niveau de l&apos;audit depuis une version antérieure</translation>
-    </message>
-    <message>
-        <source>{file} in the package is invalid: {where}.{field} is {value}, before {earliest}; no record Jalon keeps is that old</source>
-        <translation>{file} dans le paquet n&apos;est pas valide : {where}.{field} vaut {value}, avant le {earliest} ; aucun enregistrement tenu par Jalon n&apos;est aussi ancien</translation>
     </message>
     <message>
         <source>{file} is not a Jalon key file</source>
@@ -5163,6 +5170,18 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>
         <translation>le paquet apporte une décision de revue sur l&apos;audit {id} ({state}, attribuée à {author}) signée par {name}, une clé de confiance seulement pour {scope}&#xa0;; les décisions de revue viennent du réviseur, le paquet est donc mis en quarantaine pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
+        <translation>l&apos;horloge de cet ordinateur indique {now}, avant le {earliest} : un nouvel audit et la fiche de son institution porteraient cette date, et les autres installations refuseraient leurs paquets ; réglez la date et l&apos;heure, puis créez de nouveau l&apos;audit</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit&apos;s framework nor one that the audit&apos;s upgrade from an earlier version records</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.target vaut {target}, qui n&apos;est ni une question ou une pratique du référentiel de l&apos;audit, ni l&apos;une de celles que consigne la mise à niveau de l&apos;audit depuis une version antérieure</translation>
+    </message>
+    <message>
+        <source>{file} in the package is invalid: {where}.{field} is {value}, before {earliest}; no record Jalon keeps is that old</source>
+        <translation>{file} dans le paquet n&apos;est pas valide : {where}.{field} vaut {value}, avant le {earliest} ; aucun enregistrement tenu par Jalon n&apos;est aussi ancien</translation>
     </message>
 </context>
 </TS>
