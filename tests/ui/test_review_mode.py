@@ -158,6 +158,9 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
         "Review: Returned for correction"
     )
     assert mine.comments.topLevelItemCount() == 3
+    # Resubmitting waits for the corrections (it asked for a file name, then refused).
+    assert not mine.resubmit_button.isEnabled()
+    assert mine.resubmit_button.toolTip() == mine.open_count.text()
     at_field.workspace.go_to(scored)
     beside = mine.question_panel
     assert beside.title.text() == "Review comments on 1.1.1.1"
@@ -185,6 +188,7 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
     at_field.workspace.session.answer(fact, "14")
     mine.refresh()
     assert mine.open_count.text() == "No correction is open."
+    assert mine.resubmit_button.isEnabled()
     finalize = FinalizeDialog(at_field.workspace.session, "en")
     assert finalize.state() == READY
     finalize.deleteLater()

@@ -223,7 +223,7 @@ class ReviewPage(QWidget):
             else self.tr("No correction is open.")
         )
         self._fill_comments(review, {c.id for c in open_corrections})
-        self._update_buttons(review.state)
+        self._update_buttons(review.state, bool(open_corrections))
         self.whole.refresh()
 
     def _detail(self, review: Review) -> str:
@@ -279,14 +279,19 @@ class ReviewPage(QWidget):
             self.comments.addTopLevelItem(item)
         self.comments.expandAll()
 
-    def _update_buttons(self, state: ReviewState) -> None:
+    def _update_buttons(self, state: ReviewState, corrections_open: bool) -> None:
         following = NEXT_STATES[state]
         self.start_button.setEnabled(ReviewState.IN_REVIEW in following)
         self.return_button.setEnabled(ReviewState.RETURNED in following)
         self.accept_button.setEnabled(ReviewState.ACCEPTED in following)
         self.reject_button.setEnabled(ReviewState.REJECTED in following)
         self.reject_reason.setEnabled(ReviewState.REJECTED in following)
-        self.resubmit_button.setEnabled(ReviewState.RESUBMITTED in following)
+        # Resubmitting waits for every correction: the button says why, rather than asking
+        # for a file name and then refusing.
+        self.resubmit_button.setEnabled(
+            ReviewState.RESUBMITTED in following and not corrections_open
+        )
+        self.resubmit_button.setToolTip(self.open_count.text() if corrections_open else "")
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         target = item.data(0, TARGET_ROLE)
