@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from app.ui.shell.app_style import AppStyle
 from app.ui.workspace.action_plan.action_dialog import ActionDialog
+from app.ui.workspace.dashboard.chart_style import SERIES, ChartStyle
 from app.ui.workspace.finalize_dialog import FinalizeDialog
 from app.ui.workspace.reopen_dialog import ReopenDialog
 
@@ -101,3 +102,12 @@ def test_the_error_lines_of_the_dialogs_read_on_a_high_contrast_palette(qtbot, q
             dialog.reject()
         qapp.setPalette(ordinary)
         AppStyle.apply(qapp, high_contrast=False)
+
+
+def test_the_charts_figures_read_on_a_high_contrast_palette(qapp):
+    """The radar's percentages and the bars were drawn in Jalon's blue whatever the palette:
+    under 4:1 on a black high-contrast window. On Jalon's own palette the blue stays."""
+    palette = high_contrast_palette()
+    style = ChartStyle(palette, qapp.font())
+    assert contrast(style.series, palette.color(QPalette.ColorRole.Base)) >= 7
+    assert ChartStyle(AppStyle.palette(), qapp.font()).series == SERIES

@@ -2,7 +2,8 @@
 
 PySide6-Essentials ships no QtCharts, so the charts paint themselves with QPainter. Colours
 derive from the widget palette where they carry text or lines, so a dark system theme stays
-readable; the data colour is one calm blue so no dimension looks alarming by colour alone.
+readable; the data colour is one calm blue so no dimension looks alarming by colour alone (the
+palette's highlight on a dark or high-contrast palette).
 """
 
 from __future__ import annotations
@@ -60,8 +61,11 @@ class ChartStyle:
         self.muted = blend(self.ink, self.background, 0.6)
         self.grid = blend(self.ink, self.background, 0.16)
         self.track = blend(self.ink, self.background, 0.07)
-        self.series = SERIES
-        self.series_fill = QColor(SERIES)
+        # Jalon's blue only on a light background: on black (high contrast, a dark theme) it
+        # reads at under 4:1, and the palette's highlight is the user's own accent there.
+        light = self.background.lightness() >= 128
+        self.series = SERIES if light else palette.color(QPalette.ColorRole.Highlight)
+        self.series_fill = QColor(self.series)
         self.series_fill.setAlphaF(0.18)
         self.partial = PARTIAL
         self.peer_fill = QColor(self.ink)  # the peer group's quartile box, over the bar
