@@ -1861,7 +1861,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nueva frase de contraseña:</translation>
+        <translation>N&amp;ueva frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1869,7 +1869,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation>&amp;Repítala:</translation>
+        <translation>Re&amp;pítala:</translation>
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
@@ -3261,7 +3261,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>&amp;Apply the changes</source>
-        <translation>Apli&amp;car los cambios</translation>
+        <translation>Apl&amp;icar los cambios</translation>
     </message>
     <message>
         <source>&amp;Close</source>

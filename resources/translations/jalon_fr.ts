@@ -1869,7 +1869,7 @@ Créez le premier avec « Nouvel audit… ».</translation>
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation>&amp;Retapez-la :</translation>
+        <translation>Re&amp;tapez-la :</translation>
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>

@@ -1,6 +1,7 @@
 """In each window, every Alt letter reaches one control: a field's label and a button sharing a
 letter (Reason and Reopen, Create and Close, Encrypt and Export; in French Finaliser and Fermer,
-Période and Référentiel; in Spanish Crear and Cerrar, Institución and Idioma,
+Période and Référentiel, Créer and Retapez; in Spanish Crear and Cerrar, Institución and Idioma,
+Nombre and Nueva, Completar and Aplicar,
 Examinar and Exportar, Cifrar, Cerrar and Carpeta) made Alt+R, Alt+C or Alt+E only move the
 focus between the two, never press the button."""
 
@@ -14,6 +15,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
 
 from app.ui.exchange.package_export_dialog import PackageExportDialog
+from app.ui.exchange.signing_key_dialog import SigningKeyDialog
+from app.ui.exchange.workbook_import_dialog import WorkbookImportDialog
 from app.ui.home.follow_up_dialog import FollowUpDialog
 from app.ui.home.new_audit_dialog import NewAuditDialog
 from app.ui.reports.report_dialog import ReportDialog
@@ -49,6 +52,8 @@ def test_no_two_controls_of_a_window_share_an_alt_letter(application, session, l
         PersonDialog(application, first_start=True),
         NewAuditDialog(application.audits, [session.framework], "en"),
         FollowUpDialog(application, audit_id),
+        SigningKeyDialog(application.keys),
+        WorkbookImportDialog(application, audit_id),
     ]
     languages.apply(language)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -156,5 +156,5 @@ def test_the_key_windows_follow_a_live_language_switch(qtbot, portable_applicati
     trust_window.open()
     languages.apply("es")
     qtbot.waitUntil(lambda: key_window.heading.text() == "Todavía no tiene clave de firma")
-    assert key_window.passphrase.passphrase_label.text() == "&Nueva frase de contraseña:"
+    assert key_window.passphrase.passphrase_label.text() == "N&ueva frase de contraseña:"
     assert trust_window.windowTitle() == "Firmantes de confianza"
