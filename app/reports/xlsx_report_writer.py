@@ -228,14 +228,13 @@ class XlsxReportWriter:
         style.write_header(sheet, PEER_TABLE_ROW)
         formats = {3: SCORE_FORMAT, 4: SCORE_FORMAT, 5: SCORE_FORMAT, 6: SCORE_FORMAT}
         for row in peers.rows:
-            node = data.framework.nodes.get(row.node)
             overall = row.node == OVERALL
             style.append(
                 sheet,
                 [
                     "" if overall else row.code,
                     texts.get("level_root" if overall else f"level_{row.level}"),
-                    texts.get("overall_score") if overall or node is None else data.label(node),
+                    words.label(peers, row),
                     None if row.score is None else row.score / 100,
                     row.peers.q1 / 100,
                     row.peers.median / 100,

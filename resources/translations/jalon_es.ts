@@ -556,12 +556,24 @@
         <translation>Grupo de pares: mediana {median}, mitad central de {q1} a {q3}</translation>
     </message>
     <message>
+        <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
+        <translation>Sin comparación con los pares: la referencia del {date} trata la versión {versions} de este marco, y esta auditoría está en la versión {version}. Ninguna tabla de correspondencias instalada aquí lleva de {version} a {versions}: los puntajes de las dos versiones no se ponen lado a lado.</translation>
+    </message>
+    <message>
         <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
         <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}): el rectángulo sobre cada barra abarca la mitad central del grupo, del primer al tercer cuartil, y la marca oscura es su mediana; en el radar, la línea discontinua es la mediana de los pares.</translation>
     </message>
     <message>
         <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
         <translation>Ninguna referencia de pares se aplica a esta auditoría: la referencia del {date} no tiene grupo de pares {group} para esta versión del marco (los grupos de menos de {minimum} instituciones no se publican).</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework&apos;s crosswalk, as the network&apos;s audits were. The charts show version {version} and carry no peer marks.</source>
+        <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}); esta auditoría, hecha con la versión {version}, se lee como la versión {read_as} mediante la tabla de correspondencias del marco, como se leyeron las auditorías de la red. Los gráficos muestran la versión {version} y no llevan las marcas de los pares.</translation>
+    </message>
+    <message>
+        <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
+        <translation>En total, leída como {read_as}: {score}; mediana de los pares {median}, mitad central de {q1} a {q3}.</translation>
     </message>
     <message>
         <source>(not answered)</source>
@@ -3785,6 +3797,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
+        <source>the benchmark holds the peer groups of {framework} version {versions}; this audit is on version {version}, and no crosswalk installed here leads from it to those: no comparison is made</source>
+        <translation>la referencia trata los grupos de pares de {framework} en la versión {versions}; esta auditoría está en la versión {version}, y ninguna tabla de correspondencias instalada aquí lleva de una a otra: no se hace ninguna comparación</translation>
+    </message>
+    <message>
         <source>the database {file} has a schema version no Jalon writes ({version}); it was changed outside Jalon: restore a backup or open it with the Jalon that made it</source>
         <translation>la base de datos {file} tiene una versión de esquema que ningún Jalon escribe ({version}); se modificó fuera de Jalon: restaure una copia de seguridad o ábrala con el Jalon que la creó</translation>
     </message>
@@ -5155,10 +5171,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)</source>
         <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}: sus puntuaciones no pueden agruparse; mantenga las versiones separadas (jalon benchmark build --per-version)</translation>
-    </message>
-    <message>
-        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
-        <translation>la referencia puntúa las auditorías de {framework} {version} según la versión {newer}, que no está instalada aquí; instálela para comparar</translation>
     </message>
     <message>
         <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>

@@ -556,12 +556,24 @@
         <translation>Groupe de pairs : médiane {median}, moitié centrale de {q1} à {q3}</translation>
     </message>
     <message>
+        <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
+        <translation>Pas de comparaison avec les pairs : la référence du {date} porte sur la version {versions} de ce référentiel, et cet audit est en version {version}. Aucune table de correspondance installée ici ne mène de {version} à {versions} : les scores des deux versions ne sont pas mis côte à côte.</translation>
+    </message>
+    <message>
         <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
         <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date}) : le rectangle sur chaque barre couvre la moitié centrale du groupe, du premier au troisième quartile, et le trait foncé est sa médiane ; sur le radar, la ligne en tirets est la médiane des pairs.</translation>
     </message>
     <message>
         <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
         <translation>Aucune référence de pairs ne s&apos;applique à cet audit : la référence du {date} n&apos;a pas de groupe de pairs {group} pour cette version du référentiel (les groupes de moins de {minimum} institutions ne sont pas publiés).</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework&apos;s crosswalk, as the network&apos;s audits were. The charts show version {version} and carry no peer marks.</source>
+        <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date})&#xa0;; cet audit, fait avec la version {version}, est lu en version {read_as} par la table de correspondance du référentiel, comme l&apos;ont été les audits du réseau. Les graphiques montrent la version {version} et ne portent pas les repères des pairs.</translation>
+    </message>
+    <message>
+        <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
+        <translation>Au total, lu en version {read_as} : {score} ; médiane des pairs {median}, moitié centrale de {q1} à {q3}.</translation>
     </message>
     <message>
         <source>(not answered)</source>
@@ -3785,6 +3797,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>la description de l&apos;audit diffère dans le paquet&#xa0;; celle de cette installation est conservée</translation>
     </message>
     <message>
+        <source>the benchmark holds the peer groups of {framework} version {versions}; this audit is on version {version}, and no crosswalk installed here leads from it to those: no comparison is made</source>
+        <translation>la référence porte sur les groupes de pairs de {framework} en version {versions} ; cet audit est en version {version}, et aucune table de correspondance installée ici ne mène de l&apos;une à l&apos;autre : aucune comparaison n&apos;est faite</translation>
+    </message>
+    <message>
         <source>the database {file} has a schema version no Jalon writes ({version}); it was changed outside Jalon: restore a backup or open it with the Jalon that made it</source>
         <translation>la base de données {file} a une version de schéma qu&apos;aucun Jalon n&apos;écrit ({version}) ; elle a été modifiée hors de Jalon : restaurez une sauvegarde ou ouvrez-la avec le Jalon qui l&apos;a créée</translation>
     </message>
@@ -5155,10 +5171,6 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
     <message>
         <source>the audits use versions {old} and {new} of {framework}, and {new} holds no crosswalk from {old}: their scores cannot be pooled; keep the versions apart (jalon benchmark build --per-version)</source>
         <translation>les audits utilisent les versions {old} et {new} de {framework}, et {new} ne contient pas de table de correspondance depuis {old} : leurs scores ne peuvent pas être regroupés ; gardez les versions séparées (jalon benchmark build --per-version)</translation>
-    </message>
-    <message>
-        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
-        <translation>la référence évalue les audits de {framework} {version} selon la version {newer}, qui n&apos;est pas installée ici ; installez-la pour comparer</translation>
     </message>
     <message>
         <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>

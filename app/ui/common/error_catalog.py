@@ -175,7 +175,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", 'the benchmark file says it was signed on {signed} by key {key} of {name}, which is valid from {start} until {end}; a signature cannot prove when it was made, so it is refused'),
     QT_TRANSLATE_NOOP("errors", "the benchmark file's signature does not match its content: it was changed after signing"),
     QT_TRANSLATE_NOOP("errors", 'the benchmark has no peer group {group} ({by}) for framework {hash}: the group is too small or absent'),
-    QT_TRANSLATE_NOOP("errors", 'the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare'),
+    QT_TRANSLATE_NOOP("errors", 'the benchmark holds the peer groups of {framework} version {versions}; this audit is on version {version}, and no crosswalk installed here leads from it to those: no comparison is made'),
     QT_TRANSLATE_NOOP("errors", 'the calculate row has no calculation'),
     QT_TRANSLATE_NOOP("errors", 'the choice has no list_name'),
     QT_TRANSLATE_NOOP("errors", 'the choice has no name'),
