@@ -4177,6 +4177,10 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} necesita un número entero, no {value}</translation>
     </message>
     <message>
+        <source>{code}: the action “{title}”, carried over from the previous audit as done, waits to be verified; verify it, or set it back to in progress, or drop it with a reason</source>
+        <translation>{code}: la acción «{title}», retomada de la auditoría anterior como realizada, espera ser verificada; verifíquela, vuélvala a poner en curso o abandónela con un motivo</translation>
+    </message>
+    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}: la respuesta {value} incumple la regla {rule}</translation>
     </message>

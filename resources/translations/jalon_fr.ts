@@ -4177,6 +4177,10 @@ Pourquoi (ordinateur perdu, départ de l&apos;équipe…)&#xa0;:</translation>
         <translation>{code} attend un nombre entier, pas {value}</translation>
     </message>
     <message>
+        <source>{code}: the action “{title}”, carried over from the previous audit as done, waits to be verified; verify it, or set it back to in progress, or drop it with a reason</source>
+        <translation>{code} : l&apos;action « {title} », reprise de l&apos;audit précédent comme réalisée, attend d&apos;être vérifiée ; vérifiez-la, remettez-la en cours ou abandonnez-la avec un motif</translation>
+    </message>
+    <message>
         <source>{code}: the answer {value} breaks the rule {rule}</source>
         <translation>{code}&#xa0;: la réponse {value} enfreint la règle {rule}</translation>
     </message>

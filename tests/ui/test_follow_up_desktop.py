@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.models.action_item import ActionStatus
 from app.ui.home.follow_up_dialog import FollowUpDialog
 from app.ui.workspace.finalize_dialog import FinalizeDialog
 from app.ui.workspace.navigator.answer_state import AnswerState
@@ -189,3 +190,45 @@ def test_a_figure_that_moved_too_far_is_confirmed_with_a_note(
         e for e in application.store.audits.events(created.id) if e.kind == "figure-confirmed"
     ]
     assert confirmed[-1].detail["note"] == "Merged with the Ndiaffate caisse"
+
+
+def test_a_carried_action_marked_done_is_listed_where_finalization_stops(
+    qtbot, window, application, catalog, tmp_path
+):
+    """As `jalon audit finalize` says (tests/cli/test_action_commands.py): the follow-up audit
+    verifies what the previous one called done before it is sealed."""
+    before = previous_audit(application, catalog, tmp_path)
+    first = application.audits.open(before.id)
+    first.update_action(first.add_action("d1_s1", "Publish the mission"), status=ActionStatus.DONE)
+    first.update_action(
+        first.add_action("q1_1_2_1", "Set targets"), status=ActionStatus.IN_PROGRESS
+    )
+    created = application.follow_ups.create(before.id)
+    window.home.reload()
+    window.open_audit(created.id)
+    workspace = window.workspace
+    workspace.open_finalize_dialog()
+    finalize = workspace.dialog
+    message = (
+        "1.1: the action “Publish the mission”, carried over from the previous audit as done, "
+        "waits to be verified; verify it, or set it back to in progress, or drop it with a "
+        "reason"
+    )
+    assert [b.message for b in finalize.blockers() if "the action" in b.message] == [message]
+    tree = finalize.blocker_tree
+    items = [
+        tree.topLevelItem(t).child(c)
+        for t in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(t).childCount())
+    ]
+    item = next(i for i in items if i.text(0) == message)
+    assert item.parent().text(0).startswith("1  ")  # under its dimension, like a question
+    tree.scrollToItem(item)
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center()
+    )
+    standard = workspace.session.framework.nodes["d1_s1"]
+    assert workspace.current == next(standard.iter_indicators()).name  # where it shows
+    carried = next(a for a in workspace.session.actions() if a.title == "Publish the mission")
+    workspace.session.update_action(carried, status=ActionStatus.VERIFIED, note="On the website")
+    assert not any("the action" in b.message for b in workspace.session.blockers())

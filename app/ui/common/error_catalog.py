@@ -356,6 +356,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{code}'s answer {value!r} does not fit {target}'s type; not carried"),
     QT_TRANSLATE_NOOP("errors", "{code}'s answer {value!r} is not a choice of {target}; not carried"),
     QT_TRANSLATE_NOOP("errors", "{code}'s answer {value!r} is not a whole number as {target} needs; not carried"),
+    QT_TRANSLATE_NOOP("errors", '{code}: the action “{title}”, carried over from the previous audit as done, waits to be verified; verify it, or set it back to in progress, or drop it with a reason'),
     QT_TRANSLATE_NOOP("errors", '{code}: the answer {value} breaks the rule {rule}'),
     QT_TRANSLATE_NOOP("errors", '{code}: the answer {value} is no longer offered given the earlier answers; choose again'),
     QT_TRANSLATE_NOOP("errors", '{code}: the value {value} is not accepted (rule: {rule})'),
