@@ -1620,6 +1620,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Por qué cambió la cifra</translation>
     </message>
     <message>
+        <source>Moved from %1 to %2 since the previous audit; confirmed by %3 on %4: %5</source>
+        <translation>Pasó de %1 a %2 desde la auditoría anterior; confirmado por %3 el %4: %5</translation>
+    </message>
+    <message>
         <source>not applicable (%1)</source>
         <translation>no aplicable (%1)</translation>
     </message>

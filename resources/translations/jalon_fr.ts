@@ -1620,6 +1620,10 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Pourquoi le chiffre a changé</translation>
     </message>
     <message>
+        <source>Moved from %1 to %2 since the previous audit; confirmed by %3 on %4: %5</source>
+        <translation>Passé de %1 à %2 depuis l&apos;audit précédent ; confirmé par %3 le %4 : %5</translation>
+    </message>
+    <message>
         <source>not applicable (%1)</source>
         <translation>sans objet (%1)</translation>
     </message>
