@@ -96,6 +96,7 @@ class IndicatorPage(QScrollArea):
         self.reason_problem = self.not_applicable_row.problem
         self.department_label = QLabel()
         self.department = QComboBox()
+        self.department_label.setBuddy(self.department)
         self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in session.framework.departments:
             self.department.addItem("", key)
@@ -175,11 +176,11 @@ class IndicatorPage(QScrollArea):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.flag.setText(self.tr("&Flag for later"))
+        self.flag.setText(self.tr("Fla&g for later"))
         self.flag.setToolTip(self.tr("Mark this question to come back to it (Ctrl+L)"))
         self.mandatory.setText(self.tr("Mandatory"))
-        self.clear_button.setText(self.tr("Clear answer"))
-        self.department_label.setText(self.tr("Department:"))
+        self.clear_button.setText(self.tr("Clea&r answer"))
+        self.department_label.setText(self.tr("&Department:"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
         self.comment.setPlaceholderText(
             self.tr("What you saw, who you asked, which documents you checked…")
