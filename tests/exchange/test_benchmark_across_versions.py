@@ -47,6 +47,22 @@ def test_the_pdf_compares_an_older_audit_through_the_crosswalk(pooled, tmp_path)
     assert f"3.2 {' '.join(label.split())} ● 0.0% 50.0% 50.0% 100.0% lowest" in flat
     # The summary's charts show 2026.1: no peer marks over them.
     assert "dashed line is the peer median" not in flat
+    # The command line compares the same way and says so.
+    field.close()
+    shown = jalon(field.paths.data_dir, "benchmark", "show", "--audit", audit.id).stdout
+    lines = shown.splitlines()
+    assert lines[1] == (
+        "  this audit's version 2026.1 read as 2026.2 through the crosswalk: the codes and "
+        "scores are 2026.2's"
+    )
+    assert next(line for line in lines if line.split()[0] == "3.2").split() == [
+        "3.2",
+        "0.0",
+        "50.0",
+        "50.0",
+        "100.0",
+        "1",
+    ]
 
 
 def test_the_excel_export_compares_through_the_crosswalk_and_marks_no_chart(pooled, tmp_path):
