@@ -58,6 +58,9 @@ TEXTS = {
     "points": "Points",
     "na_reason": "Reason for N/A",
     "comment": "Comment",
+    "figure_confirmed": "Moved from {previous} to {value} since the previous audit; confirmed by "
+    "{author} on {date}: {note}",
+    "figure_confirmation": "Change confirmed",
     "evidence": "Evidence",
     "flagged_items": "Flagged for follow-up",
     "not_applicable": "Not applicable",

@@ -60,6 +60,9 @@ TEXTS = {
     "points": "Puntos",
     "na_reason": "Motivo de «no aplica»",
     "comment": "Comentario",
+    "figure_confirmed": "Pasó de {previous} a {value} desde la auditoría anterior; confirmado por "
+    "{author} el {date}: {note}",
+    "figure_confirmation": "Cambio confirmado",
     "evidence": "Evidencias",
     "flagged_items": "Puntos señalados para seguimiento",
     "not_applicable": "No aplica",

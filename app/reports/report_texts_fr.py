@@ -60,6 +60,9 @@ TEXTS = {
     "points": "Points",
     "na_reason": "Motif « sans objet »",
     "comment": "Commentaire",
+    "figure_confirmed": "Passé de {previous} à {value} depuis l'audit précédent ; confirmé par "
+    "{author} le {date} : {note}",
+    "figure_confirmation": "Évolution confirmée",
     "evidence": "Justificatifs",
     "flagged_items": "Points signalés pour suivi",
     "not_applicable": "Sans objet",

@@ -249,9 +249,12 @@ class XlsxReportWriter:
     def _organization(self, sheet) -> None:
         data, texts, display = self._data, self._texts, self._display
         style = SheetStyle(
-            [texts.get(k) for k in ("section", "code", "item", "value", "comment")],
-            [28, 10, 55, 28, 40],
-            wrapped=(0, 2, 4),
+            [
+                texts.get(k)
+                for k in ("section", "code", "item", "value", "comment", "figure_confirmation")
+            ],
+            [28, 10, 55, 28, 40, 50],
+            wrapped=(0, 2, 4, 5),
         )
         style.write_header(sheet)
         for section in data.info_sections():
@@ -270,6 +273,7 @@ class XlsxReportWriter:
                         data.label(indicator),
                         value,
                         answer.comment if answer else "",
+                        data.figure_confirmation(indicator, texts, self._format),
                     ],
                     {3: DATE_FORMAT} if indicator.type == QuestionType.DATE else None,
                 )

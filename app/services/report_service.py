@@ -128,6 +128,7 @@ class ReportService:
                 self._previous_plan(session, follow_up) if follow_up is not None else ()
             ),
             previous_period=follow_up.previous_period if follow_up is not None else "",
+            confirmed_figures={c.flag.indicator: c for c in session.confirmed_figures()},
         )
 
     def _previous_plan(

@@ -10,8 +10,11 @@ year 300 staff (+114 %, beyond the default ±50 %), and so the staff per branch,
 from __future__ import annotations
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from app.models.import_receipt import ReceiptStatus
+from app.reports.report_format import ReportFormatter
 from app.services.merge.conflict_service import Resolution
 from tests.exchange.conftest import introduce, state_of
 from tests.jalon_cli import jalon
@@ -115,6 +118,24 @@ def test_a_confirmation_and_its_note_reach_the_head_office_and_a_reimport_change
         "0 figure(s) to correct or confirm",
     ]
     office = make_site("office", "Bintou Sow")
+    # And in the reviewer's PDF (read back by pypdf) and Excel export (by openpyxl), in French.
+    pdf = office.reports.write_pdf(audit_id, tmp_path / "fleuve.pdf", "fr")
+    flat = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    date = ReportFormatter("fr").date(today)
+    assert (
+        f"Passé de 140 à 300 depuis l'audit précédent ; confirmé par Awa Diop le {date} : {NOTE}"
+        in flat
+    )
+    book = load_workbook(office.reports.write_xlsx(audit_id, tmp_path / "fleuve.xlsx", "en"))
+    rows = {row[1]: row for row in book["Organization information"].iter_rows(values_only=True)}
+    assert rows["Code"][5] == "Change confirmed"
+    assert rows["0.5"][3:6] == (
+        300,
+        None,
+        f"Moved from 140 to 300 since the previous audit; confirmed by Awa Diop on "
+        f"{ReportFormatter('en').date(today)}: {NOTE}",
+    )
+    assert rows["0.4"][5] is None  # 12 branches, as last year: nothing to confirm
 
     dump = _dump(office)
     assert office.merges.merge_file(package).status == ReceiptStatus.ALREADY_PRESENT
