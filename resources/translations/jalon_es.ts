@@ -598,7 +598,19 @@
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
-</context>
+<message>
+        <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
+        <translation>Sin comparación con los pares: la referencia del {date} trata la versión {versions} de este marco, y esta auditoría está en la versión {version}. Ninguna tabla de correspondencias instalada aquí lleva de {version} a {versions}: los puntajes de las dos versiones no se ponen lado a lado.</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework's crosswalk, as the network's audits were. The charts show version {version} and carry no peer marks.</source>
+        <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}); esta auditoría, hecha con la versión {version}, se lee como la versión {read_as} mediante la tabla de correspondencias del marco, como se leyeron las auditorías de la red. Los gráficos muestran la versión {version} y no llevan las marcas de los pares.</translation>
+    </message>
+    <message>
+        <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
+        <translation>En total, leída como {read_as}: {score}; mediana de los pares {median}, mitad central de {q1} a {q3}.</translation>
+    </message>
+    </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -1647,7 +1659,11 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>not applicable (%1)</source>
         <translation>no aplicable (%1)</translation>
     </message>
-</context>
+<message>
+        <source>Moved from %1 to %2 since the previous audit; confirmed by %3 on %4: %5</source>
+        <translation>Pasó de %1 a %2 desde la auditoría anterior; confirmado por %3 el %4: %5</translation>
+    </message>
+    </context>
 <context>
     <name>PackageExportDialog</name>
     <message>
@@ -5243,6 +5259,14 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>the period's start {value!r} is not a date such as {example}</source>
         <translation>el inicio del período {value!r} no es una fecha como {example}</translation>
+    </message>
+    <message>
+        <source>the benchmark holds the peer groups of {framework} version {versions}; this audit is on version {version}, and no crosswalk installed here leads from it to those: no comparison is made</source>
+        <translation>la referencia trata los grupos de pares de {framework} en la versión {versions}; esta auditoría está en la versión {version}, y ninguna tabla de correspondencias instalada aquí lleva de una a otra: no se hace ninguna comparación</translation>
+    </message>
+    <message>
+        <source>{code}: the action “{title}”, carried over from the previous audit as done, waits to be verified; verify it, or set it back to in progress, or drop it with a reason</source>
+        <translation>{code}: la acción «{title}», retomada de la auditoría anterior como realizada, espera ser verificada; verifíquela, vuélvala a poner en curso o abandónela con un motivo</translation>
     </message>
     </context>
 <context><name>CalendarButton</name><message>

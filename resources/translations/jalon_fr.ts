@@ -598,7 +598,19 @@
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
     </message>
-</context>
+<message>
+        <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
+        <translation>Pas de comparaison avec les pairs : la référence du {date} porte sur la version {versions} de ce référentiel, et cet audit est en version {version}. Aucune table de correspondance installée ici ne mène de {version} à {versions} : les scores des deux versions ne sont pas mis côte à côte.</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework's crosswalk, as the network's audits were. The charts show version {version} and carry no peer marks.</source>
+        <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date}) ; cet audit, fait avec la version {version}, est lu en version {read_as} par la table de correspondance du référentiel, comme l'ont été les audits du réseau. Les graphiques montrent la version {version} et ne portent pas les repères des pairs.</translation>
+    </message>
+    <message>
+        <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
+        <translation>Au total, lu en version {read_as} : {score} ; médiane des pairs {median}, moitié centrale de {q1} à {q3}.</translation>
+    </message>
+    </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -1647,7 +1659,11 @@ Créez le premier avec « Nouvel audit… ».</translation>
         <source>not applicable (%1)</source>
         <translation>sans objet (%1)</translation>
     </message>
-</context>
+<message>
+        <source>Moved from %1 to %2 since the previous audit; confirmed by %3 on %4: %5</source>
+        <translation>Passé de %1 à %2 depuis l'audit précédent ; confirmé par %3 le %4 : %5</translation>
+    </message>
+    </context>
 <context>
     <name>PackageExportDialog</name>
     <message>
@@ -5243,6 +5259,14 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
     <message>
         <source>the period's start {value!r} is not a date such as {example}</source>
         <translation>le début de la période {value!r} n'est pas une date comme {example}</translation>
+    </message>
+    <message>
+        <source>the benchmark holds the peer groups of {framework} version {versions}; this audit is on version {version}, and no crosswalk installed here leads from it to those: no comparison is made</source>
+        <translation>la référence porte sur les groupes de pairs de {framework} en version {versions} ; cet audit est en version {version}, et aucune table de correspondance installée ici ne mène de l'une à l'autre : aucune comparaison n'est faite</translation>
+    </message>
+    <message>
+        <source>{code}: the action “{title}”, carried over from the previous audit as done, waits to be verified; verify it, or set it back to in progress, or drop it with a reason</source>
+        <translation>{code} : l'action « {title} », reprise de l'audit précédent comme réalisée, attend d'être vérifiée ; vérifiez-la, remettez-la en cours ou abandonnez-la avec un motif</translation>
     </message>
     </context>
 <context><name>CalendarButton</name><message>
