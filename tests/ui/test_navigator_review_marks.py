@@ -101,6 +101,20 @@ def test_the_marks_follow_new_comments_and_answers(reviewed, qtbot):
     assert "Review: comments here." in navigator.model.index_of("q1_1_1_1", PROGRESS).data(TOOLTIP)
 
 
+def test_an_answer_saved_on_screen_closes_its_correction_in_the_tree_at_once(reviewed):
+    """Through the question's own editor (save, then the workspace's refresh), not by calling
+    the navigator: the tree reads the open corrections from the answers just saved."""
+    workspace = reviewed.workspace
+    model = workspace.navigator.model
+    workspace.go_to("q1_1_1_1")
+    assert model.review_marks["q1_1_1_1"] is True
+    workspace.page.editor.choose(0)
+    assert workspace.session.answers["q1_1_1_1"].value == "yes"
+    assert model.review_marks == {"q1_1_1_1": False, "q1_1_1_2": False}
+    tooltip = model.index_of("q1_1_1_1", PROGRESS).data(TOOLTIP)
+    assert "Review: comments here." in tooltip and "a correction is asked" not in tooltip
+
+
 def test_an_audit_nobody_reviews_has_no_marks(window, session):
     window.open_audit(session.audit.id)
     navigator = window.workspace.navigator
