@@ -74,13 +74,21 @@ def test_comments_need_a_review_in_progress_and_a_real_question(application, ses
     assert [c.id for c in reviews.review(audit).comments] == [by_code.id, whole.id]
 
 
-def test_must_correct_items_block_finalization_until_answered_or_replied(application, session):
+def _corrections_asked(application, session):
+    """Every question answered, then a review asking two corrections (on the fact q6 and on
+    the whole audit) and remarking on q1: (the two corrections)."""
     _answer_all(session)
     reviews, audit = application.reviews, session.audit
     reviews.start(audit)
     on_fact = reviews.comment(audit, "q6", "The share of women looks wrong", must_correct=True)
     on_audit = reviews.comment(audit, "", "The period is missing", must_correct=True)
     reviews.comment(audit, "q1", "Fine", must_correct=False)
+    return on_fact, on_audit
+
+
+def test_must_correct_items_block_finalization_until_answered_or_replied(application, session):
+    reviews, audit = application.reviews, session.audit
+    on_fact, on_audit = _corrections_asked(application, session)
     reviews.return_for_correction(audit)
 
     field = application.audits.open(audit.id)
@@ -128,12 +136,8 @@ def test_open_corrections_from_a_sessions_answers_match_those_read_from_the_stor
 ):
     """The desktop passes the open session's answers (kept in memory as they are written)
     instead of reading every answer again: it must find the same corrections open."""
-    _answer_all(session)
     reviews, audit = application.reviews, session.audit
-    reviews.start(audit)
-    on_fact = reviews.comment(audit, "q6", "The share of women looks wrong", must_correct=True)
-    on_audit = reviews.comment(audit, "", "The period is missing", must_correct=True)
-    reviews.comment(audit, "q1", "Fine", must_correct=False)
+    on_fact, on_audit = _corrections_asked(application, session)
 
     def both() -> tuple[list[str], list[str]]:
         in_memory = reviews.open_corrections(audit, answers=session.answers)
