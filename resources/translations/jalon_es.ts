@@ -588,6 +588,13 @@
     </message>
 </context>
 <context>
+    <name>DepartmentRow</name>
+    <message>
+        <source>Department:</source>
+        <translation>Área:</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>An unexpected problem occurred ({kind}). Your saved work is safe; the details are in the log file.</source>
@@ -1013,10 +1020,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <source>Department:</source>
-        <translation>Área:</translation>
-    </message>
-    <message>
         <source>&amp;Comment and evidence notes</source>
         <translation>&amp;Comentario y notas sobre las evidencias</translation>
     </message>
@@ -1047,14 +1050,6 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>This question does not apply, given the answers to earlier questions or the modules chosen. An answer is kept but not counted.</source>
         <translation>Esta pregunta no aplica, según las respuestas anteriores o los módulos elegidos. Una respuesta se conserva pero no se cuenta.</translation>
-    </message>
-    <message>
-        <source>Action plan:</source>
-        <translation>Plan de acción:</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>vence el {date}</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1894,17 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionsNote</name>
+    <message>
+        <source>Action plan:</source>
+        <translation>Plan de acción:</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
     </message>
 </context>
 <context>

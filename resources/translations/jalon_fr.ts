@@ -588,6 +588,13 @@
     </message>
 </context>
 <context>
+    <name>DepartmentRow</name>
+    <message>
+        <source>Department:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>An unexpected problem occurred ({kind}). Your saved work is safe; the details are in the log file.</source>
@@ -1013,10 +1020,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <source>Department:</source>
-        <translation>Service&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Comment and evidence notes</source>
         <translation>&amp;Commentaire et notes sur les preuves</translation>
     </message>
@@ -1047,14 +1050,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>This question does not apply, given the answers to earlier questions or the modules chosen. An answer is kept but not counted.</source>
         <translation>Cette question ne s&apos;applique pas, compte tenu des réponses précédentes ou des modules choisis. Une réponse est conservée mais n&apos;est pas comptée.</translation>
-    </message>
-    <message>
-        <source>Action plan:</source>
-        <translation>Plan d&apos;action&#xa0;:</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>échéance {date}</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1894,17 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionsNote</name>
+    <message>
+        <source>Action plan:</source>
+        <translation>Plan d&apos;action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>échéance {date}</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,9 @@ is shown in a banner above the answer and what the user typed stays where it is.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,21 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.action_item import ActionItem
 from app.models.answer import Answer
 from app.models.framework import Indicator, QuestionType
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
-from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.autosave_controller import AutosaveController
 from app.ui.workspace.question.answer_checker import AnswerChecker
 from app.ui.workspace.question.answer_history_list import AnswerHistoryList
 from app.ui.workspace.question.calculated_value_view import CalculatedValueView
 from app.ui.workspace.question.choice_editor import ChoiceEditor
 from app.ui.workspace.question.comment_editor import CommentEditor
+from app.ui.workspace.question.department_row import DepartmentRow
 from app.ui.workspace.question.evidence_list import EvidenceList
 from app.ui.workspace.question.not_applicable_row import NotApplicableRow
+from app.ui.workspace.question.plan_actions_note import PlanActionsNote
 from app.ui.workspace.question.previous_answer_panel import PreviousAnswerPanel
 from app.ui.workspace.question.value_editor import ValueEditor
 
@@ -92,12 +89,11 @@ class IndicatorPage(QScrollArea):
         self.not_applicable_key = self.not_applicable_row.key
         self.reason = self.not_applicable_row.reason
         self.reason_problem = self.not_applicable_row.problem
-        self.department_label = QLabel()
-        self.department = QComboBox()
-        self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for key in session.framework.departments:
-            self.department.addItem("", key)
-        self.department.activated.connect(self._department_chosen)
+        self.department_row = DepartmentRow(
+            list(session.framework.departments), self._department_name
+        )
+        self.department_row.chosen.connect(self._department_chosen)
+        self.department = self.department_row.combo  # as the page's own (tests, keyboard flow)
         self.comment_label = QLabel()
         self.comment = CommentEditor()
         self.comment.setFixedHeight(82)
@@ -106,7 +102,7 @@ class IndicatorPage(QScrollArea):
         self.evidence_label = QLabel()
         self.evidence = EvidenceList(session, autosave, errors)
         self.evidence.changed.connect(lambda: self._saved())
-        self.actions_note = self._label("infoBanner")
+        self.actions_note = PlanActionsNote(session)
         self.last_changed = self._label("muted")
         self.history_label = QLabel()
         self.history = AnswerHistoryList(self._describe_value, self._department_name)
@@ -127,10 +123,6 @@ class IndicatorPage(QScrollArea):
         header.addWidget(self.mandatory)
         header.addStretch()
         header.addWidget(self.flag)
-        department = QHBoxLayout()
-        department.addWidget(self.department_label)
-        department.addWidget(self.department)
-        department.addStretch()
         answer_row = QHBoxLayout()
         answer_row.addLayout(self.editor_box, 1)
         answer_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -148,7 +140,7 @@ class IndicatorPage(QScrollArea):
             self.previous,
             answer_row,
             self.not_applicable_row,
-            department,
+            self.department_row,
             self.comment_label,
             self.comment,
             self.evidence_label,
@@ -177,7 +169,6 @@ class IndicatorPage(QScrollArea):
         self.flag.setToolTip(self.tr("Mark this question to come back to it (Ctrl+L)"))
         self.mandatory.setText(self.tr("Mandatory"))
         self.clear_button.setText(self.tr("Clear answer"))
-        self.department_label.setText(self.tr("Department:"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
         self.comment.setPlaceholderText(
             self.tr("What you saw, who you asked, which documents you checked…")
@@ -213,8 +204,7 @@ class IndicatorPage(QScrollArea):
             self.editor.setAccessibleName(self.question.text())
             if isinstance(self.editor, ValueEditor):
                 self.editor.field.setAccessibleName(self.question.text())
-        for row in range(self.department.count()):
-            self.department.setItemText(row, self._department_name(self.department.itemData(row)))
+        self.department_row.show_names()
         self.problem.hide()
         self.not_applicable_row.clear_problem()
         answer = self._answer()
@@ -224,29 +214,10 @@ class IndicatorPage(QScrollArea):
         self._show_state()
 
     def show_actions(self) -> None:
-        """The plan's actions for this question or a group it belongs to, with their status
-        (overdue and to verify said in words), beside the question they concern."""
-        if self.indicator is None:
-            return
-        framework = self._session.framework
-        concerned = {
-            self.indicator.name,
-            *(g.name for g in framework.ancestors(self.indicator.name)),
-        }
-        today = date.today().isoformat()
-        lines = [
-            self._action_line(item, today)
-            for item in self._session.actions()
-            if item.target in concerned
-        ]
-        self.actions_note.setText("\n".join([self.tr("Action plan:"), *lines]) if lines else "")
-        self.actions_note.setVisible(bool(lines))
-
-    def _action_line(self, item: ActionItem, today: str) -> str:
-        line = f"• {item.title} — {ActionTableModel.status_words(item, today)}"
-        if item.due_date:
-            line += " · " + self.tr("due {date}").format(date=AuditLabels.date(item.due_date))
-        return line
+        """The plan's actions for this question or a group it belongs to (after a change to
+        the plan, too)."""
+        if self.indicator is not None:
+            self.actions_note.show_for(self.indicator)
 
     def _replace_editor(self, indicator: Indicator) -> None:
         if isinstance(self.editor, ChoiceEditor) and self.editor.fits(indicator):
@@ -299,14 +270,11 @@ class IndicatorPage(QScrollArea):
         key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
         self.flag.setChecked(answer.flagged)
         self.not_applicable_row.show_answer(answer, read_only, indicator.is_answerable, key)
-        department = answer.department or indicator.department
-        self.department.setCurrentIndex(self.department.findData(department))
-        for widget in (self.flag, self.department, self.clear_button):
-            widget.setEnabled(not read_only and indicator.is_answerable)
-        self.comment.setReadOnly(read_only or not indicator.is_answerable)
-        has_departments = bool(self._session.framework.departments)
-        self.department.setVisible(has_departments)
-        self.department_label.setVisible(has_departments)
+        editable = not read_only and indicator.is_answerable
+        self.department_row.show_answer(answer, indicator, editable)
+        for widget in (self.flag, self.clear_button):
+            widget.setEnabled(editable)
+        self.comment.setReadOnly(not editable)
         self.clear_button.setVisible(answer.is_answered)
         self._show_notice(read_only)
         self._show_previous(answer, read_only)
@@ -432,8 +400,8 @@ class IndicatorPage(QScrollArea):
         name = self.indicator.name
         self._commit(lambda: self._session.mark_not_applicable(name, reason))
 
-    def _department_chosen(self, row: int) -> None:
-        name, key = self.indicator.name, self.department.itemData(row)
+    def _department_chosen(self, key: str) -> None:
+        name = self.indicator.name
         if key != (self._answer().department or self.indicator.department):
             self._commit(lambda: self._session.set_department(name, key))
 
