@@ -3,13 +3,16 @@
 - start-up to an interactive main window (process start → the `jalon` command's window shown
   and painted once, the event loop turning) against a bare PySide6 QMainWindow shown and
   painted the same way, both in fresh processes, alternated in the same run; reports the
-  ratio (target ≤ 1.5×);
+  ratio (target ≤ 1.5×) in wall time and in CPU time, both taken at the first paint (what a
+  process does after it, quitting included, is not start-up); with `--instructions`, also the
+  instructions each program executes up to its first paint, counted once by valgrind, which
+  the machine's load and its CPU's speed do not change;
 - moving to the next question and saving an answer, including the durable commit, rescoring,
   the navigator, the header and the dashboard refresh, and the repaint (target < 16 ms); the
   same on a generated framework of 1,500 questions (target: p95 under 50 ms);
 - memory: resident set size with the default framework's audit open, against the bare window.
 
-    python -m bench ui [--quick] [--step]
+    python -m bench ui [--quick] [--step] [--instructions]
 
 `--step` measures only the next-question-and-save step (no start-up processes), for quick
 comparisons while working on it; nothing is written to bench/results.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,23 +36,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 
-# Every child quits once its windows have painted for the first time (the first paint is part
-# of start-up), then prints its resident memory.
+# Every child, once its windows have painted for the first time (the first paint is part of
+# start-up), prints the clock's time, the CPU time it has used since it started and its
+# resident memory, then quits; with JALON_BENCH_EXIT_AT_PAINT set it leaves at once (the
+# instruction count stops at the first paint too).
 FIRST_PAINT_THEN_QUIT = """
-import atexit, sys
+import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-def _painted_then_quit():
-    app = QApplication.instance()
-    for widget in app.topLevelWidgets():
-        if widget.isVisible():
-            widget.repaint()
-    app.quit()
-_exec = QApplication.exec
-def _exec_once(*_args):
-    QTimer.singleShot(0, _painted_then_quit)
-    return _exec()
-QApplication.exec = _exec_once
 def _rss_mb():  # resident memory (Linux), read here: importing the bench would cost CPU time
     try:
         with open("/proc/self/status") as status:
@@ -57,7 +52,20 @@ def _rss_mb():  # resident memory (Linux), read here: importing the bench would 
                     return int(line.split()[1]) / 1024
     except OSError:
         return None
-atexit.register(lambda: print(_rss_mb()))
+def _painted_then_quit():
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets():
+        if widget.isVisible():
+            widget.repaint()
+    print("painted", time.time(), time.process_time(), _rss_mb(), flush=True)
+    if os.environ.get("JALON_BENCH_EXIT_AT_PAINT"):
+        os._exit(0)
+    app.quit()
+_exec = QApplication.exec
+def _exec_once(*_args):
+    QTimer.singleShot(0, _painted_then_quit)
+    return _exec()
+QApplication.exec = _exec_once
 """
 
 BARE_WINDOW = (
@@ -130,46 +138,58 @@ LARGE_FRAMEWORK = 1500  # questions: a network's own framework with every module
 LARGE_TARGET = "p95 < 50 ms"
 
 
-def children_cpu_s() -> float:
-    """CPU seconds (user + system) used by this process's finished children: from
-    getrusage, in microseconds, where available; os.times() counts in 10 ms ticks, too coarse
-    for children that each use about 0.2 s."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        times = os.times()
-        return times.children_user + times.children_system
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def run_child(site: RuntimeSite, code: str, *args: str) -> tuple[float, float, float | None]:
-    """Seconds from process start to its exit (it quits as soon as its window is up), the
-    CPU seconds it used (user + system: what other programs on a busy machine do not
-    inflate), and its resident memory in MB.
-
-    Every child sees only Jalon's runtime dependencies (`site`), as a user's copy has them,
+def child_environment(site: RuntimeSite, **extra: str) -> dict[str, str]:
+    """Every child sees only Jalon's runtime dependencies (`site`), as a user's copy has them,
     not the test tools of the development environment. Compiled bytecode is cached (in a
     temporary folder) as an installed copy has it, even where PYTHONDONTWRITEBYTECODE is set:
     recompiling the sources is not start-up work."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env.update(PYTHONPYCACHEPREFIX=str(PYCACHE))
-    before = children_cpu_s()
-    start = time.perf_counter()
+    env.update(PYTHONPYCACHEPREFIX=str(PYCACHE), **extra)
+    return site.environment(env)
+
+
+def run_child(site: RuntimeSite, code: str, *args: str) -> tuple[float, float, float | None]:
+    """Seconds from the process's start to its first paint, the CPU seconds it had used by
+    then (user + system: what other programs on a busy machine do not inflate), and its
+    resident memory in MB then."""
+    start = time.time()  # the child reports its paint on the same clock
     result = subprocess.run(
         site.command("-c", code, *args),
         cwd=ROOT,
-        env=site.environment(env),
+        env=child_environment(site),
         capture_output=True,
         text=True,
         timeout=120,
     )
-    elapsed = time.perf_counter() - start
-    cpu = children_cpu_s() - before
     if result.returncode:
         raise RuntimeError(result.stderr[-2000:])
-    last = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "None"
-    return elapsed, cpu, None if last == "None" else float(last)
+    painted = [line.split() for line in result.stdout.splitlines() if line.startswith("painted ")]
+    if not painted:
+        raise RuntimeError(f"the program never painted a window: {result.stdout[-2000:]}")
+    _, at, cpu, rss = painted[0]
+    return float(at) - start, float(cpu), None if rss == "None" else float(rss)
+
+
+def count_instructions(site: RuntimeSite, code: str, *args: str) -> int | None:
+    """The instructions a child executes from its start to its first paint, counted by
+    valgrind (None where valgrind is not installed). The hash seed is fixed: Python's random
+    one changes the work of every dictionary a little from one run to the next."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    result = subprocess.run(
+        [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+        + site.command("-c", code, *args),
+        cwd=ROOT,
+        env=child_environment(site, JALON_BENCH_EXIT_AT_PAINT="1", PYTHONHASHSEED="0"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    collected = [line for line in result.stderr.splitlines() if "Collected :" in line]
+    if not collected:
+        raise RuntimeError(result.stderr[-2000:])
+    return int(collected[-1].split(":")[-1].strip())
 
 
 def prepare_data(folder: Path) -> str:
@@ -211,7 +231,7 @@ def two_thirds_answered(application, framework) -> str:
     return audit.id
 
 
-def bench_startup(rounds: int, folder: Path, audit_id: str) -> dict:
+def bench_startup(rounds: int, folder: Path, audit_id: str, instructions: bool = False) -> dict:
     site = RuntimeSite(folder.parent / "runtime-site")
     wall: dict[str, list[float]] = {"bare": [], "jalon": [], "opened": []}
     cpu: dict[str, list[float]] = {"bare": [], "jalon": [], "opened": []}
@@ -238,6 +258,19 @@ def bench_startup(rounds: int, folder: Path, audit_id: str) -> dict:
         "jalon_window_cpu_s": cpu_median["jalon"],
         "cpu_ratio": cpu_median["jalon"] / cpu_median["bare"] if cpu_median["bare"] else None,
         **memory,
+        **(startup_instructions(site, folder) if instructions else {}),
+    }
+
+
+def startup_instructions(site: RuntimeSite, folder: Path) -> dict:
+    bare = count_instructions(site, BARE_WINDOW)
+    jalon = count_instructions(site, JALON_COMMAND, str(folder))
+    if bare is None or jalon is None:
+        return {}
+    return {
+        "bare_window_instructions": bare,
+        "jalon_window_instructions": jalon,
+        "instructions_ratio": jalon / bare,
     }
 
 
@@ -325,7 +358,9 @@ def main(options: list[str]) -> int:
             print_step(bench_next_and_save(rounds, folder, audit_id))
             print_step(bench_next_and_save(rounds, large_folder, large_id), LARGE_TARGET)
             return 0
-        startup = bench_startup(3 if quick else 9, folder, audit_id)
+        startup = bench_startup(
+            3 if quick else 9, folder, audit_id, instructions="--instructions" in options
+        )
         flow = bench_next_and_save(rounds, folder, audit_id)
         large = bench_next_and_save(rounds, large_folder, large_id)
     print(
@@ -340,6 +375,15 @@ def main(options: list[str]) -> int:
             f"  CPU time: Jalon {startup['jalon_window_cpu_s']:.2f} s, bare window "
             f"{startup['bare_window_cpu_s']:.2f} s → ratio {startup['cpu_ratio']:.2f}×"
         )
+    if "instructions_ratio" in startup:
+        print(
+            f"  instructions (valgrind): Jalon "
+            f"{startup['jalon_window_instructions'] / 1e6:,.0f} M, bare window "
+            f"{startup['bare_window_instructions'] / 1e6:,.0f} M → ratio "
+            f"{startup['instructions_ratio']:.2f}×"
+        )
+    elif "--instructions" in options:
+        print("  instructions: not counted (valgrind is not installed)")
     print_step(flow)
     print_step(large, LARGE_TARGET)
     memory = {key: startup.get(key) for key in ("bare_rss_mb", "jalon_rss_mb", "opened_rss_mb")}

@@ -10,11 +10,15 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.models.errors import JalonError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("jalon.ui")
 
@@ -48,6 +52,8 @@ class ErrorPresenter:
             log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         self.last_message = self.message(error)
         title = title or QCoreApplication.translate("ErrorPresenter", "Jalon")
+        from PySide6.QtWidgets import QMessageBox  # PySide builds it at first use
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             title,

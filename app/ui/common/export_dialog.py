@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from app.ui.common.background_task import BackgroundTask
+from app.ui.common.style_roles import StyleRoles
 
 
 class ExportDialog(QDialog):
@@ -22,7 +23,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        StyleRoles.give(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox()

@@ -39,6 +39,7 @@ from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.export_dialog import ExportDialog
 from app.ui.common.export_folder import ExportFolder
 from app.ui.common.safe_file_name import safe_file_name
+from app.ui.common.style_roles import StyleRoles
 from app.ui.common.task_progress_dialog import TaskProgressDialog
 from app.ui.exchange.signing_key_dialog import grouped
 
@@ -69,14 +70,14 @@ class PackageExportDialog(ExportDialog):
         self.recipients.setTabChangesFocus(True)
         self.recipients.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.recipients_hint = QLabel()
-        self.recipients_hint.setObjectName("muted")
+        StyleRoles.give(self.recipients_hint, "muted")
         self.recipients_hint.setWordWrap(True)
         self.include_own = QCheckBox()
         self.include_own.setChecked(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_folder_button = QPushButton()
         self.export_button = QPushButton()
-        self.export_button.setObjectName("primary")
+        StyleRoles.give(self.export_button, "primary")
         self.export_button.setDefault(True)
         self.close_button = QPushButton()
         self.offer_after_writing(self.show_folder_button)

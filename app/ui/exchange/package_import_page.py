@@ -34,6 +34,7 @@ from app.models.errors import JalonError
 from app.models.import_receipt import ImportReceipt
 from app.ui.common.background_task import BackgroundTask, TaskContext
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.exchange.receipt_table_model import ReceiptTableModel
 
 
@@ -53,7 +54,7 @@ class PackageImportPage(QWidget):
         self.files: list[Path] = []
 
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        StyleRoles.give(self.title, "pageTitle")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.file_list = QListWidget()
@@ -62,7 +63,7 @@ class PackageImportPage(QWidget):
         self.clear_button = QPushButton()
         self.quarantine_box = QCheckBox()
         self.merge_button = QPushButton()
-        self.merge_button.setObjectName("primary")
+        StyleRoles.give(self.merge_button, "primary")
         self.cancel_button = QPushButton()
         self.progress = QProgressBar()
         self.status = QLabel()

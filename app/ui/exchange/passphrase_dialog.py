@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.style_roles import StyleRoles
 from app.ui.exchange.passphrase_fields import PassphraseFields
 
 # The key service says what the passphrase is for in English ("signing key 1A2B… of Awa");
@@ -43,7 +44,7 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         self.fields.add_to(form)
         self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
+        StyleRoles.give(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(

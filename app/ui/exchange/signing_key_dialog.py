@@ -38,6 +38,7 @@ from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.export_folder import ExportFolder
 from app.ui.common.heading_label import HeadingLabel
 from app.ui.common.safe_file_name import safe_file_name
+from app.ui.common.style_roles import StyleRoles
 from app.ui.exchange.passphrase_fields import PassphraseFields
 
 
@@ -68,7 +69,7 @@ class SigningKeyDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
+        StyleRoles.give(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -105,7 +106,7 @@ class SigningKeyDialog(QDialog):
         self.public_key_text.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.public_key_text.setFixedHeight(QFontMetrics(monospace).lineSpacing() * 4 + 14)
         self.export_button = QPushButton()
-        self.export_button.setObjectName("primary")
+        StyleRoles.give(self.export_button, "primary")
         self.copy_button = QPushButton()
         self.export_button.clicked.connect(self._choose_export_file)
         self.copy_button.clicked.connect(self.copy_public_key)
@@ -143,7 +144,7 @@ class SigningKeyDialog(QDialog):
         self.organisation_edit_label = QLabel()
         self.organisation_edit_label.setBuddy(self.organisation_edit)
         self.protection_note = QLabel()
-        self.protection_note.setObjectName("muted")
+        StyleRoles.give(self.protection_note, "muted")
         self.protection_note.setWordWrap(True)
         # A passphrase is needed where no keyring can hold the key (portable mode, servers),
         # unless the environment already provides one.
@@ -152,7 +153,7 @@ class SigningKeyDialog(QDialog):
         )
         self.passphrase = PassphraseFields(True, page)
         self.create_button = QPushButton()
-        self.create_button.setObjectName("primary")
+        StyleRoles.give(self.create_button, "primary")
         self.create_button.clicked.connect(self.create_key)
         form = QFormLayout()
         form.addRow(self.name_edit_label, self.name_edit)

@@ -35,6 +35,7 @@ from app.services.trust_service import TrustService
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.heading_label import HeadingLabel
+from app.ui.common.style_roles import StyleRoles
 from app.ui.exchange.signing_key_dialog import grouped
 
 NAME, ORGANISATION, KEY_ID, VALIDITY, STATE = range(5)
@@ -76,7 +77,7 @@ class TrustedSignersDialog(QDialog):
         self.name_edit = QLineEdit()
         self.organisation_edit = QLineEdit()
         self.trust_button = QPushButton()
-        self.trust_button.setObjectName("primary")
+        StyleRoles.give(self.trust_button, "primary")
         self.browse_button.clicked.connect(self._choose_file)
         self.trust_button.clicked.connect(self.trust_key)
         file_row = QHBoxLayout()
@@ -99,7 +100,7 @@ class TrustedSignersDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
+        StyleRoles.give(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -25,6 +25,7 @@ from app.models.errors import JalonError
 from app.models.framework import Framework
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 
 
 class FollowUpDialog(QDialog):
@@ -49,10 +50,10 @@ class FollowUpDialog(QDialog):
         self.framework_label.setBuddy(self.framework)
         self.carried = QCheckBox()
         self.explanation = QLabel()
-        self.explanation.setObjectName("muted")
+        StyleRoles.give(self.explanation, "muted")
         self.explanation.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        StyleRoles.give(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from app.models.errors import JalonError
 from app.services.audit_service import AuditService
 from app.services.institution_service import InstitutionService
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.home.audit_filter_proxy import AuditFilterProxy
 from app.ui.home.audit_table_model import AUDIT_ID_ROLE, PROGRESS_ROLE, AuditTableModel
 from app.ui.home.progress_bar_delegate import ProgressBarDelegate
@@ -55,7 +55,7 @@ class HomePage(QWidget):
         self.proxy = AuditFilterProxy(self.model, self)
 
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        StyleRoles.give(self.title, "pageTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -70,7 +70,7 @@ class HomePage(QWidget):
         self.institution_button = QPushButton()
         self.institution_button.clicked.connect(self.institution_requested)
         self.new_button = QPushButton()
-        self.new_button.setObjectName("primary")
+        StyleRoles.give(self.new_button, "primary")
         self.open_button = QPushButton()
         self.duplicate_button = QPushButton()
         self.delete_button = QPushButton()
@@ -110,7 +110,7 @@ class HomePage(QWidget):
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
+        StyleRoles.give(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
 
@@ -302,6 +302,8 @@ class HomePage(QWidget):
         self.reload()
 
     def _ask(self, title: str, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # PySide builds it at first use
+
         answer = QMessageBox.question(
             self,
             title,

@@ -27,6 +27,7 @@ from app.models.framework import Framework
 from app.services.audit_service import AuditService
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.shell.language_manager import language_name
 
 
@@ -65,7 +66,7 @@ class NewAuditDialog(QDialog):
         self.module_checks: dict[str, QCheckBox] = {}
         self.content_language = QComboBox()
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        StyleRoles.give(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox(

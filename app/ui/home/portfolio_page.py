@@ -36,6 +36,7 @@ from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.export_folder import ExportFolder
 from app.ui.common.review_labels import ReviewLabels
+from app.ui.common.style_roles import StyleRoles
 
 AUDIT_ROLE = Qt.ItemDataRole.UserRole  # the latest accepted audit's id, on the first column
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a number to sort by, on numeric columns
@@ -104,11 +105,11 @@ class PortfolioPage(QWidget):
         self.back_button.clicked.connect(self.close_requested)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setObjectName("infoBanner")
+        StyleRoles.give(self.outcome, "infoBanner")
         self.outcome.hide()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setObjectName("errorBanner")
+        StyleRoles.give(self.problem, "errorBanner")
         self.problem.hide()
         # Two rows, so that the page still fits a 1024-pixel screen in French.
         periods = QHBoxLayout()

@@ -31,6 +31,7 @@ from app.models.institution import Institution
 from app.models.timeline import TimelinePoint
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.institutions.timeline_chart import TimelineChart, TimelineLine
 
 AUDIT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,9 +54,9 @@ class InstitutionDialog(QDialog):
         # Tests replace this to pick the record to merge without a window waiting for a click.
         self.choose_source: Callable[[], str | None] = self._choose_source
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        StyleRoles.give(self.title, "pageTitle")
         self.to_confirm = QLabel()
-        self.to_confirm.setObjectName("infoBanner")
+        StyleRoles.give(self.to_confirm, "infoBanner")
         self.to_confirm.setWordWrap(True)
         self.details = QFormLayout()
         self.detail_labels = {

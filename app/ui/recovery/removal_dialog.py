@@ -30,6 +30,7 @@ from app.composition import Application
 from app.services.removal_service import RemovalReport
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.heading_label import HeadingLabel
+from app.ui.common.style_roles import StyleRoles
 
 
 class RemovalDialog(QDialog):
@@ -42,7 +43,7 @@ class RemovalDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems = QLabel()
-        self.problems.setObjectName("errorBanner")
+        StyleRoles.give(self.problems, "errorBanner")
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()

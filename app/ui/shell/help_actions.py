@@ -3,9 +3,9 @@ support finds what went wrong) and About, with the version and the data folder."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from app import __version__
 from app.paths import AppPaths
@@ -61,6 +61,9 @@ class HelpActions(QObject):
     def open_log_folder(self) -> None:
         folder = self._paths.logs
         folder.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtCore import QUrl  # PySide builds it at first use
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self) -> None:
@@ -72,6 +75,8 @@ class HelpActions(QObject):
         self._show(self.tr("About Jalon"), text)
 
     def _show(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # PySide builds it at first use
+
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._window
         )

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from app.ui.home.new_audit_dialog import NewAuditDialog
     from app.ui.home.portfolio_page import PortfolioPage
     from app.ui.workspace.audit_workspace import AuditWorkspace
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.workspace_actions import WorkspaceActions
 
 # Where each audit was left, per person and computer (not in the audit: it does not travel).
@@ -64,12 +65,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.save_status = QLabel()
-        self.save_status.setObjectName("saveStatus")
+        StyleRoles.give(self.save_status, "saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
         # Always in sight in portable mode: the data is on the drive, which must not be
         # pulled out while Jalon has the database open.
         self.portable_status = QLabel()
-        self.portable_status.setObjectName("portableStatus")
+        StyleRoles.give(self.portable_status, "portableStatus")
         if application.paths.portable:
             self.statusBar().insertPermanentWidget(0, self.portable_status)
         self._build_menus()

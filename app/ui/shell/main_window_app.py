@@ -7,9 +7,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.composition import Application
@@ -20,6 +21,9 @@ from app.ui.shell.language_manager import LanguageManager
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.qt_settings_location import QtSettingsLocation
 from app.ui.shell.shutdown_guard import ShutdownGuard
+
+if TYPE_CHECKING:  # PySide builds these at first use, which a sound start never needs
+    from PySide6.QtWidgets import QDialog
 
 log = logging.getLogger("jalon.ui")
 
@@ -61,14 +65,14 @@ def ask_passphrase(purpose: str, new: bool) -> str | None:
 
 
 def recover_if_damaged(
-    application: Application, run_dialog: Callable[[QDialog], object] = QDialog.exec
+    application: Application, run_dialog: Callable[[QDialog], object] | None = None
 ) -> bool:
     """Before the database is opened: when the file is damaged, offer the recovery window.
 
     True when Jalon may go on (the file is sound, or a backup was restored, or the user chose
     to start empty); False when the user quit the window, leaving the file as it was.
-    `run_dialog` shows the window and returns when the user is done with it (modal exec in
-    the application; a test drives it with open() and clicks).
+    `run_dialog` shows the window and returns when the user is done with it (by default a
+    modal exec; a test drives it with open() and clicks).
     """
     offer = application.backups.recovery_offer()
     if offer is None:
@@ -78,7 +82,10 @@ def recover_if_damaged(
 
     dialog = RecoveryDialog(application.backups, offer)
     try:
-        run_dialog(dialog)
+        if run_dialog is None:
+            dialog.exec()
+        else:
+            run_dialog(dialog)
         # Restored or started empty is done whether the user pressed Continue or closed the
         # window: the damaged file is already set aside.
         return dialog.state() == DONE
@@ -110,6 +117,8 @@ def run_desktop(application: Application, audit_id: str | None = None) -> int:
         application.audits.list()
     except JalonError as error:
         log.error("cannot open the database: %s", error)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("ErrorPresenter", "Jalon"),

@@ -24,6 +24,7 @@ from app.models.errors import JalonError
 from app.services.identity import Identity
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.heading_label import HeadingLabel
+from app.ui.common.style_roles import StyleRoles
 
 
 class PersonDialog(QDialog):
@@ -42,10 +43,10 @@ class PersonDialog(QDialog):
         self.organisation_label = QLabel()
         self.organisation_label.setBuddy(self.organisation_edit)
         self.override_note = QLabel()
-        self.override_note.setObjectName("muted")
+        StyleRoles.give(self.override_note, "muted")
         self.override_note.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        StyleRoles.give(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox(

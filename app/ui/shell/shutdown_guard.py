@@ -4,8 +4,9 @@ A logout or an operating-system shutdown sends SIGTERM (SIGHUP when the terminal
 on Ctrl+C); by default Python dies at once and the last keystrokes, not yet saved by the
 half-second pause, are lost. Python runs a signal handler only when the interpreter gets
 control, which Qt's event loop (C++) does not give it while it waits: the signal is therefore
-also written to a socket (signal.set_wakeup_fd) that a QSocketNotifier watches, so the event
-loop wakes up, saves, and quits cleanly.
+also written to a pipe (signal.set_wakeup_fd) that a QSocketNotifier watches, so the event
+loop wakes up, saves, and quits cleanly. On Windows, where the wake-up end must be a socket, a
+socket pair stands in for the pipe; elsewhere a pipe spares the start-up the socket module.
 
 The desktop session's manager asks applications to save before it ends (commitDataRequest):
 the same save runs then, and the application keeps running until the session closes it.
@@ -14,12 +15,16 @@ the same save runs then, and the application keeps running until the session clo
 from __future__ import annotations
 
 import logging
+import os
 import signal
-import socket
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier
-from PySide6.QtGui import QGuiApplication, QSessionManager
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QSessionManager
 
 log = logging.getLogger("jalon.ui")
 
@@ -35,13 +40,11 @@ class ShutdownGuard(QObject):
         self._save = save
         self._quit = quit
         self._previous: dict[int, object] = {}
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._old_wakeup_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._wakeup = WakeupChannel()
+        self._old_wakeup_fd = signal.set_wakeup_fd(self._wakeup.writer)
         for number in STOP_SIGNALS:
             self._previous[number] = signal.signal(number, self._noted)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._wakeup.reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
         app.commitDataRequest.connect(self.session_ending)
 
@@ -51,7 +54,7 @@ class ShutdownGuard(QObject):
 
     def _woken(self) -> None:
         try:
-            received = self._reader.recv(64)
+            received = self._wakeup.read()
         except BlockingIOError:
             return
         numbers = [n for n in received if n in STOP_SIGNALS]
@@ -78,5 +81,36 @@ class ShutdownGuard(QObject):
         for number, handler in self._previous.items():
             signal.signal(number, handler)
         signal.set_wakeup_fd(self._old_wakeup_fd)
-        self._reader.close()
-        self._writer.close()
+        self._wakeup.close()
+
+
+class WakeupChannel:
+    """The two non-blocking ends the signal's number travels through: their descriptors, a
+    read of what arrived, and closing both."""
+
+    def __init__(self) -> None:
+        if os.name == "nt":
+            import socket  # Windows: set_wakeup_fd takes a socket only
+
+            self._sockets = socket.socketpair()
+            for end in self._sockets:
+                end.setblocking(False)
+            self.reader, self.writer = (end.fileno() for end in self._sockets)
+        else:
+            self._sockets = None
+            self.reader, self.writer = os.pipe()
+            for end in (self.reader, self.writer):
+                os.set_blocking(end, False)
+
+    def read(self) -> bytes:
+        if self._sockets is not None:
+            return self._sockets[0].recv(64)
+        return os.read(self.reader, 64)
+
+    def close(self) -> None:
+        if self._sockets is not None:
+            for end in self._sockets:
+                end.close()
+        else:
+            os.close(self.reader)
+            os.close(self.writer)

@@ -12,14 +12,18 @@ non-modally with open(); `self.dialog` holds the one on screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.composition import Application
 from app.models.errors import JalonError
 from app.ui.common.error_presenter import ErrorPresenter
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 
 class ToolActions(QObject):
@@ -207,6 +211,12 @@ class ToolActions(QObject):
         self._show(dialog)
 
     def open_package_import(self) -> None:
+        from PySide6.QtWidgets import (  # PySide builds it at first use
+            QDialog,
+            QDialogButtonBox,
+            QVBoxLayout,
+        )
+
         from app.ui.exchange.package_import_page import PackageImportPage
 
         dialog = QDialog(self._window)

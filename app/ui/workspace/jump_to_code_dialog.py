@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.framework import Framework
+from app.ui.common.style_roles import StyleRoles
 
 SHOWN_ROWS = 8
 
@@ -59,7 +60,7 @@ class JumpToCodeDialog(QDialog):
         )
         self.matches.doubleClicked.connect(lambda _index: self._go())
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        StyleRoles.give(self.problem, "inlineError")
         self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

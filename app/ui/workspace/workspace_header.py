@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from app.models.question_counts import QuestionCounts
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.elided_label import ElidedLabel
 from app.ui.workspace.workspace_actions import WorkspaceActions
 
@@ -22,21 +23,21 @@ class WorkspaceHeader(QFrame):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setObjectName("workspaceHeader")
+        StyleRoles.give(self, "workspaceHeader")
         self._session = session
         self._language = language
         # The names give way on a small screen (elided, whole in the tooltip): the score and
         # the Finalize and Close buttons always stay in sight.
         self.title = ElidedLabel()
-        self.title.setObjectName("auditTitle")
+        StyleRoles.give(self.title, "auditTitle")
         self.details = ElidedLabel()
-        self.details.setObjectName("muted")
+        StyleRoles.give(self.details, "muted")
         self.status = QLabel()
-        self.status.setObjectName("statusBadge")
+        StyleRoles.give(self.status, "statusBadge")
         self.score = QLabel()
-        self.score.setObjectName("headerScore")
+        StyleRoles.give(self.score, "headerScore")
         self.coverage = QLabel()
-        self.coverage.setObjectName("muted")
+        StyleRoles.give(self.coverage, "muted")
         self.finalize = QToolButton()
         self.finalize.setDefaultAction(actions.finalize)
         self.reopen = QToolButton()
@@ -44,7 +45,7 @@ class WorkspaceHeader(QFrame):
         self.close = QToolButton()
         self.close.setDefaultAction(actions.close_audit)
         for button in (self.finalize, self.reopen, self.close):
-            button.setObjectName("headerButton")
+            StyleRoles.give(button, "headerButton")
 
         names = QVBoxLayout()
         names.setSpacing(2)
@@ -71,7 +72,7 @@ class WorkspaceHeader(QFrame):
     def add_badge(self, badge: QLabel) -> None:
         """A further badge beside the status (the review's state), kept up to date by whoever
         adds it."""
-        badge.setObjectName("statusBadge")
+        StyleRoles.give(badge, "statusBadge")
         self._title_row.insertWidget(self._title_row.count() - 1, badge)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.models.question_counts import QuestionCounts
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.navigator.navigator_filter_proxy import (
     ALL,
     FLAGGED,
@@ -71,7 +72,7 @@ class NavigatorPanel(QWidget):
             )
             combo.setMinimumContentsLength(8)
         self.summary = QLabel()
-        self.summary.setObjectName("muted")
+        StyleRoles.give(self.summary, "muted")
 
         self.tree = NavigatorTreeView(NavigatorTreeModel.SCORE, BADGE_ROLE)
         self.tree.setModel(self.proxy)

@@ -30,6 +30,7 @@ from app.models.plausibility import PlausibilityFlag
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.autosave_controller import AutosaveController
 from app.ui.workspace.question.answer_checker import AnswerChecker
 from app.ui.workspace.question.calculated_value_view import CalculatedValueView
@@ -58,12 +59,12 @@ class OrganizationFormPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.title = QLabel()
-        self.title.setObjectName("question")
+        StyleRoles.give(self.title, "question")
         self.summary = QLabel()
-        self.summary.setObjectName("muted")
+        StyleRoles.give(self.summary, "muted")
         self.summary.setWordWrap(True)  # it grows with the count of fields to correct
         self.notice = QLabel()
-        self.notice.setObjectName("infoBanner")
+        StyleRoles.give(self.notice, "infoBanner")
         self.notice.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -120,7 +121,7 @@ class OrganizationFormPage(QScrollArea):
         label.setMinimumWidth(220)
         label.setMaximumWidth(320)
         previous = QLabel()
-        previous.setObjectName("previousValue")
+        StyleRoles.give(previous, "previousValue")
         previous.setTextFormat(Qt.TextFormat.PlainText)
         previous.setWordWrap(True)
         previous.hide()
@@ -131,7 +132,7 @@ class OrganizationFormPage(QScrollArea):
         column.addWidget(editor)
         column.addWidget(previous)
         flag = QLabel()
-        flag.setObjectName("inlineError")
+        StyleRoles.give(flag, "inlineError")
         flag.setWordWrap(True)
         flag.hide()
         note = QLineEdit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.models.framework import Indicator, QuestionType
 from app.models.localized_text import LocalizedText
+from app.ui.common.style_roles import StyleRoles
 
 
 def shortcut_letters(labels: list[str]) -> list[str]:
@@ -74,7 +75,7 @@ class ChoiceEditor(QWidget):
             button.setObjectName("choice")
             self.group.addButton(button, row)
             keycap = QLabel()
-            keycap.setObjectName("keycap")
+            StyleRoles.give(keycap, "keycap")
             keycap.setAlignment(Qt.AlignmentFlag.AlignCenter)
             keycap.setFixedWidth(22)
             layout.addWidget(keycap, row, 0)

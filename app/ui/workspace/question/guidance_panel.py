@@ -20,20 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.framework import Framework, Group, Indicator, Node
+from app.ui.common.style_roles import StyleRoles
 from app.ui.shell.language_manager import language_name
 
 
 class GuidancePanel(QFrame):
     def __init__(self, framework: Framework, content_language: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("guidancePanel")
+        StyleRoles.give(self, "guidancePanel")
         self._framework = framework
         self._content_language = content_language
         self.language = content_language
         self.node: Node | None = None
 
         self.title = QLabel()
-        self.title.setObjectName("panelTitle")
+        StyleRoles.give(self.title, "panelTitle")
         self.language_buttons = QButtonGroup(self)
         self.language_buttons.setExclusive(True)
         languages = QHBoxLayout()
@@ -41,7 +42,7 @@ class GuidancePanel(QFrame):
         languages.addWidget(self.title, 1)
         for code in framework.languages:
             button = QToolButton()
-            button.setObjectName("languageToggle")
+            StyleRoles.give(button, "languageToggle")
             button.setText(code.upper())
             button.setToolTip(language_name(code))
             button.setCheckable(True)
@@ -52,7 +53,7 @@ class GuidancePanel(QFrame):
             lambda button: self.show_language(button.property("language"))
         )
         self.text = QTextBrowser()
-        self.text.setObjectName("guidanceText")
+        StyleRoles.give(self.text, "guidanceText")
         self.text.setOpenExternalLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         # Jalon's blue and grey only on a light background: on a dark or high-contrast
@@ -65,7 +66,7 @@ class GuidancePanel(QFrame):
             f"p.context, p.none {{ {'color: #5f6b76;' if light else ''} font-style: italic; }}"
         )
         self.peek_note = QLabel()
-        self.peek_note.setObjectName("muted")
+        StyleRoles.give(self.peek_note, "muted")
         self.peek_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)

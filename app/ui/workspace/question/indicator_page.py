@@ -26,6 +26,7 @@ from app.models.framework import Indicator, QuestionType
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.autosave_controller import AutosaveController
 from app.ui.workspace.question.answer_checker import AnswerChecker
 from app.ui.workspace.question.answer_history_list import AnswerHistoryList
@@ -68,7 +69,7 @@ class IndicatorPage(QScrollArea):
         self.question = self._label("question")
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flag = QCheckBox()
-        self.flag.setObjectName("flagToggle")
+        StyleRoles.give(self.flag, "flagToggle")
         self.flag.clicked.connect(self._flag_clicked)
         self.notice = self._label("infoBanner")
         self.problem = self._label("errorBanner")
@@ -77,7 +78,7 @@ class IndicatorPage(QScrollArea):
         self.editor_box = QVBoxLayout()
         self.editor_box.setContentsMargins(0, 0, 0, 0)
         self.clear_button = QPushButton()
-        self.clear_button.setObjectName("linkButton")
+        StyleRoles.give(self.clear_button, "linkButton")
         self.clear_button.clicked.connect(self._clear_clicked)
         self.not_applicable_row = NotApplicableRow(
             lambda: self._answer() if self.indicator is not None else None
@@ -113,7 +114,7 @@ class IndicatorPage(QScrollArea):
     @staticmethod
     def _label(name: str, wrap: bool = True) -> QLabel:
         label = QLabel()
-        label.setObjectName(name)
+        StyleRoles.give(label, name)
         label.setWordWrap(wrap)
         return label
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models.answer import Answer
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.typing_pause import TypingPause
 
 
@@ -27,7 +28,7 @@ class NotApplicableRow(QWidget):
         self.box = QCheckBox()
         self.box.clicked.connect(self._clicked)
         self.key = QLabel()
-        self.key.setObjectName("keycap")
+        StyleRoles.give(self.key, "keycap")
         self.key.setFixedWidth(22)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = QLineEdit()
@@ -35,7 +36,7 @@ class NotApplicableRow(QWidget):
         self._typing = TypingPause(self.reason.textEdited, self)
         self._typing.paused.connect(lambda: self.commit(typing=True))
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        StyleRoles.give(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         row = QHBoxLayout()
         row.setSpacing(10)

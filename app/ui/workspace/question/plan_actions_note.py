@@ -12,6 +12,7 @@ from app.models.action_item import ActionItem
 from app.models.framework import Indicator
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 
 
@@ -19,7 +20,7 @@ class PlanActionsNote(QLabel):
     def __init__(self, session: AuditSession, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
-        self.setObjectName("infoBanner")
+        StyleRoles.give(self, "infoBanner")
         self.setWordWrap(True)
 
     def show_for(self, indicator: Indicator) -> None:

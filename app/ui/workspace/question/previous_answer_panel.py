@@ -14,6 +14,7 @@ from app.models.answer import Answer
 from app.models.evidence_link import EvidenceLink
 from app.models.follow_up import PreviousAnswer
 from app.ui.common.audit_labels import AuditLabels
+from app.ui.common.style_roles import StyleRoles
 
 
 class PreviousAnswerPanel(QFrame):
@@ -22,7 +23,7 @@ class PreviousAnswerPanel(QFrame):
     def __init__(self, describe: Callable[[object], str], parent: QWidget | None = None):
         """`describe(value)` writes a stored value as the question shows it ("Partially")."""
         super().__init__(parent)
-        self.setObjectName("previousAnswer")
+        StyleRoles.give(self, "previousAnswer")
         self._describe = describe
         self._previous: PreviousAnswer | None = None
         self._period = ""
@@ -30,9 +31,9 @@ class PreviousAnswerPanel(QFrame):
         self._to_confirm = False
         self._kept = False
         self.title = QLabel()
-        self.title.setObjectName("panelTitle")
+        StyleRoles.give(self.title, "panelTitle")
         self.tag = QLabel()
-        self.tag.setObjectName("toConfirmTag")
+        StyleRoles.give(self.tag, "toConfirmTag")
         self.value = QLabel()
         self.value.setTextFormat(Qt.TextFormat.RichText)  # bold answer; user text escaped
         self.value.setWordWrap(True)
@@ -43,7 +44,7 @@ class PreviousAnswerPanel(QFrame):
         self.comment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.evidence = QLabel()
         self.evidence.setTextFormat(Qt.TextFormat.PlainText)
-        self.evidence.setObjectName("muted")
+        StyleRoles.give(self.evidence, "muted")
         self.evidence.setWordWrap(True)
         self.keep_button = QPushButton()
         self.keep_button.clicked.connect(self.keep_requested)

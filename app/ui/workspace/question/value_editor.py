@@ -33,6 +33,7 @@ from app.models.errors import JalonError
 from app.models.framework import Indicator, QuestionType
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.typing_pause import TypingPause
 
 
@@ -49,14 +50,14 @@ class ValueEditor(QWidget):
         self._check = check
         self._shown = ""
         self.field = QLineEdit()
-        self.field.setObjectName("valueField")
+        StyleRoles.give(self.field, "valueField")
         # Set before the field has a parent: set later, Qt 6 moves the field in the focus
         # chain in a way that makes Tab from the calendar button come back to the field.
         self.setFocusProxy(self.field)
         if indicator.type in (QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.DATE):
             self.field.setMaximumWidth(260)
         self.message = QLabel()
-        self.message.setObjectName("inlineError")
+        StyleRoles.give(self.message, "inlineError")
         self.message.setWordWrap(True)
         self.message.hide()
         self.calendar: QCalendarWidget | None = None

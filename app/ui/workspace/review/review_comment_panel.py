@@ -30,6 +30,7 @@ from app.services.audit_session import AuditSession
 from app.services.review_service import ReviewService
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.review_labels import ReviewLabels
+from app.ui.common.style_roles import StyleRoles
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MUST_CORRECT_MARK = "⚠"
@@ -58,7 +59,7 @@ class ReviewCommentPanel(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.empty = QLabel()
-        self.empty.setObjectName("muted")
+        StyleRoles.give(self.empty, "muted")
         self.comments = QListWidget()
         self.comments.setWordWrap(True)
         self.comments.setMaximumHeight(130)
@@ -70,7 +71,7 @@ class ReviewCommentPanel(QFrame):
         self.button = QPushButton()
         self.button.clicked.connect(self.submit)
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        StyleRoles.give(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.hide()
         entry = QHBoxLayout()

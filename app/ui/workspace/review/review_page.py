@@ -37,6 +37,7 @@ from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.export_folder import ExportFolder
 from app.ui.common.review_labels import ReviewLabels
 from app.ui.common.safe_file_name import safe_file_name
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.review.review_comment_panel import MUST_CORRECT_MARK, ReviewCommentPanel
 
 if TYPE_CHECKING:
@@ -88,11 +89,11 @@ class ReviewPage(QWidget):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.outcome.setObjectName("infoBanner")
+        StyleRoles.give(self.outcome, "infoBanner")
         self.outcome.hide()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setObjectName("errorBanner")
+        StyleRoles.give(self.problem, "errorBanner")
         self.problem.hide()
         self.list_title = QLabel()
         self.list_title.setFont(font)
