@@ -36,10 +36,6 @@
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <source>Type a code or words to find an indicator or practice</source>
-        <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
-    </message>
-    <message>
         <source>For example: train loan officers on the complaints procedure</source>
         <translation>Por ejemplo: capacitar a los asesores de crédito en el procedimiento de reclamos</translation>
     </message>
@@ -216,6 +212,13 @@
     <message>
         <source>Dropped: {reason}</source>
         <translation>Abandonada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTargetBox</name>
+    <message>
+        <source>Type a code or words to find an indicator or practice</source>
+        <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <source>Type a code or words to find an indicator or practice</source>
-        <translation>Tapez un code ou des mots pour trouver un indicateur ou une pratique</translation>
-    </message>
-    <message>
         <source>For example: train loan officers on the complaints procedure</source>
         <translation>Par exemple&#xa0;: former les agents de crédit à la procédure de réclamation</translation>
     </message>
@@ -216,6 +212,13 @@
     <message>
         <source>Dropped: {reason}</source>
         <translation>Abandonnée&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTargetBox</name>
+    <message>
+        <source>Type a code or words to find an indicator or practice</source>
+        <translation>Tapez un code ou des mots pour trouver un indicateur ou une pratique</translation>
     </message>
 </context>
 <context>

@@ -42,11 +42,11 @@ from PySide6.QtWidgets import (
 
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.errors import JalonError
-from app.models.framework import Group
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
+from app.ui.workspace.action_plan.action_target_box import ActionTargetBox
 from app.ui.workspace.typing_pause import TypingPause
 
 DEFAULT_DUE_DAYS = 90  # a quarter: the usual rhythm of a board's follow-up of an action plan
@@ -69,18 +69,10 @@ class ActionDialog(QDialog):
     ):
         super().__init__(parent)
         self._session = session
-        self._language = language
         self._item = item  # the action as stored now
         self._opened_with = item  # as it was when the dialog opened; None: a new action
         self._cancelling = False
-        self.target_box = QComboBox()
-        self.target_box.setEditable(True)
-        self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.target_box.setMinimumContentsLength(48)
-        self.target_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.target_box.setMaxVisibleItems(20)
+        self.target_box = ActionTargetBox(session.framework, language)
         self.what_edit = QLineEdit()
         self.owner_edit = QLineEdit()
         self.due_check = QCheckBox()
@@ -109,7 +101,6 @@ class ActionDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
 
-        self._fill_targets()
         self._fill_owners()
         self._build_layout()
         self._load(item, target)
@@ -138,30 +129,6 @@ class ActionDialog(QDialog):
         self._update_state()
 
     # --- building ------------------------------------------------------------------------------
-
-    def _fill_targets(self) -> None:
-        """Every group and every answerable question, in framework order; typing any part of a
-        code or label filters the list."""
-        framework = self._session.framework
-        for group in framework.iter_groups():
-            self.target_box.addItem(self._target_text(group.name), group.name)
-            for child in group.children:
-                if not isinstance(child, Group) and child.is_answerable:
-                    self.target_box.addItem(self._target_text(child.name), child.name)
-        completer = QCompleter(self.target_box.model(), self.target_box)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.target_box.setCompleter(completer)
-        # A chosen label is longer than the box: show its start, the code, not its end. Queued:
-        # the combo box puts the chosen text in (cursor at its end) after this signal
-        completer.activated.connect(self._show_target_start, Qt.ConnectionType.QueuedConnection)
-
-    def _show_target_start(self) -> None:
-        self.target_box.lineEdit().setCursorPosition(0)
-
-    def _target_text(self, name: str) -> str:
-        return ActionTableModel.target_text(self._session.framework, name, self._language)
 
     def _fill_owners(self) -> None:
         owners = sorted({a.owner for a in self._session.actions() if a.owner}, key=str.casefold)
@@ -197,12 +164,7 @@ class ActionDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _load(self, item: ActionItem | None, target: str) -> None:
-        reference = item.target if item else target
-        node = self._session.framework.find(reference) if reference else None
-        if node is not None:
-            self.target_box.setCurrentIndex(self.target_box.findData(node.name))
-        else:
-            self.target_box.setCurrentIndex(-1)
+        targeted = self.target_box.select(item.target if item else target)
         self.what_edit.setText(item.title if item else "")
         self.owner_edit.setText(item.owner if item else "")
         due = QDate.fromString(item.due_date, Qt.DateFormat.ISODate) if item else QDate()
@@ -223,7 +185,7 @@ class ActionDialog(QDialog):
         history = self._session.action_history(item) if item else []
         self.history_label.setVisible(bool(history))
         self.history_list.setVisible(bool(history))
-        (self.what_edit if node is not None else self.target_box).setFocus()
+        (self.what_edit if targeted else self.target_box).setFocus()
 
     # --- language ------------------------------------------------------------------------------
 
@@ -243,9 +205,7 @@ class ActionDialog(QDialog):
         )
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
-        self.target_box.lineEdit().setPlaceholderText(
-            self.tr("Type a code or words to find an indicator or practice")
-        )
+        self.target_box.retranslate()
         self.what_edit.setPlaceholderText(
             self.tr("For example: train loan officers on the complaints procedure")
         )
@@ -292,14 +252,7 @@ class ActionDialog(QDialog):
     # --- saving --------------------------------------------------------------------------------
 
     def chosen_target(self) -> str | None:
-        """The target's name, if the text in the box is one of the listed targets or the bare
-        code of one (what "Go to code" takes, and what a field officer types)."""
-        text = self.target_box.currentText().strip()
-        index = self.target_box.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            node = self._session.framework.find(text) if text else None
-            index = self.target_box.findData(node.name) if node is not None else -1
-        return self.target_box.itemData(index) if index >= 0 else None
+        return self.target_box.chosen()
 
     def chosen_status(self) -> ActionStatus:
         return ActionStatus(self.status_box.currentData())
