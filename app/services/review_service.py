@@ -56,13 +56,14 @@ class ReviewService:
     def review(self, audit: Audit) -> Review:
         """Read again only when its records changed (their fingerprint says so, whoever added
         them: this window, the command line, an import): the desktop asks after every saved
-        answer, for the marks of the question tree and the comments under the question."""
-        fingerprint = self._store.reviews.fingerprint(audit.id)
+        answer, for the marks of the question tree and the comments under the question. A
+        first reading costs no more than the review (a portfolio reads thousands once)."""
+        reviews = self._store.reviews
         kept = self._read.get(audit.id)
-        if kept is not None and kept[0] == fingerprint:
+        if kept is not None and kept[0] == reviews.fingerprint(audit.id):
             return kept[1]
-        review = self._store.reviews.review(audit.id)
-        self._read[audit.id] = (fingerprint, review)
+        review = reviews.review(audit.id)
+        self._read[audit.id] = (reviews.fingerprint_of(review), review)
         return review
 
     def role(self, audit: Audit, review: Review | None = None) -> ReviewRole | None:
