@@ -132,6 +132,9 @@ class ReviewPage(QWidget):
         workspace.navigator.set_review_source(page.review_marks)
         for source in (page.changed, panel.changed):
             source.connect(workspace.navigator.refresh)
+        # An answer saved again may close a correction asked on it: the comments under the
+        # question say so at once, as the question tree does.
+        workspace.autosave.saved.connect(panel.refresh)
         workspace.add_page(page)
         workspace.add_question_panel(panel)
         workspace.header.add_badge(page.badge)
