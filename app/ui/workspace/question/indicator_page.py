@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.answer import Answer
-from app.models.framework import Indicator, QuestionType
+from app.models.framework import Indicator
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.autosave_controller import AutosaveController
-from app.ui.workspace.question.answer_checker import AnswerChecker
+from app.ui.workspace.question.answer_editor_slot import AnswerEditorSlot
 from app.ui.workspace.question.answer_history_list import AnswerHistoryList
 from app.ui.workspace.question.calculated_value_view import CalculatedValueView
 from app.ui.workspace.question.choice_editor import ChoiceEditor
@@ -57,9 +57,12 @@ class IndicatorPage(QScrollArea):
         self._session = session
         self._autosave = autosave
         self._language = content_language
-        self._checker = AnswerChecker(session, lambda: self._language)
         self.indicator: Indicator | None = None
-        self.editor: ChoiceEditor | ValueEditor | CalculatedValueView | None = None
+        # The answer widget that fits the question (its `editor`).
+        self.answer_slot = AnswerEditorSlot(session, lambda: self._language, self)
+        self.answer_slot.value_chosen.connect(self._choice_made)
+        self.answer_slot.value_committed.connect(self._value_typed)
+        self.answer_slot.advance_requested.connect(self.advance_requested)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -75,8 +78,6 @@ class IndicatorPage(QScrollArea):
         self.problem = self._label("errorBanner")
         self.previous = PreviousAnswerPanel(self._describe_value)
         self.previous.keep_requested.connect(self.keep_previous)
-        self.editor_box = QVBoxLayout()
-        self.editor_box.setContentsMargins(0, 0, 0, 0)
         self.clear_button = QPushButton()
         StyleRoles.give(self.clear_button, "linkButton")
         self.clear_button.clicked.connect(self._clear_clicked)
@@ -85,6 +86,7 @@ class IndicatorPage(QScrollArea):
         )
         self.not_applicable_row.reason_given.connect(self._reason_given)
         self.not_applicable_row.withdrawn.connect(self._clear_clicked)
+        self.answer_slot.not_applicable_requested.connect(self.not_applicable_row.key_pressed)
         # The row's parts, as the page's own (the tests and the keyboard flow reach them).
         self.not_applicable = self.not_applicable_row.box
         self.not_applicable_key = self.not_applicable_row.key
@@ -125,7 +127,7 @@ class IndicatorPage(QScrollArea):
         header.addStretch()
         header.addWidget(self.flag)
         answer_row = QHBoxLayout()
-        answer_row.addLayout(self.editor_box, 1)
+        answer_row.addLayout(self.answer_slot.box, 1)
         answer_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         page = QWidget()
         page.setObjectName("indicatorPage")
@@ -200,11 +202,7 @@ class IndicatorPage(QScrollArea):
         self.code.setText(indicator.display_code)
         self.question.setText(framework.text(indicator.label, self._language))
         self.mandatory.setVisible(indicator.required)
-        self._replace_editor(indicator)
-        if self.editor is not None:  # a screen reader reads the question with its answer
-            self.editor.setAccessibleName(self.question.text())
-            if isinstance(self.editor, ValueEditor):
-                self.editor.field.setAccessibleName(self.question.text())
+        self.answer_slot.show_for(indicator, self.question.text())
         self.department_row.show_names()
         self.problem.hide()
         self.not_applicable_row.clear_problem()
@@ -220,35 +218,6 @@ class IndicatorPage(QScrollArea):
         if self.indicator is not None:
             self.actions_note.show_for(self.indicator)
 
-    def _replace_editor(self, indicator: Indicator) -> None:
-        if isinstance(self.editor, ChoiceEditor) and self.editor.fits(indicator):
-            self.editor.rebind(indicator)
-            return
-        if self.editor is not None:
-            self.editor_box.removeWidget(self.editor)
-            self.editor.hide()  # deleted later: it must not be seen in the meantime
-            self.editor.deleteLater()
-            self.editor = None
-        if indicator.is_select:
-            editor = ChoiceEditor(
-                indicator,
-                lambda text: self._session.framework.text(text, self._language),
-                fold_unscored=True,
-            )
-            editor.value_chosen.connect(self._choice_made)
-            editor.not_applicable_requested.connect(self.not_applicable_row.key_pressed)
-        elif indicator.type == QuestionType.NOTE:
-            return
-        elif indicator.is_calculated:
-            editor = CalculatedValueView(indicator)
-        else:
-            editor = ValueEditor(indicator, lambda text: self._checker.check(indicator, text))
-            editor.value_committed.connect(self._value_typed)
-        editor.advance_requested.connect(self.advance_requested)
-        self.editor = editor
-        self.editor_box.addWidget(editor)
-        editor.show()  # now, not on the next event loop pass: focus can go to it at once
-
     def _answer(self) -> Answer:
         return self._session.answer_of(self.indicator.name)
 
@@ -257,20 +226,11 @@ class IndicatorPage(QScrollArea):
         answer = self._answer()
         indicator = self.indicator
         read_only = self._session.audit.is_finalized
-        if isinstance(self.editor, ChoiceEditor):
-            self.editor.set_value(None if answer.is_not_applicable else answer.value)
-        elif isinstance(self.editor, ValueEditor) and not self.editor.field.hasFocus():
-            self.editor.set_value(answer.value)
-            self._show_value_problem()
-        elif isinstance(self.editor, CalculatedValueView):
-            self.editor.show_value(self._session.calculated(indicator.name))
-        if isinstance(self.editor, ChoiceEditor) and indicator.choice_filter:
-            self.editor.set_offered({c.name for c in self._session.offered_choices(indicator.name)})
-        if self.editor is not None:
-            self.editor.set_read_only(read_only)
-        key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
+        self.answer_slot.show_answer(indicator, answer, read_only)
         self.flag.setChecked(answer.flagged)
-        self.not_applicable_row.show_answer(answer, read_only, indicator.is_answerable, key)
+        self.not_applicable_row.show_answer(
+            answer, read_only, indicator.is_answerable, self.answer_slot.not_applicable_key
+        )
         editable = not read_only and indicator.is_answerable
         self.department_row.show_answer(answer, indicator, editable)
         for widget in (self.flag, self.clear_button):
@@ -341,11 +301,12 @@ class IndicatorPage(QScrollArea):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    @property
+    def editor(self) -> ChoiceEditor | ValueEditor | CalculatedValueView | None:
+        return self.answer_slot.editor
+
     def focus_answer(self) -> None:
-        if isinstance(self.editor, ChoiceEditor):
-            self.editor.focus_choice()
-        elif self.editor is not None:
-            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.answer_slot.focus()
 
     # --- committing ----------------------------------------------------------------------------
 
@@ -376,14 +337,7 @@ class IndicatorPage(QScrollArea):
             self.editor, ValueEditor
         ):
             self.editor.saved(self._answer().value)
-            self._show_value_problem()
-
-    def _show_value_problem(self) -> None:
-        """A value kept as typed shows why it is not an answer, under the field."""
-        if isinstance(self.editor, ValueEditor):
-            problem = self._session.problem_of(self.indicator.name, self._language)
-            if problem is not None:
-                self.editor.show_problem(ErrorPresenter.message(problem))
+            self.answer_slot.show_problem(self.indicator)
 
     def _clear_clicked(self) -> None:
         name = self.indicator.name
@@ -420,8 +374,7 @@ class IndicatorPage(QScrollArea):
         if self.indicator is None:
             return
         self.commit_comment()
-        if isinstance(self.editor, ValueEditor) and self.editor.is_dirty:
-            self.editor.commit()
+        self.answer_slot.flush()
         self.not_applicable_row.commit()
 
     # --- texts for the history -----------------------------------------------------------------
