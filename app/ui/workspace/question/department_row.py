@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.models.answer import Answer
@@ -42,12 +42,8 @@ class DepartmentRow(QWidget):
             self.hide()
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
+        """In the interface language (the page calls it when the language changes)."""
         self.label.setText(self.tr("Department:"))
 
     def show_names(self) -> None:

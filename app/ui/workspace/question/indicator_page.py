@@ -171,6 +171,7 @@ class IndicatorPage(QScrollArea):
         self.flag.setText(self.tr("&Flag for later"))
         self.flag.setToolTip(self.tr("Mark this question to come back to it (Ctrl+L)"))
         self.mandatory.setText(self.tr("Mandatory"))
+        self.department_row.retranslate()
         self.clear_button.setText(self.tr("Clear answer"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
         self.comment.setPlaceholderText(
