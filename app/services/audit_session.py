@@ -29,6 +29,7 @@ from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.upgrade_record import upgrades
 from app.services.action_plan import ActionPlan
+from app.services.audit_evidence import AuditEvidence
 from app.services.audit_finalization import AuditFinalization, Blocker
 from app.services.evidence_attachment import EvidenceAttachment
 from app.services.figure_check import FigureCheck
@@ -54,6 +55,7 @@ class AuditSession:
         self._finalization = AuditFinalization(store, self, self._ensure_draft)
         self._figures = FigureCheck(store, self, self._ensure_draft)
         self._previous = PreviousAudit(store, self)
+        self._evidence = AuditEvidence(store, self, self._ensure_draft)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -321,38 +323,22 @@ class AuditSession:
         self._score = None
         return answer
 
-    # --- evidence ------------------------------------------------------------------------------
+    # --- evidence (AuditEvidence) --------------------------------------------------------------
 
     def attach_evidence(self, reference: str, path: Path) -> EvidenceLink:
-        """Read, hash and store a file as evidence for a question, on this session's thread."""
-        return self.evidence_attachment(reference).attach_to(self._store, [path])[0]
+        return self._evidence.attach(reference, path)
 
     def evidence_attachment(self, reference: str) -> EvidenceAttachment:
-        """What a background thread needs to attach files to a question of this draft."""
-        self._ensure_draft()
-        return EvidenceAttachment(
-            self._store.database.path,
-            self.audit.id,
-            self.indicator(reference).name,
-            self.identity.author,
-        )
+        return self._evidence.attachment(reference)
 
     def evidence(self, reference: str | None = None) -> list[EvidenceLink]:
-        links = self._store.evidence.for_audit(self.audit.id)
-        if reference is None:
-            return links
-        name = self.indicator(reference).name
-        return [link for link in links if link.indicator == name]
+        return self._evidence.links(reference)
 
     def evidence_data(self, link: EvidenceLink) -> bytes:
-        data = self._store.evidence.data(link.sha256)
-        if data is None:
-            raise JalonError("the evidence file {file} is missing", file=link.filename)
-        return data
+        return self._evidence.data(link)
 
     def remove_evidence(self, link: EvidenceLink) -> None:
-        self._ensure_draft()
-        self._store.evidence.remove(link.id, utc_now())
+        self._evidence.remove(link)
 
     # --- action plan (ActionPlan) --------------------------------------------------------------
 
