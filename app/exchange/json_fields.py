@@ -96,3 +96,13 @@ class JsonFields:
         if not isinstance(value, str) or value not in allowed:
             raise self.field_error(key, "must be one of " + ", ".join(allowed))
         return value
+
+
+def first_repeated(ids: list[str]) -> str:
+    """The first id a package's list holds twice ("" when none is): what a refusal names."""
+    seen: set[str] = set()
+    for record_id in ids:
+        if record_id in seen:
+            return record_id
+        seen.add(record_id)
+    return ""

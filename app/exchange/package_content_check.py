@@ -16,7 +16,9 @@ Bounds (also in docs/exchange.md):
 - a timestamp is a UTC time written YYYY-MM-DDTHH:MM:SS[.ffffff]Z, not later than the signing
   time plus CLOCK_SKEW, and — for what belongs to the audit's life — not earlier than the
   audit's creation minus CLOCK_SKEW; the signing time itself is not later than this computer's
-  clock plus CLOCK_SKEW. The skew allows for the clocks of the sites an audit went through.
+  clock plus CLOCK_SKEW. The skew allows for the clocks of the sites an audit went through;
+- the institution record an audit carries (new or known here) may be older than the audit,
+  but not dated before EARLIEST_RECORD (2000) nor after the signing time plus CLOCK_SKEW.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from app.exchange.exchange_error import PackageError
 from app.exchange.package_content import PackageContent
 from app.exchange.package_manifest import AUDIT, PackageManifest
 from app.models.framework import Framework, Indicator, QuestionType
-from app.models.upgrade_record import upgrades
+from app.models.institution import EARLIEST_RECORD
+from app.models.upgrade_record import UpgradeRecord, upgrades
 
 CLOCK_SKEW = timedelta(days=1)
 MAX_WHOLE_NUMBER = int(sys.float_info.max)
@@ -157,24 +160,27 @@ class PackageContentCheck:
                     expected=expected,
                 )
         # An action is planned on a question or practice of the framework. After an upgrade it
-        # may stay on one the newer version removed (the upgrade lists removed questions, not
-        # removed practices): then its target is not checked.
-        upgraded = bool(upgrades(content.events))
+        # may stay on one the newer version removed, which the upgrade's record names.
+        records = upgrades(content.events)
+        targets = _Targets(framework, records)
         for index, action in enumerate(content.actions):
             for field in ("created_at", "updated_at", "deleted_at"):
                 window.check(f"actions[{index}]", field, getattr(action, field), optional=True)
-            if not upgraded:
-                _check_target(framework, f"actions[{index}]", action.target)
+            targets.check(f"actions[{index}]", action.target)
         for index, action_revision in enumerate(content.action_revisions):
             window.check(f"action_revisions[{index}]", "created_at", action_revision.created_at)
-            if not upgraded:
-                _check_target(framework, f"action_revisions[{index}]", action_revision.item.target)
+            targets.check(f"action_revisions[{index}]", action_revision.item.target)
         for index, event in enumerate(content.events):
             window.check(f"events[{index}]", "created_at", event.created_at)
         for index, link in enumerate(content.evidence):
             window.check(f"evidence[{index}]", "added_at", link.added_at, optional=True)
         for index, review_event in enumerate(content.review_events):
             window.check(f"review_events[{index}]", "created_at", review_event.created_at)
+        if content.institution is not None:
+            # An institution exists before its audits, so its record may be older than the
+            # audit; but not older than any record Jalon keeps, nor later than the signing.
+            for field in ("created_at", "updated_at"):
+                window.check_record("institution", field, getattr(content.institution, field))
         for index, comment in enumerate(content.review_comments):
             window.check(f"review_comments[{index}]", "created_at", comment.created_at)
             if comment.target and comment.target not in checks:
@@ -276,6 +282,22 @@ class _Window:
                 created=self.created,
             )
 
+    def check_record(self, where: str, field: str, value: str) -> None:
+        """A timestamp of a record that may predate the audit (empty in older packages)."""
+        self.check(where, field, value, optional=True, after_creation=False)
+        if value and value < EARLIEST_RECORD:
+            raise PackageError(
+                "timestamp-before-records",
+                "{file} in the package is invalid: "
+                "{where}.{field} is {value}, before {earliest}; no record Jalon keeps is "
+                "that old",
+                file=AUDIT,
+                where=where,
+                field=field,
+                value=value,
+                earliest=EARLIEST_RECORD[:10],
+            )
+
 
 def _format_error(where: str, field: str, value: str) -> PackageError:
     return PackageError(
@@ -289,8 +311,29 @@ def _format_error(where: str, field: str, value: str) -> PackageError:
     )
 
 
-def _check_target(framework: Framework, where: str, target: str) -> None:
-    if framework.find(target) is None:
+class _Targets:
+    """What an action of the package may be planned on: a question or group of the audit's
+    framework or, for an audit upgraded to it, one of an earlier version that the upgrade's
+    record names (a question or group the newer version removed, or a question it moved)."""
+
+    def __init__(self, framework: Framework, records: list[UpgradeRecord]):
+        self._framework = framework
+        self._upgraded = bool(records)
+        self._earlier = frozenset().union(*(record.earlier_names for record in records))
+
+    def check(self, where: str, target: str) -> None:
+        if self._framework.find(target) is not None or target in self._earlier:
+            return
+        if self._upgraded:
+            raise PackageError(
+                "action-target-unknown",
+                "{file} in the package is invalid: {where}.target is {target}, which is "
+                "neither a question or practice of the audit's framework nor one that the "
+                "audit's upgrade from an earlier version records",
+                file=AUDIT,
+                where=where,
+                target=_shown(target),
+            )
         raise PackageError(
             "action-target-unknown",
             "{file} in the package is invalid: {where}.target is {target}, which is not a "

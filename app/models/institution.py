@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 # Never change: every installation derives the same ids from it.
 _ID_NAMESPACE = "6f1d3c52-8a0e-4d57-9b1e-2f3a7c9e4b10"
+# Before any record an installation of Jalon could have written. An institution exists before
+# its audits, so its record may be older than any of them, but a record dated earlier than this
+# is a forgery or a computer whose clock was reset (a flat battery sets 1980 or 2000): it
+# would sort first in every list.
+EARLIEST_RECORD = "2000-01-01T00:00:00Z"
 
 
 def normalised_name(name: str) -> str:

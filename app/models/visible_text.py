@@ -10,6 +10,7 @@ a name shown in a document — a file name above all, where a right-to-left over
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Controls (C0 but tab and newline, DEL, C1 — ESC starts terminal sequences, CR overwrites a
 # line), the bidirectional controls that reorder what follows (a right-to-left override makes
@@ -49,3 +50,8 @@ class VisibleText:
     def for_name(text: str) -> str:
         """A name (of a file, a person) as a document or a screen shows it."""
         return _NAME.sub(_escape, text)
+
+    @classmethod
+    def for_names(cls, names: Iterable[str], separator: str = ", ") -> str:
+        """Several names (an audit's auditors) as one text, each shown as for_name() does."""
+        return separator.join(cls.for_name(name) for name in names)

@@ -21,6 +21,7 @@ from app.models.errors import JalonError
 from app.models.framework import Framework, Group, Indicator
 from app.models.scoring import indicator_points
 from app.models.version_alignment import VersionAlignment
+from app.models.visible_text import VisibleText
 from app.reports.answer_display import AnswerDisplay
 from app.reports.framework_layout import FrameworkLayout
 from app.reports.progress import NO_PROGRESS, Progress
@@ -181,7 +182,7 @@ class ConsolidatedWriter:
             audit.period_end,
             data.framework.id,
             data.framework.version,
-            ", ".join(audit.auditors),
+            VisibleText.for_names(audit.auditors),
             moment(audit.updated_at),
             _fraction(overall.percent),
             overall.coverage,
@@ -221,7 +222,7 @@ class ConsolidatedWriter:
                 answer.comment,
                 yes if answer.flagged else "",
                 moment(answer.changed_at),
-                answer.author,
+                VisibleText.for_name(answer.author),
                 self._alignment.code_in_newest(data.framework, indicator.name),
             ]
 

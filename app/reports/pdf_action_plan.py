@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.models.action_item import ActionItem, ActionStatus, Priority
+from app.models.visible_text import VisibleText
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_document import CONTENT_WIDTH
 from app.reports.report_data import ReportData
@@ -60,7 +61,7 @@ class ActionPlanSection:
                 [
                     self._target(action.target),
                     self._description(action),
-                    blocks.para(action.owner or "–", styles.cell),
+                    blocks.para(VisibleText.for_name(action.owner) or "–", styles.cell),
                     blocks.para(
                         f"{due} ({texts.get('overdue')})" if late else due,
                         styles.cell_alert if late else styles.cell,

@@ -115,7 +115,7 @@ class AnnexSections:
                     ),
                     blocks.para(item.shown_name, styles.cell),
                     blocks.para(self._format.size(item.size), styles.cell_right),
-                    blocks.para(item.added_by, styles.cell),
+                    blocks.para(VisibleText.for_name(item.added_by), styles.cell),
                     blocks.para(self._format.short_date(item.added_at), styles.cell),
                     blocks.para(item.sha256[:16], styles.note),
                 ]

@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
+from app.models.visible_text import VisibleText
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_document import CONTENT_WIDTH
 from app.reports.pdf_styles import BAND, FONT, HIGH, LOW, MUTED, PRIMARY, RULE, score_color
@@ -56,7 +57,7 @@ class CoverSection:
             (texts.get("country"), fmt.country(audit.country) if audit.country else "–"),
             (texts.get("audit_type"), texts.name(audit.audit_type)),
             (texts.get("period"), self._period()),
-            (texts.get("auditors"), ", ".join(audit.auditors) or "–"),
+            (texts.get("auditors"), VisibleText.for_names(audit.auditors) or "–"),
             (
                 texts.get("framework"),
                 texts.get(
@@ -145,7 +146,7 @@ class CoverSection:
             return self._texts.get(
                 "status_finalized",
                 date=self._format.date(audit.finalized_at),
-                author=audit.finalized_by or "–",
+                author=VisibleText.for_name(audit.finalized_by) or "–",
             )
         return self._texts.get("status_draft")
 

@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app import __version__
+from app.models.visible_text import VisibleText
 from app.reports.pdf_styles import DRAFT_MARK, FONT, FONT_BOLD, MUTED, PRIMARY, RULE, fit_text
 from app.reports.progress import Progress
 from app.reports.report_data import ReportData
@@ -45,7 +46,7 @@ class ReportDocument(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             title=f"{texts.get('report_title')} – {audit.institution}",
-            author=", ".join(audit.auditors) or data.generated_by,
+            author=VisibleText.for_names(audit.auditors) or VisibleText.for_name(data.generated_by),
             subject=data.text(data.framework.title),
             creator=f"Jalon {__version__}",
             producer=f"Jalon {__version__}",

@@ -85,7 +85,11 @@ ANSWER_COLUMNS = (
     TidyColumn("flagged", BOOLEAN, "flagged for later by the auditor"),
     TidyColumn("comment", STRING, "the auditor's comment"),
     TidyColumn("department", STRING, "department the question was assigned to"),
-    TidyColumn("author", STRING, "who made the current answer"),
+    # A name is shown, in Power BI as in a spreadsheet: its right-to-left overrides and
+    # invisible controls are written as escapes (\u202e), as in every other export, so that
+    # "Awa \u202eexe.X" never reads "Awa X.exe". The same name always gives the same text, so
+    # grouping and joining by name still work; free texts (comments) keep their characters.
+    TidyColumn("author", STRING, "who made the current answer (controls shown as \\u202e)"),
     TidyColumn("site", STRING, "installation id where it was made"),
     TidyColumn("changed_at", STRING, "when (UTC, ISO 8601)"),
     TidyColumn("revision_id", STRING, "id of the current answer's revision"),
@@ -99,7 +103,7 @@ AUDIT_COLUMNS = (
     TidyColumn("period_end", STRING, "end of the period assessed (YYYY-MM-DD)"),
     TidyColumn("status", STRING, "draft or finalized"),
     TidyColumn("content_language", STRING, "language the audit was answered in"),
-    TidyColumn("auditors", STRING, "auditors, separated by '; '"),
+    TidyColumn("auditors", STRING, "auditors, separated by '; ' (controls shown as \\u202e)"),
     *_FRAMEWORK,
     TidyColumn("created_at", STRING, "when the audit was created (UTC, ISO 8601)"),
     TidyColumn("updated_at", STRING, "its last change (UTC, ISO 8601)"),

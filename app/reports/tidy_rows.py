@@ -16,6 +16,7 @@ from app.models.answer import Answer, AnswerValue, InvalidValue
 from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator, QuestionType
 from app.models.scoring import ScoreCard, indicator_points
+from app.models.visible_text import VisibleText
 from app.reports.framework_layout import FrameworkLayout
 from app.reports.tidy_columns import (
     ANSWER_COLUMNS,
@@ -110,7 +111,7 @@ class TidyRows:
             "period_end": audit.period_end or None,
             "status": audit.status.value,
             "content_language": audit.content_language,
-            "auditors": "; ".join(audit.auditors),
+            "auditors": VisibleText.for_names(audit.auditors, "; "),
             "framework_id": framework.id,
             "framework_version": framework.version,
             "framework_hash": framework.content_hash,
@@ -238,7 +239,7 @@ class TidyRows:
             flagged.append(answer.flagged)
             comments.append(answer.comment or None)
             departments.append(answer.department or None)
-            authors.append(answer.author)
+            authors.append(VisibleText.for_name(answer.author))
             sites.append(answer.site)
             changed.append(answer.changed_at)
             revisions.append(answer.revision_id)

@@ -14,6 +14,7 @@ from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Group, Indicator, QuestionType
 from app.models.peer_comparison import OVERALL, PeerComparison
 from app.models.scoring import NodeScore, indicator_points
+from app.models.visible_text import VisibleText
 from app.reports.answer_display import AnswerDisplay
 from app.reports.peer_group_text import PeerGroupText
 from app.reports.progress import NO_PROGRESS, Progress
@@ -28,6 +29,7 @@ from app.reports.xlsx_sheet_style import (
     SCORE_FORMAT,
     SHARE_FORMAT,
     SheetStyle,
+    day,
     moment,
 )
 from app.reports.xlsx_summary_sheet import SummarySheet
@@ -68,7 +70,9 @@ class XlsxReportWriter:
         workbook.properties.title = SpreadsheetCell.value(
             f"{texts.get('report_title')} – {self._data.audit.institution}"
         )
-        workbook.properties.creator = SpreadsheetCell.value(self._data.generated_by or "Jalon")
+        workbook.properties.creator = SpreadsheetCell.value(
+            VisibleText.for_name(self._data.generated_by) or "Jalon"
+        )
         workbook.properties.language = self._data.language
         workbook.save(target)
         progress.step(6, 6)
@@ -131,7 +135,7 @@ class XlsxReportWriter:
                     self._department(indicator, answer),
                     ", ".join(f.shown_name for f in data.evidence_of(indicator)),
                     moment(answer.changed_at) if answer else "",
-                    answer.author if answer else "",
+                    VisibleText.for_name(answer.author) if answer else "",
                 ],
                 {5: DATE_FORMAT, 15: MOMENT_FORMAT}
                 if indicator.type == QuestionType.DATE
@@ -305,8 +309,8 @@ class XlsxReportWriter:
                 [
                     *self._target(action.target),
                     action.title,
-                    action.owner,
-                    action.due_date,
+                    VisibleText.for_name(action.owner),
+                    day(action.due_date),
                     texts.name(action.priority),
                     texts.action_status(action, data.today),
                     yes if late else no,
@@ -316,7 +320,7 @@ class XlsxReportWriter:
                     moment(action.created_at),
                     moment(action.updated_at),
                 ],
-                {11: MOMENT_FORMAT, 12: MOMENT_FORMAT},
+                {4: DATE_FORMAT, 11: MOMENT_FORMAT, 12: MOMENT_FORMAT},
             )
             if late:  # in colour as well as in words
                 for column in (5, 7, 8):

@@ -4,7 +4,7 @@ on every column, sensible widths, wrapped long texts, and number formats for sco
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -85,6 +85,17 @@ def fit_to_page_width(sheet: Worksheet) -> None:
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def day(value: str | None) -> date | str:
+    """An ISO date (YYYY-MM-DD) as an Excel date, which sorts and filters as one; text when it
+    is not one, empty when there is none."""
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return value
 
 
 def moment(value: str) -> datetime | str:

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.peer_comparison import OVERALL, PeerComparison
+from app.models.visible_text import VisibleText
 from app.reports.peer_group_text import PeerGroupText
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
@@ -56,7 +57,7 @@ class SummarySheet:
             texts.get(
                 "status_finalized",
                 date=fmt.date(audit.finalized_at),
-                author=audit.finalized_by or "–",
+                author=VisibleText.for_name(audit.finalized_by) or "–",
             )
             if audit.is_finalized
             else texts.get("status_draft")

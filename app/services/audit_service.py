@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from app.models import text_rule
 from app.models.audit import Audit, AuditEvent, AuditType
 from app.models.errors import JalonError
+from app.models.institution import EARLIEST_RECORD
 from app.services.id_reference import MIN_PREFIX, find_by_id_or_prefix
 from app.services.identity import Identity, new_id, utc_now
 from app.storage.store import Store
@@ -66,6 +67,14 @@ class AuditService:
                 end=period_end,
             )
         now = utc_now()
+        if now < EARLIEST_RECORD:
+            raise JalonError(
+                "this computer's clock says {now}, before {earliest}: a new audit and its "
+                "institution record would carry that date, and other installations would "
+                "refuse their packages; set the date and time, then create the audit again",
+                now=now[:19] + "Z",
+                earliest=EARLIEST_RECORD[:10],
+            )
         audit = Audit(
             id=new_id(),
             framework_hash=framework.content_hash,

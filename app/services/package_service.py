@@ -12,10 +12,11 @@ from app import __version__
 from app.exchange.exchange_error import PackageError
 from app.exchange.json_fields import MAX_TEXT
 from app.exchange.minisign_public_key import MinisignPublicKey
-from app.exchange.package_content import PackageContent, PackagedEvidence
+from app.exchange.package_content import PackageContent
 from app.exchange.package_opener import OpenedPackage, PackageOpener
 from app.exchange.package_reader import PackageReader, VerifiedPackage
 from app.exchange.package_writer import PackageWriter, WrittenPackage
+from app.exchange.packaged_evidence import PackagedEvidence
 from app.exchange.signing_key import SigningKey
 from app.exchange.trust_policy import TrustPolicy
 from app.exchange.zip_inspector import PackageLimits

@@ -62,6 +62,9 @@ class UpgradeService:
                 }
                 for m in plan.moves
             ),
+            frozenset(
+                {g.name for g in plan.old.iter_groups()} - {g.name for g in target.iter_groups()}
+            ),
         )
         detail = record.to_detail() | {"reason": reason.strip()}
         upgraded = replace(audit, framework_hash=target.content_hash, updated_at=now)

@@ -8,6 +8,7 @@ import io
 import json
 import stat
 import struct
+import uuid
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -1255,6 +1256,37 @@ def cases() -> list[Case]:
             audit_edit(lambda d, kit: d["action_revisions"][0].update(target="nowhere")),
         ),
         Case(
+            "upgraded audit's action on no question or practice",
+            "action-target-unknown",
+            "actions[0].target is 'nowhere', which is neither a question or practice",
+            audit_edit(_upgraded_with_action_on("nowhere")),
+        ),
+        # --- the institution record (its times: it may be older than the audit) ---------------
+        Case(
+            "institution record dated 9999",
+            "timestamp-after-signing",
+            "institution.created_at is 9999",
+            audit_edit(lambda d, kit: d["institution"].update(created_at=FUTURE)),
+        ),
+        Case(
+            "institution record changed before 2000",
+            "timestamp-before-records",
+            "institution.updated_at is 1990-01-01T00:00:00.000000Z, before 2000-01-01",
+            audit_edit(lambda d, kit: d["institution"].update(updated_at=LONG_AGO)),
+        ),
+        Case(
+            "institution record dated ~~~~",
+            "timestamp-invalid",
+            "institution.created_at is '~~~~'",
+            audit_edit(lambda d, kit: d["institution"].update(created_at="~~~~")),
+        ),
+        Case(
+            "new audit's institution record dated 9999",
+            "timestamp-after-signing",
+            "institution.updated_at is 9999",
+            new_audit_institution(updated_at=FUTURE),
+        ),
+        Case(
             "review comment on no question",
             "review-target-unknown",
             "review_comments[0].target is 'nowhere', which is not a question",
@@ -1279,6 +1311,50 @@ def cases() -> list[Case]:
             audit_edit(lambda d, kit: d["review_events"][0].update(created_at="~~~~")),
         ),
     ]
+
+
+def _upgraded_with_action_on(target: str) -> Callable[[dict, Kit], None]:
+    """The audit's log made to say it was upgraded to its framework (from a version the
+    receiver never saw, which removed a practice), and its action moved onto `target`."""
+
+    def change(document: dict, kit: Kit) -> None:
+        first = document["events"][0]
+        document["events"].append(
+            {
+                "kind": "upgraded",
+                "detail": {
+                    "from": "0" * 64,
+                    "to": document["audit"]["framework_hash"],
+                    "from_version": "2025.1",
+                    "to_version": kit.frameworks["default"].version,
+                    "earlier_questions": [],
+                    "earlier_groups": ["retired_practice"],
+                    "moves": [],
+                },
+                "author": first["author"],
+                "created_at": first["created_at"],
+            }
+        )
+        document["actions"][0]["target"] = target
+
+    return change
+
+
+def new_audit_institution(**changes: str) -> Callable[[Kit], bytes]:
+    """The field site's audit under a new id (so new to the receiver), written by the real
+    writer with its institution record changed."""
+
+    def make(kit: Kit) -> bytes:
+        def change(content: PackageContent) -> PackageContent:
+            moved = as_audit(str(uuid.uuid4()), content)
+            assert moved.institution is not None
+            return dataclasses.replace(
+                moved, institution=dataclasses.replace(moved.institution, **changes)
+            )
+
+        return with_content(kit, "field", change, "field")
+
+    return make
 
 
 def _with_comment(data: bytes, comment: bytes) -> bytes:

@@ -8,6 +8,7 @@ import pytest
 
 from app.models.crosswalk import Relation
 from app.models.errors import JalonError
+from app.models.framework import Framework
 from app.models.import_receipt import ReceiptStatus
 from app.models.upgrade_plan import Outcome, has_content
 from app.models.upgrade_record import UPGRADED
@@ -167,3 +168,68 @@ def test_upgraded_package_merges_with_a_site_that_did_not_upgrade(make_site, tmp
     assert office.store.frameworks.get(new.content_hash) is not None
     assert state_of(field, audit.id) == state_of(office, audit.id)
     assert office.merges.merge_file(upgraded).status == ReceiptStatus.ALREADY_PRESENT
+
+
+def test_an_upgraded_audits_actions_travel_when_the_upgrade_records_their_targets(
+    make_site, tmp_path, versions
+):
+    """An action may stay on a question the newer version removed (4.3.2.2): the upgrade's
+    record names it, so the package is accepted now that an upgraded audit's action targets
+    are checked (the hostile corpus's "upgraded audit's action on no question or practice" is
+    the refusal)."""
+    old, new = versions
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(old, "Caisse du Fleuve", "SN")
+    session = field.audits.open(audit.id)
+    session.answer("4.3.2.2", "partially")
+    session.add_action("4.3.2.2", "Write the complaints procedure")
+    session.add_action("4.3.2", "Train the loan officers")  # a practice both versions have
+    field.upgrades.upgrade(field.audits.get(audit.id), new)
+    [event] = [e for e in field.audits.events(field.audits.get(audit.id)) if e.kind == UPGRADED]
+    assert event.detail["earlier_groups"] == []  # 2026.2 removed no group of 2026.1
+    path = tmp_path / "upgraded.jalon"
+    field.packages.export(field.audits.get(audit.id), path)
+    receipt = office.merges.merge_file(path)
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    assert sorted(a.target for a in office.store.actions.for_audit(audit.id)) == sorted(
+        a.target for a in field.store.actions.for_audit(audit.id)
+    )
+
+
+def with_practice_renamed(framework: Framework, name: str) -> Framework:
+    """`framework` as a later version in which practice `name` is known under a new name
+    (its questions unchanged, so its crosswalk still holds): the upgrade removes the group."""
+
+    def rename(items: list[dict]) -> None:
+        for item in items:
+            if item.get("group") == name:
+                item["group"] = f"{name}_renamed"
+            rename(item.get("items", []))
+
+    document = framework.to_dict()
+    rename(document["items"])
+    document["version"] = f"{framework.version}-renamed"
+    return Framework.from_dict(document)
+
+
+def test_an_action_on_a_practice_the_upgrade_removed_travels_with_the_audit(
+    make_site, tmp_path, versions
+):
+    """The upgrade's record lists the groups the newer version lacks (`earlier_groups`), so an
+    action that stays on one of them is still accepted by the head office."""
+    old, new = versions
+    practice = old.find("1.1.1").name
+    newer = with_practice_renamed(new, practice)
+    field, office = make_site("field"), make_site("office")
+    introduce(field, office)
+    audit = field.audits.create(old, "Caisse du Fleuve", "SN")
+    field.audits.open(audit.id).add_action("1.1.1", "Write the social strategy")
+    field.upgrades.upgrade(field.audits.get(audit.id), newer)
+    [event] = [e for e in field.audits.events(field.audits.get(audit.id)) if e.kind == UPGRADED]
+    assert event.detail["earlier_groups"] == [practice]
+    path = tmp_path / "upgraded.jalon"
+    field.packages.export(field.audits.get(audit.id), path)
+    receipt = office.merges.merge_file(path)
+    assert receipt.status == ReceiptStatus.ACCEPTED, receipt.message
+    assert [a.target for a in office.store.actions.for_audit(audit.id)] == [practice]

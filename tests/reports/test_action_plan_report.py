@@ -5,6 +5,10 @@ openpyxl."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from datetime import date, datetime
+
 import pytest
 from openpyxl import load_workbook
 
@@ -97,7 +101,8 @@ def test_the_workbook_has_status_overdue_and_the_previous_plan(follow_up):
         for row in sheet.iter_rows(min_row=2, values_only=True)
     }
     late = rows["Former le conseil"]
-    assert (late["Status"], late["Due date"]) == ("In progress, overdue, to verify", "2025-03-31")
+    assert late["Status"] == "In progress, overdue, to verify"
+    assert late["Due date"] == datetime(2025, 3, 31)  # a date cell: it sorts and filters as one
     assert late[header[7]] == "Yes"
     late_row = next(cell.row for cell in sheet["C"] if cell.value == "Former le conseil")
     assert sheet.cell(row=late_row, column=7).font.color.rgb.endswith("B03A2E")  # and in red
@@ -109,3 +114,25 @@ def test_the_workbook_has_status_overdue_and_the_previous_plan(follow_up):
         ("Former le conseil", "Planned", "In progress, overdue, to verify", None, "Not assessed"),
         ("Enquête clients", "Dropped", "Not carried over", "Faite par le réseau", "Not assessed"),
     ]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_due_date_as_a_date(follow_up, tmp_path):
+    """LibreOffice, an outside reader, holds the due date as a day number shown as a date (its
+    HTML export gives a number cell its value in `sdval`; a text cell has none): the plan sorts
+    and filters by date there too."""
+    reports, audit, folder = follow_up
+    reports.write_xlsx(audit, folder / "export.xlsx", "en")
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "html", "--outdir", str(tmp_path)]
+        + [str(folder / "export.xlsx")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    page = (tmp_path / "export.html").read_text(encoding="utf-8", errors="replace")
+    plan = page[page.index(">Action plan<") :]
+    late = next(row for row in plan.split("<tr")[1:] if "Former le conseil" in row)
+    day_number = (date(2025, 3, 31) - date(1899, 12, 30)).days
+    assert f'sdval="{day_number}"' in late

@@ -8,7 +8,7 @@ from __future__ import annotations
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from app.exchange.package_content import _revision
+from app.exchange.packaged_revisions import PackagedRevisions
 from app.models.answer import InvalidValue
 from app.services.report_service import ReportService
 from app.storage.revision_rows import revision_row, row_revision
@@ -110,4 +110,4 @@ def test_a_value_kept_as_typed_travels_in_the_database_and_in_packages(session):
     assert row_revision(revision_row(revision)) == revision
     as_packaged = revision.to_dict()
     assert as_packaged["value"] == {"invalid": "19a8"}
-    assert _revision(as_packaged, 0, session.audit.id, "") == revision
+    assert PackagedRevisions.read(as_packaged, 0, session.audit.id, "") == revision

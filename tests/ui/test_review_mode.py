@@ -7,6 +7,9 @@ key is refused with nothing written."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
@@ -22,6 +25,7 @@ from app.ui.workspace.finalize_dialog import BLOCKED, READY, FinalizeDialog
 from app.ui.workspace.review.review_page import ReviewPage
 from tests.audit_filler import answer_everything
 from tests.exchange.conftest import PASSPHRASE, introduce
+from tests.exchange.test_minisign_interop import MINISIGN, SHA256SUM, run_procedure
 
 SCORED = "1.1.1.1"
 BRANCHES = "0.4"
@@ -94,6 +98,20 @@ def _comment_beside(window: MainWindow, qtbot, name: str, text: str, must_correc
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
 
 
+def checked_with_stock_tools(package: Path, signer: Application, tmp_path: Path) -> None:
+    """A package the desktop wrote passes docs/exchange.md's check with the stock minisign and
+    sha256sum, against the key its signer gave out of band (where those tools are installed:
+    dev.py installs them; the exchange tests say so when they are missing)."""
+    if not (MINISIGN and SHA256SUM and shutil.which("unzip")):
+        return
+    folder = tmp_path / f"stock-check-{package.stem}"
+    folder.mkdir()
+    shutil.copy(package, folder / "audit.jalon")
+    key = signer.keys.public_key_text(signer.keys.current()).splitlines()[1]
+    checked = run_procedure(folder, key)
+    assert checked.returncode == 0, checked.stderr
+
+
 def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_path):
     field, office, audit = sites
     framework = field.audits.open(audit.id).framework
@@ -125,6 +143,7 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
     sent = tmp_path / "kolda-review.jalon"
     page.return_to_site(sent)
     assert sent.is_file() and str(sent) in page.outcome.text()
+    checked_with_stock_tools(sent, office, tmp_path)
     assert page.state_label.text() == "Review: Returned for correction"
     assert at_office.workspace.header.findChild(type(page.badge), "statusBadge") is not None
     assert page.badge.text() == "Review: Returned for correction" and page.badge.isVisible()
@@ -172,6 +191,7 @@ def test_the_whole_review_loop_in_the_desktop(sites, open_window, qtbot, tmp_pat
     back = tmp_path / "kolda-corrected.jalon"
     mine.resubmit(back)
     assert mine.state_label.text() == "Review: Resubmitted" and back.is_file()
+    checked_with_stock_tools(back, field, tmp_path)
 
     # --- the head office accepts ------------------------------------------------------------
     assert office.review_post.receive(back).status == ReceiptStatus.UPDATED

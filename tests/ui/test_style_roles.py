@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QWidget
 
 from app.ui.common.style_roles import ACCENT, ROLE_SHEETS, StyleRoles
 from app.ui.shell.app_style import AppStyle
@@ -91,3 +91,32 @@ def test_every_role_is_given_somewhere_and_every_role_given_exists():
     given |= set(re.findall(r'self\._label\("(\w+)"', sources))  # the question page's labels
     assert given <= set(ROLE_SHEETS), given - set(ROLE_SHEETS)
     assert set(ROLE_SHEETS) <= given, set(ROLE_SHEETS) - given
+
+
+def test_the_written_out_palette_is_fusions_with_jalons_colours(qapp):
+    """AppStyle writes its palette out (asking Fusion for it would cost start-up time): it must
+    stay what Fusion's own light palette gives with Jalon's white pages, light buttons and blue
+    accent, role by role and state by state."""
+    expected = QStyleFactory.create("Fusion").standardPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.AlternateBase, "#f6f8fa"),
+        (QPalette.ColorRole.Button, "#f3f5f7"),
+        (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.ToolTipBase, "#fffbe6"),
+    ):
+        expected.setColor(role, QColor(colour))
+    written = AppStyle.palette()
+    differing = [
+        (group.name, role.name)
+        for group in (
+            QPalette.ColorGroup.Active,
+            QPalette.ColorGroup.Inactive,
+            QPalette.ColorGroup.Disabled,
+        )
+        for role in QPalette.ColorRole
+        if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles)
+        and written.color(group, role).rgba() != expected.color(group, role).rgba()
+    ]
+    assert differing == []

@@ -20,6 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.boundary.spreadsheet_cell import SpreadsheetCell
 from app.models.framework import Indicator, QuestionType
+from app.models.visible_text import VisibleText
 from app.reports.answer_display import AnswerDisplay
 from app.reports.fill_in.fill_in_layout import (
     FORMAT_VERSION,
@@ -272,7 +273,7 @@ class FillInWorkbookWriter:
             "language": data.language,
             "answers_sheet": answers_title,
             "exported_at": data.generated_at.isoformat(),
-            "exported_by": data.generated_by,
+            "exported_by": VisibleText.for_name(data.generated_by),
         }
         for row, (key, value) in enumerate(values.items(), start=1):
             SpreadsheetCell.write(sheet, row, 1, key)

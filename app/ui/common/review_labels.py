@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.framework import Framework
 from app.models.review import ReviewComment, ReviewState
+from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
 
 
@@ -56,7 +57,9 @@ class ReviewLabels:
     @staticmethod
     def signature(comment: ReviewComment) -> str:
         """ "Bintou Sow, 06/12/2026 10:13": who wrote it, and when."""
-        return f"{comment.author}, {AuditLabels.timestamp(comment.created_at)}"
+        return (
+            f"{VisibleText.for_name(comment.author)}, {AuditLabels.timestamp(comment.created_at)}"
+        )
 
     @staticmethod
     def status(comment: ReviewComment, replies: list[ReviewComment], is_open: bool) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 
 from app.models.framework import Framework, Indicator, QuestionType
 from app.models.revision import Revision
+from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
 
 
@@ -69,13 +70,16 @@ class ConflictSidePanel(QGroupBox):
             marks.append(self.tr("department: %1").replace("%1", revision.department))
         self.flags.setText(", ".join(marks) or "–")
         site = f" ({revision.site[:8]})" if revision.site else ""
-        self.author.setText(revision.author + site)
+        self.author.setText(VisibleText.for_name(revision.author) + site)
         if not revision.signed_by:  # made here (or received before signers were recorded)
             self.signer.setText("–")
         else:
             self.signer.setText(
                 self.tr("%1, key %2")
-                .replace("%1", signer_name or self.tr("a key not in the trust store"))
+                .replace(
+                    "%1",
+                    VisibleText.for_name(signer_name) or self.tr("a key not in the trust store"),
+                )
                 .replace("%2", revision.signed_by)
             )
         self.when.setText(AuditLabels.timestamp(revision.created_at))

@@ -33,6 +33,7 @@ from app.composition import Application
 from app.exchange.package_encryption import PackageEncryption
 from app.exchange.package_writer import WrittenPackage
 from app.models.errors import JalonError
+from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.background_task import BackgroundTask, TaskContext
 from app.ui.common.error_presenter import ErrorPresenter
@@ -168,7 +169,7 @@ class PackageExportDialog(ExportDialog):
                 self.tr(
                     "You have no signing key yet: one is made for {name} when you export (File ▸ "
                     "Signing key… lets you give your organisation first)."
-                ).format(name=self._application.identity.author)
+                ).format(name=VisibleText.for_name(self._application.identity.author))
             )
             return
         who = f"{info.name} ({info.organisation})" if info.organisation else info.name
@@ -262,7 +263,7 @@ class PackageExportDialog(ExportDialog):
             size=QLocale().formattedDataSize(
                 written.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
             ),
-            name=manifest.signer_name,
+            name=VisibleText.for_name(manifest.signer_name),
             key=grouped(manifest.signer_key_id),
         )
         if written.encrypted:

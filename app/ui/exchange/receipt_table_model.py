@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
+from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole
@@ -56,8 +57,8 @@ def receipt_details(receipt: ImportReceipt) -> str:
             QCoreApplication.translate(
                 "ReceiptTableModel", "Changes by %1 (as claimed); signed by %2, key %3"
             )
-            .replace("%1", ", ".join(receipt.authors))
-            .replace("%2", receipt.signer_name)
+            .replace("%1", VisibleText.for_names(receipt.authors))
+            .replace("%2", VisibleText.for_name(receipt.signer_name))
             .replace("%3", receipt.signer_key_id)
         )
     return " ".join(_sentence(part) for part in parts)
@@ -130,7 +131,7 @@ class ReceiptTableModel(QAbstractTableModel):
         if column == self.INSTITUTION:
             return receipt.institution
         if column == self.SIGNER:
-            return receipt.signer_name
+            return VisibleText.for_name(receipt.signer_name)
         if column == self.REVISIONS:
             return AuditLabels.number(receipt.revisions_added) if receipt.merged else ""
         if column == self.DETAILS:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.exchange.minisign_public_key import COMMENT_PREFIX, MinisignPublicKey
 from app.models.errors import JalonError
 from app.models.trusted_signer import TrustedSigner
+from app.models.visible_text import VisibleText
 from app.services.trust_service import TrustService
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
@@ -181,7 +182,7 @@ class TrustedSignersDialog(QDialog):
                     end=AuditLabels.date(signer.valid_until[:10]),
                 )
             for column, text in (
-                (NAME, signer.name),
+                (NAME, VisibleText.for_name(signer.name)),
                 (ORGANISATION, signer.organisation),
                 (KEY_ID, grouped(signer.key_id)),
                 (VALIDITY, validity),
@@ -230,7 +231,7 @@ class TrustedSignersDialog(QDialog):
             return
         self._done(
             self.tr("Key {key} of {name} is revoked: its packages are refused from now on.").format(
-                key=grouped(signer.key_id), name=signer.name
+                key=grouped(signer.key_id), name=VisibleText.for_name(signer.name)
             )
         )
 
@@ -241,7 +242,7 @@ class TrustedSignersDialog(QDialog):
             self.tr(
                 "Revoke the key of {name}? Packages it signs will be refused, and it can "
                 "never be trusted again.\n\nWhy (lost laptop, left the team…):"
-            ).format(name=signer.name),
+            ).format(name=VisibleText.for_name(signer.name)),
         )
         return reason if accepted else None
 
@@ -302,7 +303,7 @@ class TrustedSignersDialog(QDialog):
         self.key_id_value.setText(self.tr("choose a file first"))
         self._done(
             self.tr("{name} is trusted: packages signed with key {key} are accepted.").format(
-                name=signer.name, key=grouped(signer.key_id)
+                name=VisibleText.for_name(signer.name), key=grouped(signer.key_id)
             )
         )
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import JalonError
+from app.models.visible_text import VisibleText
 from app.services.audit_finalization import Blocker
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
@@ -174,7 +175,8 @@ class FinalizeDialog(QDialog):
         self.heading.setText(self.tr("The audit is finalized"))
         self.explanation.setText(
             self.tr("Finalized by {author} on {date}. Its seal fingerprint:").format(
-                author=audit.finalized_by, date=AuditLabels.timestamp(audit.finalized_at)
+                author=VisibleText.for_name(audit.finalized_by),
+                date=AuditLabels.timestamp(audit.finalized_at),
             )
         )
         self.seal_label.setText(seal_groups(audit.seal))

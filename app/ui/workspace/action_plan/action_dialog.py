@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.errors import JalonError
+from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
@@ -241,7 +242,7 @@ class ActionDialog(QDialog):
             step = revision.item
             text = self.tr("{when} · {author}: {status}").format(
                 when=AuditLabels.timestamp(revision.created_at),
-                author=revision.author or self.tr("(not recorded)"),
+                author=VisibleText.for_name(revision.author) or self.tr("(not recorded)"),
                 status=ActionTableModel.status_text(step.status),
             )
             detail = step.reason if step.status == ActionStatus.DROPPED else step.note

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.framework import Framework
+from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
 
 TARGET, TITLE, OWNER, DUE, PRIORITY, STATUS = range(6)
@@ -167,7 +168,7 @@ class ActionTableModel(QAbstractTableModel):
         if column == TITLE:
             return f"{item.title}\n{item.note}" if tooltip and item.note else item.title
         if column == OWNER:
-            return item.owner
+            return VisibleText.for_name(item.owner)
         if column == DUE:
             if self.is_overdue(item):
                 return self.tr("{date} (overdue)").format(date=self.due_text(item.due_date))

@@ -60,12 +60,20 @@ class AnswerHistoryList(QTreeWidget):
             # histories merged from two computers interleave).
             before = by_id.get(revision.parent_id or "")
             rows.append(
-                (revision.created_at, revision.author, "; ".join(self.changes(before, revision)))
+                (
+                    revision.created_at,
+                    VisibleText.for_name(revision.author),
+                    "; ".join(self.changes(before, revision)),
+                )
             )
         for link in self._evidence:
             shown = VisibleText.for_name(link.filename)
             rows.append(
-                (link.added_at, link.added_by, self.tr("File attached: %1").replace("%1", shown))
+                (
+                    link.added_at,
+                    VisibleText.for_name(link.added_by),
+                    self.tr("File attached: %1").replace("%1", shown),
+                )
             )
         # ISO 8601 UTC times sort as text; a stable sort keeps revisions in their order.
         rows.sort(key=lambda row: row[0])

@@ -112,7 +112,7 @@ class EvidenceList(QWidget):
             item = QListWidgetItem(f"{VisibleText.for_name(link.filename)}   ({size})")
             item.setToolTip(
                 self.tr("Added by %1 on %2")
-                .replace("%1", link.added_by)
+                .replace("%1", VisibleText.for_name(link.added_by))
                 .replace("%2", AuditLabels.timestamp(link.added_at))
             )
             self.list.addItem(item)

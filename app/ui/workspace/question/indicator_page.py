@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.models.answer import Answer
 from app.models.framework import Indicator
+from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
@@ -245,7 +246,7 @@ class IndicatorPage(QScrollArea):
         elif answer.changed_at:
             self.last_changed.setText(
                 self.tr("Last changed by %1 on %2")
-                .replace("%1", answer.author)
+                .replace("%1", VisibleText.for_name(answer.author))
                 .replace("%2", AuditLabels.timestamp(answer.changed_at))
             )
         else:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.models.answer import Answer
 from app.models.evidence_link import EvidenceLink
 from app.models.follow_up import PreviousAnswer
+from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.style_roles import StyleRoles
 
@@ -110,7 +111,11 @@ class PreviousAnswerPanel(QFrame):
             value = self.tr("No answer (comment only)")
         else:
             value = self._describe(previous.value)
-        by = self.tr("by %1").replace("%1", previous.author) if previous.author else ""
+        by = (
+            self.tr("by %1").replace("%1", VisibleText.for_name(previous.author))
+            if previous.author
+            else ""
+        )
         self.value.setText(f"<b>{_escaped(value)}</b>" + (f" · {_escaped(by)}" if by else ""))
         self.comment.setText(self.tr("Comment: %1").replace("%1", previous.comment))
         self.comment.setVisible(bool(previous.comment))

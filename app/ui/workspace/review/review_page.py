@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.composition import Application
 from app.models.errors import JalonError
-from app.models.review import NEXT_STATES, Review, ReviewRole, ReviewState
+from app.models.review import NEXT_STATES, Review, ReviewEvent, ReviewRole, ReviewState
+from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
@@ -237,11 +238,28 @@ class ReviewPage(QWidget):
         text = (
             self.tr("Since %1, by %2.")
             .replace("%1", AuditLabels.timestamp(latest.created_at))
-            .replace("%2", latest.author)
+            .replace("%2", VisibleText.for_name(latest.author))
         )
         if latest.state == ReviewState.REJECTED and latest.reason:
             text += " " + self.tr("Reason: %1").replace("%1", latest.reason)
+        if latest.signed_by:  # it came in a package: the author is a claim, the key a proof
+            text += "\n" + self._signed(latest)
         return text
+
+    def _signed(self, step: ReviewEvent) -> str:
+        """ "Claimed: Bintou Sow, site 3f2a9c1e; signed by Field site, key 9B55…", as
+        `jalon review show` says it."""
+        name = self._application.trust.name_of(step.signed_by)
+        return (
+            self.tr("Claimed: %1, site %2; signed by %3, key %4.")
+            .replace("%1", VisibleText.for_name(step.author))
+            .replace("%2", VisibleText.for_name(step.site[:8]))
+            .replace(
+                "%3",
+                VisibleText.for_name(name) if name else self.tr("a key not in the trust store"),
+            )
+            .replace("%4", step.signed_by)
+        )
 
     def _fill_comments(self, review: Review, open_ids: set[str]) -> None:
         self.comments.clear()
