@@ -24,16 +24,26 @@ from app.composition import Application
     is_flag=True,
     help="Start from the previous answers, each carried to confirm (counted once confirmed).",
 )
+@click.option("--period-start", default="", help="Start of the period assessed (YYYY-MM-DD).")
+@click.option("--period-end", default="", help="End of the period assessed (YYYY-MM-DD).")
 @click.pass_obj
-def follow_up(app: Application, reference: str, version: str | None, carried: bool) -> None:
-    """Create the next audit of the institution of audit REFERENCE."""
+def follow_up(
+    app: Application,
+    reference: str,
+    version: str | None,
+    carried: bool,
+    period_start: str,
+    period_end: str,
+) -> None:
+    """Create the next audit of the institution of audit REFERENCE (its period as for
+    `jalon audit new`)."""
     framework = None
     if version:
         previous = app.audits.framework_of(app.audits.get(reference))
         # A bare version names one of the previous audit's framework; else id@version or a file.
         plain = "@" not in version and Path(version).suffix.lower() not in (".xlsx", ".xlsm")
         framework = app.frameworks.resolve(f"{previous.id}@{version}" if plain else version)
-    created = app.follow_ups.create(reference, framework, carried)
+    created = app.follow_ups.create(reference, framework, carried, period_start, period_end)
     session = app.audits.open(created.id)
     echo(
         f"Created follow-up audit {created.id} for {created.institution} "

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.models.errors import AnswerError
+from app.models.example_date import DATE_EXAMPLE
 from app.models.framework import Indicator, QuestionType
 
 
@@ -241,8 +242,9 @@ def _parse_date(indicator: Indicator, raw: object) -> str:
         return date.fromisoformat(str(raw)[:10]).isoformat()
     except ValueError:
         raise AnswerError(
-            "{code} needs a date written YYYY-MM-DD, not {value!r}",
+            "{code} needs a date such as {example}, not {value!r}",
             code=indicator.display_code,
+            example=DATE_EXAMPLE,
             value=str(raw),
         ) from None
 

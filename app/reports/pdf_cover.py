@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
+from app.models.question_counts import QuestionCounts
 from app.models.visible_text import VisibleText
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_document import CONTENT_WIDTH
@@ -99,6 +100,7 @@ class CoverSection:
         """The three numbers a board looks for first: score, coverage, questions answered."""
         blocks, texts, fmt, styles = self._blocks, self._texts, self._format, self._blocks.styles
         overall = self._data.card.overall
+        counts = QuestionCounts.of(overall)  # as the workspace header counts them
         color = PdfBlocks.hex(score_color(overall.percent))
         figures = [
             (
@@ -106,7 +108,7 @@ class CoverSection:
                 f'<font color="{color}">{escape(fmt.score(overall.percent))}</font>',
             ),
             (texts.get("coverage"), escape(fmt.share(overall.coverage))),
-            (texts.get("answered"), f"{overall.scored_answered} / {overall.scored_total}"),
+            (texts.get("scored_answered"), f"{counts.scored_answered} / {counts.scored}"),
         ]
         cells = [
             [blocks.para(label, styles.small), blocks.rich(value, styles.key_figure)]

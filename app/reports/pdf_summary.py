@@ -178,7 +178,7 @@ class SummarySection:
                     texts.get("dimension"),
                     texts.get("score"),
                     texts.get("coverage"),
-                    texts.get("answered"),
+                    texts.get("scored_answered"),
                 ],
                 right_from=2,
             )

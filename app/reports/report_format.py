@@ -14,6 +14,8 @@ from babel.dates import format_date, format_time
 from babel.numbers import format_decimal, format_percent, format_scientific
 from babel.units import format_unit
 
+from app.reports.country_names import CountryNames
+
 EMPTY = "–"
 LARGE = 1e18
 
@@ -67,10 +69,7 @@ class ReportFormatter:
 
     def country(self, value: str) -> str:
         """A country given as an ISO code ("SN") by its name in the language ("Sénégal")."""
-        code = value.strip()
-        if len(code) == 2 and code.isalpha():
-            return self.locale.territories.get(code.upper(), value)
-        return value
+        return CountryNames.of(self.language).name(value)
 
     def size(self, size: int) -> str:
         """A file size in kilobytes or megabytes, with the locale's unit ("ko" in French)."""

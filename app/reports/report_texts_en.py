@@ -50,6 +50,7 @@ TEXTS = {
     "score": "Score",
     "coverage": "Coverage",
     "answered": "Answered",
+    "scored_answered": "Scored items answered",
     # Dimension sections
     "label_colon": "{label}:",
     "question": "Question",

@@ -52,6 +52,7 @@ TEXTS = {
     "score": "Puntaje",
     "coverage": "Cobertura",
     "answered": "Respondidos",
+    "scored_answered": "Elementos puntuados respondidos",
     # Dimension sections
     "label_colon": "{label}:",
     "question": "Pregunta",

@@ -52,6 +52,7 @@ TEXTS = {
     "score": "Score",
     "coverage": "Couverture",
     "answered": "Renseignés",
+    "scored_answered": "Éléments notés renseignés",
     # Dimension sections
     "label_colon": "{label}\u00a0:",
     "question": "Question",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.models import text_rule
 from app.models.audit import Audit, AuditEvent, AuditType
 from app.models.errors import JalonError
+from app.models.example_date import DATE_EXAMPLE
 from app.models.institution import EARLIEST_RECORD
 from app.services.id_reference import MIN_PREFIX, find_by_id_or_prefix
 from app.services.identity import Identity, new_id, utc_now
@@ -59,6 +61,18 @@ class AuditService:
                 framework=framework.id,
                 language=language,
                 known=", ".join(framework.languages),
+            )
+        if period_start and not _is_date(period_start):
+            raise JalonError(
+                "the period's start {value!r} is not a date such as {example}",
+                value=period_start,
+                example=DATE_EXAMPLE,
+            )
+        if period_end and not _is_date(period_end):
+            raise JalonError(
+                "the period's end {value!r} is not a date such as {example}",
+                value=period_end,
+                example=DATE_EXAMPLE,
             )
         if period_start and period_end and period_end < period_start:
             raise JalonError(
@@ -192,3 +206,11 @@ class AuditService:
                 AuditEvent(copy.id, "duplicated", {"from": audit.id}, self.identity.author, now)
             )
         return replace(copy, updated_at=now)
+
+
+def _is_date(text: str) -> bool:
+    """A real date written YYYY-MM-DD (not 2025-13-01, not 20251231)."""
+    try:
+        return len(text) == 10 and date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False

@@ -28,10 +28,16 @@ class FollowUpService:
         self._audits = audits
 
     def create(
-        self, previous_ref: str, framework: Framework | None = None, carried: bool = False
+        self,
+        previous_ref: str,
+        framework: Framework | None = None,
+        carried: bool = False,
+        period_start: str = "",
+        period_end: str = "",
     ) -> Audit:
         """A draft audit of the previous one's institution, with its Organization Information
-        to confirm and its answers shown (or, `carried`, carried to confirm)."""
+        to confirm and its answers shown (or, `carried`, carried to confirm), assessing the
+        period given (YYYY-MM-DD; none yet when not given)."""
         previous = self._audits.get(previous_ref)
         previous_framework = self._audits.framework_of(previous)
         framework = framework or previous_framework
@@ -55,6 +61,8 @@ class FollowUpService:
             previous.country,
             previous.audit_type,
             previous.auditors,
+            period_start,
+            period_end,
             content_language=previous.content_language
             if previous.content_language in framework.languages
             else "",

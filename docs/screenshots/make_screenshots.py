@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
 
 from app.composition import Application  # noqa: E402
-from app.models.action_item import Priority  # noqa: E402
+from app.models.action_item import ActionStatus, Priority  # noqa: E402
 from app.models.audit import AuditType  # noqa: E402
 from app.models.framework import QuestionType  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
@@ -104,13 +104,14 @@ def populate(application: Application) -> str:
         "2026-06-30",
         Priority.HIGH,
     )
-    session.add_action(
+    rule = session.add_action(
         "q4_1_1_3",
         "Write the over-indebtedness rule into the credit policy",
         "Risk manager",
         "2026-03-31",
         Priority.MEDIUM,
     )
+    session.update_action(rule, status=ActionStatus.IN_PROGRESS, note="Draft with the board")
     other = audits.create(
         framework,
         "Union des Mutuelles du Sahel",
@@ -152,6 +153,30 @@ def grab(window: MainWindow, app, name: str) -> None:
     print(f"wrote {OUT / name}")
 
 
+def grab_action_dialog(workspace, app) -> None:
+    """The action dialog of a plan's action being dropped: the reason it asks for and the
+    action's history."""
+    workspace.commands.action_plan.trigger()
+    page = workspace.action_plan
+    model = page.table.model()
+    page.table.selectRow(
+        next(
+            row
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+            if "over-indebtedness" in str(model.index(row, column).data())
+        )
+    )
+    page.edit_selected()
+    dialog = page.dialog
+    dialog.status_box.setCurrentIndex(dialog.status_box.findData(ActionStatus.DROPPED))
+    dialog.reason_edit.setText("The network writes one rule for all its members")
+    settle(app)
+    dialog.grab().save(str(OUT / "action_dialog.png"))
+    print(f"wrote {OUT / 'action_dialog.png'}")
+    dialog.reject()
+
+
 def main() -> int:
     if translations_build.main():
         return 1
@@ -181,6 +206,7 @@ def main() -> int:
     grab(window, app, "organization.png")
     workspace.commands.dashboard.trigger()
     grab(window, app, "dashboard.png")
+    grab_action_dialog(workspace, app)
 
     for language in ("fr", "es"):
         languages.apply(language)

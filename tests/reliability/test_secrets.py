@@ -61,9 +61,12 @@ def _layers(data: bytes, depth: int = 0) -> list[bytes]:
             for info in archive.infolist():
                 layers += _layers(archive.read(info), depth + 1)
     if data.startswith(b"%PDF"):
-        for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        # The end of line before `endstream` may be \r\n: its \r stays with the stream, which
+        # a decompressor object ignores once the data ends (a compressed stream may itself end
+        # with the byte \r, which a pattern taking \r?\n would cut off).
+        for stream in re.findall(rb"stream\r?\n(.*?)\nendstream", data, re.S):
             try:
-                layers.append(zlib.decompress(stream))
+                layers.append(zlib.decompressobj().decompress(stream))
             except zlib.error:
                 layers.append(stream)
     return layers

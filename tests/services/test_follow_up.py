@@ -124,3 +124,40 @@ def test_follow_up_and_keep_from_the_command_line(tmp_path, catalog):
     assert jalon(folder, "audit", "keep", new_id, "all").stdout.endswith(
         "0 carried answer(s) still to confirm\n"
     )
+
+
+def test_the_follow_up_takes_its_period_from_the_command_line(tmp_path, catalog):
+    """`jalon audit follow-up` had no option for the new audit's period: it takes the same
+    --period-start/--period-end as `jalon audit new`, and refuses a date that is not one,
+    creating nothing."""
+    folder = tmp_path / "cli"
+    application = Application(AppPaths(folder), author="Awa")
+    before = previous_audit(application, catalog.get("jalon_sp", "2026.1"))
+    application.close()
+    assert "--period-start" in jalon(folder, "audit", "follow-up", "--help").stdout
+    refused = jalon(
+        folder, "audit", "follow-up", before.id[:8], "--period-end", "2025-13-01", check=False
+    )
+    assert refused.returncode != 0
+    assert "the period's end '2025-13-01' is not a date such as 2025-12-31" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    written = jalon(
+        folder, "audit", "new", "--institution", "X", "--period-start", "1/1/2025", check=False
+    )
+    assert "the period's start '1/1/2025' is not a date such as 2025-12-31" in written.stderr
+    assert len(jalon(folder, "audit", "list").stdout.splitlines()) == 1  # nothing created
+    created = jalon(
+        folder,
+        "audit",
+        "follow-up",
+        before.id[:8],
+        "--period-start",
+        "2025-01-01",
+        "--period-end",
+        "2025-12-31",
+    ).stdout
+    new_id = created.split()[3]
+    listed = jalon(folder, "audit", "list").stdout.splitlines()
+    assert [line for line in listed if line.startswith(new_id[:8])][0].endswith(
+        "period 2025-01-01 to 2025-12-31"
+    )

@@ -20,13 +20,13 @@ def test_dashboard_follows_every_answer(qtbot, window, workspace):
     workspace.go_to("1.1.1.1")
     workspace.page.editor.choose(2)  # "no": the first score shows, 0 %
     workspace.commands.dashboard.trigger()
-    assert dashboard.score_label.text() == "0%" != before
+    assert dashboard.score_label.text() == "0.0%" != before
     assert "Partial" in dashboard.coverage_marker.text()
     workspace.go_to("1.1.2.1")
     workspace.page.editor.choose(0)  # yes
     workspace.commands.dashboard.trigger()
-    assert dashboard.score_label.text() == "50%"
-    assert workspace.header.score.text() == "Score 50%"
+    assert dashboard.score_label.text() == "50.0%"  # a tenth, as the PDF prints it
+    assert workspace.header.score.text() == "Score 50.0%"
 
 
 def test_dashboard_jumps_to_a_question(qtbot, workspace):

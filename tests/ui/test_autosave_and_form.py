@@ -92,5 +92,5 @@ def test_date_field_message(qtbot, workspace):
     field = workspace.pages.currentWidget().editors["org_reporting_date"]
     field.field.setFocus()
     qtbot.keyClicks(field.field, "31/12/2025")
-    assert field.message.text() == "0.1 needs a date written YYYY-MM-DD, not '31/12/2025'"
+    assert field.message.text() == "0.1 needs a date such as 12/31/2025, not '31/12/2025'"
     assert QApplication.focusWidget() is field.field

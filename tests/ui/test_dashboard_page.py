@@ -26,7 +26,7 @@ def bar(page, name):
 
 
 def test_a_new_audit_shows_no_score_yet(page, session):
-    assert page.score_label.text() == AuditLabels.percent(None)
+    assert page.score_label.text() == AuditLabels.score(None)
     assert page.coverage_marker.text() == "No scored answer yet"
     entries = page.bars.entries()
     assert [e.key for e in entries] == [f"d{n}" for n in range(1, 8)]  # scored dimensions only
@@ -41,7 +41,7 @@ def test_a_new_audit_shows_no_score_yet(page, session):
 def test_scores_appear_from_the_first_answer_and_are_marked_partial(page, session):
     session.answer("1.1.1.1", "partially")
     page.refresh()
-    assert page.score_label.text() == AuditLabels.percent(50)
+    assert page.score_label.text() == AuditLabels.score(50)
     assert page.coverage_marker.text().startswith("Partial — ")
     coverage = 100 * session.score().overall.coverage
     assert AuditLabels.percent(coverage) in page.coverage_marker.text()
@@ -50,13 +50,13 @@ def test_scores_appear_from_the_first_answer_and_are_marked_partial(page, sessio
     assert first.label == "1  Define and monitor social goals"
     assert bar(page, "d2").value is None
     assert page.lowest.shown_practices() == ["d1_s1_p1"]
-    assert page.lowest.topLevelItem(0).text(1) == AuditLabels.percent(50)
+    assert page.lowest.topLevelItem(0).text(1) == AuditLabels.score(50)
     assert page.lowest.topLevelItem(0).text(2) == "1 of 3"
     before = page.missing.missing_counts()["d1"]
     session.answer("1.1.1.2", "no")
     page.refresh()
     assert page.missing.missing_counts()["d1"] == before - 1
-    assert page.score_label.text() == AuditLabels.percent(25)
+    assert page.score_label.text() == AuditLabels.score(25)
 
 
 def test_lowest_practices_are_sorted_and_a_full_score_leaves_the_list(page, session):
@@ -74,7 +74,7 @@ def test_complete_coverage_is_marked_complete(page, session):
     answer_everything(session, choice=1)  # every scored question "partially"
     page.refresh()
     assert page.coverage_marker.text() == "Complete — every scored question is answered"
-    assert page.score_label.text() == AuditLabels.percent(50)
+    assert page.score_label.text() == AuditLabels.score(50)
     assert all(e.caption == "complete" and not e.partial for e in page.bars.entries())
     assert page.missing_summary.text() == "Every mandatory question is answered."
     assert page.missing.isHidden()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.models.audit import AuditType
@@ -12,6 +13,7 @@ from app.ui.home.audit_table_model import AuditTableModel
 from app.ui.home.home_page import HomePage
 from app.ui.home.new_audit_dialog import NewAuditDialog
 from tests.audit_filler import answer_everything
+from tests.jalon_cli import jalon
 
 
 def open_new_audit_dialog(qtbot, window) -> NewAuditDialog:
@@ -54,7 +56,7 @@ def test_create_an_audit_through_the_dialog(qtbot, application, window):
     assert application.audits.get(audit.id).institution == "Caisse Populaire de Thiès"
     # The workspace reads the framework in French, the interface stays English.
     assert window.workspace.tabs.tabText(1) == "Dashboard"
-    assert window.workspace.header.details.text().startswith("SN  ·  External audit")
+    assert window.workspace.header.details.text().startswith("Senegal  ·  External audit")
 
 
 def test_list_is_searchable_and_sortable(
@@ -165,3 +167,58 @@ def test_an_audit_and_its_follow_up_differ_by_the_period_they_assess(
     home.table.sortByColumn(AuditTableModel.PERIOD, Qt.SortOrder.DescendingOrder)
     shown = [home.proxy.index(row, AuditTableModel.PERIOD).data() for row in range(2)]
     assert shown == ["1/1/2025 – 12/31/2025", "no period yet"]
+
+
+def test_a_country_given_by_its_code_is_named_in_the_interface_language(
+    qtbot, application, languages, window, default_framework
+):
+    """A country picked by its code (as the New audit dialog suggests, "SN") read "SN", and a
+    name stayed as typed ("Senegal" in French): a code is now named in the interface's
+    language, as the reports name it; a typed name is left alone; the code still finds it."""
+    application.audits.create(default_framework, "Caisse de Kolda", "SN")
+    application.audits.create(default_framework, "Crédit de Douala", "cm")
+    application.audits.create(default_framework, "Mutuelle de Ségou", "Mali")
+    window.home.reload()
+    home = window.home
+    shown = {}
+    for language in ("en", "fr", "es"):
+        languages.apply(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        shown[language] = sorted(
+            home.proxy.index(row, AuditTableModel.COUNTRY).data()
+            for row in range(home.proxy.rowCount())
+        )
+    assert shown == {
+        "en": ["Cameroon", "Mali", "Senegal"],
+        "fr": ["Cameroun", "Mali", "Sénégal"],
+        "es": ["Camerún", "Mali", "Senegal"],
+    }
+    languages.apply("fr")
+    qtbot.keyClicks(home.search, "sn")
+    assert home.proxy.rowCount() == 1
+    assert home.proxy.index(0, AuditTableModel.COUNTRY).data() == "Sénégal"
+    listed = jalon(application.paths.data_dir, "audit", "list").stdout  # as stored
+    assert "Caisse de Kolda (SN)" in listed and "Mutuelle de Ségou (Mali)" in listed
+
+
+def test_each_control_of_the_audit_list_has_a_letter_of_its_own(window, languages):
+    """Alt+F went to the File menu and to New follow-up by turns (in French &Supprimer and
+    Audit de &suivi, in Spanish &Abrir and &Archivo, D&uplicar and A&uditoría, &Institución
+    and &Idioma shared a letter): each control of the list has one of its own."""
+    home = window.home
+    controls = (
+        home.new_button,
+        home.open_button,
+        home.follow_up_button,
+        home.institution_button,
+        home.institution_label,
+        home.duplicate_button,
+        home.delete_button,
+    )
+    for language in ("en", "fr", "es"):
+        languages.apply(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        texts = [action.text() for action in window.menuBar().actions()]
+        texts += [control.text() for control in controls]
+        letters = [QKeySequence.mnemonic(text).toString() for text in texts]
+        assert "" not in letters and len(set(letters)) == len(letters), (language, texts)

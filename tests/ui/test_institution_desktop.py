@@ -61,12 +61,12 @@ def test_the_institution_page_lists_audits_and_draws_the_timeline(qtbot, window,
     dialog = window.tools.dialog
     assert isinstance(dialog, InstitutionDialog)
     assert dialog.title.text() == "Caisse du Fleuve"
-    assert dialog.detail_values["country"].text() == "SN"
+    assert dialog.detail_values["country"].text() == "Senegal"  # the code SN, named
     rows = [
         [dialog.table.topLevelItem(r).text(c) for c in (0, 4)]
         for r in range(dialog.table.topLevelItemCount())
     ]
-    assert rows == [["12/31/2023", "–"], ["12/31/2024", "100%"], ["12/31/2025", "50%"]]
+    assert rows == [["12/31/2023", "–"], ["12/31/2024", "100.0%"], ["12/31/2025", "50.0%"]]
     overall, first = dialog.chart.lines()[:2]
     assert overall.values == (None, 100, 50)
     assert first.label.startswith("1 ") and first.values == (None, 100, 50)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -143,3 +144,30 @@ def test_each_menu_entry_has_a_letter_no_other_entry_of_its_menu_shares(qtbot, w
             texts = [action.text() for action in menu.actions() if action.text()]
             letters = [QKeySequence.mnemonic(text).toString() for text in texts]
             assert len(set(letters)) == len(letters), (language, texts)
+
+
+def test_every_control_of_the_question_page_has_a_letter_of_its_own(qtbot, window, workspace):
+    """ "Attach file…" had no letter and Alt+A went to "Not applicable" and the Audit menu by
+    turns (in French Alt+A also opened "Aide"): each control of the question page now has a letter
+    that neither another control nor a menu of the window takes, in the three languages."""
+    workspace.go_to("1.1.1.1")
+    page = workspace.pages.currentWidget()
+    controls = (
+        page.flag,
+        page.not_applicable_row.box,
+        page.comment_label,
+        page.department_label,
+        page.evidence.attach_button,
+        page.clear_button,
+    )
+    for language, title in (("fr", "&Fichier"), ("es", "&Archivo"), ("en", "&File")):
+        menu_action(window.language_menu, language).trigger()
+        qtbot.waitUntil(lambda title=title: window.file_menu.title() == title)
+        texts = [action.text() for action in window.menuBar().actions()]
+        texts += [control.text() for control in controls]
+        # The previous answer's button, beside the others in a follow-up audit.
+        texts.append(
+            QCoreApplication.translate("PreviousAnswerPanel", "&Keep this answer (Ctrl+K)")
+        )
+        letters = [QKeySequence.mnemonic(text).toString() for text in texts]
+        assert "" not in letters and len(set(letters)) == len(letters), (language, texts)

@@ -57,7 +57,7 @@ def test_tree_shows_progress_markers_and_scores(qtbot, session):
     with qtbot.waitSignal(model.dataChanged):
         model.refresh()
     assert model.index_of("q1_1_1_1").data(STATE_ROLE) == AnswerState.PARTIAL.value
-    assert model.index_of("d1", NavigatorTreeModel.SCORE).data() == "50%"
+    assert model.index_of("d1", NavigatorTreeModel.SCORE).data() == "50.0%"
     assert progress.data().startswith("1/")
     # 1.1.1.2 applies only after yes or partially; before that it is shown as not applying.
     assert model.state("q1_1_1_2") is AnswerState.UNANSWERED

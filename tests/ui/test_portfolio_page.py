@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeySequence
 
 from app.frameworks.framework_loader import load_framework
 from app.ui.home.portfolio_page import PortfolioPage
@@ -58,14 +59,14 @@ def test_the_portfolio_lists_every_institution(window, office, qtbot):
     assert rows["Caisse de Kolda"][2:] == [
         "2",
         rows["Caisse de Kolda"][3],
-        "100%",
+        "100.0%",
         "+50.0",
         "Accepted",
         "0",
         "Up to date",
     ]
     assert rows["Mutuelle de Ziguinchor"][4:] == [
-        "0%",
+        "0.0%",
         "–",
         "Returned for correction",
         "1",
@@ -165,3 +166,24 @@ def test_back_to_the_audit_list(window, office):
     window.show_portfolio()
     window.home_action.trigger()
     assert window.stack.currentWidget() is window.home
+
+
+def test_each_control_of_the_portfolio_has_a_letter_of_its_own(window, office, languages):
+    """The Export to Excel and Back to the audit list buttons had no Alt letter: every control
+    of the page now has one that no other control and no menu of the window takes."""
+    window.show_portfolio()
+    page = window.portfolio
+    controls = (
+        page.framework_label,
+        page.validity_label,
+        page.default_button,
+        page.export_button,
+        page.back_button,
+    )
+    for language in ("en", "fr", "es"):
+        languages.apply(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        texts = [action.text() for action in window.menuBar().actions()]
+        texts += [control.text() for control in controls]
+        letters = [QKeySequence.mnemonic(text).toString() for text in texts]
+        assert "" not in letters and len(set(letters)) == len(letters), (language, texts)

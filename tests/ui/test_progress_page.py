@@ -36,7 +36,7 @@ def test_the_progress_tab_compares_with_the_previous_audit(
     qtbot.waitUntil(lambda: page.result is not None)
     assert [page.others.itemData(n) for n in range(page.others.count())] == [before.id]
     assert page.result.before.id == before.id and page.result.after.id == after.id
-    assert page.summary.text().startswith("Overall: 100% (12/31/2024) → 50% (12/31/2025)")
+    assert page.summary.text().startswith("Overall: 100.0% (12/31/2024) → 50.0% (12/31/2025)")
     rows = {row.label.split()[0]: row for row in page.chart.rows()}
     assert (rows["1"].before, rows["1"].after) == (100, 50)
     assert rows["1"].change_text == "-50.0 (-100.0) *"
@@ -48,8 +48,8 @@ def test_the_progress_tab_compares_with_the_previous_audit(
     # Standard 1.1: 1 of 4 questions that apply answered before (1.1.1.1 and practice 1.1.2
     # with its follow-up), 2 of 3 after (no follow-up after a no).
     assert [standard.text(c) for c in range(1, 5)] == [
-        "100% (25%)",
-        "50% (67%)",
+        "100.0% (25%)",
+        "50.0% (67%)",
         "-50.0*",
         "-100.0",
     ]
@@ -94,5 +94,5 @@ def test_the_earlier_audit_is_named_by_type_period_and_status_and_no_date_is_mad
     assert earlier.short_id not in page.others.itemText(0)
     # The follow-up has no period yet: it says so rather than standing today's date in
     assert page.summary.text().startswith(
-        "Overall: 100% (1/1/2025 – 12/31/2025) → – (no period yet)"
+        "Overall: 100.0% (1/1/2025 – 12/31/2025) → – (no period yet)"
     )

@@ -33,6 +33,19 @@ class AuditLabels:
         return ValueNames(QLocale().name().split("_")[0])
 
     @staticmethod
+    def country(value: str) -> str:
+        """A country given as an ISO code ("SN") by its name in the interface's language
+        ("Sénégal" in French), as the reports name it; a country typed as a name as typed."""
+        code = value.strip()
+        if len(code) != 2 or not code.isalpha():
+            return value
+        # Imported here: Babel's data is read only when a code is shown, not at every start.
+        from app.reports.country_names import CountryNames
+
+        language = QLocale().name().split("_")[0]
+        return CountryNames.of(language if len(language) == 2 else "en").name(code)
+
+    @staticmethod
     def period(audit: Audit) -> str:
         """The period an audit assesses, "1/1/2025 – 12/31/2025" or its end alone; "no period
         yet" rather than a made-up date when none was entered (a follow-up audit starts so)."""
@@ -62,6 +75,18 @@ class AuditLabels:
         return QLocale().toString(day, AuditLabels.date_pattern())
 
     @staticmethod
+    def read_date(text: str) -> str:
+        """A date typed the way the interface writes dates, with or without leading zeros
+        (1/10/2026 as well as 01/10/2026 in French), or written YYYY-MM-DD: as YYYY-MM-DD;
+        "" when the text is not such a date."""
+        text = text.strip()
+        day = QDate.fromString(text, Qt.DateFormat.ISODate)
+        if not day.isValid():
+            lenient = AuditLabels.date_pattern().replace("dd", "d").replace("MM", "M")
+            day = QLocale().toDate(text, lenient)
+        return day.toString(Qt.DateFormat.ISODate) if day.isValid() else ""
+
+    @staticmethod
     def date_pattern() -> str:
         """The interface locale's short date with a four-digit year: "M/d/yyyy",
         "dd/MM/yyyy"."""
@@ -82,20 +107,28 @@ class AuditLabels:
         return moment.toLocalTime()
 
     @staticmethod
-    def percent(value: float | None) -> str:
-        """'72%' in English, '72 %' in French: the translators decide where the sign goes."""
+    def percent(value: float | None, decimals: int = 0) -> str:
+        """'72%' in English, '72 %' in French: the translators decide where the sign goes.
+        A share (progress, coverage) is whole; a score has one decimal (see score)."""
         if value is None:
             return "–"
-        number = QLocale().toString(float(value), "f", 0)
+        number = QLocale().toString(float(value), "f", decimals)
         return QCoreApplication.translate("AuditLabels", "%1%").replace("%1", number)
 
     @staticmethod
-    def answered(counts: QuestionCounts) -> str:
-        """ "37 of 166 answered": the same words wherever progress is shown."""
+    def score(percent: float | None) -> str:
+        """A score to a tenth of a point, '87.5%', '87,5 %': as the reports print it, so that
+        the screen and the paper give the same figure (87.5 is not rounded to 88 on one)."""
+        return AuditLabels.percent(percent, 1)
+
+    @staticmethod
+    def scored_answered(counts: QuestionCounts) -> str:
+        """ "148 of 148 scored items answered": what the score rests on, in the words and the
+        count of the reports (a not-applicable answer leaves the scored items)."""
         return (
-            QCoreApplication.translate("AuditLabels", "%1 of %2 answered")
-            .replace("%1", AuditLabels.number(counts.answered))
-            .replace("%2", AuditLabels.number(counts.questions))
+            QCoreApplication.translate("AuditLabels", "%1 of %2 scored items answered")
+            .replace("%1", AuditLabels.number(counts.scored_answered))
+            .replace("%2", AuditLabels.number(counts.scored))
         )
 
     @staticmethod

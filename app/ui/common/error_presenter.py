@@ -1,7 +1,8 @@
 """Every failure reaches the user as a clear sentence in their language, never a traceback.
 
 A JalonError carries an English template and its parameters: the template is translated in the
-"errors" context (see error_catalog.py) and then filled in. Anything else is a bug: its details
+"errors" context (see error_catalog.py) and then filled in, an example date written the way the
+interface's date fields show dates. Anything else is a bug: its details
 go to the log file and the user reads a plain message saying so.
 """
 
@@ -16,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.models.errors import JalonError
+from app.models.example_date import ExampleDate
+from app.ui.common.audit_labels import AuditLabels
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -35,8 +38,12 @@ class ErrorPresenter:
     def message(error: BaseException) -> str:
         if isinstance(error, JalonError):
             template = QCoreApplication.translate("errors", error.template)
+            params = {
+                name: AuditLabels.date(value) if isinstance(value, ExampleDate) else value
+                for name, value in error.params.items()
+            }
             try:
-                text = template.format(**error.params)
+                text = template.format(**params)
             except (KeyError, IndexError, ValueError):
                 text = str(error)  # a damaged translation must not hide the message
             return text[:1].upper() + text[1:]

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from app.ui.home.audit_table_model import INSTITUTION_ID_ROLE, SORT_ROLE, AuditTableModel
+from app.ui.home.audit_table_model import (
+    INSTITUTION_ID_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    AuditTableModel,
+)
 
 
 class AuditFilterProxy(QSortFilterProxyModel):
@@ -15,6 +20,7 @@ class AuditFilterProxy(QSortFilterProxyModel):
         self.setSourceModel(model)
         self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(-1)
+        self.setFilterRole(SEARCH_ROLE)  # a country found by its name or its code
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.institution = ""  # an institution id; "" for every institution
 

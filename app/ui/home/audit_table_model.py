@@ -32,6 +32,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 AUDIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0–1, or None while being computed
 INSTITUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # the text shown, and a country's code beside its name
 AUDITS_PER_PASS = 3  # a pass stays well under 0.1 s: the list answers clicks meanwhile
 
 
@@ -159,6 +160,9 @@ class AuditTableModel(QAbstractTableModel):
             return self._display(audit, column)
         if role == SORT_ROLE:
             return self._sort_key(audit, column)
+        if role == SEARCH_ROLE:
+            shown = self._display(audit, column)
+            return f"{shown} {audit.country}" if column == self.COUNTRY else shown
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PROGRESS:
             progress = self._asked(audit)
             if progress is not None:
@@ -171,7 +175,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == self.INSTITUTION:
             return audit.institution
         if column == self.COUNTRY:
-            return audit.country
+            return AuditLabels.country(audit.country)
         if column == self.TYPE:
             return AuditLabels.audit_type(audit.audit_type)
         if column == self.PERIOD:

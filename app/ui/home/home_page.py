@@ -153,7 +153,7 @@ class HomePage(QWidget):
         self.table.setAccessibleName(self.tr("Audits"))
         self.new_button.setText(self.tr("&New audit…"))
         self.open_button.setText(self.tr("&Open"))
-        self.follow_up_button.setText(self.tr("New &follow-up…"))
+        self.follow_up_button.setText(self.tr("New follo&w-up…"))
         self.follow_up_button.setToolTip(
             self.tr("Start the next audit of this institution, from this audit")
         )

@@ -158,16 +158,16 @@ class PortfolioPage(QWidget):
                 "click an institution to open its latest accepted audit."
             )
         )
-        self.framework_label.setText(self.tr("Validity period of"))
-        self.validity_label.setText(self.tr("An assessment is out of date after"))
+        self.framework_label.setText(self.tr("Validity &period of"))
+        self.validity_label.setText(self.tr("An assessment is &out of date after"))
         self.validity.setSuffix(self.tr(" months"))
-        self.default_button.setText(self.tr("Framework's own period"))
+        self.default_button.setText(self.tr("Framework's o&wn period"))
         self.default_button.setToolTip(
             self.tr("Forget the period chosen here: the framework's own applies, or two years")
         )
         self._show_period()
-        self.export_button.setText(self.tr("Export to Excel…"))
-        self.back_button.setText(self.tr("Back to the audit list"))
+        self.export_button.setText(self.tr("&Export to Excel…"))
+        self.back_button.setText(self.tr("&Back to the audit list"))
         self.table.setHorizontalHeaderLabels(self.headers())
         if self.rows:
             self._fill()
@@ -270,10 +270,10 @@ class PortfolioPage(QWidget):
             state.setForeground(OUT_OF_DATE)
         return [
             name,
-            QTableWidgetItem(row.country),
+            QTableWidgetItem(AuditLabels.country(row.country)),
             SortableItem(AuditLabels.number(row.audits), row.audits),
             QTableWidgetItem(AuditLabels.date(row.accepted_on) if row.accepted_on else "–"),
-            SortableItem(AuditLabels.percent(row.score), row.score),
+            SortableItem(AuditLabels.score(row.score), row.score),
             SortableItem(trend, row.trend),
             QTableWidgetItem(ReviewLabels.state(row.review_state)),
             SortableItem(AuditLabels.number(row.open_corrections), row.open_corrections),

@@ -174,7 +174,7 @@ class InstitutionDialog(QDialog):
         self.title.setText(institution.name)
         none = self.tr("none")
         values = {
-            "country": institution.country or "–",
+            "country": AuditLabels.country(institution.country) or "–",
             "former": "; ".join(institution.former_names) or none,
             "legal": institution.legal_type or "–",
             "network": institution.network or "–",
@@ -206,7 +206,7 @@ class InstitutionDialog(QDialog):
                     point.framework_version if point else "",
                     AuditLabels.audit_type(audit.audit_type),
                     AuditLabels.status(audit.status),
-                    AuditLabels.percent(point.overall if point else None),
+                    AuditLabels.score(point.overall if point else None),
                     AuditLabels.percent(
                         100 * point.coverage if point and point.coverage is not None else None
                     ),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.institution import Institution
 from app.services.institution_service import InstitutionService
+from app.ui.common.audit_labels import AuditLabels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -88,7 +89,7 @@ class InstitutionMergeDialog(QDialog):
             item.setText(
                 self.tr("%1 (%2) – %n audit(s)", "", count)
                 .replace("%1", name)
-                .replace("%2", country or "–")
+                .replace("%2", AuditLabels.country(country) or "–")
             )
 
     def eventFilter(self, watched, event) -> bool:

@@ -166,7 +166,7 @@ class FinalizeDialog(QDialog):
                 "Finalizing locks the audit: answers, evidence and the action plan become "
                 "read-only and a seal is computed over the whole audit and its history. "
                 "The audit can be reopened later, with a reason that is recorded."
-            ).format(score=AuditLabels.percent(overall.percent))
+            ).format(score=AuditLabels.score(overall.percent))
         )
         self._switch(READY)
 

@@ -89,7 +89,7 @@ class WorkspaceHeader(QFrame):
         self.title.set_full_text(audit.institution)
         parts = [AuditLabels.audit_type(audit.audit_type)]
         if audit.country:
-            parts.insert(0, audit.country)
+            parts.insert(0, AuditLabels.country(audit.country))
         if audit.period_start or audit.period_end:
             parts.append(
                 self.tr("%1 to %2")
@@ -111,8 +111,8 @@ class WorkspaceHeader(QFrame):
         """After an answer: only the score and the progress can have moved."""
         overall = self._session.score().overall
         counts = QuestionCounts.of(overall)
-        self.score.setText(self.tr("Score %1").replace("%1", AuditLabels.percent(overall.percent)))
-        answered = AuditLabels.answered(counts)
+        self.score.setText(self.tr("Score %1").replace("%1", AuditLabels.score(overall.percent)))
+        answered = AuditLabels.scored_answered(counts)
         if overall.percent is not None and overall.is_partial:
             answered += " · " + self.tr("partial")
         self.coverage.setText(answered)

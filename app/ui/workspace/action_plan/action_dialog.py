@@ -2,6 +2,9 @@
 note (what was done, where the evidence is), the reason when it is dropped, and the history of
 its changes (who, when, what step).
 
+The due date is typed as the question form's dates are (a line edit and its Calendar button,
+read the way the interface writes dates), so a date lands as typed; empty means none.
+
 Verified is offered only for an action carried over from the previous audit's plan: only a
 later audit verifies.
 
@@ -21,13 +24,11 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,12 +43,15 @@ from PySide6.QtWidgets import (
 
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.errors import JalonError
+from app.models.example_date import DATE_EXAMPLE
 from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.style_roles import StyleRoles
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.action_plan.action_target_box import ActionTargetBox
+from app.ui.workspace.calendar_button import CalendarButton
 from app.ui.workspace.typing_pause import TypingPause
 
 DEFAULT_DUE_DAYS = 90  # a quarter: the usual rhythm of a board's follow-up of an action plan
@@ -76,9 +80,14 @@ class ActionDialog(QDialog):
         self.target_box = ActionTargetBox(session.framework, language)
         self.what_edit = QLineEdit()
         self.owner_edit = QLineEdit()
-        self.due_check = QCheckBox()
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
+        # Typed as the question form's dates are, so "10/1/2026" lands as typed; empty: no
+        # due date.
+        self.due_edit = QLineEdit()
+        self.due_edit.setMaximumWidth(260)
+        self.due_calendar = CalendarButton(self.due_edit)
+        self.due_problem = QLabel()
+        StyleRoles.give(self.due_problem, "inlineError")  # one short line: not wrapped or cut
+        self.due_problem.hide()
         self.priority_box = QComboBox()
         self.status_box = QComboBox()
         for priority in Priority:
@@ -107,15 +116,14 @@ class ActionDialog(QDialog):
         self._load(item, target)
         self.what_edit.textChanged.connect(self._update_state)
         self.target_box.currentTextChanged.connect(self._update_state)
-        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        self.due_edit.textChanged.connect(self._update_state)
         self.status_box.currentIndexChanged.connect(self._update_state)
         self.reason_edit.textChanged.connect(self._update_state)
         for changed in (
             self.target_box.currentTextChanged,
             self.what_edit.textChanged,
             self.owner_edit.textChanged,
-            self.due_check.toggled,
-            self.due_edit.dateChanged,
+            self.due_edit.textChanged,
             self.priority_box.currentIndexChanged,
             self.status_box.currentIndexChanged,
             self.note_edit.textChanged,
@@ -141,8 +149,10 @@ class ActionDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         due_row = QHBoxLayout()
-        due_row.addWidget(self.due_check)
+        due_row.setSpacing(4)
         due_row.addWidget(self.due_edit, 1)
+        due_row.addWidget(self.due_calendar)
+        due_row.addStretch()
         fields = (
             self.target_box,
             self.what_edit,
@@ -156,7 +166,8 @@ class ActionDialog(QDialog):
         self._labels = [QLabel() for _ in fields]
         for label, field in zip(self._labels, fields, strict=True):
             self.form.addRow(label, field)
-            label.setBuddy(field if isinstance(field, QWidget) else self.due_check)
+            label.setBuddy(field if isinstance(field, QWidget) else self.due_edit)
+        self.form.insertRow(4, "", self.due_problem)  # under the due date
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.history_label)
@@ -168,13 +179,10 @@ class ActionDialog(QDialog):
         targeted = self.target_box.select(item.target if item else target)
         self.what_edit.setText(item.title if item else "")
         self.owner_edit.setText(item.owner if item else "")
-        due = QDate.fromString(item.due_date, Qt.DateFormat.ISODate) if item else QDate()
+        due = item.due_date if item else ""
         if item is None:
-            default = date.today() + timedelta(days=DEFAULT_DUE_DAYS)
-            due = QDate(default.year, default.month, default.day)
-        self.due_check.setChecked(due.isValid())
-        self.due_edit.setEnabled(due.isValid())
-        self.due_edit.setDate(due if due.isValid() else QDate.currentDate())
+            due = (date.today() + timedelta(days=DEFAULT_DUE_DAYS)).isoformat()
+        self.due_edit.setText(AuditLabels.date(due) if due else "")
         self.priority_box.setCurrentIndex(
             self.priority_box.findData(item.priority if item else Priority.MEDIUM)
         )
@@ -191,8 +199,10 @@ class ActionDialog(QDialog):
     # --- language ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.due_edit.setDisplayFormat(AuditLabels.date_pattern())  # a four-digit year
         self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.due_edit.setPlaceholderText(AuditLabels.date_pattern().upper())
+        self.due_edit.setToolTip(self.tr("Leave empty when the action has no due date."))
+        self._show_due_problem()
         self.setWindowTitle(self.tr("Edit action") if self._item else self.tr("New action"))
         labels = (
             self.tr("&Indicator or practice:"),
@@ -211,7 +221,6 @@ class ActionDialog(QDialog):
             self.tr("For example: train loan officers on the complaints procedure")
         )
         self.owner_edit.setPlaceholderText(self.tr("Person or team responsible"))
-        self.due_check.setText(self.tr("Due date"))
         self.note_edit.setPlaceholderText(
             self.tr("What was done, where the evidence of completion is, what was found")
         )
@@ -258,9 +267,30 @@ class ActionDialog(QDialog):
     def chosen_status(self) -> ActionStatus:
         return ActionStatus(self.status_box.currentData())
 
+    def chosen_due_date(self) -> str | None:
+        """The due date typed, as YYYY-MM-DD; "" for none; None when the text is not a date."""
+        text = self.due_edit.text().strip()
+        if not text:
+            return ""
+        return AuditLabels.read_date(text) or None
+
     def _update_state(self) -> None:
         self.reason_edit.setEnabled(self.chosen_status() == ActionStatus.DROPPED)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self._ready())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            self._ready() and self.chosen_due_date() is not None
+        )
+        self._show_due_problem()
+
+    def _show_due_problem(self) -> None:
+        """Under the due date while its text is not a date: the format the field's hint shows."""
+        unreadable = self.chosen_due_date() is None
+        if unreadable:
+            self.due_problem.setText(
+                self.tr("Write the due date like %1, or leave it empty.").replace(
+                    "%1", AuditLabels.date(DATE_EXAMPLE)
+                )
+            )
+        self.due_problem.setVisible(unreadable)
 
     def _ready(self) -> bool:
         """The fields make an action: a target, a description, a reason if it is dropped."""
@@ -276,6 +306,8 @@ class ActionDialog(QDialog):
             self._show_error(self.tr("Choose an indicator or practice from the list."))
         elif not self.what_edit.text().strip():
             self._show_error(self.tr("Describe the action to take."))
+        elif self.chosen_due_date() is None:
+            self.due_edit.setFocus()  # its problem is shown under it
         elif self.keep():
             self.accept()
 
@@ -286,11 +318,9 @@ class ActionDialog(QDialog):
         self._typing.stop()
         if not self._ready():
             return False
-        due = (
-            self.due_edit.date().toString(Qt.DateFormat.ISODate)
-            if self.due_check.isChecked()
-            else ""
-        )
+        due = self.chosen_due_date()
+        if due is None:  # not a date yet: the rest is kept, the due date stays as stored
+            due = self._item.due_date if self._item else ""
         values = {
             "target": self.chosen_target(),
             "title": self.what_edit.text().strip(),

@@ -248,7 +248,7 @@ class DashboardPage(QWidget):
 
     def _show_overall(self, overall: NodeScore) -> None:
         counts = QuestionCounts.of(overall)
-        self.score_label.setText(AuditLabels.percent(overall.percent))
+        self.score_label.setText(AuditLabels.score(overall.percent))
         if overall.scored_total == 0:
             kind, marker = "empty", self.tr("This framework has no scored questions")
         elif overall.scored_answered == 0:
@@ -298,16 +298,16 @@ class DashboardPage(QWidget):
             ""
             if row is None
             else self.tr("Peer group: median {median}, middle half {q1} to {q3}").format(
-                median=AuditLabels.percent(row.peers.median),
-                q1=AuditLabels.percent(row.peers.q1),
-                q3=AuditLabels.percent(row.peers.q3),
+                median=AuditLabels.score(row.peers.median),
+                q1=AuditLabels.score(row.peers.q1),
+                q3=AuditLabels.score(row.peers.q3),
             )
         )
         return ChartEntry(
             key=group.name,
             label=f"{group.code}  {label}" if group.code else label,
             value=score.percent,
-            value_text=AuditLabels.percent(score.percent),
+            value_text=AuditLabels.score(score.percent),
             caption=caption,
             partial=score.is_partial and score.scored_answered > 0,
             peers=row.peers if row is not None else None,

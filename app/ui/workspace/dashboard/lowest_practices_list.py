@@ -100,7 +100,7 @@ class LowestPracticesList(CompactTreeList):
             title = f"{group.code}  {label}" if group.code else label
             item.setText(PRACTICE, title)
             item.setToolTip(PRACTICE, title)
-            item.setText(SCORE, AuditLabels.percent(score.percent))
+            item.setText(SCORE, AuditLabels.score(score.percent))
             item.setText(
                 ANSWERED,
                 self.tr("{answered} of {total}").format(

@@ -130,7 +130,12 @@ class NavigatorPanel(QWidget):
         self.refresh_content_texts()
         self.model.retranslate()
         header = self.tree.header()
-        for column, least in ((NavigatorTreeModel.PROGRESS, 86), (NavigatorTreeModel.SCORE, 58)):
+        # The score column holds the widest pill, a dimension's "100.0%" ("100,0 %" in French).
+        widest_score = self.tree.pill_room(AuditLabels.score(100))
+        for column, least in (
+            (NavigatorTreeModel.PROGRESS, 86),
+            (NavigatorTreeModel.SCORE, max(58, widest_score)),
+        ):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(
                 column, max(least, header.fontMetrics().horizontalAdvance(title) + 18)

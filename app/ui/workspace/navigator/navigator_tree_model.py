@@ -339,7 +339,7 @@ class NavigatorTreeModel(QStandardItemModel):
             COMPLETE_ROLE: not score.is_partial,
             TOOLTIP: self._group_tooltip(node, score, flagged),
         }
-        percent = AuditLabels.percent(score.percent) if score.percent is not None else ""
+        percent = AuditLabels.score(score.percent) if score.percent is not None else ""
         badge = (
             None
             if score.percent is None
@@ -369,7 +369,7 @@ class NavigatorTreeModel(QStandardItemModel):
         if flagged:
             lines.append(self.tr("%n flagged for later", "", flagged))
         if score.percent is not None:
-            text = self.tr("Score %1").replace("%1", AuditLabels.percent(score.percent))
+            text = self.tr("Score %1").replace("%1", AuditLabels.score(score.percent))
             if score.is_partial:
                 text += " " + self.tr("(partial: not every scored question is answered)")
             lines.append(text)

@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QStyledItemDelegate, QTreeView, QWidget
 
 LOW, HIGH = 50.0, 75.0
+PILL_PADDING = 12  # around the text, inside the pill
+PILL_GAP = 3  # between the pill and the cell's end
 COLOURS = ("#c62828", "#b26a00", "#2e7d32")
 Badge = tuple[str, float, bool, bool]  # text, percent, complete, in a bold row
 
@@ -97,17 +99,24 @@ class NavigatorTreeView(QTreeView):
             found = self._pills[key] = self._draw_pill(badge, row_height, ratio)
         return found
 
-    def _draw_pill(self, badge: Badge, row_height: int, ratio: float) -> tuple[QPixmap, int, int]:
-        text, percent, complete, bold = badge
-        # Sized for the row's font (bold for dimensions), written in the view's.
+    def pill_room(self, text: str) -> int:
+        """The width a column needs to show a dimension's (bold) pill of `text` whole."""
+        return self._pill_metrics(bold=True).horizontalAdvance(text) + PILL_PADDING + 2 * PILL_GAP
+
+    def _pill_metrics(self, bold: bool) -> QFontMetrics:
+        """Sized for the row's font (bold for dimensions), written in the view's."""
         font = QFont(self.font())
         font.setBold(bold)
-        metrics = QFontMetrics(font)
-        width = metrics.horizontalAdvance(text) + 12
+        return QFontMetrics(font)
+
+    def _draw_pill(self, badge: Badge, row_height: int, ratio: float) -> tuple[QPixmap, int, int]:
+        text, percent, complete, bold = badge
+        metrics = self._pill_metrics(bold)
+        width = metrics.horizontalAdvance(text) + PILL_PADDING
         height = metrics.height() + 2
-        # Right-aligned 3 pixels from the cell's end, centred on the row, a pixel of room
+        # Right-aligned a few pixels from the cell's end, centred on the row, a pixel of room
         # around it for the outline's antialiasing.
-        x = -width - 3
+        x = -width - PILL_GAP
         y = (row_height - 1) // 2 - height / 2 + 0.5
         left, top = x - 1, math.floor(y) - 1
         size = QSize(width + 2, math.ceil(y + height) + 1 - top)

@@ -244,8 +244,8 @@ class ProgressPage(QWidget):
                 "Overall: {before} ({before_date}) → {after} ({after_date}); change {change}, "
                 "change of practice {practice}"
             ).format(
-                before=AuditLabels.percent(overall.before and overall.before.percent),
-                after=AuditLabels.percent(overall.after.percent),
+                before=AuditLabels.score(overall.before and overall.before.percent),
+                after=AuditLabels.score(overall.after.percent),
                 before_date=AuditLabels.period(result.before),
                 after_date=AuditLabels.period(result.after),
                 change=_points(overall.change),
@@ -314,7 +314,7 @@ def _points(value: float | None) -> str:
 def _score(percent: float | None, coverage: float | None) -> str:
     if coverage is None:
         return "–"
-    return f"{AuditLabels.percent(percent)} ({AuditLabels.percent(100 * coverage)})"
+    return f"{AuditLabels.score(percent)} ({AuditLabels.percent(100 * coverage)})"
 
 
 def _change_text(node: NodeProgress) -> str:

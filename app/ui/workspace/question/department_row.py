@@ -27,6 +27,7 @@ class DepartmentRow(QWidget):
         self._name_of = name_of
         self.label = QLabel()
         self.combo = QComboBox()
+        self.label.setBuddy(self.combo)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in departments:
             self.combo.addItem("", key)
@@ -44,7 +45,7 @@ class DepartmentRow(QWidget):
 
     def retranslate(self) -> None:
         """In the interface language (the page calls it when the language changes)."""
-        self.label.setText(self.tr("Department:"))
+        self.label.setText(self.tr("&Department:"))
 
     def show_names(self) -> None:
         """The departments' names again (another question, or another content language)."""

@@ -91,7 +91,7 @@ class EvidenceList(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.attach_button.setText(self.tr("Attach file…"))
+        self.attach_button.setText(self.tr("A&ttach file…"))
         self.open_button.setText(self.tr("Open"))
         self.remove_button.setText(self.tr("Remove"))
         self._fill()

@@ -169,11 +169,11 @@ class IndicatorPage(QScrollArea):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.flag.setText(self.tr("&Flag for later"))
+        self.flag.setText(self.tr("Fla&g for later"))
         self.flag.setToolTip(self.tr("Mark this question to come back to it (Ctrl+L)"))
         self.mandatory.setText(self.tr("Mandatory"))
         self.department_row.retranslate()
-        self.clear_button.setText(self.tr("Clear answer"))
+        self.clear_button.setText(self.tr("Clea&r answer"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
         self.comment.setPlaceholderText(
             self.tr("What you saw, who you asked, which documents you checked…")

@@ -56,7 +56,7 @@ class NotApplicableRow(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.box.setText(self.tr("Not &applicable"))
+        self.box.setText(self.tr("&Not applicable"))
         self.reason.setPlaceholderText(self.tr("Why does this question not apply? (required)"))
         self.reason.setAccessibleName(self.tr("Why it does not apply"))
 

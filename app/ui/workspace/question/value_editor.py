@@ -16,17 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-    QWidgetAction,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models.answer import AnswerValue, InvalidValue
 from app.models.errors import JalonError
@@ -34,6 +24,7 @@ from app.models.framework import Indicator, QuestionType
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.style_roles import StyleRoles
+from app.ui.workspace.calendar_button import CalendarButton
 from app.ui.workspace.typing_pause import TypingPause
 
 
@@ -60,12 +51,14 @@ class ValueEditor(QWidget):
         StyleRoles.give(self.message, "inlineError")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.calendar: QCalendarWidget | None = None
+        self.calendar_button: CalendarButton | None = None
         row = QHBoxLayout()
         row.setSpacing(4)
         row.addWidget(self.field, 1)
         if indicator.type == QuestionType.DATE:
-            row.addWidget(self._calendar_button())
+            self.calendar_button = CalendarButton(self.field)
+            self.calendar_button.picked.connect(self.commit)
+            row.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(3)
@@ -78,35 +71,6 @@ class ValueEditor(QWidget):
         self.field.installEventFilter(self)
         self.retranslate()
 
-    def _calendar_button(self) -> QToolButton:
-        """A calendar that drops down from a button beside the date (Alt+Down from the
-        field): the date can be typed or picked."""
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._date_picked)
-        self.calendar.activated.connect(self._date_picked)
-        menu = QMenu(self)
-        picker = QWidgetAction(menu)
-        picker.setDefaultWidget(self.calendar)
-        menu.addAction(picker)
-        menu.aboutToShow.connect(self._calendar_about_to_show)
-        self.calendar_button = QToolButton()
-        self.calendar_button.setObjectName("calendarButton")
-        self.calendar_button.setMenu(menu)
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return self.calendar_button
-
-    def _calendar_about_to_show(self) -> None:
-        day = QDate.fromString(self._canonical(self.field.text()), Qt.DateFormat.ISODate)
-        self.calendar.setSelectedDate(day if day.isValid() else QDate.currentDate())
-        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
-
-    def _date_picked(self, day: QDate) -> None:
-        self.calendar_button.menu().hide()
-        self.field.setText(AuditLabels.date(day.toString(Qt.DateFormat.ISODate)))
-        self.field.setFocus(Qt.FocusReason.PopupFocusReason)
-        self.commit()
-
     def retranslate(self) -> None:
         placeholders = {
             QuestionType.INTEGER: self.tr("A whole number"),
@@ -115,9 +79,6 @@ class ValueEditor(QWidget):
             QuestionType.TEXT: self.tr("Type the answer"),
         }
         self.field.setPlaceholderText(placeholders.get(self._indicator.type, ""))
-        if self.calendar is not None:
-            self.calendar_button.setText(self.tr("Calendar"))
-            self.calendar_button.setToolTip(self.tr("Pick the date in a calendar (Alt+Down)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -151,10 +112,9 @@ class ValueEditor(QWidget):
         text = text.strip()
         if not text:
             return text
-        locale = QLocale()
         if self._indicator.type == QuestionType.DATE:
-            day = locale.toDate(text, AuditLabels.date_pattern())
-            return day.toString(Qt.DateFormat.ISODate) if day.isValid() else text
+            return AuditLabels.read_date(text) or text
+        locale = QLocale()
         if self._indicator.type in (QuestionType.INTEGER, QuestionType.DECIMAL):
             number, ok = locale.toDouble(text)
             if ok:
@@ -229,13 +189,6 @@ class ValueEditor(QWidget):
             or not isinstance(event, QKeyEvent)
         ):
             return super().eventFilter(watched, event)
-        if (
-            event.key() == Qt.Key.Key_Down
-            and self.calendar is not None
-            and event.modifiers() == Qt.KeyboardModifier.AltModifier
-        ):
-            self.calendar_button.showMenu()
-            return True
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
