@@ -76,6 +76,17 @@
         <translation>Historial de esta acción:</translation>
     </message>
     <message>
+        <source>Write the due date like %1, or leave it empty.</source>
+        <translation>Escriba la fecha límite como %1, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Leave empty when the action has no due date.</source>
+        <translation>Déjela vacía si la acción no tiene fecha límite.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistoryList</name>
+    <message>
         <source>{when} · {author}: {status}</source>
         <translation>{when} · {author}: {status}</translation>
     </message>
@@ -86,14 +97,6 @@
     <message>
         <source>Carried over from the previous audit&apos;s plan</source>
         <translation>Retomada del plan de la auditoría anterior</translation>
-    </message>
-    <message>
-        <source>Write the due date like %1, or leave it empty.</source>
-        <translation>Escriba la fecha límite como %1, o déjela vacía.</translation>
-    </message>
-    <message>
-        <source>Leave empty when the action has no due date.</source>
-        <translation>Déjela vacía si la acción no tiene fecha límite.</translation>
     </message>
 </context>
 <context>

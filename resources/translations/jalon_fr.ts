@@ -76,6 +76,17 @@
         <translation>Historique de cette action&#xa0;:</translation>
     </message>
     <message>
+        <source>Write the due date like %1, or leave it empty.</source>
+        <translation>Écrivez l&apos;échéance comme %1, ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>Leave empty when the action has no due date.</source>
+        <translation>Laissez vide quand l&apos;action n&apos;a pas d&apos;échéance.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistoryList</name>
+    <message>
         <source>{when} · {author}: {status}</source>
         <translation>{when} · {author}&#xa0;: {status}</translation>
     </message>
@@ -86,14 +97,6 @@
     <message>
         <source>Carried over from the previous audit&apos;s plan</source>
         <translation>Reprise du plan de l&apos;audit précédent</translation>
-    </message>
-    <message>
-        <source>Write the due date like %1, or leave it empty.</source>
-        <translation>Écrivez l&apos;échéance comme %1, ou laissez-la vide.</translation>
-    </message>
-    <message>
-        <source>Leave empty when the action has no due date.</source>
-        <translation>Laissez vide quand l&apos;action n&apos;a pas d&apos;échéance.</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -44,11 +43,11 @@ from PySide6.QtWidgets import (
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.errors import JalonError
 from app.models.example_date import DATE_EXAMPLE
-from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.style_roles import StyleRoles
+from app.ui.workspace.action_plan.action_history_list import ActionHistoryList
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.action_plan.action_target_box import ActionTargetBox
 from app.ui.workspace.calendar_button import CalendarButton
@@ -99,9 +98,7 @@ class ActionDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.reason_edit = QLineEdit()
-        self.history_list = QListWidget()
-        self.history_list.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_list = ActionHistoryList()
         self.history_label = QLabel()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -243,21 +240,10 @@ class ActionDialog(QDialog):
         super().changeEvent(event)
 
     def _show_history(self) -> None:
-        """Every change of the action, latest first: when, who, what step, with its note."""
-        self.history_list.clear()
-        if self._item is None:
-            return
-        for revision in reversed(self._session.action_history(self._item)):
-            step = revision.item
-            text = self.tr("{when} · {author}: {status}").format(
-                when=AuditLabels.timestamp(revision.created_at),
-                author=VisibleText.for_name(revision.author) or self.tr("(not recorded)"),
-                status=ActionTableModel.status_text(step.status),
-            )
-            detail = step.reason if step.status == ActionStatus.DROPPED else step.note
-            self.history_list.addItem(f"{text} — {detail}" if detail else text)
-        if self._item.carried_from:  # its earlier steps are in the previous audit
-            self.history_list.addItem(self.tr("Carried over from the previous audit's plan"))
+        """Every change of the action, latest first (none for a new one)."""
+        item = self._item
+        history = self._session.action_history(item) if item is not None else []
+        self.history_list.show_history(history, bool(item is not None and item.carried_from))
 
     # --- saving --------------------------------------------------------------------------------
 
