@@ -97,7 +97,9 @@ class IndicatorPage(QScrollArea):
             list(session.framework.departments), self._department_name
         )
         self.department_row.chosen.connect(self._department_chosen)
-        self.department = self.department_row.combo  # as the page's own (tests, keyboard flow)
+        # As the page's own (the tests and the keyboard flow reach them).
+        self.department_label = self.department_row.label
+        self.department = self.department_row.combo
         self.comment_label = QLabel()
         self.comment = CommentEditor()
         self.comment.setFixedHeight(82)
