@@ -24,6 +24,7 @@ PERSON_NAME = "person_name"
 PERSON_ORGANISATION = "person_organisation"
 
 if TYPE_CHECKING:  # the exchange stack loads on first use: start-up does not need it
+    from app.models.peer_benchmark import PeerBenchmark
     from app.services.benchmark_service import BenchmarkService
     from app.services.exchange_services import ExchangeServices
     from app.services.follow_up_service import FollowUpService
@@ -188,12 +189,13 @@ class Application:
             self.catalog.frameworks,
         )
 
-    def imported_benchmark(self) -> dict | None:
-        """The peer benchmark imported here, verified against the trust store as it is now;
-        None when none was imported (without loading the signature code)."""
+    def imported_benchmark(self) -> PeerBenchmark | None:
+        """The peer benchmark imported here, verified against the trust store as it is now,
+        with the frameworks installed here; None when none was imported (without loading the
+        signature code)."""
         if not self.benchmark_file.exists():
             return None
-        return self.benchmarks.imported()
+        return self.benchmarks.imported_peers()
 
     @property
     def benchmark_file(self) -> Path:

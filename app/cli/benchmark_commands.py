@@ -72,6 +72,12 @@ def show(app: Application, source: str | None, reference: str | None) -> None:
             f"{audit.institution} against its peers: {comparison.group_by} = "
             f"{comparison.group}, {comparison.institutions} institutions"
         )
+        if comparison.read_as is not None:
+            own, newer = app.audits.framework_of(audit).version, comparison.read_as.version
+            echo(
+                f"  this audit's version {own} read as {newer} through the crosswalk: the "
+                f"codes and scores are {newer}'s"
+            )
         echo(f"  {'node':<12} {'score':>7} {'Q1':>7} {'median':>7} {'Q3':>7}  quarter")
         for row in comparison.rows:
             score = "-" if row.score is None else f"{row.score:.1f}"

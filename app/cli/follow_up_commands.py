@@ -76,11 +76,21 @@ def keep(app: Application, reference: str, codes: tuple[str, ...]) -> None:
 @click.pass_obj
 def figures(app: Application, reference: str, code: str | None, note: str) -> None:
     """Organization figures of follow-up audit REFERENCE that moved beyond their limit since
-    the previous audit; with --confirm CODE --note TEXT, confirm one of them."""
+    the previous audit, those confirmed with their note and those still to confirm; with
+    --confirm CODE --note TEXT, confirm one of them."""
     session = app.audits.open(reference)
     if code:
         confirmed = session.confirm_figure(code, note)
         echo(f"Confirmed {session.indicator(code).display_code} = {confirmed.value:g}")
+    # Confirmed ones first, with who confirmed them and why: a head office reads here the
+    # notes a site sent with its package.
+    for held in session.confirmed_figures():
+        flag = held.flag
+        echo(
+            f"  {session.indicator(flag.indicator).display_code:6} {flag.previous:g} -> "
+            f"{flag.current:g}  confirmed by {held.author} on "
+            f"{held.confirmed_at[:10]}: {held.note}"
+        )
     flags = session.implausible_figures()
     for flag in flags:
         indicator = session.indicator(flag.indicator)

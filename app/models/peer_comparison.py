@@ -11,12 +11,13 @@ comparison says so instead of raising: a report then writes one sentence about i
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.errors import JalonError
+from app.models.framework import Framework
 from app.models.peer_quartiles import PeerQuartiles
 from app.models.scoring import ScoreCard
 
@@ -49,21 +50,45 @@ class PeerComparison:
     rows: tuple[PeerRow, ...]
     created_at: str  # when the benchmark was built (ISO time)
     min_group_size: int
+    # The newer version the audit's answers were read as through its crosswalk to be
+    # compared; None when compared in its own version. `rows` then hold that version's nodes
+    # and the audit's scores in it, which charts of the audit's own version cannot carry.
+    read_as: Framework | None = field(default=None, compare=False, repr=False)
+    # When the benchmark holds this framework only on other versions that nothing here can
+    # read the audit as: the audit's version and those versions (and no rows).
+    audit_version: str = ""
+    other_versions: tuple[str, ...] = ()
 
     @property
     def applies(self) -> bool:
         return self.institutions > 0
+
+    @property
+    def on_other_version(self) -> bool:
+        return bool(self.other_versions)
+
+    @property
+    def marks_own_charts(self) -> bool:
+        """The group's quartiles can be drawn over the charts of the audit's own version."""
+        return self.applies and self.read_as is None
 
     def row(self, node: str) -> PeerRow | None:
         return next((r for r in self.rows if r.node == node), None)
 
     @classmethod
     def of(
-        cls, document: dict[str, Any], audit: Audit, answers: Mapping[str, Answer], card: ScoreCard
+        cls,
+        document: dict[str, Any],
+        audit: Audit,
+        answers: Mapping[str, Answer],
+        card: ScoreCard,
+        entry: dict[str, Any] | None,
+        read_as: Framework | None = None,
     ) -> PeerComparison:
+        """The audit against its group in `entry` (the benchmark's entry it is compared with,
+        see PeerBenchmark), its scores in `card` (those of version `read_as` when given)."""
         group_by = document["group_by"]
         value = group_value(group_by, audit, answers)
-        entry = entry_for(document, audit.framework_hash)
         group = next((g for g in entry["groups"] if g["group"] == value), None) if entry else None
         rows: list[PeerRow] = []
         for node in group["nodes"] if group and value else ():
@@ -79,6 +104,7 @@ class PeerComparison:
             tuple(rows),
             document["created_at"],
             document["min_group_size"],
+            read_as=read_as,
         )
 
     @classmethod
@@ -89,6 +115,29 @@ class PeerComparison:
         value = group_value(document["group_by"], audit, answers)
         return cls(
             document["group_by"], value, 0, (), document["created_at"], document["min_group_size"]
+        )
+
+    @classmethod
+    def other_version(
+        cls,
+        document: dict[str, Any],
+        audit: Audit,
+        answers: Mapping[str, Answer],
+        audit_version: str,
+        versions: tuple[str, ...],
+    ) -> PeerComparison:
+        """A comparison that says the benchmark's groups are on other versions (`versions`)
+        of the audit's framework, which the audit cannot be read as: nothing is compared."""
+        none = cls.none(document, audit, answers)
+        return cls(
+            none.group_by,
+            none.group,
+            0,
+            (),
+            none.created_at,
+            none.min_group_size,
+            audit_version=audit_version,
+            other_versions=versions,
         )
 
 

@@ -56,6 +56,18 @@ class FigureConfirmation:
         )
 
 
+@dataclass(frozen=True)
+class ConfirmedFigure:
+    """A figure that moved beyond its limit and that a person confirmed at its current value:
+    shown with who confirmed it, when, and why, wherever the audit is read (at the head office
+    too: the confirmation travels in packages)."""
+
+    flag: PlausibilityFlag  # the move that was confirmed
+    note: str
+    author: str
+    confirmed_at: str  # ISO time
+
+
 def plausibility_flags(
     questions: Iterable[Indicator],
     current: Mapping[str, object],

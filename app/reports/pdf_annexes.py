@@ -66,6 +66,9 @@ class AnnexSections:
                         styles.note,
                     )
                 )
+            confirmed = data.figure_confirmation(indicator, texts, self._format)
+            if confirmed:  # a figure far from last time's, and why it is right
+                label.append(blocks.para(confirmed, styles.note))
             answered = answer is not None and answer.is_answered
             # A value kept as typed is shown as typed with its problem, not as a blank.
             shown = answered or (answer is not None and answer.is_invalid)

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.models.framework import Level
-from app.models.peer_comparison import OVERALL, PeerRow
+from app.models.peer_comparison import OVERALL, PeerComparison, PeerRow
 from app.reports.pdf_blocks import PdfBlocks
 from app.reports.pdf_document import CONTENT_WIDTH
 from app.reports.pdf_styles import BAND
@@ -42,13 +42,15 @@ class PeerSection:
                 PeerGroupText(self._data, texts, self._format).sentence(peers), styles.body
             ),
             Spacer(1, 4 * mm),
-            self._table([r for r in peers.rows if r.node == OVERALL or r.level in SHOWN_LEVELS]),
+            self._table(
+                peers, [r for r in peers.rows if r.node == OVERALL or r.level in SHOWN_LEVELS]
+            ),
             Spacer(1, 3 * mm),
             blocks.para(texts.get("peers_table_note"), styles.small),
             PageBreak(),
         ]
 
-    def _table(self, rows: list[PeerRow]):
+    def _table(self, peers: PeerComparison, rows: list[PeerRow]):
         blocks, texts, styles = self._blocks, self._texts, self._blocks.styles
         words = PeerGroupText(self._data, texts, self._format)
         table: list[list] = [
@@ -74,7 +76,7 @@ class PeerSection:
             table.append(
                 [
                     blocks.para("" if row.node == OVERALL else row.code, text_style),
-                    blocks.para(self._label(row), text_style),
+                    blocks.para(words.label(peers, row), text_style),
                     blocks.score_cell(row.score, self._format.score(row.score)),
                     *(
                         blocks.para(self._format.score(value), styles.cell_right)
@@ -95,9 +97,3 @@ class PeerSection:
         ]
         extra = [("BACKGROUND", (0, row), (-1, row), BAND) for row in bands]
         return blocks.table(table, widths, extra=extra)
-
-    def _label(self, row: PeerRow) -> str:
-        if row.node == OVERALL:
-            return self._texts.get("overall_score")
-        node = self._data.framework.nodes.get(row.node)
-        return self._data.label(node) if node is not None else row.code

@@ -53,7 +53,7 @@ class SummarySection:
                 self._charts(dimensions),
                 blocks.para(texts.get("chart_caption"), styles.small),
             ]
-            if peers is not None and peers.applies:
+            if peers is not None and peers.marks_own_charts:
                 items.append(blocks.para(texts.get("peers_chart_caption"), styles.small))
         if peers is not None:  # which peer group, or why none applies
             items.append(
@@ -136,7 +136,7 @@ class SummarySection:
     def _charts(self, dimensions: list[Group]) -> Flowable:
         data, fmt = self._data, self._format
         items = [(g.display_code, data.score(g).percent) for g in dimensions]
-        peers = data.peers if data.peers is not None and data.peers.applies else None
+        peers = data.peers if data.peers is not None and data.peers.marks_own_charts else None
         rows = [peers.row(g.name) if peers else None for g in dimensions]
         charts = ScoreCharts(fmt.number)
         height = 72 * mm

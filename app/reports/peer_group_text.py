@@ -5,7 +5,7 @@ say the same thing."""
 from __future__ import annotations
 
 from app.models.answer import Answer
-from app.models.peer_comparison import FIELD_PREFIX, PeerComparison, PeerRow
+from app.models.peer_comparison import FIELD_PREFIX, OVERALL, PeerComparison, PeerRow
 from app.reports.answer_display import AnswerDisplay
 from app.reports.report_data import ReportData
 from app.reports.report_format import ReportFormatter
@@ -19,15 +19,41 @@ class PeerGroupText:
         self._format = formatter
 
     def sentence(self, peers: PeerComparison) -> str:
-        """Which group and how many institutions; or why no group applies."""
+        """Which group and how many institutions, and the version the audit was read as;
+        or why no group applies (none of the audit's version, or none that is published)."""
+        date = self._format.date(peers.created_at)
+        if peers.on_other_version:
+            return self._texts.get(
+                "peers_other_version",
+                date=date,
+                versions=", ".join(peers.other_versions),
+                version=peers.audit_version,
+            )
         key = "peers_line" if peers.applies else "peers_none"
-        return self._texts.get(
+        sentence = self._texts.get(
             key,
             count=peers.institutions,
             group=self.group(peers),
-            date=self._format.date(peers.created_at),
+            date=date,
             minimum=peers.min_group_size,
         )
+        if peers.applies and peers.read_as is not None:
+            sentence += " " + self._texts.get(
+                "peers_read_as",
+                version=self._data.framework.version,
+                read_as=peers.read_as.version,
+            )
+        return sentence
+
+    def label(self, peers: PeerComparison, row: PeerRow) -> str:
+        """A compared node's label, from the version the audit was read as."""
+        if row.node == OVERALL:
+            return self._texts.get("overall_score")
+        framework = peers.read_as or self._data.framework
+        node = framework.nodes.get(row.node)
+        if node is None:
+            return row.code
+        return framework.text(node.label, self._data.language) or node.display_code
 
     def group(self, peers: PeerComparison) -> str:
         """The group in words: "country Senegal", or an Organization Information question's

@@ -18,10 +18,13 @@ from app.models.audit import Audit
 from app.models.framework import Framework, Group, Indicator
 from app.models.localized_text import LocalizedText
 from app.models.peer_comparison import PeerComparison
+from app.models.plausibility import ConfirmedFigure
 from app.models.scoring import NodeScore, ScoreCard
 from app.models.visible_text import VisibleText
 from app.reports.framework_layout import FrameworkLayout
+from app.reports.report_format import ReportFormatter
 from app.reports.report_history import ReportHistory
+from app.reports.report_texts import ReportTexts
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,26 @@ class ReportData:
     # For a follow-up audit: each action of the previous audit's plan and what became of it.
     previous_plan: tuple[ActionProgress, ...] = ()
     previous_period: str = ""  # how the previous audit is named (its period's end)
+    # For a follow-up audit: the Organization Information figures that moved beyond their
+    # limit and were confirmed, by question name, with who confirmed them and why.
+    confirmed_figures: Mapping[str, ConfirmedFigure] = field(default_factory=dict)
+
+    def figure_confirmation(
+        self, indicator: Indicator, texts: ReportTexts, fmt: ReportFormatter
+    ) -> str:
+        """The line that says a figure's move was confirmed, by whom, when and why; "" for
+        a figure not confirmed (or not a figure)."""
+        confirmed = self.confirmed_figures.get(indicator.name)
+        if confirmed is None:
+            return ""
+        return texts.get(
+            "figure_confirmed",
+            previous=fmt.number(confirmed.flag.previous),
+            value=fmt.number(confirmed.flag.current),
+            author=VisibleText.for_name(confirmed.author),
+            date=fmt.date(confirmed.confirmed_at[:10]),
+            note=VisibleText.for_documents(confirmed.note),
+        )
 
     @property
     def today(self) -> str:

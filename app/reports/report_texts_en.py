@@ -58,6 +58,9 @@ TEXTS = {
     "points": "Points",
     "na_reason": "Reason for N/A",
     "comment": "Comment",
+    "figure_confirmed": "Moved from {previous} to {value} since the previous audit; confirmed by "
+    "{author} on {date}: {note}",
+    "figure_confirmation": "Change confirmed",
     "evidence": "Evidence",
     "flagged_items": "Flagged for follow-up",
     "not_applicable": "Not applicable",
@@ -262,6 +265,14 @@ TEXTS = {
     "peers_none": "No peer benchmark applies to this audit: the benchmark of {date} has no peer "
     "group {group} for this framework version (groups smaller than {minimum} "
     "institutions are not published).",
+    "peers_other_version": "No comparison with peers: the network's benchmark of {date} holds "
+    "the peer groups of this framework on version {versions}, and this audit is on version "
+    "{version}. No crosswalk installed here leads from {version} to {versions}, so the scores "
+    "of the two versions are not put side by side.",
+    "peers_read_as": "This audit, made with version {version} of the framework, is read as "
+    "version {read_as} through the framework's crosswalk, as the network's audits were: its "
+    "scores in the table are those of version {read_as}, and the charts, which show version "
+    "{version}, carry no peer marks.",
     "peers_group_country": "country {value}",
     "peers_group_field": "{label}: {value}",
     "peers_group_missing": "(not answered)",

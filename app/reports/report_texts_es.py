@@ -60,6 +60,9 @@ TEXTS = {
     "points": "Puntos",
     "na_reason": "Motivo de «no aplica»",
     "comment": "Comentario",
+    "figure_confirmed": "Pasó de {previous} a {value} desde la auditoría anterior; confirmado por "
+    "{author} el {date}: {note}",
+    "figure_confirmation": "Cambio confirmado",
     "evidence": "Evidencias",
     "flagged_items": "Puntos señalados para seguimiento",
     "not_applicable": "No aplica",
@@ -268,6 +271,14 @@ TEXTS = {
     "peers_none": "Ninguna referencia de pares se aplica a esta auditoría: la referencia del "
     "{date} no tiene grupo {group} para esta versión del marco (los grupos de "
     "menos de {minimum} instituciones no se publican).",
+    "peers_other_version": "Sin comparación con los pares: la referencia de la red del {date} "
+    "trata la versión {versions} de este marco, y esta auditoría está en la versión {version}. "
+    "Ninguna tabla de correspondencias instalada aquí lleva de {version} a {versions}: los "
+    "puntajes de las dos versiones no se ponen lado a lado.",
+    "peers_read_as": "Esta auditoría, hecha con la versión {version} del marco, se lee como la "
+    "versión {read_as} mediante la tabla de correspondencias del marco, como se leyeron las "
+    "auditorías de la red: sus puntajes en la tabla son los de la versión {read_as}, y los "
+    "gráficos, que muestran la versión {version}, no llevan las marcas de los pares.",
     "peers_group_country": "país {value}",
     "peers_group_field": "{label}: {value}",
     "peers_group_missing": "(sin respuesta)",

@@ -60,6 +60,9 @@ TEXTS = {
     "points": "Points",
     "na_reason": "Motif « sans objet »",
     "comment": "Commentaire",
+    "figure_confirmed": "Passé de {previous} à {value} depuis l'audit précédent ; confirmé par "
+    "{author} le {date} : {note}",
+    "figure_confirmation": "Évolution confirmée",
     "evidence": "Justificatifs",
     "flagged_items": "Points signalés pour suivi",
     "not_applicable": "Sans objet",
@@ -272,6 +275,14 @@ TEXTS = {
     "peers_none": "Aucune référence de pairs ne s'applique à cet audit : la référence du {date} "
     "n'a pas de groupe {group} pour cette version du référentiel (les groupes de "
     "moins de {minimum} institutions ne sont pas publiés).",
+    "peers_other_version": "Pas de comparaison avec les pairs : la référence du réseau du {date} "
+    "porte sur la version {versions} de ce référentiel, et cet audit est en version {version}. "
+    "Aucune table de correspondance installée ici ne mène de {version} à {versions} : les scores "
+    "des deux versions ne sont pas mis côte à côte.",
+    "peers_read_as": "Cet audit, fait avec la version {version} du référentiel, est lu en version "
+    "{read_as} par la table de correspondance du référentiel, comme l'ont été les audits du "
+    "réseau : ses scores dans le tableau sont ceux de la version {read_as}, et les graphiques, "
+    "qui montrent la version {version}, ne portent pas les repères des pairs.",
     "peers_group_country": "pays {value}",
     "peers_group_field": "{label} : {value}",
     "peers_group_missing": "(sans réponse)",

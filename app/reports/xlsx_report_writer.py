@@ -228,14 +228,13 @@ class XlsxReportWriter:
         style.write_header(sheet, PEER_TABLE_ROW)
         formats = {3: SCORE_FORMAT, 4: SCORE_FORMAT, 5: SCORE_FORMAT, 6: SCORE_FORMAT}
         for row in peers.rows:
-            node = data.framework.nodes.get(row.node)
             overall = row.node == OVERALL
             style.append(
                 sheet,
                 [
                     "" if overall else row.code,
                     texts.get("level_root" if overall else f"level_{row.level}"),
-                    texts.get("overall_score") if overall or node is None else data.label(node),
+                    words.label(peers, row),
                     None if row.score is None else row.score / 100,
                     row.peers.q1 / 100,
                     row.peers.median / 100,
@@ -250,9 +249,12 @@ class XlsxReportWriter:
     def _organization(self, sheet) -> None:
         data, texts, display = self._data, self._texts, self._display
         style = SheetStyle(
-            [texts.get(k) for k in ("section", "code", "item", "value", "comment")],
-            [28, 10, 55, 28, 40],
-            wrapped=(0, 2, 4),
+            [
+                texts.get(k)
+                for k in ("section", "code", "item", "value", "comment", "figure_confirmation")
+            ],
+            [28, 10, 55, 28, 40, 50],
+            wrapped=(0, 2, 4, 5),
         )
         style.write_header(sheet)
         for section in data.info_sections():
@@ -271,6 +273,7 @@ class XlsxReportWriter:
                         data.label(indicator),
                         value,
                         answer.comment if answer else "",
+                        data.figure_confirmation(indicator, texts, self._format),
                     ],
                     {3: DATE_FORMAT} if indicator.type == QuestionType.DATE else None,
                 )

@@ -93,8 +93,9 @@ class SummarySheet:
         self._scores(sheet, TABLE_ROW)
 
     def _applying_peers(self) -> PeerComparison | None:
+        """The peer group whose quartiles go beside the audit's own dimensions."""
         peers = self._data.peers
-        return peers if peers is not None and peers.applies else None
+        return peers if peers is not None and peers.marks_own_charts else None
 
     def _scores(self, sheet: Worksheet, header_row: int) -> None:
         data, texts = self._data, self._texts

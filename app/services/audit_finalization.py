@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from app.models import text_rule
+from app.models.action_item import ActionStatus
 from app.models.answer import InvalidValue
 from app.models.audit import Audit, AuditEvent, AuditStatus
 from app.models.conflict import ConflictStatus
@@ -148,8 +149,35 @@ class AuditFinalization:
                         {"code": code, "value": answer.value, "rule": indicator.constraint},
                     )
                 )
+        found.extend(self._carried_done_blockers())
         found.extend(self._review_blockers())
         return found
+
+    def _carried_done_blockers(self) -> list[Blocker]:
+        """Actions carried over from the previous audit as done: "done" is the previous
+        period's claim, and this audit is the one that verifies it (only a later audit can).
+        Like a carried Organization Information value, it is confirmed (verified) or changed
+        (set back in progress, or dropped with a reason) before the audit is sealed; otherwise
+        the sealed audit would pass over the claim it exists to check. Carried actions still
+        planned or in progress simply go on: they do not stop finalization."""
+        session = self._session
+        blockers = []
+        for item in session.actions():
+            if not item.carried_from or item.status != ActionStatus.DONE:
+                continue
+            node = session.framework.find(item.target)
+            code = node.display_code if node is not None else item.target
+            blockers.append(
+                Blocker(
+                    item.target,
+                    code,
+                    "{code}: the action “{title}”, carried over from the previous audit as "
+                    "done, waits to be verified; verify it, or set it back to in progress, or "
+                    "drop it with a reason",
+                    {"code": code, "title": item.title},
+                )
+            )
+        return blockers
 
     @staticmethod
     def _implausible_blocker(indicator: Indicator, flag: PlausibilityFlag) -> Blocker:

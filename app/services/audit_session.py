@@ -23,7 +23,7 @@ from app.models.follow_up import FollowUp, PreviousAnswer
 from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
 from app.models.localized_text import LocalizedText
-from app.models.plausibility import FigureConfirmation, PlausibilityFlag
+from app.models.plausibility import ConfirmedFigure, FigureConfirmation, PlausibilityFlag
 from app.models.relevance import ExpressionCache, Relevance
 from app.models.revision import Revision
 from app.models.scoring import ScoreCard
@@ -147,6 +147,11 @@ class AuditSession:
 
     def confirm_figure(self, reference: str, note: str) -> FigureConfirmation:
         return self._figures.confirm(reference, note)
+
+    def confirmed_figures(self) -> list[ConfirmedFigure]:
+        """Figures that moved beyond their limit, confirmed at their current value: who
+        confirmed each, when and why (wherever the confirmation was made)."""
+        return self._figures.confirmed()
 
     def text(self, localized: LocalizedText, language: str | None = None) -> str:
         return self.framework.text(localized, language or self.audit.content_language)

@@ -11,23 +11,17 @@ Information question the network chose) and numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.boundary.regular_file import RegularFile
 from app.exchange.benchmark_file import FORMAT, MAX_FILE_BYTES, VERSION, BenchmarkFile
-from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.framework import Framework, Level
-from app.models.peer_comparison import (
-    OVERALL,
-    BenchmarkError,
-    PeerComparison,
-    entry_for,
-    group_value,
-)
+from app.models.peer_benchmark import PeerBenchmark
+from app.models.peer_comparison import OVERALL, BenchmarkError, PeerComparison, group_value
 from app.models.peer_quartiles import MIN_GROUP_SIZE, PeerQuartiles
 from app.models.review import ReviewState
 from app.models.scoring import ScoreCard, score_audit
@@ -197,19 +191,28 @@ class BenchmarkService:
             return None
         return self.read(self._imported)
 
+    def imported_peers(self) -> PeerBenchmark | None:
+        """The benchmark imported here, verified, as this installation reads it (with the
+        frameworks installed here for audits of another version); None without one."""
+        document = self.imported()
+        return None if document is None else self.peers_of(document)
+
+    def peers_of(self, document: dict[str, Any]) -> PeerBenchmark:
+        return PeerBenchmark(document, self._framework)
+
     def compare(self, audit: Audit, document: dict[str, Any]) -> PeerComparison:
         """The audit against its peer group; BenchmarkError when no group applies."""
-        entry = entry_for(document, audit.framework_hash)
-        if entry is not None and self._framework(entry["hash"]) is None:
+        comparison = self.comparison(audit, document)
+        if comparison.on_other_version:
             framework = self._audits.framework_of(audit)
             raise BenchmarkError(
-                "the benchmark scores audits of {framework} {version} as version {newer}, "
-                "which is not installed here; install it to compare",
+                "the benchmark holds the peer groups of {framework} version {versions}; this "
+                "audit is on version {version}, and no crosswalk installed here leads from it "
+                "to those: no comparison is made",
                 framework=framework.id,
-                version=framework.version,
-                newer=entry["version"],
+                versions=", ".join(comparison.other_versions),
+                version=comparison.audit_version,
             )
-        comparison = self.comparison(audit, document)
         if not comparison.applies:
             raise BenchmarkError(
                 "the benchmark has no peer group {group} ({by}) for framework {hash}: the "
@@ -224,18 +227,8 @@ class BenchmarkService:
         """The audit against its peer group, or a comparison that says none applies."""
         answers = self._store.revisions.current(audit.id)
         framework = self._audits.framework_of(audit)
-        entry = entry_for(document, audit.framework_hash)
-        scored = framework
-        scored_answers: Mapping[str, Answer] = answers
-        if entry is not None and entry["hash"] != framework.content_hash:
-            # Pooled under a newer version: read and scored as the benchmark's audits were.
-            newer = self._framework(entry["hash"])
-            if newer is None:
-                return PeerComparison.none(document, audit, answers)
-            scored_answers = VersionPool([framework, newer]).answers(framework, answers)
-            scored = newer
-        card = score_audit(scored, scored_answers, audit.modules)
-        return PeerComparison.of(document, audit, answers, card)
+        card = score_audit(framework, answers, audit.modules)
+        return self.peers_of(document).comparison(audit, framework, answers, card)
 
 
 def _node_summaries(

@@ -4,7 +4,7 @@ one with a note. AuditSession hands its figure methods to this class."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from app.models.answer import Answer
@@ -12,6 +12,7 @@ from app.models.audit import AuditEvent
 from app.models.errors import JalonError
 from app.models.plausibility import EVENT_KIND as FIGURE_EVENT
 from app.models.plausibility import (
+    ConfirmedFigure,
     FigureConfirmation,
     PlausibilityFlag,
     organization_figures,
@@ -38,6 +39,31 @@ class FigureCheck:
     def implausible(self) -> list[PlausibilityFlag]:
         """Organization figures (typed or worked out) that moved beyond their limit since the
         previous audit and that nobody confirmed at their current value."""
+        held = [FigureConfirmation.from_detail(e.detail) for e in self._confirmation_events()]
+        return self._moves(held)
+
+    def confirmed(self) -> list[ConfirmedFigure]:
+        """The figures that moved beyond their limit and were confirmed at their current
+        value, each with its latest confirmation (who, when, the note)."""
+        latest: dict[tuple[str, float], AuditEvent] = {}
+        for event in self._confirmation_events():  # oldest first: the last one wins
+            confirmation = FigureConfirmation.from_detail(event.detail)
+            latest[(confirmation.indicator, confirmation.value)] = event
+        found = []
+        for flag in self._moves(()):
+            confirming = latest.get((flag.indicator, flag.current))
+            if confirming is not None:
+                note = FigureConfirmation.from_detail(confirming.detail).note
+                found.append(ConfirmedFigure(flag, note, confirming.author, confirming.created_at))
+        return found
+
+    def _confirmation_events(self) -> list[AuditEvent]:
+        events = self._store.audits.events(self._session.audit.id)
+        # By time, whichever site wrote them and in whatever order they were merged here.
+        return sorted((e for e in events if e.kind == FIGURE_EVENT), key=lambda e: e.created_at)
+
+    def _moves(self, confirmed: Iterable[FigureConfirmation]) -> list[PlausibilityFlag]:
+        """The figures beyond their limit, but for those `confirmed` at their current value."""
         session = self._session
         follow_up = session.follow_up
         if follow_up is None:
@@ -56,11 +82,6 @@ class FigureCheck:
             name: answer.value for name, answer in session.answers.items()
         }
         current.update(card.values)
-        confirmed = [
-            FigureConfirmation.from_detail(e.detail)
-            for e in self._store.audits.events(session.audit.id)
-            if e.kind == FIGURE_EVENT
-        ]
         figures = [
             i
             for i in organization_figures(session.framework)

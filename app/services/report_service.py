@@ -18,7 +18,7 @@ from app.models.audit import Audit, AuditEvent
 from app.models.errors import JalonError
 from app.models.follow_up import FollowUp
 from app.models.framework import Framework
-from app.models.peer_comparison import PeerComparison
+from app.models.peer_benchmark import PeerBenchmark
 from app.models.progress import compare
 from app.reports.answer_display import AnswerDisplay
 from app.reports.consolidated_writer import ConsolidatedWriter
@@ -54,7 +54,7 @@ class ReportService:
         audits: AuditService,
         fonts_dir: Path | None = None,
         backups: BackupService | None = None,
-        benchmark: Callable[[], dict[str, Any] | None] | None = None,
+        benchmark: Callable[[], PeerBenchmark | None] | None = None,
     ):
         self._store = store
         # Reads the peer benchmark imported here, verified (None when there is none): a
@@ -106,7 +106,7 @@ class ReportService:
         card = session.score()
         benchmark = self._benchmark() if self._benchmark is not None else None
         peers = (
-            PeerComparison.of(benchmark, audit, session.answers, card)
+            benchmark.comparison(audit, session.framework, session.answers, card)
             if benchmark is not None
             else None
         )
@@ -128,6 +128,7 @@ class ReportService:
                 self._previous_plan(session, follow_up) if follow_up is not None else ()
             ),
             previous_period=follow_up.previous_period if follow_up is not None else "",
+            confirmed_figures={c.flag.indicator: c for c in session.confirmed_figures()},
         )
 
     def _previous_plan(

@@ -10,6 +10,7 @@ import pytest
 
 from app.composition import Application
 from app.paths import AppPaths
+from tests.fixtures.sample_workbook import write_sample
 from tests.jalon_cli import jalon
 
 
@@ -126,3 +127,32 @@ def test_the_follow_up_verifies_and_compare_tells_what_became_of_the_plan(data_d
             "target_change": "improved",
         }
     ]
+
+
+def test_a_carried_action_marked_done_stops_finalize_until_verified(tmp_path):
+    """Done last period is a claim the follow-up audit verifies before it is sealed, as the
+    desktop's finalize dialog says (tests/ui/test_follow_up_desktop.py); an action carried
+    over still in progress just goes on."""
+    folder = tmp_path / "data"
+    sample = write_sample(tmp_path / "sample.xlsx")
+    audit = jalon(
+        folder, "audit", "new", "--institution", "Caisse du Fleuve", "--framework", sample
+    ).stdout.split()[2]
+    strategy = jalon(folder, "action", "add", audit, "1.1.1", "Write the strategy").stdout
+    jalon(folder, "action", "set", audit, strategy.split()[2], "--status", "done")
+    data = jalon(folder, "action", "add", audit, "1.2", "Collect client data").stdout
+    jalon(folder, "action", "set", audit, data.split()[2], "--status", "in-progress")
+    later = jalon(folder, "audit", "follow-up", audit).stdout.split()[3]
+    jalon(folder, "audit", "answer", later, "1.2.1", "yes")  # the sample's mandatory question
+
+    blocked = jalon(folder, "audit", "finalize", later, check=False)
+    assert blocked.returncode == 1
+    assert blocked.stderr.splitlines() == [
+        "  1.1.1: the action “Write the strategy”, carried over from the previous audit as "
+        "done, waits to be verified; verify it, or set it back to in progress, or drop it "
+        "with a reason",
+        "Error: cannot finalize: 1 item(s) need attention",
+    ]
+    carried = jalon(folder, "action", "list", later, "--status", "done").stdout.split()[0]
+    jalon(folder, "action", "set", later, carried, "--status", "verified", "--note", "Seen")
+    assert "Finalized audit" in jalon(folder, "audit", "finalize", later).stdout

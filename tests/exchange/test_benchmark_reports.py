@@ -25,7 +25,8 @@ def sites(peer_field):
 
 def _reports(field: Application, benchmark: dict | None) -> ReportService:
     """The report service of the site, reading `benchmark` as the one imported there."""
-    return ReportService(field.store, field.audits, benchmark=lambda: benchmark)
+    peers = None if benchmark is None else field.benchmarks.peers_of(benchmark)
+    return ReportService(field.store, field.audits, benchmark=lambda: peers)
 
 
 def _pages(path) -> list[str]:

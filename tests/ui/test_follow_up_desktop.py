@@ -8,10 +8,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.composition import Application
+from app.models.action_item import ActionStatus
+from app.paths import AppPaths
+from app.services.key_service import PASSPHRASE_ENV
+from app.ui.common.audit_labels import AuditLabels
 from app.ui.home.follow_up_dialog import FollowUpDialog
 from app.ui.workspace.finalize_dialog import FinalizeDialog
 from app.ui.workspace.navigator.answer_state import AnswerState
 from app.ui.workspace.organization.organization_form_page import OrganizationFormPage
+from tests.exchange.conftest import PASSPHRASE, introduce
 
 
 def previous_audit(application, catalog, tmp_path):
@@ -189,3 +195,80 @@ def test_a_figure_that_moved_too_far_is_confirmed_with_a_note(
         e for e in application.store.audits.events(created.id) if e.kind == "figure-confirmed"
     ]
     assert confirmed[-1].detail["note"] == "Merged with the Ndiaffate caisse"
+
+
+def test_a_carried_action_marked_done_is_listed_where_finalization_stops(
+    qtbot, window, application, catalog, tmp_path
+):
+    """As `jalon audit finalize` says (tests/cli/test_action_commands.py): the follow-up audit
+    verifies what the previous one called done before it is sealed."""
+    before = previous_audit(application, catalog, tmp_path)
+    first = application.audits.open(before.id)
+    first.update_action(first.add_action("d1_s1", "Publish the mission"), status=ActionStatus.DONE)
+    first.update_action(
+        first.add_action("q1_1_2_1", "Set targets"), status=ActionStatus.IN_PROGRESS
+    )
+    created = application.follow_ups.create(before.id)
+    window.home.reload()
+    window.open_audit(created.id)
+    workspace = window.workspace
+    workspace.open_finalize_dialog()
+    finalize = workspace.dialog
+    message = (
+        "1.1: the action “Publish the mission”, carried over from the previous audit as done, "
+        "waits to be verified; verify it, or set it back to in progress, or drop it with a "
+        "reason"
+    )
+    assert [b.message for b in finalize.blockers() if "the action" in b.message] == [message]
+    tree = finalize.blocker_tree
+    items = [
+        tree.topLevelItem(t).child(c)
+        for t in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(t).childCount())
+    ]
+    item = next(i for i in items if i.text(0) == message)
+    assert item.parent().text(0).startswith("1  ")  # under its dimension, like a question
+    tree.scrollToItem(item)
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center()
+    )
+    standard = workspace.session.framework.nodes["d1_s1"]
+    assert workspace.current == next(standard.iter_indicators()).name  # where it shows
+    carried = next(a for a in workspace.session.actions() if a.title == "Publish the mission")
+    workspace.session.update_action(carried, status=ActionStatus.VERIFIED, note="On the website")
+    assert not any("the action" in b.message for b in workspace.session.blockers())
+
+
+def test_a_figure_confirmed_at_the_field_shows_who_and_why_at_the_head_office(
+    qtbot, window, application, catalog, tmp_path, monkeypatch
+):
+    """The follow-up audit's package reaches the head office (this window's installation):
+    the confirmed figure is no longer flagged there, and its form says who confirmed it, when
+    and why (`jalon audit figures` says the same:
+    tests/exchange/test_figure_confirmation_exchange.py)."""
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    field = Application(AppPaths(tmp_path / "field"), author="Awa Diop")
+    field.catalog = catalog
+    introduce(field, application)
+    before = previous_audit(field, catalog, tmp_path)
+    session = field.audits.open(field.follow_ups.create(before.id).id)
+    session.answer("org_staff", 300)
+    note = "Merged with the Ndiaffate caisse in March 2025"
+    session.confirm_figure("org_staff", note)
+    field.packages.export(field.audits.get(session.audit.id), tmp_path / "follow-up.jalon")
+    field.close()
+    application.merges.merge_file(tmp_path / "follow-up.jalon")
+
+    window.home.reload()
+    window.open_audit(session.audit.id)
+    workspace = window.workspace
+    workspace.go_to("org_staff")
+    form = workspace.pages.currentWidget()
+    assert isinstance(form, OrganizationFormPage)
+    [confirmed] = workspace.session.confirmed_figures()
+    assert form.confirmations["org_staff"].isVisible()
+    assert form.confirmations["org_staff"].text() == (
+        "Moved from 140 to 300 since the previous audit; confirmed by Awa Diop on "
+        f"{AuditLabels.date(confirmed.confirmed_at[:10])}: {note}"
+    )
+    assert not form.flags["org_staff"].isVisible() and not form.notes["org_staff"].isVisible()

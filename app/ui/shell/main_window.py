@@ -18,6 +18,7 @@ from app.ui.shell.language_manager import UI_LANGUAGES, LanguageManager, languag
 from app.ui.shell.tool_actions import ToolActions
 
 if TYPE_CHECKING:
+    from app.models.peer_benchmark import PeerBenchmark
     from app.ui.home.new_audit_dialog import NewAuditDialog
     from app.ui.home.portfolio_page import PortfolioPage
     from app.ui.workspace.audit_workspace import AuditWorkspace
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         workspace.dashboard.set_benchmark(self._imported_benchmark())
         workspace.focus_answer()
 
-    def _imported_benchmark(self) -> dict | None:
+    def _imported_benchmark(self) -> PeerBenchmark | None:
         """The peer benchmark imported here, verified; None when there is none (a benchmark
         whose signer is no longer trusted is said so in the status line)."""
         try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import JalonError
+from app.models.framework import Group
 from app.models.visible_text import VisibleText
 from app.services.audit_finalization import Blocker
 from app.services.audit_session import AuditSession
@@ -221,8 +222,10 @@ class FinalizeDialog(QDialog):
         self.blocker_tree.clear()
         sections: dict[str, QTreeWidgetItem] = {}
         for blocker in self._blockers:
+            # A question, or the standard or practice an action carried over targets.
+            node = framework.find(blocker.indicator)
             chain = framework.ancestors(blocker.indicator)
-            top = chain[-1] if chain else None
+            top = chain[-1] if chain else node if isinstance(node, Group) else None
             key = top.name if top else ""
             if key not in sections:
                 title = framework.text(top.label, self._language) if top else ""
@@ -231,8 +234,7 @@ class FinalizeDialog(QDialog):
                 section = QTreeWidgetItem(self.blocker_tree, [title, ""])
                 section.setFirstColumnSpanned(True)
                 sections[key] = section
-            indicator = framework.indicators[blocker.indicator]
-            label = framework.text(indicator.label, self._language)
+            label = framework.text(node.label, self._language) if node is not None else ""
             message = ErrorPresenter.message(JalonError(blocker.template, **blocker.params))
             child = QTreeWidgetItem(sections[key], [message, label])
             child.setToolTip(0, message)

@@ -10,6 +10,8 @@ and carry a "partial" marker until every scored question of the node is answered
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.peer_comparison import FIELD_PREFIX, PeerComparison
+from app.models.peer_comparison import FIELD_PREFIX, OVERALL, PeerComparison
 from app.models.question_counts import QuestionCounts
 from app.models.scoring import NodeScore
 from app.reports.report_format import ReportFormatter
@@ -36,6 +38,9 @@ from app.ui.workspace.dashboard.chart_style import ChartEntry
 from app.ui.workspace.dashboard.lowest_practices_list import LowestPracticesList
 from app.ui.workspace.dashboard.missing_items_list import MissingItemsList
 from app.ui.workspace.dashboard.radar_chart import RadarChart
+
+if TYPE_CHECKING:  # the crosswalk reading loads with the first benchmark, not at start-up
+    from app.models.peer_benchmark import PeerBenchmark
 
 CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -86,7 +91,7 @@ class DashboardPage(QWidget):
         self.peer_note.setObjectName("peerNote")
         self.peer_note.setWordWrap(True)
         self.peer_note.hide()
-        self._benchmark: dict | None = None
+        self._benchmark: PeerBenchmark | None = None
         self.peers: PeerComparison | None = None
         self.charts_title = self._heading()
         self.lowest_title = self._heading()
@@ -220,9 +225,9 @@ class DashboardPage(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
 
-    def set_benchmark(self, document: dict | None) -> None:
+    def set_benchmark(self, benchmark: PeerBenchmark | None) -> None:
         """The peer benchmark imported here (verified), or None."""
-        self._benchmark = document
+        self._benchmark = benchmark
         self.refresh()
 
     def refresh(self) -> None:
@@ -230,7 +235,7 @@ class DashboardPage(QWidget):
         self._show_overall(card.overall)
         session = self._session
         self.peers = (
-            PeerComparison.of(self._benchmark, session.audit, session.answers, card)
+            self._benchmark.comparison(session.audit, session.framework, session.answers, card)
             if self._benchmark is not None
             else None
         )
@@ -293,7 +298,10 @@ class DashboardPage(QWidget):
             )
         else:
             caption = self.tr("complete")
-        row = self.peers.row(group.name) if self.peers is not None else None
+        # The group's quartiles go over the bars of the audit's own version only: an audit
+        # read as another version through the crosswalk is compared in the note instead.
+        peers = self.peers if self.peers is not None and self.peers.marks_own_charts else None
+        row = peers.row(group.name) if peers is not None else None
         peer_text = (
             ""
             if row is None
@@ -320,7 +328,22 @@ class DashboardPage(QWidget):
         if peers is None:
             return
         date = AuditLabels.date(peers.created_at[:10])
-        if peers.applies:
+        if peers.on_other_version:
+            self.peer_note.setText(
+                self.tr(
+                    "No comparison with peers: the benchmark of {date} holds the peer groups of "
+                    "this framework on version {versions}, and this audit is on version "
+                    "{version}. No crosswalk installed here leads from {version} to {versions}, "
+                    "so the scores of the two versions are not put side by side."
+                ).format(
+                    date=date,
+                    versions=", ".join(peers.other_versions),
+                    version=peers.audit_version,
+                )
+            )
+        elif peers.applies and peers.read_as is not None:
+            self.peer_note.setText(self._read_as_note(peers, peers.read_as.version, date))
+        elif peers.applies:
             self.peer_note.setText(
                 self.tr(
                     "Against the {count} institutions of the peer group {group} (benchmark of "
@@ -341,6 +364,35 @@ class DashboardPage(QWidget):
                     "institutions are not published)."
                 ).format(date=date, group=self._group_words(peers), minimum=peers.min_group_size)
             )
+
+    def _read_as_note(self, peers: PeerComparison, read_as: str, date: str) -> str:
+        """The audit read as the benchmark's newer version: the overall comparison in words
+        (the bars show the audit's own version, whose practices may have moved)."""
+        text = self.tr(
+            "Against the {count} institutions of the peer group {group} (benchmark of {date}), "
+            "with this audit, made with version {version}, read as version {read_as} through "
+            "the framework's crosswalk, as the network's audits were. The charts show version "
+            "{version} and carry no peer marks."
+        ).format(
+            count=AuditLabels.number(peers.institutions),
+            group=self._group_words(peers),
+            date=date,
+            version=self._session.framework.version,
+            read_as=read_as,
+        )
+        overall = peers.row(OVERALL)
+        if overall is not None and overall.score is not None:
+            text += " " + self.tr(
+                "Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} "
+                "to {q3}."
+            ).format(
+                read_as=read_as,
+                score=AuditLabels.percent(overall.score),
+                median=AuditLabels.percent(overall.peers.median),
+                q1=AuditLabels.percent(overall.peers.q1),
+                q3=AuditLabels.percent(overall.peers.q3),
+            )
+        return text
 
     def _group_words(self, peers: PeerComparison) -> str:
         """ "country Senegal", or an Organization Information question and its answer."""

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from app.models.errors import JalonError
 from app.models.follow_up import PreviousAnswer
 from app.models.framework import Group, Indicator, QuestionType
-from app.models.plausibility import PlausibilityFlag
+from app.models.plausibility import ConfirmedFigure, PlausibilityFlag
+from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
@@ -77,6 +78,7 @@ class OrganizationFormPage(QScrollArea):
         self.fields: dict[str, QWidget] = {}  # editor and previous value: the form's row
         self.flags: dict[str, QLabel] = {}  # a figure that moved implausibly far
         self.notes: dict[str, QLineEdit] = {}  # why it did: Enter confirms the figure
+        self.confirmations: dict[str, QLabel] = {}  # who confirmed such a figure, and why
         for indicator in self._indicators(section):
             self._add_field(indicator)
         page = QWidget()
@@ -138,9 +140,18 @@ class OrganizationFormPage(QScrollArea):
         note = QLineEdit()
         note.hide()
         note.returnPressed.connect(lambda n=name: self.confirm_figure(n))
+        # A figure confirmed (here or at another site): who, when and why, in the muted
+        # style of last time's value, not the red of a problem.
+        confirmed = QLabel()
+        StyleRoles.give(confirmed, "previousValue")
+        confirmed.setTextFormat(Qt.TextFormat.PlainText)
+        confirmed.setWordWrap(True)
+        confirmed.hide()
         column.addWidget(flag)
         column.addWidget(note)
+        column.addWidget(confirmed)
         self.flags[name] = flag
+        self.confirmations[name] = confirmed
         self.notes[name] = note
         self.labels[name] = label
         self.editors[name] = editor
@@ -174,12 +185,14 @@ class OrganizationFormPage(QScrollArea):
         self.title.setText(f"{self.section.display_code}  {self._text(self.section.label)}")
         missing = invalid = 0
         flags = {f.indicator: f for f in session.implausible_figures()}
+        confirmed = {c.flag.indicator: c for c in session.confirmed_figures()}
         for name, editor in self.editors.items():
             indicator = framework.indicators[name]
             applies = name in relevant or indicator.is_calculated
             self.form.setRowVisible(self.fields[name], applies)
             self._show_previous(name, indicator)
             self._show_flag(name, flags.get(name) if applies else None, read_only)
+            self._show_confirmed(name, confirmed.get(name) if applies else None)
             answer = session.answer_of(name)
             label = f"{indicator.display_code}  {self._text(indicator.label)}"
             self.labels[name].setText(label + (" *" if indicator.required else ""))
@@ -258,6 +271,21 @@ class OrganizationFormPage(QScrollArea):
         )
         note.setPlaceholderText(self.tr("Why it changed so much? Enter confirms the figure"))
         note.setAccessibleName(self.tr("Why the figure changed"))
+
+    def _show_confirmed(self, name: str, confirmed: ConfirmedFigure | None) -> None:
+        line = self.confirmations[name]
+        line.setVisible(confirmed is not None)
+        if confirmed is None:
+            return
+        flag = confirmed.flag
+        line.setText(
+            self.tr("Moved from %1 to %2 since the previous audit; confirmed by %3 on %4: %5")
+            .replace("%1", ValueEditor.display(_plain(flag.previous)))
+            .replace("%2", ValueEditor.display(_plain(flag.current)))
+            .replace("%3", VisibleText.for_name(confirmed.author))
+            .replace("%4", AuditLabels.date(confirmed.confirmed_at[:10]))
+            .replace("%5", VisibleText.for_documents(confirmed.note))
+        )
 
     def confirm_figure(self, name: str) -> None:
         """A note typed under a flagged figure, Enter: the figure is confirmed with it."""
