@@ -49,6 +49,7 @@ class ActionTargetBox(QComboBox):
         True when one is shown."""
         node = self._framework.find(reference) if reference else None
         self.setCurrentIndex(self.findData(node.name) if node is not None else -1)
+        self.lineEdit().setCursorPosition(0)  # the code first, as for a label chosen
         return node is not None
 
     def chosen(self) -> str | None:
