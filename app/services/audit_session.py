@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from app.models import text_rule
 from app.models.action_item import ActionItem, Priority
 from app.models.action_revision import ActionRevision
 from app.models.answer import Answer, AnswerValue, InvalidValue, parse_answer
 from app.models.audit import Audit
-from app.models.crosswalk import Relation
 from app.models.errors import AnswerError, JalonError
 from app.models.evidence_link import EvidenceLink
 from app.models.expression_functions import Value
-from app.models.follow_up import EVENT_KIND as FOLLOW_UP_EVENT
 from app.models.follow_up import FollowUp, PreviousAnswer
 from app.models.framework import Choice, Framework, Indicator, QuestionType
 from app.models.incremental_scorer import IncrementalScorer
@@ -31,10 +29,12 @@ from app.models.revision import Revision
 from app.models.scoring import ScoreCard
 from app.models.upgrade_record import upgrades
 from app.services.action_plan import ActionPlan
+from app.services.audit_evidence import AuditEvidence
 from app.services.audit_finalization import AuditFinalization, Blocker
 from app.services.evidence_attachment import EvidenceAttachment
 from app.services.figure_check import FigureCheck
 from app.services.identity import Identity, new_id, utc_now
+from app.services.previous_audit import PreviousAudit
 from app.storage.store import Store
 
 UNCHANGED = object()  # update(): the value is left as it is
@@ -51,10 +51,11 @@ class AuditSession:
         self._score: ScoreCard | None = None
         self._scorer: IncrementalScorer | None = None
         self._changed: set[str] = set()  # answers changed since the scores were last worked out
-        self._follow_up: FollowUp | None | object = UNCHANGED  # read from the log on first use
         self._plan = ActionPlan(store, audit, framework, lambda: self.identity, self._ensure_draft)
         self._finalization = AuditFinalization(store, self, self._ensure_draft)
         self._figures = FigureCheck(store, self, self._ensure_draft)
+        self._previous = PreviousAudit(store, self)
+        self._evidence = AuditEvidence(store, self, self._ensure_draft)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -110,43 +111,17 @@ class AuditSession:
                 found[name] = indicator or Indicator(name, QuestionType.TEXT)
         return list(found.values())
 
-    # --- the previous audit, for a follow-up audit ---------------------------------------------
+    # --- the previous audit, for a follow-up audit (PreviousAudit) ------------------------------
 
     @property
     def follow_up(self) -> FollowUp | None:
-        """What this audit follows up, if it was created as a follow-up audit."""
-        if self._follow_up is UNCHANGED:
-            found = next(
-                (e for e in self._store.audits.events(self.audit.id) if e.kind == FOLLOW_UP_EVENT),
-                None,
-            )
-            self._follow_up = None if found is None else FollowUp.from_detail(found.detail)
-        return cast(FollowUp | None, self._follow_up)
+        return self._previous.follow_up
 
     def previous(self, reference: str) -> PreviousAnswer | None:
-        """The previous audit's answer to a question, shown beside it."""
-        follow_up = self.follow_up
-        return None if follow_up is None else follow_up.answers.get(self.indicator(reference).name)
+        return self._previous.answer(self.indicator(reference).name)
 
     def previous_evidence(self, reference: str) -> list[EvidenceLink]:
-        """The evidence files of the previous audit's answer to a question, when that audit is
-        in this database (a follow-up received in a package may come without it)."""
-        follow_up = self.follow_up
-        if follow_up is None:
-            return []
-        name = self.indicator(reference).name
-        # Across versions, the question had its earlier name (kept or reworded by the crosswalk).
-        names = {name} | {
-            row.subject
-            for crosswalk in self.framework.crosswalks
-            for row in crosswalk.rows
-            if row.object == name and row.relation in (Relation.SAME, Relation.REWORDED)
-        }
-        return [
-            link
-            for link in self._store.evidence.for_audit(follow_up.previous_audit)
-            if link.indicator in names
-        ]
+        return self._previous.evidence(self.indicator(reference).name)
 
     def keep_previous(self, reference: str) -> Answer:
         """Keep (or confirm) the previous audit's answer: a revision of this audit, by whoever
@@ -163,19 +138,7 @@ class AuditSession:
         return self.update(reference, value=value, comment=previous.comment)
 
     def to_confirm(self) -> list[Indicator]:
-        """Carried answers still waiting for a person, in framework order (only those that
-        apply): finalization waits for them."""
-        follow_up = self.follow_up
-        if follow_up is None:
-            return []
-        relevant = self.score().relevant  # every question that applies, scored or not
-        return [
-            i
-            for i in self.framework.iter_indicators()
-            if follow_up.needs_confirmation(i.name)
-            and i.name not in self.answers
-            and i.name in relevant
-        ]
+        return self._previous.to_confirm()
 
     def implausible_figures(self) -> list[PlausibilityFlag]:
         """Organization figures that moved implausibly far since the previous audit (and
@@ -365,38 +328,22 @@ class AuditSession:
         self._score = None
         return answer
 
-    # --- evidence ------------------------------------------------------------------------------
+    # --- evidence (AuditEvidence) --------------------------------------------------------------
 
     def attach_evidence(self, reference: str, path: Path) -> EvidenceLink:
-        """Read, hash and store a file as evidence for a question, on this session's thread."""
-        return self.evidence_attachment(reference).attach_to(self._store, [path])[0]
+        return self._evidence.attach(reference, path)
 
     def evidence_attachment(self, reference: str) -> EvidenceAttachment:
-        """What a background thread needs to attach files to a question of this draft."""
-        self._ensure_draft()
-        return EvidenceAttachment(
-            self._store.database.path,
-            self.audit.id,
-            self.indicator(reference).name,
-            self.identity.author,
-        )
+        return self._evidence.attachment(reference)
 
     def evidence(self, reference: str | None = None) -> list[EvidenceLink]:
-        links = self._store.evidence.for_audit(self.audit.id)
-        if reference is None:
-            return links
-        name = self.indicator(reference).name
-        return [link for link in links if link.indicator == name]
+        return self._evidence.links(reference)
 
     def evidence_data(self, link: EvidenceLink) -> bytes:
-        data = self._store.evidence.data(link.sha256)
-        if data is None:
-            raise JalonError("the evidence file {file} is missing", file=link.filename)
-        return data
+        return self._evidence.data(link)
 
     def remove_evidence(self, link: EvidenceLink) -> None:
-        self._ensure_draft()
-        self._store.evidence.remove(link.id, utc_now())
+        self._evidence.remove(link)
 
     # --- action plan (ActionPlan) --------------------------------------------------------------
 

@@ -8,9 +8,12 @@ the comment it answers).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from app.models import text_rule
+from app.models.answer import Answer
 from app.models.audit import Audit
 from app.models.errors import JalonError
 from app.models.review import (
@@ -45,11 +48,23 @@ class ReviewService:
         self._store = store
         self._audits = audits
         self._identity = identity
+        # The review last read of each audit, with the fingerprint of its records then.
+        self._read: dict[str, tuple[tuple[Any, ...], Review]] = {}
 
     # --- reading -------------------------------------------------------------------------------
 
     def review(self, audit: Audit) -> Review:
-        return self._store.reviews.review(audit.id)
+        """Read again only when its records changed (their fingerprint says so, whoever added
+        them: this window, the command line, an import): the desktop asks after every saved
+        answer, for the marks of the question tree and the comments under the question. A
+        first reading costs no more than the review (a portfolio reads thousands once)."""
+        reviews = self._store.reviews
+        kept = self._read.get(audit.id)
+        if kept is not None and kept[0] == reviews.fingerprint(audit.id):
+            return kept[1]
+        review = reviews.review(audit.id)
+        self._read[audit.id] = (reviews.fingerprint_of(review), review)
+        return review
 
     def role(self, audit: Audit, review: Review | None = None) -> ReviewRole | None:
         """The head office's side (it moved the review itself, or received the audit in a
@@ -65,11 +80,21 @@ class ReviewService:
             return ReviewRole.REVIEWER
         return None
 
-    def open_corrections(self, audit: Audit, review: Review | None = None) -> list[ReviewComment]:
+    def open_corrections(
+        self,
+        audit: Audit,
+        review: Review | None = None,
+        answers: Mapping[str, Answer] | None = None,
+    ) -> list[ReviewComment]:
+        """`answers`: the audit's current answers where the caller holds them already (an open
+        AuditSession keeps them in memory as they are written), so that they are not all read
+        again: the desktop asks after every saved answer, and reading a large audit's answers
+        took longer than the rest of the save."""
         review = review or self.review(audit)
-        answered = {
-            name: a.changed_at for name, a in self._store.revisions.current(audit.id).items()
-        }
+        if answers is None:
+            answers = self._store.revisions.current(audit.id)
+        targets = {comment.target for comment in review.comments}
+        answered = {name: answers[name].changed_at for name in targets if name in answers}
         return review.open_corrections(answered)
 
     def summaries(self) -> list[ReviewSummary]:

@@ -5277,4 +5277,32 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
+</context><context><name>ActionHistoryList</name><message>
+        <source>{when} · {author}: {status}</source>
+        <translation>{when} · {author}: {status}</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous audit's plan</source>
+        <translation>Retomada del plan de la auditoría anterior</translation>
+    </message>
+</context><context><name>ActionTargetBox</name><message>
+        <source>Type a code or words to find an indicator or practice</source>
+        <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
+    </message>
+</context><context><name>DepartmentRow</name><message>
+        <source>&amp;Department:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+</context><context><name>PlanActionsNote</name><message>
+        <source>Action plan:</source>
+        <translation>Plan de acción:</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
+    </message>
 </context></TS>

@@ -5277,4 +5277,32 @@ Pourquoi (ordinateur perdu, départ de l'équipe…) :</translation>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
+</context><context><name>ActionHistoryList</name><message>
+        <source>{when} · {author}: {status}</source>
+        <translation>{when} · {author} : {status}</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous audit's plan</source>
+        <translation>Reprise du plan de l'audit précédent</translation>
+    </message>
+</context><context><name>ActionTargetBox</name><message>
+        <source>Type a code or words to find an indicator or practice</source>
+        <translation>Tapez un code ou des mots pour trouver un indicateur ou une pratique</translation>
+    </message>
+</context><context><name>DepartmentRow</name><message>
+        <source>&amp;Department:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+</context><context><name>PlanActionsNote</name><message>
+        <source>Action plan:</source>
+        <translation>Plan d'action :</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>échéance {date}</translation>
+    </message>
 </context></TS>

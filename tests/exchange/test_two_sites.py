@@ -8,8 +8,8 @@ import pytest
 
 from app.models.errors import JalonError
 from app.models.import_receipt import ReceiptStatus
+from app.services.merge.action_plan_merge import NOTE_ACTION_REMOVED
 from app.services.merge.conflict_service import Resolution
-from app.services.merge.merge_planner import NOTE_ACTION_REMOVED
 from tests.audit_filler import answer_everything
 from tests.exchange.conftest import introduce, scored_names, state_of
 

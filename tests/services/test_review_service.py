@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.composition import Application
 from app.models.review import ReviewState
 from app.services.review_service import ReviewError
 
@@ -73,13 +74,21 @@ def test_comments_need_a_review_in_progress_and_a_real_question(application, ses
     assert [c.id for c in reviews.review(audit).comments] == [by_code.id, whole.id]
 
 
-def test_must_correct_items_block_finalization_until_answered_or_replied(application, session):
+def _corrections_asked(application, session):
+    """Every question answered, then a review asking two corrections (on the fact q6 and on
+    the whole audit) and remarking on q1: (the two corrections)."""
     _answer_all(session)
     reviews, audit = application.reviews, session.audit
     reviews.start(audit)
     on_fact = reviews.comment(audit, "q6", "The share of women looks wrong", must_correct=True)
     on_audit = reviews.comment(audit, "", "The period is missing", must_correct=True)
     reviews.comment(audit, "q1", "Fine", must_correct=False)
+    return on_fact, on_audit
+
+
+def test_must_correct_items_block_finalization_until_answered_or_replied(application, session):
+    reviews, audit = application.reviews, session.audit
+    on_fact, on_audit = _corrections_asked(application, session)
     reviews.return_for_correction(audit)
 
     field = application.audits.open(audit.id)
@@ -120,3 +129,40 @@ def test_records_arriving_again_are_not_added_twice(application, session):
         assert store.reviews.add(list(review.events), list(review.comments)) == 0
     assert reviews.review(audit) == review
     assert review.comments == (comment,)
+
+
+def test_open_corrections_from_a_sessions_answers_match_those_read_from_the_store(
+    application, session
+):
+    """The desktop passes the open session's answers (kept in memory as they are written)
+    instead of reading every answer again: it must find the same corrections open."""
+    reviews, audit = application.reviews, session.audit
+    on_fact, on_audit = _corrections_asked(application, session)
+
+    def both() -> tuple[list[str], list[str]]:
+        in_memory = reviews.open_corrections(audit, answers=session.answers)
+        from_store = reviews.open_corrections(audit)
+        return [c.id for c in in_memory], [c.id for c in from_store]
+
+    assert both() == ([on_fact.id, on_audit.id], [on_fact.id, on_audit.id])
+    session.answer("q6", 55)  # answered again after the comment: that correction is closed
+    assert both() == ([on_audit.id], [on_audit.id])
+
+
+def test_a_review_is_read_again_only_when_its_records_changed_whoever_changed_them(
+    application, session
+):
+    reviews, audit = application.reviews, session.audit
+    reviews.start(audit)
+    first = reviews.review(audit)
+    assert reviews.review(audit) is first  # nothing changed: the last reading serves
+    own = reviews.comment(audit, "q2", "Targets are not dated")
+    assert [c.id for c in reviews.review(audit).comments] == [own.id]
+    # Another program on the same database (the command line while the window is open).
+    other = Application(application.paths, author="Bintou Sow")
+    try:
+        theirs = other.reviews.comment(audit, "q1", "Which board minutes?", must_correct=True)
+    finally:
+        other.close()
+    assert [c.id for c in reviews.review(audit).comments] == [own.id, theirs.id]
+    assert [c.id for c in reviews.open_corrections(audit, answers=session.answers)] == [theirs.id]

@@ -215,3 +215,16 @@ def test_a_target_chosen_from_the_list_shows_its_code_first(page, qtbot):
     assert dialog.chosen_target() == "q4_1_1_1" and edit.text().startswith("4.1.1.1 ")
     # The cursor at the start: a long label does not push the code out of sight
     qtbot.waitUntil(lambda: edit.cursorPosition() == 0)
+
+
+def test_an_action_opened_again_shows_its_targets_code_first(page, session, qtbot):
+    """Opening an existing action put its target's long label in the box with the cursor at
+    the end: the code scrolled out of sight (seen on the screenshot of the dialog)."""
+    session.add_action("q4_1_1_1", "Write the over-indebtedness rule", "Risk manager")
+    page.refresh()
+    page.table.selectRow(0)
+    page.edit_selected()
+    edit = page.dialog.target_box.lineEdit()
+    assert edit.text().startswith("4.1.1.1 ") and len(edit.text()) > 60
+    assert edit.cursorPosition() == 0
+    page.dialog.reject()

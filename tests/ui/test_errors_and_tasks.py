@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.models.errors import JalonError
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
-from app.services.merge.merge_planner import NOTE_ACTION_KEPT, NOTE_METADATA
+from app.services.merge.action_plan_merge import NOTE_ACTION_KEPT
+from app.services.merge.merge_planner import NOTE_METADATA
 from app.ui.common.background_task import BackgroundTask, TaskCancelled
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.task_progress_dialog import TaskProgressDialog

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QImage
 from app.ui.workspace.navigator.navigator_filter_proxy import ALL
 from app.ui.workspace.navigator.navigator_tree_model import REVIEWED, NavigatorTreeModel
 from app.ui.workspace.navigator.status_icons import StatusIcons
+from app.ui.workspace.review.review_comment_panel import ReviewCommentPanel
 from app.ui.workspace.review.review_page import ReviewPage
 
 DECORATION = Qt.ItemDataRole.DecorationRole
@@ -99,6 +100,27 @@ def test_the_marks_follow_new_comments_and_answers(reviewed, qtbot):
     navigator.refresh()
     assert navigator.model.review_marks["q1_1_1_1"] is False
     assert "Review: comments here." in navigator.model.index_of("q1_1_1_1", PROGRESS).data(TOOLTIP)
+
+
+def test_an_answer_saved_on_screen_closes_its_correction_in_the_tree_at_once(reviewed):
+    """Through the question's own editor (save, then the workspace's refresh), not by calling
+    the navigator: the tree reads the open corrections from the answers just saved."""
+    workspace = reviewed.workspace
+    model = workspace.navigator.model
+    workspace.go_to("q1_1_1_1")
+    assert model.review_marks["q1_1_1_1"] is True
+    workspace.page.editor.choose(0)
+    assert workspace.session.answers["q1_1_1_1"].value == "yes"
+    assert model.review_marks == {"q1_1_1_1": False, "q1_1_1_2": False}
+    tooltip = model.index_of("q1_1_1_1", PROGRESS).data(TOOLTIP)
+    assert "Review: comments here." in tooltip and "a correction is asked" not in tooltip
+    # The comments under the question say it too, without moving away and back.
+    [panel] = [
+        p
+        for p in reviewed.findChildren(ReviewCommentPanel)
+        if p.objectName() == "questionReviewComments"
+    ]
+    assert "Must be corrected — answered again" in panel.comments.item(0).text()
 
 
 def test_an_audit_nobody_reviews_has_no_marks(window, session):

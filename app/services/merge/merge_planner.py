@@ -1,12 +1,11 @@
 """What merging one verified package into this installation means, worked out in memory: the
 rows to write, the receipt's status and counts — or the reason to hold the package instead.
 
-Answers merge per revision history (HistoryMerge). Actions of the plan merge per action: their
-revisions join by union, and the most recent version is the action's current state (a removal
-is a change too: removed actions are kept, marked), and a note says so. Log events and
-evidence links are added when missing. A finalized audit here never changes: a package that
-would change it is held. A package finalizing an audit is followed only when this
-installation's merged content is exactly what was sealed and it was not reopened since.
+Answers merge per revision history (HistoryMerge), actions of the plan per action
+(ActionPlanMerge). Log events and evidence links are added when missing. A finalized audit here
+never changes: a package that would change it is held. A package finalizing an audit is
+followed only when this installation's merged content is exactly what was sealed and it was not
+reopened since.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from app.exchange.package_manifest import AUDIT
 from app.exchange.package_reader import VerifiedPackage
 from app.exchange.trust_policy import TrustPolicy
 from app.models.action_item import ActionItem
-from app.models.action_revision import action_rank
 from app.models.audit import Audit, AuditEvent
 from app.models.evidence_link import EvidenceLink
 from app.models.import_receipt import ImportReceipt, ReceiptStatus
@@ -33,19 +31,11 @@ from app.models.seal import compute_seal
 from app.models.trusted_signer import institution_key
 from app.models.upgrade_record import upgrade_between
 from app.services.identity import utc_now
+from app.services.merge.action_plan_merge import ActionPlanMerge
 from app.services.merge.new_history import NewHistory
 from app.storage.merge_repository import AuditState, MergeBatch
 from app.storage.revision_rows import RevisionRows
 
-NOTE_ACTION_REPLACED = (
-    "an action of the plan was replaced by the more recent version from the package"
-)
-NOTE_ACTION_KEPT = "an action of the plan is older in the package; this installation's is kept"
-NOTE_ACTION_REMOVED = "an action of the plan was removed, as it was on the package's installation"
-NOTE_ACTION_BOTH = (
-    "an action of the plan was changed on both installations; the most recent "
-    "change is shown, and every change of both is kept in its history"
-)
 NOTE_FINALIZED_ELSEWHERE = (
     "the package's installation finalized this audit, but this one has "
     "changes it lacked, so the audit stays a draft here"
@@ -222,11 +212,9 @@ class MergePlanner:
         notes: list[str] = []
         follows_upgrade = self._framework_versions(state, local, package, notes)
         plan = HistoryMerge(local.id, state.revisions).plan(content.revisions)
-        actions = self._actions(state.actions, content.actions, notes)
-        notes += [NOTE_ACTION_BOTH] * len(self._changed_on_both(state, content))
-        action_revisions = [
-            r for r in content.action_revisions if r.id not in state.action_revisions
-        ]
+        action_plan = ActionPlanMerge(state, content)
+        actions = action_plan.actions(notes)
+        action_revisions = action_plan.steps()
         known_events = {event_key(e) for e in state.events}
         events = [e for e in content.events if event_key(e) not in known_events]
         evidence = self._evidence(package, state.evidence_ids)
@@ -331,42 +319,6 @@ class MergePlanner:
             theirs=incoming.framework_hash[:12],
             ours=local.framework_hash[:12],
         )
-
-    @staticmethod
-    def _actions(
-        local: list[ActionItem], incoming: tuple[ActionItem, ...], notes: list[str]
-    ) -> list[ActionItem]:
-        mine = {item.id: item for item in local}
-        chosen = []
-        for item in incoming:
-            current = mine.get(item.id)
-            if current is None:
-                chosen.append(item)
-            elif current != item:
-                if action_rank(item) > action_rank(current):
-                    chosen.append(item)
-                    removed = item.is_deleted and not current.is_deleted
-                    notes.append(NOTE_ACTION_REMOVED if removed else NOTE_ACTION_REPLACED)
-                else:
-                    notes.append(NOTE_ACTION_KEPT)
-        return chosen
-
-    @staticmethod
-    def _changed_on_both(state: AuditState, content: PackageContent) -> set[str]:
-        """The actions each side changed without the other's knowing: both hold steps the
-        other lacks (like two divergent changes of an answer). A package of a release before
-        the life cycle carries no steps: nothing can be told of it."""
-        theirs: dict[str, set[str]] = {}
-        for revision in content.action_revisions:
-            theirs.setdefault(revision.action_id, set()).add(revision.id)
-        ours: dict[str, set[str]] = {}
-        for revision_id, action_id in state.action_revisions.items():
-            ours.setdefault(action_id, set()).add(revision_id)
-        return {
-            action
-            for action, steps in theirs.items()
-            if ours.get(action, steps) - steps and steps - ours.get(action, set())
-        }
 
     @staticmethod
     def _evidence(package: VerifiedPackage, known: set[str]) -> list[tuple[EvidenceLink, bytes]]:

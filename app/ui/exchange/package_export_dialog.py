@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -38,6 +37,7 @@ from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.background_task import BackgroundTask, TaskContext
 from app.ui.common.error_presenter import ErrorPresenter
+from app.ui.common.export_dialog import ExportDialog
 from app.ui.common.export_folder import ExportFolder
 from app.ui.common.safe_file_name import safe_file_name
 from app.ui.common.style_roles import StyleRoles
@@ -47,13 +47,12 @@ from app.ui.exchange.signing_key_dialog import grouped
 SUFFIX = ".jalon"
 
 
-class PackageExportDialog(QDialog):
+class PackageExportDialog(ExportDialog):
     def __init__(self, application: Application, audit_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._application = application
         self._audit = application.audits.get(audit_id)
         self._folder = ExportFolder(application.paths)
-        self._task: BackgroundTask | None = None
         self.progress_dialog: TaskProgressDialog | None = None
         self.written: WrittenPackage | None = None
         self._recipient_count = 0
@@ -76,23 +75,15 @@ class PackageExportDialog(QDialog):
         self.recipients_hint.setWordWrap(True)
         self.include_own = QCheckBox()
         self.include_own.setChecked(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel()
-        StyleRoles.give(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
         self.show_folder_button = QPushButton()
         self.export_button = QPushButton()
         StyleRoles.give(self.export_button, "primary")
         self.export_button.setDefault(True)
         self.close_button = QPushButton()
-        self.buttons = QDialogButtonBox()
-        self.buttons.addButton(self.show_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.offer_after_writing(self.show_folder_button)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.show_folder_button.hide()  # after addButton, which shows it
 
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
@@ -211,9 +202,6 @@ class PackageExportDialog(QDialog):
 
     # --- running -------------------------------------------------------------------------------
 
-    def is_running(self) -> bool:
-        return self._task is not None and self._task.is_running
-
     def start(self) -> None:
         if self.is_running():
             return
@@ -296,22 +284,6 @@ class PackageExportDialog(QDialog):
         ):
             widget.setEnabled(not running)
         self.include_own.setEnabled(not running and bool(self.recipient_lines()))
-
-    def reject(self) -> None:
-        if self.is_running():  # the progress window's Cancel stops it; closing must wait
-            return
-        super().reject()
-
-    def _reset_outcome(self) -> None:
-        self.written = None
-        self.problem.hide()
-        self.status.clear()
-        self.show_folder_button.hide()
-
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.show()
-        self.status.clear()
 
     def show_folder(self) -> None:
         if self.written is not None:

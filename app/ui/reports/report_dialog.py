@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -36,9 +35,9 @@ from app.reports.progress import Progress
 from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.tidy_export.tidy_export_service import TidyExportResult
 from app.ui.common.background_task import BackgroundTask, TaskContext
+from app.ui.common.export_dialog import ExportDialog
 from app.ui.common.export_folder import ExportFolder
 from app.ui.common.safe_file_name import safe_file_name
-from app.ui.common.style_roles import StyleRoles
 from app.ui.shell.language_manager import language_name
 
 PDF, XLSX, WORKBOOK, CONSOLIDATED = "pdf", "xlsx", "workbook", "consolidated"
@@ -54,13 +53,12 @@ SUFFIXES = {
 }
 
 
-class ReportDialog(QDialog):
+class ReportDialog(ExportDialog):
     def __init__(self, application: Application, audit_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._application = application
         self._audit = application.audits.get(audit_id)
         self._folder = ExportFolder(application.paths)
-        self._task: BackgroundTask | None = None
         self.written: Path | None = None
         # How files and folders are opened; a test puts a recorder here instead.
         self.open_url = QDesktopServices.openUrl
@@ -80,24 +78,15 @@ class ReportDialog(QDialog):
         self.incremental.hide()
         self.progress = QProgressBar()
         self.progress.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.problem = QLabel()
-        StyleRoles.give(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
         self.open_file_button = QPushButton()
         self.show_folder_button = QPushButton()
         self.create_button = QPushButton()
         self.create_button.setDefault(True)
         self.close_button = QPushButton()
-        self.buttons = QDialogButtonBox()
-        self.buttons.addButton(self.open_file_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.show_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.offer_after_writing(self.open_file_button)
+        self.offer_after_writing(self.show_folder_button)
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.open_file_button.hide()
-        self.show_folder_button.hide()
 
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
@@ -124,7 +113,7 @@ class ReportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.browse_button.clicked.connect(self._browse)
         self.create_button.clicked.connect(self.start)
-        self.close_button.clicked.connect(self._close_or_cancel)
+        self.close_button.clicked.connect(self.reject)  # cancels first while writing
         self.open_file_button.clicked.connect(self._open_file)
         self.show_folder_button.clicked.connect(self._show_folder)
         self.retranslate()
@@ -220,7 +209,7 @@ class ReportDialog(QDialog):
 
     def start(self) -> None:
         """Write the chosen file on a background thread."""
-        if self._task is not None and self._task.is_running:
+        if self.is_running():
             return
         text = self.target.text().strip()
         if not text:
@@ -270,9 +259,6 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("Writing {file}…").format(file=target.name))
         self._task.start()
         self._set_running(True)
-
-    def is_running(self) -> bool:
-        return self._task is not None and self._task.is_running
 
     def _on_progress(self, done: int, total: int, _message: str) -> None:
         if total > 0:
@@ -325,30 +311,11 @@ class ReportDialog(QDialog):
     def _update_close_button(self, running: bool) -> None:
         self.close_button.setText(self.tr("&Cancel") if running else self.tr("&Close"))
 
-    def _close_or_cancel(self) -> None:
-        if self.is_running():
-            self._task.cancel()
-            self.status.setText(self.tr("Cancelling…"))
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        if self.is_running():  # Escape while writing cancels first; the dialog stays open
-            self._close_or_cancel()
-            return
-        super().reject()
-
-    def _reset_outcome(self) -> None:
-        self.written = None
-        self.problem.hide()
-        self.status.clear()
-        self.open_file_button.hide()
-        self.show_folder_button.hide()
-
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.show()
-        self.status.clear()
+    def _close_while_running(self) -> None:
+        """Close or Escape while writing cancels first; the dialog stays open until the task
+        has stopped."""
+        self._task.cancel()
+        self.status.setText(self.tr("Cancelling…"))
 
     def _open_file(self) -> None:
         if self.written is not None:

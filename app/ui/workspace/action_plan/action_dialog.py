@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -44,13 +43,13 @@ from PySide6.QtWidgets import (
 from app.models.action_item import ActionItem, ActionStatus, Priority
 from app.models.errors import JalonError
 from app.models.example_date import DATE_EXAMPLE
-from app.models.framework import Group
-from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.style_roles import StyleRoles
+from app.ui.workspace.action_plan.action_history_list import ActionHistoryList
 from app.ui.workspace.action_plan.action_table_model import ActionTableModel
+from app.ui.workspace.action_plan.action_target_box import ActionTargetBox
 from app.ui.workspace.calendar_button import CalendarButton
 from app.ui.workspace.typing_pause import TypingPause
 
@@ -74,18 +73,10 @@ class ActionDialog(QDialog):
     ):
         super().__init__(parent)
         self._session = session
-        self._language = language
         self._item = item  # the action as stored now
         self._opened_with = item  # as it was when the dialog opened; None: a new action
         self._cancelling = False
-        self.target_box = QComboBox()
-        self.target_box.setEditable(True)
-        self.target_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.target_box.setMinimumContentsLength(48)
-        self.target_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.target_box.setMaxVisibleItems(20)
+        self.target_box = ActionTargetBox(session.framework, language)
         self.what_edit = QLineEdit()
         self.owner_edit = QLineEdit()
         # Typed as the question form's dates are, so "10/1/2026" lands as typed; empty: no
@@ -107,9 +98,7 @@ class ActionDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.reason_edit = QLineEdit()
-        self.history_list = QListWidget()
-        self.history_list.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_list = ActionHistoryList()
         self.history_label = QLabel()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -119,7 +108,6 @@ class ActionDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
 
-        self._fill_targets()
         self._fill_owners()
         self._build_layout()
         self._load(item, target)
@@ -147,30 +135,6 @@ class ActionDialog(QDialog):
         self._update_state()
 
     # --- building ------------------------------------------------------------------------------
-
-    def _fill_targets(self) -> None:
-        """Every group and every answerable question, in framework order; typing any part of a
-        code or label filters the list."""
-        framework = self._session.framework
-        for group in framework.iter_groups():
-            self.target_box.addItem(self._target_text(group.name), group.name)
-            for child in group.children:
-                if not isinstance(child, Group) and child.is_answerable:
-                    self.target_box.addItem(self._target_text(child.name), child.name)
-        completer = QCompleter(self.target_box.model(), self.target_box)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.target_box.setCompleter(completer)
-        # A chosen label is longer than the box: show its start, the code, not its end. Queued:
-        # the combo box puts the chosen text in (cursor at its end) after this signal
-        completer.activated.connect(self._show_target_start, Qt.ConnectionType.QueuedConnection)
-
-    def _show_target_start(self) -> None:
-        self.target_box.lineEdit().setCursorPosition(0)
-
-    def _target_text(self, name: str) -> str:
-        return ActionTableModel.target_text(self._session.framework, name, self._language)
 
     def _fill_owners(self) -> None:
         owners = sorted({a.owner for a in self._session.actions() if a.owner}, key=str.casefold)
@@ -209,12 +173,7 @@ class ActionDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _load(self, item: ActionItem | None, target: str) -> None:
-        reference = item.target if item else target
-        node = self._session.framework.find(reference) if reference else None
-        if node is not None:
-            self.target_box.setCurrentIndex(self.target_box.findData(node.name))
-        else:
-            self.target_box.setCurrentIndex(-1)
+        targeted = self.target_box.select(item.target if item else target)
         self.what_edit.setText(item.title if item else "")
         self.owner_edit.setText(item.owner if item else "")
         due = item.due_date if item else ""
@@ -232,7 +191,7 @@ class ActionDialog(QDialog):
         history = self._session.action_history(item) if item else []
         self.history_label.setVisible(bool(history))
         self.history_list.setVisible(bool(history))
-        (self.what_edit if node is not None else self.target_box).setFocus()
+        (self.what_edit if targeted else self.target_box).setFocus()
 
     # --- language ------------------------------------------------------------------------------
 
@@ -254,9 +213,7 @@ class ActionDialog(QDialog):
         )
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
-        self.target_box.lineEdit().setPlaceholderText(
-            self.tr("Type a code or words to find an indicator or practice")
-        )
+        self.target_box.retranslate()
         self.what_edit.setPlaceholderText(
             self.tr("For example: train loan officers on the complaints procedure")
         )
@@ -283,33 +240,15 @@ class ActionDialog(QDialog):
         super().changeEvent(event)
 
     def _show_history(self) -> None:
-        """Every change of the action, latest first: when, who, what step, with its note."""
-        self.history_list.clear()
-        if self._item is None:
-            return
-        for revision in reversed(self._session.action_history(self._item)):
-            step = revision.item
-            text = self.tr("{when} · {author}: {status}").format(
-                when=AuditLabels.timestamp(revision.created_at),
-                author=VisibleText.for_name(revision.author) or self.tr("(not recorded)"),
-                status=ActionTableModel.status_text(step.status),
-            )
-            detail = step.reason if step.status == ActionStatus.DROPPED else step.note
-            self.history_list.addItem(f"{text} — {detail}" if detail else text)
-        if self._item.carried_from:  # its earlier steps are in the previous audit
-            self.history_list.addItem(self.tr("Carried over from the previous audit's plan"))
+        """Every change of the action, latest first (none for a new one)."""
+        item = self._item
+        history = self._session.action_history(item) if item is not None else []
+        self.history_list.show_history(history, bool(item is not None and item.carried_from))
 
     # --- saving --------------------------------------------------------------------------------
 
     def chosen_target(self) -> str | None:
-        """The target's name, if the text in the box is one of the listed targets or the bare
-        code of one (what "Go to code" takes, and what a field officer types)."""
-        text = self.target_box.currentText().strip()
-        index = self.target_box.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            node = self._session.framework.find(text) if text else None
-            index = self.target_box.findData(node.name) if node is not None else -1
-        return self.target_box.itemData(index) if index >= 0 else None
+        return self.target_box.chosen()
 
     def chosen_status(self) -> ActionStatus:
         return ActionStatus(self.status_box.currentData())

@@ -9,12 +9,9 @@ is shown in a banner above the answer and what the user typed stays where it is.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,23 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.action_item import ActionItem
 from app.models.answer import Answer
-from app.models.framework import Indicator, QuestionType
+from app.models.framework import Indicator
 from app.models.visible_text import VisibleText
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.common.style_roles import StyleRoles
-from app.ui.workspace.action_plan.action_table_model import ActionTableModel
 from app.ui.workspace.autosave_controller import AutosaveController
-from app.ui.workspace.question.answer_checker import AnswerChecker
+from app.ui.workspace.question.answer_editor_slot import AnswerEditorSlot
 from app.ui.workspace.question.answer_history_list import AnswerHistoryList
 from app.ui.workspace.question.calculated_value_view import CalculatedValueView
 from app.ui.workspace.question.choice_editor import ChoiceEditor
 from app.ui.workspace.question.comment_editor import CommentEditor
+from app.ui.workspace.question.department_row import DepartmentRow
 from app.ui.workspace.question.evidence_list import EvidenceList
 from app.ui.workspace.question.not_applicable_row import NotApplicableRow
+from app.ui.workspace.question.plan_actions_note import PlanActionsNote
 from app.ui.workspace.question.previous_answer_panel import PreviousAnswerPanel
 from app.ui.workspace.question.value_editor import ValueEditor
 
@@ -61,9 +58,12 @@ class IndicatorPage(QScrollArea):
         self._session = session
         self._autosave = autosave
         self._language = content_language
-        self._checker = AnswerChecker(session, lambda: self._language)
         self.indicator: Indicator | None = None
-        self.editor: ChoiceEditor | ValueEditor | CalculatedValueView | None = None
+        # The answer widget that fits the question (its `editor`).
+        self.answer_slot = AnswerEditorSlot(session, lambda: self._language, self)
+        self.answer_slot.value_chosen.connect(self._choice_made)
+        self.answer_slot.value_committed.connect(self._value_typed)
+        self.answer_slot.advance_requested.connect(self.advance_requested)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -79,8 +79,6 @@ class IndicatorPage(QScrollArea):
         self.problem = self._label("errorBanner")
         self.previous = PreviousAnswerPanel(self._describe_value)
         self.previous.keep_requested.connect(self.keep_previous)
-        self.editor_box = QVBoxLayout()
-        self.editor_box.setContentsMargins(0, 0, 0, 0)
         self.clear_button = QPushButton()
         StyleRoles.give(self.clear_button, "linkButton")
         self.clear_button.clicked.connect(self._clear_clicked)
@@ -89,18 +87,19 @@ class IndicatorPage(QScrollArea):
         )
         self.not_applicable_row.reason_given.connect(self._reason_given)
         self.not_applicable_row.withdrawn.connect(self._clear_clicked)
+        self.answer_slot.not_applicable_requested.connect(self.not_applicable_row.key_pressed)
         # The row's parts, as the page's own (the tests and the keyboard flow reach them).
         self.not_applicable = self.not_applicable_row.box
         self.not_applicable_key = self.not_applicable_row.key
         self.reason = self.not_applicable_row.reason
         self.reason_problem = self.not_applicable_row.problem
-        self.department_label = QLabel()
-        self.department = QComboBox()
-        self.department_label.setBuddy(self.department)
-        self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for key in session.framework.departments:
-            self.department.addItem("", key)
-        self.department.activated.connect(self._department_chosen)
+        self.department_row = DepartmentRow(
+            list(session.framework.departments), self._department_name
+        )
+        self.department_row.chosen.connect(self._department_chosen)
+        # As the page's own (the tests and the keyboard flow reach them).
+        self.department_label = self.department_row.label
+        self.department = self.department_row.combo
         self.comment_label = QLabel()
         self.comment = CommentEditor()
         self.comment.setFixedHeight(82)
@@ -109,7 +108,7 @@ class IndicatorPage(QScrollArea):
         self.evidence_label = QLabel()
         self.evidence = EvidenceList(session, autosave, errors)
         self.evidence.changed.connect(lambda: self._saved())
-        self.actions_note = self._label("infoBanner")
+        self.actions_note = PlanActionsNote(session)
         self.last_changed = self._label("muted")
         self.history_label = QLabel()
         self.history = AnswerHistoryList(self._describe_value, self._department_name)
@@ -130,12 +129,8 @@ class IndicatorPage(QScrollArea):
         header.addWidget(self.mandatory)
         header.addStretch()
         header.addWidget(self.flag)
-        department = QHBoxLayout()
-        department.addWidget(self.department_label)
-        department.addWidget(self.department)
-        department.addStretch()
         answer_row = QHBoxLayout()
-        answer_row.addLayout(self.editor_box, 1)
+        answer_row.addLayout(self.answer_slot.box, 1)
         answer_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         page = QWidget()
         page.setObjectName("indicatorPage")
@@ -151,7 +146,7 @@ class IndicatorPage(QScrollArea):
             self.previous,
             answer_row,
             self.not_applicable_row,
-            department,
+            self.department_row,
             self.comment_label,
             self.comment,
             self.evidence_label,
@@ -179,8 +174,8 @@ class IndicatorPage(QScrollArea):
         self.flag.setText(self.tr("Fla&g for later"))
         self.flag.setToolTip(self.tr("Mark this question to come back to it (Ctrl+L)"))
         self.mandatory.setText(self.tr("Mandatory"))
+        self.department_row.retranslate()
         self.clear_button.setText(self.tr("Clea&r answer"))
-        self.department_label.setText(self.tr("&Department:"))
         self.comment_label.setText(self.tr("&Comment and evidence notes"))
         self.comment.setPlaceholderText(
             self.tr("What you saw, who you asked, which documents you checked…")
@@ -211,13 +206,8 @@ class IndicatorPage(QScrollArea):
         self.code.setText(indicator.display_code)
         self.question.setText(framework.text(indicator.label, self._language))
         self.mandatory.setVisible(indicator.required)
-        self._replace_editor(indicator)
-        if self.editor is not None:  # a screen reader reads the question with its answer
-            self.editor.setAccessibleName(self.question.text())
-            if isinstance(self.editor, ValueEditor):
-                self.editor.field.setAccessibleName(self.question.text())
-        for row in range(self.department.count()):
-            self.department.setItemText(row, self._department_name(self.department.itemData(row)))
+        self.answer_slot.show_for(indicator, self.question.text())
+        self.department_row.show_names()
         self.problem.hide()
         self.not_applicable_row.clear_problem()
         answer = self._answer()
@@ -227,58 +217,10 @@ class IndicatorPage(QScrollArea):
         self._show_state()
 
     def show_actions(self) -> None:
-        """The plan's actions for this question or a group it belongs to, with their status
-        (overdue and to verify said in words), beside the question they concern."""
-        if self.indicator is None:
-            return
-        framework = self._session.framework
-        concerned = {
-            self.indicator.name,
-            *(g.name for g in framework.ancestors(self.indicator.name)),
-        }
-        today = date.today().isoformat()
-        lines = [
-            self._action_line(item, today)
-            for item in self._session.actions()
-            if item.target in concerned
-        ]
-        self.actions_note.setText("\n".join([self.tr("Action plan:"), *lines]) if lines else "")
-        self.actions_note.setVisible(bool(lines))
-
-    def _action_line(self, item: ActionItem, today: str) -> str:
-        line = f"• {item.title} — {ActionTableModel.status_words(item, today)}"
-        if item.due_date:
-            line += " · " + self.tr("due {date}").format(date=AuditLabels.date(item.due_date))
-        return line
-
-    def _replace_editor(self, indicator: Indicator) -> None:
-        if isinstance(self.editor, ChoiceEditor) and self.editor.fits(indicator):
-            self.editor.rebind(indicator)
-            return
-        if self.editor is not None:
-            self.editor_box.removeWidget(self.editor)
-            self.editor.hide()  # deleted later: it must not be seen in the meantime
-            self.editor.deleteLater()
-            self.editor = None
-        if indicator.is_select:
-            editor = ChoiceEditor(
-                indicator,
-                lambda text: self._session.framework.text(text, self._language),
-                fold_unscored=True,
-            )
-            editor.value_chosen.connect(self._choice_made)
-            editor.not_applicable_requested.connect(self.not_applicable_row.key_pressed)
-        elif indicator.type == QuestionType.NOTE:
-            return
-        elif indicator.is_calculated:
-            editor = CalculatedValueView(indicator)
-        else:
-            editor = ValueEditor(indicator, lambda text: self._checker.check(indicator, text))
-            editor.value_committed.connect(self._value_typed)
-        editor.advance_requested.connect(self.advance_requested)
-        self.editor = editor
-        self.editor_box.addWidget(editor)
-        editor.show()  # now, not on the next event loop pass: focus can go to it at once
+        """The plan's actions for this question or a group it belongs to (after a change to
+        the plan, too)."""
+        if self.indicator is not None:
+            self.actions_note.show_for(self.indicator)
 
     def _answer(self) -> Answer:
         return self._session.answer_of(self.indicator.name)
@@ -288,28 +230,16 @@ class IndicatorPage(QScrollArea):
         answer = self._answer()
         indicator = self.indicator
         read_only = self._session.audit.is_finalized
-        if isinstance(self.editor, ChoiceEditor):
-            self.editor.set_value(None if answer.is_not_applicable else answer.value)
-        elif isinstance(self.editor, ValueEditor) and not self.editor.field.hasFocus():
-            self.editor.set_value(answer.value)
-            self._show_value_problem()
-        elif isinstance(self.editor, CalculatedValueView):
-            self.editor.show_value(self._session.calculated(indicator.name))
-        if isinstance(self.editor, ChoiceEditor) and indicator.choice_filter:
-            self.editor.set_offered({c.name for c in self._session.offered_choices(indicator.name)})
-        if self.editor is not None:
-            self.editor.set_read_only(read_only)
-        key = self.editor.not_applicable_key if isinstance(self.editor, ChoiceEditor) else ""
+        self.answer_slot.show_answer(indicator, answer, read_only)
         self.flag.setChecked(answer.flagged)
-        self.not_applicable_row.show_answer(answer, read_only, indicator.is_answerable, key)
-        department = answer.department or indicator.department
-        self.department.setCurrentIndex(self.department.findData(department))
-        for widget in (self.flag, self.department, self.clear_button):
-            widget.setEnabled(not read_only and indicator.is_answerable)
-        self.comment.setReadOnly(read_only or not indicator.is_answerable)
-        has_departments = bool(self._session.framework.departments)
-        self.department.setVisible(has_departments)
-        self.department_label.setVisible(has_departments)
+        self.not_applicable_row.show_answer(
+            answer, read_only, indicator.is_answerable, self.answer_slot.not_applicable_key
+        )
+        editable = not read_only and indicator.is_answerable
+        self.department_row.show_answer(answer, indicator, editable)
+        for widget in (self.flag, self.clear_button):
+            widget.setEnabled(editable)
+        self.comment.setReadOnly(not editable)
         self.clear_button.setVisible(answer.is_answered)
         self._show_notice(read_only)
         self._show_previous(answer, read_only)
@@ -375,11 +305,12 @@ class IndicatorPage(QScrollArea):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    @property
+    def editor(self) -> ChoiceEditor | ValueEditor | CalculatedValueView | None:
+        return self.answer_slot.editor
+
     def focus_answer(self) -> None:
-        if isinstance(self.editor, ChoiceEditor):
-            self.editor.focus_choice()
-        elif self.editor is not None:
-            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.answer_slot.focus()
 
     # --- committing ----------------------------------------------------------------------------
 
@@ -410,14 +341,7 @@ class IndicatorPage(QScrollArea):
             self.editor, ValueEditor
         ):
             self.editor.saved(self._answer().value)
-            self._show_value_problem()
-
-    def _show_value_problem(self) -> None:
-        """A value kept as typed shows why it is not an answer, under the field."""
-        if isinstance(self.editor, ValueEditor):
-            problem = self._session.problem_of(self.indicator.name, self._language)
-            if problem is not None:
-                self.editor.show_problem(ErrorPresenter.message(problem))
+            self.answer_slot.show_problem(self.indicator)
 
     def _clear_clicked(self) -> None:
         name = self.indicator.name
@@ -438,8 +362,8 @@ class IndicatorPage(QScrollArea):
         name = self.indicator.name
         self._commit(lambda: self._session.mark_not_applicable(name, reason))
 
-    def _department_chosen(self, row: int) -> None:
-        name, key = self.indicator.name, self.department.itemData(row)
+    def _department_chosen(self, key: str) -> None:
+        name = self.indicator.name
         if key != (self._answer().department or self.indicator.department):
             self._commit(lambda: self._session.set_department(name, key))
 
@@ -457,8 +381,7 @@ class IndicatorPage(QScrollArea):
         if self.indicator is None:
             return
         self.commit_comment()
-        if isinstance(self.editor, ValueEditor) and self.editor.is_dirty:
-            self.editor.commit()
+        self.answer_slot.flush()
         self.not_applicable_row.commit()
 
     # --- texts for the history -----------------------------------------------------------------

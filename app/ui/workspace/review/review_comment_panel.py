@@ -121,7 +121,7 @@ class ReviewCommentPanel(QFrame):
     def refresh(self) -> None:
         audit = self._session.audit
         review = self._reviews.review(audit)
-        self._open = self._reviews.open_corrections(audit, review)
+        self._open = self._reviews.open_corrections(audit, review, self._session.answers)
         framework = self._session.framework
         if self.target:
             self.title.setText(

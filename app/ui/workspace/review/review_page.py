@@ -133,6 +133,9 @@ class ReviewPage(QWidget):
         workspace.navigator.set_review_source(page.review_marks)
         for source in (page.changed, panel.changed):
             source.connect(workspace.navigator.refresh)
+        # An answer saved again may close a correction asked on it: the comments under the
+        # question say so at once, as the question tree does.
+        workspace.autosave.saved.connect(panel.refresh)
         workspace.add_page(page)
         workspace.add_question_panel(panel)
         workspace.header.add_badge(page.badge)
@@ -143,7 +146,9 @@ class ReviewPage(QWidget):
         """The questions with review comments, True where a correction is still open."""
         audit = self._session.audit
         review = self._reviews.review(audit)
-        still_open = {c.id for c in self._reviews.open_corrections(audit, review)}
+        still_open = {
+            c.id for c in self._reviews.open_corrections(audit, review, self._session.answers)
+        }
         marks: dict[str, bool] = {}
         for comment, _replies in review.threads():
             if comment.target:
@@ -211,7 +216,7 @@ class ReviewPage(QWidget):
         )
         self.badge.setText(self.state_label.text())
         self.detail.setText(self._detail(review))
-        open_corrections = self._reviews.open_corrections(audit, review)
+        open_corrections = self._reviews.open_corrections(audit, review, self._session.answers)
         self.open_count.setText(
             self.tr(
                 "%n correction(s) asked by the head office still open: answer the question again "
