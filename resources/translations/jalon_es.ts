@@ -36,10 +36,6 @@
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <source>Type a code or words to find an indicator or practice</source>
-        <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
-    </message>
-    <message>
         <source>For example: train loan officers on the complaints procedure</source>
         <translation>Por ejemplo: capacitar a los asesores de crédito en el procedimiento de reclamos</translation>
     </message>
@@ -80,6 +76,17 @@
         <translation>Historial de esta acción:</translation>
     </message>
     <message>
+        <source>Write the due date like %1, or leave it empty.</source>
+        <translation>Escriba la fecha límite como %1, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Leave empty when the action has no due date.</source>
+        <translation>Déjela vacía si la acción no tiene fecha límite.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistoryList</name>
+    <message>
         <source>{when} · {author}: {status}</source>
         <translation>{when} · {author}: {status}</translation>
     </message>
@@ -88,18 +95,10 @@
         <translation>(no registrado)</translation>
     </message>
     <message>
-        <source>Carried over from the previous audit's plan</source>
+        <source>Carried over from the previous audit&apos;s plan</source>
         <translation>Retomada del plan de la auditoría anterior</translation>
     </message>
-<message>
-        <source>Write the due date like %1, or leave it empty.</source>
-        <translation>Escriba la fecha límite como %1, o déjela vacía.</translation>
-    </message>
-    <message>
-        <source>Leave empty when the action has no due date.</source>
-        <translation>Déjela vacía si la acción no tiene fecha límite.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ActionPlanPage</name>
     <message>
@@ -227,6 +226,13 @@
     </message>
 </context>
 <context>
+    <name>ActionTargetBox</name>
+    <message>
+        <source>Type a code or words to find an indicator or practice</source>
+        <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
+    </message>
+</context>
+<context>
     <name>AnswerHistoryList</name>
     <message>
         <source>When</source>
@@ -289,11 +295,7 @@
     <name>AuditLabels</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 de %2 respondidas</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Progress %1: %2 of %3 questions answered.</source>
@@ -311,11 +313,11 @@
         <source>no period yet</source>
         <translation>sin periodo todavía</translation>
     </message>
-<message>
+    <message>
         <source>%1 of %2 scored items answered</source>
         <translation>%1 de %2 elementos puntuados respondidos</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -399,6 +401,17 @@
     <message>
         <source>Not worked out yet: the answers it needs are missing</source>
         <translation>Aún no calculado: faltan las respuestas de las que depende</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -533,7 +546,7 @@
     </message>
     <message>
         <source>No practice scores below 100 % so far. Practices appear here as soon as one of their questions is answered.</source>
-        <translation>Por ahora ninguna práctica está por debajo del 100 %. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
+        <translation>Por ahora ninguna práctica está por debajo del 100&#xa0;%. Las prácticas aparecen aquí en cuanto una de sus preguntas tiene respuesta.</translation>
     </message>
     <message>
         <source>This framework has no scored questions</source>
@@ -568,7 +581,7 @@
         <translation>Grupo de pares: mediana {median}, mitad central de {q1} a {q3}</translation>
     </message>
     <message>
-        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group's middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
         <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}): el rectángulo sobre cada barra abarca la mitad central del grupo, del primer al tercer cuartil, y la marca oscura es su mediana; en el radar, la línea discontinua es la mediana de los pares.</translation>
     </message>
     <message>
@@ -598,19 +611,26 @@
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
     </message>
-<message>
+    <message>
         <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
         <translation>Sin comparación con los pares: la referencia del {date} trata la versión {versions} de este marco, y esta auditoría está en la versión {version}. Ninguna tabla de correspondencias instalada aquí lleva de {version} a {versions}: los puntajes de las dos versiones no se ponen lado a lado.</translation>
     </message>
     <message>
-        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework's crosswalk, as the network's audits were. The charts show version {version} and carry no peer marks.</source>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework&apos;s crosswalk, as the network&apos;s audits were. The charts show version {version} and carry no peer marks.</source>
         <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}); esta auditoría, hecha con la versión {version}, se lee como la versión {read_as} mediante la tabla de correspondencias del marco, como se leyeron las auditorías de la red. Los gráficos muestran la versión {version} y no llevan las marcas de los pares.</translation>
     </message>
     <message>
         <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
         <translation>En total, leída como {read_as}: {score}; mediana de los pares {median}, mitad central de {q1} a {q3}.</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>DepartmentRow</name>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+</context>
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -624,10 +644,6 @@
 </context>
 <context>
     <name>EvidenceList</name>
-    <message>
-        <source>Attach file…</source>
-        <translation>Adjuntar archivo…</translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
@@ -659,11 +675,11 @@
         <source>Remove %1 from this question? The file itself stays where it was on your computer.</source>
         <translation>¿Quitar %1 de esta pregunta? El archivo sigue donde estaba en su computadora.</translation>
     </message>
-<message>
+    <message>
         <source>A&amp;ttach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>FinalizeDialog</name>
     <message>
@@ -761,7 +777,7 @@ Finalizar bloquea la auditoría: las respuestas, las evidencias y el plan de acc
         <translation>&amp;Partir de las respuestas anteriores (cada una por confirmar)</translation>
     </message>
     <message>
-        <source>Organization Information is carried over: each field shows last time's value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
+        <source>Organization Information is carried over: each field shows last time&apos;s value, Ctrl+K confirms it, and the audit cannot be finalized before every one is confirmed or changed. The previous answer, its comment and evidence are shown beside each question; Ctrl+K keeps it. Started from the previous answers, every answer is carried, to confirm, and counts in the score only once confirmed.</source>
         <translation>La información de la institución se traslada: cada campo muestra el valor de la vez anterior, Ctrl+K lo confirma, y la auditoría no puede finalizarse antes de que cada uno esté confirmado o cambiado. La respuesta anterior, su comentario y sus evidencias se muestran junto a cada pregunta; Ctrl+K la conserva. Partiendo de las respuestas anteriores, cada respuesta se traslada por confirmar y solo cuenta en la puntuación una vez confirmada.</translation>
     </message>
 </context>
@@ -958,7 +974,7 @@ Carpeta de datos: %2</translation>
         <translation>Du&amp;plicar</translation>
     </message>
     <message>
-        <source>Start a new draft audit from this one's answers, for example for the next year</source>
+        <source>Start a new draft audit from this one&apos;s answers, for example for the next year</source>
         <translation>Empezar una nueva auditoría en borrador a partir de las respuestas de esta, por ejemplo para el año siguiente</translation>
     </message>
     <message>
@@ -988,10 +1004,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Buscar en las auditorías</translation>
     </message>
     <message>
-        <source>New &amp;follow-up…</source>
-        <translation>&amp;Seguimiento…</translation>
-    </message>
-    <message>
         <source>Start the next audit of this institution, from this audit</source>
         <translation>Comenzar la próxima auditoría de esta institución a partir de esta</translation>
     </message>
@@ -1000,7 +1012,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Institu&amp;ción…</translation>
     </message>
     <message>
-        <source>This institution's page: its names, audits and timeline</source>
+        <source>This institution&apos;s page: its names, audits and timeline</source>
         <translation>La ficha de la institución: sus nombres, auditorías y cronología</translation>
     </message>
     <message>
@@ -1021,17 +1033,13 @@ Cree la primera con «Nueva auditoría…».</translation>
             <numerusform>%1 (%n auditorías)</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>New follo&amp;w-up…</source>
         <translation>&amp;Seguimiento…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>IndicatorPage</name>
-    <message>
-        <source>&amp;Flag for later</source>
-        <translation>&amp;Marcar para más tarde</translation>
-    </message>
     <message>
         <source>Mark this question to come back to it (Ctrl+L)</source>
         <translation>Marcar esta pregunta para volver a ella (Ctrl+L)</translation>
@@ -1039,14 +1047,6 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Mandatory</source>
         <translation>Obligatoria</translation>
-    </message>
-    <message>
-        <source>Clear answer</source>
-        <translation>Borrar la respuesta</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>Área:</translation>
     </message>
     <message>
         <source>&amp;Comment and evidence notes</source>
@@ -1081,14 +1081,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Esta pregunta no aplica, según las respuestas anteriores o los módulos elegidos. Una respuesta se conserva pero no se cuenta.</translation>
     </message>
     <message>
-        <source>Action plan:</source>
-        <translation>Plan de acción:</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>vence el {date}</translation>
-    </message>
-<message>
         <source>Fla&amp;g for later</source>
         <translation>&amp;Marcar para más tarde</translation>
     </message>
@@ -1096,11 +1088,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Clea&amp;r answer</source>
         <translation>&amp;Borrar la respuesta</translation>
     </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>Á&amp;rea:</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>InstitutionDialog</name>
     <message>
@@ -1591,10 +1579,6 @@ Cree la primera con «Nueva auditoría…».</translation>
 <context>
     <name>NotApplicableRow</name>
     <message>
-        <source>Not &amp;applicable</source>
-        <translation>No &amp;aplica</translation>
-    </message>
-    <message>
         <source>Why does this question not apply? (required)</source>
         <translation>¿Por qué no aplica esta pregunta? (obligatorio)</translation>
     </message>
@@ -1606,11 +1590,11 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>Give a reason: a question is marked not applicable only with one.</source>
         <translation>Indique un motivo: una pregunta solo se marca como no aplicable con un motivo.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Not applicable</source>
         <translation>&amp;No aplica</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OrganizationFormPage</name>
     <message numerus="yes">
@@ -1644,7 +1628,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Pasó de %1 a %2 desde la auditoría anterior%3, más que el %4 que el marco admite para esta cifra.</translation>
     </message>
     <message>
-        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon's default check).</source>
+        <source>Moved from %1 to %2 since the previous audit%3, more than %4 (Jalon&apos;s default check).</source>
         <translation>Pasó de %1 a %2 desde la auditoría anterior%3, más del %4 (control por defecto de Jalon).</translation>
     </message>
     <message>
@@ -1659,11 +1643,11 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>not applicable (%1)</source>
         <translation>no aplicable (%1)</translation>
     </message>
-<message>
+    <message>
         <source>Moved from %1 to %2 since the previous audit; confirmed by %3 on %4: %5</source>
         <translation>Pasó de %1 a %2 desde la auditoría anterior; confirmado por %3 el %4: %5</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PackageExportDialog</name>
     <message>
@@ -1761,11 +1745,7 @@ Cree la primera con «Nueva auditoría…».</translation>
             <numerusform>Cifrado: solo %n destinatarios pueden abrirlo.</numerusform>
         </translation>
     </message>
-<message>
-        <source>&amp;Encrypt for:</source>
-        <translation>&amp;Cifrar para:</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PackageImportPage</name>
     <message>
@@ -1958,6 +1938,17 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
 </context>
 <context>
+    <name>PlanActionsNote</name>
+    <message>
+        <source>Action plan:</source>
+        <translation>Plan de acción:</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPage</name>
     <message>
         <source>Portfolio</source>
@@ -1966,18 +1957,6 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>Every institution with its latest accepted audit, its score and the change since the accepted audit before it, the state of its latest review, the corrections still open, and whether its assessment is out of date. Double-click an institution to open its latest accepted audit.</source>
         <translation>Cada institución con su última auditoría aceptada, su puntaje y la variación desde la auditoría aceptada anterior, el estado de su última revisión, las correcciones aún abiertas y si su evaluación está vencida. Haga doble clic en una institución para abrir su última auditoría aceptada.</translation>
-    </message>
-    <message>
-        <source>An assessment is out of date after</source>
-        <translation>Una evaluación vence a los</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Exportar a Excel…</translation>
-    </message>
-    <message>
-        <source>Back to the audit list</source>
-        <translation>Volver a la lista de auditorías</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -2085,19 +2064,11 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Cartera guardada en %1</translation>
     </message>
     <message>
-        <source>Validity period of</source>
-        <translation>Período de validez de</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <source>Framework's own period</source>
-        <translation>Período del marco</translation>
-    </message>
-    <message>
-        <source>Forget the period chosen here: the framework's own applies, or two years</source>
+        <source>Forget the period chosen here: the framework&apos;s own applies, or two years</source>
         <translation>Olvidar el período elegido aquí: se aplica el del marco, o dos años</translation>
     </message>
     <message>
@@ -2105,7 +2076,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>(elegido aquí)</translation>
     </message>
     <message>
-        <source>(the framework's own)</source>
+        <source>(the framework&apos;s own)</source>
         <translation>(el del marco)</translation>
     </message>
     <message>
@@ -2134,7 +2105,7 @@ Cree la primera con «Nueva auditoría…».</translation>
             <numerusform>Sin periodo evaluado: se cuenta desde la aceptación del %1; validez de %n meses.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
@@ -2151,10 +2122,10 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Una evaluación ve&amp;nce a los</translation>
     </message>
     <message>
-        <source>Framework's o&amp;wn period</source>
+        <source>Framework&apos;s o&amp;wn period</source>
         <translation>Período del &amp;marco</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PreviousAnswerPanel</name>
     <message>
@@ -2194,7 +2165,7 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>C&amp;onservar esta respuesta (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Record the previous answer as this audit's, in your name and now</source>
+        <source>Record the previous answer as this audit&apos;s, in your name and now</source>
         <translation>Registrar la respuesta anterior como la de esta auditoría, a su nombre y ahora</translation>
     </message>
 </context>
@@ -2480,7 +2451,7 @@ Esto ocurre tras un corte de luz o con un disco o memoria USB defectuosos. El ar
         <translation>Ya puede retirar la unidad</translation>
     </message>
     <message>
-        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system's “eject” command if it has one, then remove the drive holding {folder}.
+        <source>Every saved answer is written in {file}, checked, and the database is closed. Use your system&apos;s “eject” command if it has one, then remove the drive holding {folder}.
 
 Quit Jalon now, or keep working: the database will be opened again, and you will need to prepare again before removing the drive.</source>
         <translation>Cada respuesta guardada está escrita en {file}, comprobada, y la base de datos está cerrada. Use la orden «Expulsar» de su sistema si la tiene y luego retire la unidad que contiene {folder}.
@@ -2507,7 +2478,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Reabrir {institution}</translation>
     </message>
     <message>
-        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit's log with your name.</source>
+        <source>Reopening makes the audit editable again and removes its seal; finalizing it again will compute a new one. The reason is recorded in the audit&apos;s log with your name.</source>
         <translation>Reabrir vuelve a hacer editable la auditoría y retira su sello; al finalizarla de nuevo se calculará otro. El motivo queda registrado en el historial de la auditoría con su nombre.</translation>
     </message>
     <message>
@@ -2526,11 +2497,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-<message>
-        <source>&amp;Reason for reopening:</source>
-        <translation>&amp;Motivo de la reapertura:</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReportDialog</name>
     <message>
@@ -2668,11 +2635,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
             <numerusform>%n auditorías escritas en {folder}</numerusform>
         </translation>
     </message>
-<message>
-        <source>&amp;Create</source>
-        <translation>C&amp;rear</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReviewCommentPanel</name>
     <message>
@@ -2938,7 +2901,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>C&amp;rear la clave</translation>
     </message>
     <message>
-        <source>The key will be protected by this computer's keyring: there is no passphrase to remember.</source>
+        <source>The key will be protected by this computer&apos;s keyring: there is no passphrase to remember.</source>
         <translation>La clave estará protegida por el llavero de este equipo: no hay ninguna frase de contraseña que recordar.</translation>
     </message>
     <message>
@@ -2966,7 +2929,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>Los paquetes que exporta se firman con esta clave. Envíe la clave pública a quienes deban aceptar sus paquetes (su oficina central, por ejemplo) y léales el identificador de clave por teléfono para que comprueben que recibieron la correcta.</translation>
     </message>
     <message>
-        <source>this computer's keyring</source>
+        <source>this computer&apos;s keyring</source>
         <translation>el llavero de este equipo</translation>
     </message>
     <message>
@@ -3143,7 +3106,7 @@ Salga de Jalon ahora o siga trabajando: la base de datos se abrirá de nuevo y t
         <translation>revocada el {date}</translation>
     </message>
     <message>
-        <source>this installation's key</source>
+        <source>this installation&apos;s key</source>
         <translation>clave de esta instalación</translation>
     </message>
     <message>
@@ -3179,7 +3142,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{key}: compruébelo con su propietario</translation>
     </message>
     <message>
-        <source>Choose the signer's public key file first.</source>
+        <source>Choose the signer&apos;s public key file first.</source>
         <translation>Elija primero el archivo de clave pública del firmante.</translation>
     </message>
     <message>
@@ -3194,7 +3157,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>Actualizar a una versión más reciente del marco</translation>
     </message>
     <message>
-        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version's crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
+        <source>The audit of {institution} uses {framework} {version}. Its answers move to the newer version along the version&apos;s crosswalk; answers that cannot move stay in the history. Nothing is deleted.</source>
         <translation>La auditoría de {institution} usa {framework} {version}. Sus respuestas pasan a la nueva versión según su tabla de correspondencia; las que no pueden pasar quedan en el historial. No se borra nada.</translation>
     </message>
     <message>
@@ -3239,14 +3202,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>Type the answer</source>
         <translation>Escriba la respuesta</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendario</translation>
-    </message>
-    <message>
-        <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3406,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>&amp;Orientaciones</translation>
     </message>
     <message>
-        <source>&amp;Keep the previous audit's answer</source>
+        <source>&amp;Keep the previous audit&apos;s answer</source>
         <translation>&amp;Conservar la respuesta de la auditoría anterior</translation>
     </message>
 </context>
@@ -3570,7 +3525,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>answering {code} with its worst choice left the score at {percent} %</source>
-        <translation>responder {code} con su peor opción dejó la puntuación en {percent} %</translation>
+        <translation>responder {code} con su peor opción dejó la puntuación en {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>audit.json in the package does not describe the audit its manifest names ({id})</source>
@@ -3626,7 +3581,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     </message>
     <message>
         <source>every answer is the best choice but the score is {percent} %, not 100 %</source>
-        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent} %, no 100 %</translation>
+        <translation>todas las respuestas son la mejor opción pero la puntuación es {percent}&#xa0;%, no 100&#xa0;%</translation>
     </message>
     <message>
         <source>framework {framework} has no module {module} (modules: {known})</source>
@@ -3673,7 +3628,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la clave {key} no está en el almacén de confianza</translation>
     </message>
     <message>
-        <source>key {key} is one of this installation's own keys</source>
+        <source>key {key} is one of this installation&apos;s own keys</source>
         <translation>la clave {key} es una de las claves propias de esta instalación</translation>
     </message>
     <message>
@@ -3705,8 +3660,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no existe la auditoría {ref!r}; indique al menos {n} caracteres de su identificador</translation>
     </message>
     <message>
-        <source>no backup {ref!r}; 'jalon backup list' shows them</source>
-        <translation>no existe la copia de seguridad {ref!r}; 'jalon backup list' las muestra</translation>
+        <source>no backup {ref!r}; &apos;jalon backup list&apos; shows them</source>
+        <translation>no existe la copia de seguridad {ref!r}; &apos;jalon backup list&apos; las muestra</translation>
     </message>
     <message>
         <source>no bundled framework was found</source>
@@ -3829,7 +3784,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el historial de la respuesta {indicator} en el paquete da vueltas en círculo</translation>
     </message>
     <message>
-        <source>{file} contains XML entity declarations, which spreadsheets never hold (an 'XML bomb', or an attempt to read other files); it was refused unread</source>
+        <source>{file} contains XML entity declarations, which spreadsheets never hold (an &apos;XML bomb&apos;, or an attempt to read other files); it was refused unread</source>
         <translation>{file} contiene declaraciones de entidades XML, que una hoja de cálculo nunca tiene (una «bomba XML» o un intento de leer otros archivos); se rechazó sin leerlo</translation>
     </message>
     <message>
@@ -3837,11 +3792,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no retire el soporte, copie la carpeta y contacte con el soporte</translation>
     </message>
     <message>
-        <source>an action of the plan is older in the package; this installation's is kept</source>
+        <source>an action of the plan is older in the package; this installation&apos;s is kept</source>
         <translation>una acción del plan es más antigua en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
-        <source>an action of the plan was removed, as it was on the package's installation</source>
+        <source>an action of the plan was removed, as it was on the package&apos;s installation</source>
         <translation>una acción del plan se retiró, como en la instalación de origen del paquete</translation>
     </message>
     <message>
@@ -3865,7 +3820,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría ahora también está finalizada aquí, con el mismo sello</translation>
     </message>
     <message>
-        <source>the audit's description differs in the package; this installation's is kept</source>
+        <source>the audit&apos;s description differs in the package; this installation&apos;s is kept</source>
         <translation>la descripción de la auditoría difiere en el paquete; se conserva la de esta instalación</translation>
     </message>
     <message>
@@ -3877,8 +3832,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} está dañada ({problem}); no se hizo ninguna copia de seguridad para conservar las copias buenas</translation>
     </message>
     <message>
-        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with 'jalon backup restore'</source>
-        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con 'jalon backup restore'</translation>
+        <source>the database {file} is damaged or not a Jalon database ({reason}); its backups can be restored from the window shown when Jalon starts, or with &apos;jalon backup restore&apos;</source>
+        <translation>la base de datos {file} está dañada o no es una base de datos de Jalon ({reason}); sus copias de seguridad se pueden restaurar desde la ventana que aparece al iniciar Jalon, o con &apos;jalon backup restore&apos;</translation>
     </message>
     <message>
         <source>the database {file} is in use by another Jalon window or program; close it and try again</source>
@@ -3945,7 +3900,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la auditoría importada no tiene la misma puntuación que la exportada</translation>
     </message>
     <message>
-        <source>the imported audit's answers differ from the exported ones</source>
+        <source>the imported audit&apos;s answers differ from the exported ones</source>
         <translation>las respuestas de la auditoría importada difieren de las exportadas</translation>
     </message>
     <message>
@@ -4065,7 +4020,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete está cifrado y esta instalación no tiene ninguna clave para abrirlo</translation>
     </message>
     <message>
-        <source>the package is encrypted for other recipients; none of this installation's keys can open it</source>
+        <source>the package is encrypted for other recipients; none of this installation&apos;s keys can open it</source>
         <translation>el paquete está cifrado para otros destinatarios; ninguna clave de esta instalación puede abrirlo</translation>
     </message>
     <message>
@@ -4113,11 +4068,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete escrito en {file} se lee de otra manera (el disco o la memoria pueden estar fallando); se eliminó — pruebe otro lugar</translation>
     </message>
     <message>
-        <source>the package's installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
+        <source>the package&apos;s installation finalized this audit, but this one has changes it lacked, so the audit stays a draft here</source>
         <translation>la instalación de origen del paquete finalizó esta auditoría, pero esta tiene cambios que le faltaban, así que la auditoría sigue siendo un borrador aquí</translation>
     </message>
     <message>
-        <source>the package's signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
+        <source>the package&apos;s signature, signer.pub and manifest do not name the same key ({a}, {b}, {c})</source>
         <translation>la firma, signer.pub y el manifiesto del paquete no nombran la misma clave ({a}, {b}, {c})</translation>
     </message>
     <message>
@@ -4185,7 +4140,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>no hay ninguna copia de seguridad válida para restaurar en {folder}</translation>
     </message>
     <message>
-        <source>this computer's clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
+        <source>this computer&apos;s clock says {now}, before {earliest}: a new audit and its institution record would carry that date, and other installations would refuse their packages; set the date and time, then create the audit again</source>
         <translation>el reloj de este ordenador indica {now}, antes del {earliest}: una nueva auditoría y el registro de su institución llevarían esa fecha, y las demás instalaciones rechazarían sus paquetes; ajuste la fecha y la hora y vuelva a crear la auditoría</translation>
     </message>
     <message>
@@ -4213,8 +4168,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>frase de contraseña incorrecta para la clave de firma {key}</translation>
     </message>
     <message>
-        <source>{author} has no signing key yet; create one with 'jalon keys new'</source>
-        <translation>{author} aún no tiene clave de firma; cree una con 'jalon keys new'</translation>
+        <source>{author} has no signing key yet; create one with &apos;jalon keys new&apos;</source>
+        <translation>{author} aún no tiene clave de firma; cree una con &apos;jalon keys new&apos;</translation>
     </message>
     <message>
         <source>{code} has two conflicting answers from different sites; resolve the conflict first</source>
@@ -4227,10 +4182,6 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
     <message>
         <source>{code} is mandatory and has no answer</source>
         <translation>{code} es obligatoria y no tiene respuesta</translation>
-    </message>
-    <message>
-        <source>{code} needs a date written YYYY-MM-DD, not {value!r}</source>
-        <translation>{code} necesita una fecha escrita AAAA-MM-DD, no {value!r}</translation>
     </message>
     <message>
         <source>{code} needs a finite number</source>
@@ -4285,11 +4236,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} ocupa {size} MB al descomprimirse, mucho más que un libro escrito por Jalon; se rechazó sin leerlo</translation>
     </message>
     <message>
-        <source>{file} has {count} error(s); run 'jalon framework validate {file}' to see them</source>
-        <translation>{file} tiene {count} error(es); ejecute 'jalon framework validate {file}' para verlos</translation>
+        <source>{file} has {count} error(s); run &apos;jalon framework validate {file}&apos; to see them</source>
+        <translation>{file} tiene {count} error(es); ejecute &apos;jalon framework validate {file}&apos; para verlos</translation>
     </message>
     <message>
-        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit's framework nor one that the audit's upgrade from an earlier version records</source>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is neither a question or practice of the audit&apos;s framework nor one that the audit&apos;s upgrade from an earlier version records</source>
         <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta ni una práctica del marco de la auditoría, ni una de las que registra la actualización de la auditoría desde una versión anterior</translation>
     </message>
     <message>
@@ -4305,8 +4256,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file} no es un libro .xlsx (no es un contenedor zip)</translation>
     </message>
     <message>
-        <source>{file}: an item has neither 'group' nor 'question': {item}</source>
-        <translation>{file}: un elemento no tiene ni 'group' ni 'question': {item}</translation>
+        <source>{file}: an item has neither &apos;group&apos; nor &apos;question&apos;: {item}</source>
+        <translation>{file}: un elemento no tiene ni &apos;group&apos; ni &apos;question&apos;: {item}</translation>
     </message>
     <message>
         <source>{file}: question {name} uses unknown choice list {list}</source>
@@ -4413,7 +4364,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la base de datos {file} ha desaparecido (su carpeta se eliminó o movió, o se retiró la unidad) y no se puede volver a crear allí; no se puede guardar nada más. Lo que está en pantalla se conserva: vuelva a colocar la carpeta o la unidad y inténtelo de nuevo o reinicie Jalon</translation>
     </message>
     <message>
-        <source>the package is signed by {name} (key {key}), who is not in this installation's trust store; if you know them, add their public key to the trust store first</source>
+        <source>the package is signed by {name} (key {key}), who is not in this installation&apos;s trust store; if you know them, add their public key to the trust store first</source>
         <translation>el paquete está firmado por {name} (clave {key}), que no figura en el almacén de confianza de esta instalación; si lo conoce, añada primero su clave pública al almacén de confianza</translation>
     </message>
     <message>
@@ -4421,7 +4372,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>falta la hoja {name!r}: se cambió su nombre o se eliminó, o este no es el libro que exportó Jalon</translation>
     </message>
     <message>
-        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with 'Fill-in workbook' first</source>
+        <source>this is not a Jalon fill-in workbook (its hidden sheet {name} is missing); export one with &apos;Fill-in workbook&apos; first</source>
         <translation>este no es un libro para completar de Jalon (falta su hoja oculta {name}); exporte primero uno con «Libro para completar»</translation>
     </message>
     <message>
@@ -4453,11 +4404,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code}: el valor {value} no se acepta: {rule}</translation>
     </message>
     <message>
-        <source>the package's audit {id} is the audit of {theirs}, but this installation's audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
+        <source>the package&apos;s audit {id} is the audit of {theirs}, but this installation&apos;s audit {id} is the audit of {ours}; the package is held in quarantine for a person to decide</source>
         <translation>la auditoría {id} del paquete es la de {theirs}, pero la auditoría {id} de esta instalación es la de {ours}; el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
-        <source>the package's audit {id} uses another framework ({theirs}…) than this installation's copy ({ours}…); the package is held in quarantine for a person to decide</source>
+        <source>the package&apos;s audit {id} uses another framework ({theirs}…) than this installation&apos;s copy ({ours}…); the package is held in quarantine for a person to decide</source>
         <translation>la auditoría {id} del paquete usa otro marco de referencia ({theirs}…) que la copia de esta instalación ({ours}…); el paquete queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
@@ -4537,15 +4488,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el paquete tiene {count} bytes antes del inicio de su archivo zip (¿añadidos después de escribirlo?)</translation>
     </message>
     <message>
-        <source>the package manifest is invalid: 'created_at' is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <source>the package manifest is invalid: &apos;created_at&apos; is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>el manifiesto del paquete no es válido: «created_at» es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
-        <source>the package says it was signed on {signed}, later than this computer's clock allows ({now}); a signing time in the future cannot be true</source>
+        <source>the package says it was signed on {signed}, later than this computer&apos;s clock allows ({now}); a signing time in the future cannot be true</source>
         <translation>el paquete dice que se firmó el {signed}, más tarde de lo que permite el reloj de esta computadora ({now}); una fecha de firma en el futuro no puede ser cierta</translation>
     </message>
     <message>
-        <source>the package's installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
+        <source>the package&apos;s installation upgraded the audit to a newer version of its framework; the audit uses that version here too</source>
         <translation>la instalación de origen del paquete actualizó la auditoría a una versión más reciente de su marco; la auditoría usa también esa versión aquí</translation>
     </message>
     <message>
@@ -4581,15 +4532,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} se calcula a partir de otras respuestas y no admite respuesta</translation>
     </message>
     <message>
-        <source>{code}'s answer {value!r} does not fit {target}'s type; not carried</source>
+        <source>{code}&apos;s answer {value!r} does not fit {target}&apos;s type; not carried</source>
         <translation>la respuesta {value!r} de {code} no corresponde al tipo de {target}; no se traslada</translation>
     </message>
     <message>
-        <source>{code}'s answer {value!r} is not a choice of {target}; not carried</source>
+        <source>{code}&apos;s answer {value!r} is not a choice of {target}; not carried</source>
         <translation>la respuesta {value!r} de {code} no es una opción de {target}; no se traslada</translation>
     </message>
     <message>
-        <source>{code}'s answer {value!r} is not a whole number as {target} needs; not carried</source>
+        <source>{code}&apos;s answer {value!r} is not a whole number as {target} needs; not carried</source>
         <translation>la respuesta {value!r} de {code} no es un número entero como exige {target}; no se traslada</translation>
     </message>
     <message>
@@ -4681,19 +4632,19 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{file}: pregunta {name}: choice_filter {source!r}: {reason}</translation>
     </message>
     <message>
-        <source>a 'new' row has no old question; leave {column} empty</source>
+        <source>a &apos;new&apos; row has no old question; leave {column} empty</source>
         <translation>una fila «new» no tiene pregunta antigua; deje {column} vacía</translation>
     </message>
     <message>
-        <source>a 'retired' row has no new question; leave {column} empty</source>
+        <source>a &apos;retired&apos; row has no new question; leave {column} empty</source>
         <translation>una fila «retired» no tiene pregunta nueva; deje {column} vacía</translation>
     </message>
     <message>
-        <source>a {relation!r} row needs the new question's name</source>
+        <source>a {relation!r} row needs the new question&apos;s name</source>
         <translation>una fila {relation!r} necesita el nombre de la pregunta nueva</translation>
     </message>
     <message>
-        <source>a {relation!r} row needs the old question's name</source>
+        <source>a {relation!r} row needs the old question&apos;s name</source>
         <translation>una fila {relation!r} necesita el nombre de la pregunta antigua</translation>
     </message>
     <message>
@@ -4713,8 +4664,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la opción {name!r} aparece dos veces en la lista {list!r}</translation>
     </message>
     <message>
-        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write '{column}' in quotes)</source>
-        <translation>choice_filter lee la columna {column!r}, que las opciones de la lista {list!r} no tienen; se lee como vacía (para el texto, escriba '{column}' entre comillas)</translation>
+        <source>choice_filter reads column {column!r}, which the choices of list {list!r} do not have; it reads as empty (for the text, write &apos;{column}&apos; in quotes)</source>
+        <translation>choice_filter lee la columna {column!r}, que las opciones de la lista {list!r} no tienen; se lee como vacía (para el texto, escriba &apos;{column}&apos; entre comillas)</translation>
     </message>
     <message>
         <source>code {code!r} is already used on row {first}</source>
@@ -4737,8 +4688,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>los grupos están anidados en más de {limit} niveles</translation>
     </message>
     <message>
-        <source>level 'root' is reserved</source>
-        <translation>el nivel 'root' está reservado</translation>
+        <source>level &apos;root&apos; is reserved</source>
+        <translation>el nivel &apos;root&apos; está reservado</translation>
     </message>
     <message>
         <source>level {value!r} is not one of dimension, standard, practice, module, section</source>
@@ -4813,16 +4764,16 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la fila no tiene tipo</translation>
     </message>
     <message>
-        <source>the workbook has no 'survey' sheet</source>
-        <translation>el libro no tiene hoja 'survey'</translation>
+        <source>the workbook has no &apos;survey&apos; sheet</source>
+        <translation>el libro no tiene hoja &apos;survey&apos;</translation>
     </message>
     <message>
         <source>{header} cannot be negative</source>
         <translation>{header} no puede ser negativo</translation>
     </message>
     <message>
-        <source>{header} cannot use '.'; name the question with ${{name}}</source>
-        <translation>{header} no puede usar '.'; nombre la pregunta con ${{name}}</translation>
+        <source>{header} cannot use &apos;.&apos;; name the question with ${{name}}</source>
+        <translation>{header} no puede usar &apos;.&apos;; nombre la pregunta con ${{name}}</translation>
     </message>
     <message>
         <source>{header} reads ${{{ref}}}, a {type!r} question (row {at}) that Jalon does not ask; it reads as empty</source>
@@ -4833,8 +4784,8 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{header} hace referencia a ${{{ref}}}, que no es una pregunta de este marco</translation>
     </message>
     <message>
-        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or '{name}' in quotes for the text</source>
-        <translation>{header} usa el nombre suelto {name!r}; escriba ${{{name}}} para la respuesta a la pregunta {name}, o '{name}' entre comillas para el texto</translation>
+        <source>{header} uses the bare name {name!r}; write ${{{name}}} for the answer to question {name}, or &apos;{name}&apos; in quotes for the text</source>
+        <translation>{header} usa el nombre suelto {name!r}; escriba ${{{name}}} para la respuesta a la pregunta {name}, o &apos;{name}&apos; entre comillas para el texto</translation>
     </message>
     <message>
         <source>{header} {source!r}: {reason}</source>
@@ -4861,27 +4812,27 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{value!r} no es una relación; escriba una de: {known}</translation>
     </message>
     <message>
-        <source>an auditor's name holds a character that is not text ({character}); remove it</source>
+        <source>an auditor&apos;s name holds a character that is not text ({character}); remove it</source>
         <translation>el nombre de un auditor contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>an auditor's name is {length} characters long; at most {limit} can be saved</source>
+        <source>an auditor&apos;s name is {length} characters long; at most {limit} can be saved</source>
         <translation>el nombre de un auditor tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
-        <source>the action's description holds a character that is not text ({character}); remove it</source>
+        <source>the action&apos;s description holds a character that is not text ({character}); remove it</source>
         <translation>la descripción de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>the action's description is {length} characters long; at most {limit} can be saved</source>
+        <source>the action&apos;s description is {length} characters long; at most {limit} can be saved</source>
         <translation>la descripción de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
-        <source>the action's owner holds a character that is not text ({character}); remove it</source>
+        <source>the action&apos;s owner holds a character that is not text ({character}); remove it</source>
         <translation>el responsable de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>the action's owner is {length} characters long; at most {limit} can be saved</source>
+        <source>the action&apos;s owner is {length} characters long; at most {limit} can be saved</source>
         <translation>el responsable de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
@@ -5041,15 +4992,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>ningún comentario de revisión {ref!r}; indique al menos {n} caracteres de su identificador</translation>
     </message>
     <message>
-        <source>peer groups are by 'country' or by 'field:QUESTION', not {by!r}</source>
-        <translation>los grupos de pares se forman por 'country' o por 'field:QUESTION', no por {by!r}</translation>
+        <source>peer groups are by &apos;country&apos; or by &apos;field:QUESTION&apos;, not {by!r}</source>
+        <translation>los grupos de pares se forman por &apos;country&apos; o por &apos;field:QUESTION&apos;, no por {by!r}</translation>
     </message>
     <message>
-        <source>review comment {id} replies to a reply; a reply answers a reviewer's comment</source>
+        <source>review comment {id} replies to a reply; a reply answers a reviewer&apos;s comment</source>
         <translation>el comentario de revisión {id} responde a una respuesta; una respuesta contesta a un comentario del revisor</translation>
     </message>
     <message>
-        <source>review comment {id} replies to {parent}, which is not a reviewer's comment in the package</source>
+        <source>review comment {id} replies to {parent}, which is not a reviewer&apos;s comment in the package</source>
         <translation>el comentario de revisión {id} responde a {parent}, que no es un comentario del revisor en el paquete</translation>
     </message>
     <message>
@@ -5073,7 +5024,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el archivo de referencia está firmado con la clave {key}, en la que esta instalación no confía</translation>
     </message>
     <message>
-        <source>the benchmark file's signature does not match its content: it was changed after signing</source>
+        <source>the benchmark file&apos;s signature does not match its content: it was changed after signing</source>
         <translation>la firma del archivo de referencia no corresponde a su contenido: se modificó después de firmarlo</translation>
     </message>
     <message>
@@ -5093,11 +5044,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la revisión de la auditoría {audit} está en el estado {state}: inicie la revisión antes de comentar</translation>
     </message>
     <message>
-        <source>{comment} is a reply; reply to the reviewer's comment instead</source>
+        <source>{comment} is a reply; reply to the reviewer&apos;s comment instead</source>
         <translation>{comment} es una respuesta; responda al comentario del revisor</translation>
     </message>
     <message>
-        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit's framework</source>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question of the audit&apos;s framework</source>
         <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta del marco de la auditoría</translation>
     </message>
     <message>
@@ -5113,15 +5064,15 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>la clave {key} de {name} caducó el {valid}; el paquete dice haber sido firmado el {signed}, antes de esa fecha, pero una firma no puede probar cuándo se hizo: lo que cambiaría queda en cuarentena para que una persona decida</translation>
     </message>
     <message>
-        <source>the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; 'jalon backup list' shows the backups and 'jalon backup restore' brings one back</source>
-        <translation>la auditoría {audit} registrada aquí contiene, para la pregunta {indicator} (revisión {revision}), el valor {value}, que no se puede exportar: la pregunta admite {expected}. El valor guardado puede estar dañado; 'jalon backup list' muestra las copias de seguridad y 'jalon backup restore' restaura una</translation>
+        <source>the audit {audit} recorded here holds, for question {indicator} (revision {revision}), the value {value}, which cannot be exported: the question takes {expected}. The stored value may be damaged; &apos;jalon backup list&apos; shows the backups and &apos;jalon backup restore&apos; brings one back</source>
+        <translation>la auditoría {audit} registrada aquí contiene, para la pregunta {indicator} (revisión {revision}), el valor {value}, que no se puede exportar: la pregunta admite {expected}. El valor guardado puede estar dañado; &apos;jalon backup list&apos; muestra las copias de seguridad y &apos;jalon backup restore&apos; restaura una</translation>
     </message>
     <message>
         <source>{file} in the package holds the number {value}, beyond what a decimal holds (between -1.8 × 10^308 and 1.8 × 10^308)</source>
         <translation>{file} del paquete contiene el número {value}, más allá de lo que cabe en un decimal (entre -1,8 × 10^308 y 1,8 × 10^308)</translation>
     </message>
     <message>
-        <source>form_id {value!r} cannot be a framework id, which starts with a letter or '_' and holds only letters, digits, '_', '.' and '-'; the framework's id is {safe}</source>
+        <source>form_id {value!r} cannot be a framework id, which starts with a letter or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; the framework&apos;s id is {safe}</source>
         <translation>form_id {value!r} no puede ser el identificador de un marco, que empieza por una letra o «_» y solo contiene letras, cifras, «_», «.» y «-»; el identificador del marco es {safe}</translation>
     </message>
     <message>
@@ -5129,7 +5080,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción abandonada necesita el motivo de su abandono</translation>
     </message>
     <message>
-        <source>action revision {id} of action {action} is later than the action's current state</source>
+        <source>action revision {id} of action {action} is later than the action&apos;s current state</source>
         <translation>la revisión {id} de la acción {action} es posterior al estado actual de la acción</translation>
     </message>
     <message>
@@ -5149,11 +5100,11 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>solo una auditoría posterior verifica una acción: márquela como hecha aquí y verifíquela en la auditoría de seguimiento</translation>
     </message>
     <message>
-        <source>the action's note holds a character that is not text ({character}); remove it</source>
+        <source>the action&apos;s note holds a character that is not text ({character}); remove it</source>
         <translation>la nota de la acción contiene un carácter que no es texto ({character}); elimínelo</translation>
     </message>
     <message>
-        <source>the action's note is {length} characters long; at most {limit} can be saved</source>
+        <source>the action&apos;s note is {length} characters long; at most {limit} can be saved</source>
         <translation>la nota de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
@@ -5169,7 +5120,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el motivo del abandono de la acción tiene {length} caracteres; se pueden guardar {limit} como máximo</translation>
     </message>
     <message>
-        <source>{ref!r} is the start of several actions' ids of audit {audit}; give more of it</source>
+        <source>{ref!r} is the start of several actions&apos; ids of audit {audit}; give more of it</source>
         <translation>{ref!r} es el comienzo del identificador de varias acciones de la auditoría {audit}; indique más caracteres</translation>
     </message>
     <message>
@@ -5189,7 +5140,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>una acción del plan se modificó en las dos instalaciones; se muestra el cambio más reciente, y cada cambio de ambas se conserva en su historial</translation>
     </message>
     <message>
-        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit's framework</source>
+        <source>{file} in the package is invalid: {where}.target is {target}, which is not a question or practice of the audit&apos;s framework</source>
         <translation>{file} en el paquete no es válido: {where}.target es {target}, que no es una pregunta ni una práctica del marco de la auditoría</translation>
     </message>
     <message>
@@ -5197,7 +5148,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>el archivo de referencia está firmado por {name} (clave {key}), de confianza solo para {scope}; una referencia abarca todas las instituciones, así que solo un firmante de confianza para todas puede firmarla</translation>
     </message>
     <message>
-        <source>benchmark.json's created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <source>benchmark.json&apos;s created_at is {value}, not a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>el campo created_at de benchmark.json es {value}, no una hora UTC escrita AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
@@ -5229,7 +5180,7 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % que el marco admite; corríjala o confírmela con una nota</translation>
     </message>
     <message>
-        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon's default check); correct it or confirm it with a note</source>
+        <source>{code} moved from {previous} to {value} since the previous audit, more than {limit} % (Jalon&apos;s default check); correct it or confirm it with a note</source>
         <translation>{code} pasó de {previous} a {value} desde la auditoría anterior, más del {limit} % (control por defecto de Jalon); corríjala o confírmela con una nota</translation>
     </message>
     <message>
@@ -5241,23 +5192,19 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <translation>las auditorías usan las versiones {old} y {new} de {framework}, y {new} no contiene tabla de correspondencia desde {old}: sus puntuaciones no pueden agruparse; mantenga las versiones separadas (jalon benchmark build --per-version)</translation>
     </message>
     <message>
-        <source>the benchmark scores audits of {framework} {version} as version {newer}, which is not installed here; install it to compare</source>
-        <translation>la referencia puntúa las auditorías de {framework} {version} según la versión {newer}, que no está instalada aquí; instálela para comparar</translation>
-    </message>
-    <message>
         <source>the package brings a review decision on audit {id} ({state}, claimed by {author}) signed by {name}, a key trusted only for {scope}; review decisions come from the reviewer, so the package is held in quarantine for a person to decide</source>
         <translation>el paquete trae una decisión de revisión sobre la auditoría {id} ({state}, atribuida a {author}) firmada por {name}, una clave de confianza solo para {scope}; las decisiones de revisión vienen del revisor, así que el paquete queda en cuarentena para que una persona decida</translation>
     </message>
-<message>
+    <message>
         <source>{code} needs a date such as {example}, not {value!r}</source>
         <translation>{code} necesita una fecha como {example}, no {value!r}</translation>
     </message>
     <message>
-        <source>the period's end {value!r} is not a date such as {example}</source>
+        <source>the period&apos;s end {value!r} is not a date such as {example}</source>
         <translation>el fin del período {value!r} no es una fecha como {example}</translation>
     </message>
     <message>
-        <source>the period's start {value!r} is not a date such as {example}</source>
+        <source>the period&apos;s start {value!r} is not a date such as {example}</source>
         <translation>el inicio del período {value!r} no es una fecha como {example}</translation>
     </message>
     <message>
@@ -5268,41 +5215,5 @@ Motivo (portátil perdido, dejó el equipo…):</translation>
         <source>{code}: the action “{title}”, carried over from the previous audit as done, waits to be verified; verify it, or set it back to in progress, or drop it with a reason</source>
         <translation>{code}: la acción «{title}», retomada de la auditoría anterior como realizada, espera ser verificada; verifíquela, vuélvala a poner en curso o abandónela con un motivo</translation>
     </message>
-    </context>
-<context><name>CalendarButton</name><message>
-        <source>Calendar</source>
-        <translation>Calendario</translation>
-    </message>
-    <message>
-        <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
-    </message>
-</context><context><name>ActionHistoryList</name><message>
-        <source>{when} · {author}: {status}</source>
-        <translation>{when} · {author}: {status}</translation>
-    </message>
-    <message>
-        <source>(not recorded)</source>
-        <translation>(no registrado)</translation>
-    </message>
-    <message>
-        <source>Carried over from the previous audit's plan</source>
-        <translation>Retomada del plan de la auditoría anterior</translation>
-    </message>
-</context><context><name>ActionTargetBox</name><message>
-        <source>Type a code or words to find an indicator or practice</source>
-        <translation>Escriba un código o palabras para encontrar un indicador o una práctica</translation>
-    </message>
-</context><context><name>DepartmentRow</name><message>
-        <source>&amp;Department:</source>
-        <translation>Á&amp;rea:</translation>
-    </message>
-</context><context><name>PlanActionsNote</name><message>
-        <source>Action plan:</source>
-        <translation>Plan de acción:</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>vence el {date}</translation>
-    </message>
-</context></TS>
+</context>
+</TS>
