@@ -121,6 +121,14 @@ def test_an_answer_saved_on_screen_closes_its_correction_in_the_tree_at_once(rev
         if p.objectName() == "questionReviewComments"
     ]
     assert "Must be corrected — answered again" in panel.comments.item(0).text()
+    # And the Review tab, once shown, counts no correction open any more.
+    [page] = [
+        workspace.tabs.widget(i)
+        for i in range(workspace.tabs.count())
+        if isinstance(workspace.tabs.widget(i), ReviewPage)
+    ]
+    workspace.tabs.setCurrentWidget(page)
+    assert page.open_count.text() == "No correction is open."
 
 
 def test_an_audit_nobody_reviews_has_no_marks(window, session):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -65,6 +65,7 @@ class ReviewPage(QWidget):
         self._session = session
         self._folder = ExportFolder(application.paths)
         self.role = role
+        self._stale = False  # an answer was saved while the tab was not on screen
         self.state_label = QLabel()
         font = QFont(self.state_label.font())
         font.setBold(True)
@@ -136,11 +137,27 @@ class ReviewPage(QWidget):
         # An answer saved again may close a correction asked on it: the comments under the
         # question say so at once, as the question tree does.
         workspace.autosave.saved.connect(panel.refresh)
+        workspace.autosave.saved.connect(page.follow_saved_answer)
         workspace.add_page(page)
         workspace.add_question_panel(panel)
         workspace.header.add_badge(page.badge)
         page.question_panel = panel
         return page
+
+    def follow_saved_answer(self) -> None:
+        """An answer was saved: the count of open corrections, and the Resubmit button that
+        waits on it, follow it at once when the tab is on screen, else when it is shown (the
+        tab is not rebuilt at every answer given on the questionnaire)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def review_marks(self) -> dict[str, bool]:
         """The questions with review comments, True where a correction is still open."""
