@@ -12,6 +12,7 @@ from app.models.audit import Audit, AuditType
 from app.models.expression_functions import to_display
 from app.models.question_counts import QuestionCounts
 from app.models.upgrade_record import UpgradeRecord
+from app.services.audit_finalization import Blocker
 
 
 @click.group()
@@ -234,6 +235,21 @@ def history(app: Application, reference: str, code: str) -> None:
             echo(f"    {signed_line(app, revision)}")
 
 
+def shown_blockers(blockers: list[Blocker], limit: int = 20) -> list[Blocker]:
+    """Up to `limit` of `blockers`, in their order, with at least one of each kind (a kind is
+    a message): a long run of unanswered questions must not hide the one carried action or
+    conflict that also stops the audit."""
+    first_of_kind: dict[str, Blocker] = {}
+    for blocker in blockers:
+        first_of_kind.setdefault(blocker.template, blocker)
+    chosen = {id(blocker) for blocker in list(first_of_kind.values())[:limit]}
+    for blocker in blockers:
+        if len(chosen) >= limit:
+            break
+        chosen.add(id(blocker))
+    return [blocker for blocker in blockers if id(blocker) in chosen]
+
+
 @audit.command()
 @click.argument("reference")
 @click.pass_obj
@@ -242,10 +258,11 @@ def finalize(app: Application, reference: str) -> None:
     session = app.audits.open(reference)
     blockers = session.blockers()
     if blockers:
-        for blocker in blockers[:20]:
+        shown = shown_blockers(blockers)
+        for blocker in shown:
             echo(f"  {blocker.message}", err=True)
-        if len(blockers) > 20:
-            echo(f"  … and {len(blockers) - 20} more", err=True)
+        if len(blockers) > len(shown):
+            echo(f"  … and {len(blockers) - len(shown)} more", err=True)
         raise click.ClickException(f"cannot finalize: {len(blockers)} item(s) need attention")
     audit_ = session.finalize()
     echo(f"Finalized audit {audit_.id} by {audit_.finalized_by}; seal {audit_.seal}")

@@ -156,3 +156,19 @@ def test_a_carried_action_marked_done_stops_finalize_until_verified(tmp_path):
     carried = jalon(folder, "action", "list", later, "--status", "done").stdout.split()[0]
     jalon(folder, "action", "set", later, carried, "--status", "verified", "--note", "Seen")
     assert "Finalized audit" in jalon(folder, "audit", "finalize", later).stdout
+
+
+def test_a_carried_action_is_named_even_behind_many_unanswered_questions(tmp_path):
+    """`audit finalize` lists at most 20 of what stops the audit: the action carried over as
+    done (which comes last) is among them, not hidden in "… and N more"."""
+    folder = tmp_path / "data"
+    audit = jalon(folder, "audit", "new", "--institution", "Caisse du Fleuve").stdout.split()[2]
+    strategy = jalon(folder, "action", "add", audit, "1.1.1", "Write the strategy").stdout
+    jalon(folder, "action", "set", audit, strategy.split()[2], "--status", "done")
+    later = jalon(folder, "audit", "follow-up", audit).stdout.split()[3]
+
+    blocked = jalon(folder, "audit", "finalize", later, check=False)
+    lines = blocked.stderr.splitlines()
+    assert blocked.returncode == 1
+    assert len(lines) == 22 and lines[-2].startswith("  … and ")
+    assert any("the action “Write the strategy”" in line for line in lines[:20])
