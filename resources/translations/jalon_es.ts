@@ -580,22 +580,6 @@
         <source>Peer group: median {median}, middle half {q1} to {q3}</source>
         <translation>Grupo de pares: mediana {median}, mitad central de {q1} a {q3}</translation>
     </message>
-    <message>
-        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
-        <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}): el rectángulo sobre cada barra abarca la mitad central del grupo, del primer al tercer cuartil, y la marca oscura es su mediana; en el radar, la línea discontinua es la mediana de los pares.</translation>
-    </message>
-    <message>
-        <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
-        <translation>Ninguna referencia de pares se aplica a esta auditoría: la referencia del {date} no tiene grupo de pares {group} para esta versión del marco (los grupos de menos de {minimum} instituciones no se publican).</translation>
-    </message>
-    <message>
-        <source>(not answered)</source>
-        <translation>(sin respuesta)</translation>
-    </message>
-    <message>
-        <source>country {name}</source>
-        <translation>país {name}</translation>
-    </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still need an answer before the audit can be finalized.</source>
         <translation>
@@ -610,18 +594,6 @@
     <message>
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} de {questions} preguntas respondidas, {scored_answered} de las {scored} que cuentan en la puntuación; las respuestas «no aplica» no cuentan en la puntuación.</translation>
-    </message>
-    <message>
-        <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
-        <translation>Sin comparación con los pares: la referencia del {date} trata la versión {versions} de este marco, y esta auditoría está en la versión {version}. Ninguna tabla de correspondencias instalada aquí lleva de {version} a {versions}: los puntajes de las dos versiones no se ponen lado a lado.</translation>
-    </message>
-    <message>
-        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework&apos;s crosswalk, as the network&apos;s audits were. The charts show version {version} and carry no peer marks.</source>
-        <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}); esta auditoría, hecha con la versión {version}, se lee como la versión {read_as} mediante la tabla de correspondencias del marco, como se leyeron las auditorías de la red. Los gráficos muestran la versión {version} y no llevan las marcas de los pares.</translation>
-    </message>
-    <message>
-        <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
-        <translation>En total, leída como {read_as}: {score}; mediana de los pares {median}, mitad central de {q1} a {q3}.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1860,37 @@ Cree la primera con «Nueva auditoría…».</translation>
     <message>
         <source>The two passphrases are different; type them again.</source>
         <translation>Las dos frases de contraseña son distintas; escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerNote</name>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
+        <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}): el rectángulo sobre cada barra abarca la mitad central del grupo, del primer al tercer cuartil, y la marca oscura es su mediana; en el radar, la línea discontinua es la mediana de los pares.</translation>
+    </message>
+    <message>
+        <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
+        <translation>Ninguna referencia de pares se aplica a esta auditoría: la referencia del {date} no tiene grupo de pares {group} para esta versión del marco (los grupos de menos de {minimum} instituciones no se publican).</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>country {name}</source>
+        <translation>país {name}</translation>
+    </message>
+    <message>
+        <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
+        <translation>Sin comparación con los pares: la referencia del {date} trata la versión {versions} de este marco, y esta auditoría está en la versión {version}. Ninguna tabla de correspondencias instalada aquí lleva de {version} a {versions}: los puntajes de las dos versiones no se ponen lado a lado.</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework&apos;s crosswalk, as the network&apos;s audits were. The charts show version {version} and carry no peer marks.</source>
+        <translation>Frente a las {count} instituciones del grupo de pares {group} (referencia del {date}); esta auditoría, hecha con la versión {version}, se lee como la versión {read_as} mediante la tabla de correspondencias del marco, como se leyeron las auditorías de la red. Los gráficos muestran la versión {version} y no llevan las marcas de los pares.</translation>
+    </message>
+    <message>
+        <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
+        <translation>En total, leída como {read_as}: {score}; mediana de los pares {median}, mitad central de {q1} a {q3}.</translation>
     </message>
 </context>
 <context>

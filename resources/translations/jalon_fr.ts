@@ -580,22 +580,6 @@
         <source>Peer group: median {median}, middle half {q1} to {q3}</source>
         <translation>Groupe de pairs : médiane {median}, moitié centrale de {q1} à {q3}</translation>
     </message>
-    <message>
-        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
-        <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date}) : le rectangle sur chaque barre couvre la moitié centrale du groupe, du premier au troisième quartile, et le trait foncé est sa médiane ; sur le radar, la ligne en tirets est la médiane des pairs.</translation>
-    </message>
-    <message>
-        <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
-        <translation>Aucune référence de pairs ne s&apos;applique à cet audit : la référence du {date} n&apos;a pas de groupe de pairs {group} pour cette version du référentiel (les groupes de moins de {minimum} institutions ne sont pas publiés).</translation>
-    </message>
-    <message>
-        <source>(not answered)</source>
-        <translation>(sans réponse)</translation>
-    </message>
-    <message>
-        <source>country {name}</source>
-        <translation>pays {name}</translation>
-    </message>
     <message numerus="yes">
         <source>%n mandatory question(s) still need an answer before the audit can be finalized.</source>
         <translation>
@@ -610,18 +594,6 @@
     <message>
         <source>{answered} of {questions} questions answered, {scored_answered} of the {scored} that count in the score; not-applicable answers do not count in the score.</source>
         <translation>{answered} questions répondues sur {questions}, dont {scored_answered} des {scored} qui comptent dans le score ; les réponses « sans objet » ne comptent pas dans le score.</translation>
-    </message>
-    <message>
-        <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
-        <translation>Pas de comparaison avec les pairs : la référence du {date} porte sur la version {versions} de ce référentiel, et cet audit est en version {version}. Aucune table de correspondance installée ici ne mène de {version} à {versions} : les scores des deux versions ne sont pas mis côte à côte.</translation>
-    </message>
-    <message>
-        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework&apos;s crosswalk, as the network&apos;s audits were. The charts show version {version} and carry no peer marks.</source>
-        <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date})&#xa0;; cet audit, fait avec la version {version}, est lu en version {read_as} par la table de correspondance du référentiel, comme l&apos;ont été les audits du réseau. Les graphiques montrent la version {version} et ne portent pas les repères des pairs.</translation>
-    </message>
-    <message>
-        <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
-        <translation>Au total, lu en version {read_as} : {score} ; médiane des pairs {median}, moitié centrale de {q1} à {q3}.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1860,37 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     <message>
         <source>The two passphrases are different; type them again.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; tapez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerNote</name>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}): the box over each bar spans the group&apos;s middle half, from the first to the third quartile, and the dark tick is its median; on the radar, the dashed line is the peer median.</source>
+        <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date}) : le rectangle sur chaque barre couvre la moitié centrale du groupe, du premier au troisième quartile, et le trait foncé est sa médiane ; sur le radar, la ligne en tirets est la médiane des pairs.</translation>
+    </message>
+    <message>
+        <source>No peer benchmark applies to this audit: the benchmark of {date} has no peer group {group} for this framework version (groups smaller than {minimum} institutions are not published).</source>
+        <translation>Aucune référence de pairs ne s&apos;applique à cet audit : la référence du {date} n&apos;a pas de groupe de pairs {group} pour cette version du référentiel (les groupes de moins de {minimum} institutions ne sont pas publiés).</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>country {name}</source>
+        <translation>pays {name}</translation>
+    </message>
+    <message>
+        <source>No comparison with peers: the benchmark of {date} holds the peer groups of this framework on version {versions}, and this audit is on version {version}. No crosswalk installed here leads from {version} to {versions}, so the scores of the two versions are not put side by side.</source>
+        <translation>Pas de comparaison avec les pairs : la référence du {date} porte sur la version {versions} de ce référentiel, et cet audit est en version {version}. Aucune table de correspondance installée ici ne mène de {version} à {versions} : les scores des deux versions ne sont pas mis côte à côte.</translation>
+    </message>
+    <message>
+        <source>Against the {count} institutions of the peer group {group} (benchmark of {date}), with this audit, made with version {version}, read as version {read_as} through the framework&apos;s crosswalk, as the network&apos;s audits were. The charts show version {version} and carry no peer marks.</source>
+        <translation>Face aux {count} institutions du groupe de pairs {group} (référence du {date})&#xa0;; cet audit, fait avec la version {version}, est lu en version {read_as} par la table de correspondance du référentiel, comme l&apos;ont été les audits du réseau. Les graphiques montrent la version {version} et ne portent pas les repères des pairs.</translation>
+    </message>
+    <message>
+        <source>Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} to {q3}.</source>
+        <translation>Au total, lu en version {read_as} : {score} ; médiane des pairs {median}, moitié centrale de {q1} à {q3}.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.peer_comparison import FIELD_PREFIX, OVERALL, PeerComparison
+from app.models.peer_comparison import PeerComparison
 from app.models.question_counts import QuestionCounts
 from app.models.scoring import NodeScore
-from app.reports.report_format import ReportFormatter
-from app.reports.report_texts import REPORT_LANGUAGES
 from app.services.audit_session import AuditSession
 from app.ui.common.audit_labels import AuditLabels
 from app.ui.workspace.dashboard.bar_chart import BarChart
 from app.ui.workspace.dashboard.chart_style import ChartEntry
 from app.ui.workspace.dashboard.lowest_practices_list import LowestPracticesList
 from app.ui.workspace.dashboard.missing_items_list import MissingItemsList
+from app.ui.workspace.dashboard.peer_note import PeerNote
 from app.ui.workspace.dashboard.radar_chart import RadarChart
 
 if TYPE_CHECKING:  # the crosswalk reading loads with the first benchmark, not at start-up
@@ -87,10 +86,7 @@ class DashboardPage(QWidget):
         self.missing = MissingItemsList(session)
         self.missing_summary = QLabel()
         self.missing_summary.setWordWrap(True)
-        self.peer_note = QLabel()
-        self.peer_note.setObjectName("peerNote")
-        self.peer_note.setWordWrap(True)
-        self.peer_note.hide()
+        self.peer_note = PeerNote(session.framework)
         self._benchmark: PeerBenchmark | None = None
         self.peers: PeerComparison | None = None
         self.charts_title = self._heading()
@@ -239,7 +235,7 @@ class DashboardPage(QWidget):
             if self._benchmark is not None
             else None
         )
-        self._show_peer_note()
+        self.peer_note.show_for(self.peers, self._language)
         entries = [
             self._entry(group) for group in self._dimensions if card[group.name].scored_total > 0
         ]
@@ -321,97 +317,6 @@ class DashboardPage(QWidget):
             peers=row.peers if row is not None else None,
             peer_text=peer_text,
         )
-
-    def _show_peer_note(self) -> None:
-        peers = self.peers
-        self.peer_note.setVisible(peers is not None)
-        if peers is None:
-            return
-        date = AuditLabels.date(peers.created_at[:10])
-        if peers.on_other_version:
-            self.peer_note.setText(
-                self.tr(
-                    "No comparison with peers: the benchmark of {date} holds the peer groups of "
-                    "this framework on version {versions}, and this audit is on version "
-                    "{version}. No crosswalk installed here leads from {version} to {versions}, "
-                    "so the scores of the two versions are not put side by side."
-                ).format(
-                    date=date,
-                    versions=", ".join(peers.other_versions),
-                    version=peers.audit_version,
-                )
-            )
-        elif peers.applies and peers.read_as is not None:
-            self.peer_note.setText(self._read_as_note(peers, peers.read_as.version, date))
-        elif peers.applies:
-            self.peer_note.setText(
-                self.tr(
-                    "Against the {count} institutions of the peer group {group} (benchmark of "
-                    "{date}): the box over each bar spans the group's middle half, from the first "
-                    "to the third quartile, and the dark tick is its median; on the radar, the "
-                    "dashed line is the peer median."
-                ).format(
-                    count=AuditLabels.number(peers.institutions),
-                    group=self._group_words(peers),
-                    date=date,
-                )
-            )
-        else:
-            self.peer_note.setText(
-                self.tr(
-                    "No peer benchmark applies to this audit: the benchmark of {date} has no peer "
-                    "group {group} for this framework version (groups smaller than {minimum} "
-                    "institutions are not published)."
-                ).format(date=date, group=self._group_words(peers), minimum=peers.min_group_size)
-            )
-
-    def _read_as_note(self, peers: PeerComparison, read_as: str, date: str) -> str:
-        """The audit read as the benchmark's newer version: the overall comparison in words
-        (the bars show the audit's own version, whose practices may have moved)."""
-        text = self.tr(
-            "Against the {count} institutions of the peer group {group} (benchmark of {date}), "
-            "with this audit, made with version {version}, read as version {read_as} through "
-            "the framework's crosswalk, as the network's audits were. The charts show version "
-            "{version} and carry no peer marks."
-        ).format(
-            count=AuditLabels.number(peers.institutions),
-            group=self._group_words(peers),
-            date=date,
-            version=self._session.framework.version,
-            read_as=read_as,
-        )
-        overall = peers.row(OVERALL)
-        if overall is not None and overall.score is not None:
-            text += " " + self.tr(
-                "Overall, read as {read_as}: {score}; peer median {median}, middle half {q1} "
-                "to {q3}."
-            ).format(
-                read_as=read_as,
-                score=AuditLabels.percent(overall.score),
-                median=AuditLabels.percent(overall.peers.median),
-                q1=AuditLabels.percent(overall.peers.q1),
-                q3=AuditLabels.percent(overall.peers.q3),
-            )
-        return text
-
-    def _group_words(self, peers: PeerComparison) -> str:
-        """ "country Senegal", or an Organization Information question and its answer."""
-        missing = self.tr("(not answered)")
-        if not peers.group_by.startswith(FIELD_PREFIX):
-            language = QLocale().name()[:2]
-            formatter = ReportFormatter(language if language in REPORT_LANGUAGES else "en")
-            name = formatter.country(peers.group) if peers.group else missing
-            return self.tr("country {name}").format(name=name)
-        framework = self._session.framework
-        indicator = framework.indicators.get(peers.group_by.removeprefix(FIELD_PREFIX))
-        if indicator is None:
-            return f"{peers.group_by.removeprefix(FIELD_PREFIX)}: {peers.group or missing}"
-        value = peers.group or missing
-        if peers.group and indicator.is_select:
-            choice = indicator.choice(peers.group)
-            value = framework.text(choice.label, self._language) if choice else peers.group
-        label = framework.text(indicator.label, self._language) or indicator.display_code
-        return f"{label}: {value}"
 
     def _show_missing(self, total: int) -> None:
         if total:
