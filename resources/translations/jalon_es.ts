@@ -1229,11 +1229,7 @@ Cree la primera con «Nueva auditoría…».</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Social performance audits</source>
-        <translation>Auditorías de desempeño social</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -1259,14 +1255,6 @@ Cree la primera con «Nueva auditoría…».</translation>
         <translation>Preparar para &amp;retirar la unidad…</translation>
     </message>
     <message>
-        <source>Portable mode — data in {folder}</source>
-        <translation>Modo portátil — datos en {folder}</translation>
-    </message>
-    <message>
-        <source>Jalon and its data run from this drive. Before removing it, quit Jalon or use File ▸ Prepare for removal.</source>
-        <translation>Jalon y sus datos funcionan desde esta unidad. Antes de retirarla, salga de Jalon o use Archivo ▸ Preparar para retirar la unidad.</translation>
-    </message>
-    <message>
         <source>&amp;Audit</source>
         <translation>A&amp;uditoría</translation>
     </message>
@@ -1286,16 +1274,31 @@ Cree la primera con «Nueva auditoría…».</translation>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
+    <message>
+        <source>Portfo&amp;lio</source>
+        <translation>Car&amp;tera</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Social performance audits</source>
+        <translation>Auditorías de desempeño social</translation>
+    </message>
+    <message>
+        <source>Portable mode — data in {folder}</source>
+        <translation>Modo portátil — datos en {folder}</translation>
+    </message>
+    <message>
+        <source>Jalon and its data run from this drive. Before removing it, quit Jalon or use File ▸ Prepare for removal.</source>
+        <translation>Jalon y sus datos funcionan desde esta unidad. Antes de retirarla, salga de Jalon o use Archivo ▸ Preparar para retirar la unidad.</translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
         <translation>
             <numerusform>%n respuesta de %1 guardada tal como se escribió debe corregirse antes de finalizar: %2</numerusform>
             <numerusform>%n respuestas de %1 guardadas tal como se escribieron deben corregirse antes de finalizar: %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Portfo&amp;lio</source>
-        <translation>Car&amp;tera</translation>
     </message>
 </context>
 <context>

@@ -1229,11 +1229,7 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Social performance audits</source>
-        <translation>Audits de performance sociale</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -1259,14 +1255,6 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <translation>Préparer le retrait du &amp;support…</translation>
     </message>
     <message>
-        <source>Portable mode — data in {folder}</source>
-        <translation>Mode portable — données dans {folder}</translation>
-    </message>
-    <message>
-        <source>Jalon and its data run from this drive. Before removing it, quit Jalon or use File ▸ Prepare for removal.</source>
-        <translation>Jalon et ses données fonctionnent depuis ce support. Avant de le retirer, quittez Jalon ou utilisez Fichier ▸ Préparer le retrait du support.</translation>
-    </message>
-    <message>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
@@ -1286,16 +1274,31 @@ Créez le premier avec «&#xa0;Nouvel audit…&#xa0;».</translation>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
+    <message>
+        <source>Portfo&amp;lio</source>
+        <translation>Portefe&amp;uille</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Social performance audits</source>
+        <translation>Audits de performance sociale</translation>
+    </message>
+    <message>
+        <source>Portable mode — data in {folder}</source>
+        <translation>Mode portable — données dans {folder}</translation>
+    </message>
+    <message>
+        <source>Jalon and its data run from this drive. Before removing it, quit Jalon or use File ▸ Prepare for removal.</source>
+        <translation>Jalon et ses données fonctionnent depuis ce support. Avant de le retirer, quittez Jalon ou utilisez Fichier ▸ Préparer le retrait du support.</translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s) of %1 kept as typed need correcting before finalizing: %2</source>
         <translation>
             <numerusform>%n réponse de %1 gardée telle que saisie doit être corrigée avant de finaliser : %2</numerusform>
             <numerusform>%n réponses de %1 gardées telles que saisies doivent être corrigées avant de finaliser : %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Portfo&amp;lio</source>
-        <translation>Portefe&amp;uille</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from tests.ui.test_home_page import open_new_audit_dialog
 
 
 def open_install_dialog(qtbot, window) -> FrameworkInstallDialog:
-    assert window.tools.install_framework in window.file_menu.actions()
+    assert window.tools.install_framework in window.menus.file_menu.actions()
     window.tools.install_framework.trigger()
     qtbot.waitUntil(
         lambda: (

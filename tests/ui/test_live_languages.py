@@ -22,13 +22,13 @@ def test_interface_language_switches_live(qtbot, window, workspace):
     workspace.go_to("1.1.1.1")
     page = workspace.page
     question = page.question.text()
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     assert workspace.tabs.tabText(1) == "Dashboard"
     assert page.comment_label.text() == "&Comment and evidence notes"
 
-    menu_action(window.language_menu, "fr").trigger()
+    menu_action(window.menus.language_menu, "fr").trigger()
     # Qt delivers the LanguageChange events through the event loop.
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&Fichier")
     assert workspace.tabs.tabText(1) == "Tableau de bord"
     assert page.comment_label.text() == "&Commentaire et notes sur les preuves"
     assert window.commands.next.text() == "Question &suivante"
@@ -37,18 +37,18 @@ def test_interface_language_switches_live(qtbot, window, workspace):
     assert page.question.text() == question  # the content language did not change
     assert window.settings.value("ui/language") == "fr"
 
-    menu_action(window.language_menu, "es").trigger()
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Archivo")
+    menu_action(window.menus.language_menu, "es").trigger()
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&Archivo")
     assert workspace.tabs.tabText(2) == "Plan de acción"
     assert workspace.guidance.title.text() == "Orientaciones"
 
-    menu_action(window.language_menu, "en").trigger()
+    menu_action(window.menus.language_menu, "en").trigger()
     qtbot.waitUntil(lambda: workspace.tabs.tabText(1) == "Dashboard")
 
 
 def test_saved_status_and_errors_follow_the_language(qtbot, window, workspace):
-    menu_action(window.language_menu, "fr").trigger()
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    menu_action(window.menus.language_menu, "fr").trigger()
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&Fichier")
     workspace.go_to("1.1.1.1")
     workspace.page.editor.choose(0)
     assert window.save_status.text().startswith("Enregistré à ")
@@ -61,8 +61,8 @@ def test_saved_status_and_errors_follow_the_language(qtbot, window, workspace):
 
 
 def test_qt_standard_dialog_texts_are_translated(qtbot, window):
-    menu_action(window.language_menu, "fr").trigger()
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    menu_action(window.menus.language_menu, "fr").trigger()
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&Fichier")
     window.new_audit()
     qtbot.waitUntil(lambda: window.dialog is not None and window.dialog.isVisible())
     cancel = window.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -76,12 +76,12 @@ def test_content_language_switches_independently(qtbot, window, workspace):
     assert workspace.guidance.isVisible()
     workspace.go_to("1.1.1.1")
     assert workspace.page.question.text().startswith("Does the institution have")
-    menu_action(window.content_menu, "fr").trigger()
+    menu_action(window.menus.content_menu, "fr").trigger()
     assert workspace.page.question.text().startswith("L'institution a-t-elle")
     assert workspace.page.editor.buttons[0].text() == "Oui"
     assert workspace.navigator.tree.currentIndex().data().startswith("1.1.1.1  L'institution")
     assert "approuvé" in workspace.guidance.text.toPlainText()
-    assert window.file_menu.title() == "&File"  # the interface stays in English
+    assert window.menus.file_menu.title() == "&File"  # the interface stays in English
     # The other languages of the guidance are one click away, and back.
     spanish = next(
         b for b in workspace.guidance.language_buttons.buttons() if b.property("language") == "es"
@@ -124,8 +124,8 @@ def test_add_action_has_a_letter_of_its_own_beside_the_menus(qtbot, window, work
     """Alt+A opened the Audit menu instead of adding an action (same letter in English,
     French and Spanish): Qt then only cycles between the two."""
     for language, title in (("fr", "&Fichier"), ("es", "&Archivo"), ("en", "&File")):
-        menu_action(window.language_menu, language).trigger()
-        qtbot.waitUntil(lambda title=title: window.file_menu.title() == title)
+        menu_action(window.menus.language_menu, language).trigger()
+        qtbot.waitUntil(lambda title=title: window.menus.file_menu.title() == title)
         menu_letters = {
             QKeySequence.mnemonic(action.text()) for action in window.menuBar().actions()
         }
@@ -138,9 +138,9 @@ def test_each_menu_entry_has_a_letter_no_other_entry_of_its_menu_shares(qtbot, w
     """Two entries of one menu with the same letter make Qt only move between them: in French
     R in the File menu went to "Rapports" and "référentiel" and never opened either."""
     for language, title in (("fr", "&Fichier"), ("es", "&Archivo"), ("en", "&File")):
-        menu_action(window.language_menu, language).trigger()
-        qtbot.waitUntil(lambda title=title: window.file_menu.title() == title)
-        for menu in (window.file_menu, window.audit_menu, window.view_menu):
+        menu_action(window.menus.language_menu, language).trigger()
+        qtbot.waitUntil(lambda title=title: window.menus.file_menu.title() == title)
+        for menu in (window.menus.file_menu, window.menus.audit_menu, window.menus.view_menu):
             texts = [action.text() for action in menu.actions() if action.text()]
             letters = [QKeySequence.mnemonic(text).toString() for text in texts]
             assert len(set(letters)) == len(letters), (language, texts)
@@ -161,8 +161,8 @@ def test_every_control_of_the_question_page_has_a_letter_of_its_own(qtbot, windo
         page.clear_button,
     )
     for language, title in (("fr", "&Fichier"), ("es", "&Archivo"), ("en", "&File")):
-        menu_action(window.language_menu, language).trigger()
-        qtbot.waitUntil(lambda title=title: window.file_menu.title() == title)
+        menu_action(window.menus.language_menu, language).trigger()
+        qtbot.waitUntil(lambda title=title: window.menus.file_menu.title() == title)
         texts = [action.text() for action in window.menuBar().actions()]
         texts += [control.text() for control in controls]
         # The previous answer's button, beside the others in a follow-up audit.

@@ -20,7 +20,7 @@ def _open_from_audit_menu(qtbot, window, session) -> PackageExportDialog:
     window.open_audit(session.audit.id)
     for code, value in ANSWERS.items():
         window.workspace.session.answer(code, value)
-    assert window.tools.export_package in window.audit_menu.actions()
+    assert window.tools.export_package in window.menus.audit_menu.actions()
     window.tools.export_package.trigger()
     qtbot.waitUntil(
         lambda: (
@@ -124,7 +124,7 @@ def test_a_place_that_cannot_be_written_is_a_clear_message(
 
 def test_the_audit_selected_in_the_list_can_be_exported(qtbot, portable_window, portable_session):
     portable_window.home.reload()
-    assert portable_window.tools.export_package in portable_window.file_menu.actions()
+    assert portable_window.tools.export_package in portable_window.menus.file_menu.actions()
     assert portable_window.tools.export_package.isEnabled()
     portable_window.tools.export_package.trigger()
     qtbot.waitUntil(lambda: isinstance(portable_window.tools.dialog, PackageExportDialog))

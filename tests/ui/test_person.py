@@ -82,7 +82,7 @@ def test_preferences_change_the_name_and_an_empty_name_is_refused(
     qtbot, first_start, person_window
 ):
     first_start.set_person("Awa Diop", "")
-    person_window.preferences_action.trigger()
+    person_window.menus.preferences_action.trigger()
     dialog = person_window.dialog
     assert dialog.windowTitle() == "Preferences"
     assert dialog.name_edit.text() == "Awa Diop"

@@ -17,7 +17,7 @@ def _side_files(application) -> list[str]:
 
 
 def _prepare(qtbot, window) -> RemovalDialog:
-    window.removal_action.trigger()
+    window.menus.removal_action.trigger()
     qtbot.waitUntil(lambda: isinstance(window.dialog, RemovalDialog) and window.dialog.isVisible())
     return window.dialog
 
@@ -29,13 +29,13 @@ def test_the_status_bar_says_portable_mode_and_where_the_data_is(
     assert label.isVisible()
     assert label.text() == f"Portable mode — data in {portable_application.paths.data_dir}"
     assert "Prepare for removal" in label.toolTip()
-    assert portable_window.removal_action.isVisible()
-    assert portable_window.removal_action in portable_window.file_menu.actions()
+    assert portable_window.menus.removal_action.isVisible()
+    assert portable_window.menus.removal_action in portable_window.menus.file_menu.actions()
 
 
 def test_an_installed_copy_shows_neither(window):
     assert not window.portable_status.isVisible()
-    assert not window.removal_action.isVisible()
+    assert not window.menus.removal_action.isVisible()
 
 
 def test_prepare_for_removal_closes_the_audit_and_the_database(
@@ -103,4 +103,4 @@ def test_the_portable_mode_label_follows_a_live_language_switch(qtbot, portable_
     qtbot.waitUntil(
         lambda: portable_window.portable_status.text().startswith("Mode portable — données dans ")
     )
-    assert portable_window.removal_action.text() == "Préparer le retrait du &support…"
+    assert portable_window.menus.removal_action.text() == "Préparer le retrait du &support…"

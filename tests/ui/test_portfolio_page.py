@@ -164,7 +164,7 @@ def test_an_export_that_cannot_be_written_is_said_and_nothing_is_left(window, of
 
 def test_back_to_the_audit_list(window, office):
     window.show_portfolio()
-    window.home_action.trigger()
+    window.menus.home_action.trigger()
     assert window.stack.currentWidget() is window.home
 
 

@@ -101,7 +101,7 @@ def test_an_existing_key_is_shown_and_its_public_key_exported_as_minisign(
 
 def test_the_file_menu_opens_the_signing_key_window(qtbot, portable_window):
     tools = portable_window.tools
-    assert tools.signing_key in portable_window.file_menu.actions()
+    assert tools.signing_key in portable_window.menus.file_menu.actions()
     tools.signing_key.trigger()
     qtbot.waitUntil(lambda: isinstance(tools.dialog, SigningKeyDialog) and tools.dialog.isVisible())
     tools.dialog.close()

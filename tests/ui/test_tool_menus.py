@@ -19,7 +19,7 @@ from app.ui.reports.report_dialog import ReportDialog
     ],
 )
 def test_tools_open_on_the_open_audit(qtbot, window, workspace, action, kind):
-    assert getattr(window.tools, action) in window.file_menu.actions()
+    assert getattr(window.tools, action) in window.menus.file_menu.actions()
     getattr(window.tools, action).trigger()
     qtbot.waitUntil(
         lambda: isinstance(window.tools.dialog, kind) and window.tools.dialog.isVisible()

@@ -113,7 +113,7 @@ def test_a_file_that_is_not_a_public_key_is_refused_clearly(
 
 def test_the_file_menu_opens_the_trusted_signers(qtbot, portable_window):
     tools = portable_window.tools
-    assert tools.trusted_signers in portable_window.file_menu.actions()
+    assert tools.trusted_signers in portable_window.menus.file_menu.actions()
     tools.trusted_signers.trigger()
     qtbot.waitUntil(
         lambda: isinstance(tools.dialog, TrustedSignersDialog) and tools.dialog.isVisible()

@@ -19,7 +19,7 @@ def test_preview_then_upgrade_the_open_audit(qtbot, application, catalog, window
     session.answer("4.3.2.2", "partially")
     window.open_audit(audit.id)
     qtbot.waitUntil(lambda: window.workspace is not None)
-    assert window.tools.upgrade in window.audit_menu.actions()
+    assert window.tools.upgrade in window.menus.audit_menu.actions()
     languages.apply("fr")
     window.tools.upgrade.trigger()
     qtbot.waitUntil(lambda: isinstance(window.tools.dialog, UpgradeDialog))

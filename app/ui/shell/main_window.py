@@ -6,15 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.composition import Application
 from app.models.errors import JalonError
 from app.ui.common.error_presenter import ErrorPresenter
 from app.ui.home.home_page import HomePage
 from app.ui.shell.help_actions import HelpActions
-from app.ui.shell.language_manager import UI_LANGUAGES, LanguageManager, language_name
+from app.ui.shell.language_manager import LanguageManager
+from app.ui.shell.main_menus import MainMenus
 from app.ui.shell.tool_actions import ToolActions
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         StyleRoles.give(self.portable_status, "portableStatus")
         if application.paths.portable:
             self.statusBar().insertPermanentWidget(0, self.portable_status)
-        self._build_menus()
+        self.menus = MainMenus(self)
         self.retranslate()
         self._show_home()
         self.resize(1366, 768)
@@ -101,72 +102,6 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.new_action = self.file_menu.addAction("", self.new_audit)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.file_menu.addAction(self.tools.follow_up)
-        self.home_action = self.file_menu.addAction("", self.show_audit_list)
-        self.home_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
-        self.file_menu.addAction(self.tools.institution)
-        self.portfolio_action = self.file_menu.addAction("", self.show_portfolio)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.tools.reports, self.tools.import_workbook])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions(
-            [self.tools.export_package, self.tools.import_packages, self.tools.conflicts]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.tools.signing_key, self.tools.trusted_signers])
-        self.preferences_action = self.file_menu.addAction("", self.open_preferences)
-        # The platform's key where it has one (Ctrl+, on macOS, GNOME, KDE), else Ctrl+,.
-        self.preferences_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)]
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.tools.install_framework)
-        self.file_menu.addSeparator()
-        self.removal_action = self.file_menu.addAction("", self.prepare_for_removal)
-        self.removal_action.setVisible(self.application.paths.portable)
-        if self.application.paths.portable:
-            self.file_menu.addSeparator()
-        self.quit_action = self.file_menu.addAction("", self.close)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.audit_menu = bar.addMenu("")
-        a = self.commands
-        for group in (
-            (a.next, a.previous, a.next_unanswered, a.jump, a.search, a.answer),
-            (a.flag, a.keep_previous, a.add_action),
-            (a.finalize, a.reopen, self.tools.upgrade, self.tools.follow_up),
-            (self.tools.export_package,),
-            (a.close_audit,),
-        ):
-            self.audit_menu.addActions(list(group))
-            self.audit_menu.addSeparator()
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a.questionnaire, a.dashboard, a.action_plan])
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(a.guidance)
-        self.content_menu = QMenu(self)
-        self.content_group = QActionGroup(self)
-        self.content_group.triggered.connect(
-            lambda action: self.set_content_language(action.data())
-        )
-        self.view_menu.addMenu(self.content_menu)
-        self.language_menu = bar.addMenu("")
-        self.language_group = QActionGroup(self)
-        for code, name in UI_LANGUAGES.items():
-            action = self.language_menu.addAction(name)
-            action.setCheckable(True)
-            action.setData(code)
-            self.language_group.addAction(action)
-        self.language_group.triggered.connect(lambda action: self.languages.apply(action.data()))
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions(self.help.all())
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -180,13 +115,6 @@ class MainWindow(QMainWindow):
         # Qt appends the application display name ("Jalon") to window titles on Linux and
         # Windows, so the title itself does not repeat it.
         self.setWindowTitle(self.tr("Social performance audits"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New audit…"))
-        self.home_action.setText(self.tr("&Audit list"))
-        self.portfolio_action.setText(self.tr("Portfo&lio"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.preferences_action.setText(self.tr("&Preferences…"))
-        self.removal_action.setText(self.tr("Prepare for re&moval…"))
         self.portable_status.setText(
             self.tr("Portable mode — data in {folder}").format(
                 folder=str(self.application.paths.data_dir)
@@ -198,31 +126,10 @@ class MainWindow(QMainWindow):
                 "File ▸ Prepare for removal."
             )
         )
-        self.audit_menu.setTitle(self.tr("&Audit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.content_menu.setTitle(self.tr("&Content language"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.menus.retranslate()
         self.commands.retranslate()
         self.tools.retranslate()
         self.help.retranslate()
-        for action in self.language_group.actions():
-            action.setChecked(action.data() == self.languages.language)
-
-    def _fill_content_menu(self) -> None:
-        self.content_menu.clear()
-        for action in self.content_group.actions():
-            self.content_group.removeAction(action)
-        workspace = self.workspace
-        self.content_menu.setEnabled(workspace is not None)
-        if workspace is None:
-            return
-        for code in workspace.session.framework.languages:
-            action = self.content_menu.addAction(language_name(code))
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(code == workspace.language)
-            self.content_group.addAction(action)
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -230,9 +137,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         for action in self.commands.all():
             action.setEnabled(False)
-        self.audit_menu.setEnabled(False)
-        self.home_action.setEnabled(False)
-        self._fill_content_menu()
+        self.menus.audit_menu.setEnabled(False)
+        self.menus.home_action.setEnabled(False)
+        self.menus.fill_content_menu(self.workspace)
         self.tools.update_enabled()
         self.home.table.setFocus()
 
@@ -262,7 +169,7 @@ class MainWindow(QMainWindow):
             self.errors.show(error)
             return
         self.stack.setCurrentWidget(self.portfolio)
-        self.home_action.setEnabled(True)
+        self.menus.home_action.setEnabled(True)
         self.portfolio.table.setFocus()
 
     def new_audit(self) -> None:
@@ -325,9 +232,9 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
-        self.audit_menu.setEnabled(True)
-        self.home_action.setEnabled(True)
-        self._fill_content_menu()
+        self.menus.audit_menu.setEnabled(True)
+        self.menus.home_action.setEnabled(True)
+        self.menus.fill_content_menu(self.workspace)
         self.tools.update_enabled()
         self.show_status("", False)
         workspace.dashboard.set_benchmark(self._imported_benchmark())
@@ -444,7 +351,7 @@ class MainWindow(QMainWindow):
     def set_content_language(self, language: str) -> None:
         if self.workspace is not None:
             self.workspace.set_content_language(language)
-            self._fill_content_menu()
+            self.menus.fill_content_menu(self.workspace)
 
     def show_status(self, text: str, error: bool) -> None:
         self.save_status.setText(text)
