@@ -4,12 +4,17 @@ whole interface shows."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from app.models.action_item import ActionStatus, Priority
 from app.models.audit import Audit, AuditStatus, AuditType
 from app.models.question_counts import QuestionCounts
 from app.models.value_names import ValueNames
+
+if TYPE_CHECKING:  # the framework model loads with the first audit opened, not at start-up
+    from app.models.framework import Framework, Indicator
 
 
 class AuditLabels:
@@ -31,6 +36,22 @@ class AuditLabels:
         """The names the reports use too, in the interface's language (LanguageManager makes
         it the default locale's)."""
         return ValueNames(QLocale().name().split("_")[0])
+
+    @staticmethod
+    def choices(
+        framework: Framework,
+        indicator: Indicator,
+        value: object,
+        language: str,
+        separator: str = ", ",
+    ) -> str:
+        """A select question's value by its choices' labels in `language`; a name the question
+        does not offer (an older framework's) as it is."""
+        labels = []
+        for name in str(value).split():
+            choice = indicator.choice(name)
+            labels.append(framework.text(choice.label, language) or name if choice else name)
+        return separator.join(labels)
 
     @staticmethod
     def country(value: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.models.framework import Framework, Indicator, QuestionType
+from app.models.framework import Framework, Indicator
 from app.models.revision import Revision
 from app.models.visible_text import VisibleText
 from app.ui.common.audit_labels import AuditLabels
@@ -92,16 +92,7 @@ class ConflictSidePanel(QGroupBox):
         if revision.value is None or revision.value == "":
             return self.tr("(no answer)")
         if indicator.is_select:
-            names = (
-                str(revision.value).split()
-                if indicator.type == QuestionType.SELECT_MULTIPLE
-                else [str(revision.value)]
-            )
-            labels = []
-            for name in names:
-                choice = indicator.choice(name)
-                labels.append(framework.text(choice.label, language) or name if choice else name)
-            return "; ".join(labels)
+            return AuditLabels.choices(framework, indicator, revision.value, language, "; ")
         if isinstance(revision.value, int | float):
             return AuditLabels.number(revision.value)
         return str(revision.value)

@@ -303,9 +303,8 @@ class OrganizationFormPage(QScrollArea):
         if previous.na_reason:
             return self.tr("not applicable (%1)").replace("%1", previous.na_reason)
         if indicator.is_select and previous.value:
-            names = str(previous.value).split()
-            return ", ".join(
-                self._text(c.label) if (c := indicator.choice(n)) else n for n in names
+            return AuditLabels.choices(
+                self._session.framework, indicator, previous.value, self._language
             )
         if indicator.type == QuestionType.DATE and isinstance(previous.value, str):
             return AuditLabels.date(previous.value)

@@ -389,13 +389,7 @@ class IndicatorPage(QScrollArea):
     def _describe_value(self, value: object) -> str:
         indicator = self.indicator
         if indicator is not None and indicator.is_select and value:
-            labels = []
-            for name in str(value).split():
-                choice = indicator.choice(name)
-                labels.append(
-                    self._session.framework.text(choice.label, self._language) if choice else name
-                )
-            return ", ".join(labels)
+            return AuditLabels.choices(self._session.framework, indicator, value, self._language)
         return ValueEditor.display(value)
 
     def _department_name(self, key: str) -> str:
